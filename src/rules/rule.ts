@@ -1,0 +1,58 @@
+import type { Root } from 'mdast';
+import { lintRule } from 'unified-lint-rule';
+import type { VFile } from 'vfile';
+import { paperListOf } from '../parse/index.js';
+import type { PaperList, RuleFinding, RuleId } from '../types.js';
+
+/** What every rule may know besides the entries: kept small so that rules stay pure. */
+export interface RuleContext {
+  /** "Now", for checks such as "no arXiv month after today". Tests pin it. */
+  today: Date;
+}
+
+export type RuleCheck<Options> = (list: PaperList, options: Options, context: RuleContext) => RuleFinding[];
+
+export interface Rule<Options = unknown> {
+  id: RuleId;
+  /** Options used when the configuration gives none; user options are merged over them. */
+  defaults: Options;
+  check: RuleCheck<Options>;
+  /** The rule as a remark-lint plugin (`unified-lint-rule`), for `paperlint/preset` and `lint()`. */
+  plugin: ReturnType<typeof lintRule<Root, Partial<Options> | undefined>>;
+}
+
+export const DOCS_URL = 'https://github.com/paperlint/paperlint#rules';
+
+/** Data attached to each VFile message so that `lint()` can rebuild the full finding. */
+export interface MessageData {
+  paperlint: RuleFinding;
+}
+
+/** `file.data.paperlintToday` pins "today" (tests, reproducible runs); otherwise the clock decides. */
+export function contextOf(file: VFile): RuleContext {
+  const pinned = (file.data as { paperlintToday?: Date }).paperlintToday;
+  return { today: pinned ?? new Date() };
+}
+
+/** Makes a rule from its id, default options and pure check; the plugin reads the shared entry model. */
+export function defineRule<Options extends object>(
+  id: RuleId,
+  defaults: Options,
+  check: RuleCheck<Options>,
+): Rule<Options> {
+  const plugin = lintRule<Root, Partial<Options> | undefined>(
+    { origin: `paperlint:${id}`, url: `${DOCS_URL}` },
+    (tree, file, options) => {
+      const findings = check(paperListOf(tree, file), { ...defaults, ...options }, contextOf(file));
+      for (const finding of findings) {
+        const message = file.message(finding.message, {
+          place: { start: finding.span.start, end: finding.span.end },
+          ruleId: id,
+          source: 'paperlint',
+        });
+        Object.assign(message, { paperlint: finding } satisfies MessageData);
+      }
+    },
+  );
+  return { id, defaults, check, plugin };
+}
