@@ -1,0 +1,150 @@
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { Root } from 'mdast';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
+import { type Config, resolveRuleSettings } from './config/index.js';
+import { inlineSuppressions } from './config/inline.js';
+import { markdownProcessor, paperListOf, stripBom } from './parse/index.js';
+import { offlineRules } from './rules/index.js';
+import type { MessageData } from './rules/rule.js';
+import type { Finding, PaperList, Report, RuleFinding, RuleId, Severity, Summary } from './types.js';
+import type { VerifyOptions } from './verify/types.js';
+import { VERSION } from './version.js';
+
+/** A problem with the input itself (missing, unreadable or binary file): the CLI exits 2 on it. */
+export class InputError extends Error {
+  override name = 'InputError';
+}
+
+export interface LintOptions {
+  /** Folder that file names in the report are relative to. */
+  cwd?: string;
+  config?: Config;
+  /** Pins "today" for date checks (tests, reproducible runs). */
+  today?: Date;
+  /**
+   * Network verification (links, arXiv, DOIs, GitHub). Omitted: offline rules only.
+   * `lines` limits verification to links on the lines it accepts (the Action's added lines).
+   */
+  verify?: Partial<VerifyOptions> & { lines?: (file: string, line: number) => boolean };
+}
+
+/** One file after the offline pass: what the network pass and `--fix` need. */
+export interface LintedFile {
+  /** Path as shown in reports (relative to cwd, forward slashes). */
+  file: string;
+  list: PaperList;
+  tree: Root;
+  findings: Finding[];
+  /** True when a paperlint comment silences `rule` on `line`. */
+  suppressed: (rule: RuleId, line: number) => boolean;
+}
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** Reads a file as a list to lint: refuses directories and binary files, decodes invalid UTF-8 leniently. */
+export async function readListFile(filePath: string): Promise<string> {
+  let info: Awaited<ReturnType<typeof stat>>;
+  try {
+    info = await stat(filePath);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new InputError(code === 'ENOENT' ? `${filePath}: no such file` : `${filePath}: cannot read (${code})`);
+  }
+  if (info.isDirectory()) throw new InputError(`${filePath}: is a directory, expected a Markdown file`);
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(filePath);
+  } catch (error) {
+    throw new InputError(`${filePath}: cannot read (${(error as NodeJS.ErrnoException).code})`);
+  }
+  if (bytes.subarray(0, 8192).includes(0)) throw new InputError(`${filePath}: binary file, expected Markdown`);
+  return new TextDecoder('utf-8', { fatal: false, ignoreBOM: true }).decode(bytes);
+}
+
+/** The configured offline processor: parse once, then every enabled rule reads the shared entry model. */
+function offlineProcessor(config: Config | undefined) {
+  const settings = resolveRuleSettings(config ?? {});
+  const processor = unified().use(markdownProcessor);
+  for (const rule of offlineRules) {
+    const setting = settings.get(rule.id);
+    if (setting?.severity === 'off') continue;
+    processor.use(rule.plugin, setting?.options as never);
+  }
+  return { processor: processor.freeze(), settings };
+}
+
+/** Turns a rule's finding into a reported one, applying the configured severity when there is one. */
+export function toFinding(file: string, rule: RuleId, finding: RuleFinding, severity?: Severity): Finding {
+  const { span, ...rest } = finding;
+  return {
+    file,
+    line: span.start.line,
+    column: span.start.column,
+    endLine: span.end.line,
+    endColumn: span.end.column,
+    rule,
+    ...rest,
+    severity: severity ?? finding.severity,
+  };
+}
+
+/** Lints one document's text with the offline rules. Pure apart from the clock when `today` is unset. */
+export function lintText(text: string, file: string, options: LintOptions = {}): LintedFile {
+  const { processor, settings } = offlineProcessor(options.config);
+  const source = stripBom(text);
+  const vfile = new VFile({ path: file, value: source, data: { paperlintToday: options.today } });
+  const tree = processor.parse(vfile) as Root;
+  processor.runSync(tree, vfile);
+  const suppressed = inlineSuppressions(tree);
+  const findings: Finding[] = [];
+  for (const message of vfile.messages) {
+    const data = (message as unknown as Partial<MessageData>).paperlint;
+    const rule = message.ruleId as RuleId;
+    if (!data || suppressed(rule, data.span.start.line)) continue;
+    const configured = settings.get(rule)?.severity;
+    findings.push(toFinding(file, rule, data, configured === 'off' ? undefined : configured));
+  }
+  return { file, list: paperListOf(tree, vfile), tree, findings, suppressed };
+}
+
+export function displayPath(filePath: string, cwd: string): string {
+  const relative = path.relative(cwd, path.resolve(cwd, filePath));
+  return (relative.startsWith('..') ? path.resolve(cwd, filePath) : relative).split(path.sep).join('/');
+}
+
+export function sortFindings(findings: Finding[]): Finding[] {
+  return findings.sort(
+    (a, b) =>
+      a.file.localeCompare(b.file) ||
+      a.line - b.line ||
+      a.column - b.column ||
+      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+      a.rule.localeCompare(b.rule),
+  );
+}
+
+export function summarize(files: LintedFile[], findings: Finding[], links?: Summary['links']): Summary {
+  const count = (severity: Severity) => findings.filter((f) => f.severity === severity).length;
+  return {
+    files: files.length,
+    entries: files.reduce((sum, f) => sum + f.list.entries.length, 0),
+    errors: count('error'),
+    warnings: count('warning'),
+    infos: count('info'),
+    links: links ?? { checked: 0, alive: 0, dead: 0, unverified: 0 },
+  };
+}
+
+/** The library entry: lints files with the offline rules and returns the contract's report. */
+export async function lint(files: string[], options: LintOptions = {}): Promise<Report> {
+  const cwd = options.cwd ?? process.cwd();
+  const linted: LintedFile[] = [];
+  for (const filePath of files) {
+    const text = await readListFile(path.resolve(cwd, filePath));
+    linted.push(lintText(text, displayPath(filePath, cwd), options));
+  }
+  const findings = sortFindings(linted.flatMap((f) => f.findings));
+  return { version: VERSION, findings, summary: summarize(linted, findings) };
+}
