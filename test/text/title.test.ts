@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import { compareTitles, normalizeTitle, titleTokens } from '../../src/text/title.js';
+
+describe('normalizeTitle', () => {
+  it('folds case, NFKC, quotes, dashes, punctuation and line breaks', () => {
+    expect(normalizeTitle('  “ChatGPT’s”  Capabilities —\nin   Recommender\tSystems! ')).toBe(
+      'chatgpts capabilities in recommender systems',
+    );
+    expect(normalizeTitle('Ｆｕｌｌ－ｗｉｄｔｈ：Ｔｉｔｌｅ')).toBe('full width title');
+    expect(normalizeTitle('Micro‐Video – Recommendation')).toBe('micro video recommendation');
+  });
+
+  it('removes LaTeX math delimiters, braces and commands', () => {
+    expect(normalizeTitle('$k$-NN on {BERT}: \\emph{Fast} \\textbf{\\emph{Deep}} $\\alpha$-Nets')).toBe(
+      'k nn on bert fast deep alpha nets',
+    );
+  });
+
+  it('gives the empty string for titles without letters or digits', () => {
+    expect(normalizeTitle(' -- ')).toBe('');
+    expect(titleTokens(' -- ')).toEqual([]);
+  });
+});
+
+describe('titleTokens', () => {
+  it('splits the normalised title into words', () => {
+    expect(titleTokens('LLaRA: Aligning Large Language Models')).toEqual([
+      'llara',
+      'aligning',
+      'large',
+      'language',
+      'models',
+    ]);
+  });
+});
+
+describe('compareTitles', () => {
+  it("treats a title and the same title behind a short name as 'same'", () => {
+    expect(
+      compareTitles(
+        'MicroLens: A Content-Driven Micro-Video Recommendation Dataset at Scale',
+        'A Content-Driven Micro-Video Recommendation Dataset at Scale',
+      ),
+    ).toEqual({ match: 'same', score: 1 });
+    expect(compareTitles('Chat-REC: Towards …', 'chat rec towards').match).toBe('same');
+  });
+
+  it("calls a typo 'near' (real corpus case)", () => {
+    const result = compareTitles(
+      'Leveraging Large Language Models in ConversationalRecommender Systems',
+      'Leveraging Large Language Models in Conversational Recommender Systems',
+    );
+    expect(result.match).toBe('near');
+    expect(result.score).toBeGreaterThan(0.9);
+    expect(compareTitles('Recommender AI Agnet', 'Recommender AI Agent').match).toBe('near');
+  });
+
+  it("calls shortened, extended and renamed titles of one paper 'near'", () => {
+    // Chinchilla: the arXiv title and the NeurIPS title.
+    expect(
+      compareTitles(
+        'Training Compute-Optimal Large Language Models',
+        'An empirical analysis of compute-optimal large language model training',
+      ).match,
+    ).toBe('near');
+    expect(
+      compareTitles(
+        'Where to Go Next for Recommender Systems? ID-vs. Modality-based recommender models revisited',
+        'Where to Go Next for Recommender Systems',
+      ).match,
+    ).toBe('near');
+    // A citation string around the title.
+    expect(
+      compareTitles(
+        'Geng, S., Liu, S., Fu, Z., Ge, Y., & Zhang, Y. (2022, September). Recommendation as language processing (rlp): A unified pretrain, personalized prompt & predict paradigm (p5). In *Proceedings of the 16th ACM Conference on Recommender Systems* (pp. 299-315).',
+        'Recommendation as Language Processing (RLP): A Unified Pretrain, Personalized Prompt & Predict Paradigm (P5)',
+      ).match,
+    ).toBe('near');
+    expect(
+      compareTitles(
+        'LLaRA: Large Language-Recommendation Assistant',
+        'LLaRA: Aligning Large Language Models with Sequential Recommenders',
+      ).match,
+    ).toBe('near');
+    expect(
+      compareTitles('P5: a paradigm', 'Recommendation as Language Processing (RLP): A Unified Paradigm (P5)')
+        .match,
+    ).toBe('near');
+  });
+
+  it("calls clearly different papers 'different' (real corpus collisions)", () => {
+    const cases: [string, string][] = [
+      [
+        'VIP5: Towards Multimodal Foundation Models for Recommendation',
+        'UP5: Unbiased Foundation Model for Fairness-aware Recommendation',
+      ],
+      [
+        'LLaRA: Aligning Large Language Models with Sequential Recommenders',
+        'E4SRec: An Elegant Effective Efficient Extensible Solution of Large Language Models for Sequential Recommendation',
+      ],
+      [
+        'Towards Efficient and Effective Adaptation of Large Language Models for Sequential Recommendation',
+        'Knowledge Plugins: Enhancing Large Language Models for Domain-Specific Recommendations',
+      ],
+      [
+        'Exploring the Potential of Large Language Models in Graph Generation',
+        'Call Me When Necessary: LLMs can Efficiently and Faithfully Reason over Structured Environments',
+      ],
+    ];
+    for (const [a, b] of cases) {
+      const result = compareTitles(a, b);
+      expect(result.match, `${a} vs ${b}`).toBe('different');
+      expect(result.score).toBeLessThan(0.6);
+    }
+  });
+
+  it('does not treat a generic word before a colon as a shared short name', () => {
+    expect(
+      compareTitles('Survey: Graph Neural Networks in Chemistry', 'Survey: Speech Recognition at Scale')
+        .match,
+    ).toBe('different');
+  });
+
+  it('is symmetric', () => {
+    const pairs: [string, string][] = [
+      ['MicroLens: A Dataset', 'A Dataset'],
+      ['Graph Transformers', 'Speech Models for Audio'],
+      [
+        'Where to Go Next for Recommender Systems',
+        'Where to Go Next for Recommender Systems? ID-vs. Modality',
+      ],
+    ];
+    for (const [a, b] of pairs) expect(compareTitles(a, b)).toEqual(compareTitles(b, a));
+  });
+
+  it("never calls an empty title 'same' as a real one", () => {
+    expect(compareTitles('', 'A Title').match).toBe('different');
+    expect(compareTitles('', '').match).toBe('same');
+  });
+});
