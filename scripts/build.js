@@ -1,0 +1,33 @@
+// Regenerates dist/ byte for byte: `npm run build`. CI fails when the committed dist/ differs.
+import { rm } from 'node:fs/promises';
+import { build } from 'esbuild';
+
+// ESM bundles of CommonJS dependencies (@actions/*, undici internals) need a real `require`.
+const requireBanner =
+  "import { createRequire as __paperlintCreateRequire } from 'node:module';\n" +
+  'const require = __paperlintCreateRequire(import.meta.url);';
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20.18',
+  legalComments: 'none',
+  logLevel: 'warning',
+};
+
+await rm('dist', { recursive: true, force: true });
+await Promise.all([
+  build({
+    ...common,
+    entryPoints: { cli: 'src/cli/index.ts', index: 'src/action/index.ts' },
+    outdir: 'dist',
+    banner: { js: `#!/usr/bin/env node\n${requireBanner}` },
+  }),
+  build({
+    ...common,
+    entryPoints: { lib: 'src/index.ts', preset: 'src/preset.ts' },
+    outdir: 'dist',
+    packages: 'external',
+  }),
+]);

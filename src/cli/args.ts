@@ -1,0 +1,145 @@
+import { parseArgs } from 'node:util';
+
+export const FORMATS = ['stylish', 'json', 'github', 'sarif', 'markdown'] as const;
+export type Format = (typeof FORMATS)[number];
+
+/** A usage error: the CLI prints it on one line and exits 2. */
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+export interface CliArguments {
+  files: string[];
+  format: Format;
+  offline: boolean;
+  fix: boolean;
+  config?: string;
+  /** `false` with --no-cache. */
+  cache: string | false;
+  concurrency: number;
+  hostConcurrency: number;
+  timeout: number;
+  arxivApi: string;
+  arxivInterval: number;
+  doiApi: string;
+  githubApi: string;
+  allowPrivateHosts: boolean;
+  quiet: boolean;
+  maxWarnings?: number;
+  help: boolean;
+  version: boolean;
+}
+
+export const HELP = `Usage: paperlint [options] [files or globs...]
+
+Lint curated Markdown paper lists. Default file: README.md in the current folder.
+
+Options:
+  --format <name>           stylish (default), json, github, sarif or markdown
+  --offline                 only the rules that need no network
+  --fix                     apply safe fixes in place (atomic write), then report what is left
+  --config <file>           default: .paperlintrc.json, .paperlintrc, or "paperlint" in package.json
+  --cache <file>            link-result cache (default .paperlint-cache.json)
+  --no-cache                do not read or write the cache
+  --concurrency <n>         global in-flight requests (default 32)
+  --host-concurrency <n>    in-flight requests per host (default 4)
+  --timeout <ms>            per request (default 15000)
+  --arxiv-api <url>         default https://export.arxiv.org/api/query
+  --arxiv-interval <ms>     minimum gap between arXiv API requests (default 3000)
+  --doi-api <url>           default https://doi.org/api/handles
+  --github-api <url>        default $GITHUB_API_URL or https://api.github.com (token: $GITHUB_TOKEN)
+  --allow-private-hosts     allow loopback/private/link-local targets (off by default)
+  --quiet                   report errors only
+  --max-warnings <n>        exit 1 when there are more warnings than n
+  --help                    show this help
+  --version                 show the version
+
+Exit codes: 0 no errors, 1 errors (or too many warnings), 2 usage or input error.
+`;
+
+function positiveInteger(name: string, value: string | undefined, fallback: number, min = 1): number {
+  if (value === undefined) return fallback;
+  const number = Number(value);
+  if (!/^\d+$/.test(value) || !Number.isSafeInteger(number) || number < min) {
+    throw new UsageError(`--${name} expects a whole number${min > 0 ? ` of at least ${min}` : ''}, got '${value}'`);
+  }
+  return number;
+}
+
+function httpUrl(name: string, value: string): string {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new UsageError(`--${name} expects an http(s) URL, got '${value}'`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new UsageError(`--${name} expects an http(s) URL, got '${value}'`);
+  }
+  return value.replace(/\/+$/, '');
+}
+
+/** Parses the command line (without `node` and the script). Throws `UsageError` on bad usage. */
+export function parseCliArguments(argv: string[], env: NodeJS.ProcessEnv = process.env): CliArguments {
+  let parsed: ReturnType<typeof parse>;
+  try {
+    parsed = parse(argv);
+  } catch (error) {
+    throw new UsageError((error as Error).message.split('\n')[0]);
+  }
+  const { values, positionals } = parsed;
+  const format = (values.format ?? 'stylish') as Format;
+  if (!FORMATS.includes(format)) {
+    throw new UsageError(`--format expects one of ${FORMATS.join(', ')}, got '${values.format}'`);
+  }
+  if (values['no-cache'] && values.cache !== undefined) throw new UsageError('--cache and --no-cache exclude each other');
+  return {
+    files: positionals,
+    format,
+    offline: values.offline ?? false,
+    fix: values.fix ?? false,
+    config: values.config,
+    cache: values['no-cache'] ? false : (values.cache ?? '.paperlint-cache.json'),
+    concurrency: positiveInteger('concurrency', values.concurrency, 32),
+    hostConcurrency: positiveInteger('host-concurrency', values['host-concurrency'], 4),
+    timeout: positiveInteger('timeout', values.timeout, 15000),
+    arxivApi: httpUrl('arxiv-api', values['arxiv-api'] ?? 'https://export.arxiv.org/api/query'),
+    arxivInterval: positiveInteger('arxiv-interval', values['arxiv-interval'], 3000, 0),
+    doiApi: httpUrl('doi-api', values['doi-api'] ?? 'https://doi.org/api/handles'),
+    githubApi: httpUrl('github-api', values['github-api'] ?? env.GITHUB_API_URL ?? 'https://api.github.com'),
+    allowPrivateHosts: values['allow-private-hosts'] ?? false,
+    quiet: values.quiet ?? false,
+    maxWarnings:
+      values['max-warnings'] === undefined ? undefined : positiveInteger('max-warnings', values['max-warnings'], 0, 0),
+    help: values.help ?? false,
+    version: values.version ?? false,
+  };
+}
+
+function parse(argv: string[]) {
+  return parseArgs({
+    args: argv,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      format: { type: 'string', short: 'f' },
+      offline: { type: 'boolean' },
+      fix: { type: 'boolean' },
+      config: { type: 'string', short: 'c' },
+      cache: { type: 'string' },
+      'no-cache': { type: 'boolean' },
+      concurrency: { type: 'string' },
+      'host-concurrency': { type: 'string' },
+      timeout: { type: 'string' },
+      'arxiv-api': { type: 'string' },
+      'arxiv-interval': { type: 'string' },
+      'doi-api': { type: 'string' },
+      'github-api': { type: 'string' },
+      'allow-private-hosts': { type: 'boolean' },
+      quiet: { type: 'boolean', short: 'q' },
+      'max-warnings': { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+      version: { type: 'boolean', short: 'v' },
+    },
+  });
+}

@@ -1,0 +1,134 @@
+import { chmod, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { glob } from 'tinyglobby';
+import { ConfigError, loadConfig } from '../config/index.js';
+import { fixText } from '../fix.js';
+import { InputError, type LintOptions, lint, readListFile } from '../lint.js';
+import { formatReport, shouldUseColor } from '../report/index.js';
+import type { Report } from '../types.js';
+import { VERSION } from '../version.js';
+import { type CliArguments, HELP, parseCliArguments, UsageError } from './args.js';
+
+export interface CliIo {
+  stdout: NodeJS.WritableStream & { isTTY?: boolean };
+  stderr: NodeJS.WritableStream & { isTTY?: boolean };
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+}
+
+export const USER_AGENT = `paperlint/${VERSION} (+https://github.com/paperlint/paperlint)`;
+
+const GLOB_CHARS = /[*?[\]{}]/;
+
+/** Expands the file arguments: literal paths are kept (a missing one is an input error), globs must match. */
+export async function resolveFiles(patterns: string[], cwd: string, ignore: string[] = []): Promise<string[]> {
+  const files: string[] = [];
+  for (const pattern of patterns) {
+    if (!GLOB_CHARS.test(pattern)) {
+      files.push(pattern);
+      continue;
+    }
+    const matches = await glob(pattern, { cwd, ignore: ['**/node_modules/**', ...ignore], onlyFiles: true });
+    if (matches.length === 0) throw new InputError(`no files match '${pattern}'`);
+    files.push(...matches.sort());
+  }
+  return [...new Set(files)];
+}
+
+/** Writes through a temporary file in the same folder and a rename, so a crash never leaves half a file. */
+export async function writeFileAtomic(filePath: string, content: string): Promise<void> {
+  const temporary = path.join(path.dirname(filePath), `.${path.basename(filePath)}.${process.pid}.paperlint.tmp`);
+  const { mode } = await stat(filePath);
+  try {
+    await writeFile(temporary, content);
+    await chmod(temporary, mode);
+    await rename(temporary, filePath);
+  } catch (error) {
+    await unlink(temporary).catch(() => {});
+    throw new InputError(`${filePath}: cannot write fixes (${(error as NodeJS.ErrnoException).code ?? error})`);
+  }
+}
+
+function verifyOptions(args: CliArguments, io: CliIo, cwd: string): LintOptions['verify'] {
+  if (args.offline) return undefined;
+  const progress = io.stderr.isTTY === true;
+  let startedAt = 0;
+  return {
+    concurrency: args.concurrency,
+    hostConcurrency: args.hostConcurrency,
+    timeout: args.timeout,
+    arxivApi: args.arxivApi,
+    arxivInterval: args.arxivInterval,
+    doiApi: args.doiApi,
+    githubApi: args.githubApi,
+    githubToken: io.env.GITHUB_TOKEN || undefined,
+    allowPrivateHosts: args.allowPrivateHosts,
+    cachePath: args.cache === false ? undefined : path.resolve(cwd, args.cache),
+    userAgent: USER_AGENT,
+    onNotice: (message) => io.stderr.write(`paperlint: ${message}\n`),
+    onProgress: progress
+      ? ({ done, total, alive, dead, unverified }) => {
+          startedAt ||= Date.now();
+          // Only scans that take over a second get a progress line, and it is cleared at the end.
+          if (Date.now() - startedAt < 1000) return;
+          const line = `checking links ${done}/${total}: ${alive} alive, ${dead} dead, ${unverified} unverified`;
+          io.stderr.write(done === total ? '\r\x1b[K' : `\r\x1b[K${line}`);
+        }
+      : undefined,
+  };
+}
+
+/** Applies `--quiet` and decides the exit code (contract: 0 no errors, 1 errors or too many warnings). */
+export function exitCodeOf(report: Report, maxWarnings: number | undefined): 0 | 1 {
+  if (report.summary.errors > 0) return 1;
+  return maxWarnings !== undefined && report.summary.warnings > maxWarnings ? 1 : 0;
+}
+
+function quietReport(report: Report): Report {
+  return { ...report, findings: report.findings.filter((finding) => finding.severity === 'error') };
+}
+
+/** Runs the CLI and returns its exit code; never throws for bad usage or input. */
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  try {
+    const args = parseCliArguments(argv, io.env);
+    if (args.help) {
+      io.stdout.write(HELP);
+      return 0;
+    }
+    if (args.version) {
+      io.stdout.write(`${VERSION}\n`);
+      return 0;
+    }
+    const config = await loadConfig({ cwd: io.cwd, configPath: args.config });
+    const defaultFile = io.env.PAPERLINT_DEFAULT_FILE || 'README.md';
+    const files = await resolveFiles(args.files.length > 0 ? args.files : [defaultFile], io.cwd, config.ignore);
+    const options: LintOptions = { cwd: io.cwd, config };
+    if (args.fix) {
+      for (const file of files) {
+        const absolute = path.resolve(io.cwd, file);
+        const text = await readListFile(absolute);
+        const { output, applied } = fixText(text, file, options);
+        if (applied > 0) await writeFileAtomic(absolute, output);
+      }
+    }
+    const report = await lint(files, { ...options, verify: verifyOptions(args, io, io.cwd) });
+    const shown = args.quiet ? quietReport(report) : report;
+    const color = args.format === 'stylish' && shouldUseColor(io.stdout, io.env);
+    io.stdout.write(formatReport(shown, args.format, { color, cwd: io.cwd }));
+    return exitCodeOf(report, args.maxWarnings);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr.write(`paperlint: ${error.message} (see --help)\n`);
+      return 2;
+    }
+    if (error instanceof InputError || error instanceof ConfigError) {
+      io.stderr.write(`paperlint: ${error.message}\n`);
+      return 2;
+    }
+    // A bug, not bad input: still one line, with the stack only on request.
+    io.stderr.write(`paperlint: internal error: ${(error as Error)?.message ?? error}\n`);
+    if (io.env.PAPERLINT_DEBUG) io.stderr.write(`${(error as Error)?.stack}\n`);
+    return 2;
+  }
+}

@@ -1,0 +1,42 @@
+import type { Fix } from './types.js';
+import { type LintOptions, lintText } from './lint.js';
+
+/**
+ * Applies fixes to a source text. Fixes that overlap an earlier one are left for a later pass, so the
+ * result never depends on the order rules ran in. Returns the new text and how many fixes were applied.
+ */
+export function applyFixes(source: string, fixes: readonly Fix[]): { output: string; applied: number } {
+  const sorted = [...fixes].sort((a, b) => a.start - b.start || a.end - b.end);
+  let output = '';
+  let cursor = 0;
+  let applied = 0;
+  for (const fix of sorted) {
+    if (fix.start < cursor || fix.end < fix.start || fix.end > source.length) continue;
+    if (source.slice(fix.start, fix.end) === fix.replacement) continue;
+    output += source.slice(cursor, fix.start) + fix.replacement;
+    cursor = fix.end;
+    applied++;
+  }
+  return { output: output + source.slice(cursor), applied };
+}
+
+const BOM = '\uFEFF';
+const MAX_PASSES = 10;
+
+/**
+ * Applies every safe offline fix to a document until none is left (later passes pick up fixes that
+ * overlapped earlier ones). Keeps a byte-order mark and line endings; never removes an entry.
+ */
+export function fixText(text: string, file: string, options: LintOptions = {}): { output: string; applied: number } {
+  const bom = text.startsWith(BOM) ? BOM : '';
+  let source = text.slice(bom.length);
+  let applied = 0;
+  for (let pass = 0; pass < MAX_PASSES; pass++) {
+    const fixes = lintText(source, file, options).findings.flatMap((finding) => (finding.fix ? [finding.fix] : []));
+    const result = applyFixes(source, fixes);
+    if (result.applied === 0) break;
+    source = result.output;
+    applied += result.applied;
+  }
+  return { output: bom + source, applied };
+}
