@@ -14,7 +14,7 @@ export interface ArxivIdInText extends ArxivIdGuess {
   length: number;
 }
 
-const ARCHIVE_ALTERNATION = [...ARXIV_ARCHIVES].sort((a, b) => b.length - a.length).join('|');
+const ARCHIVE_ALTERNATION = [...ARXIV_ARCHIVES.keys()].sort((a, b) => b.length - a.length).join('|');
 
 /** New style `YYMM.NNNN[N]`, not glued to other digits on the left. */
 const NEW_STYLE = /(?<![\d.])(\d{4})\.(\d{4,5})(?:v(\d+))?/i;
@@ -122,4 +122,104 @@ export function findArxivIdsInText(text: string): ArxivIdInText[] {
     found.push({ ...withVersion(id, match[5]), index: match.index, length: match[0].length });
   }
   return found;
+}
+
+/** Non-canonical spellings of an id that arXiv still resolves, by redirect. */
+export type ArxivIdNote = 'four-digit-number' | 'upper-case' | 'subject-class';
+
+export interface ValidArxivId {
+  valid: true;
+  /** Canonical form without version. */
+  id: string;
+  version?: number;
+  style: 'new' | 'old';
+  /** The month the id was issued in. */
+  year: number;
+  month: number;
+  notes: ArxivIdNote[];
+}
+
+export interface InvalidArxivId {
+  valid: false;
+  /** Why no such id can exist, as a message fragment: `month 13 does not exist`. */
+  reason: string;
+}
+
+export type ParsedArxivId = ValidArxivId | InvalidArxivId;
+
+const NEW_TOKEN = /^(\d{2})(\d{2})\.(\d+)(?:(v)(\d+))?$/i;
+const OLD_TOKEN = /^([a-z]+(?:-[a-z]+)*)(?:\.([a-z][a-z-]*))?\/(\d+)(?:(v)(\d+))?$/i;
+
+const monthIndex = (year: number, month: number) => year * 12 + (month - 1);
+const yearMonth = (year: number, month: number) => `${year}-${String(month).padStart(2, '0')}`;
+
+function invalid(reason: string): InvalidArxivId {
+  return { valid: false, reason };
+}
+
+/** Checks a version suffix: arXiv numbers versions from 1. */
+function versionProblem(marker: string | undefined, digits: string | undefined): string | undefined {
+  if (marker === undefined || digits === undefined) return undefined;
+  return Number(digits) >= 1 ? undefined : `version 'v${digits}' does not exist`;
+}
+
+function parseNewStyle(m: RegExpExecArray, today: Date): ParsedArxivId {
+  const [, yy, mm, number, marker, digits] = m;
+  const year = 2000 + Number(yy);
+  const month = Number(mm);
+  const yymm = Number(yy + mm);
+  if (month < 1 || month > 12) return invalid(`month ${mm} does not exist`);
+  if (yymm < 704) return invalid(`new-style ids begin in 2007-04, not ${yearMonth(year, month)}`);
+  const notes: ArxivIdNote[] = [];
+  if (yymm <= 1412 && number.length !== 4)
+    return invalid(`ids before 2015 have 4-digit numbers, not '${number}'`);
+  if (yymm >= 1501 && number.length === 4) notes.push('four-digit-number');
+  else if (yymm >= 1501 && number.length !== 5)
+    return invalid(`ids since 2015 have 5-digit numbers, not '${number}'`);
+  if (Number(number) === 0) return invalid(`number '${number}' does not exist`);
+  const todayIndex = monthIndex(today.getUTCFullYear(), today.getUTCMonth() + 1);
+  if (monthIndex(year, month) > todayIndex) return invalid(`month ${yearMonth(year, month)} is after today`);
+  const problem = versionProblem(marker, digits);
+  if (problem) return invalid(problem);
+  if (marker === 'V') notes.push('upper-case');
+  const id = canonicalNewStyleId(yy + mm, number);
+  return { valid: true, ...withVersion(id, digits), style: 'new', year, month, notes };
+}
+
+function parseOldStyle(m: RegExpExecArray): ParsedArxivId {
+  const [, archiveText, subjectClass, number, marker, digits] = m;
+  const archive = archiveText.toLowerCase();
+  const span = ARXIV_ARCHIVES.get(archive);
+  if (!span) return invalid(`unknown archive '${archiveText}'`);
+  if (number.length !== 7) return invalid(`old-style ids have 7 digits, not '${number}'`);
+  const yy = Number(number.slice(0, 2));
+  const month = Number(number.slice(2, 4));
+  const year = yy >= 91 ? 1900 + yy : 2000 + yy;
+  if (month < 1 || month > 12) return invalid(`month ${number.slice(2, 4)} does not exist`);
+  const issued = yearMonth(year, month);
+  if (issued > '2007-03') return invalid(`old-style ids end in 2007-03, not ${issued}`);
+  if (issued < span.start || (span.end !== undefined && issued > span.end)) {
+    return invalid(`archive '${archive}' has no ids from ${issued}`);
+  }
+  if (Number(number.slice(4)) === 0) return invalid(`number '${number.slice(4)}' does not exist`);
+  const problem = versionProblem(marker, digits);
+  if (problem) return invalid(problem);
+  const notes: ArxivIdNote[] = [];
+  if (/[A-Z]/.test(archiveText) || marker === 'V') notes.push('upper-case');
+  if (subjectClass !== undefined) notes.push('subject-class');
+  return { valid: true, ...withVersion(`${archive}/${number}`, digits), style: 'old', year, month, notes };
+}
+
+/**
+ * The full id grammar: new style `YYMM.NNNN` (2007-04 to 2014-12) or `YYMM.NNNNN` (2015 on), old style
+ * `archive[.SC]/YYMMNNN` (1991-08 to 2007-03), optional version `vN` (N ≥ 1), no month after `today`.
+ */
+export function parseArxivId(text: string, today: Date): ParsedArxivId {
+  const token = text.trim();
+  if (token === '') return invalid('empty id');
+  const newStyle = NEW_TOKEN.exec(token);
+  if (newStyle) return parseNewStyle(newStyle, today);
+  const oldStyle = OLD_TOKEN.exec(token);
+  if (oldStyle) return parseOldStyle(oldStyle);
+  return invalid(`'${token}' is not an arXiv id`);
 }
