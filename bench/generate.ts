@@ -1,0 +1,17 @@
+// A synthetic list shaped like the real ones: sections, bullets with venue, date, arXiv and code links, some tables.
+export function generateList(entries: number): string {
+  const lines = ['# Generated paper list', ''];
+  const venues = ['arxiv', 'NeurIPS', 'KDD', 'SIGIR', 'WWW', 'RecSys'];
+  for (let i = 0; i < entries; i++) {
+    if (i % 500 === 0) lines.push('', `## Section ${i / 500 + 1}`, '');
+    const year = 15 + (i % 10);
+    const month = 1 + (i % 12);
+    const id = `${year}${String(month).padStart(2, '0')}.${String(10000 + i).slice(-5)}`;
+    const venue = venues[i % venues.length];
+    const words = `Learning ${['Sparse', 'Dense', 'Graph', 'Language'][i % 4]} Representations ${i} for Sequential Recommendation at Scale`;
+    lines.push(
+      `- ${words}, ${venue} 20${year}/${String(month).padStart(2, '0')}, [[paper]](https://arxiv.org/abs/${id}) [[code]](https://github.com/lab${i % 97}/repo${i})`,
+    );
+  }
+  return `${lines.join('\n')}\n`;
+}

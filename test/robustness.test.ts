@@ -1,0 +1,60 @@
+// Bad input is linted, never crashes or hangs: pathological Markdown and random Markdown (property test).
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { fixText } from '../src/fix.js';
+import { lintText } from '../src/lint.js';
+
+const TODAY = new Date('2026-06-30T00:00:00Z');
+
+describe('pathological input', () => {
+  it('invalid UTF-8 decoded with replacement characters', async () => {
+    const { writeFileSync } = await import('node:fs');
+    const { cli, tempDir } = await import('./helpers/cli.js');
+    const dir = tempDir();
+    writeFileSync(
+      `${dir}/README.md`,
+      Buffer.concat([Buffer.from('- Caf'), Buffer.from([0xc3, 0x28, 0xff]), Buffer.from(' paper, [[paper]](https://arxiv.org/abd/2304.10149)\n')]),
+    );
+    const run = await cli(['--offline', '--format', 'json'], dir);
+    expect(run.code).toBe(1);
+    expect(JSON.parse(run.stdout).findings[0]).toMatchObject({ line: 1, rule: 'arxiv-url' });
+  });
+  it('a 5 MB single line', () => {
+    const line = `- ${'word '.repeat(1_000_000)}[[paper]](https://arxiv.org/abs/2304.10149)\n`;
+    expect(line.length).toBeGreaterThan(5_000_000);
+    expect(() => lintText(line, 'big.md', { today: TODAY })).not.toThrow();
+  });
+  it('3,000-deep nested lists', () => {
+    const text = Array.from({ length: 3000 }, (_, depth) => `${'  '.repeat(depth)}- level ${depth} [x](https://e.org/${depth})`).join('\n');
+    expect(() => lintText(text, 'deep.md', { today: TODAY })).not.toThrow();
+  });
+  it('200,000 [ characters', () => {
+    expect(() => lintText(`- ${'['.repeat(200_000)}\n`, 'brackets.md', { today: TODAY })).not.toThrow();
+  });
+});
+
+const fragment = fc.constantFrom(
+  '- ', '* ', '+ ', '1. ', '  ', '\n', '\r\n', '# ', '## ', '| a | b |\n|---|---|\n', '| ', ' |', '**', '_', '`',
+  '[', ']', '(', ')', '[[paper]]', '(https://arxiv.org/abs/2305.11700)', 'https://arxiv.org/abd/2304.03516',
+  '(https://arxiv.org/pdf/2305.11700v2.pdf)', 'arXiv:2305.11700', 'arxiv 2023/05', '[2023/10]', 'NeurIPS 2022',
+  ', ', '，', 'Title', 'MicroLens: A Dataset', '<!-- paperlint-disable-next-line -->', '<!-- paperlint-disable arxiv-url -->',
+  'https://doi.org/10.1145/3580305.3599519', '\uFEFF', '>', '<', '&', '\t', '\\', '![badge](https://img.shields.io/x)',
+);
+
+describe('property: random Markdown never makes the linter or --fix throw', () => {
+  it('lintText and fixText survive random documents', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fragment, fc.string({ maxLength: 8 })), { maxLength: 60 }), (parts) => {
+        const text = parts.join('');
+        const { findings } = lintText(text, 'random.md', { today: TODAY });
+        for (const finding of findings) {
+          expect(finding.line).toBeGreaterThanOrEqual(1);
+          expect(finding.column).toBeGreaterThanOrEqual(1);
+        }
+        const fixed = fixText(text, 'random.md', { today: TODAY });
+        expect(fixText(fixed.output, 'random.md', { today: TODAY }).applied).toBe(0);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
