@@ -1,0 +1,31 @@
+import type { Link, PaperList, RuleFinding, RuleId, Severity } from '../types.js';
+import type { LinkVerdict, VerifyResults } from '../verify/types.js';
+
+/** A rule that reads verification results: run by `lint()` after `verify()`, pure like every other rule. */
+export interface NetworkRule {
+  id: RuleId;
+  /** Severity before configuration overrides it. */
+  severity: Severity;
+  check: (list: PaperList, results: VerifyResults) => RuleFinding[];
+}
+
+export function defineNetworkRule(
+  id: RuleId,
+  severity: Severity,
+  check: (list: PaperList, results: VerifyResults) => RuleFinding[],
+): NetworkRule {
+  return { id, severity, check };
+}
+
+/** Every link of every entry that has a verdict (arXiv and DOI links have registry results instead). */
+export function linkVerdicts(
+  list: PaperList,
+  results: VerifyResults,
+): Array<{ link: Link; verdict: LinkVerdict }> {
+  return list.entries.flatMap((entry) =>
+    entry.links.flatMap((link) => {
+      const verdict = results.links.get(link.url);
+      return verdict ? [{ link, verdict }] : [];
+    }),
+  );
+}

@@ -1,0 +1,278 @@
+import { type Dispatcher, request } from 'undici';
+import { BlockedAddressError } from './agent.js';
+import type { Schedule } from './scheduler.js';
+import type { LinkVerdict } from './types.js';
+
+export const MAX_REDIRECTS = 10;
+
+export interface RetryPolicy {
+  /** Retries after the first attempt. */
+  retries: number;
+  /** First backoff delay in ms; doubles per retry, with up to 50 % jitter. */
+  backoffBase: number;
+  /** Longest wait a `Retry-After` header can impose, in ms. */
+  retryAfterCap: number;
+}
+
+export const DEFAULT_RETRY: RetryPolicy = { retries: 2, backoffBase: 500, retryAfterCap: 60_000 };
+
+export interface CheckOptions {
+  dispatcher: Dispatcher;
+  schedule: Schedule;
+  userAgent: string;
+  /** Header timeout per request in ms (the connect timeout lives in the dispatcher). */
+  timeout: number;
+  retry: RetryPolicy;
+  /** Extra request headers per host name. */
+  hostHeaders?: Record<string, Record<string, string>>;
+  /** Hosts that answered HEAD with 405/501: later links there go straight to GET. */
+  headRefused: Set<string>;
+  onRequest: () => void;
+  signal?: AbortSignal;
+  random?: () => number;
+}
+
+/** A verdict plus what the orchestrator needs to finish it: retry later, or tell DNS from network failure. */
+export interface CheckOutcome {
+  verdict: LinkVerdict;
+  /** A failure that a slower pass may cure (timeouts, resets, 5xx, 429). */
+  transient?: boolean;
+  /** The host name that did not resolve, when that is why the check failed. */
+  unresolvedHost?: string;
+}
+
+type Attempt =
+  | { kind: 'response'; status: number; headers: Record<string, string | string[] | undefined> }
+  | { kind: 'error'; error: unknown };
+
+/** Retryable statuses: the server may answer differently in a moment. */
+export function isRetryableStatus(status: number): boolean {
+  return status === 408 || status === 429 || (status >= 500 && status !== 501);
+}
+
+/** Delay before retry number `attempt` (0-based): `Retry-After` when given (capped), else backoff with jitter. */
+export function retryDelay(
+  attempt: number,
+  retryAfter: string | undefined,
+  policy: RetryPolicy,
+  now: number,
+  random: () => number,
+): number {
+  if (retryAfter !== undefined) {
+    const seconds = Number(retryAfter.trim());
+    const ms = Number.isFinite(seconds) ? seconds * 1000 : Date.parse(retryAfter) - now;
+    if (Number.isFinite(ms)) return Math.min(Math.max(ms, 0), policy.retryAfterCap);
+  }
+  const base = policy.backoffBase * 2 ** attempt;
+  return base + base * 0.5 * random();
+}
+
+function header(headers: Record<string, string | string[] | undefined>, name: string): string | undefined {
+  const value = headers[name];
+  return Array.isArray(value) ? value[0] : value;
+}
+
+/** A bot wall answers instead of the page: that says nothing about the link. */
+export function botChallenge(headers: Record<string, string | string[] | undefined>): string | undefined {
+  if (header(headers, 'cf-mitigated') === 'challenge') return 'bot challenge (Cloudflare)';
+  const waf = header(headers, 'x-amzn-waf-action');
+  if (waf === 'challenge' || waf === 'captcha') return 'bot challenge (AWS WAF)';
+  return undefined;
+}
+
+/** The verdict of a final (non-redirect) status. */
+export function statusOutcome(status: number, chain: string[]): CheckOutcome {
+  if (status >= 200 && status < 400) {
+    return {
+      verdict: chain.length > 1 ? { status: 'alive', finalUrl: chain.at(-1), chain } : { status: 'alive' },
+    };
+  }
+  if (status === 404 || status === 410) {
+    return { verdict: { status: 'dead', reason: `HTTP ${status}`, httpStatus: status, chain } };
+  }
+  const meaning: Record<number, string> = {
+    401: 'login required',
+    403: 'access denied, possibly a bot wall',
+    408: 'request timeout',
+    429: 'rate limited',
+  };
+  const why = meaning[status] ?? (status >= 500 ? 'server error' : undefined);
+  const reason = why ? `HTTP ${status} (${why})` : `HTTP ${status}`;
+  return {
+    verdict: { status: 'unverifiable', reason, httpStatus: status },
+    transient: isRetryableStatus(status),
+  };
+}
+
+const TLS_CODE = /^(CERT_|ERR_TLS_|ERR_SSL_|UNABLE_TO_|DEPTH_ZERO_|SELF_SIGNED_|HOSTNAME_MISMATCH)/;
+
+function codeOf(error: unknown): string | undefined {
+  const seen = error as { code?: string; cause?: { code?: string } } | undefined;
+  return seen?.code ?? seen?.cause?.code;
+}
+
+/** The verdict of a failed request, and whether retrying may help. */
+export function errorOutcome(error: unknown, hostname: string): CheckOutcome & { retryable: boolean } {
+  const blocked = error instanceof BlockedAddressError ? error : (error as { cause?: unknown })?.cause;
+  if (blocked instanceof BlockedAddressError) {
+    return {
+      verdict: {
+        status: 'unverifiable',
+        reason: `blocked private address ${blocked.address} (${blocked.reason})`,
+      },
+      retryable: false,
+    };
+  }
+  const code = codeOf(error) ?? 'unknown';
+  const unverifiable = (reason: string, retryable: boolean): CheckOutcome & { retryable: boolean } => ({
+    verdict: { status: 'unverifiable', reason },
+    transient: retryable,
+    retryable,
+  });
+  if (code === 'ENOTFOUND') {
+    return {
+      verdict: { status: 'dead', reason: `host name ${hostname} does not resolve` },
+      unresolvedHost: hostname,
+      retryable: false,
+    };
+  }
+  if (code === 'EAI_AGAIN') {
+    return { ...unverifiable(`DNS lookup of ${hostname} failed`, true), unresolvedHost: hostname };
+  }
+  if (TLS_CODE.test(code)) return unverifiable(`TLS error (${code})`, false);
+  if (code === 'UND_ERR_CONNECT_TIMEOUT' || code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'ETIMEDOUT') {
+    return unverifiable('timed out', true);
+  }
+  if (code === 'ECONNREFUSED') return unverifiable('connection refused', true);
+  if (code === 'ECONNRESET' || code === 'EPIPE' || code === 'UND_ERR_SOCKET') {
+    return unverifiable('connection reset', true);
+  }
+  if (code === 'EHOSTUNREACH' || code === 'ENETUNREACH') return unverifiable('host unreachable', true);
+  return unverifiable(`request failed (${code})`, false);
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Sends one request and reads only the headers: a body larger than a few KiB is never downloaded. */
+async function send(method: 'HEAD' | 'GET', url: URL, options: CheckOptions): Promise<Attempt> {
+  options.onRequest();
+  try {
+    const response = await request(url, {
+      method,
+      dispatcher: options.dispatcher,
+      headersTimeout: options.timeout,
+      bodyTimeout: options.timeout,
+      signal: options.signal,
+      headers: {
+        'user-agent': options.userAgent,
+        accept: 'text/html,application/xhtml+xml,application/pdf;q=0.9,*/*;q=0.8',
+        ...options.hostHeaders?.[url.hostname],
+      },
+    });
+    // Small bodies are drained to keep the connection alive; larger ones abort it.
+    await response.body.dump({ limit: 16 * 1024 }).catch(() => undefined);
+    return { kind: 'response', status: response.statusCode, headers: response.headers };
+  } catch (error) {
+    if (options.signal?.aborted) throw error;
+    return { kind: 'error', error };
+  }
+}
+
+/** One URL, retried on transient failures; HEAD first, GET when HEAD is refused or fails. */
+async function fetchHeaders(url: URL, options: CheckOptions): Promise<Attempt> {
+  const random = options.random ?? Math.random;
+  let method: 'HEAD' | 'GET' = options.headRefused.has(url.host) ? 'GET' : 'HEAD';
+  let retry = 0;
+  for (;;) {
+    const attempt = await options.schedule(url.host, () => send(method, url, options));
+    const canRetry = retry < options.retry.retries;
+    if (attempt.kind === 'response') {
+      const { status, headers } = attempt;
+      if (method === 'HEAD' && status >= 400) {
+        if (status === 405 || status === 501) options.headRefused.add(url.host);
+        method = 'GET';
+        // A refused HEAD is not a failure: ask again at once with GET, without spending a retry.
+        if (!isRetryableStatus(status)) continue;
+      }
+      if (!isRetryableStatus(status) || !canRetry || botChallenge(headers)) return attempt;
+      await sleep(retryDelay(retry, header(headers, 'retry-after'), options.retry, Date.now(), random));
+    } else {
+      if (!errorOutcome(attempt.error, url.hostname).retryable || !canRetry) return attempt;
+      await sleep(retryDelay(retry, undefined, options.retry, Date.now(), random));
+    }
+    retry += 1;
+  }
+}
+
+const isPermanent = (status: number) => status === 301 || status === 308;
+
+/** Checks one http(s) URL: redirects are followed by hand (each hop guarded and scheduled), keeping the chain. */
+export async function checkUrl(link: string, options: CheckOptions): Promise<CheckOutcome> {
+  let current = new URL(link);
+  current.hash = '';
+  const chain = [current.href];
+  let permanentTo: string | undefined;
+  let permanentStatus = 0;
+  let leadingPermanent = true;
+  for (let hop = 0; hop <= MAX_REDIRECTS; hop += 1) {
+    const attempt = await fetchHeaders(current, options);
+    if (attempt.kind === 'error') {
+      const { retryable: _, ...outcome } = errorOutcome(attempt.error, current.hostname);
+      return outcome;
+    }
+    const { status, headers } = attempt;
+    const challenge = botChallenge(headers);
+    if (challenge) return { verdict: { status: 'unverifiable', reason: challenge, httpStatus: status } };
+    const location = header(headers, 'location');
+    if (status >= 300 && status < 400 && location) {
+      const next = new URL(location, current);
+      next.hash = '';
+      if (next.protocol !== 'http:' && next.protocol !== 'https:') {
+        return {
+          verdict: { status: 'unverifiable', reason: `redirect to unsupported scheme ${next.protocol}` },
+        };
+      }
+      if (chain.includes(next.href)) {
+        return {
+          verdict: {
+            status: 'dead',
+            reason: 'redirect loop',
+            httpStatus: status,
+            chain: [...chain, next.href],
+          },
+        };
+      }
+      // Only the leading run of permanent hops is stable enough to rewrite the link to.
+      if (leadingPermanent && isPermanent(status)) {
+        permanentTo = next.href;
+        permanentStatus ||= status;
+      } else {
+        leadingPermanent = false;
+      }
+      chain.push(next.href);
+      current = next;
+      continue;
+    }
+    const outcome = statusOutcome(status, chain);
+    if (outcome.verdict.status === 'alive' && permanentTo) {
+      return {
+        verdict: {
+          status: 'redirect',
+          to: withFragment(permanentTo, link),
+          httpStatus: permanentStatus,
+          chain,
+        },
+      };
+    }
+    return outcome;
+  }
+  return { verdict: { status: 'dead', reason: `more than ${MAX_REDIRECTS} redirects`, chain } };
+}
+
+/** Keeps the link's `#fragment` on the rewritten URL when the redirect target has none. */
+function withFragment(target: string, original: string): string {
+  const hash = new URL(original).hash;
+  const url = new URL(target);
+  if (hash && !url.hash) url.hash = hash;
+  return url.href;
+}

@@ -1,0 +1,296 @@
+import type { LinkSummary } from '../types.js';
+import { type AddressPolicy, allowAll, createGuardedAgent, type Lookup } from './agent.js';
+import { arxivKey, lookupArxiv } from './arxiv.js';
+import { emptyCache, loadCache, saveCache, VerdictCache } from './cache.js';
+import { lookupDois } from './doi.js';
+import { type GithubRepo, githubLinkVerdict, githubRepoKey, lookupGithubRepos } from './github.js';
+import { type CheckOptions, type CheckOutcome, checkUrl, DEFAULT_RETRY, type RetryPolicy } from './http.js';
+import { routeLink } from './route.js';
+import { createScheduler } from './scheduler.js';
+import type {
+  ArxivResult,
+  ClientOptions,
+  DoiResult,
+  GithubRepoResult,
+  LinkVerdict,
+  VerifyOptions,
+  VerifyRequest,
+  VerifyResults,
+} from './types.js';
+
+export const REPOSITORY_URL = 'https://github.com/paperlint/paperlint';
+
+/** The honest User-Agent: who we are and where to complain. */
+export function userAgentOf(version: string): string {
+  return `paperlint/${version} (+${REPOSITORY_URL})`;
+}
+
+/** Knobs tests and benches turn; the defaults are the production behaviour. */
+export interface VerifyTuning {
+  /** Name resolution (tests answer from a table and never ask real DNS). */
+  lookup?: Lookup;
+  /** Which addresses are refused when private hosts are not allowed (default: `blockedReason`). */
+  policy?: AddressPolicy;
+  retry?: Partial<RetryPolicy>;
+  /** Minimum gap between request starts to one host, in ms. */
+  hostInterval?: number;
+  /** The same gap in the slower final pass over transient failures. */
+  finalPassInterval?: number;
+  now?: () => number;
+}
+
+export const DEFAULT_HOST_INTERVAL = 20;
+const DEFAULT_FINAL_PASS_INTERVAL = 1000;
+/** GitHub throttles anonymous page loads hard: links there (and API fallbacks) go one or two at a time. */
+const HOST_LIMITS: Record<string, number> = { 'github.com': 2 };
+
+type Tally = { done: number; total: number; alive: number; dead: number; unverified: number };
+
+function tallyOf(status: string): 'alive' | 'dead' | 'unverified' {
+  if (status === 'alive' || status === 'redirect' || status === 'found' || status === 'moved') return 'alive';
+  return status === 'dead' || status === 'not-found' ? 'dead' : 'unverified';
+}
+
+/**
+ * Verifies every distinct web link, arXiv id and DOI of a run once: from the cache when fresh, otherwise
+ * through the registries (arXiv, DOI, GitHub) or a guarded HTTP check. Link verdicts are keyed by the URL as
+ * given in `request.urls`; arXiv and DOI links get no link verdict (their rules read `arxiv` and `dois`).
+ */
+export async function verify(
+  request: VerifyRequest,
+  options: VerifyOptions,
+  tuning: VerifyTuning = {},
+): Promise<VerifyResults> {
+  const now = tuning.now ?? Date.now;
+  const notice = options.onNotice ?? (() => undefined);
+  const loaded = options.cachePath ? await loadCache(options.cachePath, now) : undefined;
+  if (loaded?.warning) notice(loaded.warning);
+  const cache = loaded?.cache ?? new VerdictCache(emptyCache(), now);
+
+  // Route every link; several spellings of one URL share one check.
+  const httpKeys = new Map<string, string[]>();
+  const githubLinks = new Map<string, { repo: GithubRepo; urls: string[] }>();
+  const dois = new Set(request.dois.map((doi) => doi.toLowerCase()));
+  for (const url of new Set(request.urls)) {
+    const route = routeLink(url);
+    if (route.kind === 'http') httpKeys.set(route.key, [...(httpKeys.get(route.key) ?? []), url]);
+    else if (route.kind === 'doi') dois.add(route.doi);
+    else if (route.kind === 'github') {
+      const key = githubRepoKey(route.repo);
+      const known = githubLinks.get(key);
+      if (known) known.urls.push(url);
+      else githubLinks.set(key, { repo: route.repo, urls: [url] });
+    }
+  }
+  const arxivRefs = new Map(request.arxiv.map((ref) => [arxivKey(ref), ref]));
+
+  const tally: Tally = {
+    done: 0,
+    total: httpKeys.size + githubLinks.size + dois.size + arxivRefs.size,
+    alive: 0,
+    dead: 0,
+    unverified: 0,
+  };
+  const record = (status: string) => {
+    tally.done += 1;
+    tally[tallyOf(status)] += 1;
+    options.onProgress?.({ ...tally });
+  };
+
+  const outcomes = new Map<string, CheckOutcome>();
+  const arxiv = new Map<string, ArxivResult>();
+  const doiResults = new Map<string, DoiResult>();
+  const github = new Map<string, GithubRepoResult>();
+  const fromCache = <T extends { status: string }>(found: T | undefined, store: (value: T) => void) => {
+    if (found) {
+      store(found);
+      record(found.status);
+    }
+    return !found;
+  };
+  const pendingHttp = [...httpKeys.keys()].filter((key) =>
+    fromCache(cache.get('links', key), (verdict) => outcomes.set(key, { verdict })),
+  );
+  const pendingArxiv = [...arxivRefs].filter(([key]) =>
+    fromCache(cache.get('arxiv', key), (r) => arxiv.set(key, r)),
+  );
+  const pendingDois = [...dois].filter((doi) =>
+    fromCache(cache.get('dois', doi), (r) => doiResults.set(doi, r)),
+  );
+  const pendingRepos = [...githubLinks].filter(([key]) =>
+    fromCache(cache.get('github', key), (r) => github.set(key, r)),
+  );
+
+  // A warm cache answers everything: no agent, no socket, no request.
+  const pending = pendingHttp.length + pendingArxiv.length + pendingDois.length + pendingRepos.length;
+  let requests = 0;
+  if (pending > 0) {
+    const guard = createGuardedAgent({
+      timeout: options.timeout,
+      lookup: tuning.lookup,
+      policy: options.allowPrivateHosts ? allowAll : tuning.policy,
+    });
+    const retry = { ...DEFAULT_RETRY, ...tuning.retry };
+    const checkOptions: CheckOptions = {
+      dispatcher: guard.dispatcher,
+      schedule: createScheduler({
+        concurrency: options.concurrency,
+        hostConcurrency: options.hostConcurrency,
+        hostInterval: tuning.hostInterval ?? DEFAULT_HOST_INTERVAL,
+        hostLimits: HOST_LIMITS,
+      }),
+      userAgent: options.userAgent,
+      timeout: options.timeout,
+      retry,
+      hostHeaders: options.hostHeaders,
+      headRefused: new Set(),
+      onRequest: () => {
+        requests += 1;
+      },
+    };
+    const client: ClientOptions = {
+      dispatcher: guard.dispatcher,
+      userAgent: options.userAgent,
+      timeout: options.timeout,
+    };
+
+    const checked = new Map<string, Promise<CheckOutcome>>();
+    const check = (key: string) => {
+      let promise = checked.get(key);
+      if (!promise) {
+        promise = checkUrl(key, checkOptions).then((outcome) => {
+          outcomes.set(key, outcome);
+          return outcome;
+        });
+        checked.set(key, promise);
+      }
+      return promise;
+    };
+
+    try {
+      const [arxivLookup, doiLookup, githubLookup] = await Promise.all([
+        lookupArxiv(
+          pendingArxiv.map(([, ref]) => ref),
+          { ...client, api: options.arxivApi, interval: options.arxivInterval },
+        ),
+        lookupDois(pendingDois, { ...client, api: options.doiApi, concurrency: options.hostConcurrency }),
+        lookupGithubRepos(
+          pendingRepos.map(([, { repo }]) => repo),
+          {
+            ...client,
+            api: options.githubApi,
+            token: options.githubToken,
+            concurrency: options.hostConcurrency,
+          },
+        ),
+        ...pendingHttp.map((key) => check(key).then((outcome) => record(outcome.verdict.status))),
+      ]);
+      requests += arxivLookup.requests + doiLookup.requests + githubLookup.requests;
+      for (const [key, result] of arxivLookup.results) {
+        arxiv.set(key, result);
+        record(result.status);
+      }
+      for (const [key, result] of doiLookup.results) {
+        doiResults.set(key, result);
+        record(result.status);
+      }
+      for (const [key, result] of githubLookup.results) {
+        github.set(key, result);
+        record(result.status);
+      }
+      // When the GitHub API cannot tell (rate limit), the repository pages are checked like any link.
+      await Promise.all(
+        [...githubLinks]
+          .filter(([key]) => github.get(key)?.status === 'unverifiable')
+          .flatMap(([, { urls }]) => urls.map((url) => check(routeKey(url)))),
+      );
+
+      const offline = guard.dns.resolved.size === 0 && guard.dns.unresolved.size > 0;
+      if (offline) {
+        notice('Network unavailable: no host name resolves, so external links are marked unverifiable.');
+        for (const [key, outcome] of outcomes) {
+          if (
+            outcome.verdict.status !== 'alive' &&
+            outcome.verdict.status !== 'redirect' &&
+            checked.has(key)
+          ) {
+            outcomes.set(key, { verdict: { status: 'unverifiable', reason: 'network unavailable' } });
+          }
+        }
+      } else {
+        await finalPass(outcomes, checkOptions, options, tuning);
+      }
+    } finally {
+      await guard.dispatcher.close();
+    }
+  }
+
+  const links = new Map<string, LinkVerdict>();
+  for (const [key, urls] of httpKeys) {
+    const verdict = outcomes.get(key)?.verdict;
+    if (verdict) for (const url of urls) links.set(url, verdict);
+  }
+  for (const [key, { urls }] of githubLinks) {
+    const result = github.get(key);
+    for (const url of urls) {
+      const verdict = result && (githubLinkVerdict(url, result) ?? outcomes.get(routeKey(url))?.verdict);
+      if (verdict) links.set(url, verdict);
+    }
+  }
+
+  for (const [key, outcome] of outcomes) cache.set('links', key, outcome.verdict);
+  for (const [key, result] of arxiv) cache.set('arxiv', key, result);
+  for (const [key, result] of doiResults) cache.set('dois', key, result);
+  for (const [key, result] of github) cache.set('github', key, result);
+  if (options.cachePath && loaded?.writable && pending > 0) {
+    await saveCache(options.cachePath, cache, now()).catch((error: Error) =>
+      notice(`Link cache ${options.cachePath} could not be written (${error.message}).`),
+    );
+  }
+
+  return { links, arxiv, dois: doiResults, github, requests };
+}
+
+function routeKey(url: string): string {
+  const parsed = new URL(url);
+  parsed.hash = '';
+  return parsed.href;
+}
+
+/** Transient failures get one more, slower try: one request per host at a time, spaced, longer timeout. */
+async function finalPass(
+  outcomes: Map<string, CheckOutcome>,
+  checkOptions: CheckOptions,
+  options: VerifyOptions,
+  tuning: VerifyTuning,
+): Promise<void> {
+  const retryable = [...outcomes].filter(([, outcome]) => outcome.transient).map(([key]) => key);
+  if (retryable.length === 0) return;
+  const slow: CheckOptions = {
+    ...checkOptions,
+    schedule: createScheduler({
+      concurrency: Math.max(1, Math.min(4, options.concurrency)),
+      hostConcurrency: 1,
+      hostInterval: tuning.finalPassInterval ?? DEFAULT_FINAL_PASS_INTERVAL,
+    }),
+    timeout: options.timeout * 2,
+    retry: { ...checkOptions.retry, retries: 0 },
+  };
+  await Promise.all(retryable.map(async (key) => outcomes.set(key, await checkUrl(key, slow))));
+}
+
+/** The report's link counts: every link, arXiv id and DOI verified in the run (redirects count as alive). */
+export function summarizeLinks(results: VerifyResults): LinkSummary {
+  const counts = { checked: 0, alive: 0, dead: 0, unverified: 0 };
+  for (const { status } of [...results.links.values(), ...results.arxiv.values(), ...results.dois.values()]) {
+    counts.checked += 1;
+    counts[tallyOf(status)] += 1;
+  }
+  return counts;
+}
+
+/** The progress line the CLI redraws on a TTY. */
+export function progressLine(progress: Tally): string {
+  const { done, total, alive, dead, unverified } = progress;
+  return `Verifying links ${done}/${total}: ${alive} alive, ${dead} dead, ${unverified} unverified`;
+}

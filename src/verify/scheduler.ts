@@ -1,0 +1,53 @@
+import pLimit, { type LimitFunction } from 'p-limit';
+
+export interface SchedulerOptions {
+  /** Requests in flight across all hosts. */
+  concurrency: number;
+  /** Requests in flight to one host. */
+  hostConcurrency: number;
+  /** Minimum gap in ms between the starts of two requests to one host. */
+  hostInterval: number;
+  /** Lower per-host limits for hosts known to rate-limit (host name → limit). */
+  hostLimits?: Record<string, number>;
+}
+
+/** Runs one request at a time per call, within the global and the per-host limits. */
+export type Schedule = <T>(host: string, task: () => Promise<T>) => Promise<T>;
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+interface HostState {
+  limit: LimitFunction;
+  nextStart: number;
+}
+
+/**
+ * A task takes its host slot before a global slot, so tasks queued behind a busy host never hold
+ * global slots that other hosts could use.
+ */
+export function createScheduler(options: SchedulerOptions): Schedule {
+  const global = pLimit(options.concurrency);
+  const hosts = new Map<string, HostState>();
+
+  function stateOf(host: string): HostState {
+    let state = hosts.get(host);
+    if (!state) {
+      const limit = Math.min(options.hostConcurrency, options.hostLimits?.[host] ?? Number.POSITIVE_INFINITY);
+      state = { limit: pLimit(Math.max(1, limit)), nextStart: 0 };
+      hosts.set(host, state);
+    }
+    return state;
+  }
+
+  return (host, task) => {
+    const state = stateOf(host);
+    return state.limit(async () => {
+      // Reserve the next start time before sleeping so that concurrent holders space out.
+      const now = Date.now();
+      const start = Math.max(now, state.nextStart);
+      state.nextStart = start + options.hostInterval;
+      if (start > now) await sleep(start - now);
+      return global(task);
+    });
+  };
+}
