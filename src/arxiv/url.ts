@@ -222,9 +222,9 @@ function noteProblems(token: string, id: ValidArxivId): ArxivUrlProblem[] {
 function styleProblems(kind: ArxivPathKind, version: number | undefined, options: ArxivUrlOptions) {
   const problems: ArxivUrlProblem[] = [];
   if (options.prefer === 'abs' && kind === 'pdf')
-    problems.push(warning('prefer-abs', 'pdf link, expected abs'));
+    problems.push(warning('prefer-abs', `'/pdf/', expected '/abs/'`));
   if (options.prefer === 'pdf' && kind === 'abs')
-    problems.push(warning('prefer-pdf', 'abs link, expected pdf'));
+    problems.push(warning('prefer-pdf', `'/abs/', expected '/pdf/'`));
   if (options.versions === 'unpinned' && version !== undefined) {
     problems.push(warning('pinned-version', `pinned version 'v${version}', expected none`));
   }
