@@ -1,0 +1,52 @@
+/**
+ * @rule conflicting-link
+ * @summary One arXiv id, DOI or paper URL attached to entries with clearly different titles.
+ * @fixable no
+ *
+ * When two entries carry the same arXiv id (any URL form or version), the same DOI or the same paper
+ * URL (OpenReview, ACL Anthology, a `[paper]` link…) but their titles name clearly different papers,
+ * one of them links the wrong paper — usually a copy-paste of the neighbouring entry's link or a
+ * mistyped id that happens to be another listed paper.
+ *
+ * Titles are compared after normalisation (case, punctuation, LaTeX, dashes) and by word overlap, so
+ * the same paper under a typo'd, shortened, extended or renamed title, behind a short name
+ * (`MicroLens: …`) or inside a full citation is not a conflict: those pairs are `duplicate-entry`
+ * findings instead. Code repositories and project pages are never compared: several papers may share
+ * them.
+ *
+ * The finding is an `error` on the later entry; `related` points at the earlier one. It cannot tell
+ * which of the two is wrong: check both (the network rule `arxiv-title-mismatch` can).
+ *
+ * @example ok
+ * - Leveraging Large Language Models in ConversationalRecommender Systems, [[paper]](https://arxiv.org/abs/2305.07961)
+ * - Leveraging Large Language Models in Conversational Recommender Systems, [[paper]](http://arxiv.org/abs/2305.07961v2)
+ *
+ * @example not-ok
+ * - UP5: Unbiased Foundation Model for Fairness-aware Recommendation, arxiv 2023/05, [[paper]](https://arxiv.org/abs/2305.12090)
+ * - VIP5: Towards Multimodal Foundation Models for Recommendation, arxiv 2023/05, [[paper]](https://arxiv.org/pdf/2305.12090.pdf)
+ * @expect 2:1 error Conflicting link: arXiv id 2305.12090 is also the link of line 1, a different title ('UP5: Unbiased Foundation Model for Fairness-aware Recommendation')
+ */
+import { describeKey, entryPairsOf } from './entry-pairs.js';
+import { defineRule } from './rule.js';
+
+const MAX_QUOTED_TITLE = 80;
+
+function quoted(title: string): string {
+  const short = title.length > MAX_QUOTED_TITLE ? `${title.slice(0, MAX_QUOTED_TITLE - 1)}…` : title;
+  return `'${short}'`;
+}
+
+export default defineRule('conflicting-link', {}, (list) =>
+  entryPairsOf(list).flatMap((pair) => {
+    if (pair.relation !== 'conflict') return [];
+    const line = pair.other.span.start.line;
+    return [
+      {
+        severity: 'error' as const,
+        message: `Conflicting link: ${describeKey(pair.key)} is also the link of line ${line}, a different title (${quoted(pair.other.title)})`,
+        span: pair.entry.span,
+        related: [{ line, column: pair.other.span.start.column }],
+      },
+    ];
+  }),
+);

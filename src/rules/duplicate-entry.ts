@@ -1,0 +1,78 @@
+/**
+ * @rule duplicate-entry
+ * @summary The same paper listed twice (same arXiv id, DOI, paper URL or title).
+ * @fixable no
+ *
+ * Two entries are the same paper when they share an arXiv id (whatever the URL form: `abs`, `pdf`,
+ * `.pdf`, a pinned version, `arXiv:` in the text), a DOI (case-insensitive; `doi.org`, `dx.doi.org` or
+ * a publisher's `/doi/` URL), the normalised URL of a paper link (scheme, `www.`, trailing slash,
+ * tracking parameters and fragment ignored), or the normalised title — and their titles do not
+ * clearly differ. Links that several papers share (code repositories, project pages, a site's home
+ * page) are not compared, except the link on the entry's own title, which names the entry in
+ * awesome lists of tools.
+ *
+ * When the titles under a shared arXiv id, DOI or paper URL clearly differ, one entry links the wrong
+ * paper: that is `conflicting-link`, not a duplicate.
+ *
+ * The finding is on the later entry; `related` points at the first one. Severity: `error` when both
+ * are in the same section; a paper listed under two sections is often deliberate, so option
+ * `crossSection` (`"warning"` by default, `"error"`, `"info"` or `"off"`) sets that case apart.
+ *
+ * @example ok
+ * - LLaRA: Aligning Large Language Models with Sequential Recommenders, [[paper]](https://arxiv.org/abs/2312.02445)
+ * - E4SRec: An Elegant Effective Efficient Extensible Solution of Large Language Models for Sequential Recommendation, [[paper]](https://arxiv.org/abs/2312.02443)
+ *
+ * @example not-ok
+ * - LARR: Large Language Model Aided Real-time Scene Recommendation, [[paper]](http://arxiv.org/abs/2408.11523)
+ * - LARR: Large Language Model Aided Real-time Scene Recommendation, [[paper]](http://arxiv.org/pdf/2408.11523v2)
+ * @expect 2:1 error Duplicate entry: same arXiv id 2408.11523 as line 1
+ *
+ * @example not-ok
+ * # Tools
+ * - [ruff](https://github.com/astral-sh/ruff) - A fast linter.
+ * # Linters
+ * - [ruff](https://github.com/astral-sh/ruff/) - An extremely fast Python linter.
+ * @expect 4:1 warning Duplicate entry: same URL github.com/astral-sh/ruff as line 2 (in another section)
+ *
+ * @example ok {"crossSection": "off"}
+ * # Tools
+ * - [ruff](https://github.com/astral-sh/ruff) - A fast linter.
+ * # Linters
+ * - [ruff](https://github.com/astral-sh/ruff/) - An extremely fast Python linter.
+ */
+import type { RelatedLocation, Severity } from '../types.js';
+import { describeKey, entryPairsOf } from './entry-pairs.js';
+import { defineRule } from './rule.js';
+
+export interface DuplicateEntryOptions {
+  /** Severity when the two copies are in different sections. */
+  crossSection: Severity | 'off';
+}
+
+function sameSection(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((heading, i) => heading === b[i]);
+}
+
+export default defineRule<DuplicateEntryOptions>(
+  'duplicate-entry',
+  { crossSection: 'warning' },
+  (list, options) =>
+    entryPairsOf(list).flatMap((pair) => {
+      if (pair.relation !== 'duplicate') return [];
+      const inSection = sameSection(pair.entry.section, pair.other.section);
+      const severity = inSection ? 'error' : options.crossSection;
+      if (severity === 'off') return [];
+      const where = inSection ? '' : ' (in another section)';
+      const related: RelatedLocation[] = [
+        { line: pair.other.span.start.line, column: pair.other.span.start.column },
+      ];
+      return [
+        {
+          severity,
+          message: `Duplicate entry: same ${describeKey(pair.key)} as line ${pair.other.span.start.line}${where}`,
+          span: pair.entry.span,
+          related,
+        },
+      ];
+    }),
+);

@@ -1,0 +1,471 @@
+/**
+ * @rule entry-format
+ * @summary Entries without a link or title, broken link syntax, and spacing, punctuation, date and label styles that break the list's own convention.
+ * @fixable yes
+ *
+ * Each finding names its sub-check in parentheses at the end of the message:
+ * - `no-link`: an entry with no link at all (only when most entries of the list have one);
+ * - `empty-title`: an entry with links but no title;
+ * - `link-syntax`: broken Markdown links — `[text] (https://…)`, `[text]https://…)`, a URL whose `)` is
+ *   missing, unbalanced `[`/`]` (`[[Link]]](…)`) or `(`/`)` (`([Demo](…)), …`);
+ * - `spacing`: a double space between words, a space before a comma, a missing space after a comma;
+ * - `fullwidth`: full-width `，：；（）` next to Latin text;
+ * - `date`: `2023/5` among `2023/05` (or `2023.05` among `2023/05`);
+ * - `label`: a link label spelled differently from the same label elsewhere (`Paper` among `paper`);
+ * - `separator`: what separates two links of an entry (`  `, ` `, `, ` or nothing).
+ *
+ * Style checks (`spacing`, `fullwidth`, `date`, `label`, `separator`) follow the list's own majority:
+ * each variant is counted per section (over the whole list when a section has fewer than five
+ * occurrences) and only a variant used less than a third as often as the majority is reported, so a
+ * list that consistently writes `2023/5` or separates links with two spaces is left alone.
+ * Full-width punctuation between CJK characters is never reported.
+ *
+ * All findings are warnings, on the entry. Safe fixes: double space → one space, space before a comma
+ * removed, full-width punctuation → ASCII, date padding or separator → the majority's, the space in
+ * `[text] (url)` removed, separators between links → the majority's. Every sub-check can be turned off
+ * with an option of its name set to `false`, e.g. `{"spacing": false}`.
+ *
+ * @example ok
+ * - Title One, arxiv 2023/05, [[paper]](https://arxiv.org/abs/2305.11700)
+ * - Title Two, arxiv 2023/06, [[paper]](https://arxiv.org/abs/2306.11700)
+ *
+ * @example not-ok
+ * - Title One,  arxiv 2023/05, [[paper]](https://arxiv.org/abs/2305.11700)
+ * - Title Two , arxiv 2023/06, [[paper]](https://arxiv.org/abs/2306.11700)
+ * - Title Three，arxiv 2023/7, [[paper]](https://arxiv.org/abs/2307.11700)
+ * - Title Four, arxiv 2023/08, [paper] (https://arxiv.org/abs/2308.11700)
+ * - Title Five, arxiv 2023/09
+ * @expect 1:1 warning Unexpected double space after 'One,' (spacing)
+ * @expect 2:1 warning Unexpected space before comma after 'Two' (spacing)
+ * @expect 3:1 warning Unexpected full-width '，' after 'Three', expected ',' (fullwidth)
+ * @expect 3:1 warning Unexpected date '2023/7', expected '2023/07' (date)
+ * @expect 4:1 warning Unexpected space between link text and URL after '[paper]' (link-syntax)
+ * @expect 5:1 warning Unexpected entry without a link (no-link)
+ *
+ * @example not-ok
+ * - Some Paper, WSDM 2025, [[Link]]](https://arxiv.org/abs/2412.02588)
+ * - Another Paper. ([Demo](https://example.org/demo)), [Source Code](https://github.com/o/r))
+ * @expect 1:1 warning Unbalanced brackets: unmatched ']' after '[[Link]]' (link-syntax)
+ * @expect 2:1 warning Unbalanced parentheses: unmatched ')' after '[Source Code]' (link-syntax)
+ */
+
+import { normalizeTitle } from '../text/title.js';
+import type { Entry, Fix, PaperList, RuleFinding } from '../types.js';
+import { defineRule } from './rule.js';
+
+export interface EntryFormatOptions {
+  'no-link': boolean;
+  'empty-title': boolean;
+  'link-syntax': boolean;
+  spacing: boolean;
+  fullwidth: boolean;
+  date: boolean;
+  label: boolean;
+  separator: boolean;
+}
+
+type SubCheck = keyof EntryFormatOptions;
+
+const DEFAULTS: EntryFormatOptions = {
+  'no-link': true,
+  'empty-title': true,
+  'link-syntax': true,
+  spacing: true,
+  fullwidth: true,
+  date: true,
+  label: true,
+  separator: true,
+};
+
+/** One occurrence of a style variant: reported when its variant is a clear minority. */
+interface Observation {
+  entry: Entry;
+  /** Source offset of the occurrence, to order findings along the entry. */
+  at: number;
+  check: SubCheck;
+  /** What is being counted (`date-padding`, `label:paper`, `comma-before`…). */
+  dimension: string;
+  variant: string;
+  /** Message and fix for when this variant turns out to be the minority; `expected` is the majority. */
+  report: (expected: string) => { message: string; fix?: Fix } | undefined;
+}
+
+/** Sections with fewer occurrences than this borrow the whole list's convention. */
+const MIN_SECTION_SAMPLE = 5;
+/** A variant is reported when the majority is used at least this many times as often. */
+const MAJORITY_RATIO = 3;
+
+const CJK =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303F\uFF01-\uFF60]/u;
+const FULLWIDTH: Record<string, string> = { '，': ',', '：': ':', '；': ';', '（': '(', '）': ')' };
+const MASK = '\u0000';
+
+/** The entry's own text: its span up to the first nested entry, which reports for itself. */
+function ownRange(list: PaperList, entry: Entry): [number, number] {
+  const start = entry.span.start.offset;
+  let end = entry.span.end.offset;
+  const next = list.entries[entry.index + 1];
+  if (next && next.span.start.offset > start && next.span.start.offset < end) end = next.span.start.offset;
+  return [start, end];
+}
+
+function maskRange(chars: string[], from: number, to: number) {
+  for (let i = from; i < to; i++) if (chars[i] !== '\n') chars[i] = MASK;
+}
+
+/**
+ * The text with link destinations, bare URLs, inline code and HTML tags blanked out (same length), so
+ * that spacing and bracket checks only see prose and link labels.
+ */
+function maskText(text: string): string {
+  // UTF-16 units, the same indices as the regex matches.
+  const units = text.split('');
+  const patterns = [
+    /`[^`\n]*`/g,
+    /\]\((?:<[^>\n]*>|(?:[^()\s]|\([^()\s]*\))*)(?:\s+"[^"\n]*")?\)/g,
+    /<\/?[a-zA-Z][^>\n]*>/g,
+    /\bhttps?:\/\/[^\s()<>[\]]+(?:\([^\s()<>]*\)[^\s()<>[\]]*)*/g,
+  ];
+  for (const pattern of patterns) {
+    for (const match of text.matchAll(pattern)) {
+      // Keep the `]` of a link so that bracket counting still sees it.
+      const from = match[0].startsWith('](') ? match.index + 1 : match.index;
+      maskRange(units, from, match.index + match[0].length);
+    }
+  }
+  return units.join('');
+}
+
+/** The word before `at` (for messages that must say where on a long line the problem is). */
+function wordBefore(text: string, at: number): string {
+  const before = text
+    .slice(Math.max(0, at - 200), at)
+    .replaceAll(MASK, '')
+    .trimEnd();
+  const word = /\S+$/.exec(before)?.[0] ?? '';
+  return word.length > 30 ? word.slice(-30) : word;
+}
+
+function isCjkContext(text: string, at: number, length: number): boolean {
+  const before = text.slice(0, at).trimEnd().slice(-1);
+  const after = text
+    .slice(at + length)
+    .trimStart()
+    .slice(0, 1);
+  return CJK.test(before.replace(/[，：；（）]/, '')) || CJK.test(after.replace(/[，：；（）]/, ''));
+}
+
+function observeSpacing(entry: Entry, masked: string, base: number, out: Observation[]) {
+  for (const match of masked.matchAll(/(?<=[^\s|\u0000])( +)(?=[^\s|\u0000])/g)) {
+    const at = match.index;
+    const length = match[0].length;
+    out.push({
+      at: base + at,
+      entry,
+      check: 'spacing',
+      dimension: 'word-gap',
+      variant: length === 1 ? 'single' : 'double',
+      report: () => ({
+        message: `Unexpected double space after '${wordBefore(masked, at)}' (spacing)`,
+        fix: { start: base + at, end: base + at + length, replacement: ' ' },
+      }),
+    });
+  }
+  for (const match of masked.matchAll(/(?<=[^\s\u0000])( *),/g)) {
+    const at = match.index;
+    const spaces = match[1].length;
+    out.push({
+      at: base + at,
+      entry,
+      check: 'spacing',
+      dimension: 'comma-before',
+      variant: spaces === 0 ? 'none' : 'space',
+      report: () => ({
+        message: `Unexpected space before comma after '${wordBefore(masked, at)}' (spacing)`,
+        fix: { start: base + at, end: base + at + spaces, replacement: '' },
+      }),
+    });
+  }
+  for (const match of masked.matchAll(/,(?=[ \p{L}])/gu)) {
+    const at = match.index;
+    const missing = masked[at + 1] !== ' ';
+    out.push({
+      at: base + at,
+      entry,
+      check: 'spacing',
+      dimension: 'comma-after',
+      variant: missing ? 'none' : 'space',
+      report: () => ({
+        message: `Missing space after comma after '${wordBefore(masked, at + 1)}' (spacing)`,
+      }),
+    });
+  }
+}
+
+function observeFullwidth(entry: Entry, masked: string, base: number, out: Observation[]) {
+  for (const match of masked.matchAll(/[，：；（）,:;()]/g)) {
+    const at = match.index;
+    const char = match[0];
+    const ascii = FULLWIDTH[char];
+    if (ascii === undefined) {
+      out.push({
+        entry,
+        at: base + at,
+        check: 'fullwidth',
+        dimension: `width${char}`,
+        variant: 'ascii',
+        report: () => undefined,
+      });
+      continue;
+    }
+    if (isCjkContext(masked, at, 1)) continue;
+    // `，Next` becomes `, Next`; an opening or closing bracket stays a single character.
+    const spacesAfter = /^ */.exec(masked.slice(at + 1))?.[0].length ?? 0;
+    const followed = /[^\s\u0000]/.test(masked[at + 1 + spacesAfter] ?? '');
+    const replacement = ascii === '(' || ascii === ')' || !followed ? ascii : `${ascii} `;
+    out.push({
+      at: base + at,
+      entry,
+      check: 'fullwidth',
+      dimension: `width${ascii}`,
+      variant: 'fullwidth',
+      report: () => ({
+        message: `Unexpected full-width '${char}' after '${wordBefore(masked, at)}', expected '${ascii}' (fullwidth)`,
+        fix: {
+          start: base + at,
+          end: base + at + 1 + (replacement.length > 1 ? spacesAfter : 0),
+          replacement,
+        },
+      }),
+    });
+  }
+}
+
+const DATE_NUMBERS = /(\d{4})\s*([./-])\s*(\d{1,2})(?!\d)/;
+
+function observeDates(list: PaperList, entry: Entry, out: Observation[]) {
+  for (const date of entry.dates) {
+    const match = DATE_NUMBERS.exec(date.text);
+    if (!match || date.month === undefined) continue;
+    const [written, year, separator, month] = match;
+    const start = date.span.start.offset + date.text.indexOf(written);
+    const located = list.source.slice(start, start + written.length) === written;
+    const rewrite = (expectedSeparator: string, padded: boolean) => {
+      const expected = `${year}${expectedSeparator}${padded ? month.padStart(2, '0') : String(Number(month))}`;
+      return {
+        message: `Unexpected date '${written}', expected '${expected}' (date)`,
+        fix: located ? { start, end: start + written.length, replacement: expected } : undefined,
+      };
+    };
+    const padded = month.length === 2;
+    out.push({
+      at: start,
+      entry,
+      check: 'date',
+      dimension: 'date-separator',
+      variant: separator,
+      report: (expected) => rewrite(expected, padded),
+    });
+    // `2023/11` is written the same padded or not: only months 1–9 show the convention.
+    if (Number(month) < 10) {
+      out.push({
+        at: start,
+        entry,
+        check: 'date',
+        dimension: 'date-padding',
+        variant: padded ? 'padded' : 'unpadded',
+        report: (expected) => rewrite(separator, expected === 'padded'),
+      });
+    }
+  }
+}
+
+function labelWord(label: string): string {
+  return label
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N} ]+/gu, ' ')
+    .trim()
+    .replace(/\s+/g, ' ');
+}
+
+const MAX_SEPARATOR = 3;
+
+function describeSeparator(gap: string): string {
+  if (gap === '') return 'nothing';
+  if (/^ +$/.test(gap)) return gap.length === 1 ? 'a space' : `${gap.length} spaces`;
+  return `'${gap}'`;
+}
+
+function observeLinks(list: PaperList, entry: Entry, out: Observation[]) {
+  const title = normalizeTitle(entry.title);
+  for (const link of entry.links) {
+    const word = labelWord(link.label);
+    // Title links and bare URLs are not labels; a long label is prose.
+    if (
+      word === '' ||
+      normalizeTitle(link.label) === title ||
+      link.label === link.url ||
+      word.split(' ').length > 3
+    ) {
+      continue;
+    }
+    out.push({
+      at: link.span.start.offset,
+      entry,
+      check: 'label',
+      dimension: `label:${word}`,
+      variant: link.label,
+      report: (expected) => ({
+        message: `Unexpected link label '${link.label}', expected '${expected}' (label)`,
+      }),
+    });
+  }
+  for (let i = 1; i < entry.links.length; i++) {
+    const from = entry.links[i - 1].span.end.offset;
+    const to = entry.links[i].span.start.offset;
+    const gap = list.source.slice(from, to);
+    if (to < from || gap.length > MAX_SEPARATOR || !/^[ ,;|/·]*$/.test(gap)) continue;
+    out.push({
+      at: from,
+      entry,
+      check: 'separator',
+      dimension: 'separator',
+      variant: gap,
+      report: (expected) => ({
+        message: `Unexpected separator ${describeSeparator(gap)} between links, expected ${describeSeparator(expected)} (separator)`,
+        fix: { start: from, end: to, replacement: expected },
+      }),
+    });
+  }
+}
+
+/** Which variants of each dimension are the clear minority, per section with a fallback to the list. */
+function minorityFilter(observations: Observation[]): (observation: Observation) => string | undefined {
+  const counts = new Map<string, Map<string, number>>();
+  const bump = (key: string, variant: string) => {
+    const variants = counts.get(key) ?? new Map<string, number>();
+    variants.set(variant, (variants.get(variant) ?? 0) + 1);
+    counts.set(key, variants);
+  };
+  const sectionKey = (o: Observation) => `${o.entry.section.join('\u0000')}\u0001${o.dimension}`;
+  for (const observation of observations) {
+    bump(sectionKey(observation), observation.variant);
+    bump(`\u0001${observation.dimension}`, observation.variant);
+  }
+  return (observation) => {
+    const section = counts.get(sectionKey(observation))!;
+    const total = [...section.values()].reduce((sum, n) => sum + n, 0);
+    const variants = total >= MIN_SECTION_SAMPLE ? section : counts.get(`\u0001${observation.dimension}`)!;
+    let majority = observation.variant;
+    for (const [variant, n] of variants) if (n > (variants.get(majority) ?? 0)) majority = variant;
+    const own = variants.get(observation.variant) ?? 0;
+    return majority !== observation.variant && variants.get(majority)! >= MAJORITY_RATIO * own
+      ? majority
+      : undefined;
+  };
+}
+
+/** Broken link Markdown that the parser could not read as a link. */
+function linkSyntaxProblems(
+  text: string,
+  masked: string,
+): { at: number; message: string; fix?: [number, number, string] }[] {
+  const problems: { at: number; message: string; fix?: [number, number, string] }[] = [];
+  for (const match of text.matchAll(/\]([ \t]+)\((?=https?:\/\/|www\.)/g)) {
+    problems.push({
+      at: match.index,
+      message: `Unexpected space between link text and URL after '${wordBefore(text, match.index + 1)}' (link-syntax)`,
+      fix: [match.index + 1, match.index + 1 + match[1].length, ''],
+    });
+  }
+  for (const match of text.matchAll(/\](?=https?:\/\/[^\s)]*\))/g)) {
+    problems.push({
+      at: match.index,
+      message: `Missing '(' before link URL after '${wordBefore(text, match.index + 1)}' (link-syntax)`,
+      fix: [match.index + 1, match.index + 1, '('],
+    });
+  }
+  for (const match of text.matchAll(/\]\((https?:\/\/[^\s()]*(?:\([^\s()]*\)[^\s()]*)*)(?=\s|$)/g)) {
+    problems.push({
+      at: match.index,
+      message: `Missing ')' after link URL after '${wordBefore(text, match.index + 1)}' (link-syntax)`,
+    });
+  }
+  if (problems.length > 0) return problems;
+  for (const [open, close, name] of [
+    ['[', ']', 'brackets'],
+    ['(（', ')）', 'parentheses'],
+  ]) {
+    const stack: number[] = [];
+    let unmatched: { at: number; char: string } | undefined;
+    for (let i = 0; i < masked.length && !unmatched; i++) {
+      if (open.includes(masked[i])) stack.push(i);
+      else if (close.includes(masked[i])) {
+        if (stack.length === 0) unmatched = { at: i, char: masked[i] };
+        else stack.pop();
+      }
+    }
+    if (!unmatched && stack.length > 0)
+      unmatched = { at: stack[stack.length - 1], char: masked[stack[stack.length - 1]] };
+    if (unmatched) {
+      const where = close.includes(unmatched.char)
+        ? `after '${wordBefore(masked, unmatched.at)}'`
+        : `before '${/^[^\s\u0000]{0,30}/.exec(masked.slice(unmatched.at + 1))?.[0] ?? ''}'`;
+      problems.push({
+        at: unmatched.at,
+        message: `Unbalanced ${name}: unmatched '${unmatched.char}' ${where} (link-syntax)`,
+      });
+    }
+  }
+  return problems;
+}
+
+function check(list: PaperList, options: EntryFormatOptions): RuleFinding[] {
+  const findings: { entry: number; at: number; finding: RuleFinding }[] = [];
+  const add = (entry: Entry, at: number, message: string, fix?: Fix) =>
+    findings.push({
+      entry: entry.span.start.offset,
+      at,
+      finding: { severity: 'warning', message, span: entry.span, ...(fix ? { fix } : {}) },
+    });
+  const observations: Observation[] = [];
+  const withLinks = list.entries.filter((e) => e.links.length + e.arxiv.length + e.dois.length > 0).length;
+
+  for (const entry of list.entries) {
+    const [start, end] = ownRange(list, entry);
+    const text = list.source.slice(start, end);
+    const masked = maskText(text);
+    const hasLink = entry.links.length + entry.arxiv.length + entry.dois.length > 0;
+    if (options['no-link'] && !hasLink && withLinks * 2 > list.entries.length) {
+      add(entry, start, 'Unexpected entry without a link (no-link)');
+    }
+    if (options['empty-title'] && hasLink && entry.title.trim() === '') {
+      add(entry, start, 'Unexpected entry without a title (empty-title)');
+    }
+    if (options['link-syntax']) {
+      for (const problem of linkSyntaxProblems(text, masked)) {
+        const fix = problem.fix && {
+          start: start + problem.fix[0],
+          end: start + problem.fix[1],
+          replacement: problem.fix[2],
+        };
+        add(entry, start + problem.at, problem.message, fix);
+      }
+    }
+    if (options.spacing) observeSpacing(entry, masked, start, observations);
+    if (options.fullwidth) observeFullwidth(entry, masked, start, observations);
+    if (options.date) observeDates(list, entry, observations);
+    if (options.label || options.separator) observeLinks(list, entry, observations);
+  }
+
+  const minority = minorityFilter(observations);
+  for (const observation of observations) {
+    if (!options[observation.check]) continue;
+    const expected = minority(observation);
+    const report = expected === undefined ? undefined : observation.report(expected);
+    if (report) add(observation.entry, observation.at, report.message, report.fix);
+  }
+  return findings.sort((a, b) => a.entry - b.entry || a.at - b.at).map((f) => f.finding);
+}
+
+export default defineRule<EntryFormatOptions>('entry-format', DEFAULTS, check);

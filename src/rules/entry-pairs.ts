@@ -1,0 +1,178 @@
+/**
+ * Which entries name the same paper: shared by `duplicate-entry` and `conflicting-link`.
+ *
+ * Every entry gets identity keys: its arXiv ids (any URL form, any version), its DOIs, the normalised
+ * URLs of its paper links, and its normalised title. Entries are grouped by key in one pass over the
+ * list (maps, so a 20,000-entry list stays linear). An entry that shares a key with an earlier entry is
+ * paired with it, and the pair is classified by comparing the two titles:
+ * - titles `same` or `near` (or one of them empty) → the same paper listed twice: `duplicate-entry`;
+ * - titles clearly `different` under a shared arXiv id, DOI or paper URL → one entry links the wrong
+ *   paper: `conflicting-link` (and not a duplicate).
+ * Code repositories, project pages and other links that several papers may share are not keys, except
+ * the link on the entry's own title (`- [ruff](https://github.com/astral-sh/ruff) - …`), which names
+ * the entry in awesome lists; such a link only ever yields duplicates, never conflicts.
+ */
+import { compareTitles, normalizeTitle, type TitleComparison } from '../text/title.js';
+import { normalizeUrl } from '../text/url.js';
+import type { Entry, Link, PaperList } from '../types.js';
+
+export type KeyKind = 'arxiv' | 'doi' | 'url' | 'title';
+
+export interface EntryKey {
+  kind: KeyKind;
+  /** The comparable value: arXiv id, lower-cased DOI, normalised URL or normalised title. */
+  value: string;
+  /** Whether entries sharing this key must carry the same title (false for title links to code hosts). */
+  identifiesPaper: boolean;
+}
+
+export type PairRelation = 'duplicate' | 'conflict';
+
+export interface EntryPair {
+  relation: PairRelation;
+  /** The later entry, where the finding is reported. */
+  entry: Entry;
+  /** The earlier entry it duplicates or conflicts with. */
+  other: Entry;
+  key: EntryKey;
+  titles: TitleComparison;
+}
+
+/** Labels of links that point at the paper itself rather than at code, slides or a project page. */
+const PAPER_LABEL =
+  /^(paper|papers|pdf|link|arxiv|abs|abstract|article|full ?(paper|text)|publication|preprint|doi|acm|ieee|openreview|springer|acl|aclweb|proceedings)$/;
+
+/** Hosts whose pages are papers. */
+const PAPER_HOST =
+  /(^|\.)(openreview\.net|aclanthology\.org|aclweb\.org|papers\.nips\.cc|proceedings\.neurips\.cc|neurips\.cc|dl\.acm\.org|ieeexplore\.ieee\.org|link\.springer\.com|sciencedirect\.com|proceedings\.mlr\.press|jmlr\.org|openaccess\.thecvf\.com|ojs\.aaai\.org|aaai\.org|ijcai\.org|semanticscholar\.org|biorxiv\.org|medrxiv\.org|researchgate\.net|ecva\.net|mdpi\.com|nature\.com|science\.org|pnas\.org|wiley\.com|tandfonline\.com|iclr\.cc|isca-speech\.org|vldb\.org|usenix\.org)$/;
+
+/** Hosts of code, models, videos and social posts: shared by several entries without naming a paper. */
+const SHARED_HOST =
+  /(^|\.)(github\.com|github\.io|gitlab\.com|bitbucket\.org|huggingface\.co|youtube\.com|youtu\.be|twitter\.com|x\.com|colab\.research\.google\.com|paperswithcode\.com|zenodo\.org|kaggle\.com|medium\.com|gitee\.com)$/;
+
+function hostOf(url: string): string | undefined {
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:'
+      ? parsed.hostname.toLowerCase()
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function labelWord(label: string): string {
+  return label
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N} ]+/gu, ' ')
+    .trim()
+    .replace(/\s+/g, ' ');
+}
+
+function urlKey(entry: Entry, link: Link, carriesId: Set<Link>): EntryKey | undefined {
+  if (carriesId.has(link)) return undefined;
+  const host = hostOf(link.url);
+  if (host === undefined || host.endsWith('arxiv.org') || host.endsWith('doi.org')) return undefined;
+  const value = normalizeUrl(link.url);
+  // A site's home page (`https://openai.com/`) is shared by everything from that site.
+  if (!value.includes('/')) return undefined;
+  const paperHost = PAPER_HOST.test(host);
+  const paperLabel = PAPER_LABEL.test(labelWord(link.label));
+  const titleLink = entry.title !== '' && normalizeTitle(link.label) === normalizeTitle(entry.title);
+  if (SHARED_HOST.test(host)) return titleLink ? { kind: 'url', value, identifiesPaper: false } : undefined;
+  if (paperHost || paperLabel) return { kind: 'url', value, identifiesPaper: true };
+  return titleLink ? { kind: 'url', value, identifiesPaper: false } : undefined;
+}
+
+/** A title of a single short word (`ruff`) is too weak to call two entries one paper on its own. */
+const MIN_TITLE_KEY_LENGTH = 12;
+
+/** The identity keys of an entry, strongest first, without repeats. */
+export function entryKeys(entry: Entry): EntryKey[] {
+  const keys: EntryKey[] = [];
+  const seen = new Set<string>();
+  const add = (key: EntryKey | undefined) => {
+    if (key === undefined || seen.has(`${key.kind}\u0000${key.value}`)) return;
+    seen.add(`${key.kind}\u0000${key.value}`);
+    keys.push(key);
+  };
+  for (const ref of entry.arxiv) add({ kind: 'arxiv', value: ref.id, identifiesPaper: true });
+  for (const ref of entry.dois) add({ kind: 'doi', value: ref.doi.toLowerCase(), identifiesPaper: true });
+  const carriesId = new Set<Link>();
+  for (const ref of [...entry.arxiv, ...entry.dois]) if (ref.link) carriesId.add(ref.link);
+  for (const link of entry.links) add(urlKey(entry, link, carriesId));
+  const title = normalizeTitle(entry.title);
+  if (title.length >= MIN_TITLE_KEY_LENGTH && title.includes(' ')) {
+    add({ kind: 'title', value: title, identifiesPaper: true });
+  }
+  return keys;
+}
+
+/** Title comparison that treats a missing title as unknown rather than different. */
+function compareEntryTitles(a: Entry, b: Entry): TitleComparison {
+  if (a.title.trim() === '' || b.title.trim() === '') return { match: 'near', score: 0 };
+  return compareTitles(a.title, b.title);
+}
+
+/** Earlier entries kept per key; a key shared by more entries than this is not an identity. */
+const MAX_GROUP = 64;
+
+/**
+ * Pairs every entry with the earlier entries it shares a key with, in document order: at most one
+ * duplicate (the first key, strongest first, whose earlier entry has a matching title) and at most one
+ * conflict per earlier entry.
+ */
+export function pairEntries(entries: readonly Entry[]): EntryPair[] {
+  const groups = new Map<string, Entry[]>();
+  const pairs: EntryPair[] = [];
+  for (const entry of entries) {
+    let duplicateFound = false;
+    const conflictsWith = new Set<Entry>();
+    for (const key of entryKeys(entry)) {
+      const mapKey = `${key.kind}\u0000${key.value}`;
+      const earlier = groups.get(mapKey) ?? [];
+      let firstDifferent: { other: Entry; titles: TitleComparison } | undefined;
+      for (const other of earlier) {
+        const titles = compareEntryTitles(entry, other);
+        if (titles.match !== 'different') {
+          if (!duplicateFound) pairs.push({ relation: 'duplicate', entry, other, key, titles });
+          duplicateFound = true;
+          firstDifferent = undefined;
+          break;
+        }
+        firstDifferent ??= { other, titles };
+      }
+      if (
+        firstDifferent &&
+        key.identifiesPaper &&
+        key.kind !== 'title' &&
+        !conflictsWith.has(firstDifferent.other)
+      ) {
+        conflictsWith.add(firstDifferent.other);
+        pairs.push({ relation: 'conflict', entry, key, ...firstDifferent });
+      }
+      if (earlier.length < MAX_GROUP) earlier.push(entry);
+      groups.set(mapKey, earlier);
+    }
+  }
+  return pairs;
+}
+
+const pairsCache = new WeakMap<PaperList, EntryPair[]>();
+
+/** The pairs of a list, computed once for both rules that read them. */
+export function entryPairsOf(list: PaperList): EntryPair[] {
+  let pairs = pairsCache.get(list);
+  if (!pairs) {
+    pairs = pairEntries(list.entries);
+    pairsCache.set(list, pairs);
+  }
+  return pairs;
+}
+
+const KEY_NAMES: Record<KeyKind, string> = { arxiv: 'arXiv id', doi: 'DOI', url: 'URL', title: 'title' };
+
+/** `arXiv id 2305.11700`, `DOI 10.1145/…`, `URL example.com/a`, `title`. */
+export function describeKey(key: EntryKey): string {
+  return key.kind === 'title' ? KEY_NAMES.title : `${KEY_NAMES[key.kind]} ${key.value}`;
+}
