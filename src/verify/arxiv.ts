@@ -1,0 +1,221 @@
+/** arXiv ids checked through the arXiv API (never arxiv.org itself), politely: one connection, batched, spaced. */
+
+import { parseArxivId } from '../arxiv/id.js';
+import { type ArxivFeed, type AtomEntry, parseArxivFeed } from './atom.js';
+import { headerValue, retryAfterMs, sendRegistryRequest, sleep, TransportError } from './registry-http.js';
+import type { ArxivResult, ClientOptions } from './types.js';
+
+export interface ArxivLookupOptions extends ClientOptions {
+  /** The query endpoint, `https://export.arxiv.org/api/query`. */
+  api: string;
+  /** Minimum gap in ms between the end of one API request and the start of the next. */
+  interval: number;
+  /** Retries of one request answered 429/503 (default 3). */
+  retries?: number;
+  /** Longest Retry-After honoured in ms (default 60 000); longer asks leave the ids unverified. */
+  maxRetryWait?: number;
+}
+
+export interface ArxivRef {
+  id: string;
+  version?: number;
+}
+
+/** arXiv's documented safe batch: `id_list` has no stated maximum, but long lists fail. */
+export const ARXIV_BATCH_SIZE = 100;
+
+const WITHDRAWN = /\b(?:withdrawn|retracted)\b/i;
+
+/** Result key of a reference: `2305.11700`, or `2305.11700v2` when a version is pinned. */
+export function arxivKey(ref: ArxivRef): string {
+  return ref.version === undefined ? ref.id : `${ref.id}v${ref.version}`;
+}
+
+/** Whether an `arxiv:comment` says the paper was withdrawn or retracted. */
+export function isWithdrawnComment(comment: string | undefined): boolean {
+  return comment !== undefined && WITHDRAWN.test(comment);
+}
+
+/** Folds the spellings the API and lists may differ in: case, and the subject class of old ids (`math.GT/…`). */
+function matchKey(id: string): string {
+  return id.toLowerCase().replace(/^([a-z-]+)\.[a-z-]+\//, '$1/');
+}
+
+/** The entry that answers a reference: the pinned version, else the latest one in the feed. */
+function entryFor(ref: ArxivRef, entries: Map<string, AtomEntry[]>): AtomEntry | undefined {
+  const candidates = entries.get(matchKey(ref.id)) ?? [];
+  if (ref.version !== undefined) {
+    return candidates.find((entry) => entry.version === ref.version || entry.version === undefined);
+  }
+  return candidates.reduce<AtomEntry | undefined>(
+    (latest, entry) =>
+      latest === undefined || (entry.version ?? 0) > (latest.version ?? 0) ? entry : latest,
+    undefined,
+  );
+}
+
+/** Maps a feed onto the references asked for, by `<id>` only: feeds omit unknown ids and need not keep order. */
+export function matchFeed(refs: ArxivRef[], feed: ArxivFeed): Map<string, ArxivResult> {
+  const entries = new Map<string, AtomEntry[]>();
+  for (const entry of feed.entries) {
+    const key = matchKey(entry.id);
+    entries.set(key, [...(entries.get(key) ?? []), entry]);
+  }
+  const results = new Map<string, ArxivResult>();
+  for (const ref of refs) {
+    const entry = entryFor(ref, entries);
+    if (!entry) {
+      results.set(arxivKey(ref), { status: 'not-found' });
+      continue;
+    }
+    const version = entry.version ?? ref.version;
+    results.set(arxivKey(ref), {
+      status: 'found',
+      record: {
+        id: ref.id,
+        ...(version === undefined ? {} : { version }),
+        title: entry.title.replace(/\s+/g, ' ').trim(),
+        ...(entry.published ? { published: entry.published } : {}),
+        ...(entry.comment ? { comment: entry.comment } : {}),
+        withdrawn: isWithdrawnComment(entry.comment),
+      },
+    });
+  }
+  return results;
+}
+
+type BatchOutcome =
+  | { kind: 'feed'; feed: ArxivFeed }
+  /** HTTP 400: the API rejected at least one id of the batch. */
+  | { kind: 'rejected'; feed?: ArxivFeed }
+  | { kind: 'unavailable'; reason: string; transport: boolean };
+
+/** Sends batches one after another, never overlapping, each at least `interval` ms after the previous ended. */
+class ArxivSession {
+  requests = 0;
+  private lastEnd = Number.NEGATIVE_INFINITY;
+
+  constructor(private readonly options: ArxivLookupOptions) {}
+
+  async query(refs: ArxivRef[]): Promise<BatchOutcome> {
+    const { interval, retries = 3, maxRetryWait = 60_000, signal } = this.options;
+    const form = new URLSearchParams({
+      id_list: refs.map(arxivKey).join(','),
+      start: '0',
+      max_results: String(refs.length),
+    }).toString();
+    let wait = 0;
+    let transportFailures = 0;
+    for (let attempt = 0; ; attempt++) {
+      await sleep(Math.max(this.lastEnd + Math.max(interval, wait) - Date.now(), 0), signal);
+      this.requests++;
+      let response: Awaited<ReturnType<typeof sendRegistryRequest>>;
+      try {
+        response = await sendRegistryRequest(
+          this.options.api,
+          {
+            method: 'POST',
+            headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/atom+xml' },
+            body: form,
+          },
+          this.options,
+        );
+      } catch (error) {
+        this.lastEnd = Date.now();
+        if (!(error instanceof TransportError)) throw error;
+        // One more try on a dropped connection; a second failure means the API is out of reach.
+        if (!error.timedOut && ++transportFailures < 2) continue;
+        return { kind: 'unavailable', reason: `arXiv API: ${error.message}`, transport: !error.timedOut };
+      }
+      this.lastEnd = Date.now();
+      const { status } = response;
+      if (status === 429 || status === 503) {
+        const asked = retryAfterMs(headerValue(response.headers, 'retry-after'), Date.now());
+        wait = asked ?? interval * 2 ** (attempt + 1);
+        if (attempt >= retries || wait > maxRetryWait) {
+          return { kind: 'unavailable', reason: `arXiv API busy (HTTP ${status})`, transport: false };
+        }
+        continue;
+      }
+      if (status === 400) return { kind: 'rejected', feed: readFeed(response.body) };
+      if (status !== 200) {
+        return { kind: 'unavailable', reason: `arXiv API answered HTTP ${status}`, transport: false };
+      }
+      const feed = readFeed(response.body);
+      return feed
+        ? { kind: 'feed', feed }
+        : { kind: 'unavailable', reason: 'arXiv API sent an unreadable feed', transport: false };
+    }
+  }
+}
+
+function readFeed(body: string): ArxivFeed | undefined {
+  try {
+    return parseArxivFeed(body);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Splits a rejected batch: drop the ids the error entries name, else halve it until the bad id stands alone. */
+function splitRejected(
+  refs: ArxivRef[],
+  feed: ArxivFeed | undefined,
+): { bad: ArxivRef[]; retry: ArxivRef[][] } {
+  const named = new Set((feed?.errors ?? []).flatMap((error) => (error.id ? [matchKey(error.id)] : [])));
+  const bad = refs.filter((ref) => named.has(matchKey(arxivKey(ref))) || named.has(matchKey(ref.id)));
+  if (bad.length > 0) {
+    const rest = refs.filter((ref) => !bad.includes(ref));
+    return { bad, retry: rest.length > 0 ? [rest] : [] };
+  }
+  const half = Math.ceil(refs.length / 2);
+  return { bad: [], retry: [refs.slice(0, half), refs.slice(half)] };
+}
+
+/**
+ * Looks up arXiv ids (pinned versions as `idvN`) through the API: at most 100 ids a POST, one request at a
+ * time, `interval` ms apart, 429/503 retried after Retry-After. Results are keyed by `arxivKey`.
+ */
+export async function lookupArxiv(
+  ids: ArxivRef[],
+  options: ArxivLookupOptions,
+): Promise<{ results: Map<string, ArxivResult>; requests: number }> {
+  const results = new Map<string, ArxivResult>();
+  const unique = new Map<string, ArxivRef>();
+  const today = new Date();
+  for (const ref of ids) {
+    // An id outside the grammar cannot exist, and one in a batch would make the API reject all of it.
+    if (parseArxivId(arxivKey(ref), today).valid) unique.set(arxivKey(ref), ref);
+    else results.set(arxivKey(ref), { status: 'not-found' });
+  }
+  const queue: ArxivRef[][] = [];
+  const refs = [...unique.values()];
+  for (let start = 0; start < refs.length; start += ARXIV_BATCH_SIZE) {
+    queue.push(refs.slice(start, start + ARXIV_BATCH_SIZE));
+  }
+  const session = new ArxivSession(options);
+  let unreachable: string | undefined;
+  for (let batch = queue.shift(); batch !== undefined; batch = queue.shift()) {
+    if (unreachable !== undefined) {
+      for (const ref of batch) results.set(arxivKey(ref), { status: 'unverifiable', reason: unreachable });
+      continue;
+    }
+    const outcome = await session.query(batch);
+    if (outcome.kind === 'feed') {
+      for (const [key, result] of matchFeed(batch, outcome.feed)) results.set(key, result);
+    } else if (outcome.kind === 'rejected') {
+      // A lone rejected id cannot exist: the API says its format is wrong.
+      if (batch.length === 1) {
+        results.set(arxivKey(batch[0]), { status: 'not-found' });
+        continue;
+      }
+      const { bad, retry } = splitRejected(batch, outcome.feed);
+      for (const ref of bad) results.set(arxivKey(ref), { status: 'not-found' });
+      queue.unshift(...retry);
+    } else {
+      for (const ref of batch) results.set(arxivKey(ref), { status: 'unverifiable', reason: outcome.reason });
+      if (outcome.transport) unreachable = outcome.reason;
+    }
+  }
+  return { results, requests: session.requests };
+}

@@ -1,0 +1,81 @@
+/** The one way the registry clients (arXiv, DOI, GitHub) talk HTTP: undici, a timeout, bodies always drained. */
+
+import { request } from 'undici';
+import type { ClientOptions } from './types.js';
+
+export interface RegistryResponse {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: string;
+}
+
+export interface RegistryRequest {
+  method?: 'GET' | 'POST';
+  headers?: Record<string, string>;
+  body?: string;
+}
+
+/** Why a request got no HTTP answer, worded for a finding; never includes request headers. */
+export class TransportError extends Error {
+  constructor(
+    message: string,
+    readonly timedOut: boolean,
+  ) {
+    super(message);
+  }
+}
+
+/** Sends one request; throws `TransportError` when no answer came, rethrows when the caller aborted. */
+export async function sendRegistryRequest(
+  url: string,
+  init: RegistryRequest,
+  options: ClientOptions,
+): Promise<RegistryResponse> {
+  const timeout = AbortSignal.timeout(options.timeout);
+  const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
+  try {
+    const response = await request(url, {
+      method: init.method ?? 'GET',
+      headers: { 'user-agent': options.userAgent, ...init.headers },
+      body: init.body,
+      dispatcher: options.dispatcher,
+      signal,
+    });
+    return { status: response.statusCode, headers: response.headers, body: await response.body.text() };
+  } catch (error) {
+    if (options.signal?.aborted) throw error;
+    if (timeout.aborted) throw new TransportError(`no answer within ${options.timeout} ms`, true);
+    const code = (error as { code?: string }).code;
+    throw new TransportError(code ? `connection failed (${code})` : 'connection failed', false);
+  }
+}
+
+/** First value of a header that may repeat. */
+export function headerValue(headers: RegistryResponse['headers'], name: string): string | undefined {
+  const value = headers[name];
+  return Array.isArray(value) ? value[0] : value;
+}
+
+/** Milliseconds a `Retry-After` header asks to wait (seconds or an HTTP date); undefined when absent or unreadable. */
+export function retryAfterMs(value: string | undefined, now: number): number | undefined {
+  if (value === undefined || value.trim() === '') return undefined;
+  const text = value.trim();
+  if (/^\d+$/.test(text)) return Number(text) * 1000;
+  const date = Date.parse(text);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+
+export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  if (ms <= 0) return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal?.reason);
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}
