@@ -1,0 +1,149 @@
+import type { getOctokit } from '@actions/github';
+import type { CheckRunAnnotation } from './annotations.js';
+import { batches, CHECK_RUN_BATCH } from './annotations.js';
+import type { RunContext } from './event.js';
+import type { PullRequestFile } from './patch.js';
+import { closingComment, type IssueStep, TRACKING_LABEL, type TrackedIssue } from './tracking-issue.js';
+
+/** The GitHub REST client the Action talks through (real HTTP to `GITHUB_API_URL`). */
+export type GitHubClient = ReturnType<typeof getOctokit>;
+
+/** The HTTP status of an Octokit request error, if that is what `error` is. */
+export function httpStatusOf(error: unknown): number | undefined {
+  const status = (error as { status?: unknown } | null)?.status;
+  return typeof status === 'number' ? status : undefined;
+}
+
+/** Every file a pull request changes, with its patch (100 per page, all pages). */
+export async function listPullRequestFiles(client: GitHubClient, context: RunContext): Promise<PullRequestFile[]> {
+  const files = await client.paginate(client.rest.pulls.listFiles, {
+    owner: context.owner,
+    repo: context.repo,
+    pull_number: context.pullNumber ?? 0,
+    per_page: 100,
+  });
+  return files.map((file) => ({
+    filename: file.filename,
+    status: file.status,
+    ...(file.patch !== undefined && { patch: file.patch }),
+  }));
+}
+
+export interface CheckRunContent {
+  conclusion: 'success' | 'neutral' | 'failure';
+  title: string;
+  /** Markdown, at most 65 535 characters. */
+  summary: string;
+  annotations: CheckRunAnnotation[];
+}
+
+/**
+ * Publishes the `paperlint` check run on the pull request's head, 50 annotations per request.
+ * Returns false when the token may not write checks (403/404: fork pull requests, read-only tokens).
+ */
+export async function publishCheckRun(
+  client: GitHubClient,
+  context: RunContext,
+  content: CheckRunContent,
+): Promise<boolean> {
+  const parts = batches(content.annotations, CHECK_RUN_BATCH);
+  const output = (annotations: CheckRunAnnotation[]) => ({ title: content.title, summary: content.summary, annotations });
+  const done = (index: number) =>
+    index === parts.length - 1 ? { status: 'completed' as const, conclusion: content.conclusion } : {};
+  let id: number;
+  try {
+    const created = await client.rest.checks.create({
+      owner: context.owner,
+      repo: context.repo,
+      name: 'paperlint',
+      head_sha: context.sha,
+      ...(parts.length > 1 && { status: 'in_progress' as const }),
+      ...done(0),
+      output: output(parts[0]),
+    });
+    id = created.data.id;
+  } catch (error) {
+    const status = httpStatusOf(error);
+    if (status === 403 || status === 404) return false;
+    throw error;
+  }
+  for (let index = 1; index < parts.length; index++) {
+    await client.rest.checks.update({
+      owner: context.owner,
+      repo: context.repo,
+      check_run_id: id,
+      ...done(index),
+      output: output(parts[index]),
+    });
+  }
+  return true;
+}
+
+/** Issues carrying the `paperlint` label, open or closed (the plan keeps those with the marker). */
+export async function listTrackingIssues(client: GitHubClient, context: RunContext): Promise<TrackedIssue[]> {
+  const issues = await client.paginate(client.rest.issues.listForRepo, {
+    owner: context.owner,
+    repo: context.repo,
+    labels: TRACKING_LABEL,
+    state: 'all',
+    per_page: 100,
+  });
+  return issues.map((issue) => ({
+    number: issue.number,
+    state: issue.state === 'open' ? 'open' : 'closed',
+    body: issue.body,
+    ...(issue.pull_request && { pull_request: issue.pull_request }),
+  }));
+}
+
+/** Makes sure the label exists, so that the issue can be found by it next week. */
+async function ensureLabel(client: GitHubClient, context: RunContext): Promise<void> {
+  try {
+    await client.rest.issues.getLabel({ owner: context.owner, repo: context.repo, name: TRACKING_LABEL });
+  } catch (error) {
+    if (httpStatusOf(error) !== 404) throw error;
+    await client.rest.issues.createLabel({
+      owner: context.owner,
+      repo: context.repo,
+      name: TRACKING_LABEL,
+      color: 'd93f0b',
+      description: 'Problems paperlint found in the paper list',
+    });
+  }
+}
+
+/** Carries out the tracking-issue plan; returns what was done, for the log. */
+export async function applyIssueSteps(
+  client: GitHubClient,
+  context: RunContext,
+  steps: readonly IssueStep[],
+  issue: { title: string; body: string },
+): Promise<string[]> {
+  const done: string[] = [];
+  const repo = { owner: context.owner, repo: context.repo };
+  for (const step of steps) {
+    if (step.kind === 'create') {
+      await ensureLabel(client, context);
+      const created = await client.rest.issues.create({ ...repo, ...issue, labels: [TRACKING_LABEL] });
+      done.push(`opened tracking issue #${created.data.number}`);
+    } else if (step.kind === 'update') {
+      await client.rest.issues.update({
+        ...repo,
+        issue_number: step.number,
+        ...issue,
+        ...(step.reopen && { state: 'open' as const }),
+      });
+      done.push(`${step.reopen ? 'reopened' : 'updated'} tracking issue #${step.number}`);
+    } else {
+      await client.rest.issues.createComment({ ...repo, issue_number: step.number, body: closingComment(step, context.runUrl) });
+      await client.rest.issues.update({
+        ...repo,
+        issue_number: step.number,
+        state: 'closed',
+        state_reason: step.reason === 'clean' ? 'completed' : 'not_planned',
+      });
+      done.push(`closed tracking issue #${step.number}`);
+    }
+  }
+  return done;
+}

@@ -1,0 +1,54 @@
+import { InputError } from '../lint.js';
+
+export type LinksMode = 'auto' | 'all' | 'off';
+export type FailOn = 'error' | 'warning' | 'never';
+
+/** The Action's inputs (action.yml), validated. */
+export interface ActionInputs {
+  /** Globs, one per line. */
+  files: string[];
+  links: LinksMode;
+  token: string;
+  failOn: FailOn;
+  trackingIssue: boolean;
+  cache: boolean;
+  config?: string;
+}
+
+// The YAML 1.2 core schema booleans, as @actions/core's getBooleanInput accepts them.
+const TRUE = ['true', 'True', 'TRUE'];
+const FALSE = ['false', 'False', 'FALSE'];
+
+function booleanInput(name: string, value: string, fallback: boolean): boolean {
+  if (value === '') return fallback;
+  if (TRUE.includes(value)) return true;
+  if (FALSE.includes(value)) return false;
+  throw new InputError(`input '${name}' must be true or false (got '${value}')`);
+}
+
+function choiceInput<T extends string>(name: string, value: string, choices: readonly T[], fallback: T): T {
+  if (value === '') return fallback;
+  const lower = value.toLowerCase();
+  const choice = choices.find((c) => c === lower);
+  if (choice === undefined) throw new InputError(`input '${name}' must be ${choices.join(', ')} (got '${value}')`);
+  return choice;
+}
+
+/** Reads and validates the inputs; `get` returns an input's trimmed value, `` when unset. */
+export function parseInputs(get: (name: string) => string): ActionInputs {
+  const files = get('files')
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
+  const links = choiceInput('links', get('links'), ['auto', 'true', 'false'], 'auto');
+  const config = get('config');
+  return {
+    files: files.length > 0 ? files : ['README.md'],
+    links: links === 'auto' ? 'auto' : links === 'true' ? 'all' : 'off',
+    token: get('github-token'),
+    failOn: choiceInput('fail-on', get('fail-on'), ['error', 'warning', 'never'], 'error'),
+    trackingIssue: booleanInput('tracking-issue', get('tracking-issue'), true),
+    cache: booleanInput('cache', get('cache'), true),
+    ...(config !== '' && { config }),
+  };
+}

@@ -1,0 +1,225 @@
+import { appendFile, readFile, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import * as cache from '@actions/cache';
+import * as core from '@actions/core';
+import { getOctokit } from '@actions/github';
+import { resolveFiles, USER_AGENT } from '../cli/main.js';
+import { loadConfig } from '../config/index.js';
+import { type LintOptions, lint, readListFile } from '../lint.js';
+import { formatJson } from '../report/json.js';
+import type { VerifyOptions } from '../verify/types.js';
+import { type Annotation, annotationsOnAddedLines, selectWithinCaps, toCheckRunAnnotation } from './annotations.js';
+import { isoWeek, verdictCacheKey } from './cache-key.js';
+import { type RunContext, runContextOf, verifyScope } from './event.js';
+import {
+  applyIssueSteps,
+  type GitHubClient,
+  listPullRequestFiles,
+  listTrackingIssues,
+  publishCheckRun,
+} from './github.js';
+import { type ActionInputs, parseInputs } from './inputs.js';
+import { checkConclusion, checkTitle, countsOf, failureMessage } from './outcome.js';
+import { type AddedLines, addedLinesOfPullRequest, touchesAddedLines } from './patch.js';
+import { buildSummary, ISSUE_BODY_MAX_BYTES, JOB_SUMMARY_MAX_BYTES, type PullRequestOutcome } from './summary.js';
+import { issueBody, issueTitle, needsTracking, planTrackingIssue } from './tracking-issue.js';
+
+export interface RunOptions {
+  /** Overrides of the network settings (tests point the registries at loopback servers). */
+  verify?: Partial<VerifyOptions>;
+}
+
+/** The Action: inputs → lint() → annotations, job summary, outputs, tracking issue, exit status. */
+export async function run(options: RunOptions = {}): Promise<void> {
+  try {
+    await runAction(options);
+  } catch (error) {
+    // The message only: stacks say nothing to users, and no error here carries the token.
+    core.setFailed(error instanceof Error ? error.message : String(error));
+  }
+}
+
+async function runAction(options: RunOptions): Promise<void> {
+  const env = process.env;
+  const inputs = parseInputs((name) => core.getInput(name));
+  const context = runContextOf(env, await readEventPayload(env.GITHUB_EVENT_PATH));
+  const cwd = env.GITHUB_WORKSPACE || process.cwd();
+  const temp = env.RUNNER_TEMP || os.tmpdir();
+  const config = await loadConfig({ cwd, configPath: inputs.config });
+  const files = await resolveFiles(inputs.files, cwd, config.ignore);
+  let client: GitHubClient | undefined;
+  const github = () => (client ??= clientOf(inputs, context));
+
+  const added =
+    context.mode === 'pull-request'
+      ? addedLinesOfPullRequest(await listPullRequestFiles(github(), context))
+      : undefined;
+  const scope = verifyScope(inputs.links, context.mode);
+  const cachePath = inputs.cache && scope !== 'none' ? path.join(temp, 'paperlint-cache.json') : undefined;
+  const cacheKey = cachePath ? await restoreVerdicts(cachePath, files, cwd) : undefined;
+  const lintOptions: LintOptions = { cwd, config };
+  if (scope !== 'none') {
+    lintOptions.verify = {
+      githubApi: context.apiUrl,
+      ...(inputs.token && { githubToken: inputs.token }),
+      ...(cachePath && { cachePath }),
+      userAgent: USER_AGENT,
+      onNotice: (message) => core.info(`paperlint: ${oneLine(message)}`),
+      ...(scope === 'added-lines' && added && { lines: (file, line) => touchesAddedLines(added, file, line) }),
+      ...options.verify,
+    };
+  }
+  const report = await lint(files, lintOptions);
+  if (cachePath && cacheKey) await saveVerdicts(cachePath, cacheKey);
+
+  const reportPath = path.join(temp, 'paperlint-report.json');
+  await writeFile(reportPath, formatJson(report));
+  core.setOutput('errors', report.summary.errors);
+  core.setOutput('warnings', report.summary.warnings);
+  core.setOutput('report', reportPath);
+  const { errors, warnings, infos } = report.summary;
+  core.info(`paperlint: ${errors} errors, ${warnings} warnings, ${infos} infos in ${files.length} files`);
+  core.info(`paperlint: JSON report written to ${reportPath}`);
+
+  let failure = failureMessage(report.summary, inputs.failOn);
+  let pullRequest: PullRequestOutcome | undefined;
+  if (added) {
+    pullRequest = await deliverAnnotations(github(), context, inputs, report, added);
+    failure = failureMessage(countsOf(pullRequest.onAddedLines), inputs.failOn, ' on the added lines');
+  }
+
+  const rest = `the JSON report (the \`report\` output, ${path.basename(reportPath)})`;
+  await writeJobSummary(buildSummary({ report, context, pullRequest, maxBytes: JOB_SUMMARY_MAX_BYTES, rest }));
+
+  if (context.mode === 'full-scan' && inputs.trackingIssue) {
+    await trackIssue(github(), context, inputs, report);
+  }
+  if (failure) core.setFailed(failure);
+}
+
+function clientOf(inputs: ActionInputs, context: RunContext): GitHubClient {
+  if (!inputs.token) throw new Error("input 'github-token' is empty: paperlint needs it to read the pull request");
+  return getOctokit(inputs.token, { baseUrl: context.apiUrl });
+}
+
+async function readEventPayload(eventPath: string | undefined): Promise<object> {
+  if (!eventPath) return {};
+  return JSON.parse(await readFile(eventPath, 'utf8')) as object;
+}
+
+/** Log lines carry run-wide notes only; one line each, so no text can start a workflow command. */
+function oneLine(text: string): string {
+  return text.replace(/[\r\n]+/g, ' ');
+}
+
+/**
+ * Annotates the findings on added lines: through a check run when the token may write checks, else
+ * through workflow commands within GitHub's per-step caps (fork pull requests).
+ */
+async function deliverAnnotations(
+  client: GitHubClient,
+  context: RunContext,
+  inputs: ActionInputs,
+  report: Awaited<ReturnType<typeof lint>>,
+  added: AddedLines,
+): Promise<PullRequestOutcome> {
+  const annotations = annotationsOnAddedLines(report.findings, added);
+  const onAddedLines = new Set(annotations.map((annotation) => annotation.finding));
+  const counts = countsOf(onAddedLines);
+  const published = await publishCheckRun(client, context, {
+    conclusion: checkConclusion(counts, inputs.failOn),
+    title: checkTitle(counts),
+    summary: buildSummary({
+      report,
+      context,
+      pullRequest: { onAddedLines, delivery: 'check-run', notShownInline: 0 },
+      maxBytes: ISSUE_BODY_MAX_BYTES,
+      rest: "the workflow run's job summary",
+    }),
+    annotations: annotations.map(toCheckRunAnnotation),
+  });
+  if (published) {
+    core.info(`paperlint: ${annotations.length} annotations in the 'paperlint' check run`);
+    return { onAddedLines, delivery: 'check-run', notShownInline: 0 };
+  }
+  core.info('paperlint: the token may not write checks (fork pull request?): annotating through workflow commands');
+  const { shown, hidden } = selectWithinCaps(annotations);
+  for (const annotation of shown) annotate(annotation);
+  return { onAddedLines, delivery: 'workflow-commands', notShownInline: hidden };
+}
+
+function annotate(annotation: Annotation): void {
+  const singleLine = annotation.line === annotation.endLine;
+  const properties: core.AnnotationProperties = {
+    title: annotation.title,
+    file: annotation.file,
+    startLine: annotation.line,
+    endLine: annotation.endLine,
+    // GitHub reads columns only on single-line annotations.
+    ...(singleLine && { startColumn: annotation.column, endColumn: annotation.endColumn }),
+  };
+  if (annotation.severity === 'error') core.error(annotation.message, properties);
+  else if (annotation.severity === 'warning') core.warning(annotation.message, properties);
+  else core.notice(annotation.message, properties);
+}
+
+async function writeJobSummary(markdown: string): Promise<void> {
+  // Written directly: core.summary remembers the first file it saw, and runs may differ.
+  const file = process.env.GITHUB_STEP_SUMMARY;
+  if (file) await appendFile(file, markdown);
+  else core.info('paperlint: no GITHUB_STEP_SUMMARY here: job summary skipped');
+}
+
+/** Restores the verdict cache; returns its key, or undefined when the cache service is absent. */
+async function restoreVerdicts(cachePath: string, files: string[], cwd: string): Promise<string | undefined> {
+  if (!cache.isFeatureAvailable()) {
+    core.info('paperlint: the Actions cache service is not available here: verifying without a saved cache');
+    return undefined;
+  }
+  const contents = await Promise.all(
+    files.map(async (file) => ({ path: file, content: await readListFile(path.resolve(cwd, file)) })),
+  );
+  const { key, restoreKeys } = verdictCacheKey(isoWeek(new Date()), contents);
+  try {
+    const hit = await cache.restoreCache([cachePath], key, restoreKeys);
+    core.info(hit ? `paperlint: restored the verdict cache ${hit}` : 'paperlint: no verdict cache yet');
+    // An exact hit is already saved under this key: cache entries cannot be overwritten.
+    return hit === key ? undefined : key;
+  } catch (error) {
+    core.warning(`paperlint: could not restore the verdict cache: ${oneLine(String((error as Error)?.message))}`);
+    return key;
+  }
+}
+
+async function saveVerdicts(cachePath: string, key: string): Promise<void> {
+  try {
+    await cache.saveCache([cachePath], key);
+  } catch (error) {
+    core.warning(`paperlint: could not save the verdict cache: ${oneLine(String((error as Error)?.message))}`);
+  }
+}
+
+/** Keeps exactly one open tracking issue in step with the scan; a missing permission is a warning. */
+async function trackIssue(
+  client: GitHubClient,
+  context: RunContext,
+  inputs: ActionInputs,
+  report: Awaited<ReturnType<typeof lint>>,
+): Promise<void> {
+  const failing = needsTracking(report.summary, inputs.failOn);
+  const run = context.runUrl ? `[this run](${context.runUrl})` : 'the workflow run';
+  const notes = [`Scan of \`${context.sha.slice(0, 12)}\`; ${run} has the JSON report.`];
+  try {
+    const steps = planTrackingIssue(await listTrackingIssues(client, context), failing);
+    const body = issueBody(
+      buildSummary({ report, context, notes, maxBytes: ISSUE_BODY_MAX_BYTES, rest: `the job summary of ${run}` }),
+    );
+    const done = await applyIssueSteps(client, context, steps, { title: issueTitle(report.summary), body });
+    for (const line of done) core.info(`paperlint: ${line}`);
+  } catch (error) {
+    core.warning(
+      `paperlint could not update the tracking issue (does the workflow grant 'issues: write'?): ${oneLine(String((error as Error)?.message))}`,
+    );
+  }
+}
