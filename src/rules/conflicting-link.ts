@@ -32,7 +32,10 @@ import { defineRule } from './rule.js';
 const MAX_QUOTED_TITLE = 80;
 
 function quoted(title: string): string {
-  const short = title.length > MAX_QUOTED_TITLE ? `${title.slice(0, MAX_QUOTED_TITLE - 1)}…` : title;
+  if (title.length <= MAX_QUOTED_TITLE) return `'${title}'`;
+  const cut = title.slice(0, MAX_QUOTED_TITLE - 1);
+  // Cut at a word boundary so the quote stays readable.
+  const short = `${cut.slice(0, cut.lastIndexOf(' ') > 0 ? cut.lastIndexOf(' ') : cut.length)}…`;
   return `'${short}'`;
 }
 

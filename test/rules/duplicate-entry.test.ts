@@ -1,0 +1,147 @@
+import { describe, expect, it } from 'vitest';
+import duplicateEntry from '../../src/rules/duplicate-entry.js';
+import { entryKeys, pairEntries } from '../../src/rules/entry-pairs.js';
+import type { PaperList } from '../../src/types.js';
+import { handBuiltList } from './hand-built-entries.js';
+
+const TODAY = { today: new Date('2026-06-30T12:00:00Z') };
+
+function lint(list: PaperList, options: Partial<typeof duplicateEntry.defaults> = {}) {
+  return duplicateEntry
+    .check(list, { ...duplicateEntry.defaults, ...options }, TODAY)
+    .map((f) => ({ line: f.span.start.line, severity: f.severity, message: f.message, related: f.related }));
+}
+
+describe('duplicate-entry on hand-built entries', () => {
+  it('pairs entries by arXiv id and reports the later one with the earlier as related', () => {
+    const list = handBuiltList([
+      { title: 'LARR: Large Language Model Aided Real-time Scene Recommendation', arxiv: ['2408.11523'] },
+      { title: 'Something Else Entirely About Graphs', arxiv: ['2401.00001'] },
+      { title: 'LARR: Large Language Model Aided Real-time Scene Recommendation', arxiv: ['2408.11523'] },
+    ]);
+    expect(lint(list)).toEqual([
+      {
+        line: 3,
+        severity: 'error',
+        message: 'Duplicate entry: same arXiv id 2408.11523 as line 1',
+        related: [{ line: 1, column: 1 }],
+      },
+    ]);
+  });
+
+  it('pairs by DOI case-insensitively, by paper URL and by title', () => {
+    const list = handBuiltList([
+      { title: 'Paper A on Ranking Things', dois: ['10.1145/3580305.3599519'] },
+      { title: 'Paper A on Ranking Things', dois: ['10.1145/3580305.3599519'.toUpperCase()] },
+      {
+        title: 'Paper B on Graph Things',
+        links: [{ label: 'paper', url: 'https://openreview.net/forum?id=abc' }],
+      },
+      {
+        title: 'Paper B on Graph Things (extended)',
+        links: [{ label: 'PDF', url: 'http://openreview.net/forum?id=abc&utm_source=x' }],
+      },
+      { title: 'Paper C: Only the Title Repeats' },
+      { title: 'paper c — only the title repeats!' },
+    ]);
+    expect(lint(list).map((f) => f.message)).toEqual([
+      'Duplicate entry: same DOI 10.1145/3580305.3599519 as line 1',
+      'Duplicate entry: same URL openreview.net/forum?id=abc as line 3',
+      'Duplicate entry: same title as line 5',
+    ]);
+  });
+
+  it('does not pair entries that only share a code repository or a project page', () => {
+    const list = handBuiltList([
+      {
+        title: 'First Paper From The Lab',
+        links: [{ label: 'code', url: 'https://github.com/lab/toolkit' }],
+      },
+      {
+        title: 'Second Paper From The Lab',
+        links: [{ label: 'code', url: 'https://github.com/lab/toolkit' }],
+      },
+      { title: 'Third Paper', links: [{ label: 'project', url: 'https://lab.example.org/' }] },
+      { title: 'Fourth Paper', links: [{ label: 'project', url: 'https://lab.example.org/' }] },
+    ]);
+    expect(lint(list)).toEqual([]);
+  });
+
+  it("treats a code link on the entry's own title as the entry's identity (awesome lists of tools)", () => {
+    const list = handBuiltList([
+      { title: 'ruff', links: [{ label: 'ruff', url: 'https://github.com/astral-sh/ruff' }] },
+      { title: 'ruff', links: [{ label: 'ruff', url: 'https://github.com/astral-sh/ruff/' }] },
+    ]);
+    expect(lint(list).map((f) => f.message)).toEqual([
+      'Duplicate entry: same URL github.com/astral-sh/ruff as line 1',
+    ]);
+  });
+
+  it('reports a shared id under clearly different titles as a conflict, not a duplicate', () => {
+    const list = handBuiltList([
+      { title: 'UP5: Unbiased Foundation Model for Fairness-aware Recommendation', arxiv: ['2305.12090'] },
+      { title: 'VIP5: Towards Multimodal Foundation Models for Recommendation', arxiv: ['2305.12090'] },
+    ]);
+    expect(lint(list)).toEqual([]);
+    expect(pairEntries(list.entries).map((p) => p.relation)).toEqual(['conflict']);
+  });
+
+  it('still reports a duplicate when an entry without a title shares an id', () => {
+    const list = handBuiltList([
+      { title: 'A Paper With A Title', arxiv: ['2305.00001'] },
+      { title: '', arxiv: ['2305.00001'] },
+    ]);
+    expect(lint(list).map((f) => f.line)).toEqual([2]);
+  });
+
+  it('prefers the earlier copy with a matching title when a group also holds a wrong link', () => {
+    const list = handBuiltList([
+      { title: 'UP5: Unbiased Foundation Model for Fairness-aware Recommendation', arxiv: ['2305.12090'] },
+      { title: 'VIP5: Towards Multimodal Foundation Models for Recommendation', arxiv: ['2305.12090'] },
+      { title: 'VIP5: Towards Multimodal Foundation Models for Recommendation', arxiv: ['2305.12090'] },
+    ]);
+    expect(lint(list).map((f) => f.message)).toEqual(['Duplicate entry: same arXiv id 2305.12090 as line 2']);
+  });
+
+  it('lowers the severity across sections, or drops it with crossSection "off"', () => {
+    const list = handBuiltList([
+      { title: 'Dynaboard: Moving Beyond Accuracy', section: ['NLP'], arxiv: ['2106.06052'] },
+      { title: 'Dynaboard: Moving Beyond Accuracy', section: ['Evaluation'], arxiv: ['2106.06052'] },
+    ]);
+    expect(lint(list).map((f) => [f.severity, f.message])).toEqual([
+      ['warning', 'Duplicate entry: same arXiv id 2106.06052 as line 1 (in another section)'],
+    ]);
+    expect(lint(list, { crossSection: 'error' }).map((f) => f.severity)).toEqual(['error']);
+    expect(lint(list, { crossSection: 'off' })).toEqual([]);
+  });
+
+  it('reports each later copy once even when it shares several keys', () => {
+    const list = handBuiltList([
+      { title: 'Same Paper Everywhere Here', arxiv: ['2305.00002'], dois: ['10.1/x'] },
+      { title: 'Same Paper Everywhere Here', arxiv: ['2305.00002'], dois: ['10.1/x'] },
+      { title: 'Same Paper Everywhere Here', arxiv: ['2305.00002'], dois: ['10.1/x'] },
+    ]);
+    expect(lint(list).map((f) => f.message)).toEqual([
+      'Duplicate entry: same arXiv id 2305.00002 as line 1',
+      'Duplicate entry: same arXiv id 2305.00002 as line 1',
+    ]);
+  });
+
+  it('keys short one-word titles only through their links', () => {
+    const [entry] = handBuiltList([{ title: 'Langroid' }]).entries;
+    expect(entryKeys(entry)).toEqual([]);
+  });
+
+  it('groups a 20,000-entry list in linear time', () => {
+    const sketches = Array.from({ length: 20_000 }, (_, i) => ({
+      title: `Paper number ${i} about topic ${i % 97}`,
+      arxiv: [`23${String(1 + (i % 12)).padStart(2, '0')}.${String(i).padStart(5, '0')}`],
+      links: [{ label: 'code', url: `https://github.com/lab/repo${i % 50}` }],
+    }));
+    sketches.push({ ...sketches[10] });
+    const started = performance.now();
+    const findings = lint(handBuiltList(sketches));
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(findings.map((f) => f.line)).toEqual([20_001]);
+  });
+});
