@@ -20,18 +20,26 @@ export type FakePaper = FakeVersion[];
 
 /** Papers the default fake knows. The first three are real (titles as the recordings show them). */
 export const CATALOGUE: Record<string, FakePaper> = {
-  '1605.08386': [{ title: 'Heat-bath random walks with Markov bases', comment: '20 pages, 3 figures' }],
+  '1605.08386': [
+    {
+      title: 'Heat-bath random walks with Markov bases',
+      comment: '20 pages, 3 figures',
+      published: '2016-05-26T17:59:46Z',
+    },
+  ],
   'quant-ph/0201082': [
     {
       title:
         'Quantum Computers and Quantum Computer Languages: Quantum Assembly Language and Quantum C Language',
       comment: '32 pages',
+      published: '2002-01-18T15:08:05Z',
     },
   ],
   '1707.08567': [
     {
       title: 'Proceedings of Workshop AEW10: Concepts in Information Theory and Communications',
       comment: '44 pages, editors for the proceedings: Yanling Chen and A. J. Han Vinck',
+      published: '2017-07-27T08:18:33Z',
     },
   ],
   // Invented papers for the cases the recordings do not cover.
