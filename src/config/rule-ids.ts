@@ -1,0 +1,27 @@
+import type { RuleId } from '../types.js';
+
+/** Every rule id of the contract, offline rules first, in the contract's order. */
+export const RULE_IDS = [
+  'entry-format',
+  'duplicate-entry',
+  'conflicting-link',
+  'arxiv-url',
+  'arxiv-date',
+  'dead-link',
+  'redirect',
+  'unverified-link',
+  'arxiv-not-found',
+  'arxiv-title-mismatch',
+  'arxiv-withdrawn',
+  'doi-not-found',
+  'github-repo',
+] as const satisfies readonly RuleId[];
+
+/** Rule ids that `RuleId` has and RULE_IDS lacks: `never` (checked by test/config/rule-ids.test.ts). */
+export type MissingRuleIds = Exclude<RuleId, (typeof RULE_IDS)[number]>;
+
+const known: ReadonlySet<string> = new Set(RULE_IDS);
+
+export function isRuleId(value: string): value is RuleId {
+  return known.has(value);
+}

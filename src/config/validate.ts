@@ -1,0 +1,111 @@
+import { Ajv, type ErrorObject } from 'ajv';
+import schema from '../../schema/paperlintrc.schema.json' with { type: 'json' };
+import type { RuleId, Severity } from '../types.js';
+import { ConfigError } from './error.js';
+import { RULE_IDS } from './rule-ids.js';
+
+export type RuleSeverity = Severity | 'off';
+export type RuleSetting = RuleSeverity | [RuleSeverity] | [RuleSeverity, Record<string, unknown>];
+
+export interface HostSettings {
+  headers?: Record<string, string>;
+}
+
+/** The configuration file's shape (schema/paperlintrc.schema.json). */
+export interface ConfigFile {
+  $schema?: string;
+  rules?: Partial<Record<RuleId, RuleSetting>>;
+  ignore?: string[];
+  hosts?: Record<string, HostSettings>;
+}
+
+const SEVERITIES = ['off', 'info', 'warning', 'error'];
+const TOP_LEVEL_KEYS = Object.keys(schema.properties).filter((key) => key !== '$schema');
+
+let compiled: ReturnType<Ajv['compile']> | undefined;
+
+// Compiled on first use: most runs without a config file never need it.
+function validator() {
+  compiled ??= new Ajv({ allErrors: false, strict: true, verbose: true }).compile(schema);
+  return compiled;
+}
+
+/** "a, b or c". */
+function alternatives(values: readonly string[]): string {
+  return values.length === 1 ? values[0] : `${values.slice(0, -1).join(', ')} or ${values.at(-1)}`;
+}
+
+/** `/rules/arxiv-url/0` → `rules.arxiv-url[0]`, under `prefix` (e.g. `paperlint` in package.json). */
+function dottedPath(instancePath: string, prefix: string): string {
+  const parts = instancePath
+    .split('/')
+    .slice(1)
+    .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'));
+  let out = prefix;
+  for (const part of parts) out += /^\d+$/.test(part) ? `[${part}]` : out ? `.${part}` : part;
+  return out;
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(
+        previous[j] + 1,
+        current[j - 1] + 1,
+        previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
+    }
+    previous = current;
+  }
+  return previous[b.length];
+}
+
+function suggestion(name: string, candidates: readonly string[]): string {
+  const best = candidates
+    .map((candidate) => ({ candidate, distance: editDistance(name, candidate) }))
+    .sort((x, y) => x.distance - y.distance)[0];
+  return best && best.distance <= 3 ? ` (did you mean '${best.candidate}'?)` : '';
+}
+
+const show = (value: unknown): string => (typeof value === 'string' ? `'${value}'` : JSON.stringify(value));
+
+/** One readable sentence for the first schema violation. */
+function describe(error: ErrorObject, prefix: string): string {
+  const where = dottedPath(error.instancePath, prefix);
+  const at = where ? `${where}: ` : '';
+  switch (error.keyword) {
+    case 'additionalProperties': {
+      const key = String(error.params.additionalProperty);
+      if (error.instancePath === '/rules') return `${at}unknown rule '${key}'${suggestion(key, RULE_IDS)}`;
+      if (error.instancePath === '')
+        return `${at}unknown key '${key}' (expected ${alternatives(TOP_LEVEL_KEYS)})${suggestion(key, TOP_LEVEL_KEYS)}`;
+      return `${at}unknown key '${key}'`;
+    }
+    case 'enum': {
+      const allowed = (error.params.allowedValues as unknown[]).map(String);
+      const isSeverity = allowed.join() === SEVERITIES.join();
+      return `${at}unknown ${isSeverity ? 'severity' : 'value'} ${show(error.data)} (expected ${alternatives(allowed)})`;
+    }
+    case 'type':
+      return `${at}expected ${error.params.type === 'object' ? 'an object' : `a ${error.params.type}`}, got ${show(error.data)}`;
+    case 'minItems':
+    case 'maxItems':
+      return `${at}expected [severity] or [severity, options]`;
+    default:
+      return `${at}${error.message ?? 'invalid'}`;
+  }
+}
+
+/**
+ * Checks a parsed configuration against the schema; throws a one-line `ConfigError` naming `file`.
+ * `prefix` names where the configuration sits inside the file (`paperlint` for package.json).
+ */
+export function validateConfig(value: unknown, file: string, prefix = ''): ConfigFile {
+  const validate = validator();
+  if (validate(value)) return value as ConfigFile;
+  // `if` only repeats that the `then`/`else` branch failed; the branch's own error says why.
+  const error = validate.errors?.find((e) => e.keyword !== 'if');
+  throw new ConfigError(file, error ? describe(error, prefix) : 'invalid configuration');
+}

@@ -1,0 +1,38 @@
+import type { Finding, LinkSummary, Severity } from '../types.js';
+
+export type SeverityCounts = Record<Severity, number>;
+
+/** Counts the findings a reporter shows, so its totals always match its lines. */
+export function countSeverities(findings: readonly Finding[]): SeverityCounts {
+  const counts: SeverityCounts = { error: 0, warning: 0, info: 0 };
+  for (const finding of findings) counts[finding.severity] += 1;
+  return counts;
+}
+
+export function plural(count: number, noun: string, nouns = `${noun}s`): string {
+  return `${count} ${count === 1 ? noun : nouns}`;
+}
+
+/** "5 problems (3 errors, 2 warnings, 0 infos)". */
+export function problemsText(counts: SeverityCounts): string {
+  const total = counts.error + counts.warning + counts.info;
+  return `${plural(total, 'problem')} (${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.info, 'info')})`;
+}
+
+/** "Links: 12 checked, 9 alive, 2 dead, 1 unverified", or undefined when no link was checked. */
+export function linksText(links: LinkSummary): string | undefined {
+  if (links.checked === 0) return undefined;
+  return `Links: ${links.checked} checked, ${links.alive} alive, ${links.dead} dead, ${links.unverified} unverified`;
+}
+
+/** Findings grouped by file in first-seen order, each group sorted by position (stable). */
+export function groupByFile(findings: readonly Finding[]): Map<string, Finding[]> {
+  const groups = new Map<string, Finding[]>();
+  for (const finding of findings) {
+    const group = groups.get(finding.file);
+    if (group) group.push(finding);
+    else groups.set(finding.file, [finding]);
+  }
+  for (const group of groups.values()) group.sort((a, b) => a.line - b.line || a.column - b.column);
+  return groups;
+}

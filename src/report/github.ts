@@ -1,0 +1,31 @@
+import type { Report, Severity } from '../types.js';
+import { displayPath } from './paths.js';
+
+const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
+
+/** Escapes a workflow command's message exactly like @actions/core's `escapeData`. */
+export function escapeData(text: string): string {
+  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+/** Escapes a workflow command's property value exactly like @actions/core's `escapeProperty`. */
+export function escapeProperty(text: string): string {
+  return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+/** GitHub Actions workflow commands (`::error file=…::message`), one line per finding. */
+export function formatGithub(report: Report, options: { cwd: string }): string {
+  const lines = report.findings.map((f) => {
+    const properties: [string, string | number][] = [
+      ['file', displayPath(f.file, options.cwd)],
+      ['line', f.line],
+      ['col', f.column],
+      ['endLine', f.endLine],
+      ['endColumn', f.endColumn],
+      ['title', `paperlint(${f.rule})`],
+    ];
+    const rendered = properties.map(([key, value]) => `${key}=${escapeProperty(String(value))}`).join(',');
+    return `::${COMMAND[f.severity]} ${rendered}::${escapeData(f.message)}`;
+  });
+  return lines.length === 0 ? '' : `${lines.join('\n')}\n`;
+}

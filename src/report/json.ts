@@ -1,0 +1,36 @@
+import type { Finding, Report } from '../types.js';
+
+/** A finding in the contract's key order; `fix` keeps only the replacement (offsets are internal). */
+function contractFinding(f: Finding): Record<string, unknown> {
+  return {
+    file: f.file,
+    line: f.line,
+    column: f.column,
+    endLine: f.endLine,
+    endColumn: f.endColumn,
+    rule: f.rule,
+    severity: f.severity,
+    message: f.message,
+    ...(f.url !== undefined && { url: f.url }),
+    ...(f.fix !== undefined && { fix: { replacement: f.fix.replacement } }),
+    ...(f.related !== undefined && { related: f.related }),
+  };
+}
+
+/** Exactly one JSON document in the contract's shape (see CONTRACT.md, "Findings"). */
+export function formatJson(report: Report): string {
+  const { files, entries, errors, warnings, infos, links } = report.summary;
+  const document = {
+    version: report.version,
+    findings: report.findings.map(contractFinding),
+    summary: {
+      files,
+      entries,
+      errors,
+      warnings,
+      infos,
+      links: { checked: links.checked, alive: links.alive, dead: links.dead, unverified: links.unverified },
+    },
+  };
+  return `${JSON.stringify(document, null, 2)}\n`;
+}

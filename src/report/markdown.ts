@@ -1,0 +1,75 @@
+import type { Finding, Report, Severity } from '../types.js';
+import { countSeverities, groupByFile, linksText, plural, problemsText } from './counts.js';
+import { displayPath } from './paths.js';
+
+const ZWJ = '\u200d';
+
+const SEVERITY_LABEL: Record<Severity, string> = {
+  error: '\u274c error',
+  warning: '\u26a0\ufe0f warning',
+  info: '\u2139\ufe0f info',
+};
+
+/**
+ * Makes untrusted text inert inside a Markdown table cell: no HTML, no links, emphasis or code spans,
+ * no cell breaks, no line breaks, and no GitHub @mentions or #references (a zero-width joiner after
+ * `@`/`#` keeps the text readable while GitHub no longer recognises it).
+ */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/\\/g, '\\\\')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/[|`[\]*_~]/g, (c) => `\\${c}`)
+    .replace(/([@#])(?=[\p{L}\p{N}])/gu, `$1${ZWJ}`)
+    .replace(/\r\n|\r|\n/g, '<br>');
+}
+
+/** Percent-encodes what would end a link destination or a table cell early. */
+function linkDestination(url: string): string {
+  return url.replace(
+    /[\s()<>|\\]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`,
+  );
+}
+
+export interface MarkdownOptions {
+  cwd: string;
+  /** Makes each location a link, e.g. a permalink to the line on GitHub. */
+  linkTo?: (file: string, line: number) => string;
+}
+
+function locationCell(finding: Finding, options: MarkdownOptions): string {
+  const file = displayPath(finding.file, options.cwd);
+  const text = escapeMarkdown(`${file}:${finding.line}:${finding.column}`);
+  return options.linkTo ? `[${text}](${linkDestination(options.linkTo(file, finding.line))})` : text;
+}
+
+/** A Markdown report for job summaries and issues: the counts, then one table row per finding. */
+export function formatMarkdown(report: Report, options: MarkdownOptions): string {
+  const { files, entries } = report.summary;
+  const scope = `in ${plural(files, 'file')} (${plural(entries, 'entry', 'entries')})`;
+  const counts = countSeverities(report.findings);
+  const lines =
+    report.findings.length === 0
+      ? [`**paperlint** found no problems ${scope}.`]
+      : [`**paperlint** found ${problemsText(counts)} ${scope}.`];
+  const links = linksText(report.summary.links);
+  if (links) lines.push('', `${links}.`);
+  if (report.findings.length > 0) {
+    lines.push('', '| Severity | Rule | Location | Message |', '| --- | --- | --- | --- |');
+    for (const findings of groupByFile(report.findings).values()) {
+      for (const f of findings) {
+        const cells = [
+          SEVERITY_LABEL[f.severity],
+          `\`${f.rule}\``,
+          locationCell(f, options),
+          escapeMarkdown(f.message),
+        ];
+        lines.push(`| ${cells.join(' | ')} |`);
+      }
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,112 @@
+import { pathToFileURL } from 'node:url';
+import type { Finding, RelatedLocation, Report, RuleId, Severity } from '../types.js';
+import { displayPath } from './paths.js';
+
+export const SARIF_SCHEMA_URI =
+  'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
+const PROJECT_URL = 'https://github.com/paperlint/paperlint';
+/** Where the rule table lives (same page as `DOCS_URL` in src/rules/rule.ts). */
+const RULES_URL = `${PROJECT_URL}#rules`;
+const SRCROOT = '%SRCROOT%';
+
+const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {
+  error: 'error',
+  warning: 'warning',
+  info: 'note',
+};
+
+/** A relative URI reference for a path: forward slashes, each segment percent-encoded. */
+function artifactUri(file: string, cwd: string): string {
+  return displayPath(file, cwd).split('/').map(encodeURIComponent).join('/');
+}
+
+function artifactLocation(file: string, cwd: string) {
+  return { uri: artifactUri(file, cwd), uriBaseId: SRCROOT };
+}
+
+function relatedLocation(related: RelatedLocation, index: number, finding: Finding, cwd: string) {
+  return {
+    id: index + 1,
+    physicalLocation: {
+      artifactLocation: artifactLocation(related.file ?? finding.file, cwd),
+      region: {
+        startLine: related.line,
+        ...(related.column !== undefined && { startColumn: related.column }),
+      },
+    },
+    message: { text: 'Related entry' },
+  };
+}
+
+function result(finding: Finding, ruleIndex: number, cwd: string) {
+  const location = artifactLocation(finding.file, cwd);
+  const { fix } = finding;
+  return {
+    ruleId: finding.rule,
+    ruleIndex,
+    level: LEVEL[finding.severity],
+    message: { text: finding.message },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: location,
+          region: {
+            startLine: finding.line,
+            startColumn: finding.column,
+            endLine: finding.endLine,
+            endColumn: finding.endColumn,
+          },
+        },
+      },
+    ],
+    ...(fix && {
+      fixes: [
+        {
+          description: { text: `Replace with ${fix.replacement}` },
+          artifactChanges: [
+            {
+              artifactLocation: location,
+              // The fix offsets are exact, unlike the finding's region, which may span a whole link or entry.
+              replacements: [
+                {
+                  deletedRegion: { charOffset: fix.start, charLength: fix.end - fix.start },
+                  insertedContent: { text: fix.replacement },
+                },
+              ],
+            },
+          ],
+        },
+      ],
+    }),
+    ...(finding.related &&
+      finding.related.length > 0 && {
+        relatedLocations: finding.related.map((related, i) => relatedLocation(related, i, finding, cwd)),
+      }),
+    ...(finding.url !== undefined && { properties: { url: finding.url } }),
+  };
+}
+
+/** One SARIF 2.1.0 log with a single run; only the rules that occur are described. */
+export function formatSarif(report: Report, options: { cwd: string }): string {
+  const ruleIds: RuleId[] = [...new Set(report.findings.map((f) => f.rule))].sort();
+  const log = {
+    $schema: SARIF_SCHEMA_URI,
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'paperlint',
+            version: report.version,
+            informationUri: PROJECT_URL,
+            rules: ruleIds.map((id) => ({ id, helpUri: RULES_URL })),
+          },
+        },
+        originalUriBaseIds: { [SRCROOT]: { uri: `${pathToFileURL(options.cwd).href.replace(/\/?$/, '/')}` } },
+        columnKind: 'utf16CodeUnits',
+        results: report.findings.map((f) => result(f, ruleIds.indexOf(f.rule), options.cwd)),
+      },
+    ],
+  };
+  return `${JSON.stringify(log, null, 2)}\n`;
+}
