@@ -30,9 +30,9 @@
  * - Empirical Study, arxiv2023/3, [[paper]](https://arxiv.org/pdf/2403.17372.pdf)
  * - A Survey, arxiv 2021/01, [[paper]](https://arxiv.org/abs/2305.19860)
  * - Uncovering ChatGPT's Capabilities, arxiv 2023/08, [[paper]](https://arxiv.org/abs/2304.10149)
- * @expect 1:19 warning Date 'arxiv2023/3' is 12 months before arXiv id 2403.17372, expected 2024-03
- * @expect 2:12 error Date 'arxiv 2021/01' is 28 months before arXiv id 2305.19860, expected 2023-05
- * @expect 3:36 warning Date 'arxiv 2023/08' is 4 months after arXiv id 2304.10149, expected 2023-04
+ * @expect 1:20 warning Date 'arxiv2023/3' is 12 months before arXiv id 2403.17372, expected 2024-03
+ * @expect 2:13 error Date 'arxiv 2021/01' is 28 months before arXiv id 2305.19860, expected 2023-05
+ * @expect 3:38 warning Date 'arxiv 2023/08' is 4 months after arXiv id 2304.10149, expected 2023-04
  *
  * @example not-ok {"unlabelled": "always"}
  * | Date | Paper |
