@@ -30,6 +30,8 @@ export interface GuardOptions {
   timeout: number;
   lookup?: Lookup;
   policy?: AddressPolicy;
+  /** Origins the user configured (registry APIs, e.g. a GitHub Enterprise server): exempt from the policy. */
+  trustedOrigins?: Set<string>;
 }
 
 /** Which host names resolved during the run: tells "this name is gone" from "there is no network". */
@@ -64,7 +66,7 @@ export function createGuardedAgent(options: GuardOptions): GuardedAgent {
   const dns: DnsRecord = { resolved: new Set(), unresolved: new Set() };
   const connectTo = buildConnector({ timeout: options.timeout });
 
-  async function checkedAddress(hostname: string): Promise<string> {
+  async function checkedAddress(hostname: string, trusted: boolean): Promise<string> {
     let addresses: Array<{ address: string; family: number }>;
     if (isIP(hostname)) {
       addresses = [{ address: hostname, family: isIP(hostname) }];
@@ -78,7 +80,7 @@ export function createGuardedAgent(options: GuardOptions): GuardedAgent {
       dns.resolved.add(hostname);
     }
     // One refused address refuses the name: a host mixing public and private answers is probing us.
-    for (const { address } of addresses) {
+    for (const { address } of trusted ? [] : addresses) {
       const reason = policy(address);
       if (reason) throw new BlockedAddressError(hostname, address, reason);
     }
@@ -91,7 +93,8 @@ export function createGuardedAgent(options: GuardOptions): GuardedAgent {
   const dispatcher = new Agent({
     keepAliveTimeout: 10_000,
     connect: (connectOptions, callback) => {
-      checkedAddress(connectOptions.hostname).then(
+      const origin = new URL(`${connectOptions.protocol}//${connectOptions.host}`).origin;
+      checkedAddress(connectOptions.hostname, options.trustedOrigins?.has(origin) ?? false).then(
         (address) => connectTo({ ...connectOptions, hostname: address }, callback),
         (error: Error) => callback(error, null),
       );

@@ -20,7 +20,7 @@ export interface CheckOptions {
   dispatcher: Dispatcher;
   schedule: Schedule;
   userAgent: string;
-  /** Header timeout per request in ms (the connect timeout lives in the dispatcher). */
+  /** Deadline of one request (resolve, connect, headers) in ms. */
   timeout: number;
   retry: RetryPolicy;
   /** Extra request headers per host name. */
@@ -156,13 +156,13 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /** Sends one request and reads only the headers: a body larger than a few KiB is never downloaded. */
 async function send(method: 'HEAD' | 'GET', url: URL, options: CheckOptions): Promise<Attempt> {
   options.onRequest();
+  // One deadline for name resolution, connect and headers; undici's own header timer is only second-precise.
+  const deadline = AbortSignal.timeout(options.timeout);
   try {
     const response = await request(url, {
       method,
       dispatcher: options.dispatcher,
-      headersTimeout: options.timeout,
-      bodyTimeout: options.timeout,
-      signal: options.signal,
+      signal: options.signal ? AbortSignal.any([options.signal, deadline]) : deadline,
       headers: {
         'user-agent': options.userAgent,
         accept: 'text/html,application/xhtml+xml,application/pdf;q=0.9,*/*;q=0.8',
@@ -174,6 +174,8 @@ async function send(method: 'HEAD' | 'GET', url: URL, options: CheckOptions): Pr
     return { kind: 'response', status: response.statusCode, headers: response.headers };
   } catch (error) {
     if (options.signal?.aborted) throw error;
+    if (deadline.aborted)
+      return { kind: 'error', error: Object.assign(new Error('timed out'), { code: 'ETIMEDOUT' }) };
     return { kind: 'error', error };
   }
 }
@@ -258,7 +260,7 @@ export async function checkUrl(link: string, options: CheckOptions): Promise<Che
       return {
         verdict: {
           status: 'redirect',
-          to: withFragment(permanentTo, link),
+          to: permanentTo,
           httpStatus: permanentStatus,
           chain,
         },
@@ -267,12 +269,4 @@ export async function checkUrl(link: string, options: CheckOptions): Promise<Che
     return outcome;
   }
   return { verdict: { status: 'dead', reason: `more than ${MAX_REDIRECTS} redirects`, chain } };
-}
-
-/** Keeps the link's `#fragment` on the rewritten URL when the redirect target has none. */
-function withFragment(target: string, original: string): string {
-  const hash = new URL(original).hash;
-  const url = new URL(target);
-  if (hash && !url.hash) url.hash = hash;
-  return url.href;
 }

@@ -129,6 +129,9 @@ export async function verify(
       timeout: options.timeout,
       lookup: tuning.lookup,
       policy: options.allowPrivateHosts ? allowAll : tuning.policy,
+      trustedOrigins: new Set(
+        [options.arxivApi, options.doiApi, options.githubApi].map((api) => new URL(api).origin),
+      ),
     });
     const retry = { ...DEFAULT_RETRY, ...tuning.retry };
     const checkOptions: CheckOptions = {
@@ -228,7 +231,7 @@ export async function verify(
   const links = new Map<string, LinkVerdict>();
   for (const [key, urls] of httpKeys) {
     const verdict = outcomes.get(key)?.verdict;
-    if (verdict) for (const url of urls) links.set(url, verdict);
+    if (verdict) for (const url of urls) links.set(url, withFragment(verdict, url));
   }
   for (const [key, { urls }] of githubLinks) {
     const result = github.get(key);
@@ -249,6 +252,15 @@ export async function verify(
   }
 
   return { links, arxiv, dois: doiResults, github, requests };
+}
+
+/** A redirect fix keeps the link's `#fragment` when the target has none: the server never saw it. */
+function withFragment(verdict: LinkVerdict, link: string): LinkVerdict {
+  const hash = new URL(link).hash;
+  if (verdict.status !== 'redirect' || !hash) return verdict;
+  const to = new URL(verdict.to);
+  if (!to.hash) to.hash = hash;
+  return { ...verdict, to: to.href };
 }
 
 function routeKey(url: string): string {

@@ -1,0 +1,47 @@
+// Shared test settings: names resolve from a table (never real DNS), delays are short, loopback only.
+
+import { blockedReason } from '../../src/verify/address.js';
+import type { AddressPolicy, Lookup } from '../../src/verify/agent.js';
+import type { VerifyTuning } from '../../src/verify/index.js';
+import type { VerifyOptions } from '../../src/verify/types.js';
+
+/** Resolves `*.test` names from the table; every other name fails like a missing DNS record. */
+export function tableLookup(table: Record<string, string>): Lookup {
+  return async (hostname) => {
+    const address = table[hostname];
+    if (!address) throw Object.assign(new Error(`getaddrinfo ENOTFOUND ${hostname}`), { code: 'ENOTFOUND' });
+    return [{ address, family: 4 }];
+  };
+}
+
+/** The production policy, except for the loopback addresses a test declares to be "public". */
+export function allowListPolicy(publicAddresses: string[]): AddressPolicy {
+  return (ip) => (publicAddresses.includes(ip) ? undefined : blockedReason(ip));
+}
+
+/** Registry endpoints on a loopback port nothing listens on: these tests send no registry request. */
+export function testOptions(overrides: Partial<VerifyOptions> = {}): VerifyOptions {
+  return {
+    concurrency: 8,
+    hostConcurrency: 4,
+    timeout: 300,
+    arxivApi: 'http://127.0.0.1:9/arxiv',
+    arxivInterval: 0,
+    doiApi: 'http://127.0.0.1:9/doi',
+    githubApi: 'http://127.0.0.1:9/github',
+    allowPrivateHosts: false,
+    userAgent: 'paperlint/0.0.0-test (+https://github.com/paperlint/paperlint)',
+    ...overrides,
+  };
+}
+
+export function testTuning(overrides: VerifyTuning = {}): VerifyTuning {
+  return {
+    retry: { retries: 2, backoffBase: 5, retryAfterCap: 300 },
+    hostInterval: 0,
+    finalPassInterval: 0,
+    ...overrides,
+  };
+}
+
+export const emptyRequest = { urls: [], arxiv: [], dois: [] };
