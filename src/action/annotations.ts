@@ -66,7 +66,10 @@ export function annotationsOnAddedLines(findings: readonly Finding[], added: Add
 }
 
 /** GitHub shows at most 10 error, 10 warning and 10 notice annotations per step and 50 per job. */
-export const WORKFLOW_COMMAND_CAPS = { perSeverity: { error: 10, warning: 10, info: 10 }, total: 50 } as const;
+export const WORKFLOW_COMMAND_CAPS = {
+  perSeverity: { error: 10, warning: 10, info: 10 },
+  total: 50,
+} as const;
 
 /**
  * The annotations that workflow commands can show, errors first, within the per-step caps; GitHub
@@ -80,7 +83,8 @@ export function selectWithinCaps(
   const shown: Annotation[] = [];
   const ordered = [...annotations].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
   for (const annotation of ordered) {
-    if (shown.length >= caps.total || used[annotation.severity] >= caps.perSeverity[annotation.severity]) continue;
+    if (shown.length >= caps.total || used[annotation.severity] >= caps.perSeverity[annotation.severity])
+      continue;
     used[annotation.severity] += 1;
     shown.push(annotation);
   }

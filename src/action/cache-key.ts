@@ -25,5 +25,8 @@ export function verdictCacheKey(
   for (const file of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
     hash.update(`${file.path}\0${file.content}\0`);
   }
-  return { key: `${PREFIX}-${week}-${hash.digest('hex').slice(0, 16)}`, restoreKeys: [`${PREFIX}-${week}-`, `${PREFIX}-`] };
+  return {
+    key: `${PREFIX}-${week}-${hash.digest('hex').slice(0, 16)}`,
+    restoreKeys: [`${PREFIX}-${week}-`, `${PREFIX}-`],
+  };
 }

@@ -15,7 +15,10 @@ export function httpStatusOf(error: unknown): number | undefined {
 }
 
 /** Every file a pull request changes, with its patch (100 per page, all pages). */
-export async function listPullRequestFiles(client: GitHubClient, context: RunContext): Promise<PullRequestFile[]> {
+export async function listPullRequestFiles(
+  client: GitHubClient,
+  context: RunContext,
+): Promise<PullRequestFile[]> {
   const files = await client.paginate(client.rest.pulls.listFiles, {
     owner: context.owner,
     repo: context.repo,
@@ -47,7 +50,11 @@ export async function publishCheckRun(
   content: CheckRunContent,
 ): Promise<boolean> {
   const parts = batches(content.annotations, CHECK_RUN_BATCH);
-  const output = (annotations: CheckRunAnnotation[]) => ({ title: content.title, summary: content.summary, annotations });
+  const output = (annotations: CheckRunAnnotation[]) => ({
+    title: content.title,
+    summary: content.summary,
+    annotations,
+  });
   const done = (index: number) =>
     index === parts.length - 1 ? { status: 'completed' as const, conclusion: content.conclusion } : {};
   let id: number;
@@ -135,7 +142,11 @@ export async function applyIssueSteps(
       });
       done.push(`${step.reopen ? 'reopened' : 'updated'} tracking issue #${step.number}`);
     } else {
-      await client.rest.issues.createComment({ ...repo, issue_number: step.number, body: closingComment(step, context.runUrl) });
+      await client.rest.issues.createComment({
+        ...repo,
+        issue_number: step.number,
+        body: closingComment(step, context.runUrl),
+      });
       await client.rest.issues.update({
         ...repo,
         issue_number: step.number,

@@ -30,7 +30,8 @@ function choiceInput<T extends string>(name: string, value: string, choices: rea
   if (value === '') return fallback;
   const lower = value.toLowerCase();
   const choice = choices.find((c) => c === lower);
-  if (choice === undefined) throw new InputError(`input '${name}' must be ${choices.join(', ')} (got '${value}')`);
+  if (choice === undefined)
+    throw new InputError(`input '${name}' must be ${choices.join(', ')} (got '${value}')`);
   return choice;
 }
 

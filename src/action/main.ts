@@ -9,7 +9,12 @@ import { loadConfig } from '../config/index.js';
 import { type LintOptions, lint, readListFile } from '../lint.js';
 import { formatJson } from '../report/json.js';
 import type { VerifyOptions } from '../verify/types.js';
-import { type Annotation, annotationsOnAddedLines, selectWithinCaps, toCheckRunAnnotation } from './annotations.js';
+import {
+  type Annotation,
+  annotationsOnAddedLines,
+  selectWithinCaps,
+  toCheckRunAnnotation,
+} from './annotations.js';
 import { isoWeek, verdictCacheKey } from './cache-key.js';
 import { type RunContext, runContextOf, verifyScope } from './event.js';
 import {
@@ -22,7 +27,12 @@ import {
 import { type ActionInputs, parseInputs } from './inputs.js';
 import { checkConclusion, checkTitle, countsOf, failureMessage } from './outcome.js';
 import { type AddedLines, addedLinesOfPullRequest, touchesAddedLines } from './patch.js';
-import { buildSummary, ISSUE_BODY_MAX_BYTES, JOB_SUMMARY_MAX_BYTES, type PullRequestOutcome } from './summary.js';
+import {
+  buildSummary,
+  ISSUE_BODY_MAX_BYTES,
+  JOB_SUMMARY_MAX_BYTES,
+  type PullRequestOutcome,
+} from './summary.js';
 import { issueBody, issueTitle, needsTracking, planTrackingIssue } from './tracking-issue.js';
 
 export interface RunOptions {
@@ -66,7 +76,8 @@ async function runAction(options: RunOptions): Promise<void> {
       ...(cachePath && { cachePath }),
       userAgent: USER_AGENT,
       onNotice: (message) => core.info(`paperlint: ${oneLine(message)}`),
-      ...(scope === 'added-lines' && added && { lines: (file, line) => touchesAddedLines(added, file, line) }),
+      ...(scope === 'added-lines' &&
+        added && { lines: (file, line) => touchesAddedLines(added, file, line) }),
       ...options.verify,
     };
   }
@@ -90,7 +101,9 @@ async function runAction(options: RunOptions): Promise<void> {
   }
 
   const rest = `the JSON report (the \`report\` output, ${path.basename(reportPath)})`;
-  await writeJobSummary(buildSummary({ report, context, pullRequest, maxBytes: JOB_SUMMARY_MAX_BYTES, rest }));
+  await writeJobSummary(
+    buildSummary({ report, context, pullRequest, maxBytes: JOB_SUMMARY_MAX_BYTES, rest }),
+  );
 
   if (context.mode === 'full-scan' && inputs.trackingIssue) {
     await trackIssue(github(), context, inputs, report);
@@ -99,7 +112,8 @@ async function runAction(options: RunOptions): Promise<void> {
 }
 
 function clientOf(inputs: ActionInputs, context: RunContext): GitHubClient {
-  if (!inputs.token) throw new Error("input 'github-token' is empty: paperlint needs it to read the pull request");
+  if (!inputs.token)
+    throw new Error("input 'github-token' is empty: paperlint needs it to read the pull request");
   return getOctokit(inputs.token, { baseUrl: context.apiUrl });
 }
 
@@ -143,7 +157,9 @@ async function deliverAnnotations(
     core.info(`paperlint: ${annotations.length} annotations in the 'paperlint' check run`);
     return { onAddedLines, delivery: 'check-run', notShownInline: 0 };
   }
-  core.info('paperlint: the token may not write checks (fork pull request?): annotating through workflow commands');
+  core.info(
+    'paperlint: the token may not write checks (fork pull request?): annotating through workflow commands',
+  );
   const { shown, hidden } = selectWithinCaps(annotations);
   for (const annotation of shown) annotate(annotation);
   return { onAddedLines, delivery: 'workflow-commands', notShownInline: hidden };
@@ -187,7 +203,9 @@ async function restoreVerdicts(cachePath: string, files: string[], cwd: string):
     // An exact hit is already saved under this key: cache entries cannot be overwritten.
     return hit === key ? undefined : key;
   } catch (error) {
-    core.warning(`paperlint: could not restore the verdict cache: ${oneLine(String((error as Error)?.message))}`);
+    core.warning(
+      `paperlint: could not restore the verdict cache: ${oneLine(String((error as Error)?.message))}`,
+    );
     return key;
   }
 }
@@ -196,7 +214,9 @@ async function saveVerdicts(cachePath: string, key: string): Promise<void> {
   try {
     await cache.saveCache([cachePath], key);
   } catch (error) {
-    core.warning(`paperlint: could not save the verdict cache: ${oneLine(String((error as Error)?.message))}`);
+    core.warning(
+      `paperlint: could not save the verdict cache: ${oneLine(String((error as Error)?.message))}`,
+    );
   }
 }
 
@@ -213,7 +233,13 @@ async function trackIssue(
   try {
     const steps = planTrackingIssue(await listTrackingIssues(client, context), failing);
     const body = issueBody(
-      buildSummary({ report, context, notes, maxBytes: ISSUE_BODY_MAX_BYTES, rest: `the job summary of ${run}` }),
+      buildSummary({
+        report,
+        context,
+        notes,
+        maxBytes: ISSUE_BODY_MAX_BYTES,
+        rest: `the job summary of ${run}`,
+      }),
     );
     const done = await applyIssueSteps(client, context, steps, { title: issueTitle(report.summary), body });
     for (const line of done) core.info(`paperlint: ${line}`);

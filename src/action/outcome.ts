@@ -19,7 +19,8 @@ export function countsOf(findings: Iterable<Finding>): Counts {
 export function failureMessage(counts: Counts, failOn: FailOn, where = ''): string | undefined {
   if (failOn === 'never') return undefined;
   if (counts.errors > 0) return `paperlint found ${plural(counts.errors, 'error')}${where}`;
-  if (failOn === 'warning' && counts.warnings > 0) return `paperlint found ${plural(counts.warnings, 'warning')}${where}`;
+  if (failOn === 'warning' && counts.warnings > 0)
+    return `paperlint found ${plural(counts.warnings, 'warning')}${where}`;
   return undefined;
 }
 

@@ -43,11 +43,20 @@ export function planTrackingIssue(issues: readonly TrackedIssue[], failing: bool
     const [keep, ...extra] = open;
     return [
       { kind: 'update', number: keep.number, reopen: false },
-      ...extra.map((issue): IssueStep => ({ kind: 'close', number: issue.number, reason: 'duplicate', keep: keep.number })),
+      ...extra.map(
+        (issue): IssueStep => ({
+          kind: 'close',
+          number: issue.number,
+          reason: 'duplicate',
+          keep: keep.number,
+        }),
+      ),
     ];
   }
   const latestClosed = tracked.at(-1);
-  return latestClosed ? [{ kind: 'update', number: latestClosed.number, reopen: true }] : [{ kind: 'create' }];
+  return latestClosed
+    ? [{ kind: 'update', number: latestClosed.number, reopen: true }]
+    : [{ kind: 'create' }];
 }
 
 export function issueTitle(summary: Summary): string {

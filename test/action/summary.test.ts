@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { runContextOf } from '../../src/action/event.js';
+import { buildSummary, JOB_SUMMARY_MAX_BYTES } from '../../src/action/summary.js';
+import type { Finding, Report } from '../../src/types.js';
+import { finding } from './findings.js';
+
+const context = runContextOf(
+  { GITHUB_REPOSITORY: 'octo/papers', GITHUB_EVENT_NAME: 'pull_request' },
+  { pull_request: { number: 3, head: { sha: 'abc123' } } },
+);
+
+function reportOf(findings: Finding[]): Report {
+  const count = (s: string) => findings.filter((f) => f.severity === s).length;
+  return {
+    version: '0.1.0',
+    findings,
+    summary: {
+      files: 1,
+      entries: 40,
+      errors: count('error'),
+      warnings: count('warning'),
+      infos: count('info'),
+      links: { checked: 0, alive: 0, dead: 0, unverified: 0 },
+    },
+  };
+}
+
+const bytes = (text: string) => Buffer.byteLength(text, 'utf8');
+
+describe('buildSummary', () => {
+  it('gives counts, then the added-line findings first, each with a permalink at the head commit', () => {
+    const old = finding({ line: 2, severity: 'warning', rule: 'entry-format', message: 'Missing date' });
+    const fresh = finding({ line: 9, message: 'Malformed arXiv link' });
+    const text = buildSummary({
+      report: reportOf([old, fresh]),
+      context,
+      pullRequest: { onAddedLines: new Set([fresh]), delivery: 'check-run', notShownInline: 0 },
+      maxBytes: JOB_SUMMARY_MAX_BYTES,
+      rest: 'the JSON report',
+    });
+    expect(text).toContain(
+      '**paperlint** found 2 problems (1 error, 1 warning, 0 infos) in 1 file (40 entries).',
+    );
+    expect(text).toContain(
+      '1 finding is on lines this pull request adds: they are annotated in the `paperlint` check run.',
+    );
+    const freshRow = text.indexOf('Malformed arXiv link');
+    const oldRow = text.indexOf('Missing date');
+    expect(text.indexOf('### On lines this pull request adds')).toBeLessThan(freshRow);
+    expect(freshRow).toBeLessThan(text.indexOf('### Elsewhere in the list'));
+    expect(text.indexOf('### Elsewhere in the list')).toBeLessThan(oldRow);
+    expect(text).toContain('(https://github.com/octo/papers/blob/abc123/README.md#L9)');
+    expect(text).not.toContain('Note:');
+  });
+
+  it('says how many added-line findings could not be shown inline', () => {
+    const fresh = finding({ line: 9 });
+    const text = buildSummary({
+      report: reportOf([fresh]),
+      context,
+      pullRequest: { onAddedLines: new Set([fresh]), delivery: 'workflow-commands', notShownInline: 14 },
+      maxBytes: JOB_SUMMARY_MAX_BYTES,
+      rest: 'the JSON report',
+    });
+    expect(text).toContain('annotated on the changed lines. 14 findings could not be shown inline');
+  });
+
+  it('makes text from the list inert: HTML, table cells, code spans, links, mentions', () => {
+    const hostile = finding({
+      line: 4,
+      file: 'lists/a|b.md',
+      message: 'Title `x` | <img src=x onerror=alert(1)> [click](https://evil.example) @octocat #12',
+    });
+    const text = buildSummary({ report: reportOf([hostile]), context, maxBytes: 10_000, rest: 'the report' });
+    const row = text.split('\n').find((line) => line.includes('onerror'))!;
+    expect(row).not.toMatch(/<img/);
+    expect(row).toContain('&lt;img');
+    expect(row).toContain('\\`x\\`');
+    expect(row).toContain('\\[click\\]');
+    expect(row).not.toMatch(/@octocat/);
+    expect(row).not.toMatch(/#12/);
+    // A table row of four cells: the only unescaped pipes are the cell borders.
+    expect(row.replace(/\\\|/g, '').split('|')).toHaveLength(6);
+    expect(row).toContain('/blob/abc123/lists/a%7Cb.md#L4');
+  });
+
+  it('stays under the byte limit, cuts whole rows and says how many are left out', () => {
+    // Multi-byte text: the limit is in bytes, not characters.
+    const findings = Array.from({ length: 6000 }, (_, i) =>
+      finding({ line: i + 1, message: `Überprüfung fehlgeschlagen für „Titel ${i}“ ${'é'.repeat(150)}` }),
+    );
+    const added = new Set(findings.slice(5000));
+    const text = buildSummary({
+      report: reportOf(findings),
+      context,
+      pullRequest: { onAddedLines: added, delivery: 'check-run', notShownInline: 0 },
+      maxBytes: JOB_SUMMARY_MAX_BYTES,
+      rest: 'the JSON report (the `report` output)',
+    });
+    expect(bytes(text)).toBeLessThanOrEqual(JOB_SUMMARY_MAX_BYTES);
+    expect(bytes(text)).toBeGreaterThan(JOB_SUMMARY_MAX_BYTES - 2000);
+    const rows = text.split('\n').filter((line) => line.startsWith('| error'));
+    const omitted = Number(/\*\*Note:\*\* (\d+) more findings are not shown/.exec(text)?.[1]);
+    expect(rows.length + omitted).toBe(6000);
+    expect(text).toContain('the JSON report (the `report` output) has them all');
+    // All 1000 added-line findings come first and fit.
+    expect(rows.slice(0, 1000).every((row) => / fehlgeschlagen für „Titel 5\d\d\d“/.test(row))).toBe(true);
+  });
+
+  it('puts the note right after the heading when not even one row fits', () => {
+    const findings = [finding({ line: 1, message: 'x'.repeat(5000) })];
+    const text = buildSummary({ report: reportOf(findings), context, maxBytes: 2000, rest: 'the report' });
+    expect(bytes(text)).toBeLessThanOrEqual(2000);
+    expect(text).toContain('1 more finding is not shown here');
+    expect(text).not.toContain('| Severity');
+  });
+
+  it('reports a clean list in one line', () => {
+    const text = buildSummary({ report: reportOf([]), context, maxBytes: 2000, rest: 'the report' });
+    expect(text).toBe('## paperlint\n\n**paperlint** found no problems in 1 file (40 entries).\n');
+  });
+});
