@@ -1,0 +1,151 @@
+/** Dates written in entries and what they are labelled with: `arxiv 2023/05`, `NeurIPS'23`, `[2023/10]`. */
+
+export interface DateInText {
+  /** Start of the date as written, its label included (`arxiv 2023/05`) or its brackets (`[2023/10]`). */
+  index: number;
+  length: number;
+  /** Lower-cased label: `arxiv`, a venue (`neurips`), or `` when unlabelled. */
+  label: string;
+  /** The venue as written (`NeurIPS`), when the label names one other than arXiv. */
+  venue?: string;
+  year: number;
+  month?: number;
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+const MONTH_NAME =
+  'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?';
+
+/**
+ * One scan finds every form; at one position the earlier alternative wins, so `May 2025` beats `2025`.
+ * Years are 19xx/20xx not glued to other digits, dots or slashes (arXiv ids such as `2012.13245` are not dates).
+ */
+const DATE = new RegExp(
+  [
+    `(?<![A-Za-z])(?<monthName>${MONTH_NAME})\\.?,?\\s+(?<monthYear>(?:19|20)\\d{2})(?![\\d])`,
+    '(?<![\\d.:/-])(?<ymYear>(?:19|20)\\d{2})[/.-](?<ymMonth>1[0-2]|0?[1-9])(?:[/.-](?:3[01]|[12]\\d|0?[1-9]))?(?![\\d]|[./-]\\d)',
+    "(?<![A-Za-z0-9])(?<shortVenue>[A-Za-z][A-Za-z&-]{1,19})\\s?['’‘](?<shortYear>\\d{2})(?![\\d'’])",
+    '(?<![\\d.:/-])(?<year>(?:19|20)\\d{2})(?![\\d]|[./-]\\d)',
+  ].join('|'),
+  'g',
+);
+
+/** Characters that end a label: a label never reaches across them. */
+const BOUNDARY = /[,，;；|()（）[\]{}【】<>\n"“”:：]/;
+
+/** A sentence end (`Authors. arXiv, May 2025`) separates like a comma. */
+function isBoundary(text: string, i: number): boolean {
+  return BOUNDARY.test(text[i]) || (text[i] === '.' && /\s/.test(text[i + 1] ?? ''));
+}
+
+/** Words that introduce a venue without being part of it (`accepted to NeurIPS 2022`). */
+const FUNCTION_WORDS = new Set([
+  'accepted',
+  'appeared',
+  'at',
+  'by',
+  'for',
+  'from',
+  'in',
+  'of',
+  'on',
+  'published',
+  'since',
+  'the',
+  'to',
+  'and',
+  'updated',
+  'last',
+  'released',
+  'submitted',
+  'presented',
+]);
+
+const VENUE_SHAPE = /^[A-Za-z][A-Za-z0-9@&.+'’-]*(?: [A-Za-z0-9@&.+'’-]+){0,3}$/;
+
+/** The venue words just before `end` in `text`, never crossing `limit`; `` when none. */
+function labelBefore(text: string, end: number, limit: number): { text: string; start: number } {
+  let start = end;
+  while (start > limit && !isBoundary(text, start - 1)) start--;
+  const words = [...text.slice(start, end).matchAll(/[^\s*_~`\u00a0]+/g)].filter(
+    (word) => !/^[-–—•·]+$/.test(word[0]),
+  );
+  let from = 0;
+  words.forEach((word, i) => {
+    if (FUNCTION_WORDS.has(word[0].toLowerCase())) from = i + 1;
+  });
+  const kept = words.slice(Math.max(from, words.length - 4));
+  const label = kept.map((word) => word[0]).join(' ');
+  if (kept.length === 0 || !VENUE_SHAPE.test(label)) return { text: '', start: end };
+  return { text: label, start: start + kept[0].index };
+}
+
+function normaliseLabel(label: string): string {
+  const lower = label.toLowerCase();
+  return lower.startsWith('arxiv') ? 'arxiv' : lower;
+}
+
+function monthFromName(name: string): number {
+  return MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
+}
+
+/**
+ * Finds the dates in `text` with their labels. `boundaries` are extra positions (sorted) that a label must not
+ * cross, such as the edges of inline code spans (`` `Uber` `2021` `` names a company, not a venue).
+ */
+export function findDatesInText(text: string, boundaries: readonly number[] = []): DateInText[] {
+  const found: DateInText[] = [];
+  let previousEnd = 0;
+  let boundaryIndex = 0;
+  for (const match of text.matchAll(DATE)) {
+    const groups = match.groups ?? {};
+    const matchStart = match.index;
+    const matchEnd = matchStart + match[0].length;
+    while (boundaryIndex < boundaries.length && boundaries[boundaryIndex] <= matchStart) boundaryIndex++;
+    const limit = Math.max(previousEnd, boundaryIndex > 0 ? boundaries[boundaryIndex - 1] : 0);
+    let year: number;
+    let month: number | undefined;
+    let labelText = '';
+    let start = matchStart;
+    let end = matchEnd;
+    if (groups.shortVenue !== undefined) {
+      year = 2000 + Number(groups.shortYear);
+      labelText = groups.shortVenue;
+    } else {
+      if (groups.monthName !== undefined) {
+        year = Number(groups.monthYear);
+        month = monthFromName(groups.monthName);
+      } else if (groups.ymYear !== undefined) {
+        year = Number(groups.ymYear);
+        month = Number(groups.ymMonth);
+      } else {
+        year = Number(groups.year);
+      }
+      const label = adjacentLabel(text, matchStart, limit);
+      labelText = label.text;
+      if (label.text !== '') start = label.start;
+      else if (text[matchStart - 1] === '[' && text[matchEnd] === ']') {
+        start--;
+        end++;
+      }
+    }
+    previousEnd = end;
+    const label = normaliseLabel(labelText);
+    const date: DateInText = { index: start, length: end - start, label, year };
+    if (month !== undefined) date.month = month;
+    if (label !== '' && label !== 'arxiv') date.venue = labelText;
+    found.push(date);
+  }
+  return found;
+}
+
+/** The label right before a date, or before the comma in front of it (`arxiv, 2023/07`, `TMM, Feb 2024`). */
+function adjacentLabel(text: string, dateStart: number, limit: number): { text: string; start: number } {
+  const direct = labelBefore(text, dateStart, limit);
+  if (direct.text !== '') return direct;
+  let comma = dateStart;
+  while (comma > limit && /\s/.test(text[comma - 1])) comma--;
+  if (comma <= limit || !/[,，]/.test(text[comma - 1])) return direct;
+  return labelBefore(text, comma - 1, limit);
+}

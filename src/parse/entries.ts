@@ -1,0 +1,405 @@
+/**
+ * The entry model: one walk over the mdast tree turns list items, table rows and multi-line blocks into
+ * entries with their section, title, venue, dates, links, arXiv ids and DOIs, and leaves out what is not a
+ * paper (tables of contents, badges, news, resource and contributor lists).
+ */
+
+import type { Definition, List, ListItem, Nodes, Paragraph, Root, RootContent, Table, TableRow } from 'mdast';
+import { toString as mdastToString } from 'mdast-util-to-string';
+import { visit } from 'unist-util-visit';
+import { arxivIdFromUrl, findArxivIdsInText } from '../arxiv/id.js';
+import type { ArxivRef, DoiRef, Entry, EntryDate, EntryKind, Span } from '../types.js';
+import { findDatesInText } from './dates.js';
+import { doiFromUrl, findDoisInText } from './doi.js';
+import { type DefinitionLookup, type Flat, FlatBuilder, maskRanges, sourceRange } from './flat.js';
+import {
+  hasPaperSignal,
+  isBadgeOnly,
+  isNewsItem,
+  isNonPaperSection,
+  isPaperLink,
+  isTableOfContents,
+} from './nonentry.js';
+import { SectionPath } from './sections.js';
+import { createLocator, type Locator, nodeSpan } from './source.js';
+import { cleanTitle, findTitle, shortNameOf, type TitleRange } from './title.js';
+
+interface Walk {
+  locator: Locator;
+  definitions: DefinitionLookup;
+  sections: SectionPath;
+  entries: Entry[];
+}
+
+/** An entry before the list it belongs to decides whether it is a paper. */
+interface Candidate {
+  entry: Entry;
+  /** Carries an arXiv id, a DOI, a paper link or a date. */
+  signal: boolean;
+  /** Certainly not a paper (table of contents, badge, news…). */
+  excluded: boolean;
+}
+
+/** Turns a parsed document into its paper entries, in document order. */
+export function extractEntries(tree: Root, source: string): Entry[] {
+  const walk: Walk = {
+    locator: createLocator(source),
+    definitions: lazyDefinitions(tree),
+    sections: new SectionPath(),
+    entries: [],
+  };
+  walkFlow(tree.children, walk);
+  // Nested lists add their entries before their parents' siblings are decided: restore document order.
+  walk.entries.sort((a, b) => a.span.start.offset - b.span.start.offset);
+  walk.entries.forEach((entry, index) => {
+    entry.index = index;
+  });
+  return walk.entries;
+}
+
+function lazyDefinitions(tree: Root): DefinitionLookup {
+  let definitions: Map<string, Definition> | undefined;
+  return (identifier) => {
+    if (!definitions) {
+      const found = new Map<string, Definition>();
+      visit(tree, 'definition', (node) => {
+        if (!found.has(node.identifier)) found.set(node.identifier, node);
+      });
+      definitions = found;
+    }
+    return definitions.get(identifier);
+  };
+}
+
+function walkFlow(nodes: readonly RootContent[], walk: Walk): void {
+  for (const node of nodes) {
+    switch (node.type) {
+      case 'heading':
+        walk.sections.heading(node.depth, mdastToString(node).trim());
+        break;
+      case 'html':
+        walk.sections.html(node);
+        break;
+      case 'paragraph':
+        if (!walk.sections.boldParagraph(node)) addBlock(node, walk);
+        break;
+      case 'list':
+        addList(node, walk);
+        break;
+      case 'table':
+        addTable(node, walk);
+        break;
+      case 'blockquote':
+        walkFlow(node.children, walk);
+        break;
+      default:
+        break;
+    }
+  }
+}
+
+function flatten(nodes: readonly Nodes[], walk: Walk): Flat {
+  const builder = new FlatBuilder(walk.locator, walk.definitions);
+  for (const node of nodes) builder.flow(node);
+  return builder.build();
+}
+
+/** End of the first paragraph: the title is looked for there only. */
+function headEnd(flat: Flat): number {
+  const separator = flat.pieces.find((piece) => piece.kind === 'separator');
+  return separator ? separator.from : flat.text.length;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Lists
+
+function addList(list: List, walk: Walk): void {
+  const kind: EntryKind = list.ordered ? 'ordered' : 'bullet';
+  const candidates: Candidate[] = [];
+  for (const item of list.children) {
+    const own = item.children.filter((child) => child.type !== 'list');
+    const sublists = item.children.filter((child): child is List => child.type === 'list');
+    const head = itemCandidate(kind, item, own, walk);
+    if (sublists.length === 0) {
+      candidates.push(head);
+      continue;
+    }
+    if (head.entry.links.length === 0 && !head.signal) {
+      // `- Category` with papers below: a grouping, not an entry.
+      const name = head.entry.text;
+      if (name !== '') walk.sections.pushGroup(name);
+      for (const sublist of sublists) addList(sublist, walk);
+      if (name !== '') walk.sections.popGroup();
+      continue;
+    }
+    if (subItemsArePapers(sublists, kind, walk)) {
+      candidates.push(head);
+      for (const sublist of sublists) addList(sublist, walk);
+    } else {
+      // A paper whose sub-bullets hold its links, authors or notes.
+      candidates.push(itemCandidate(kind, item, item.children, walk));
+    }
+  }
+  keepPapers(candidates, walk);
+}
+
+const ANNOTATION =
+  /^\W*(?:code|paper|pdf|project|authors?|venue|conference|published|links?|website|homepage|demo|data(?:set)?s?|slides|video|blog|github|tl;?dr|summary|abstract|notes?|keywords?|tags|citation|bibtex)\s*[:：]/i;
+
+/** Sub-bullets that are papers of their own (titled, with a paper link), not notes about their parent. */
+function subItemsArePapers(sublists: readonly List[], kind: EntryKind, walk: Walk): boolean {
+  let items = 0;
+  let papers = 0;
+  for (const sublist of sublists) {
+    for (const item of sublist.children) {
+      items++;
+      const own = item.children.filter((child) => child.type !== 'list');
+      const { entry } = itemCandidate(kind, item, own, walk);
+      const strong = entry.arxiv.length > 0 || entry.dois.length > 0 || entry.links.some(isPaperLink);
+      if (strong && entry.title.split(' ').length >= 2 && !ANNOTATION.test(entry.text)) papers++;
+    }
+  }
+  return papers * 2 >= items && papers > 0;
+}
+
+function itemCandidate(kind: EntryKind, item: ListItem, nodes: readonly Nodes[], walk: Walk): Candidate {
+  const flat = flatten(nodes, walk);
+  const title = findTitle(flat, 0, headEnd(flat), 'item');
+  return candidate(assemble(kind, nodeSpan(item), flat, title, walk), flat);
+}
+
+function candidate(entry: Entry, flat: Flat): Candidate {
+  const excluded =
+    isTableOfContents(entry.links) ||
+    isBadgeOnly(flat.text) ||
+    isNewsItem(entry.text) ||
+    isNonPaperSection(entry.section);
+  return { entry, signal: hasPaperSignal(entry), excluded };
+}
+
+/**
+ * A list (or table) where at least a third of the items look like papers is a paper list: all its items are
+ * entries. Elsewhere (resource lists, tool lists) only the items that look like papers are.
+ */
+function keepPapers(candidates: readonly Candidate[], walk: Walk): void {
+  const signals = candidates.filter((c) => c.signal && !c.excluded).length;
+  const paperList = signals * 3 >= candidates.length && signals > 0;
+  for (const c of candidates) {
+    if (c.excluded || (!c.signal && !paperList)) continue;
+    walk.entries.push(c.entry);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Tables
+
+const TITLE_HEADER = /^(?:papers?|titles?|paper titles?|paper names?|articles?|publication titles?)$/;
+const NAME_HEADER =
+  /^(?:names?|models?|methods?|datasets?|benchmarks?|short names?|abbr|abbreviations?|keywords?|repo names?|projects?)$/;
+const VENUE_HEADER = /venue|conference|journal|publication|published|booktitle|^pub$/;
+const YEAR_HEADER = /^(?:years?|dates?|time|release|released|month)$/;
+
+function headerKey(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N} ]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function addTable(table: Table, walk: Walk): void {
+  const [header, ...rows] = table.children;
+  if (!header) return;
+  const headers = header.children.map((cell) => headerKey(mdastToString(cell)));
+  const column = (pattern: RegExp) => headers.findIndex((text) => pattern.test(text));
+  const columns = {
+    title: column(TITLE_HEADER),
+    name: column(NAME_HEADER),
+    venue: headers.findIndex((text, i) => VENUE_HEADER.test(text) && i !== column(TITLE_HEADER)),
+    year: column(YEAR_HEADER),
+  };
+  const candidates = rows.map((row) => rowCandidate(row, columns, walk));
+  keepPapers(candidates, walk);
+}
+
+interface Columns {
+  title: number;
+  name: number;
+  venue: number;
+  year: number;
+}
+
+function rowCandidate(row: TableRow, columns: Columns, walk: Walk): Candidate {
+  const builder = new FlatBuilder(walk.locator, walk.definitions);
+  const cells: Array<[number, number]> = [];
+  for (const cell of row.children) {
+    builder.separator(' | ');
+    const from = builder.size;
+    builder.phrasing(cell.children, false, -1, cell);
+    cells.push([from, builder.size]);
+  }
+  const flat = builder.build();
+  const title = tableTitle(flat, cells, columns);
+  const venueCell = cells[columns.venue];
+  const venue = venueCell ? cleanTitle(flat.text.slice(venueCell[0], venueCell[1])) : '';
+  return candidate(assemble('table', nodeSpan(row), flat, title, walk, venue), flat);
+}
+
+/** The title cell: by header (`Paper`, `Title`), then a name column, then the cell with the most words. */
+function tableTitle(
+  flat: Flat,
+  cells: ReadonlyArray<[number, number]>,
+  columns: Columns,
+): TitleRange | undefined {
+  for (const index of [columns.title, columns.name]) {
+    const cell = cells[index];
+    const title = cell && findTitle(flat, cell[0], cell[1], 'cell');
+    if (title) return title;
+  }
+  let best: TitleRange | undefined;
+  let bestWords = 0;
+  cells.forEach((cell, index) => {
+    if (index === columns.venue || index === columns.year) return;
+    const title = findTitle(flat, cell[0], cell[1], 'cell');
+    if (!title) return;
+    const words = flat.text.slice(title.from, title.to).split(/\s+/).length;
+    if (words > bestWords) {
+      best = title;
+      bestWords = words;
+    }
+  });
+  return best;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Blocks: a paragraph outside lists whose first line is a title and whose other lines hold the links
+
+const PROSE =
+  /\b(?:we|our|us|you|your|please|see|welcome|if|feel free|check|follow|star|this (?:repo|repository|list|paper|project))\b/i;
+
+function addBlock(paragraph: Paragraph, walk: Walk): void {
+  const flat = flatten([paragraph], walk);
+  if (flat.links.length === 0 && !/arxiv|doi|10\.\d{4}/i.test(flat.text)) return;
+  const title = findTitle(flat, 0, flat.text.length, 'item');
+  if (!title) return;
+  const titleText = flat.text.slice(title.from, title.to);
+  if (PROSE.test(titleText) || titleText.split(/\s+/).length > 30) return;
+  const c = candidate(assemble('block', nodeSpan(paragraph), flat, title, walk), flat);
+  const strong = c.entry.arxiv.length > 0 || c.entry.dois.length > 0 || c.entry.links.some(isPaperLink);
+  if (strong && !c.excluded) walk.entries.push(c.entry);
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Assembly
+
+function spanOfRange(flat: Flat, from: number, to: number, walk: Walk): Span | undefined {
+  const range = sourceRange(flat, from, to);
+  return range ? walk.locator.spanOf(range[0], range[1]) : undefined;
+}
+
+function assemble(
+  kind: EntryKind,
+  span: Span,
+  flat: Flat,
+  titleRange: TitleRange | undefined,
+  walk: Walk,
+  columnVenue = '',
+): Entry {
+  const links = flat.links.map((found) => found.link);
+  const linkRanges = flat.links.map((found): [number, number] => [found.from, found.to]);
+  const title = titleRange ? cleanTitle(flat.text.slice(titleRange.from, titleRange.to)) : '';
+  const entry: Entry = {
+    index: 0,
+    kind,
+    section: walk.sections.current(),
+    title,
+    dates: [],
+    links,
+    arxiv: [],
+    dois: [],
+    span,
+    text: cleanTitle(flat.text),
+  };
+  if (titleRange) {
+    const titleSpan = spanOfRange(flat, titleRange.from, titleRange.to, walk);
+    if (titleSpan) entry.titleSpan = titleSpan;
+    const shortName = shortNameOf(title);
+    if (shortName) entry.shortName = shortName;
+  }
+  const prose = maskRanges(flat.text, linkRanges, ' ');
+  entry.arxiv = arxivRefs(flat, prose, span, walk);
+  entry.dois = doiRefs(flat, prose, span, walk);
+  const masked = titleRange
+    ? [...linkRanges, [titleRange.from, titleRange.to] as [number, number]]
+    : linkRanges;
+  const written = datesOf(flat, maskRanges(flat.text, masked, '|'), span, walk, columnVenue);
+  entry.dates = written.dates;
+  if (written.venue !== '' && !/^arxiv/i.test(written.venue)) entry.venue = written.venue;
+  return entry;
+}
+
+function arxivRefs(flat: Flat, prose: string, span: Span, walk: Walk): ArxivRef[] {
+  const refs: ArxivRef[] = [];
+  for (const link of flat.links) {
+    const guess = arxivIdFromUrl(link.link.url);
+    if (guess) refs.push({ ...guess, link: link.link, span: link.link.span });
+  }
+  for (const found of findArxivIdsInText(prose)) {
+    const ref: ArxivRef = {
+      id: found.id,
+      span: spanOfRange(flat, found.index, found.index + found.length, walk) ?? span,
+    };
+    if (found.version !== undefined) ref.version = found.version;
+    refs.push(ref);
+  }
+  return refs;
+}
+
+function doiRefs(flat: Flat, prose: string, span: Span, walk: Walk): DoiRef[] {
+  const refs: DoiRef[] = [];
+  for (const link of flat.links) {
+    const doi = doiFromUrl(link.link.url);
+    if (doi) refs.push({ doi, link: link.link, span: link.link.span });
+  }
+  for (const found of findDoisInText(prose)) {
+    refs.push({
+      doi: found.doi,
+      span: spanOfRange(flat, found.index, found.index + found.length, walk) ?? span,
+    });
+  }
+  return refs;
+}
+
+/** The dates of an entry, and its venue as written (the first date labelled with one, or the venue column). */
+function datesOf(
+  flat: Flat,
+  masked: string,
+  span: Span,
+  walk: Walk,
+  columnVenue: string,
+): { dates: EntryDate[]; venue: string } {
+  const boundaries = flat.pieces
+    .filter((piece) => piece.kind === 'code')
+    .flatMap((piece) => [piece.from, piece.to]);
+  const columnLabel = /^[A-Za-z][\w@&.+' -]{0,39}$/.test(columnVenue) ? columnVenue : '';
+  let venue = '';
+  const dates = findDatesInText(masked, boundaries).map((found) => {
+    const range = sourceRange(flat, found.index, found.index + found.length);
+    const date: EntryDate = {
+      text: range
+        ? walk.locator.source.slice(range[0], range[1])
+        : flat.text.slice(found.index, found.index + found.length),
+      label: found.label,
+      year: found.year,
+      span: range ? walk.locator.spanOf(range[0], range[1]) : span,
+    };
+    if (found.month !== undefined) date.month = found.month;
+    // A table's venue column labels the dates of its year column (`| arXiv | 2024 |`).
+    if (date.label === '' && columnLabel !== '') {
+      date.label = /^arxiv/i.test(columnLabel) ? 'arxiv' : columnLabel.toLowerCase();
+    }
+    if (venue === '' && found.venue) venue = found.venue;
+    return date;
+  });
+  return { dates, venue: venue || columnLabel };
+}

@@ -1,0 +1,255 @@
+/**
+ * The plain text of an entry, flattened once from its mdast nodes, with a map back to source offsets and the
+ * links it holds. Titles, dates and ids are found in this text; the map turns what they match into spans.
+ */
+
+import type { Definition, Nodes, PhrasingContent } from 'mdast';
+import { toString as mdastToString } from 'mdast-util-to-string';
+import type { Link } from '../types.js';
+import { endOffset, type Locator, nodeSpan, startOffset } from './source.js';
+
+export type PieceKind = 'text' | 'code' | 'break' | 'separator';
+
+/** A run of flat text that came from one node. */
+export interface Piece {
+  from: number;
+  to: number;
+  /** Source offsets of the node; when `exact`, flat index `from + i` is source offset `start + i`. */
+  start: number;
+  end: number;
+  exact: boolean;
+  kind: PieceKind;
+  /** Inside bold, italic or strike-through. */
+  emphasis: boolean;
+  /** Index into `links` when the piece is (part of) a link label, else -1. */
+  link: number;
+}
+
+export interface FlatLink {
+  link: Link;
+  /** The label's range in the flat text. */
+  from: number;
+  to: number;
+  /** The link wraps only an image (a badge). */
+  imageOnly: boolean;
+}
+
+export interface Flat {
+  text: string;
+  pieces: Piece[];
+  links: FlatLink[];
+}
+
+/** Resolves `[label][ref]` references; definitions are collected only when a reference is met. */
+export type DefinitionLookup = (identifier: string) => Definition | undefined;
+
+/** Builds one flat text from phrasing and flow nodes, in document order. */
+export class FlatBuilder {
+  private parts: string[] = [];
+  private length = 0;
+  private pieces: Piece[] = [];
+  private links: FlatLink[] = [];
+  /** The innermost block with a position: nodes made by GFM's literal autolinking may have none. */
+  private block: Nodes | undefined;
+
+  constructor(
+    private readonly locator: Locator,
+    private readonly definitions: DefinitionLookup,
+  ) {}
+
+  /** Adds text that is not in the source (a cell or paragraph separator). */
+  separator(text: string): void {
+    if (this.length === 0) return;
+    this.push(text, -1, -1, false, 'separator', false, -1);
+  }
+
+  /** Adds a flow node (paragraph, list, table, blockquote…) and everything inside it. */
+  flow(node: Nodes): void {
+    switch (node.type) {
+      case 'paragraph':
+      case 'heading':
+      case 'tableCell':
+        this.block = node;
+        this.phrasing(node.children, false, -1);
+        this.separator('\n');
+        return;
+      case 'list':
+      case 'listItem':
+      case 'blockquote':
+      case 'table':
+      case 'tableRow':
+        for (const child of node.children) this.flow(child);
+        return;
+      default:
+        return;
+    }
+  }
+
+  /** Adds inline content; `block` is the paragraph or cell holding it. */
+  phrasing(nodes: readonly PhrasingContent[], emphasis: boolean, link: number, block?: Nodes): void {
+    if (block) this.block = block;
+    for (const node of nodes) this.inline(node, emphasis, link);
+  }
+
+  private inline(node: PhrasingContent, emphasis: boolean, link: number): void {
+    switch (node.type) {
+      case 'text': {
+        const start = node.position ? startOffset(node) : -1;
+        const end = node.position ? endOffset(node) : -1;
+        this.push(
+          node.value,
+          start,
+          end,
+          start >= 0 && end - start === node.value.length,
+          'text',
+          emphasis,
+          link,
+        );
+        return;
+      }
+      case 'inlineCode':
+        this.push(node.value, startOffset(node), endOffset(node), false, 'code', emphasis, link);
+        return;
+      case 'break':
+        this.push('\n', startOffset(node), endOffset(node), false, 'break', emphasis, link);
+        return;
+      case 'html':
+        if (/^<br\s*\/?>$/i.test(node.value)) {
+          this.push('\n', startOffset(node), endOffset(node), false, 'break', emphasis, link);
+        }
+        return;
+      case 'emphasis':
+      case 'strong':
+      case 'delete':
+        this.phrasing(node.children, true, link);
+        return;
+      case 'link':
+        this.link(node, node.url, node.children, emphasis, link);
+        return;
+      case 'linkReference': {
+        const definition = this.definitions(node.identifier);
+        if (definition) this.link(node, definition.url, node.children, emphasis, link, definition);
+        else this.phrasing(node.children, emphasis, link);
+        return;
+      }
+      default:
+        return;
+    }
+  }
+
+  private link(
+    node: Nodes,
+    url: string,
+    children: PhrasingContent[],
+    emphasis: boolean,
+    outer: number,
+    definition?: Definition,
+  ): void {
+    // A link inside a link cannot exist in CommonMark; keep the outer one if a tree says otherwise.
+    if (outer !== -1) {
+      this.phrasing(children, emphasis, outer);
+      return;
+    }
+    const index = this.links.length;
+    const located = node.position ? node : (this.block ?? node);
+    const link: Link = { label: mdastToString(children).trim(), url, span: nodeSpan(located) };
+    const urlSpan = this.locateUrl(definition ?? located, url, node.type === 'link' && located === node);
+    if (urlSpan) link.urlSpan = urlSpan;
+    const flatLink: FlatLink = {
+      link,
+      from: this.length,
+      to: this.length,
+      imageOnly: children.length > 0 && children.every((child) => child.type === 'image'),
+    };
+    this.links.push(flatLink);
+    this.phrasing(children, emphasis, index);
+    flatLink.to = this.length;
+  }
+
+  /** Finds the destination text inside the node's source; GFM literals (`www.…`) are the whole node. */
+  private locateUrl(node: Nodes, url: string, hasLabel: boolean): Link['urlSpan'] {
+    const start = startOffset(node);
+    const end = endOffset(node);
+    const slice = this.locator.source.slice(start, end);
+    const at = slice.lastIndexOf(url);
+    if (at !== -1) return this.locator.spanOf(start + at, start + at + url.length);
+    if (hasLabel && !/^[[<]/.test(slice) && url.endsWith(slice)) return this.locator.spanOf(start, end);
+    return undefined;
+  }
+
+  private push(
+    text: string,
+    start: number,
+    end: number,
+    exact: boolean,
+    kind: PieceKind,
+    emphasis: boolean,
+    link: number,
+  ): void {
+    if (text === '') return;
+    this.pieces.push({
+      from: this.length,
+      to: this.length + text.length,
+      start,
+      end,
+      exact,
+      kind,
+      emphasis,
+      link,
+    });
+    this.parts.push(text);
+    this.length += text.length;
+  }
+
+  get size(): number {
+    return this.length;
+  }
+
+  build(): Flat {
+    return { text: this.parts.join(''), pieces: this.pieces, links: this.links };
+  }
+}
+
+/** The piece holding flat index `i` (binary search), or undefined past the end. */
+function pieceAt(flat: Flat, i: number): Piece | undefined {
+  let low = 0;
+  let high = flat.pieces.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const piece = flat.pieces[mid];
+    if (i < piece.from) high = mid - 1;
+    else if (i >= piece.to) low = mid + 1;
+    else return piece;
+  }
+  return undefined;
+}
+
+/** Source offsets of a flat range; `undefined` when it touches only text that is not in the source. */
+export function sourceRange(flat: Flat, from: number, to: number): [number, number] | undefined {
+  const first = pieceAt(flat, from);
+  const last = pieceAt(flat, to - 1);
+  if (!first || !last || first.start < 0 || last.start < 0) return undefined;
+  const start = first.exact ? first.start + (from - first.from) : first.start;
+  const end = last.exact ? last.start + (to - last.from) : last.end;
+  return end > start ? [start, end] : undefined;
+}
+
+/** The flat text with the given ranges overwritten by `fill`, indices unchanged. */
+export function maskRanges(
+  text: string,
+  ranges: ReadonlyArray<readonly [number, number]>,
+  fill: string,
+): string {
+  if (ranges.length === 0) return text;
+  const sorted = [...ranges].sort((a, b) => a[0] - b[0]);
+  const out: string[] = [];
+  let at = 0;
+  for (const [from, to] of sorted) {
+    if (to <= at) continue;
+    const start = Math.max(from, at);
+    out.push(text.slice(at, start), fill.repeat(to - start));
+    at = to;
+  }
+  out.push(text.slice(at));
+  return out.join('');
+}

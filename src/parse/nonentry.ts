@@ -1,0 +1,62 @@
+/** What is not a paper: tables of contents, badges, news, contributor and resource lists. */
+
+import type { Entry, Link } from '../types.js';
+
+/** Hosts that serve papers (besides arXiv and DOI resolvers, which have their own refs). */
+const PAPER_HOSTS =
+  /(?:^|\.)(?:aclanthology\.org|aclweb\.org|openreview\.net|proceedings\.neurips\.cc|papers\.nips\.cc|neurips\.cc|proceedings\.mlr\.press|dl\.acm\.org|ieeexplore\.ieee\.org|link\.springer\.com|sciencedirect\.com|semanticscholar\.org|openaccess\.thecvf\.com|ojs\.aaai\.org|aaai\.org|ijcai\.org|researchgate\.net|biorxiv\.org|medrxiv\.org|ssrn\.com|jmlr\.org|nature\.com|science\.org|pnas\.org|academic\.oup\.com|onlinelibrary\.wiley\.com|tandfonline\.com|iclr\.cc|icml\.cc|vldb\.org|usenix\.org|ecva\.net|isca-speech\.org|mlsys\.org|paperswithcode\.com|huggingface\.co\/papers|scholar\.google\.com|dblp\.org|iospress\.nl|mdpi\.com|frontiersin\.org|plos\.org|cell\.com|pubmed\.ncbi\.nlm\.nih\.gov|ncbi\.nlm\.nih\.gov)$/i;
+
+function hostOf(url: string): string {
+  const match = /^[a-z][a-z0-9+.-]*:\/\/([^/?#:]+)/i.exec(url.trim());
+  return match ? match[1].toLowerCase() : '';
+}
+
+/** A link to a paper page or PDF, or one labelled as the paper. */
+export function isPaperLink(link: Link): boolean {
+  const host = hostOf(link.url);
+  if (PAPER_HOSTS.test(host)) return true;
+  if (/\.pdf(?:$|[?#])/i.test(link.url)) return true;
+  return /^\W*(?:paper|pdf|preprint|full paper|arxiv)\W*$/i.test(link.label);
+}
+
+/** Evidence that an entry is a paper: an arXiv id, a DOI, a paper link, or a date. */
+export function hasPaperSignal(entry: Entry): boolean {
+  return (
+    entry.arxiv.length > 0 || entry.dois.length > 0 || entry.dates.length > 0 || entry.links.some(isPaperLink)
+  );
+}
+
+/** Every link points inside the document: a table of contents. */
+export function isTableOfContents(links: readonly Link[]): boolean {
+  return links.length > 0 && links.every((link) => link.url.startsWith('#'));
+}
+
+/** Nothing but images, punctuation and emoji. */
+export function isBadgeOnly(text: string): boolean {
+  return !/[\p{L}\p{N}]/u.test(text);
+}
+
+/** Sections whose lists are about the repository, not papers. */
+const NON_PAPER_SECTION =
+  /^\W*(?:table of contents?|contents|toc|contribut\w*|contributors?|acknowledg\w*|citation|cite|citing|how to cite|star history|stargazers?|license|licence|contact|maintainers?|news|latest news|updates?|changelog|change log|what'?s new|announcements?)\W*$/i;
+
+/** Sections (the innermost heading decides) in which nothing is a paper entry. */
+export function isNonPaperSection(section: readonly string[]): boolean {
+  const innermost = section.at(-1);
+  return (
+    innermost !== undefined && NON_PAPER_SECTION.test(innermost.replace(/\p{Extended_Pictographic}/gu, ''))
+  );
+}
+
+const NEWS_START = /^\W*(?:\[?\(?(?:19|20)\d{2}[./-]\d{1,2}(?:[./-]\d{1,2})?\]?\)?|news\b)/iu;
+const NEWS_EMOJI =
+  /^\s*(?:🔥|📢|🎉|🚀|✨|⭐|🌟|📣|🆕|❗|‼️|:fire:|:tada:|:rocket:|:bell:|:loudspeaker:|:mega:|:star:|:new:)/u;
+const NEWS_WORDS =
+  /\b(?:we|our|released?|releasing|is out|are out|now available|has been|have been|are accepted|is accepted|was accepted|were accepted|added|adding|welcome|congrat\w*|update[sd]?|launch(?:ed)?|check out|new version|is available|are available)\b/i;
+
+/** `[2024/01] We released …`, `🔥 News: …`: an announcement, not a paper. */
+export function isNewsItem(text: string): boolean {
+  const head = text.slice(0, 160);
+  if (/^\W*news\b/i.test(head)) return true;
+  return (NEWS_START.test(head) || NEWS_EMOJI.test(head)) && NEWS_WORDS.test(head);
+}

@@ -1,0 +1,46 @@
+/** Positions in the source text: mdast gives nodes theirs; offsets found inside text need line and column. */
+
+import type { Node } from 'unist';
+import type { Point, Span } from '../types.js';
+
+export interface Locator {
+  source: string;
+  /** Line, column and offset of a 0-based offset. */
+  pointAt(offset: number): Point;
+  spanOf(start: number, end: number): Span;
+}
+
+/** Indexes line starts once (O(n)) so that each lookup is a binary search. */
+export function createLocator(source: string): Locator {
+  const lineStarts = [0];
+  for (let i = source.indexOf('\n'); i !== -1; i = source.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+  const pointAt = (offset: number): Point => {
+    let low = 0;
+    let high = lineStarts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (lineStarts[mid] <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low + 1, column: offset - lineStarts[low] + 1, offset };
+  };
+  return { source, pointAt, spanOf: (start, end) => ({ start: pointAt(start), end: pointAt(end) }) };
+}
+
+/** The node's span as mdast gives it. */
+export function nodeSpan(node: Node): Span {
+  const origin = { line: 1, column: 1, offset: 0 };
+  const { start, end } = node.position ?? { start: origin, end: origin };
+  return {
+    start: { line: start.line, column: start.column, offset: start.offset ?? 0 },
+    end: { line: end.line, column: end.column, offset: end.offset ?? 0 },
+  };
+}
+
+export function startOffset(node: Node): number {
+  return node.position?.start.offset ?? 0;
+}
+
+export function endOffset(node: Node): number {
+  return node.position?.end.offset ?? 0;
+}
