@@ -1,0 +1,225 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildPaperList, parseMarkdown, stripBom } from '../../src/parse/index.js';
+import arxivDate from '../../src/rules/arxiv-date.js';
+import type { PaperList } from '../../src/types.js';
+import { type LinkEntrySketch, linkList } from '../arxiv/hand-built.js';
+
+const TODAY = { today: new Date('2026-06-30T12:00:00Z') };
+
+function lint(list: PaperList, options: Partial<typeof arxivDate.defaults> = {}) {
+  return arxivDate
+    .check(list, { ...arxivDate.defaults, ...options }, TODAY)
+    .map((f) => ({
+      line: f.span.start.line,
+      column: f.span.start.column,
+      severity: f.severity,
+      message: f.message,
+    }));
+}
+
+/** An entry `- Title, <date>, [[paper]](https://arxiv.org/abs/<id>)` with the date labelled as given. */
+function dated(id: string, text: string, label: string, year: number, month?: number): LinkEntrySketch {
+  return {
+    line: `- Title, ${text}, [[paper]](https://arxiv.org/abs/${id})`,
+    arxiv: [id],
+    dates: [[text, label, year, month]],
+  };
+}
+
+describe('arxiv-date: arXiv-labelled dates', () => {
+  it('accepts the id month and one month either side', () => {
+    const list = linkList([
+      dated('2305.11700', 'arxiv 2023/05', 'arxiv', 2023, 5),
+      dated('2305.11700', 'arxiv 2023/04', 'arxiv', 2023, 4),
+      dated('2305.11700', 'arxiv 2023/06', 'arxiv', 2023, 6),
+      dated('2301.00001', 'arxiv 2022/12', 'arxiv', 2022, 12),
+    ]);
+    expect(lint(list)).toEqual([]);
+  });
+
+  it('warns beyond a month, and errs only more than a year before the id', () => {
+    const list = linkList([
+      dated('2305.11700', 'arxiv 2023/07', 'arxiv', 2023, 7),
+      dated('2305.11700', 'arxiv 2023/03', 'arxiv', 2023, 3),
+      dated('2403.17372', 'arxiv2023/3', 'arxiv', 2023, 3),
+      dated('2404.06078', 'arxiv2023/3', 'arxiv', 2023, 3),
+      dated('2203.15876', 'arxiv, 2023/06', 'arxiv', 2023, 6),
+    ]);
+    expect(lint(list)).toEqual([
+      {
+        line: 1,
+        column: 10,
+        severity: 'warning',
+        message: "Date 'arxiv 2023/07' is 2 months after arXiv id 2305.11700, expected 2023-05",
+      },
+      {
+        line: 2,
+        column: 10,
+        severity: 'warning',
+        message: "Date 'arxiv 2023/03' is 2 months before arXiv id 2305.11700, expected 2023-05",
+      },
+      {
+        line: 3,
+        column: 10,
+        severity: 'warning',
+        message: "Date 'arxiv2023/3' is 12 months before arXiv id 2403.17372, expected 2024-03",
+      },
+      {
+        line: 4,
+        column: 10,
+        severity: 'error',
+        message: "Date 'arxiv2023/3' is 13 months before arXiv id 2404.06078, expected 2024-04",
+      },
+      {
+        line: 5,
+        column: 10,
+        severity: 'warning',
+        message: "Date 'arxiv, 2023/06' is 15 months after arXiv id 2203.15876, expected 2022-03",
+      },
+    ]);
+  });
+
+  it('compares year-only dates by year, with the same month of slack', () => {
+    const list = linkList([
+      dated('2305.11700', 'arXiv 2023', 'arxiv', 2023),
+      dated('2301.00001', 'arXiv 2022', 'arxiv', 2022),
+      dated('2212.00001', 'arXiv 2023', 'arxiv', 2023),
+      dated('2306.17256', 'Arxiv 2024', 'arxiv', 2024),
+      dated('2305.11700', 'arXiv 2021', 'arxiv', 2021),
+      dated('2305.11700', 'arXiv 2022', 'arxiv', 2022),
+    ]);
+    expect(lint(list).map((f) => [f.line, f.severity, f.message])).toEqual([
+      [4, 'warning', "Date 'Arxiv 2024' is after arXiv id 2306.17256, expected 2023"],
+      [5, 'error', "Date 'arXiv 2021' is before arXiv id 2305.11700, expected 2023"],
+      [6, 'warning', "Date 'arXiv 2022' is before arXiv id 2305.11700, expected 2023"],
+    ]);
+  });
+
+  it('reads the month of old-style ids', () => {
+    const list = linkList([
+      dated('hep-th/9901001', 'arxiv 1999/01', 'arxiv', 1999, 1),
+      dated('hep-th/9901001', 'arxiv 2001/01', 'arxiv', 2001, 1),
+    ]);
+    expect(lint(list).map((f) => f.message)).toEqual([
+      "Date 'arxiv 2001/01' is 24 months after arXiv id hep-th/9901001, expected 1999-01",
+    ]);
+  });
+
+  it('compares with the closest id when an entry has several', () => {
+    const list = linkList([
+      {
+        line: '- Textless NLP, arxiv 2021/04, [(Part 1)](https://arxiv.org/abs/2102.01192) [(Part 2)](https://arxiv.org/abs/2104.00355)',
+        arxiv: ['2102.01192', '2104.00355'],
+        dates: [['arxiv 2021/04', 'arxiv', 2021, 4]],
+      },
+      {
+        line: '- Two parts, arxiv 2021/08, [a](https://arxiv.org/abs/2102.01192) [b](https://arxiv.org/abs/2104.00355)',
+        arxiv: ['2102.01192', '2104.00355'],
+        dates: [['arxiv 2021/08', 'arxiv', 2021, 8]],
+      },
+    ]);
+    expect(lint(list).map((f) => f.message)).toEqual([
+      "Date 'arxiv 2021/08' is 4 months after arXiv id 2104.00355, expected 2021-04",
+    ]);
+  });
+
+  it('skips entries without a possible id: arxiv-url reports those', () => {
+    const list = linkList([
+      dated('2313.00001', 'arxiv 2020/01', 'arxiv', 2020, 1),
+      dated('2607.00001', 'arxiv 2020/01', 'arxiv', 2020, 1),
+      { line: '- No id, arxiv 2020/01', dates: [['arxiv 2020/01', 'arxiv', 2020, 1]] },
+    ]);
+    expect(lint(list)).toEqual([]);
+  });
+});
+
+describe('arxiv-date: venue and unlabelled dates', () => {
+  it('never compares venue dates: publication follows submission', () => {
+    const list = linkList([
+      dated('2305.11700', 'NeurIPS 2024', 'neurips', 2024),
+      dated('2305.11700', 'ICLR 2025/05', 'iclr', 2025, 5),
+    ]);
+    expect(lint(list, { unlabelled: 'always' })).toEqual([]);
+  });
+
+  const agreeing = [
+    dated('2301.00001', '2023/01', '', 2023, 1),
+    dated('2302.00001', '2023/02', '', 2023, 2),
+    dated('2303.00001', '2023/03', '', 2023, 3),
+    dated('2304.00001', '2023/05', '', 2023, 5),
+    dated('2305.18290', '2022-05', '', 2022, 5),
+  ];
+
+  it('compares unlabelled dates when most of the file agrees with its ids', () => {
+    expect(lint(linkList(agreeing))).toEqual([
+      {
+        line: 5,
+        column: 10,
+        severity: 'warning',
+        message: "Date '2022-05' is 12 months before arXiv id 2305.18290, expected 2023-05",
+      },
+    ]);
+    expect(lint(linkList(agreeing), { unlabelled: 'never' })).toEqual([]);
+  });
+
+  it('leaves unlabelled dates alone when the file does not date by arXiv', () => {
+    const disagreeing = [...agreeing, dated('2306.00001', '2024/01', '', 2024, 1)];
+    expect(lint(linkList(disagreeing))).toEqual([]);
+    expect(lint(linkList(disagreeing), { unlabelled: 'always' }).map((f) => f.line)).toEqual([5, 6]);
+  });
+
+  it('needs five unlabelled dates before trusting the agreement', () => {
+    expect(lint(linkList(agreeing.slice(1)))).toEqual([]);
+    expect(lint(linkList(agreeing.slice(1)), { unlabelled: 'always' }).map((f) => f.line)).toEqual([4]);
+  });
+
+  it('does not compare unlabelled year-only dates', () => {
+    const list = linkList([
+      ...agreeing.slice(0, 4),
+      dated('2304.00002', '2023/04', '', 2023, 4),
+      dated('2305.00001', '2021', '', 2021),
+    ]);
+    expect(lint(list)).toEqual([]);
+  });
+});
+
+const repoRoot = path.resolve(import.meta.dirname, '../..');
+const corpus = path.resolve(repoRoot, '../shared', 'corpus');
+const fixesFile = path.join(corpus, 'fixes.jsonl');
+
+interface FixRecord {
+  id: string;
+  kind: string;
+  subkind: string;
+  line_parent: number;
+  before: string;
+  after: string | null;
+  before_file: string;
+}
+
+const records: FixRecord[] = existsSync(fixesFile)
+  ? readFileSync(fixesFile, 'utf8')
+      .split('\n')
+      .filter((line) => line.trim() !== '')
+      .map((line) => JSON.parse(line) as FixRecord)
+      .filter((record) => record.subkind === 'date-id-mismatch')
+  : [];
+
+describe.skipIf(records.length === 0)('arxiv-date on date/id mismatches fixed by list maintainers', () => {
+  for (const record of records) {
+    it(record.id, () => {
+      const source = stripBom(readFileSync(path.join(corpus, record.before_file), 'utf8'));
+      const lines = source.split('\n');
+      expect(lines[record.line_parent - 1].trimEnd()).toBe(record.before.trimEnd());
+      const onLine = (src: string) =>
+        lint(buildPaperList(parseMarkdown(src), src)).filter((f) => f.line === record.line_parent);
+      expect(onLine(source), 'before is flagged').toHaveLength(1);
+      if (record.after !== null) {
+        lines[record.line_parent - 1] = record.after;
+        expect(onLine(lines.join('\n')), 'after is clean').toEqual([]);
+      }
+    });
+  }
+});
