@@ -1,0 +1,145 @@
+// The verdict cache: time-to-live per verdict, versioned format, atomic writes, bad files, warm runs.
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  CACHE_VERSION,
+  emptyCache,
+  parseCache,
+  saveCache,
+  serializeCache,
+  TTL,
+  VerdictCache,
+} from '../../src/verify/cache.js';
+import { verify } from '../../src/verify/index.js';
+import { type FaultServer, startFaultServer } from './fault-server.js';
+import { allowListPolicy, tableLookup, testOptions, testTuning } from './setup.js';
+
+let web: FaultServer;
+let dir: string;
+
+beforeAll(async () => {
+  web = await startFaultServer('127.0.0.2');
+  dir = await mkdtemp(path.join(tmpdir(), 'paperlint-cache-'));
+});
+afterAll(async () => {
+  await web.close();
+  await rm(dir, { recursive: true, force: true });
+});
+
+const tuning = () =>
+  testTuning({ lookup: tableLookup({ 'a.test': '127.0.0.2' }), policy: allowListPolicy(['127.0.0.2']) });
+
+describe('time-to-live', () => {
+  it('keeps alive links 7 days, dead links 1 day, arXiv metadata 7 days, and never unverifiable ones', () => {
+    let now = 1_000_000;
+    const cache = new VerdictCache(emptyCache(), () => now);
+    cache.set('links', 'http://alive/', { status: 'alive' });
+    cache.set('links', 'http://dead/', { status: 'dead', reason: 'HTTP 404', httpStatus: 404 });
+    cache.set('links', 'http://unsure/', { status: 'unverifiable', reason: 'timed out' });
+    cache.set('arxiv', '2305.11700', {
+      status: 'found',
+      record: { id: '2305.11700', title: 'T', withdrawn: false },
+    });
+    expect(cache.data.links['http://unsure/']).toBeUndefined();
+    now += TTL.dead - 1;
+    expect(cache.get('links', 'http://dead/')).toBeDefined();
+    now += 1;
+    expect(cache.get('links', 'http://dead/')).toBeUndefined();
+    expect(cache.get('links', 'http://alive/')).toEqual({ status: 'alive' });
+    now = 1_000_000 + TTL.alive - 1;
+    expect(cache.get('arxiv', '2305.11700')).toMatchObject({ status: 'found' });
+    now += 1;
+    expect(cache.get('links', 'http://alive/')).toBeUndefined();
+    expect(cache.get('arxiv', '2305.11700')).toBeUndefined();
+  });
+
+  it('drops expired entries when written, and reads back what it wrote', () => {
+    const cache = new VerdictCache(emptyCache(), () => 0);
+    cache.set('links', 'http://alive/', { status: 'alive' });
+    cache.set('links', 'http://dead/', { status: 'dead', reason: 'HTTP 410' });
+    const parsed = parseCache(serializeCache(cache.data, TTL.dead + 1));
+    expect(parsed).toEqual({
+      kind: 'ok',
+      data: { ...emptyCache(), links: { 'http://alive/': { value: { status: 'alive' }, at: 0 } } },
+    });
+  });
+});
+
+describe('cache files', () => {
+  it('ignores corrupt, old-version and foreign files, replacing only its own', () => {
+    expect(parseCache('{"format":"paperlint-cache","ver')).toMatchObject({
+      kind: 'ignored',
+      overwrite: true,
+    });
+    expect(
+      parseCache(JSON.stringify({ format: 'paperlint-cache', version: CACHE_VERSION + 1 })),
+    ).toMatchObject({
+      kind: 'ignored',
+      overwrite: true,
+    });
+    expect(parseCache('{"name":"my-package"}')).toMatchObject({ kind: 'ignored', overwrite: false });
+  });
+
+  it('writes atomically: a failed write leaves the old file and no temporary file', async () => {
+    const target = path.join(dir, 'blocked');
+    await mkdir(target);
+    const cache = new VerdictCache();
+    cache.set('links', 'http://alive/', { status: 'alive' });
+    await expect(saveCache(target, cache)).rejects.toThrow();
+    expect(await readdir(dir)).toEqual(['blocked']);
+    await rm(target, { recursive: true });
+  });
+
+  it('makes zero requests on a second run within the time-to-live', async () => {
+    const cachePath = path.join(dir, 'warm.json');
+    const urls = ['/ok', '/404', '/moved', '/500'].map((p) => `http://a.test:${web.port}${p}`);
+    const first = await verify({ urls, arxiv: [], dois: [] }, testOptions({ cachePath }), tuning());
+    expect(first.requests).toBeGreaterThan(0);
+    const before = web.total();
+    const second = await verify(
+      { urls: urls.slice(0, 3), arxiv: [], dois: [] },
+      testOptions({ cachePath }),
+      tuning(),
+    );
+    expect(second.requests).toBe(0);
+    expect(web.total()).toBe(before);
+    expect(second.links).toEqual(new Map(urls.slice(0, 3).map((url) => [url, first.links.get(url)])));
+    expect((await readdir(dir)).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+    // The unverifiable 500 was not cached: asking again checks it again.
+    const third = await verify(
+      { urls: urls.slice(3), arxiv: [], dois: [] },
+      testOptions({ cachePath }),
+      tuning(),
+    );
+    expect(third.requests).toBeGreaterThan(0);
+  });
+
+  it('warns once about a corrupt file, checks anyway and replaces it', async () => {
+    const cachePath = path.join(dir, 'corrupt.json');
+    await writeFile(cachePath, '{ not json');
+    const notices: string[] = [];
+    const results = await verify(
+      { urls: [`http://a.test:${web.port}/ok`], arxiv: [], dois: [] },
+      testOptions({ cachePath, onNotice: (message) => notices.push(message) }),
+      tuning(),
+    );
+    expect(results.requests).toBe(1);
+    expect(notices).toEqual([`Link cache ${cachePath} is not valid JSON; ignoring and replacing it.`]);
+    expect(parseCache(await readFile(cachePath, 'utf8')).kind).toBe('ok');
+  });
+
+  it('leaves a foreign JSON file untouched', async () => {
+    const cachePath = path.join(dir, 'package.json');
+    await writeFile(cachePath, '{"name":"someone-else"}\n');
+    const notices: string[] = [];
+    await verify(
+      { urls: [`http://a.test:${web.port}/ok`], arxiv: [], dois: [] },
+      testOptions({ cachePath, onNotice: (message) => notices.push(message) }),
+      tuning(),
+    );
+    expect(notices).toHaveLength(1);
+    expect(await readFile(cachePath, 'utf8')).toBe('{"name":"someone-else"}\n');
+  });
+});
