@@ -1,0 +1,71 @@
+import { Agent } from 'undici';
+import { afterAll, describe, expect, it } from 'vitest';
+import rule from '../../src/rules/github-repo.js';
+import { githubRepoKey, githubRepoOf, lookupGithubRepos } from '../../src/verify/github.js';
+import type { GithubRepoResult } from '../../src/verify/types.js';
+import { startFakeGithub } from '../helpers/fake-github.js';
+import { brief, listOf, resultsOf } from './registry-results.js';
+
+const dispatcher = new Agent();
+afterAll(() => dispatcher.close());
+
+describe('github-repo', () => {
+  it('warns about archived repositories, once per entry, and leaves the rest to the link rules', async () => {
+    const markdown = [
+      '- Live Paper, arXiv:2301.00001, [[code]](https://github.com/lab/live)',
+      '- Old Paper, arXiv:2301.00002, [[code]](https://github.com/old/Thing) [[data]](https://github.com/old/thing/tree/main/data)',
+      '- Renamed Paper, arXiv:2301.00003, [[code]](https://github.com/lab/old-name)',
+      '- Gone Paper, arXiv:2301.00004, [[code]](https://github.com/gone/away)',
+      '- Not a repo, arXiv:2301.00005, [[site]](https://github.com/features/copilot)',
+      '',
+    ].join('\n');
+    const list = listOf(markdown);
+    const fake = await startFakeGithub({
+      repos: {
+        'lab/live': {},
+        'old/Thing': { archived: true },
+        'lab/old-name': { movedTo: 'org/new-name' },
+        'org/new-name': { archived: true },
+      },
+    });
+    try {
+      // What the orchestrator does: repository links to the API, results filed under each link as written.
+      const links = list.entries.flatMap((entry) => entry.links.map((link) => link.url));
+      const repos = links.flatMap((url) => githubRepoOf(url) ?? []);
+      const { results } = await lookupGithubRepos(repos, {
+        api: fake.api,
+        concurrency: 2,
+        dispatcher,
+        userAgent: 'paperlint-test',
+        timeout: 2000,
+      });
+      const github = new Map<string, GithubRepoResult>();
+      for (const url of links) {
+        const repo = githubRepoOf(url);
+        const result = repo && results.get(githubRepoKey(repo));
+        if (result) github.set(url, result);
+      }
+      const findings = rule.check(list, { ...resultsOf({}), github });
+      expect(brief(findings)).toEqual(['2:32 warning GitHub repository old/Thing is archived']);
+      expect(findings[0].url).toBe('https://github.com/old/Thing');
+      expect(fake.requests.map((request) => request.path)).not.toContain('/repos/features/copilot');
+    } finally {
+      await fake.close();
+    }
+  });
+
+  it('ignores results filed under links that are not repository links', () => {
+    const list = listOf('- A Paper, arXiv:2301.00001, [[x]](https://github.com/features/copilot)\n');
+    const results = resultsOf({
+      github: {
+        'https://github.com/features/copilot': {
+          status: 'found',
+          archived: true,
+          fullName: 'features/copilot',
+          htmlUrl: 'https://github.com/features/copilot',
+        },
+      },
+    });
+    expect(rule.check(list, results)).toEqual([]);
+  });
+});
