@@ -17,14 +17,17 @@ export interface ArxivIdInText extends ArxivIdGuess {
 const ARCHIVE_ALTERNATION = [...ARXIV_ARCHIVES.keys()].sort((a, b) => b.length - a.length).join('|');
 
 /** New style `YYMM.NNNN[N]`, not glued to other digits on the left. */
-const NEW_STYLE = /(?<![\d.])(\d{4})\.(\d{4,5})(?:v(\d+))?/i;
+const NEW_STYLE = /(?<![\d.])(?<yymm>\d{4})\.(?<number>\d{4,5})(?:v(?<version>\d+))?/i;
 /** Old style `archive[.SC]/YYMMNNN`, the archive from arXiv's fixed list. */
 const OLD_STYLE = new RegExp(
-  `(?<![a-z-])(${ARCHIVE_ALTERNATION})(?:\\.([a-z][a-z-]*))?/(\\d{7})(?:v(\\d+))?`,
+  `(?<![a-z-])(?<archive>${ARCHIVE_ALTERNATION})(?:\\.[a-z][a-z-]*)?/(?<number>\\d{7})(?:v(?<version>\\d+))?`,
   'i',
 );
 /** The legacy FTP layout of old-style papers: `/ftp/hep-th/papers/9901/9901001.pdf`. */
-const OLD_FTP = new RegExp(`(?<![a-z-])(${ARCHIVE_ALTERNATION})/papers/\\d{4}/(\\d{7})(?:v(\\d+))?`, 'i');
+const OLD_FTP = new RegExp(
+  `(?<![a-z-])(?<archive>${ARCHIVE_ALTERNATION})/papers/\\d{4}/(?<number>\\d{7})(?:v(?<version>\\d+))?`,
+  'i',
+);
 
 /** Hosts that serve arXiv papers; mirrors and the old LANL names still resolve, but only by redirect. */
 export type ArxivHostKind = 'canonical' | 'www' | 'export' | 'mirror' | 'other';
@@ -65,16 +68,13 @@ export function splitUrl(url: string): UrlParts | undefined {
   };
 }
 
-function safeDecode(text: string): string {
+/** Percent-decodes a path (`arXiv%3A2305.11700`), leaving malformed escapes as written. */
+export function safeDecode(text: string): string {
   try {
     return decodeURIComponent(text);
   } catch {
     return text;
   }
-}
-
-function versionOf(text: string | undefined): number | undefined {
-  return text === undefined ? undefined : Number(text);
 }
 
 /** Canonical text of a new-style id: post-2014 numbers have five digits, which arXiv pads to. */
@@ -86,18 +86,19 @@ export function canonicalNewStyleId(yymm: string, number: string): string {
 function guessFrom(text: string): ArxivIdGuess | undefined {
   const newStyle = NEW_STYLE.exec(text);
   const oldStyle = OLD_STYLE.exec(text) ?? OLD_FTP.exec(text);
-  if (newStyle && (!oldStyle || newStyle.index <= oldStyle.index)) {
-    return withVersion(canonicalNewStyleId(newStyle[1], newStyle[2]), newStyle[3]);
-  }
-  if (oldStyle === null) return undefined;
-  const number = oldStyle.length === 5 ? oldStyle[3] : oldStyle[2];
-  const version = oldStyle.length === 5 ? oldStyle[4] : oldStyle[3];
-  return withVersion(`${oldStyle[1].toLowerCase()}/${number}`, version);
+  // The id that comes first in the path wins: `/abs/2305.11700` never holds an old-style id after it.
+  const match = newStyle && (!oldStyle || newStyle.index <= oldStyle.index) ? newStyle : oldStyle;
+  const groups = match?.groups;
+  if (!groups) return undefined;
+  const id =
+    groups.yymm !== undefined
+      ? canonicalNewStyleId(groups.yymm, groups.number)
+      : `${groups.archive.toLowerCase()}/${groups.number}`;
+  return withVersion(id, groups.version);
 }
 
 function withVersion(id: string, version: string | undefined): ArxivIdGuess {
-  const v = versionOf(version);
-  return v === undefined ? { id } : { id, version: v };
+  return version === undefined ? { id } : { id, version: Number(version) };
 }
 
 /** Best-guess id of any URL on an arXiv host, malformed ones included; `undefined` when none can be guessed. */
@@ -107,21 +108,20 @@ export function arxivIdFromUrl(url: string): ArxivIdGuess | undefined {
   return guessFrom(safeDecode(parts.path));
 }
 
+/** `arXiv:ID` or `arXiv ID` in prose, the id not glued to more digits or letters. */
+const ID_IN_TEXT = new RegExp(
+  `(?<![a-z0-9])arxiv(?::\\s*|\\s+)(?:(?<yymm>\\d{4})\\.(?<number>\\d{4,5})|(?<archive>${ARCHIVE_ALTERNATION})(?:\\.[a-z][a-z-]*)?/(?<oldNumber>\\d{7}))(?:v(?<version>\\d+))?(?![\\d.]\\d|[a-z0-9])`,
+  'gi',
+);
+
 /** Ids written in prose with an arXiv prefix (`arXiv:2305.11700`, `arxiv hep-th/9901001v2`). */
 export function findArxivIdsInText(text: string): ArxivIdInText[] {
-  const pattern = new RegExp(
-    `(?<![a-z0-9])arxiv(?::\\s*|\\s+)(?:(\\d{4})\\.(\\d{4,5})|(${ARCHIVE_ALTERNATION})(?:\\.[a-z][a-z-]*)?/(\\d{7}))(?:v(\\d+))?(?![\\d.]\\d|[a-z0-9])`,
-    'gi',
-  );
-  const found: ArxivIdInText[] = [];
-  for (const match of text.matchAll(pattern)) {
+  return [...text.matchAll(ID_IN_TEXT)].map((match) => {
+    const { yymm, number, archive, oldNumber, version } = match.groups!;
     const id =
-      match[1] !== undefined
-        ? canonicalNewStyleId(match[1], match[2])
-        : `${match[3].toLowerCase()}/${match[4]}`;
-    found.push({ ...withVersion(id, match[5]), index: match.index, length: match[0].length });
-  }
-  return found;
+      yymm !== undefined ? canonicalNewStyleId(yymm, number) : `${archive.toLowerCase()}/${oldNumber}`;
+    return { ...withVersion(id, version), index: match.index, length: match[0].length };
+  });
 }
 
 /** Non-canonical spellings of an id that arXiv still resolves, by redirect. */

@@ -6,6 +6,7 @@ import {
   arxivHostKind,
   arxivIdFromUrl,
   parseArxivId,
+  safeDecode,
   splitUrl,
   type ValidArxivId,
 } from './id.js';
@@ -115,14 +116,6 @@ const PAPER_SECTIONS = new Set(['abs', 'pdf', 'html']);
 const ID_PREFIX = /^(?:\d{4}\.\d+|[a-z]+(?:-[a-z]+)*(?:\.[a-z][a-z-]*)?\/\d+)(?:v\d+)?/i;
 
 const ARXIV_PREFIX = /^arxiv:/i;
-
-function safeDecode(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
-}
 
 /** `https://arxiv.org/<kind>/<id>[vN]`: the form arxiv.org serves without a redirect. */
 export function canonicalArxivUrl(

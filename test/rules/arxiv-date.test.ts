@@ -9,14 +9,12 @@ import { type LinkEntrySketch, linkList } from '../arxiv/hand-built.js';
 const TODAY = { today: new Date('2026-06-30T12:00:00Z') };
 
 function lint(list: PaperList, options: Partial<typeof arxivDate.defaults> = {}) {
-  return arxivDate
-    .check(list, { ...arxivDate.defaults, ...options }, TODAY)
-    .map((f) => ({
-      line: f.span.start.line,
-      column: f.span.start.column,
-      severity: f.severity,
-      message: f.message,
-    }));
+  return arxivDate.check(list, { ...arxivDate.defaults, ...options }, TODAY).map((f) => ({
+    line: f.span.start.line,
+    column: f.span.start.column,
+    severity: f.severity,
+    message: f.message,
+  }));
 }
 
 /** An entry `- Title, <date>, [[paper]](https://arxiv.org/abs/<id>)` with the date labelled as given. */
