@@ -1,0 +1,73 @@
+/**
+ * The committed bundle, run as the runner runs it: `node dist/index.js` in a child process with the runner's
+ * environment, against the loopback fake GitHub API. Skips (saying why) until `npm run build` has made
+ * `dist/index.js`. With the `node` npm package installed (`node@24`, GitHub's runtime for `node24` actions),
+ * the bundle is also smoke-tested on Node 24.
+ */
+
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { type FakeRepo, startFakeRepo } from './fake-repo.js';
+import { type ActionSetup, runBundle } from './harness.js';
+import { BASE_LIST, HEAD_LIST, HEAD_SHA, insertionPatch, lineOf, TOKEN, workspaceWith } from './scenario.js';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const bundle = path.join(root, 'dist/index.js');
+const hasBundle = existsSync(bundle);
+/** The binary of the `node` npm package (devDependency `node@24`). */
+export const NODE24 = path.join(root, 'node_modules/node/bin/node');
+
+function node24(): string | undefined {
+  if (!existsSync(NODE24)) return undefined;
+  const version = execFileSync(NODE24, ['--version'], { encoding: 'utf8' }).trim();
+  return version.startsWith('v24.') ? NODE24 : undefined;
+}
+const runtime24 = node24();
+
+const servers: FakeRepo[] = [];
+afterEach(async () => {
+  await Promise.all(servers.splice(0).map((repo) => repo.github.close()));
+});
+
+async function pullRequestSetup(): Promise<{ repo: FakeRepo; setup: ActionSetup }> {
+  const repo = await startFakeRepo('octo', 'papers', {
+    checkRuns: 403,
+    pullFiles: [{ filename: 'README.md', status: 'modified', patch: insertionPatch(BASE_LIST, HEAD_LIST) }],
+  });
+  servers.push(repo);
+  const setup: ActionSetup = {
+    workspace: workspaceWith({ 'README.md': HEAD_LIST }),
+    event: 'pull_request',
+    payload: { number: 7, pull_request: { number: 7, head: { sha: HEAD_SHA } } },
+    inputs: { 'github-token': TOKEN, links: 'false' },
+    apiUrl: repo.github.api,
+  };
+  return { repo, setup };
+}
+
+async function expectWorkingBundle(node: string): Promise<void> {
+  const { repo, setup } = await pullRequestSetup();
+  const run = await runBundle(node, bundle, setup);
+  expect(run.stderr).toBe('');
+  expect(run.exitCode).toBe(1);
+  const addedMalformed = lineOf(HEAD_LIST, 'arxiv.org/abd/2305.13731');
+  expect(run.stdout).toMatch(new RegExp(`^::error title=paperlint\\(arxiv-url\\),file=README.md,line=${addedMalformed},`, 'm'));
+  expect(run.summary).toContain(`/blob/${HEAD_SHA}/README.md#L${addedMalformed})`);
+  expect(JSON.parse(readFileSync(run.outputs.report, 'utf8')).summary.errors).toBe(Number(run.outputs.errors));
+  expect(run.visible).not.toContain(TOKEN);
+  expect(repo.requestsTo('/repos/octo/papers/pulls/7/files')).toHaveLength(1);
+}
+
+describe('dist/index.js', () => {
+  it.skipIf(!hasBundle)(
+    `runs as a child process with the runner's environment${hasBundle ? '' : ' (skipped: no dist/index.js yet, run npm run build)'}`,
+    () => expectWorkingBundle(process.execPath),
+  );
+
+  it.skipIf(!hasBundle || !runtime24)(
+    `runs on Node 24, the runtime of node24 actions${runtime24 ? '' : ` (skipped: no Node 24 at ${path.relative(root, NODE24)})`}`,
+    () => expectWorkingBundle(runtime24!),
+  );
+});

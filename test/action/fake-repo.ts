@@ -1,0 +1,178 @@
+/**
+ * The parts of GitHub's REST API the Action uses, on top of the loopback fake in test/helpers/fake-github.ts:
+ * pull request files (paginated like GitHub: `per_page` up to 100, default 30, `Link` headers), check runs
+ * (or 403 as for fork pull requests), issues with labels and comments, and labels. State is kept in
+ * memory so that tests can run several scans against one repository.
+ */
+
+import { startFakeGithub, type FakeGithub } from '../helpers/fake-github.js';
+import { json, type LoggedRequest } from '../helpers/fake-registry.js';
+import type { PullRequestFile } from '../../src/action/patch.js';
+
+export interface FakeIssue {
+  number: number;
+  title: string;
+  body: string;
+  state: 'open' | 'closed';
+  state_reason?: string;
+  labels: string[];
+  comments: string[];
+}
+
+export interface FakeCheckRun {
+  id: number;
+  name: string;
+  head_sha: string;
+  status?: string;
+  conclusion?: string;
+  title?: string;
+  summary?: string;
+  /** One entry per request, so that batch sizes stay visible. */
+  annotationBatches: unknown[][];
+}
+
+export interface FakeRepoState {
+  pullFiles: PullRequestFile[];
+  /** What `POST /check-runs` answers: 201, or 403/404 as GitHub does for tokens that may not write checks. */
+  checkRuns: 'allow' | 403 | 404;
+  runs: FakeCheckRun[];
+  issues: FakeIssue[];
+  labels: string[];
+}
+
+export interface FakeRepo {
+  github: FakeGithub;
+  state: FakeRepoState;
+  /** Requests whose path starts with the given one (e.g. `/repos/octo/papers/pulls/7/files`). */
+  requestsTo(prefix: string, method?: string): LoggedRequest[];
+}
+
+const body = (request: LoggedRequest) => (request.body ? JSON.parse(request.body) : {}) as Record<string, any>;
+
+function page<T>(request: LoggedRequest, items: T[], origin: string) {
+  const perPage = Math.min(100, Number(request.query.get('per_page') ?? 30));
+  const current = Number(request.query.get('page') ?? 1);
+  const last = Math.max(1, Math.ceil(items.length / perPage));
+  const link = (n: number, rel: string) => {
+    const query = new URLSearchParams(request.query);
+    query.set('page', String(n));
+    return `<${origin}${request.path}?${query}>; rel="${rel}"`;
+  };
+  const links = current < last ? [link(current + 1, 'next'), link(last, 'last')] : [];
+  return json(200, items.slice((current - 1) * perPage, current * perPage), links.length ? { link: links.join(', ') } : {});
+}
+
+export async function startFakeRepo(owner: string, repo: string, initial: Partial<FakeRepoState> = {}): Promise<FakeRepo> {
+  const github = await startFakeGithub();
+  const state: FakeRepoState = { pullFiles: [], checkRuns: 'allow', runs: [], issues: [], labels: [], ...initial };
+  const base = `/repos/${owner}/${repo}`;
+  const issueJson = (issue: FakeIssue) => ({
+    number: issue.number,
+    title: issue.title,
+    body: issue.body,
+    state: issue.state,
+    labels: issue.labels.map((name) => ({ name })),
+  });
+  const findIssue = (number: string) => state.issues.find((issue) => issue.number === Number(number));
+
+  github.route('GET', `${base}/pulls/:number/files`, (request) =>
+    page(
+      request,
+      state.pullFiles.map((file) => ({ sha: '0'.repeat(40), additions: 1, deletions: 0, changes: 1, ...file })),
+      github.origin,
+    ),
+  );
+
+  github.route('POST', `${base}/check-runs`, (request) => {
+    if (state.checkRuns !== 'allow') {
+      return json(state.checkRuns, { message: 'Resource not accessible by integration', status: String(state.checkRuns) });
+    }
+    const sent = body(request);
+    const run: FakeCheckRun = {
+      id: 100 + state.runs.length,
+      name: sent.name,
+      head_sha: sent.head_sha,
+      status: sent.status,
+      conclusion: sent.conclusion,
+      title: sent.output?.title,
+      summary: sent.output?.summary,
+      annotationBatches: [sent.output?.annotations ?? []],
+    };
+    state.runs.push(run);
+    return json(201, { id: run.id, name: run.name, head_sha: run.head_sha });
+  });
+
+  github.route('PATCH', `${base}/check-runs/:id`, (request, params) => {
+    const run = state.runs.find((candidate) => candidate.id === Number(params.id));
+    if (!run) return json(404, { message: 'Not Found' });
+    const sent = body(request);
+    run.status = sent.status ?? run.status;
+    run.conclusion = sent.conclusion ?? run.conclusion;
+    run.annotationBatches.push(sent.output?.annotations ?? []);
+    return json(200, { id: run.id });
+  });
+
+  github.route('GET', `${base}/issues`, (request) => {
+    const wanted = request.query.get('labels')?.split(',') ?? [];
+    const stateFilter = request.query.get('state') ?? 'open';
+    const issues = state.issues
+      .filter((issue) => wanted.every((label) => issue.labels.includes(label)))
+      .filter((issue) => stateFilter === 'all' || issue.state === stateFilter)
+      .sort((a, b) => b.number - a.number)
+      .map(issueJson);
+    return page(request, issues, github.origin);
+  });
+
+  github.route('POST', `${base}/issues`, (request) => {
+    const sent = body(request);
+    // Like GitHub for a token without push access: labels that do not exist are dropped.
+    const issue: FakeIssue = {
+      number: state.issues.length + 1,
+      title: sent.title,
+      body: sent.body ?? '',
+      state: 'open',
+      labels: (sent.labels ?? []).filter((label: string) => state.labels.includes(label)),
+      comments: [],
+    };
+    state.issues.push(issue);
+    return json(201, issueJson(issue));
+  });
+
+  github.route('PATCH', `${base}/issues/:number`, (request, params) => {
+    const issue = findIssue(params.number);
+    if (!issue) return json(404, { message: 'Not Found' });
+    const sent = body(request);
+    Object.assign(issue, {
+      ...(sent.title !== undefined && { title: sent.title }),
+      ...(sent.body !== undefined && { body: sent.body }),
+      ...(sent.state !== undefined && { state: sent.state }),
+      ...(sent.state_reason !== undefined && { state_reason: sent.state_reason }),
+    });
+    return json(200, issueJson(issue));
+  });
+
+  github.route('POST', `${base}/issues/:number/comments`, (request, params) => {
+    const issue = findIssue(params.number);
+    if (!issue) return json(404, { message: 'Not Found' });
+    issue.comments.push(body(request).body);
+    return json(201, { id: issue.comments.length });
+  });
+
+  github.route('GET', `${base}/labels/:name`, (_request, params) =>
+    state.labels.includes(decodeURIComponent(params.name))
+      ? json(200, { name: decodeURIComponent(params.name) })
+      : json(404, { message: 'Not Found' }),
+  );
+
+  github.route('POST', `${base}/labels`, (request) => {
+    state.labels.push(body(request).name);
+    return json(201, { name: body(request).name });
+  });
+
+  return {
+    github,
+    state,
+    requestsTo: (prefix, method) =>
+      github.requests.filter((r) => r.path.startsWith(prefix) && (method === undefined || r.method === method)),
+  };
+}

@@ -1,0 +1,361 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { CheckRunAnnotation } from '../../src/action/annotations.js';
+import { TRACKING_MARKER } from '../../src/action/tracking-issue.js';
+import type { Report } from '../../src/types.js';
+import { startFakeArxiv } from '../helpers/fake-arxiv.js';
+import { type FakeRepo, startFakeRepo } from './fake-repo.js';
+import { type ActionRun, type ActionSetup, runInProcess } from './harness.js';
+import {
+  BASE_LIST,
+  CLEAN_LIST,
+  HEAD_LIST,
+  HEAD_SHA,
+  HOSTILE_TITLE,
+  insertionPatch,
+  lineOf,
+  malformedEntries,
+  TOKEN,
+  workspaceWith,
+} from './scenario.js';
+
+const stopping: Array<{ close(): Promise<void> }> = [];
+afterEach(async () => {
+  await Promise.all(stopping.splice(0).map((server) => server.close()));
+});
+
+async function repoWith(state: Parameters<typeof startFakeRepo>[2] = {}): Promise<FakeRepo> {
+  const repo = await startFakeRepo('octo', 'papers', state);
+  stopping.push(repo.github);
+  return repo;
+}
+
+function pullRequest(repo: FakeRepo, files: Record<string, string>, inputs: Record<string, string> = {}): ActionSetup {
+  return {
+    workspace: workspaceWith(files),
+    event: 'pull_request',
+    payload: { action: 'synchronize', number: 7, pull_request: { number: 7, head: { sha: HEAD_SHA } } },
+    inputs: { 'github-token': TOKEN, links: 'false', ...inputs },
+    apiUrl: repo.github.api,
+  };
+}
+
+function reportOf(run: ActionRun): Report {
+  return JSON.parse(readFileSync(run.outputs.report, 'utf8')) as Report;
+}
+
+/** The workflow commands the step printed, parsed back. */
+function commands(stdout: string) {
+  return stdout
+    .split('\n')
+    .filter((line) => /^::(error|warning|notice) /.test(line))
+    .map((line) => {
+      const [, kind, properties, message] = /^::(\w+) ([^:]*)::(.*)$/.exec(line)!;
+      const props = Object.fromEntries(properties.split(',').map((p) => p.split('=') as [string, string]));
+      return { kind, props, message };
+    });
+}
+
+const annotationsOf = (repo: FakeRepo) => repo.state.runs.flatMap((run) => run.annotationBatches.flat()) as CheckRunAnnotation[];
+
+describe('run() on a pull request', () => {
+  it('annotates only the added lines in a check run, the moved duplicate naming the old entry', async () => {
+    const repo = await repoWith({
+      pullFiles: [{ filename: 'README.md', status: 'modified', patch: insertionPatch(BASE_LIST, HEAD_LIST) }],
+    });
+    const run = await runInProcess(pullRequest(repo, { 'README.md': HEAD_LIST }));
+
+    const addedDuplicate = lineOf(HEAD_LIST, 'MicroLens');
+    const oldMicroLens = addedDuplicate + 1;
+    const addedMalformed = lineOf(HEAD_LIST, 'arxiv.org/abd/2305.13731');
+    const oldMalformed = lineOf(HEAD_LIST, 'arxiv.org/abd/2304.10149');
+    expect(repo.state.runs).toHaveLength(1);
+    const [check] = repo.state.runs;
+    expect(check).toMatchObject({ name: 'paperlint', head_sha: HEAD_SHA, status: 'completed', conclusion: 'failure' });
+    const annotations = annotationsOf(repo);
+    expect(annotations.map((a) => [a.start_line, a.annotation_level, a.title])).toEqual([
+      [addedDuplicate, 'failure', 'paperlint(duplicate-entry)'],
+      [addedMalformed, 'failure', 'paperlint(arxiv-url)'],
+    ]);
+    expect(annotations[0].message).toContain(`reported on line ${oldMicroLens}, the entry already in the list`);
+    expect(annotations.some((a) => a.start_line === oldMalformed)).toBe(false);
+
+    // The summary has every finding, the added ones first, with permalinks at the head commit.
+    const report = reportOf(run);
+    expect(report.findings.some((f) => f.line === oldMalformed && f.rule === 'arxiv-url')).toBe(true);
+    const added = run.summary.indexOf(`/blob/${HEAD_SHA}/README.md#L${addedMalformed})`);
+    const elsewhere = run.summary.indexOf('### Elsewhere in the list');
+    expect(added).toBeGreaterThan(run.summary.indexOf('### On lines this pull request adds'));
+    expect(added).toBeLessThan(elsewhere);
+    expect(run.summary.indexOf(`/blob/${HEAD_SHA}/README.md#L${oldMalformed})`)).toBeGreaterThan(elsewhere);
+    expect(run.summary).toContain('2 findings are on lines this pull request adds: they are annotated in the `paperlint` check run.');
+    expect(check.summary).toContain('### On lines this pull request adds');
+
+    expect(run.outputs.errors).toBe(String(report.summary.errors));
+    expect(run.outputs.warnings).toBe(String(report.summary.warnings));
+    expect(report.summary.errors).toBeGreaterThanOrEqual(3);
+    expect(run.exitCode).toBe(1);
+    expect(run.stdout).toContain('::error::paperlint found 2 errors on the added lines');
+    // No workflow-command annotations when the check run carries them.
+    expect(commands(run.stdout).filter((c) => c.props.file)).toEqual([]);
+    expect(repo.requestsTo('/repos/octo/papers/pulls/7/files')[0].query.get('per_page')).toBe('100');
+  });
+
+  it('passes when the pull request adds no problem, even though the list has some', async () => {
+    const head = BASE_LIST.replace(/(- NineRec.*\n)/, '$1- Recformer: Text Is All You Need, arxiv 2023/05, [[paper]](https://arxiv.org/abs/2305.13731)\n');
+    const repo = await repoWith({
+      pullFiles: [{ filename: 'README.md', status: 'modified', patch: insertionPatch(BASE_LIST, head) }],
+    });
+    const run = await runInProcess(pullRequest(repo, { 'README.md': head }));
+    expect(run.exitCode).toBe(0);
+    expect(Number(run.outputs.errors)).toBeGreaterThan(0);
+    expect(repo.state.runs[0]).toMatchObject({ conclusion: 'neutral', title: 'No problems on added lines' });
+    expect(run.summary).toContain('None of them is on a line this pull request adds.');
+  });
+
+  it('reads every page of a pull request with more than 30 (and 100) changed files', async () => {
+    const others = Array.from({ length: 249 }, (_, i) => ({
+      filename: `src/file-${String(i).padStart(3, '0')}.ts`,
+      status: 'modified',
+      patch: '@@ -1 +1 @@\n-a\n+b',
+    }));
+    // GitHub lists files in path order; the list comes last, on the third page of 100.
+    const files = [...others, { filename: 'README.md', status: 'added', patch: insertionPatch('', HEAD_LIST) }];
+    const repo = await repoWith({ pullFiles: files });
+    await runInProcess(pullRequest(repo, { 'README.md': HEAD_LIST }));
+    const pages = repo.requestsTo('/repos/octo/papers/pulls/7/files');
+    expect(pages.map((r) => r.query.get('page') ?? '1')).toEqual(['1', '2', '3']);
+    // A wholly added list: every finding is on an added line.
+    expect(annotationsOf(repo).length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('falls back to workflow commands when the token may not write checks (403), within the per-step caps', async () => {
+    const head = `# Papers\n\n${malformedEntries(60)}\n`;
+    const repo = await repoWith({
+      checkRuns: 403,
+      pullFiles: [{ filename: 'papers/list.md', status: 'added', patch: insertionPatch('', head) }],
+    });
+    const run = await runInProcess(pullRequest(repo, { 'papers/list.md': head }, { files: 'papers/*.md' }));
+    const report = reportOf(run);
+    expect(report.findings.length).toBeGreaterThanOrEqual(60);
+
+    const shown = commands(run.stdout).filter((c) => c.props.file);
+    const byKind = (kind: string) => shown.filter((c) => c.kind === kind).length;
+    expect(byKind('error')).toBe(10);
+    expect(byKind('warning')).toBeLessThanOrEqual(10);
+    expect(byKind('notice')).toBeLessThanOrEqual(10);
+    expect(shown[0].kind).toBe('error');
+    const first = report.findings.find((f) => f.severity === 'error')!;
+    expect(shown[0]).toMatchObject({
+      props: {
+        file: 'papers/list.md',
+        line: String(first.line),
+        endLine: String(first.endLine),
+        col: String(first.column),
+        endColumn: String(first.endColumn),
+        title: `paperlint(${first.rule})`,
+      },
+      message: first.message.replace(/%/g, '%25'),
+    });
+    const hidden = report.findings.length - shown.length;
+    expect(run.summary).toContain(`${hidden} findings could not be shown inline`);
+    expect(run.summary).toContain('they are annotated on the changed lines');
+    expect(run.exitCode).toBe(1);
+  });
+
+  it('sends more than 50 annotations to the check run in batches of 50', async () => {
+    const head = `# Papers\n\n${malformedEntries(120)}\n`;
+    const repo = await repoWith({
+      pullFiles: [{ filename: 'README.md', status: 'added', patch: insertionPatch('', head) }],
+    });
+    const run = await runInProcess(pullRequest(repo, { 'README.md': head }));
+    const total = reportOf(run).findings.length;
+    expect(total).toBeGreaterThanOrEqual(120);
+    const [check] = repo.state.runs;
+    expect(check.annotationBatches.map((batch) => batch.length)).toEqual([
+      ...Array(Math.floor(total / 50)).fill(50),
+      ...(total % 50 ? [total % 50] : []),
+    ]);
+    expect(repo.requestsTo('/repos/octo/papers/check-runs', 'POST')).toHaveLength(1);
+    expect(repo.requestsTo('/repos/octo/papers/check-runs/', 'PATCH')).toHaveLength(Math.ceil(total / 50) - 1);
+    expect(check).toMatchObject({ status: 'completed', conclusion: 'failure' });
+    // Only the last request completes the run.
+    const patches = repo.requestsTo('/repos/octo/papers/check-runs/', 'PATCH').map((r) => JSON.parse(r.body));
+    expect(patches.map((p) => p.status ?? null)).toEqual([...Array(patches.length - 1).fill(null), 'completed']);
+  });
+});
+
+describe('run() on scheduled and manual scans', () => {
+  it('creates, updates, closes and reopens one tracking issue, never two', async () => {
+    const repo = await repoWith();
+    const scan = (list: string, event = 'schedule') => {
+      const setup: ActionSetup = {
+        workspace: workspaceWith({ 'README.md': list }),
+        event,
+        payload: event === 'schedule' ? { schedule: '0 6 * * 1' } : { inputs: {} },
+        inputs: { 'github-token': TOKEN, links: 'false' },
+        apiUrl: repo.github.api,
+      };
+      return runInProcess(setup);
+    };
+    const openTracking = () => repo.state.issues.filter((i) => i.state === 'open' && i.body.includes(TRACKING_MARKER));
+
+    const first = await scan(HEAD_LIST);
+    expect(first.exitCode).toBe(1);
+    expect(repo.state.labels).toEqual(['paperlint']);
+    expect(repo.state.issues).toHaveLength(1);
+    const [issue] = repo.state.issues;
+    expect(issue).toMatchObject({ number: 1, state: 'open', labels: ['paperlint'] });
+    expect(issue.title).toMatch(/^paperlint: \d+ errors/);
+    expect(issue.body.startsWith(TRACKING_MARKER)).toBe(true);
+    expect(issue.body).toContain('/blob/ffffffffffffffffffffffffffffffffffffffff/README.md#L');
+
+    const worse = `${HEAD_LIST}- Another One: Broken, arxiv 2023/05, [[paper]](https://arxiv.org/abd/2305.99999)\n`;
+    await scan(worse, 'workflow_dispatch');
+    expect(repo.state.issues).toHaveLength(1);
+    expect(repo.state.issues[0].body).toContain('2305.99999');
+    expect(openTracking()).toHaveLength(1);
+
+    const clean = await scan(CLEAN_LIST);
+    expect(clean.exitCode).toBe(0);
+    expect(repo.state.issues[0]).toMatchObject({ state: 'closed', state_reason: 'completed' });
+    expect(repo.state.issues[0].comments).toEqual([
+      'paperlint found no more problems ([scan](https://github.com/octo/papers/actions/runs/4242)): closing.',
+    ]);
+
+    await scan(CLEAN_LIST);
+    expect(repo.state.issues[0].comments).toHaveLength(1);
+
+    await scan(HEAD_LIST);
+    expect(repo.state.issues).toHaveLength(1);
+    expect(repo.state.issues[0].state).toBe('open');
+    expect(openTracking()).toHaveLength(1);
+    // Issue writes only; never a check run outside pull requests.
+    expect(repo.state.runs).toHaveLength(0);
+  });
+
+  it('leaves the issues alone with tracking-issue: false, and warns instead of failing without issues: write', async () => {
+    const repo = await repoWith();
+    const setup = (inputs: Record<string, string>): ActionSetup => ({
+      workspace: workspaceWith({ 'README.md': HEAD_LIST }),
+      event: 'schedule',
+      payload: {},
+      inputs: { 'github-token': TOKEN, links: 'false', ...inputs },
+      apiUrl: repo.github.api,
+    });
+    await runInProcess(setup({ 'tracking-issue': 'false' }));
+    expect(repo.requestsTo('/repos/octo/papers/issues')).toHaveLength(0);
+
+    repo.github.route('GET', '/repos/octo/papers/issues', () => ({
+      status: 403,
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ message: 'Resource not accessible by integration' }),
+    }));
+    const run = await runInProcess(setup({ 'fail-on': 'never' }));
+    expect(run.exitCode).toBe(0);
+    expect(run.stdout).toMatch(/::warning::paperlint could not update the tracking issue \(does the workflow grant 'issues: write'\?\)/);
+  });
+});
+
+describe('run() details', () => {
+  it('carries on without the Actions cache service (local runs, GHES without it)', async () => {
+    const arxiv = await startFakeArxiv();
+    stopping.push(arxiv);
+    const repo = await repoWith();
+    const run = await runInProcess(
+      {
+        workspace: workspaceWith({ 'README.md': CLEAN_LIST }),
+        event: 'workflow_dispatch',
+        payload: {},
+        inputs: { 'github-token': TOKEN, links: 'true', cache: 'true', 'tracking-issue': 'false' },
+        apiUrl: repo.github.api,
+      },
+      { verify: { arxivApi: arxiv.origin, arxivInterval: 0, allowPrivateHosts: true } },
+    );
+    expect(run.stdout).toContain('the Actions cache service is not available here: verifying without a saved cache');
+    expect(run.exitCode).toBe(0);
+    expect(existsSync(run.outputs.report)).toBe(true);
+    expect(run.stdout).not.toMatch(/::warning::.*cache/);
+  });
+
+  it('fails with one clear line on bad input, before any request', async () => {
+    const repo = await repoWith();
+    const run = await runInProcess({
+      ...pullRequest(repo, { 'README.md': CLEAN_LIST }),
+      inputs: { 'github-token': TOKEN, 'fail-on': 'sometimes' },
+    });
+    expect(run.exitCode).toBe(1);
+    expect(run.stdout).toContain("::error::input 'fail-on' must be error, warning, never (got 'sometimes')");
+    expect(repo.github.requests).toHaveLength(0);
+
+    const missing = await runInProcess(pullRequest(repo, { 'README.md': CLEAN_LIST }, { files: 'docs/*.md' }));
+    expect(missing.stdout).toContain("::error::no files match 'docs/*.md'");
+  });
+
+  it('keeps text from the list inert in annotations, summaries, check runs and issues', async () => {
+    const entry = `- ${HOSTILE_TITLE}, arxiv 2023/05, [[paper]](https://arxiv.org/abs/2305.13731)`;
+    const base = `# Papers\n\n${entry}\n`;
+    const head = `${base}${entry}\n`;
+    const repo = await repoWith({
+      checkRuns: 403,
+      pullFiles: [{ filename: 'README.md', status: 'modified', patch: insertionPatch(base, head) }],
+    });
+    const run = await runInProcess(pullRequest(repo, { 'README.md': head }));
+    // Every line of stdout that looks like a command is one paperlint meant to write.
+    for (const line of run.stdout.split('\n').filter((l) => l.startsWith('::'))) {
+      expect(line).toMatch(/^::(error|warning|notice)( [^:]*)?::/);
+    }
+    expect(run.stdout).not.toMatch(/^::warning::owned/m);
+    for (const text of [run.summary]) {
+      expect(text).not.toContain('<script>');
+      expect(text).not.toContain('@octocat');
+    }
+
+    const scanRepo = await repoWith();
+    await runInProcess({
+      workspace: workspaceWith({ 'README.md': head }),
+      event: 'schedule',
+      payload: {},
+      inputs: { 'github-token': TOKEN, links: 'false' },
+      apiUrl: scanRepo.github.api,
+    });
+    expect(scanRepo.state.issues).toHaveLength(1);
+    expect(scanRepo.state.issues[0].body).not.toContain('<script>');
+    expect(scanRepo.state.issues[0].body).not.toContain('@octocat');
+  });
+
+  it('never shows the token: not in stdout, stderr, summary, outputs or any API body', async () => {
+    const repo = await repoWith({
+      checkRuns: 403,
+      pullFiles: [{ filename: 'README.md', status: 'modified', patch: insertionPatch(BASE_LIST, HEAD_LIST) }],
+    });
+    const runs = [
+      await runInProcess(pullRequest(repo, { 'README.md': HEAD_LIST })),
+      await runInProcess({
+        workspace: workspaceWith({ 'README.md': HEAD_LIST }),
+        event: 'schedule',
+        payload: {},
+        inputs: { 'github-token': TOKEN, links: 'false' },
+        apiUrl: repo.github.api,
+      }),
+    ];
+    // And when the API fails outright.
+    repo.github.route('GET', '/repos/octo/papers/pulls/7/files', () => ({
+      status: 500,
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ message: 'Server Error' }),
+    }));
+    const failed = await runInProcess(pullRequest(repo, { 'README.md': HEAD_LIST }));
+    expect(failed.exitCode).toBe(1);
+    runs.push(failed);
+
+    for (const run of runs) expect(run.visible).not.toContain(TOKEN);
+    for (const request of repo.github.requests) {
+      expect(request.body).not.toContain(TOKEN);
+      expect(request.url).not.toContain(TOKEN);
+      // The token went where it belongs.
+      expect(request.headers.authorization).toBe(`token ${TOKEN}`);
+    }
+    expect(repo.state.issues[0].body).not.toContain(TOKEN);
+  });
+});
