@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { formatReport } from '../../src/report/index.js';
+import { emptyReport, report } from './sample.js';
+
+const options = { color: false, cwd: '/work/list' };
+
+describe('json', () => {
+  it('prints exactly one JSON document in the contract shape and key order', () => {
+    const text = formatReport(report, 'json', options);
+    expect(text.endsWith('}\n')).toBe(true);
+    const document = JSON.parse(text);
+    expect(Object.keys(document)).toEqual(['version', 'findings', 'summary']);
+    expect(Object.keys(document.findings[0])).toEqual([
+      'file',
+      'line',
+      'column',
+      'endLine',
+      'endColumn',
+      'rule',
+      'severity',
+      'message',
+      'url',
+      'fix',
+    ]);
+    expect(Object.keys(document.summary)).toEqual([
+      'files',
+      'entries',
+      'errors',
+      'warnings',
+      'infos',
+      'links',
+    ]);
+    expect(Object.keys(document.summary.links)).toEqual(['checked', 'alive', 'dead', 'unverified']);
+  });
+
+  it('keeps only the replacement of a fix and passes related locations through', () => {
+    const document = JSON.parse(formatReport(report, 'json', options));
+    expect(document.findings[0]).toEqual({
+      file: 'README.md',
+      line: 86,
+      column: 60,
+      endLine: 86,
+      endColumn: 104,
+      rule: 'arxiv-url',
+      severity: 'error',
+      message: "Malformed arXiv link: unknown path 'abd'",
+      url: 'https://arxiv.org/abd/2304.03516',
+      fix: { replacement: 'https://arxiv.org/abs/2304.03516' },
+    });
+    expect(document.findings[1].related).toEqual([{ file: 'README.md', line: 30 }]);
+    expect(document.findings[1]).not.toHaveProperty('fix');
+    expect(document.findings[1]).not.toHaveProperty('url');
+  });
+
+  it('keeps the findings in the given order and the summary as given', () => {
+    const document = JSON.parse(formatReport(report, 'json', options));
+    expect(document.findings.map((f: { line: number }) => f.line)).toEqual([86, 12, 3]);
+    expect(document.summary).toEqual(report.summary);
+    expect(document.version).toBe('0.1.0');
+  });
+
+  it('prints an empty list, not nothing, when there are no findings', () => {
+    expect(JSON.parse(formatReport(emptyReport, 'json', options)).findings).toEqual([]);
+  });
+});
