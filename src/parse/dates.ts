@@ -26,6 +26,8 @@ const DATE = new RegExp(
     `(?<![A-Za-z])(?<monthName>${MONTH_NAME})\\.?,?\\s+(?<monthYear>(?:19|20)\\d{2})(?![\\d])`,
     '(?<![\\d.:/-])(?<ymYear>(?:19|20)\\d{2})[/.-](?<ymMonth>1[0-2]|0?[1-9])(?:[/.-](?:3[01]|[12]\\d|0?[1-9]))?(?![\\d]|[./-]\\d)',
     "(?<![A-Za-z0-9])(?<shortVenue>[A-Za-z][A-Za-z&-]{1,19})\\s?['’‘](?<shortYear>\\d{2})(?![\\d'’])",
+    // `SIGIR 24,`: an upper-case acronym and two digits that end a phrase (not `GPT 40 models`).
+    '(?<![A-Za-z0-9])(?<acronym>[A-Z][A-Za-z&-]*[A-Z][A-Za-z&-]*) (?<acronymYear>\\d{2})(?=\\s*(?:$|[,;)\\]|.，]))',
     '(?<![\\d.:/-])(?<year>(?:19|20)\\d{2})(?![\\d]|[./-]\\d)',
   ].join('|'),
   'g',
@@ -83,7 +85,8 @@ function labelBefore(text: string, end: number, limit: number): { text: string; 
 
 function normaliseLabel(label: string): string {
   const lower = label.toLowerCase();
-  return lower.startsWith('arxiv') ? 'arxiv' : lower;
+  // Common misspellings (`arvix`, `axriv`) still mean arXiv.
+  return /^(?:arxiv|arvix|axriv|arxvi)/.test(lower) ? 'arxiv' : lower;
 }
 
 function monthFromName(name: string): number {
@@ -109,9 +112,9 @@ export function findDatesInText(text: string, boundaries: readonly number[] = []
     let labelText = '';
     let start = matchStart;
     let end = matchEnd;
-    if (groups.shortVenue !== undefined) {
-      year = 2000 + Number(groups.shortYear);
-      labelText = groups.shortVenue;
+    if (groups.shortVenue !== undefined || groups.acronym !== undefined) {
+      year = 2000 + Number(groups.shortYear ?? groups.acronymYear);
+      labelText = groups.shortVenue ?? groups.acronym;
     } else {
       if (groups.monthName !== undefined) {
         year = Number(groups.monthYear);

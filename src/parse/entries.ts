@@ -75,7 +75,7 @@ function walkFlow(nodes: readonly RootContent[], walk: Walk): void {
   for (const node of nodes) {
     switch (node.type) {
       case 'heading':
-        walk.sections.heading(node.depth, mdastToString(node).trim());
+        walk.sections.heading(node.depth, mdastToString(node, { includeImageAlt: false }).trim());
         break;
       case 'html':
         walk.sections.html(node);
@@ -155,8 +155,8 @@ function subItemsArePapers(sublists: readonly List[], kind: EntryKind, walk: Wal
       items++;
       const own = item.children.filter((child) => child.type !== 'list');
       const { entry } = itemCandidate(kind, item, own, walk);
-      const strong = entry.arxiv.length > 0 || entry.dois.length > 0 || entry.links.some(isPaperLink);
-      if (strong && entry.title.split(' ').length >= 2 && !ANNOTATION.test(entry.text)) papers++;
+      if (refersToPaper(entry) && entry.title.split(' ').length >= 2 && !ANNOTATION.test(entry.text))
+        papers++;
     }
   }
   return papers * 2 >= items && papers > 0;
@@ -177,15 +177,20 @@ function candidate(entry: Entry, flat: Flat): Candidate {
   return { entry, signal: hasPaperSignal(entry), excluded };
 }
 
+/** Strong evidence: an arXiv id, a DOI or a paper link (a year alone may be a tool's release). */
+function refersToPaper(entry: Entry): boolean {
+  return entry.arxiv.length > 0 || entry.dois.length > 0 || entry.links.some(isPaperLink);
+}
+
 /**
  * A list (or table) where at least a third of the items look like papers is a paper list: all its items are
- * entries. Elsewhere (resource lists, tool lists) only the items that look like papers are.
+ * entries. Elsewhere (resource lists, tool lists) only the items that refer to a paper are.
  */
 function keepPapers(candidates: readonly Candidate[], walk: Walk): void {
   const signals = candidates.filter((c) => c.signal && !c.excluded).length;
-  const paperList = signals * 3 >= candidates.length && signals > 0;
+  const paperList = signals * 3 >= candidates.length && (signals >= 2 || candidates.length === 1);
   for (const c of candidates) {
-    if (c.excluded || (!c.signal && !paperList)) continue;
+    if (c.excluded || (!paperList && !refersToPaper(c.entry))) continue;
     walk.entries.push(c.entry);
   }
 }
@@ -285,8 +290,7 @@ function addBlock(paragraph: Paragraph, walk: Walk): void {
   const titleText = flat.text.slice(title.from, title.to);
   if (PROSE.test(titleText) || titleText.split(/\s+/).length > 30) return;
   const c = candidate(assemble('block', nodeSpan(paragraph), flat, title, walk), flat);
-  const strong = c.entry.arxiv.length > 0 || c.entry.dois.length > 0 || c.entry.links.some(isPaperLink);
-  if (strong && !c.excluded) walk.entries.push(c.entry);
+  if (refersToPaper(c.entry) && !c.excluded) walk.entries.push(c.entry);
 }
 
 // ---------------------------------------------------------------------------------------------------------

@@ -107,9 +107,13 @@ export class FlatBuilder {
         );
         return;
       }
-      case 'inlineCode':
-        this.push(node.value, startOffset(node), endOffset(node), false, 'code', emphasis, link);
+      case 'inlineCode': {
+        const start = startOffset(node);
+        const at = this.locator.source.slice(start, endOffset(node)).indexOf(node.value);
+        if (at === -1) this.push(node.value, start, endOffset(node), false, 'code', emphasis, link);
+        else this.push(node.value, start + at, start + at + node.value.length, true, 'code', emphasis, link);
         return;
+      }
       case 'break':
         this.push('\n', startOffset(node), endOffset(node), false, 'break', emphasis, link);
         return;

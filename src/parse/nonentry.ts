@@ -57,6 +57,6 @@ const NEWS_WORDS =
 /** `[2024/01] We released …`, `🔥 News: …`: an announcement, not a paper. */
 export function isNewsItem(text: string): boolean {
   const head = text.slice(0, 160);
-  if (/^\W*news\b/i.test(head)) return true;
+  if (/^\W*(?:latest\s+)?news\s*[:：|!–-]/i.test(head)) return true;
   return (NEWS_START.test(head) || NEWS_EMOJI.test(head)) && NEWS_WORDS.test(head);
 }

@@ -40,7 +40,7 @@ export class SectionPath {
       (meaningful.length === 1 && meaningful[0].type === 'strong') ||
       (wrappedInB && meaningful.every((child) => child.type === 'text'));
     if (!isBold || containsLink(node)) return false;
-    const text = mdastToString(node).trim();
+    const text = stripTags(mdastToString(node, { includeImageAlt: false }));
     if (text === '' || text.length > 120) return false;
     this.heading(BOLD_LEVEL, text.replace(/[:：]$/, ''));
     return true;

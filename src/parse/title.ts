@@ -110,7 +110,7 @@ export interface TitleRange {
 
 const MONTH = 'Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec';
 /** What follows a title's end: a venue and a year, `arxiv`, or a month and year. */
-const VENUE_DATE = `(?:(?:[A-Za-z][A-Za-z0-9@&.+'’-]*\\s?){0,4}[\\s,]*(?:(?:19|20)\\d{2}(?!\\d)|['’]\\d{2}(?!\\d))|arxiv(?![\\w-])|(?:${MONTH})[a-z]*\\.?\\s+(?:19|20)\\d{2})`;
+const VENUE_DATE = `(?:(?:[A-Za-z][A-Za-z0-9@&.+'’-]*\\s?){0,4}[\\s,]*(?:(?:19|20)\\d{2}(?!\\d)|['’‘]\\d{2}(?!\\d)|(?<=[A-Z]{2,})\\s?\\d{2}(?![\\w.]))|arxiv(?![\\w-])|(?:${MONTH})[a-z]*\\.?\\s+(?:19|20)\\d{2})`;
 /** Separators that end a title in a list item: `, venue`, `. Venue 2021`, ` - authors`, `【`, ` | `, `(venue`. */
 const SEPARATOR = new RegExp(
   `\\s*[,，;；]\\s*(?=${VENUE_DATE})|\\.\\s+(?=${VENUE_DATE})|\\s+[-–—]+\\s+|\\s*【|\\s+\\|\\s*|\\s*[(（]\\s*(?=${VENUE_DATE})`,
@@ -121,7 +121,7 @@ const SEPARATOR = new RegExp(
 const BRACKET_PREFIX = /^[[(（【]([^\])）】\n]{1,40})[\])）】]/;
 const DATE_PREFIX = /^(?:19|20)\d{2}[./-]\d{1,2}(?:[./-]\d{1,2})?(?!\d)\s*[:：|–-]?/;
 const NOISE = /^(?:[\s\p{Extended_Pictographic}•·*_>:\]|-]|\uFE0F|\u200d)+/u;
-const YEARISH = /(?:19|20)\d{2}|['’]\d{2}(?!\d)/;
+const YEARISH = /(?:19|20)\d{2}|['’‘]\d{2}(?!\d)/;
 
 const VENUE_DATE_ONLY = new RegExp(`^[[(（]?${VENUE_DATE}[\\])）]?[.,:：]?$`, 'i');
 
@@ -267,8 +267,11 @@ export function shortNameOf(title: string): string | undefined {
   const match = /^([^:：,，?]{1,40}?)\s*[:：]\s+(\S.*)$/.exec(title);
   if (!match) return undefined;
   const name = match[1].trim();
-  if (name.split(/\s+/).length > 3 || match[2].split(/\s+/).length < 2) return undefined;
-  return name;
+  const words = name.split(/\s+/);
+  if (words.length > 3 || match[2].split(/\s+/).length < 2) return undefined;
+  // `GPT4Rec`, `Chat-REC`, `DeepSeek V3` are names; `Breaking the Barrier` is the start of a title.
+  const nameLike = words.length === 1 || words.some((word) => /\d|\p{Lu}.*\p{Lu}/u.test(word));
+  return nameLike ? name : undefined;
 }
 
 /** Collapses whitespace (line breaks inside link labels, CRLF) into single spaces. */
