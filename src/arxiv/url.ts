@@ -253,10 +253,9 @@ export function analyzeArxivUrl(
   if (hostKind === undefined || hostKind === 'other') return undefined;
   const path = safeDecode(parts.path);
   const segments = path.split('/').filter((s) => s !== '');
-  const section = (segments[0] ?? '').toLowerCase();
   const base = schemeProblems(parts.scheme, hostKind);
 
-  const paper = paperPath(segments, section, path, url, today);
+  const paper = paperPath(segments, path, url, today);
   if (paper === undefined) {
     const host = hostKind === 'export' ? 'export.arxiv.org' : 'arxiv.org';
     const problems = [...base, ...hostProblems(hostKind, parts.host, false)];
@@ -274,7 +273,7 @@ export function analyzeArxivUrl(
   if (path.endsWith('/') && paper.kind !== 'html' && segments.length > 1) {
     problems.push(warning('trailing-slash', `trailing '/', expected none`));
   }
-  const reading = paper.reading ?? readIdPart(paper.rest, paper.kind, today);
+  const { reading } = paper;
   problems.push(...reading.problems);
   if (parts.query.length > 0) problems.push(warning('query', `${describeQuery(parts.query)}, expected none`));
   problems.push(...styleProblems(paper.kind, reading.version, options));
@@ -302,37 +301,28 @@ function describeQuery(query: string): string {
 
 interface PaperPath {
   kind: 'abs' | 'pdf' | 'html';
-  /** The path after the section, where the id should be. */
-  rest: string;
+  /** Problems of the path around the id (its section), then those of the id itself. */
   problems: ArxivUrlProblem[];
-  /** Set when the id was read some other way than from `rest` (legacy and unknown paths). */
-  reading?: IdReading;
+  reading: IdReading;
 }
 
-/** Finds where the paper id should be; `undefined` for paths that are not paper pages. */
-function paperPath(
-  segments: string[],
-  section: string,
-  path: string,
-  url: string,
-  today: Date,
-): PaperPath | undefined {
+/** Finds and reads the paper id of a path; `undefined` for paths that are not paper pages. */
+function paperPath(segments: string[], path: string, url: string, today: Date): PaperPath | undefined {
+  const section = (segments[0] ?? '').toLowerCase();
   if (PAPER_SECTIONS.has(section)) {
     const kind = section as PaperPath['kind'];
     const problems =
       segments[0] === section
         ? []
         : [warning('upper-case', `upper case '${segments[0]}', expected '${section}'`)];
-    return { kind, rest: segments.slice(1).join('/'), problems };
+    return { kind, problems, reading: readIdPart(segments.slice(1).join('/'), kind, today) };
   }
   if (startsWithId(segments)) {
-    return {
-      kind: 'abs',
-      rest: segments.join('/'),
-      problems: [warning('missing-abs', `missing '/abs/' before the id`)],
-    };
+    const problems = [warning('missing-abs', `missing '/abs/' before the id`)];
+    return { kind: 'abs', problems, reading: readIdPart(segments.join('/'), 'abs', today) };
   }
   if (OTHER_SECTIONS.has(section)) return undefined;
+  // Legacy and mistyped sections: the id is wherever it can be found in the path.
   const guess = arxivIdFromUrl(url);
   if (guess === undefined) return undefined;
   const token = guess.id + (guess.version === undefined ? '' : `v${guess.version}`);
@@ -341,5 +331,5 @@ function paperPath(
     section === 'ftp'
       ? warning('legacy-ftp', `legacy path '/ftp/', expected '/pdf/'`)
       : error('unknown-path', `unknown path '${segments[0]}'`);
-  return { kind, rest: token, problems: [problem], reading: withIdProblems(token, today, []) };
+  return { kind, problems: [problem], reading: withIdProblems(token, today, []) };
 }
