@@ -270,7 +270,8 @@ export function analyzeArxivUrl(
   const problems = [...base, ...hostProblems(hostKind, parts.host, true)];
   if (/\/\//.test(path)) problems.push(warning('double-slash', `'//' in the path, expected '/'`));
   problems.push(...paper.problems);
-  if (path.endsWith('/') && paper.kind !== 'html' && segments.length > 1) {
+  // arxiv.org serves `/html/ID/` too, but its page buttons break there (arXiv/html_feedback#3926).
+  if (path.endsWith('/') && segments.length > 1) {
     problems.push(warning('trailing-slash', `trailing '/', expected none`));
   }
   const { reading } = paper;
@@ -329,7 +330,7 @@ function paperPath(segments: string[], path: string, url: string, today: Date): 
   const kind = section === 'ftp' || /\.pdf$/i.test(path) ? 'pdf' : 'abs';
   const problem =
     section === 'ftp'
-      ? warning('legacy-ftp', `legacy path '/ftp/', expected '/pdf/'`)
+      ? error('legacy-ftp', `legacy path '/ftp/' is no longer served, expected '/pdf/'`)
       : error('unknown-path', `unknown path '${segments[0]}'`);
   return { kind, problems: [problem], reading: withIdProblems(token, today, []) };
 }

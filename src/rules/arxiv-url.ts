@@ -7,15 +7,15 @@
  * ids `YYMM.NNNN` (2007-04 to 2014-12) and `YYMM.NNNNN` (2015 on), old-style ids `archive[.SC]/YYMMNNN`
  * from arXiv's fixed list of archives (1991-08 to 2007-03), versions `v1` and up, no month after today.
  *
- * - **error** for links arxiv.org answers 404 to: unknown paths (`/abd/`), junk after the id
- *   (`2403.08206f`), ids that cannot exist (month 13, a 5-digit number before 2015, an archive that did
- *   not exist that month, a month after today), `v0`, empty ids, and destinations without a scheme
- *   (a relative link on GitHub).
+ * - **error** for links arxiv.org answers 404 to: unknown paths (`/abd/`), the retired
+ *   `/ftp/…/papers/` layout, junk after the id (`2403.08206f`), ids that cannot exist (month 13, a
+ *   5-digit number before 2015, an archive that did not exist that month, a month after today), `v0`,
+ *   empty ids, and destinations without a scheme (a relative link on GitHub).
  * - **warning** for links that work only through a redirect or a mirror: `http:`, `www.`,
  *   `export.arxiv.org` (meant for programs), `xxx.lanl.gov` / `lanl.arxiv.org` / `{cc}.arxiv.org`,
  *   `/abs/ID.pdf`, a trailing `/`, `//`, a missing `/abs/`, upper case, `arXiv:` inside the path,
- *   4-digit numbers after 2014, subject classes in old-style ids (`math.AG/0101001`), the legacy
- *   `/ftp/…/papers/` layout, and query strings (`?fbclid=…`, `?context=cs`), which arXiv ignores.
+ *   4-digit numbers after 2014, subject classes in old-style ids (`math.AG/0101001`), and query
+ *   strings (`?fbclid=…`, `?context=cs`), which arXiv ignores.
  *
  * One finding per link: the most severe problem decides the severity and the message lists them all.
  * When the canonical URL (`https://arxiv.org/abs/ID`, `https://arxiv.org/pdf/ID` for PDF links, a
