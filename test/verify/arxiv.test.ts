@@ -72,6 +72,16 @@ describe('lookupArxiv: politeness', () => {
     expect([...results.values()].every((result) => result.status === 'found')).toBe(true);
   });
 
+  it('keeps to one connection even when no interval separates the requests', async () => {
+    const catalogue = manyPapers(500);
+    fake = await startFakeArxiv({ catalogue });
+    const ids = Object.keys(catalogue).map((id) => ({ id }));
+    const { requests } = await lookupArxiv(ids, options(fake.api, { interval: 0 }));
+    expect(requests).toBe(5);
+    expect(fake.maxOpenConnections).toBe(1);
+    expect(fake.connectionsOpened).toBe(1);
+  });
+
   it('asks for each distinct id or pinned version once', async () => {
     fake = await startFakeArxiv();
     const { requests } = await lookupArxiv(
