@@ -53,9 +53,13 @@ async function expectWorkingBundle(node: string): Promise<void> {
   expect(run.stderr).toBe('');
   expect(run.exitCode).toBe(1);
   const addedMalformed = lineOf(HEAD_LIST, 'arxiv.org/abd/2305.13731');
-  expect(run.stdout).toMatch(new RegExp(`^::error title=paperlint\\(arxiv-url\\),file=README.md,line=${addedMalformed},`, 'm'));
+  expect(run.stdout).toMatch(
+    new RegExp(`^::error title=paperlint\\(arxiv-url\\),file=README.md,line=${addedMalformed},`, 'm'),
+  );
   expect(run.summary).toContain(`/blob/${HEAD_SHA}/README.md#L${addedMalformed})`);
-  expect(JSON.parse(readFileSync(run.outputs.report, 'utf8')).summary.errors).toBe(Number(run.outputs.errors));
+  expect(JSON.parse(readFileSync(run.outputs.report, 'utf8')).summary.errors).toBe(
+    Number(run.outputs.errors),
+  );
   expect(run.visible).not.toContain(TOKEN);
   expect(repo.requestsTo('/repos/octo/papers/pulls/7/files')).toHaveLength(1);
 }

@@ -5,9 +5,9 @@
  * memory so that tests can run several scans against one repository.
  */
 
-import { startFakeGithub, type FakeGithub } from '../helpers/fake-github.js';
-import { json, type LoggedRequest } from '../helpers/fake-registry.js';
 import type { PullRequestFile } from '../../src/action/patch.js';
+import { type FakeGithub, startFakeGithub } from '../helpers/fake-github.js';
+import { json, type LoggedRequest } from '../helpers/fake-registry.js';
 
 export interface FakeIssue {
   number: number;
@@ -47,7 +47,8 @@ export interface FakeRepo {
   requestsTo(prefix: string, method?: string): LoggedRequest[];
 }
 
-const body = (request: LoggedRequest) => (request.body ? JSON.parse(request.body) : {}) as Record<string, any>;
+const body = (request: LoggedRequest) =>
+  (request.body ? JSON.parse(request.body) : {}) as Record<string, any>;
 
 function page<T>(request: LoggedRequest, items: T[], origin: string) {
   const perPage = Math.min(100, Number(request.query.get('per_page') ?? 30));
@@ -59,12 +60,27 @@ function page<T>(request: LoggedRequest, items: T[], origin: string) {
     return `<${origin}${request.path}?${query}>; rel="${rel}"`;
   };
   const links = current < last ? [link(current + 1, 'next'), link(last, 'last')] : [];
-  return json(200, items.slice((current - 1) * perPage, current * perPage), links.length ? { link: links.join(', ') } : {});
+  return json(
+    200,
+    items.slice((current - 1) * perPage, current * perPage),
+    links.length ? { link: links.join(', ') } : {},
+  );
 }
 
-export async function startFakeRepo(owner: string, repo: string, initial: Partial<FakeRepoState> = {}): Promise<FakeRepo> {
+export async function startFakeRepo(
+  owner: string,
+  repo: string,
+  initial: Partial<FakeRepoState> = {},
+): Promise<FakeRepo> {
   const github = await startFakeGithub();
-  const state: FakeRepoState = { pullFiles: [], checkRuns: 'allow', runs: [], issues: [], labels: [], ...initial };
+  const state: FakeRepoState = {
+    pullFiles: [],
+    checkRuns: 'allow',
+    runs: [],
+    issues: [],
+    labels: [],
+    ...initial,
+  };
   const base = `/repos/${owner}/${repo}`;
   const issueJson = (issue: FakeIssue) => ({
     number: issue.number,
@@ -78,14 +94,23 @@ export async function startFakeRepo(owner: string, repo: string, initial: Partia
   github.route('GET', `${base}/pulls/:number/files`, (request) =>
     page(
       request,
-      state.pullFiles.map((file) => ({ sha: '0'.repeat(40), additions: 1, deletions: 0, changes: 1, ...file })),
+      state.pullFiles.map((file) => ({
+        sha: '0'.repeat(40),
+        additions: 1,
+        deletions: 0,
+        changes: 1,
+        ...file,
+      })),
       github.origin,
     ),
   );
 
   github.route('POST', `${base}/check-runs`, (request) => {
     if (state.checkRuns !== 'allow') {
-      return json(state.checkRuns, { message: 'Resource not accessible by integration', status: String(state.checkRuns) });
+      return json(state.checkRuns, {
+        message: 'Resource not accessible by integration',
+        status: String(state.checkRuns),
+      });
     }
     const sent = body(request);
     const run: FakeCheckRun = {
@@ -173,6 +198,8 @@ export async function startFakeRepo(owner: string, repo: string, initial: Partia
     github,
     state,
     requestsTo: (prefix, method) =>
-      github.requests.filter((r) => r.path.startsWith(prefix) && (method === undefined || r.method === method)),
+      github.requests.filter(
+        (r) => r.path.startsWith(prefix) && (method === undefined || r.method === method),
+      ),
   };
 }

@@ -8,7 +8,7 @@ import { execFile } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { run, type RunOptions } from '../../src/action/main.js';
+import { type RunOptions, run } from '../../src/action/main.js';
 
 /** The defaults the runner passes for inputs a workflow leaves out (action.yml; the token has none here). */
 export const ACTION_DEFAULTS: Record<string, string> = {
@@ -76,7 +76,9 @@ function prepare(setup: ActionSetup): Prepared {
     GITHUB_STEP_SUMMARY: summaryFile,
     GITHUB_OUTPUT: outputFile,
     RUNNER_TEMP: temp,
-    ...Object.fromEntries(Object.entries(inputs).map(([name, value]) => [`INPUT_${name.toUpperCase()}`, value])),
+    ...Object.fromEntries(
+      Object.entries(inputs).map(([name, value]) => [`INPUT_${name.toUpperCase()}`, value]),
+    ),
     ...setup.env,
   };
   return { env, summaryFile, outputFile };

@@ -30,7 +30,11 @@ async function repoWith(state: Parameters<typeof startFakeRepo>[2] = {}): Promis
   return repo;
 }
 
-function pullRequest(repo: FakeRepo, files: Record<string, string>, inputs: Record<string, string> = {}): ActionSetup {
+function pullRequest(
+  repo: FakeRepo,
+  files: Record<string, string>,
+  inputs: Record<string, string> = {},
+): ActionSetup {
   return {
     workspace: workspaceWith(files),
     event: 'pull_request',
@@ -56,7 +60,8 @@ function commands(stdout: string) {
     });
 }
 
-const annotationsOf = (repo: FakeRepo) => repo.state.runs.flatMap((run) => run.annotationBatches.flat()) as CheckRunAnnotation[];
+const annotationsOf = (repo: FakeRepo) =>
+  repo.state.runs.flatMap((run) => run.annotationBatches.flat()) as CheckRunAnnotation[];
 
 describe('run() on a pull request', () => {
   it('annotates only the added lines in a check run, the moved duplicate naming the old entry', async () => {
@@ -71,13 +76,20 @@ describe('run() on a pull request', () => {
     const oldMalformed = lineOf(HEAD_LIST, 'arxiv.org/abd/2304.10149');
     expect(repo.state.runs).toHaveLength(1);
     const [check] = repo.state.runs;
-    expect(check).toMatchObject({ name: 'paperlint', head_sha: HEAD_SHA, status: 'completed', conclusion: 'failure' });
+    expect(check).toMatchObject({
+      name: 'paperlint',
+      head_sha: HEAD_SHA,
+      status: 'completed',
+      conclusion: 'failure',
+    });
     const annotations = annotationsOf(repo);
     expect(annotations.map((a) => [a.start_line, a.annotation_level, a.title])).toEqual([
       [addedDuplicate, 'failure', 'paperlint(duplicate-entry)'],
       [addedMalformed, 'failure', 'paperlint(arxiv-url)'],
     ]);
-    expect(annotations[0].message).toContain(`reported on line ${oldMicroLens}, the entry already in the list`);
+    expect(annotations[0].message).toContain(
+      `reported on line ${oldMicroLens}, the entry already in the list`,
+    );
     expect(annotations.some((a) => a.start_line === oldMalformed)).toBe(false);
 
     // The summary has every finding, the added ones first, with permalinks at the head commit.
@@ -88,7 +100,9 @@ describe('run() on a pull request', () => {
     expect(added).toBeGreaterThan(run.summary.indexOf('### On lines this pull request adds'));
     expect(added).toBeLessThan(elsewhere);
     expect(run.summary.indexOf(`/blob/${HEAD_SHA}/README.md#L${oldMalformed})`)).toBeGreaterThan(elsewhere);
-    expect(run.summary).toContain('2 findings are on lines this pull request adds: they are annotated in the `paperlint` check run.');
+    expect(run.summary).toContain(
+      '2 findings are on lines this pull request adds: they are annotated in the `paperlint` check run.',
+    );
     expect(check.summary).toContain('### On lines this pull request adds');
 
     expect(run.outputs.errors).toBe(String(report.summary.errors));
@@ -102,7 +116,10 @@ describe('run() on a pull request', () => {
   });
 
   it('passes when the pull request adds no problem, even though the list has some', async () => {
-    const head = BASE_LIST.replace(/(- NineRec.*\n)/, '$1- Recformer: Text Is All You Need, arxiv 2023/05, [[paper]](https://arxiv.org/abs/2305.13731)\n');
+    const head = BASE_LIST.replace(
+      /(- NineRec.*\n)/,
+      '$1- Recformer: Text Is All You Need, arxiv 2023/05, [[paper]](https://arxiv.org/abs/2305.13731)\n',
+    );
     const repo = await repoWith({
       pullFiles: [{ filename: 'README.md', status: 'modified', patch: insertionPatch(BASE_LIST, head) }],
     });
@@ -120,7 +137,10 @@ describe('run() on a pull request', () => {
       patch: '@@ -1 +1 @@\n-a\n+b',
     }));
     // GitHub lists files in path order; the list comes last, on the third page of 100.
-    const files = [...others, { filename: 'README.md', status: 'added', patch: insertionPatch('', HEAD_LIST) }];
+    const files = [
+      ...others,
+      { filename: 'README.md', status: 'added', patch: insertionPatch('', HEAD_LIST) },
+    ];
     const repo = await repoWith({ pullFiles: files });
     await runInProcess(pullRequest(repo, { 'README.md': HEAD_LIST }));
     const pages = repo.requestsTo('/repos/octo/papers/pulls/7/files');
@@ -177,11 +197,16 @@ describe('run() on a pull request', () => {
       ...(total % 50 ? [total % 50] : []),
     ]);
     expect(repo.requestsTo('/repos/octo/papers/check-runs', 'POST')).toHaveLength(1);
-    expect(repo.requestsTo('/repos/octo/papers/check-runs/', 'PATCH')).toHaveLength(Math.ceil(total / 50) - 1);
+    expect(repo.requestsTo('/repos/octo/papers/check-runs/', 'PATCH')).toHaveLength(
+      Math.ceil(total / 50) - 1,
+    );
     expect(check).toMatchObject({ status: 'completed', conclusion: 'failure' });
     // Only the last request completes the run.
     const patches = repo.requestsTo('/repos/octo/papers/check-runs/', 'PATCH').map((r) => JSON.parse(r.body));
-    expect(patches.map((p) => p.status ?? null)).toEqual([...Array(patches.length - 1).fill(null), 'completed']);
+    expect(patches.map((p) => p.status ?? null)).toEqual([
+      ...Array(patches.length - 1).fill(null),
+      'completed',
+    ]);
   });
 });
 
@@ -198,7 +223,8 @@ describe('run() on scheduled and manual scans', () => {
       };
       return runInProcess(setup);
     };
-    const openTracking = () => repo.state.issues.filter((i) => i.state === 'open' && i.body.includes(TRACKING_MARKER));
+    const openTracking = () =>
+      repo.state.issues.filter((i) => i.state === 'open' && i.body.includes(TRACKING_MARKER));
 
     const first = await scan(HEAD_LIST);
     expect(first.exitCode).toBe(1);
@@ -253,7 +279,9 @@ describe('run() on scheduled and manual scans', () => {
     }));
     const run = await runInProcess(setup({ 'fail-on': 'never' }));
     expect(run.exitCode).toBe(0);
-    expect(run.stdout).toMatch(/::warning::paperlint could not update the tracking issue \(does the workflow grant 'issues: write'\?\)/);
+    expect(run.stdout).toMatch(
+      /::warning::paperlint could not update the tracking issue \(does the workflow grant 'issues: write'\?\)/,
+    );
   });
 });
 
@@ -272,7 +300,9 @@ describe('run() details', () => {
       },
       { verify: { arxivApi: arxiv.origin, arxivInterval: 0, allowPrivateHosts: true } },
     );
-    expect(run.stdout).toContain('the Actions cache service is not available here: verifying without a saved cache');
+    expect(run.stdout).toContain(
+      'the Actions cache service is not available here: verifying without a saved cache',
+    );
     expect(run.exitCode).toBe(0);
     expect(existsSync(run.outputs.report)).toBe(true);
     expect(run.stdout).not.toMatch(/::warning::.*cache/);
@@ -288,7 +318,9 @@ describe('run() details', () => {
     expect(run.stdout).toContain("::error::input 'fail-on' must be error, warning, never (got 'sometimes')");
     expect(repo.github.requests).toHaveLength(0);
 
-    const missing = await runInProcess(pullRequest(repo, { 'README.md': CLEAN_LIST }, { files: 'docs/*.md' }));
+    const missing = await runInProcess(
+      pullRequest(repo, { 'README.md': CLEAN_LIST }, { files: 'docs/*.md' }),
+    );
     expect(missing.stdout).toContain("::error::no files match 'docs/*.md'");
   });
 

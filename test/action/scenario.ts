@@ -1,6 +1,6 @@
 /** Lists and pull requests for the Action's end-to-end tests. */
 
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -75,4 +75,5 @@ export function malformedEntries(count: number): string {
 }
 
 /** Text from a list that must stay inert wherever paperlint repeats it. */
-export const HOSTILE_TITLE = 'Ping @octocat `rm -rf` | <script>alert(1)</script> [x](https://evil.example) ::warning::owned';
+export const HOSTILE_TITLE =
+  'Ping @octocat `rm -rf` | <script>alert(1)</script> [x](https://evil.example) ::warning::owned';
