@@ -15,15 +15,17 @@
  * The finding is a `warning` on the link, e.g. `GitHub repository old/Thing is archived` for
  * `- Some Paper, [[code]](https://github.com/old/Thing)`.
  */
-import { githubRepoOf } from '../verify/github.js';
+import { githubRepoKey, githubRepoOf } from '../verify/github.js';
 import { defineNetworkRule } from './network-rule.js';
 
 export default defineNetworkRule('github-repo', 'warning', (list, results) =>
   list.entries.flatMap((entry) => {
     const seen = new Set<string>();
     return entry.links.flatMap((link) => {
-      const result = results.github.get(link.url);
-      if (!githubRepoOf(link.url) || result?.status !== 'found' || !result.archived) return [];
+      const repo = githubRepoOf(link.url);
+      // verify() files GitHub results per repository (`owner/repo`, lower-case), not per link.
+      const result = repo && results.github.get(githubRepoKey(repo));
+      if (result?.status !== 'found' || !result.archived) return [];
       if (seen.has(result.fullName)) return [];
       seen.add(result.fullName);
       return [

@@ -1,8 +1,7 @@
 import { Agent } from 'undici';
 import { afterAll, describe, expect, it } from 'vitest';
 import rule from '../../src/rules/github-repo.js';
-import { githubRepoKey, githubRepoOf, lookupGithubRepos } from '../../src/verify/github.js';
-import type { GithubRepoResult } from '../../src/verify/types.js';
+import { githubRepoOf, lookupGithubRepos } from '../../src/verify/github.js';
 import { startFakeGithub } from '../helpers/fake-github.js';
 import { brief, listOf, resultsOf } from './registry-results.js';
 
@@ -29,22 +28,12 @@ describe('github-repo', () => {
       },
     });
     try {
-      // What the orchestrator does: repository links to the API, results filed under each link as written.
+      // What verify() does: repository links to the API, results filed per repository.
       const links = list.entries.flatMap((entry) => entry.links.map((link) => link.url));
-      const repos = links.flatMap((url) => githubRepoOf(url) ?? []);
-      const { results } = await lookupGithubRepos(repos, {
-        api: fake.api,
-        concurrency: 2,
-        dispatcher,
-        userAgent: 'paperlint-test',
-        timeout: 2000,
-      });
-      const github = new Map<string, GithubRepoResult>();
-      for (const url of links) {
-        const repo = githubRepoOf(url);
-        const result = repo && results.get(githubRepoKey(repo));
-        if (result) github.set(url, result);
-      }
+      const { results: github } = await lookupGithubRepos(
+        links.flatMap((url) => githubRepoOf(url) ?? []),
+        { api: fake.api, concurrency: 2, dispatcher, userAgent: 'paperlint-test', timeout: 2000 },
+      );
       const findings = rule.check(list, { ...resultsOf({}), github });
       expect(brief(findings)).toEqual(['2:32 warning GitHub repository old/Thing is archived']);
       expect(findings[0].url).toBe('https://github.com/old/Thing');
@@ -54,11 +43,11 @@ describe('github-repo', () => {
     }
   });
 
-  it('ignores results filed under links that are not repository links', () => {
+  it('ignores links that are not repository links', () => {
     const list = listOf('- A Paper, arXiv:2301.00001, [[x]](https://github.com/features/copilot)\n');
     const results = resultsOf({
       github: {
-        'https://github.com/features/copilot': {
+        'features/copilot': {
           status: 'found',
           archived: true,
           fullName: 'features/copilot',
