@@ -26,7 +26,10 @@ let compiled: ReturnType<Ajv['compile']> | undefined;
 
 // Compiled on first use: most runs without a config file never need it.
 function validator() {
-  compiled ??= new Ajv({ allErrors: false, strict: true, verbose: true }).compile(schema);
+  // strictTuples off: `[severity, options?]` is a tuple whose second item is optional on purpose.
+  compiled ??= new Ajv({ allErrors: false, strict: true, strictTuples: false, verbose: true }).compile(
+    schema,
+  );
   return compiled;
 }
 
@@ -88,8 +91,12 @@ function describe(error: ErrorObject, prefix: string): string {
       const isSeverity = allowed.join() === SEVERITIES.join();
       return `${at}unknown ${isSeverity ? 'severity' : 'value'} ${show(error.data)} (expected ${alternatives(allowed)})`;
     }
-    case 'type':
-      return `${at}expected ${error.params.type === 'object' ? 'an object' : `a ${error.params.type}`}, got ${show(error.data)}`;
+    case 'type': {
+      const type = String(error.params.type);
+      return `${at}expected ${/^[aeiou]/.test(type) ? 'an' : 'a'} ${type}, got ${show(error.data)}`;
+    }
+    case 'minLength':
+      return `${at}must not be empty`;
     case 'minItems':
     case 'maxItems':
       return `${at}expected [severity] or [severity, options]`;

@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import { inlineDirectives, inlineSuppressions, RULE_IDS } from '../../src/config/index.js';
+import { parseMarkdown } from '../../src/parse/index.js';
+import type { RuleId } from '../../src/types.js';
+
+const suppressionsOf = (markdown: string) => inlineSuppressions(parseMarkdown(markdown));
+
+/** The lines 1..last on which `rule` is silenced. */
+function silencedLines(markdown: string, rule: RuleId, last = markdown.split('\n').length): number[] {
+  const suppressed = suppressionsOf(markdown);
+  return Array.from({ length: last }, (_, i) => i + 1).filter((line) => suppressed(rule, line));
+}
+
+describe('paperlint-disable-next-line', () => {
+  const markdown = [
+    '# Papers',
+    '',
+    '<!-- paperlint-disable-next-line arxiv-url -->',
+    '- A, [[paper]](https://arxiv.org/abd/2304.03516)',
+    '- B, [[paper]](https://arxiv.org/abd/2304.03517)',
+  ].join('\n');
+
+  it('silences the named rule on the line after the comment only', () => {
+    expect(silencedLines(markdown, 'arxiv-url')).toEqual([4]);
+    expect(silencedLines(markdown, 'entry-format')).toEqual([]);
+  });
+
+  it('silences every rule when it names none', () => {
+    const all = markdown.replace(' arxiv-url -->', ' -->');
+    for (const rule of RULE_IDS) expect(silencedLines(all, rule)).toEqual([4]);
+  });
+
+  it('works as an inline comment at the end of the previous entry', () => {
+    const text = [
+      '- A, [[paper]](https://arxiv.org/abs/2304.03516) <!-- paperlint-disable-next-line duplicate-entry -->',
+      '- A, [[paper]](https://arxiv.org/abs/2304.03516)',
+      '- A, [[paper]](https://arxiv.org/abs/2304.03516)',
+    ].join('\n');
+    expect(silencedLines(text, 'duplicate-entry')).toEqual([2]);
+  });
+
+  it('counts from the line where a multi-line comment ends (LF and CRLF)', () => {
+    const lines = ['<!--', '  paperlint-disable-next-line arxiv-url', '-->', '- A', '- B'];
+    expect(silencedLines(lines.join('\n'), 'arxiv-url')).toEqual([4]);
+    expect(silencedLines(lines.join('\r\n'), 'arxiv-url', 5)).toEqual([4]);
+  });
+
+  it('takes several ids, separated by spaces or commas, and a "-- reason"', () => {
+    const text =
+      '<!-- paperlint-disable-next-line arxiv-url, dead-link redirect -- mirrors are fine -->\n- A\n';
+    const suppressed = suppressionsOf(text);
+    expect(
+      ['arxiv-url', 'dead-link', 'redirect', 'entry-format'].map((r) => suppressed(r as RuleId, 2)),
+    ).toEqual([true, true, true, false]);
+  });
+});
+
+describe('paperlint-disable … paperlint-enable', () => {
+  const markdown = [
+    '# Papers', // 1
+    '<!-- paperlint-disable dead-link redirect -->', // 2
+    '- A', // 3
+    '- B', // 4
+    '<!-- paperlint-enable dead-link -->', // 5
+    '- C', // 6
+    '- D', // 7
+  ].join('\n');
+
+  it('silences the named rules between the comments', () => {
+    expect(silencedLines(markdown, 'dead-link')).toEqual([2, 3, 4, 5]);
+  });
+
+  it('lasts to the end of the file without an enable', () => {
+    expect(silencedLines(markdown, 'redirect', 1000)).toHaveLength(999);
+    expect(suppressionsOf(markdown)('redirect', 1)).toBe(false);
+  });
+
+  it('leaves other rules alone', () => {
+    expect(silencedLines(markdown, 'arxiv-url')).toEqual([]);
+  });
+
+  it('disables everything without ids, and an enable with ids re-enables just those', () => {
+    const text = ['<!-- paperlint-disable -->', '- A', '<!-- paperlint-enable arxiv-url -->', '- B'].join(
+      '\n',
+    );
+    expect(silencedLines(text, 'arxiv-url')).toEqual([1, 2, 3]);
+    expect(silencedLines(text, 'entry-format')).toEqual([1, 2, 3, 4]);
+  });
+
+  it('re-enables everything with an enable without ids', () => {
+    const text = [
+      '<!-- paperlint-disable arxiv-url dead-link -->',
+      '- A',
+      '<!-- paperlint-enable -->',
+      '- B',
+    ].join('\n');
+    expect(silencedLines(text, 'arxiv-url')).toEqual([1, 2, 3]);
+    expect(silencedLines(text, 'dead-link')).toEqual([1, 2, 3]);
+  });
+
+  it('reads several comments in one HTML node, and comments inside list items', () => {
+    const text = [
+      '<!-- paperlint-disable arxiv-url --><!-- paperlint-disable dead-link -->',
+      '- A',
+      '- B <!-- paperlint-enable arxiv-url -->',
+      '- C',
+    ].join('\n');
+    expect(silencedLines(text, 'arxiv-url')).toEqual([1, 2, 3]);
+    expect(silencedLines(text, 'dead-link')).toEqual([1, 2, 3, 4]);
+  });
+});
+
+describe('what is not a directive', () => {
+  it('ignores comments in code, other comments and look-alike words', () => {
+    const text = [
+      '```md',
+      '<!-- paperlint-disable -->',
+      '```',
+      '<!-- a note about paperlint-disable -->',
+      '<!-- paperlint-disabled arxiv-url -->',
+      '<!-- eslint-disable-next-line -->',
+      '- A',
+    ].join('\n');
+    for (const rule of RULE_IDS) expect(silencedLines(text, rule)).toEqual([]);
+    expect(inlineDirectives(parseMarkdown(text)).directives).toEqual([]);
+  });
+
+  it('ignores unknown rule ids and reports them; only-unknown ids silence nothing', () => {
+    const text = [
+      '<!-- paperlint-disable-next-line arxiv-urls -->',
+      '- A',
+      '<!-- paperlint-disable-next-line nope dead-link -->',
+      '- B',
+    ].join('\n');
+    const { directives, unknownRules } = inlineDirectives(parseMarkdown(text));
+    expect(unknownRules).toEqual([
+      { rule: 'arxiv-urls', line: 1 },
+      { rule: 'nope', line: 3 },
+    ]);
+    expect(directives).toEqual([{ kind: 'disable-next-line', rules: ['dead-link'], line: 3, endLine: 3 }]);
+    for (const rule of RULE_IDS) expect(silencedLines(text, rule)).toEqual(rule === 'dead-link' ? [4] : []);
+  });
+});

@@ -1,0 +1,153 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../../src/config/index.js';
+
+let cwd: string;
+
+beforeEach(async () => {
+  cwd = await mkdtemp(path.join(tmpdir(), 'paperlint-config-'));
+});
+
+afterEach(async () => {
+  await rm(cwd, { recursive: true, force: true });
+});
+
+const write = (name: string, text: string) => writeFile(path.join(cwd, name), text);
+const json = (value: unknown) => JSON.stringify(value, null, 2);
+
+/** The one-line message of the ConfigError that loading throws. */
+async function loadError(configPath?: string): Promise<string> {
+  const error = await loadConfig({ cwd, configPath }).then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(ConfigError);
+  const message = (error as ConfigError).message;
+  expect(message).not.toContain('\n');
+  return message;
+}
+
+describe('finding the configuration', () => {
+  it('gives the empty configuration when there is no file', async () => {
+    expect(await loadConfig({ cwd })).toEqual({});
+  });
+
+  it('prefers .paperlintrc.json, then .paperlintrc, then package.json', async () => {
+    await write('package.json', json({ name: 'x', paperlint: { rules: { redirect: 'off' } } }));
+    expect(await loadConfig({ cwd })).toEqual({
+      rules: { redirect: 'off' },
+      file: path.join(cwd, 'package.json'),
+    });
+    await write('.paperlintrc', json({ rules: { redirect: 'info' } }));
+    expect((await loadConfig({ cwd })).rules).toEqual({ redirect: 'info' });
+    await write('.paperlintrc.json', json({ rules: { redirect: 'error' } }));
+    expect(await loadConfig({ cwd })).toEqual({
+      rules: { redirect: 'error' },
+      file: path.join(cwd, '.paperlintrc.json'),
+    });
+  });
+
+  it('skips a package.json without a "paperlint" key', async () => {
+    await write('package.json', json({ name: 'x', version: '1.0.0' }));
+    expect(await loadConfig({ cwd })).toEqual({});
+  });
+
+  it('reads the whole shape: rules with options, ignore globs, host headers', async () => {
+    const settings = {
+      $schema: './node_modules/paperlint/schema/paperlintrc.schema.json',
+      rules: { 'arxiv-url': ['warning', { prefer: 'abs' }], 'dead-link': ['error'], 'github-repo': 'off' },
+      ignore: ['docs/**', 'CHANGELOG.md'],
+      hosts: { 'example.org': { headers: { Authorization: 'Bearer x' } } },
+    };
+    await write('.paperlintrc.json', json(settings));
+    expect(await loadConfig({ cwd })).toEqual({ ...settings, file: path.join(cwd, '.paperlintrc.json') });
+  });
+
+  it('accepts a byte-order mark', async () => {
+    await write('.paperlintrc.json', `\uFEFF${json({ rules: { redirect: 'off' } })}`);
+    expect((await loadConfig({ cwd })).rules).toEqual({ redirect: 'off' });
+  });
+
+  it('uses an explicit --config path relative to cwd, even when other files exist', async () => {
+    await write('.paperlintrc.json', json({ rules: { redirect: 'error' } }));
+    await mkdir(path.join(cwd, 'conf'));
+    await write('conf/lint.json', json({ rules: { redirect: 'info' } }));
+    expect(await loadConfig({ cwd, configPath: 'conf/lint.json' })).toEqual({
+      rules: { redirect: 'info' },
+      file: path.join(cwd, 'conf/lint.json'),
+    });
+  });
+
+  it('reads the "paperlint" key of an explicit package.json', async () => {
+    await mkdir(path.join(cwd, 'sub'));
+    await write('sub/package.json', json({ paperlint: { ignore: ['x.md'] } }));
+    expect((await loadConfig({ cwd, configPath: 'sub/package.json' })).ignore).toEqual(['x.md']);
+  });
+});
+
+describe('configuration errors', () => {
+  it('names a missing explicit file', async () => {
+    expect(await loadError('nope.json')).toBe('nope.json: no such file');
+  });
+
+  it('names an explicit package.json without the key', async () => {
+    await write('package.json', json({ name: 'x' }));
+    expect(await loadError('package.json')).toBe('package.json: no "paperlint" key');
+  });
+
+  it('reports bad JSON on one line with the file and the position', async () => {
+    await write('.paperlintrc.json', '{\n  "rules": {\n    "redirect": "off",\n  }\n}\n');
+    const message = await loadError();
+    expect(message).toMatch(/^\.paperlintrc\.json: invalid JSON: .*line 4 column 3/);
+  });
+
+  it('reports an empty file as bad JSON', async () => {
+    await write('.paperlintrc', '');
+    expect(await loadError()).toBe('.paperlintrc: invalid JSON: Unexpected end of JSON input');
+  });
+
+  it.each([
+    [
+      { rules: { 'arxiv-url': 'warn' } },
+      "rules.arxiv-url: unknown severity 'warn' (expected off, info, warning or error)",
+    ],
+    [
+      { rules: { 'arxiv-url': 2 } },
+      'rules.arxiv-url: unknown severity 2 (expected off, info, warning or error)',
+    ],
+    [
+      { rules: { 'arxiv-url': ['warn'] } },
+      "rules.arxiv-url[0]: unknown severity 'warn' (expected off, info, warning or error)",
+    ],
+    [{ rules: { 'arxiv-url': ['warning', 3] } }, 'rules.arxiv-url[1]: expected an object, got 3'],
+    [{ rules: { 'arxiv-url': [] } }, 'rules.arxiv-url: expected [severity] or [severity, options]'],
+    [
+      { rules: { 'arxiv-url': ['error', {}, {}] } },
+      'rules.arxiv-url: expected [severity] or [severity, options]',
+    ],
+    [{ rules: { 'arxiv-urls': 'error' } }, "rules: unknown rule 'arxiv-urls' (did you mean 'arxiv-url'?)"],
+    [{ rules: { 'no-such-thing': 'error' } }, "rules: unknown rule 'no-such-thing'"],
+    [{ rules: [] }, 'rules: expected an object, got []'],
+    [{ rule: {} }, "unknown key 'rule' (expected rules, ignore or hosts) (did you mean 'rules'?)"],
+    [{ ignore: 'docs/**' }, "ignore: expected an array, got 'docs/**'"],
+    [{ ignore: [''] }, 'ignore[0]: must not be empty'],
+    [
+      { hosts: { 'example.org': { headers: { 'X-Token': 1 } } } },
+      'hosts.example.org.headers.X-Token: expected a string, got 1',
+    ],
+    [{ hosts: { 'example.org': { header: {} } } }, "hosts.example.org: unknown key 'header'"],
+    [[], 'expected an object, got []'],
+  ])('%j', async (settings, problem) => {
+    await write('.paperlintrc.json', json(settings));
+    expect(await loadError()).toBe(`.paperlintrc.json: ${problem}`);
+  });
+
+  it('names the key path inside package.json', async () => {
+    await write('package.json', json({ paperlint: { rules: { redirect: 'warn' } } }));
+    expect(await loadError()).toBe(
+      "package.json: paperlint.rules.redirect: unknown severity 'warn' (expected off, info, warning or error)",
+    );
+  });
+});
