@@ -40,7 +40,7 @@ describe('action.yml', () => {
   it('has the defaults the tests give the runner, and the workflow token', () => {
     for (const [name, value] of Object.entries(ACTION_DEFAULTS))
       expect(action.inputs[name].default).toBe(value);
-    expect(action.inputs['github-token'].default).toBe('${{ github.token }}');
+    expect(action.inputs['github-token'].default).toBe(`$\{{ github.token }}`);
     expect(action.inputs.config.default).toBeUndefined();
   });
 

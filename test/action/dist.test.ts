@@ -17,7 +17,7 @@ const root = path.resolve(import.meta.dirname, '../..');
 const bundle = path.join(root, 'dist/index.js');
 const hasBundle = existsSync(bundle);
 /** The binary of the `node` npm package (devDependency `node@24`). */
-export const NODE24 = path.join(root, 'node_modules/node/bin/node');
+const NODE24 = path.join(root, 'node_modules/node/bin/node');
 
 function node24(): string | undefined {
   if (!existsSync(NODE24)) return undefined;

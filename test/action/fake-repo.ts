@@ -47,8 +47,24 @@ export interface FakeRepo {
   requestsTo(prefix: string, method?: string): LoggedRequest[];
 }
 
-const body = (request: LoggedRequest) =>
-  (request.body ? JSON.parse(request.body) : {}) as Record<string, any>;
+/** The JSON bodies the Action sends (check runs, issues, comments, labels). */
+interface Sent {
+  name?: string;
+  head_sha?: string;
+  status?: string;
+  conclusion?: string;
+  output?: { title?: string; summary?: string; annotations?: unknown[] };
+  title?: string;
+  body?: string;
+  state?: 'open' | 'closed';
+  state_reason?: string;
+  labels?: string[];
+}
+
+/** What GitHub answers when a required field is missing. */
+const invalid = json(422, { message: 'Validation Failed', status: '422' });
+
+const body = (request: LoggedRequest): Sent => (request.body ? JSON.parse(request.body) : {});
 
 function page<T>(request: LoggedRequest, items: T[], origin: string) {
   const perPage = Math.min(100, Number(request.query.get('per_page') ?? 30));
@@ -113,6 +129,7 @@ export async function startFakeRepo(
       });
     }
     const sent = body(request);
+    if (!sent.name || !sent.head_sha) return invalid;
     const run: FakeCheckRun = {
       id: 100 + state.runs.length,
       name: sent.name,
@@ -150,6 +167,7 @@ export async function startFakeRepo(
 
   github.route('POST', `${base}/issues`, (request) => {
     const sent = body(request);
+    if (!sent.title) return invalid;
     // Like GitHub for a token without push access: labels that do not exist are dropped.
     const issue: FakeIssue = {
       number: state.issues.length + 1,
@@ -179,7 +197,9 @@ export async function startFakeRepo(
   github.route('POST', `${base}/issues/:number/comments`, (request, params) => {
     const issue = findIssue(params.number);
     if (!issue) return json(404, { message: 'Not Found' });
-    issue.comments.push(body(request).body);
+    const comment = body(request).body;
+    if (!comment) return invalid;
+    issue.comments.push(comment);
     return json(201, { id: issue.comments.length });
   });
 
@@ -190,8 +210,10 @@ export async function startFakeRepo(
   );
 
   github.route('POST', `${base}/labels`, (request) => {
-    state.labels.push(body(request).name);
-    return json(201, { name: body(request).name });
+    const { name } = body(request);
+    if (!name) return invalid;
+    state.labels.push(name);
+    return json(201, { name });
   });
 
   return {

@@ -22,7 +22,13 @@ export function insertionPatch(before: string, after: string): string {
   const old = before.replace(/\n$/, '').split('\n');
   const lines = after.replace(/\n$/, '').split('\n');
   let i = 0;
-  const body = lines.map((line) => (i < old.length && line === old[i] ? (i++, ` ${line}`) : `+${line}`));
+  const body = lines.map((line) => {
+    if (i < old.length && line === old[i]) {
+      i++;
+      return ` ${line}`;
+    }
+    return `+${line}`;
+  });
   if (i !== old.length) throw new Error('insertionPatch: `after` must keep every line of `before`');
   return `@@ -1,${old.length} +1,${lines.length} @@\n${body.join('\n')}`;
 }
