@@ -28,17 +28,17 @@
  * @expect 2:1 error Duplicate entry: same arXiv id 2408.11523 as line 1
  *
  * @example not-ok
- * # Tools
- * - [ruff](https://github.com/astral-sh/ruff) - A fast linter.
- * # Linters
- * - [ruff](https://github.com/astral-sh/ruff/) - An extremely fast Python linter.
- * @expect 4:1 warning Duplicate entry: same URL github.com/astral-sh/ruff as line 2 (in another section)
+ * ## Surveys
+ * - Recommender Systems in the Era of Large Language Models, arxiv 2023/07, [[paper]](https://arxiv.org/pdf/2307.02046)
+ * ## Fine-tuning
+ * - Recommender Systems in the Era of Large Language Models (LLMs), [[paper]](https://arxiv.org/abs/2307.02046v3)
+ * @expect 4:1 warning Duplicate entry: same arXiv id 2307.02046 as line 2 (in another section)
  *
  * @example ok {"crossSection": "off"}
- * # Tools
- * - [ruff](https://github.com/astral-sh/ruff) - A fast linter.
- * # Linters
- * - [ruff](https://github.com/astral-sh/ruff/) - An extremely fast Python linter.
+ * ## Surveys
+ * - Recommender Systems in the Era of Large Language Models, arxiv 2023/07, [[paper]](https://arxiv.org/pdf/2307.02046)
+ * ## Fine-tuning
+ * - Recommender Systems in the Era of Large Language Models (LLMs), [[paper]](https://arxiv.org/abs/2307.02046v3)
  */
 import type { RelatedLocation, Severity } from '../types.js';
 import { describeKey, entryPairsOf } from './entry-pairs.js';

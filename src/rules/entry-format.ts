@@ -44,9 +44,9 @@
  *
  * @example not-ok
  * - Some Paper, WSDM 2025, [[Link]]](https://arxiv.org/abs/2412.02588)
- * - Another Paper. ([Demo](https://example.org/demo)), [Source Code](https://github.com/o/r))
+ * - Another Paper, arxiv 2023/05, ([paper](https://arxiv.org/abs/2305.11700)), [code](https://github.com/o/r))
  * @expect 1:1 warning Unbalanced brackets: unmatched ']' after '[[Link]]' (link-syntax)
- * @expect 2:1 warning Unbalanced parentheses: unmatched ')' after '[Source Code]' (link-syntax)
+ * @expect 2:1 warning Unbalanced parentheses: unmatched ')' after '[code]' (link-syntax)
  */
 
 import { normalizeTitle } from '../text/title.js';
@@ -99,6 +99,7 @@ const CJK =
   /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303F\uFF01-\uFF60]/u;
 const FULLWIDTH: Record<string, string> = { '，': ',', '：': ':', '；': ';', '（': '(', '）': ')' };
 const MASK = '\u0000';
+const CJK_WINDOW = 20;
 
 /** The entry's own text: its span up to the first nested entry, which reports for itself. */
 function ownRange(list: PaperList, entry: Entry): [number, number] {
@@ -121,6 +122,10 @@ function maskText(text: string): string {
   // UTF-16 units, the same indices as the regex matches.
   const units = text.split('');
   const patterns = [
+    // A link broken by a space (`[text] (url)`) is reported once, by link-syntax.
+    /(?<=\])[ \t]+\(https?:\/\/[^\s)]*\)/g,
+    // List markers and the spaces after them are Markdown syntax, not prose.
+    /^[ \t]*(?:[-+*]|\d{1,9}[.)])[ \t]+/gm,
     /`[^`\n]*`/g,
     /\]\((?:<[^>\n]*>|(?:[^()\s]|\([^()\s]*\))*)(?:\s+"[^"\n]*")?\)/g,
     /<\/?[a-zA-Z][^>\n]*>/g,
@@ -146,13 +151,9 @@ function wordBefore(text: string, at: number): string {
   return word.length > 30 ? word.slice(-30) : word;
 }
 
-function isCjkContext(text: string, at: number, length: number): boolean {
-  const before = text.slice(0, at).trimEnd().slice(-1);
-  const after = text
-    .slice(at + length)
-    .trimStart()
-    .slice(0, 1);
-  return CJK.test(before.replace(/[，：；（）]/, '')) || CJK.test(after.replace(/[，：；（）]/, ''));
+/** Within a CJK note (`【short paper，KG+RS】`), full-width punctuation and tight commas are the norm. */
+function isCjkContext(text: string, at: number): boolean {
+  return CJK.test(text.slice(Math.max(0, at - CJK_WINDOW), at + 1 + CJK_WINDOW).replace(/[，：；（）]/g, ''));
 }
 
 function observeSpacing(entry: Entry, masked: string, base: number, out: Observation[]) {
@@ -188,6 +189,7 @@ function observeSpacing(entry: Entry, masked: string, base: number, out: Observa
   }
   for (const match of masked.matchAll(/,(?=[ \p{L}])/gu)) {
     const at = match.index;
+    if (isCjkContext(masked, at)) continue;
     const missing = masked[at + 1] !== ' ';
     out.push({
       at: base + at,
@@ -218,7 +220,7 @@ function observeFullwidth(entry: Entry, masked: string, base: number, out: Obser
       });
       continue;
     }
-    if (isCjkContext(masked, at, 1)) continue;
+    if (isCjkContext(masked, at)) continue;
     // `，Next` becomes `, Next`; an opening or closing bracket stays a single character.
     const spacesAfter = /^ */.exec(masked.slice(at + 1))?.[0].length ?? 0;
     const followed = /[^\s\u0000]/.test(masked[at + 1 + spacesAfter] ?? '');
@@ -439,18 +441,18 @@ function check(list: PaperList, options: EntryFormatOptions): RuleFinding[] {
     if (options['no-link'] && !hasLink && withLinks * 2 > list.entries.length) {
       add(entry, start, 'Unexpected entry without a link (no-link)');
     }
-    if (options['empty-title'] && hasLink && entry.title.trim() === '') {
+    const syntaxProblems = options['link-syntax'] ? linkSyntaxProblems(text, masked) : [];
+    // A title lost in a broken link comes back once the link is fixed.
+    if (options['empty-title'] && hasLink && entry.title.trim() === '' && syntaxProblems.length === 0) {
       add(entry, start, 'Unexpected entry without a title (empty-title)');
     }
-    if (options['link-syntax']) {
-      for (const problem of linkSyntaxProblems(text, masked)) {
-        const fix = problem.fix && {
-          start: start + problem.fix[0],
-          end: start + problem.fix[1],
-          replacement: problem.fix[2],
-        };
-        add(entry, start + problem.at, problem.message, fix);
-      }
+    for (const problem of syntaxProblems) {
+      const fix = problem.fix && {
+        start: start + problem.fix[0],
+        end: start + problem.fix[1],
+        replacement: problem.fix[2],
+      };
+      add(entry, start + problem.at, problem.message, fix);
     }
     if (options.spacing) observeSpacing(entry, masked, start, observations);
     if (options.fullwidth) observeFullwidth(entry, masked, start, observations);

@@ -141,12 +141,15 @@ function withoutShortName(title: string): string {
 }
 
 const NEAR_CHARACTERS = 0.85;
-const NEAR_OVERLAP = 0.6;
+// Tuned on the corpus: renamed versions of one paper score 0.59, the closest pair of different papers 0.5.
+const NEAR_OVERLAP = 0.55;
 const NEAR_CONTAINMENT = 0.8;
+const MAX_NAME_WORDS = 3;
 
 /**
  * Compares two titles. 'same': equal once normalised, or equal once a leading short name is dropped;
- * 'near': a typo, a shortened, extended or renamed title that keeps most words or the short name;
+ * 'near': a typo, a shortened, extended or renamed title that keeps most words or the short name, or a
+ * name of three words or fewer against a full title;
  * 'different': clearly different papers.
  */
 export function compareTitles(a: string, b: string): TitleComparison {
@@ -177,10 +180,13 @@ export function compareTitles(a: string, b: string): TitleComparison {
     (nameA !== undefined && ` ${normalizedB} `.includes(` ${nameA} `)) ||
     (nameB !== undefined && ` ${normalizedA} `.includes(` ${nameB} `));
   const shortenedOrExtended = containment >= NEAR_CONTAINMENT && small.length >= 2;
+  // `RecBench+` or `Amazon-Review 2023` against a full title: a name, which no word count can refute.
+  const nameAgainstTitle = small.length <= MAX_NAME_WORDS && large.length >= small.length + 2;
   if (
     characters >= NEAR_CHARACTERS ||
     overlap >= NEAR_OVERLAP ||
     shortenedOrExtended ||
+    nameAgainstTitle ||
     sharedShortName ||
     nameInOther
   ) {
