@@ -79,8 +79,11 @@ export function safeDecode(text: string): string {
 
 /** Canonical text of a new-style id: post-2014 numbers have five digits, which arXiv pads to. */
 export function canonicalNewStyleId(yymm: string, number: string): string {
-  const padded = Number(yymm) >= 1501 && number.length === 4 ? `0${number}` : number;
-  return `${yymm}.${padded}`;
+  const digits = Number(yymm) >= 1501 ? 5 : 4;
+  // arXiv reads the number as an integer: `1501.0001` is `1501.00001`, `1412.01234` is `1412.1234`.
+  if (digits === 5 && number.length === 4) return `${yymm}.0${number}`;
+  if (digits === 4 && number.length === 5 && number.startsWith('0')) return `${yymm}.${number.slice(1)}`;
+  return `${yymm}.${number}`;
 }
 
 function guessFrom(text: string): ArxivIdGuess | undefined {
@@ -125,7 +128,7 @@ export function findArxivIdsInText(text: string): ArxivIdInText[] {
 }
 
 /** Non-canonical spellings of an id that arXiv still resolves, by redirect. */
-export type ArxivIdNote = 'four-digit-number' | 'upper-case' | 'subject-class';
+export type ArxivIdNote = 'number-digits' | 'upper-case' | 'subject-class';
 
 export interface ValidArxivId {
   valid: true;
@@ -157,33 +160,35 @@ function invalid(reason: string): InvalidArxivId {
   return { valid: false, reason };
 }
 
-/** Checks a version suffix: arXiv numbers versions from 1. */
+/** Checks a version suffix: arXiv numbers versions from 1, written without leading zeros. */
 function versionProblem(marker: string | undefined, digits: string | undefined): string | undefined {
   if (marker === undefined || digits === undefined) return undefined;
-  return Number(digits) >= 1 ? undefined : `version 'v${digits}' does not exist`;
+  return /^[1-9]\d*$/.test(digits) ? undefined : `version 'v${digits}' does not exist`;
 }
 
 function parseNewStyle(m: RegExpExecArray, today: Date): ParsedArxivId {
-  const [, yy, mm, number, marker, digits] = m;
+  const [, yy, mm, number, marker, version] = m;
   const year = 2000 + Number(yy);
   const month = Number(mm);
   const yymm = Number(yy + mm);
   if (month < 1 || month > 12) return invalid(`month ${mm} does not exist`);
   if (yymm < 704) return invalid(`new-style ids begin in 2007-04, not ${yearMonth(year, month)}`);
   const notes: ArxivIdNote[] = [];
-  if (yymm <= 1412 && number.length !== 4)
-    return invalid(`ids before 2015 have 4-digit numbers, not '${number}'`);
-  if (yymm >= 1501 && number.length === 4) notes.push('four-digit-number');
-  else if (yymm >= 1501 && number.length !== 5)
-    return invalid(`ids since 2015 have 5-digit numbers, not '${number}'`);
+  const digits = yymm >= 1501 ? 5 : 4;
+  const id = canonicalNewStyleId(yy + mm, number);
+  if (id.length !== 5 + digits) {
+    return invalid(
+      `ids ${yymm >= 1501 ? 'since' : 'before'} 2015 have ${digits}-digit numbers, not '${number}'`,
+    );
+  }
+  if (number.length !== digits) notes.push('number-digits');
   if (Number(number) === 0) return invalid(`number '${number}' does not exist`);
   const todayIndex = monthIndex(today.getUTCFullYear(), today.getUTCMonth() + 1);
   if (monthIndex(year, month) > todayIndex) return invalid(`month ${yearMonth(year, month)} is after today`);
-  const problem = versionProblem(marker, digits);
+  const problem = versionProblem(marker, version);
   if (problem) return invalid(problem);
   if (marker === 'V') notes.push('upper-case');
-  const id = canonicalNewStyleId(yy + mm, number);
-  return { valid: true, ...withVersion(id, digits), style: 'new', year, month, notes };
+  return { valid: true, ...withVersion(id, version), style: 'new', year, month, notes };
 }
 
 function parseOldStyle(m: RegExpExecArray): ParsedArxivId {

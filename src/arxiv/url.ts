@@ -31,7 +31,7 @@ export type ArxivUrlProblemCode =
   | 'upper-case'
   | 'arxiv-prefix'
   | 'pdf-suffix'
-  | 'four-digit-number'
+  | 'number-digits'
   | 'subject-class'
   | 'query'
   | 'prefer-abs'
@@ -204,8 +204,9 @@ function withIdProblems(token: string, today: Date, problems: ArxivUrlProblem[])
 function noteProblems(token: string, id: ValidArxivId): ArxivUrlProblem[] {
   const expected = id.id + (id.version === undefined ? '' : `v${id.version}`);
   return id.notes.map((note) => {
-    if (note === 'four-digit-number') {
-      return warning(note, `4-digit number in '${token}' after 2014, expected '${expected}'`);
+    if (note === 'number-digits') {
+      const width = /\.(\d+)/.exec(token)?.[1].length;
+      return warning(note, `${width}-digit number in '${token}', expected '${expected}'`);
     }
     if (note === 'upper-case') return warning(note, `upper case '${token}', expected '${expected}'`);
     return warning(note, `subject class in '${token}', expected '${expected}'`);
@@ -319,7 +320,8 @@ function paperPath(segments: string[], path: string, url: string, today: Date): 
     return { kind, problems, reading: readIdPart(segments.slice(1).join('/'), kind, today) };
   }
   if (startsWithId(segments)) {
-    const problems = [warning('missing-abs', `missing '/abs/' before the id`)];
+    // arxiv.org has no route for a bare id: `/2405.07314` is a 404.
+    const problems = [error('missing-abs', `missing '/abs/' before the id`)];
     return { kind: 'abs', problems, reading: readIdPart(segments.join('/'), 'abs', today) };
   }
   if (OTHER_SECTIONS.has(section)) return undefined;

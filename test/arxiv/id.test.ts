@@ -126,8 +126,9 @@ describe('parseArxivId: valid ids', () => {
   });
 
   it.each([
-    ['1501.0001', '1501.00001', ['four-digit-number']],
-    ['2305.1170', '2305.01170', ['four-digit-number']],
+    ['1501.0001', '1501.00001', ['number-digits']],
+    ['2305.1170', '2305.01170', ['number-digits']],
+    ['1412.01234', '1412.1234', ['number-digits']],
     ['2305.11700V2', '2305.11700', ['upper-case']],
     ['HEP-TH/9901001', 'hep-th/9901001', ['upper-case']],
     ['math.AG/0101001', 'math/0101001', ['subject-class']],
@@ -147,12 +148,14 @@ describe('parseArxivId: impossible ids', () => {
     ['0703.0001', 'new-style ids begin in 2007-04, not 2007-03'],
     ['9912.0001', 'month 2099-12 is after today'],
     ['1412.12345', "ids before 2015 have 4-digit numbers, not '12345'"],
+    ['1412.001234', "ids before 2015 have 4-digit numbers, not '001234'"],
     ['0704.001', "ids before 2015 have 4-digit numbers, not '001'"],
     ['2305.117001', "ids since 2015 have 5-digit numbers, not '117001'"],
     ['2305.117', "ids since 2015 have 5-digit numbers, not '117'"],
     ['2305.00000', "number '00000' does not exist"],
     ['1001.0000', "number '0000' does not exist"],
     ['2305.11700v0', "version 'v0' does not exist"],
+    ['2305.11700v01', "version 'v01' does not exist"],
     ['2607.00001', 'month 2026-07 is after today'],
     ['3001.00001', 'month 2030-01 is after today'],
     ['foo/9901001', "unknown archive 'foo'"],

@@ -56,7 +56,7 @@ describe('arxiv-url on hand-built entries', () => {
       { line: '- C, [[paper]](https://arxiv.org/abs/2102.01192?fbclid=IwAR3sDu4x6p7oDZ)' },
     ]);
     const findings = lint(list);
-    expect(findings.map((f) => f.severity)).toEqual(['warning', 'error', 'warning', 'warning']);
+    expect(findings.map((f) => f.severity)).toEqual(['warning', 'error', 'error', 'warning']);
     let fixed = list.source;
     for (const finding of [...findings].sort((a, b) => b.fix!.start - a.fix!.start)) {
       expect(list.source.slice(finding.fix!.start, finding.fix!.end)).toBe(finding.url);
