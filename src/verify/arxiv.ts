@@ -86,8 +86,8 @@ export function matchFeed(refs: ArxivRef[], feed: ArxivFeed): Map<string, ArxivR
 
 type BatchOutcome =
   | { kind: 'feed'; feed: ArxivFeed }
-  /** HTTP 400: the API rejected at least one id of the batch. */
-  | { kind: 'rejected'; feed?: ArxivFeed }
+  /** HTTP 400 with an Error entry: the API rejected at least one id of the batch. */
+  | { kind: 'rejected'; feed: ArxivFeed }
   | { kind: 'unavailable'; reason: string; transport: boolean };
 
 /** Sends batches one after another, never overlapping, each at least `interval` ms after the previous ended. */
@@ -137,11 +137,12 @@ class ArxivSession {
         }
         continue;
       }
-      if (status === 400) return { kind: 'rejected', feed: readFeed(response.body) };
+      const feed = readFeed(response.body);
+      // Only the API's own Error entry says an id was refused; any other 400 (a proxy, say) says nothing.
+      if (status === 400 && feed && feed.errors.length > 0) return { kind: 'rejected', feed };
       if (status !== 200) {
         return { kind: 'unavailable', reason: `arXiv API answered HTTP ${status}`, transport: false };
       }
-      const feed = readFeed(response.body);
       return feed
         ? { kind: 'feed', feed }
         : { kind: 'unavailable', reason: 'arXiv API sent an unreadable feed', transport: false };
@@ -158,11 +159,8 @@ function readFeed(body: string): ArxivFeed | undefined {
 }
 
 /** Splits a rejected batch: drop the ids the error entries name, else halve it until the bad id stands alone. */
-function splitRejected(
-  refs: ArxivRef[],
-  feed: ArxivFeed | undefined,
-): { bad: ArxivRef[]; retry: ArxivRef[][] } {
-  const named = new Set((feed?.errors ?? []).flatMap((error) => (error.id ? [matchKey(error.id)] : [])));
+function splitRejected(refs: ArxivRef[], feed: ArxivFeed): { bad: ArxivRef[]; retry: ArxivRef[][] } {
+  const named = new Set(feed.errors.flatMap((error) => (error.id ? [matchKey(error.id)] : [])));
   const bad = refs.filter((ref) => named.has(matchKey(arxivKey(ref))) || named.has(matchKey(ref.id)));
   if (bad.length > 0) {
     const rest = refs.filter((ref) => !bad.includes(ref));

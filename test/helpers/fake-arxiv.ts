@@ -163,7 +163,7 @@ export interface FakeArxivOptions {
   /** Feed format of generated answers. */
   format?: 'new' | 'old';
   /** Answers to give before any real one, in order (e.g. a 429 with Retry-After). */
-  failures?: Array<{ status: 429 | 503 | 500; retryAfter?: string }>;
+  failures?: Array<{ status: number; retryAfter?: string }>;
   /** Recorded responses to serve verbatim, keyed by the exact `id_list` asked for. */
   recordings?: Record<string, string>;
   /** Milliseconds each answer takes. */

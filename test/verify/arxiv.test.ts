@@ -267,6 +267,20 @@ describe('lookupArxiv: answers', () => {
     expect(results.get('2401.00101')?.status).toBe('found');
   });
 
+  it('takes a 400 that carries no arXiv Error entry as no answer, not as a verdict on the ids', async () => {
+    fake = await startFakeArxiv({ failures: [{ status: 400 }] });
+    const { results, requests } = await lookupArxiv(
+      [{ id: '1605.08386' }, { id: '2402.00202' }],
+      options(fake.api),
+    );
+    expect(requests).toBe(1);
+    expect(results.get('1605.08386')).toEqual({
+      status: 'unverifiable',
+      reason: 'arXiv API answered HTTP 400',
+    });
+    expect(results.get('2402.00202')?.status).toBe('unverifiable');
+  });
+
   it('halves a rejected batch when the Error entry names no id', async () => {
     fake = await startFakeArxiv({ rejected: ['2301.00003'], nameRejected: false, catalogue: manyPapers(8) });
     const ids = Object.keys(manyPapers(8)).map((id) => ({ id }));
