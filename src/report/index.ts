@@ -20,6 +20,8 @@ export interface ReportOptions {
   cwd: string;
   /** Markdown only: makes each location a link (permalinks in the Action). */
   linkTo?: (file: string, line: number) => string;
+  /** Markdown only: leave out rows beyond this many characters (issue bodies are capped at 65,536). */
+  maxLength?: number;
 }
 
 /** Renders a report in one of the output formats; pure: the same report gives the same text. */

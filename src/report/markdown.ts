@@ -38,6 +38,8 @@ export interface MarkdownOptions {
   cwd: string;
   /** Makes each location a link, e.g. a permalink to the line on GitHub. */
   linkTo?: (file: string, line: number) => string;
+  /** Stops adding rows before the text would exceed this many characters (GitHub caps issue bodies). */
+  maxLength?: number;
 }
 
 function locationCell(finding: Finding, options: MarkdownOptions): string {
@@ -45,6 +47,8 @@ function locationCell(finding: Finding, options: MarkdownOptions): string {
   const text = escapeMarkdown(`${file}:${finding.line}:${finding.column}`);
   return options.linkTo ? `[${text}](${linkDestination(options.linkTo(file, finding.line))})` : text;
 }
+
+const omitted = (count: number) => `_${plural(count, 'more finding')} not shown._`;
 
 /** A Markdown report for job summaries and issues: the counts, then one table row per finding. */
 export function formatMarkdown(report: Report, options: MarkdownOptions): string {
@@ -59,16 +63,27 @@ export function formatMarkdown(report: Report, options: MarkdownOptions): string
   if (links) lines.push('', `${links}.`);
   if (report.findings.length > 0) {
     lines.push('', '| Severity | Rule | Location | Message |', '| --- | --- | --- | --- |');
-    for (const findings of groupByFile(report.findings).values()) {
-      for (const f of findings) {
-        const cells = [
-          SEVERITY_LABEL[f.severity],
-          `\`${f.rule}\``,
-          locationCell(f, options),
-          escapeMarkdown(f.message),
-        ];
-        lines.push(`| ${cells.join(' | ')} |`);
+    const rows = [...groupByFile(report.findings).values()].flat().map((f) => {
+      const cells = [
+        SEVERITY_LABEL[f.severity],
+        `\`${f.rule}\``,
+        locationCell(f, options),
+        escapeMarkdown(f.message),
+      ];
+      return `| ${cells.join(' | ')} |`;
+    });
+    const limit = options.maxLength ?? Number.POSITIVE_INFINITY;
+    let length = lines.join('\n').length + 1;
+    for (const [i, row] of rows.entries()) {
+      const left = rows.length - i;
+      // Room is kept for the note that says how many rows were left out.
+      const note = left > 1 ? `\n\n${omitted(left - 1)}\n`.length : 0;
+      if (length + row.length + 1 + note > limit) {
+        lines.push('', omitted(left));
+        break;
       }
+      lines.push(row);
+      length += row.length + 1;
     }
   }
   return `${lines.join('\n')}\n`;

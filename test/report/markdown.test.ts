@@ -61,6 +61,33 @@ describe('markdown', () => {
   });
 });
 
+describe('markdown maxLength', () => {
+  const many = {
+    ...report,
+    findings: Array.from({ length: 100 }, (_, i) => ({
+      ...report.findings[0],
+      line: i + 1,
+      message: `problem ${i}`,
+    })),
+  };
+
+  it('stops adding rows before the limit and says how many were left out', () => {
+    for (const maxLength of [600, 2000, 5000]) {
+      const text = formatReport(many, 'markdown', { ...options, maxLength });
+      expect(text.length).toBeLessThanOrEqual(maxLength);
+      const shown = text.split('\n').filter((line) => line.startsWith('| \u274c')).length;
+      expect(shown).toBeGreaterThan(0);
+      expect(text.endsWith(`\n\n_${100 - shown} more findings not shown._\n`)).toBe(true);
+    }
+  });
+
+  it('shows every row when they fit', () => {
+    const text = formatReport(many, 'markdown', { ...options, maxLength: 65536 });
+    expect(text).toBe(formatReport(many, 'markdown', options));
+    expect(text).not.toContain('not shown');
+  });
+});
+
 describe('escapeMarkdown', () => {
   it.each([
     ['pipes', 'a|b', 'a\\|b'],
