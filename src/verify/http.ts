@@ -27,6 +27,8 @@ export interface CheckOptions {
   hostHeaders?: Record<string, Record<string, string>>;
   /** Hosts that answered HEAD with 405/501: later links there go straight to GET. */
   headRefused: Set<string>;
+  /** Consecutive connection failures per host: a host that is down fails its other links fast. */
+  hostFailures: Map<string, { count: number; attempt: Attempt }>;
   onRequest: () => void;
   signal?: AbortSignal;
   random?: () => number;
@@ -41,7 +43,17 @@ export interface CheckOutcome {
   unresolvedHost?: string;
 }
 
-type Attempt =
+/** After this many connection failures in a row, a host's remaining links are not requested. */
+export const HOST_DOWN_AFTER = 3;
+const CONNECTION_FAILURES = new Set([
+  'ETIMEDOUT',
+  'ECONNREFUSED',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'EAI_AGAIN',
+]);
+
+export type Attempt =
   | { kind: 'response'; status: number; headers: Record<string, string | string[] | undefined> }
   | { kind: 'error'; error: unknown };
 
@@ -186,7 +198,13 @@ async function fetchHeaders(url: URL, options: CheckOptions): Promise<Attempt> {
   let method: 'HEAD' | 'GET' = options.headRefused.has(url.host) ? 'GET' : 'HEAD';
   let retry = 0;
   for (;;) {
-    const attempt = await options.schedule(url.host, () => send(method, url, options));
+    const attempt = await options.schedule(url.host, () => {
+      const down = options.hostFailures.get(url.host);
+      return down && down.count >= HOST_DOWN_AFTER
+        ? Promise.resolve(down.attempt)
+        : send(method, url, options);
+    });
+    noteHealth(url.host, attempt, options.hostFailures);
     const canRetry = retry < options.retry.retries;
     if (attempt.kind === 'response') {
       const { status, headers } = attempt;
@@ -203,6 +221,15 @@ async function fetchHeaders(url: URL, options: CheckOptions): Promise<Attempt> {
       await sleep(retryDelay(retry, undefined, options.retry, Date.now(), random));
     }
     retry += 1;
+  }
+}
+
+function noteHealth(host: string, attempt: Attempt, failures: CheckOptions['hostFailures']): void {
+  const code = attempt.kind === 'error' ? codeOf(attempt.error) : undefined;
+  if (code && CONNECTION_FAILURES.has(code)) {
+    failures.set(host, { count: (failures.get(host)?.count ?? 0) + 1, attempt });
+  } else {
+    failures.delete(host);
   }
 }
 

@@ -147,6 +147,7 @@ export async function verify(
       retry,
       hostHeaders: options.hostHeaders,
       headRefused: new Set(),
+      hostFailures: new Map(),
       onRequest: () => {
         requests += 1;
       },
@@ -287,6 +288,7 @@ async function finalPass(
     }),
     timeout: options.timeout * 2,
     retry: { ...checkOptions.retry, retries: 0 },
+    hostFailures: new Map(),
   };
   await Promise.all(retryable.map(async (key) => outcomes.set(key, await checkUrl(key, slow))));
 }

@@ -1,5 +1,7 @@
 // The HTTP checker end to end: verify() against a real misbehaving server on loopback.
+import { type AddressInfo, createServer as createNetServer, type Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { HOST_DOWN_AFTER } from '../../src/verify/http.js';
 import { verify } from '../../src/verify/index.js';
 import type { LinkVerdict } from '../../src/verify/types.js';
 import { BIG_BODY, type FaultServer, startFaultServer } from './fault-server.js';
@@ -90,6 +92,12 @@ describe('HTTP checker', () => {
     ]);
   });
 
+  it('calls a chain of more than 10 redirects dead', async () => {
+    const { verdicts } = await check(['/chain']);
+    expect(verdicts['/chain']).toMatchObject({ status: 'dead', reason: 'more than 10 redirects' });
+    expect(server.hits.get('HEAD /chain')).toBe(11);
+  });
+
   it('falls back to GET when HEAD is refused, and remembers it for the host', async () => {
     const before = server.hits.get('HEAD /head-refused') ?? 0;
     const { verdicts } = await check(['/head-refused', '/head-refused?again']);
@@ -106,6 +114,37 @@ describe('HTTP checker', () => {
     expect(verdicts['/reset']).toEqual({ status: 'unverifiable', reason: 'connection reset' });
     // 3 tries of 300 ms, then one final pass of 600 ms.
     expect(elapsed).toBeLessThan(3000);
+  });
+
+  it('stops requesting a host that does not answer after a few failures in a row', async () => {
+    const connections: Socket[] = [];
+    let requests = 0;
+    const silent = createNetServer((socket) => {
+      connections.push(socket);
+      socket.once('data', () => {
+        requests += 1;
+      });
+    });
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.3', resolve));
+    const port = (silent.address() as AddressInfo).port;
+    const urls = Array.from({ length: 8 }, (_, i) => `http://down.test:${port}/page/${i}`);
+    const started = Date.now();
+    const results = await verify(
+      { urls, arxiv: [], dois: [] },
+      testOptions({ hostConcurrency: 2, timeout: 200 }),
+      testTuning({
+        lookup: tableLookup({ 'down.test': '127.0.0.3' }),
+        policy: allowListPolicy(['127.0.0.3']),
+      }),
+    );
+    for (const socket of connections) socket.destroy();
+    await new Promise((resolve) => silent.close(resolve));
+    for (const link of urls)
+      expect(results.links.get(link)).toEqual({ status: 'unverifiable', reason: 'timed out' });
+    // Without the breaker: 8 links × 3 tries + 8 in the final pass = 32 requests.
+    expect(requests).toBeLessThanOrEqual(HOST_DOWN_AFTER + 2 + HOST_DOWN_AFTER);
+    expect(results.requests).toBe(requests);
+    expect(Date.now() - started).toBeLessThan(3000);
   });
 
   it('reads only the headers of a 20 MB body', async () => {
