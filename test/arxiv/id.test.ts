@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ARXIV_ARCHIVES } from '../../src/arxiv/archives.js';
 import { arxivHostKind, arxivIdFromUrl, findArxivIdsInText, parseArxivId } from '../../src/arxiv/id.js';
@@ -207,5 +208,57 @@ describe('archives', () => {
       // q-fin and stat opened after old-style ids ended.
       expect(parsed.valid, archive).toBe(span.start <= '2007-03');
     }
+  });
+});
+
+describe('round trips', () => {
+  const newStyleId = fc
+    .tuple(
+      fc.integer({ min: 7, max: 26 }),
+      fc.integer({ min: 1, max: 12 }),
+      fc.integer({ min: 1, max: 9999 }),
+    )
+    .filter(([yy, mm]) => yy * 100 + mm >= 704 && yy * 100 + mm <= 2606)
+    .map(([yy, mm, n]) => {
+      const yymm = `${String(yy).padStart(2, '0')}${String(mm).padStart(2, '0')}`;
+      return `${yymm}.${String(n).padStart(Number(yymm) >= 1501 ? 5 : 4, '0')}`;
+    });
+  const oldStyleId = fc
+    .tuple(
+      fc.constantFrom('hep-th', 'math', 'cs', 'quant-ph', 'cond-mat', 'astro-ph'),
+      fc.integer({ min: 1, max: 999 }),
+    )
+    .map(([archive, n]) => `${archive}/0201${String(n).padStart(3, '0')}`);
+  const id = fc.oneof(newStyleId, oldStyleId);
+  const version = fc.option(fc.integer({ min: 1, max: 30 }), { nil: undefined });
+  const withV = (paper: string, v: number | undefined) => paper + (v === undefined ? '' : `v${v}`);
+
+  it('a canonical id parses to itself with no notes', () => {
+    fc.assert(
+      fc.property(id, version, (paper, v) => {
+        const parsed = parseArxivId(withV(paper, v), TODAY);
+        expect(parsed).toMatchObject({ valid: true, id: paper, notes: [] });
+        expect(parsed.valid && parsed.version).toBe(v);
+      }),
+    );
+  });
+
+  it('ids are found again in URLs and in prose', () => {
+    fc.assert(
+      fc.property(
+        id,
+        version,
+        fc.constantFrom('abs', 'pdf', 'html'),
+        fc.constantFrom('arXiv:', 'arXiv ', 'arxiv: '),
+        (paper, v, kind, prefix) => {
+          const expected = v === undefined ? { id: paper } : { id: paper, version: v };
+          expect(arxivIdFromUrl(`https://arxiv.org/${kind}/${withV(paper, v)}`)).toEqual(expected);
+          const text = `Known as ${prefix}${withV(paper, v)}, see there.`;
+          expect(findArxivIdsInText(text)).toEqual([
+            { ...expected, index: 9, length: prefix.length + withV(paper, v).length },
+          ]);
+        },
+      ),
+    );
   });
 });
