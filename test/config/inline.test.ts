@@ -39,6 +39,15 @@ describe('paperlint-disable-next-line', () => {
     expect(silencedLines(text, 'duplicate-entry')).toEqual([2]);
   });
 
+  it('works between two items of one list, indented or not', () => {
+    for (const indent of ['', '  ']) {
+      const text = ['- A', `${indent}<!-- paperlint-disable-next-line arxiv-url -->`, '- B', '- C'].join(
+        '\n',
+      );
+      expect(silencedLines(text, 'arxiv-url')).toEqual([3]);
+    }
+  });
+
   it('counts from the line where a multi-line comment ends (LF and CRLF)', () => {
     const lines = ['<!--', '  paperlint-disable-next-line arxiv-url', '-->', '- A', '- B'];
     expect(silencedLines(lines.join('\n'), 'arxiv-url')).toEqual([4]);
