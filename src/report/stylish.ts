@@ -1,6 +1,6 @@
 import type { Report, Severity } from '../types.js';
 import { type Paint, type Palette, palette } from './color.js';
-import { countSeverities, groupByFile, linksText, problemsText } from './counts.js';
+import { countSeverities, groupByFile, linksText, plural, problemsText } from './counts.js';
 import { displayPath } from './paths.js';
 
 const severityColor = (paint: Palette): Record<Severity, Paint> => ({
@@ -53,6 +53,9 @@ export function formatStylish(report: Report, options: { color: boolean; cwd: st
   const counts = countSeverities(report.findings);
   const summaryColor = counts.error > 0 ? paint.red : counts.warning > 0 ? paint.yellow : paint.blue;
   out.push('', paint.bold(summaryColor(`\u2716 ${problemsText(counts)}`)));
+  const fixable = report.findings.filter((f) => f.fix).length;
+  if (fixable > 0)
+    out.push(paint.bold(summaryColor(`  ${plural(fixable, 'problem')} fixable with the \`--fix\` option.`)));
   const links = linksText(report.summary.links);
   if (links) out.push(links);
   return `${out.join('\n')}\n`;

@@ -18,6 +18,7 @@ describe('stylish', () => {
         '  3:5  info  Link answered 404 Not Found  dead-link',
         '',
         '\u2716 3 problems (1 error, 1 warning, 1 info)',
+        '  1 problem fixable with the `--fix` option.',
         'Links: 10 checked, 8 alive, 1 dead, 1 unverified',
         '',
       ].join('\n'),
