@@ -71,12 +71,16 @@ export interface VerifyRequest {
 }
 
 export interface VerifyResults {
+  /**
+   * Web links keyed by the URL as given in `VerifyRequest.urls`, including github.com repository links (from the
+   * API result, or a plain HTTP check when the API could not tell); arXiv and DOI links have none.
+   */
   links: Map<string, LinkVerdict>;
   /** Keyed by `id` or `idvN` for pinned versions. */
   arxiv: Map<string, ArxivResult>;
   /** Keyed by lower-case DOI. */
   dois: Map<string, DoiResult>;
-  /** github.com repository links, keyed by the link URL as written. */
+  /** GitHub API results of the github.com repository links, keyed by `owner/repo` lower-case (`githubRepoKey`). */
   github: Map<string, GithubRepoResult>;
   /** Requests actually sent (for benches and tests). */
   requests: number;
