@@ -49,6 +49,9 @@ try {
   );
   console.log(`  smallest gap    ${minGap.toFixed(1)} ms (interval ${INTERVAL} ms)`);
   console.log(
+    `  at the default  3000 ms interval the same run spends >= ${((requests - 1) * 3).toFixed(0)} s waiting`,
+  );
+  console.log(
     JSON.stringify({
       ids: IDS,
       requests,
