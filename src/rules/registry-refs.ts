@@ -1,3 +1,4 @@
+/** What the registry rules share: the distinct arXiv ids and DOIs of each entry, paired with their results. */
 import type { ArxivRef, DoiRef, Entry, PaperList, Span } from '../types.js';
 import { arxivKey } from '../verify/arxiv.js';
 import type { ArxivRecord, ArxivResult, DoiResult, VerifyResults } from '../verify/types.js';
