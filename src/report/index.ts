@@ -7,7 +7,7 @@ import { formatStylish } from './stylish.js';
 
 export { shouldUseColor } from './color.js';
 export { escapeData, escapeProperty } from './github.js';
-export { escapeMarkdown } from './markdown.js';
+export { escapeMarkdown, MARKDOWN_TABLE_HEAD, markdownHeadline, markdownRow } from './markdown.js';
 export { SARIF_SCHEMA_URI } from './sarif.js';
 
 export const REPORT_FORMATS = ['stylish', 'json', 'github', 'sarif', 'markdown'] as const;

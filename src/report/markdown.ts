@@ -50,28 +50,37 @@ function locationCell(finding: Finding, options: MarkdownOptions): string {
 
 const omitted = (count: number) => `_${plural(count, 'more finding')} not shown._`;
 
-/** A Markdown report for job summaries and issues: the counts, then one table row per finding. */
-export function formatMarkdown(report: Report, options: MarkdownOptions): string {
+/** The counts paragraph (and the link summary when links were checked), ending with a newline. */
+export function markdownHeadline(report: Report): string {
   const { files, entries } = report.summary;
   const scope = `in ${plural(files, 'file')} (${plural(entries, 'entry', 'entries')})`;
-  const counts = countSeverities(report.findings);
-  const lines =
+  const found =
     report.findings.length === 0
-      ? [`**paperlint** found no problems ${scope}.`]
-      : [`**paperlint** found ${problemsText(counts)} ${scope}.`];
+      ? `found no problems ${scope}.`
+      : `found ${problemsText(countSeverities(report.findings))} ${scope}.`;
   const links = linksText(report.summary.links);
-  if (links) lines.push('', `${links}.`);
+  return `**paperlint** ${found}${links ? `\n\n${links}.` : ''}\n`;
+}
+
+export const MARKDOWN_TABLE_HEAD = '| Severity | Rule | Location | Message |\n| --- | --- | --- | --- |';
+
+/** One table row (no newline); every piece of list text in it is escaped. */
+export function markdownRow(finding: Finding, options: MarkdownOptions): string {
+  const cells = [
+    SEVERITY_LABEL[finding.severity],
+    `\`${finding.rule}\``,
+    locationCell(finding, options),
+    escapeMarkdown(finding.message),
+  ];
+  return `| ${cells.join(' | ')} |`;
+}
+
+/** A Markdown report for job summaries and issues: the counts, then one table row per finding. */
+export function formatMarkdown(report: Report, options: MarkdownOptions): string {
+  const lines = [markdownHeadline(report).trimEnd()];
   if (report.findings.length > 0) {
-    lines.push('', '| Severity | Rule | Location | Message |', '| --- | --- | --- | --- |');
-    const rows = [...groupByFile(report.findings).values()].flat().map((f) => {
-      const cells = [
-        SEVERITY_LABEL[f.severity],
-        `\`${f.rule}\``,
-        locationCell(f, options),
-        escapeMarkdown(f.message),
-      ];
-      return `| ${cells.join(' | ')} |`;
-    });
+    lines.push('', MARKDOWN_TABLE_HEAD);
+    const rows = [...groupByFile(report.findings).values()].flat().map((f) => markdownRow(f, options));
     const limit = options.maxLength ?? Number.POSITIVE_INFINITY;
     let length = lines.join('\n').length + 1;
     for (const [i, row] of rows.entries()) {
