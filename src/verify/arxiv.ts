@@ -16,7 +16,7 @@ export interface ArxivLookupOptions extends ClientOptions {
   maxRetryWait?: number;
 }
 
-export interface ArxivRef {
+export interface ArxivId {
   id: string;
   version?: number;
 }
@@ -27,7 +27,7 @@ export const ARXIV_BATCH_SIZE = 100;
 const WITHDRAWN = /\b(?:withdrawn|retracted)\b/i;
 
 /** Result key of a reference: `2305.11700`, or `2305.11700v2` when a version is pinned. */
-export function arxivKey(ref: ArxivRef): string {
+export function arxivKey(ref: ArxivId): string {
   return ref.version === undefined ? ref.id : `${ref.id}v${ref.version}`;
 }
 
@@ -42,7 +42,7 @@ function matchKey(id: string): string {
 }
 
 /** The entry that answers a reference: the pinned version, else the latest one in the feed. */
-function entryFor(ref: ArxivRef, entries: Map<string, AtomEntry[]>): AtomEntry | undefined {
+function entryFor(ref: ArxivId, entries: Map<string, AtomEntry[]>): AtomEntry | undefined {
   const candidates = entries.get(matchKey(ref.id)) ?? [];
   if (ref.version !== undefined) {
     return candidates.find((entry) => entry.version === ref.version || entry.version === undefined);
@@ -55,7 +55,7 @@ function entryFor(ref: ArxivRef, entries: Map<string, AtomEntry[]>): AtomEntry |
 }
 
 /** Maps a feed onto the references asked for, by `<id>` only: feeds omit unknown ids and need not keep order. */
-export function matchFeed(refs: ArxivRef[], feed: ArxivFeed): Map<string, ArxivResult> {
+export function matchFeed(refs: ArxivId[], feed: ArxivFeed): Map<string, ArxivResult> {
   const entries = new Map<string, AtomEntry[]>();
   for (const entry of feed.entries) {
     const key = matchKey(entry.id);
@@ -97,7 +97,7 @@ class ArxivSession {
 
   constructor(private readonly options: ArxivLookupOptions) {}
 
-  async query(refs: ArxivRef[]): Promise<BatchOutcome> {
+  async query(refs: ArxivId[]): Promise<BatchOutcome> {
     const { interval, retries = 3, maxRetryWait = 60_000, signal } = this.options;
     const form = new URLSearchParams({
       id_list: refs.map(arxivKey).join(','),
@@ -159,7 +159,7 @@ function readFeed(body: string): ArxivFeed | undefined {
 }
 
 /** Splits a rejected batch: drop the ids the error entries name, else halve it until the bad id stands alone. */
-function splitRejected(refs: ArxivRef[], feed: ArxivFeed): { bad: ArxivRef[]; retry: ArxivRef[][] } {
+function splitRejected(refs: ArxivId[], feed: ArxivFeed): { bad: ArxivId[]; retry: ArxivId[][] } {
   const named = new Set(feed.errors.flatMap((error) => (error.id ? [matchKey(error.id)] : [])));
   const bad = refs.filter((ref) => named.has(matchKey(arxivKey(ref))) || named.has(matchKey(ref.id)));
   if (bad.length > 0) {
@@ -175,18 +175,18 @@ function splitRejected(refs: ArxivRef[], feed: ArxivFeed): { bad: ArxivRef[]; re
  * time, `interval` ms apart, 429/503 retried after Retry-After. Results are keyed by `arxivKey`.
  */
 export async function lookupArxiv(
-  ids: ArxivRef[],
+  ids: ArxivId[],
   options: ArxivLookupOptions,
 ): Promise<{ results: Map<string, ArxivResult>; requests: number }> {
   const results = new Map<string, ArxivResult>();
-  const unique = new Map<string, ArxivRef>();
+  const unique = new Map<string, ArxivId>();
   const today = new Date();
   for (const ref of ids) {
     // An id outside the grammar cannot exist, and one in a batch would make the API reject all of it.
     if (parseArxivId(arxivKey(ref), today).valid) unique.set(arxivKey(ref), ref);
     else results.set(arxivKey(ref), { status: 'not-found' });
   }
-  const queue: ArxivRef[][] = [];
+  const queue: ArxivId[][] = [];
   const refs = [...unique.values()];
   for (let start = 0; start < refs.length; start += ARXIV_BATCH_SIZE) {
     queue.push(refs.slice(start, start + ARXIV_BATCH_SIZE));
