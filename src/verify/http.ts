@@ -254,7 +254,11 @@ export async function checkUrl(link: string, options: CheckOptions): Promise<Che
     if (challenge) return { verdict: { status: 'unverifiable', reason: challenge, httpStatus: status } };
     const location = header(headers, 'location');
     if (status >= 300 && status < 400 && location) {
-      const next = new URL(location, current);
+      const next = URL.parse(location, current.href);
+      if (!next)
+        return {
+          verdict: { status: 'unverifiable', reason: 'redirect to an invalid URL', httpStatus: status },
+        };
       next.hash = '';
       if (next.protocol !== 'http:' && next.protocol !== 'https:') {
         return {

@@ -69,6 +69,8 @@ export async function startFaultServer(host: string, options: FaultServerOptions
         return send(302, { location: '/loop-a' });
       case '/chain':
         return send(302, { location: `/chain?n=${Number(url.searchParams.get('n') ?? 0) + 1}` });
+      case '/bad-location':
+        return send(301, { location: 'http://[bad' });
       case '/redirect-to':
         return send(302, { location: url.searchParams.get('url') ?? '/' });
       case '/head-refused':

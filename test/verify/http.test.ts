@@ -82,6 +82,15 @@ describe('HTTP checker', () => {
     expect(results.links.get(url('/moved#section'))).toMatchObject({ to: url('/ok#section') });
   });
 
+  it('does not trust an unreadable Location header', async () => {
+    const { verdicts } = await check(['/bad-location']);
+    expect(verdicts['/bad-location']).toEqual({
+      status: 'unverifiable',
+      reason: 'redirect to an invalid URL',
+      httpStatus: 301,
+    });
+  });
+
   it('calls a redirect loop dead', async () => {
     const { verdicts } = await check(['/loop-a']);
     expect(verdicts['/loop-a']).toMatchObject({ status: 'dead', reason: 'redirect loop' });
