@@ -4,9 +4,10 @@ import path from 'node:path';
 import * as cache from '@actions/cache';
 import * as core from '@actions/core';
 import { getOctokit } from '@actions/github';
-import { resolveFiles, USER_AGENT } from '../cli/main.js';
+import { resolveFiles } from '../cli/main.js';
 import { loadConfig } from '../config/index.js';
 import { type LintOptions, lint, readListFile } from '../lint.js';
+import { plural } from '../report/counts.js';
 import { formatJson } from '../report/json.js';
 import type { VerifyOptions } from '../verify/types.js';
 import {
@@ -20,6 +21,7 @@ import { type RunContext, runContextOf, verifyScope } from './event.js';
 import {
   applyIssueSteps,
   type GitHubClient,
+  httpStatusOf,
   listPullRequestFiles,
   listTrackingIssues,
   publishCheckRun,
@@ -61,10 +63,7 @@ async function runAction(options: RunOptions): Promise<void> {
   let client: GitHubClient | undefined;
   const github = () => (client ??= clientOf(inputs, context));
 
-  const added =
-    context.mode === 'pull-request'
-      ? addedLinesOfPullRequest(await listPullRequestFiles(github(), context))
-      : undefined;
+  const added = context.mode === 'pull-request' ? await addedLinesOf(github(), context) : undefined;
   const scope = verifyScope(inputs.links, context.mode);
   const cachePath = inputs.cache && scope !== 'none' ? path.join(temp, 'paperlint-cache.json') : undefined;
   const cacheKey = cachePath ? await restoreVerdicts(cachePath, files, cwd) : undefined;
@@ -74,7 +73,6 @@ async function runAction(options: RunOptions): Promise<void> {
       githubApi: context.apiUrl,
       ...(inputs.token && { githubToken: inputs.token }),
       ...(cachePath && { cachePath }),
-      userAgent: USER_AGENT,
       onNotice: (message) => core.info(`paperlint: ${oneLine(message)}`),
       ...(scope === 'added-lines' &&
         added && { lines: (file, line) => touchesAddedLines(added, file, line) }),
@@ -90,7 +88,9 @@ async function runAction(options: RunOptions): Promise<void> {
   core.setOutput('warnings', report.summary.warnings);
   core.setOutput('report', reportPath);
   const { errors, warnings, infos } = report.summary;
-  core.info(`paperlint: ${errors} errors, ${warnings} warnings, ${infos} infos in ${files.length} files`);
+  core.info(
+    `paperlint: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(infos, 'info')} in ${plural(files.length, 'file')}`,
+  );
   core.info(`paperlint: JSON report written to ${reportPath}`);
 
   let failure = failureMessage(report.summary, inputs.failOn);
@@ -117,6 +117,23 @@ function clientOf(inputs: ActionInputs, context: RunContext): GitHubClient {
   return getOctokit(inputs.token, { baseUrl: context.apiUrl });
 }
 
+/** The pull request's added lines; a refused read says which permission is missing. */
+async function addedLinesOf(client: GitHubClient, context: RunContext): Promise<AddedLines> {
+  try {
+    return addedLinesOfPullRequest(await listPullRequestFiles(client, context));
+  } catch (error) {
+    const status = httpStatusOf(error);
+    const hint = status === 403 || status === 404 ? "; the workflow needs 'pull-requests: read'" : '';
+    throw new Error(
+      `paperlint could not read the pull request's changed files: ${oneLine(messageOf(error))}${hint}`,
+    );
+  }
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
 async function readEventPayload(eventPath: string | undefined): Promise<object> {
   if (!eventPath) return {};
   return JSON.parse(await readFile(eventPath, 'utf8')) as object;
@@ -141,18 +158,26 @@ async function deliverAnnotations(
   const annotations = annotationsOnAddedLines(report.findings, added);
   const onAddedLines = new Set(annotations.map((annotation) => annotation.finding));
   const counts = countsOf(onAddedLines);
-  const published = await publishCheckRun(client, context, {
-    conclusion: checkConclusion(counts, inputs.failOn),
-    title: checkTitle(counts),
-    summary: buildSummary({
-      report,
-      context,
-      pullRequest: { onAddedLines, delivery: 'check-run', notShownInline: 0 },
-      maxBytes: ISSUE_BODY_MAX_BYTES,
-      rest: "the workflow run's job summary",
-    }),
-    annotations: annotations.map(toCheckRunAnnotation),
-  });
+  let published: boolean;
+  try {
+    published = await publishCheckRun(client, context, {
+      conclusion: checkConclusion(counts, inputs.failOn),
+      title: checkTitle(counts),
+      summary: buildSummary({
+        report,
+        context,
+        pullRequest: { onAddedLines, delivery: 'check-run', notShownInline: 0 },
+        maxBytes: ISSUE_BODY_MAX_BYTES,
+        rest: "the workflow run's job summary",
+      }),
+      annotations: annotations.map(toCheckRunAnnotation),
+    });
+  } catch (error) {
+    // The annotations matter more than the check run: any other failure falls back to workflow commands.
+    // Logged, not a warning annotation, which would take one of the step's 10 warning slots.
+    core.info(`paperlint: could not publish the check run: ${oneLine(messageOf(error))}`);
+    published = false;
+  }
   if (published) {
     core.info(`paperlint: ${annotations.length} annotations in the 'paperlint' check run`);
     return { onAddedLines, delivery: 'check-run', notShownInline: 0 };
@@ -203,9 +228,7 @@ async function restoreVerdicts(cachePath: string, files: string[], cwd: string):
     // An exact hit is already saved under this key: cache entries cannot be overwritten.
     return hit === key ? undefined : key;
   } catch (error) {
-    core.warning(
-      `paperlint: could not restore the verdict cache: ${oneLine(String((error as Error)?.message))}`,
-    );
+    core.warning(`paperlint: could not restore the verdict cache: ${oneLine(messageOf(error))}`);
     return key;
   }
 }
@@ -214,9 +237,7 @@ async function saveVerdicts(cachePath: string, key: string): Promise<void> {
   try {
     await cache.saveCache([cachePath], key);
   } catch (error) {
-    core.warning(
-      `paperlint: could not save the verdict cache: ${oneLine(String((error as Error)?.message))}`,
-    );
+    core.warning(`paperlint: could not save the verdict cache: ${oneLine(messageOf(error))}`);
   }
 }
 
@@ -245,7 +266,7 @@ async function trackIssue(
     for (const line of done) core.info(`paperlint: ${line}`);
   } catch (error) {
     core.warning(
-      `paperlint could not update the tracking issue (does the workflow grant 'issues: write'?): ${oneLine(String((error as Error)?.message))}`,
+      `paperlint could not update the tracking issue (does the workflow grant 'issues: write'?): ${oneLine(messageOf(error))}`,
     );
   }
 }

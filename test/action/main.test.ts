@@ -11,7 +11,8 @@ import {
   CLEAN_LIST,
   HEAD_LIST,
   HEAD_SHA,
-  HOSTILE_TITLE,
+  HOSTILE_BASE,
+  HOSTILE_HEAD,
   insertionPatch,
   lineOf,
   malformedEntries,
@@ -126,7 +127,7 @@ describe('run() on a pull request', () => {
     const run = await runInProcess(pullRequest(repo, { 'README.md': head }));
     expect(run.exitCode).toBe(0);
     expect(Number(run.outputs.errors)).toBeGreaterThan(0);
-    expect(repo.state.runs[0]).toMatchObject({ conclusion: 'neutral', title: 'No problems on added lines' });
+    expect(repo.state.runs[0]).toMatchObject({ conclusion: 'success', title: 'No problems on added lines' });
     expect(run.summary).toContain('None of them is on a line this pull request adds.');
   });
 
@@ -181,6 +182,37 @@ describe('run() on a pull request', () => {
     expect(run.summary).toContain(`${hidden} findings could not be shown inline`);
     expect(run.summary).toContain('they are annotated on the changed lines');
     expect(run.exitCode).toBe(1);
+  });
+
+  it('falls back to workflow commands when the check run fails otherwise, and names a missing permission', async () => {
+    const repo = await repoWith({
+      pullFiles: [{ filename: 'README.md', status: 'modified', patch: insertionPatch(BASE_LIST, HEAD_LIST) }],
+    });
+    repo.github.route('POST', '/repos/octo/papers/check-runs', () => ({
+      status: 502,
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ message: 'Bad Gateway' }),
+    }));
+    const run = await runInProcess(pullRequest(repo, { 'README.md': HEAD_LIST }));
+    expect(run.stdout).toContain('paperlint: could not publish the check run: Bad Gateway');
+    expect(
+      commands(run.stdout)
+        .filter((c) => c.props.file)
+        .map((c) => Number(c.props.line)),
+    ).toEqual([lineOf(HEAD_LIST, 'MicroLens'), lineOf(HEAD_LIST, 'arxiv.org/abd/2305.13731')]);
+    expect(run.summary).toContain('they are annotated on the changed lines');
+
+    repo.github.route('GET', '/repos/octo/papers/pulls/7/files', () => ({
+      status: 403,
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ message: 'Resource not accessible by integration' }),
+    }));
+    const refused = await runInProcess(pullRequest(repo, { 'README.md': HEAD_LIST }));
+    expect(refused.exitCode).toBe(1);
+    expect(refused.stdout).toContain(
+      "::error::paperlint could not read the pull request's changed files: Resource not accessible by integration",
+    );
+    expect(refused.stdout).toContain("the workflow needs 'pull-requests: read'");
   });
 
   it('sends more than 50 annotations to the check run in batches of 50', async () => {
@@ -239,7 +271,7 @@ describe('run() on scheduled and manual scans', () => {
     const worse = `${HEAD_LIST}- Another One: Broken, arxiv 2023/05, [[paper]](https://arxiv.org/abd/2305.99999)\n`;
     await scan(worse, 'workflow_dispatch');
     expect(repo.state.issues).toHaveLength(1);
-    expect(repo.state.issues[0].body).toContain('2305.99999');
+    expect(repo.state.issues[0].body).toContain(`README.md#L${lineOf(worse, '2305.99999')})`);
     expect(openTracking()).toHaveLength(1);
 
     const clean = await scan(CLEAN_LIST);
@@ -324,36 +356,46 @@ describe('run() details', () => {
     expect(missing.stdout).toContain("::error::no files match 'docs/*.md'");
   });
 
-  it('keeps text from the list inert in annotations, summaries, check runs and issues', async () => {
-    const entry = `- ${HOSTILE_TITLE}, arxiv 2023/05, [[paper]](https://arxiv.org/abs/2305.13731)`;
-    const base = `# Papers\n\n${entry}\n`;
-    const head = `${base}${entry}\n`;
-    const repo = await repoWith({
-      checkRuns: 403,
-      pullFiles: [{ filename: 'README.md', status: 'modified', patch: insertionPatch(base, head) }],
-    });
-    const run = await runInProcess(pullRequest(repo, { 'README.md': head }));
-    // Every line of stdout that looks like a command is one paperlint meant to write.
-    for (const line of run.stdout.split('\n').filter((l) => l.startsWith('::'))) {
-      expect(line).toMatch(/^::(error|warning|notice)( [^:]*)?::/);
-    }
-    expect(run.stdout).not.toMatch(/^::warning::owned/m);
-    for (const text of [run.summary]) {
-      expect(text).not.toContain('<script>');
+  it('keeps text from the list inert in workflow commands, summaries, check runs and issues', async () => {
+    const patch = insertionPatch(HOSTILE_BASE, HOSTILE_HEAD);
+    const inert = (text: string) => {
+      expect(text).toContain('Sparse Mixture Routers for Streaming Recommendation');
+      // The mention is still readable but no longer notifies anyone.
+      expect(text).toContain('@\u200doctocat');
       expect(text).not.toContain('@octocat');
-    }
+    };
 
-    const scanRepo = await repoWith();
+    const fork = await repoWith({
+      checkRuns: 403,
+      pullFiles: [{ filename: 'README.md', status: 'modified', patch }],
+    });
+    const forkRun = await runInProcess(pullRequest(fork, { 'README.md': HOSTILE_HEAD }));
+    const [command] = commands(forkRun.stdout).filter((c) => c.props.file);
+    expect(command).toMatchObject({
+      kind: 'error',
+      props: { line: '4', title: 'paperlint(conflicting-link)' },
+    });
+    expect(command.message).toContain(', @octocat ::warning::owned');
+    // The title's `::warning::` never starts a line, so it is never a command.
+    for (const line of forkRun.stdout.split('\n').filter((l) => l.startsWith('::'))) {
+      expect(line).toMatch(/^::(error|warning|notice)( [^:]*)?::/);
+      expect(line.startsWith('::warning::owned')).toBe(false);
+    }
+    inert(forkRun.summary);
+
+    const own = await repoWith({ pullFiles: [{ filename: 'README.md', status: 'modified', patch }] });
+    await runInProcess(pullRequest(own, { 'README.md': HOSTILE_HEAD }));
+    inert(own.state.runs[0].summary ?? '');
+
+    const scanned = await repoWith();
     await runInProcess({
-      workspace: workspaceWith({ 'README.md': head }),
+      workspace: workspaceWith({ 'README.md': HOSTILE_HEAD }),
       event: 'schedule',
       payload: {},
       inputs: { 'github-token': TOKEN, links: 'false' },
-      apiUrl: scanRepo.github.api,
+      apiUrl: scanned.github.api,
     });
-    expect(scanRepo.state.issues).toHaveLength(1);
-    expect(scanRepo.state.issues[0].body).not.toContain('<script>');
-    expect(scanRepo.state.issues[0].body).not.toContain('@octocat');
+    inert(scanned.state.issues[0].body);
   });
 
   it('never shows the token: not in stdout, stderr, summary, outputs or any API body', async () => {

@@ -56,7 +56,7 @@ export const BASE_LIST = `# Papers
  */
 export const HEAD_LIST = BASE_LIST.replace(
   '- MicroLens:',
-  '- MicroLens: A Content-Driven Micro-Video Recommendation Dataset at Scale, arxiv 2023/09, [[paper]](https://arxiv.org/abs/2309.15379)\n- MicroLens:',
+  '- MicroLens: A Content-Driven Micro-Video Recommendation Dataset at Scale, arxiv 2023/09, [[paper]](https://arxiv.org/abs/2309.15379) [[code]](https://github.com/westlake-repl/MicroLens)\n- MicroLens:',
 ).replace(
   /(- NineRec.*\n)/,
   '$1- Text Is All You Need: Learning Language Representations for Sequential Recommendation, arxiv 2023/05, [[paper]](https://arxiv.org/abd/2305.13731)\n',
@@ -80,6 +80,17 @@ export function malformedEntries(count: number): string {
   ).join('\n');
 }
 
-/** Text from a list that must stay inert wherever paperlint repeats it. */
+/**
+ * Text from a list that must stay inert wherever paperlint repeats it: `conflicting-link` quotes the
+ * other entry's title (markup removed) in its message.
+ */
 export const HOSTILE_TITLE =
-  'Ping @octocat `rm -rf` | <script>alert(1)</script> [x](https://evil.example) ::warning::owned';
+  'Sparse Mixture Routers for Streaming Recommendation, @octocat ::warning::owned <b>x</b> #12';
+
+/** A list whose entry shares the hostile entry's arXiv id under another title, so the message quotes it. */
+export const HOSTILE_BASE = `# Papers
+
+- ${HOSTILE_TITLE}, arxiv 2023/05, [[paper]](https://arxiv.org/abs/2305.13731)
+`;
+export const HOSTILE_HEAD = `${HOSTILE_BASE}- Text Is All You Need: Learning Language Representations for Sequential Recommendation, arxiv 2023/05, [[paper]](https://arxiv.org/abs/2305.13731)
+`;
