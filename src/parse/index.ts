@@ -8,8 +8,10 @@ import { extractEntries } from './entries.js';
 
 const BOM = '\uFEFF';
 
-/** The one Markdown parser of the project: CommonMark + GFM (tables, autolinks). */
-export const markdownProcessor = unified().use(remarkParse).use(remarkGfm).freeze();
+/** The one Markdown syntax of the project: CommonMark + GFM (tables, autolinks). */
+export const markdownPlugins = [remarkParse, remarkGfm];
+
+export const markdownProcessor = unified().use(markdownPlugins).freeze();
 
 /** Removes a leading byte-order mark; positions everywhere are relative to the text without it. */
 export function stripBom(text: string): string {
@@ -17,7 +19,7 @@ export function stripBom(text: string): string {
 }
 
 export function parseMarkdown(source: string): Root {
-  return markdownProcessor.parse(source);
+  return markdownProcessor.parse(source) as Root;
 }
 
 /** Builds the entry model of a parsed document. Pure: the same tree and source give the same list. */
