@@ -1,6 +1,11 @@
-import { countSeverities, linksText, plural, problemsText } from '../report/counts.js';
-import { escapeMarkdown } from '../report/index.js';
-import type { Finding, Report, Severity } from '../types.js';
+import { plural } from '../report/counts.js';
+import {
+  MARKDOWN_TABLE_HEAD,
+  type MarkdownOptions,
+  markdownHeadline,
+  markdownRow,
+} from '../report/markdown.js';
+import type { Finding, Report } from '../types.js';
 import { permalink, type RunContext } from './event.js';
 
 /** A job summary may be at most 1 MiB; the margin leaves room for the runner's own bookkeeping. */
@@ -28,29 +33,8 @@ export interface SummaryOptions {
   notes?: string[];
 }
 
-const SEVERITY_LABEL: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'info' };
-const TABLE_HEAD = '| Severity | Rule | Location | Message |\n| --- | --- | --- | --- |\n';
-
-function row(finding: Finding, context: RunContext): string {
-  const location = escapeMarkdown(`${finding.file}:${finding.line}:${finding.column}`);
-  const link = permalink(context, finding.file, finding.line);
-  const cells = [SEVERITY_LABEL[finding.severity], `\`${finding.rule}\``, `[${location}](${link})`];
-  return `| ${cells.join(' | ')} | ${escapeMarkdown(finding.message)} |\n`;
-}
-
 function bytes(text: string): number {
   return Buffer.byteLength(text, 'utf8');
-}
-
-function headline(report: Report): string {
-  const { files, entries } = report.summary;
-  const scope = `in ${plural(files, 'file')} (${plural(entries, 'entry', 'entries')})`;
-  const found =
-    report.findings.length === 0
-      ? `found no problems ${scope}.`
-      : `found ${problemsText(countSeverities(report.findings))} ${scope}.`;
-  const links = linksText(report.summary.links);
-  return `**paperlint** ${found}${links ? `\n\n${links}.` : ''}\n`;
 }
 
 function pullRequestText(outcome: PullRequestOutcome): string {
@@ -73,7 +57,9 @@ function pullRequestText(outcome: PullRequestOutcome): string {
  */
 export function buildSummary(options: SummaryOptions): string {
   const { report, context, pullRequest } = options;
-  let text = `## paperlint\n\n${headline(report)}`;
+  // Findings are already relative to the workspace; the permalink points at the checked commit.
+  const rowOptions: MarkdownOptions = { cwd: '.', linkTo: (file, line) => permalink(context, file, line) };
+  let text = `## paperlint\n\n${markdownHeadline(report)}`;
   if (pullRequest) text += `\n${pullRequestText(pullRequest)}`;
   for (const note of options.notes ?? []) text += `\n${note}\n`;
 
@@ -98,10 +84,10 @@ export function buildSummary(options: SummaryOptions): string {
   let omitted = 0;
   for (const section of sections) {
     if (section.findings.length === 0) continue;
-    const opening = `\n${section.heading}${TABLE_HEAD}`;
+    const opening = `\n${section.heading}${MARKDOWN_TABLE_HEAD}\n`;
     let block = '';
     for (const [i, finding] of section.findings.entries()) {
-      const line = row(finding, context);
+      const line = `${markdownRow(finding, rowOptions)}\n`;
       const cost = bytes(line) + (block === '' ? bytes(opening) : 0);
       if (omitted > 0 || used + cost > budget) {
         omitted += section.findings.length - i;

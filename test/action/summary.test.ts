@@ -99,7 +99,7 @@ describe('buildSummary', () => {
     });
     expect(bytes(text)).toBeLessThanOrEqual(JOB_SUMMARY_MAX_BYTES);
     expect(bytes(text)).toBeGreaterThan(JOB_SUMMARY_MAX_BYTES - 2000);
-    const rows = text.split('\n').filter((line) => line.startsWith('| error'));
+    const rows = text.split('\n').filter((line) => /^\| \S+ error \|/u.test(line));
     const omitted = Number(/\*\*Note:\*\* (\d+) more findings are not shown/.exec(text)?.[1]);
     expect(rows.length + omitted).toBe(6000);
     expect(text).toContain('the JSON report (the `report` output) has them all');
