@@ -69,12 +69,14 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 async function timed<T>(
   hosts: Awaited<ReturnType<typeof startHosts>>,
   run: () => Promise<T>,
-): Promise<{ ms: number; value: T; requests: number }> {
+): Promise<{ ms: number; cpu: number; value: T; requests: number }> {
   const before = await hosts.requests();
   const start = performance.now();
+  const cpuBefore = process.cpuUsage();
   const value = await run();
   const ms = performance.now() - start;
-  return { ms, value, requests: (await hosts.requests()) - before };
+  const cpu = process.cpuUsage(cpuBefore);
+  return { ms, cpu: (cpu.user + cpu.system) / 1000, value, requests: (await hosts.requests()) - before };
 }
 
 async function main() {
@@ -119,10 +121,16 @@ async function main() {
       ['links', `${LINKS} over ${HOSTS} hosts, ${LATENCY} ms latency`],
       ['effective concurrency', `min(${CONCURRENCY}, ${HOSTS} × ${HOST_CONCURRENCY}) = ${effective}`],
       ['floor', seconds(floor)],
-      ['paperlint (cold)', `${seconds(cold.ms)} = ${(cold.ms / floor).toFixed(2)}× floor, ${alive} alive`],
+      [
+        'paperlint (cold)',
+        `${seconds(cold.ms)} = ${(cold.ms / floor).toFixed(2)}× floor, ${alive} alive, CPU ${seconds(cold.cpu)}`,
+      ],
       ['requests per link', (cold.requests / LINKS).toFixed(2)],
       ['paperlint (warm cache)', `${seconds(warm.ms)}, ${warm.requests} requests`],
-      ['linkinator', `${seconds(linkinator.ms)}, ${linkinatorOk} OK, ${linkinator.requests} requests`],
+      [
+        'linkinator',
+        `${seconds(linkinator.ms)}, ${linkinatorOk} OK, ${linkinator.requests} requests, CPU ${seconds(linkinator.cpu)}`,
+      ],
       ['paperlint ÷ linkinator', (cold.ms / linkinator.ms).toFixed(2)],
     ];
     for (const [name, value] of rows) console.log(`${name.padEnd(24)} ${value}`);

@@ -36,6 +36,27 @@ describe('private-address guard', () => {
     expect(forbidden.total()).toBe(0);
   });
 
+  it('refuses loopback however the address is spelled: IPv6, hex, a single number, IPv4-mapped', async () => {
+    const port = forbidden.port;
+    const urls = [
+      `http://[::1]:${port}/ok`,
+      `http://0x7f.1:${port}/ok`,
+      `http://2130706433:${port}/ok`,
+      `http://[::ffff:127.0.0.1]:${port}/ok`,
+    ];
+    const results = await verify({ urls, arxiv: [], dois: [] }, testOptions(), tuning());
+    expect(urls.map((url) => results.links.get(url))).toEqual([
+      { status: 'unverifiable', reason: 'blocked private address ::1 (loopback)' },
+      { status: 'unverifiable', reason: 'blocked private address 127.0.0.1 (loopback)' },
+      { status: 'unverifiable', reason: 'blocked private address 127.0.0.1 (loopback)' },
+      {
+        status: 'unverifiable',
+        reason: 'blocked private address ::ffff:7f00:1 (loopback, IPv4 embedded in IPv6)',
+      },
+    ]);
+    expect(forbidden.total()).toBe(0);
+  });
+
   it('refuses a redirect hop from an allowed host to loopback', async () => {
     const target = `http://127.0.0.1:${forbidden.port}/ok`;
     const link = `http://public.test:${allowed.port}/redirect-to?url=${encodeURIComponent(target)}`;
@@ -67,7 +88,7 @@ describe('private-address guard', () => {
   });
 
   it('connects to the address it checked, not to whatever the name resolves to later', async () => {
-    // The first resolution is checked and used; a rebinding answer afterwards must not be dialled.
+    // One resolution per connection: the address checked is the address dialled, never a second answer.
     let calls = 0;
     const results = await verify(
       { urls: [`http://rebind.test:${allowed.port}/ok`], arxiv: [], dois: [] },
