@@ -1,5 +1,9 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { inlineDirectives, inlineSuppressions, RULE_IDS } from '../../src/config/index.js';
+import { lintText } from '../../src/lint.js';
 import { parseMarkdown } from '../../src/parse/index.js';
 import type { RuleId } from '../../src/types.js';
 
@@ -148,5 +152,34 @@ describe('what is not a directive', () => {
     ]);
     expect(directives).toEqual([{ kind: 'disable-next-line', rules: ['dead-link'], line: 3, endLine: 3 }]);
     for (const rule of RULE_IDS) expect(silencedLines(text, rule)).toEqual(rule === 'dead-link' ? [4] : []);
+  });
+});
+
+describe('through lintText on the shipped example', () => {
+  const example = readFileSync(
+    path.resolve(fileURLToPath(import.meta.url), '../../../examples/papers.md'),
+    'utf8',
+  );
+  const today = new Date('2026-06-30');
+  const keyed = (text: string) =>
+    lintText(text, 'papers.md', { today }).findings.map((f) => `${f.line} ${f.rule}`);
+
+  it('drops exactly the silenced findings', () => {
+    const before = keyed(example);
+    const first = lintText(example, 'papers.md', { today }).findings[0];
+    const lines = example.split('\n');
+    lines.splice(first.line - 1, 0, `<!-- paperlint-disable-next-line ${first.rule} -->`);
+    // Every finding after the inserted comment moves down one line; the silenced one disappears.
+    const shifted = before
+      .filter((key) => key !== `${first.line} ${first.rule}`)
+      .map((key) => {
+        const [line, rule] = key.split(' ');
+        return Number(line) >= first.line ? `${Number(line) + 1} ${rule}` : key;
+      });
+    expect(keyed(lines.join('\n'))).toEqual(shifted);
+  });
+
+  it('silences everything after a bare disable', () => {
+    expect(keyed(`<!-- paperlint-disable -->\n${example}`)).toEqual([]);
   });
 });
