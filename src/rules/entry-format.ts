@@ -143,12 +143,17 @@ function maskText(text: string): string {
 
 /** The word before `at` (for messages that must say where on a long line the problem is). */
 function wordBefore(text: string, at: number): string {
-  const before = text
-    .slice(Math.max(0, at - 200), at)
-    .replaceAll(MASK, '')
-    .trimEnd();
+  const before = text.slice(Math.max(0, at - 200), at).replaceAll(MASK, '').trimEnd();
   const word = /\S+$/.exec(before)?.[0] ?? '';
   return word.length > 30 ? word.slice(-30) : word;
+}
+
+/** `after 'word'`, or `before 'word'` at the start of the entry's text. */
+function placeOf(text: string, at: number, length = 0): string {
+  const before = wordBefore(text, at);
+  if (before !== '') return `after '${before}'`;
+  const after = /^\S{0,30}/.exec(text.slice(at + length, at + length + 200).replaceAll(MASK, '').trimStart())?.[0];
+  return `before '${after ?? ''}'`;
 }
 
 /** Within a CJK note (`【short paper，KG+RS】`), full-width punctuation and tight commas are the norm. */
@@ -167,7 +172,7 @@ function observeSpacing(entry: Entry, masked: string, base: number, out: Observa
       dimension: 'word-gap',
       variant: length === 1 ? 'single' : 'double',
       report: () => ({
-        message: `Unexpected double space after '${wordBefore(masked, at)}' (spacing)`,
+        message: `Unexpected double space ${placeOf(masked, at)} (spacing)`,
         fix: { start: base + at, end: base + at + length, replacement: ' ' },
       }),
     });
@@ -182,7 +187,7 @@ function observeSpacing(entry: Entry, masked: string, base: number, out: Observa
       dimension: 'comma-before',
       variant: spaces === 0 ? 'none' : 'space',
       report: () => ({
-        message: `Unexpected space before comma after '${wordBefore(masked, at)}' (spacing)`,
+        message: `Unexpected space before comma ${placeOf(masked, at)} (spacing)`,
         fix: { start: base + at, end: base + at + spaces, replacement: '' },
       }),
     });
@@ -198,7 +203,7 @@ function observeSpacing(entry: Entry, masked: string, base: number, out: Observa
       dimension: 'comma-after',
       variant: missing ? 'none' : 'space',
       report: () => ({
-        message: `Missing space after comma after '${wordBefore(masked, at + 1)}' (spacing)`,
+        message: `Missing space after comma ${placeOf(masked, at + 1)} (spacing)`,
       }),
     });
   }
@@ -232,7 +237,7 @@ function observeFullwidth(entry: Entry, masked: string, base: number, out: Obser
       dimension: `width${ascii}`,
       variant: 'fullwidth',
       report: () => ({
-        message: `Unexpected full-width '${char}' after '${wordBefore(masked, at)}', expected '${ascii}' (fullwidth)`,
+        message: `Unexpected full-width '${char}' ${placeOf(masked, at, 1)}, expected '${ascii}' (fullwidth)`,
         fix: {
           start: base + at,
           end: base + at + 1 + (replacement.length > 1 ? spacesAfter : 0),
@@ -376,21 +381,21 @@ function linkSyntaxProblems(
   for (const match of text.matchAll(/\]([ \t]+)\((?=https?:\/\/|www\.)/g)) {
     problems.push({
       at: match.index,
-      message: `Unexpected space between link text and URL after '${wordBefore(text, match.index + 1)}' (link-syntax)`,
+      message: `Unexpected space between link text and URL ${placeOf(text, match.index + 1)} (link-syntax)`,
       fix: [match.index + 1, match.index + 1 + match[1].length, ''],
     });
   }
   for (const match of text.matchAll(/\](?=https?:\/\/[^\s)]*\))/g)) {
     problems.push({
       at: match.index,
-      message: `Missing '(' before link URL after '${wordBefore(text, match.index + 1)}' (link-syntax)`,
+      message: `Missing '(' before link URL ${placeOf(text, match.index + 1)} (link-syntax)`,
       fix: [match.index + 1, match.index + 1, '('],
     });
   }
   for (const match of text.matchAll(/\]\((https?:\/\/[^\s()]*(?:\([^\s()]*\)[^\s()]*)*)(?=\s|$)/g)) {
     problems.push({
       at: match.index,
-      message: `Missing ')' after link URL after '${wordBefore(text, match.index + 1)}' (link-syntax)`,
+      message: `Missing ')' after link URL ${placeOf(text, match.index + 1)} (link-syntax)`,
     });
   }
   if (problems.length > 0) return problems;

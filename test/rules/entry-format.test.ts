@@ -1,0 +1,333 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildPaperList, parseMarkdown, stripBom } from '../../src/parse/index.js';
+import entryFormat, { type EntryFormatOptions } from '../../src/rules/entry-format.js';
+import type { RuleFinding } from '../../src/types.js';
+
+const TODAY = { today: new Date('2026-06-30T12:00:00Z') };
+
+function check(markdown: string, options: Partial<EntryFormatOptions> = {}): RuleFinding[] {
+  const source = stripBom(markdown);
+  return entryFormat.check(
+    buildPaperList(parseMarkdown(source), source),
+    { ...entryFormat.defaults, ...options },
+    TODAY,
+  );
+}
+
+function messages(markdown: string, options: Partial<EntryFormatOptions> = {}): string[] {
+  return check(markdown, options).map((f) => `${f.span.start.line}: ${f.message}`);
+}
+
+/** Applies non-overlapping fixes from the end of the text backwards, as `--fix` does. */
+function applyFixes(source: string, findings: RuleFinding[]): string {
+  const fixes = findings.flatMap((f) => (f.fix ? [f.fix] : [])).sort((a, b) => b.start - a.start);
+  let text = source;
+  let limit = Number.POSITIVE_INFINITY;
+  for (const fix of fixes) {
+    if (fix.end > limit) continue;
+    text = text.slice(0, fix.start) + fix.replacement + text.slice(fix.end);
+    limit = fix.start;
+  }
+  return text;
+}
+
+const paper = (
+  n: number,
+  rest = `arxiv 2023/0${1 + (n % 9)}, [[paper]](https://arxiv.org/abs/2305.${String(10000 + n)})`,
+) => `- Paper Title Number ${n}, ${rest}`;
+
+describe('entry-format: spacing', () => {
+  it('reports double spaces, spaces before commas and missing spaces after commas, with fixes for the first two', () => {
+    const markdown = [
+      paper(1),
+      paper(2),
+      '- Paper  Title Three , arxiv 2023/03,[[paper]](https://arxiv.org/abs/2305.20003)',
+      '- Paper Title Four,arxiv 2023/04, [[paper]](https://arxiv.org/abs/2305.20004)',
+      paper(5),
+      paper(6),
+    ].join('\n');
+    const findings = check(markdown);
+    expect(findings.map((f) => `${f.span.start.line}: ${f.message}`)).toEqual([
+      "3: Unexpected double space after 'Paper' (spacing)",
+      "3: Unexpected space before comma after 'Three' (spacing)",
+      "4: Missing space after comma after 'Four,' (spacing)",
+    ]);
+    expect(applyFixes(markdown, findings).split('\n')[2]).toBe(
+      '- Paper Title Three, arxiv 2023/03,[[paper]](https://arxiv.org/abs/2305.20003)',
+    );
+  });
+
+  it('ignores list-marker padding, table cell padding, hard line breaks and link destinations', () => {
+    const markdown = [
+      '| Paper | Venue |',
+      '| ----- | ----- |',
+      '| [Paper Title One](https://arxiv.org/abs/2305.10001)      | arxiv   |',
+      '| [Paper Title Two](https://arxiv.org/abs/2305.10002)  | arxiv |',
+      '',
+      '-   Paper Title Three, arxiv 2023/03, [[paper]](https://arxiv.org/abs/2305.10003)  ',
+      '-   Paper Title Four, arxiv 2023/04, [[paper]](https://example.org/a%20%20b,c)',
+    ].join('\n');
+    expect(messages(markdown)).toEqual([]);
+  });
+
+  it('follows a list whose own convention is a space before commas', () => {
+    const markdown = Array.from(
+      { length: 6 },
+      (_, i) => `- Paper Title ${i} , arxiv 2023/05 , [[paper]](https://arxiv.org/abs/2305.1000${i})`,
+    );
+    expect(messages(markdown.join('\n'))).toEqual([]);
+  });
+});
+
+describe('entry-format: full-width punctuation', () => {
+  it('reports a full-width comma among ASCII commas and fixes it to ", "', () => {
+    const markdown = [
+      paper(1),
+      paper(2),
+      '- Paper Title Three，arxiv 2023/03, [[paper]](https://arxiv.org/abs/2305.20003)',
+      paper(4),
+    ].join('\n');
+    const findings = check(markdown);
+    expect(findings.map((f) => f.message)).toEqual([
+      "Unexpected full-width '，' after 'Three', expected ',' (fullwidth)",
+    ]);
+    expect(applyFixes(markdown, findings).split('\n')[2]).toBe(
+      '- Paper Title Three, arxiv 2023/03, [[paper]](https://arxiv.org/abs/2305.20003)',
+    );
+  });
+
+  it('leaves full-width punctuation inside CJK notes alone', () => {
+    const markdown = [
+      paper(1),
+      paper(2),
+      '- Anchor-based Collaborative Filtering, arxiv 2023/03, [[paper]](https://arxiv.org/abs/2305.20003) 【short paper，Anchor-based推荐系统协同过滤】',
+      '- Re4: Learning to Re-contrast, arxiv 2023/04, [[paper]](https://arxiv.org/abs/2305.20004) 【通过re-contrast,re-attend来增强】',
+    ].join('\n');
+    expect(messages(markdown)).toEqual([]);
+  });
+
+  it('reports a full-width parenthesis opening an ASCII one (fix-080 shape) and fixes it', () => {
+    const markdown = [
+      '- (*arXiv 2023.09*) Paper Title One [[paper](https://arxiv.org/abs/2309.10001)]',
+      '- (*arXiv 2023.09*) Paper Title Two [[paper](https://arxiv.org/abs/2309.10002)]',
+      '- （*arXiv 2023.10*) Graph Neural Architecture Search with GPT-4 [[paper](https://arxiv.org/abs/2310.01436)]',
+      '- (*arXiv 2023.11*) Paper Title Four [[paper](https://arxiv.org/abs/2311.10004)]',
+    ].join('\n');
+    const findings = check(markdown);
+    expect(findings.map((f) => `${f.span.start.line}: ${f.message}`)).toEqual([
+      "3: Unexpected full-width '（' before '*arXiv', expected '(' (fullwidth)",
+    ]);
+    expect(applyFixes(markdown, findings).split('\n')[2]).toMatch(/^- \(\*arXiv 2023\.10\*\) Graph/);
+  });
+});
+
+describe('entry-format: dates', () => {
+  it('reports the minority padding and fixes it to the majority', () => {
+    const markdown = [
+      paper(1),
+      paper(2),
+      paper(3),
+      '- Paper Title Four, arxiv 2023/7, [[paper]](https://arxiv.org/abs/2307.20004)',
+    ].join('\n');
+    const findings = check(markdown);
+    expect(findings.map((f) => f.message)).toEqual(["Unexpected date '2023/7', expected '2023/07' (date)"]);
+    expect(applyFixes(markdown, findings)).toContain('- Paper Title Four, arxiv 2023/07, [[paper]]');
+  });
+
+  it('keeps a list that consistently writes single-digit months', () => {
+    const markdown = Array.from(
+      { length: 5 },
+      (_, i) =>
+        `- Paper Title ${i}, arxiv 2023/${i + 1}, [[paper]](https://arxiv.org/abs/230${i + 1}.1000${i})`,
+    );
+    expect(messages(markdown.join('\n'))).toEqual([]);
+  });
+
+  it('reports a separator that differs from the majority', () => {
+    const markdown = [
+      paper(1),
+      paper(2),
+      paper(3),
+      '- Paper Title Four, arxiv 2023.07, [[paper]](https://arxiv.org/abs/2307.20004)',
+    ].join('\n');
+    expect(messages(markdown)).toEqual(["4: Unexpected date '2023.07', expected '2023/07' (date)"]);
+  });
+});
+
+describe('entry-format: labels and separators', () => {
+  it('reports a label spelled differently from the majority of the same label', () => {
+    const markdown = [
+      paper(1),
+      paper(2),
+      paper(3),
+      '- Paper Title Four, arxiv 2023/04, [[Paper]](https://arxiv.org/abs/2304.20004)',
+    ].join('\n');
+    expect(messages(markdown)).toEqual(["4: Unexpected link label '[Paper]', expected '[paper]' (label)"]);
+  });
+
+  it('reports the minority separator between links and fixes it', () => {
+    const code = (n: number) => `[[code]](https://github.com/o/r${n})`;
+    const markdown = [1, 2, 3, 4].map((n) => `${paper(n)}${n === 4 ? '' : ', '}${code(n)}`).join('\n');
+    const findings = check(markdown);
+    expect(findings.map((f) => f.message)).toEqual([
+      "Unexpected separator nothing between links, expected ', ' (separator)",
+    ]);
+    expect(applyFixes(markdown, findings).split('\n')[3]).toContain(
+      '(https://arxiv.org/abs/2305.10004), [[code]]',
+    );
+  });
+});
+
+describe('entry-format: entries without link or title', () => {
+  it('reports an entry without a link when most entries have one', () => {
+    expect(messages([paper(1), paper(2), '- Paper Title Three, RecSys 2023'].join('\n'))).toEqual([
+      '3: Unexpected entry without a link (no-link)',
+    ]);
+  });
+
+  it('stays quiet in a list where entries carry no links', () => {
+    const markdown = Array.from({ length: 4 }, (_, i) => `- Paper Title ${i}. RecSys 202${i}`).join('\n');
+    expect(messages(markdown)).toEqual([]);
+  });
+});
+
+describe('entry-format: broken link syntax', () => {
+  // Defect shapes from awesome-selfhosted's history (fixes 081–085), placed in a paper list.
+  const inPaperList = (line: string) => [paper(1), paper(2), line].join('\n');
+
+  it('reports and fixes a space between link text and URL (fix-081 shape)', () => {
+    const markdown = inPaperList(
+      '- [Squidex] (http://squidex.io) - Headless CMS, arxiv 2023/03, [[paper]](https://arxiv.org/abs/2303.10003)',
+    );
+    const findings = check(markdown);
+    expect(findings.map((f) => f.message)).toEqual([
+      "Unexpected space between link text and URL after '[Squidex]' (link-syntax)",
+    ]);
+    expect(applyFixes(markdown, findings)).toContain('- [Squidex](http://squidex.io) - Headless CMS');
+  });
+
+  it("reports and fixes a missing '(' (fix-082 shape)", () => {
+    const markdown = inPaperList(
+      '- IronFunctions by [iron.io]https://www.iron.io/), arxiv 2023/03, [[paper]](https://arxiv.org/abs/2303.10003)',
+    );
+    const findings = check(markdown);
+    expect(findings.map((f) => f.message)).toEqual([
+      "Missing '(' before link URL after '[iron.io]' (link-syntax)",
+    ]);
+    expect(applyFixes(markdown, findings)).toContain('[iron.io](https://www.iron.io/)');
+  });
+
+  it("reports a missing ')' after a URL", () => {
+    expect(
+      messages(
+        inPaperList(
+          '- Paper Title Three, arxiv 2023/03, [[paper]](https://arxiv.org/abs/2303.10003 and more',
+        ),
+      ),
+    ).toEqual(["3: Missing ')' after link URL after '[[paper]]' (link-syntax)"]);
+  });
+
+  it('reports unbalanced parentheses (fixes 083–085 shapes)', () => {
+    const cases: [string, string][] = [
+      [
+        '- LiveKit, arxiv 2023/03, conferencing. ([Demo](https://livekit.io/playground)), [Source Code](https://github.com/livekit/livekit-server)) `Go`',
+        "Unbalanced parentheses: unmatched ')' after 'Code]' (link-syntax)",
+      ],
+      [
+        '- TileServer PHP, arxiv 2023/03, tiles. ([Source Code](https://github.com/maptiler/tileserver-php) `PHP`',
+        "Unbalanced parentheses: unmatched '(' before '[Source' (link-syntax)",
+      ],
+      [
+        '- Shuup, arxiv 2023/03, e-commerce. [Source Code](https://github.com/shuup/shuup)) `Python`',
+        "Unbalanced parentheses: unmatched ')' after 'Code]' (link-syntax)",
+      ],
+    ];
+    for (const [line, message] of cases) expect(messages(inPaperList(line))).toEqual([`3: ${message}`]);
+  });
+
+  it('leaves balanced parentheses inside URLs and text alone', () => {
+    const markdown = inPaperList(
+      '- Paper (Extended), arxiv 2023/03, [[paper]](https://en.wikipedia.org/wiki/Foo_(bar)) (see `a)b`)',
+    );
+    expect(messages(markdown)).toEqual([]);
+  });
+});
+
+describe('entry-format: options and nesting', () => {
+  it('turns each sub-check off by its name', () => {
+    const markdown = [
+      paper(1),
+      paper(2),
+      '- Paper  Title Three, arxiv 2023/3, [[Paper]](https://arxiv.org/abs/2303.20003)',
+      paper(4),
+      paper(5),
+    ].join('\n');
+    expect(messages(markdown).length).toBe(3);
+    expect(messages(markdown, { spacing: false, date: false, label: false })).toEqual([]);
+  });
+
+  it('checks a parent entry only up to its first nested entry', () => {
+    const markdown = [
+      '- Parent Paper Title, arxiv 2023/01, [[paper]](https://arxiv.org/abs/2301.10001)',
+      '  - Child  Paper Title One, arxiv 2023/02, [[paper]](https://arxiv.org/abs/2302.10002)',
+      '  - Child Paper Title Two, arxiv 2023/03, [[paper]](https://arxiv.org/abs/2303.10003)',
+      paper(4),
+      paper(5),
+    ].join('\n');
+    expect(messages(markdown)).toEqual(["2: Unexpected double space after 'Child' (spacing)"]);
+  });
+
+  // Parsing dominates on big lists; the rule itself must stay linear and cheap.
+  it('checks a 3,000-entry list in well under a second', { timeout: 60_000 }, () => {
+    const source = Array.from({ length: 3_000 }, (_, i) => paper(i)).join('\n');
+    const list = buildPaperList(parseMarkdown(source), source);
+    expect(list.entries.length).toBe(3_000);
+    entryFormat.check(list, entryFormat.defaults, TODAY);
+    const started = performance.now();
+    expect(entryFormat.check(list, entryFormat.defaults, TODAY)).toEqual([]);
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+});
+
+const corpus = path.resolve(import.meta.dirname, '../..', '../shared', 'corpus');
+const fixesFile = path.join(corpus, 'fixes.jsonl');
+const formatRecords: {
+  id: string;
+  subkind: string;
+  line_parent: number;
+  before: string;
+  after: string;
+  before_file: string;
+}[] = existsSync(fixesFile)
+  ? readFileSync(fixesFile, 'utf8')
+      .split('\n')
+      .filter((line) => line.trim() !== '')
+      .map((line) => JSON.parse(line))
+      .filter((record) => record.kind === 'format')
+  : [];
+
+/** Format defects in lists that are not paper lists (awesome-selfhosted): no entries, so no entry rule runs there. */
+const OUTSIDE_ENTRY_MODEL = new Set(['fix-081', 'fix-082', 'fix-083', 'fix-084', 'fix-085']);
+
+describe.skipIf(formatRecords.length === 0)('entry-format on fixes.jsonl format defects', () => {
+  for (const record of formatRecords) {
+    it(`${record.id} ${record.subkind}`, () => {
+      const source = readFileSync(path.join(corpus, record.before_file), 'utf8');
+      const lines = source.split('\n');
+      expect(lines[record.line_parent - 1]).toBe(record.before);
+      const flaggedAt = (text: string) =>
+        check(text)
+          .filter((f) => /\((link-syntax|fullwidth)\)$/.test(f.message))
+          .some((f) => f.span.start.line <= record.line_parent && record.line_parent <= f.span.end.line);
+      if (OUTSIDE_ENTRY_MODEL.has(record.id)) {
+        expect(flaggedAt(source)).toBe(false);
+        return;
+      }
+      expect(flaggedAt(source)).toBe(true);
+      lines[record.line_parent - 1] = record.after;
+      expect(flaggedAt(lines.join('\n'))).toBe(false);
+    });
+  }
+});
