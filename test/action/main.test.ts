@@ -4,6 +4,7 @@ import type { CheckRunAnnotation } from '../../src/action/annotations.js';
 import { TRACKING_MARKER } from '../../src/action/tracking-issue.js';
 import type { Report } from '../../src/types.js';
 import { startFakeArxiv } from '../helpers/fake-arxiv.js';
+import { startFakeServer } from '../helpers/fake-registry.js';
 import { type FakeRepo, startFakeRepo } from './fake-repo.js';
 import { type ActionRun, type ActionSetup, runInProcess } from './harness.js';
 import {
@@ -242,6 +243,81 @@ describe('run() on a pull request', () => {
   });
 });
 
+describe('run() verifying links', () => {
+  /** Entries whose links all stay on loopback: arXiv ids go to the fake API, the web link to a fake site. */
+  async function verifyingSetup() {
+    const arxiv = await startFakeArxiv();
+    const site = await startFakeServer(() => ({
+      status: 200,
+      headers: { 'content-type': 'text/html' },
+      body: 'ok',
+    }));
+    stopping.push(arxiv, site);
+    const base = `# Papers
+
+- Heat-bath random walks with Markov bases, arxiv 2016/05, [[paper]](https://arxiv.org/abs/1605.08386) [[project]](${site.origin}/old-project)
+- Quantum Computers and Quantum Computer Languages: Quantum Assembly Language and Quantum C Language, arxiv 2002/01, [[paper]](https://arxiv.org/abs/quant-ph/0201082)
+`;
+    const head = `${base}- Proceedings of Workshop AEW10: Concepts in Information Theory and Communications, arxiv 2017/07, [[paper]](https://arxiv.org/abs/1707.08567) [[project]](${site.origin}/new-project)
+`;
+    const repo = await repoWith({
+      pullFiles: [{ filename: 'README.md', status: 'modified', patch: insertionPatch(base, head) }],
+    });
+    const verify = {
+      arxivApi: arxiv.api,
+      arxivInterval: 0,
+      allowPrivateHosts: true,
+      doiApi: `${site.origin}/doi`,
+    };
+    return { arxiv, site, repo, head, verify };
+  }
+
+  it('links: auto on a pull request verifies only the links on added lines', async () => {
+    const { arxiv, site, repo, head, verify } = await verifyingSetup();
+    const run = await runInProcess(pullRequest(repo, { 'README.md': head }, { links: 'auto' }), { verify });
+    expect(arxiv.idLists().flat()).toEqual(['1707.08567']);
+    expect(site.requests.map((r) => r.path)).toEqual(['/new-project']);
+    expect(reportOf(run).summary.links.checked).toBe(2);
+    expect(run.exitCode).toBe(0);
+  });
+
+  it('links: true on a pull request, and auto on a scan, verify every link', async () => {
+    const { arxiv, site, repo, head, verify } = await verifyingSetup();
+    await runInProcess(pullRequest(repo, { 'README.md': head }, { links: 'true', cache: 'false' }), {
+      verify,
+    });
+    expect(arxiv.idLists().flat().sort()).toEqual(['1605.08386', '1707.08567', 'quant-ph/0201082']);
+    expect(site.requests.map((r) => r.path).sort()).toEqual(['/new-project', '/old-project']);
+
+    const before = { arxiv: arxiv.requests.length, site: site.requests.length };
+    const scan = await runInProcess(
+      {
+        workspace: workspaceWith({ 'README.md': head }),
+        event: 'schedule',
+        payload: {},
+        inputs: { 'github-token': TOKEN, cache: 'false' },
+        apiUrl: repo.github.api,
+      },
+      { verify },
+    );
+    expect(arxiv.requests.length).toBeGreaterThan(before.arxiv);
+    expect(
+      site.requests
+        .slice(before.site)
+        .map((r) => r.path)
+        .sort(),
+    ).toEqual(['/new-project', '/old-project']);
+    expect(reportOf(scan).summary.links.checked).toBe(5);
+  });
+
+  it('links: false verifies nothing', async () => {
+    const { arxiv, site, repo, head, verify } = await verifyingSetup();
+    await runInProcess(pullRequest(repo, { 'README.md': head }, { links: 'false' }), { verify });
+    expect(arxiv.requests).toHaveLength(0);
+    expect(site.requests).toHaveLength(0);
+  });
+});
+
 describe('run() on scheduled and manual scans', () => {
   it('creates, updates, closes and reopens one tracking issue, never two', async () => {
     const repo = await repoWith();
@@ -330,7 +406,7 @@ describe('run() details', () => {
         inputs: { 'github-token': TOKEN, links: 'true', cache: 'true', 'tracking-issue': 'false' },
         apiUrl: repo.github.api,
       },
-      { verify: { arxivApi: arxiv.origin, arxivInterval: 0, allowPrivateHosts: true } },
+      { verify: { arxivApi: arxiv.api, arxivInterval: 0, allowPrivateHosts: true } },
     );
     expect(run.stdout).toContain(
       'the Actions cache service is not available here: verifying without a saved cache',
