@@ -156,7 +156,7 @@ function placeOf(text: string, at: number, length = 0): string {
   return `before '${after ?? ''}'`;
 }
 
-/** Within a CJK note (`【short paper，KG+RS】`), full-width punctuation and tight commas are the norm. */
+/** Within a CJK note (`【短文，KG+RS】`), full-width punctuation and tight commas are the norm. */
 function isCjkContext(text: string, at: number): boolean {
   return CJK.test(text.slice(Math.max(0, at - CJK_WINDOW), at + 1 + CJK_WINDOW).replace(/[，：；（）]/g, ''));
 }

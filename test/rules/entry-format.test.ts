@@ -102,8 +102,8 @@ describe('entry-format: full-width punctuation', () => {
     const markdown = [
       paper(1),
       paper(2),
-      '- Anchor-based Collaborative Filtering, arxiv 2023/03, [[paper]](https://arxiv.org/abs/2305.20003) 【short paper，Anchor-based推荐系统协同过滤】',
-      '- Re4: Learning to Re-contrast, arxiv 2023/04, [[paper]](https://arxiv.org/abs/2305.20004) 【通过re-contrast,re-attend来增强】',
+      '- Anchor-based Collaborative Filtering, arxiv 2023/03, [[paper]](https://arxiv.org/abs/2305.20003) 【短文，Graph-based推荐】',
+      '- Re4: Learning to Re-contrast, arxiv 2023/04, [[paper]](https://arxiv.org/abs/2305.20004) 【通过re-rank,re-score来增强】',
     ].join('\n');
     expect(messages(markdown)).toEqual([]);
   });
@@ -194,29 +194,29 @@ describe('entry-format: entries without link or title', () => {
 });
 
 describe('entry-format: broken link syntax', () => {
-  // Defect shapes from awesome-selfhosted's history (fixes 081–085), placed in a paper list.
+  // The defect shapes of awesome-selfhosted's fixes 081–085 (own text, that list is CC-BY-SA), in a paper list.
   const inPaperList = (line: string) => [paper(1), paper(2), line].join('\n');
 
   it('reports and fixes a space between link text and URL (fix-081 shape)', () => {
     const markdown = inPaperList(
-      '- [Squidex] (http://squidex.io) - Headless CMS, arxiv 2023/03, [[paper]](https://arxiv.org/abs/2303.10003)',
+      '- [Toolkit] (https://example.org/toolkit) - A toolkit, arxiv 2023/03, [[paper]](https://arxiv.org/abs/2303.10003)',
     );
     const findings = check(markdown);
     expect(findings.map((f) => f.message)).toEqual([
-      "Unexpected space between link text and URL after '[Squidex]' (link-syntax)",
+      "Unexpected space between link text and URL after '[Toolkit]' (link-syntax)",
     ]);
-    expect(applyFixes(markdown, findings)).toContain('- [Squidex](http://squidex.io) - Headless CMS');
+    expect(applyFixes(markdown, findings)).toContain('- [Toolkit](https://example.org/toolkit) - A toolkit');
   });
 
   it("reports and fixes a missing '(' (fix-082 shape)", () => {
     const markdown = inPaperList(
-      '- IronFunctions by [iron.io]https://www.iron.io/), arxiv 2023/03, [[paper]](https://arxiv.org/abs/2303.10003)',
+      '- A platform by [example.org]https://www.example.org/), arxiv 2023/03, [[paper]](https://arxiv.org/abs/2303.10003)',
     );
     const findings = check(markdown);
     expect(findings.map((f) => f.message)).toEqual([
-      "Missing '(' before link URL after '[iron.io]' (link-syntax)",
+      "Missing '(' before link URL after '[example.org]' (link-syntax)",
     ]);
-    expect(applyFixes(markdown, findings)).toContain('[iron.io](https://www.iron.io/)');
+    expect(applyFixes(markdown, findings)).toContain('[example.org](https://www.example.org/)');
   });
 
   it("reports a missing ')' after a URL", () => {
@@ -232,15 +232,15 @@ describe('entry-format: broken link syntax', () => {
   it('reports unbalanced parentheses (fixes 083–085 shapes)', () => {
     const cases: [string, string][] = [
       [
-        '- LiveKit, arxiv 2023/03, conferencing. ([Demo](https://livekit.io/playground)), [Source Code](https://github.com/livekit/livekit-server)) `Go`',
+        '- Paper Three, arxiv 2023/03, a system. ([Demo](https://example.org/demo)), [Source Code](https://github.com/o/r)) `Go`',
         "Unbalanced parentheses: unmatched ')' after 'Code]' (link-syntax)",
       ],
       [
-        '- TileServer PHP, arxiv 2023/03, tiles. ([Source Code](https://github.com/maptiler/tileserver-php) `PHP`',
+        '- Paper Three, arxiv 2023/03, a server. ([Source Code](https://github.com/o/r) `PHP`',
         "Unbalanced parentheses: unmatched '(' before '[Source' (link-syntax)",
       ],
       [
-        '- Shuup, arxiv 2023/03, e-commerce. [Source Code](https://github.com/shuup/shuup)) `Python`',
+        '- Paper Three, arxiv 2023/03, a shop. [Source Code](https://github.com/o/r)) `Python`',
         "Unbalanced parentheses: unmatched ')' after 'Code]' (link-syntax)",
       ],
     ];
