@@ -51,6 +51,37 @@ function tallyOf(status: string): 'alive' | 'dead' | 'unverified' {
   return status === 'dead' || status === 'not-found' ? 'dead' : 'unverified';
 }
 
+/** What one run has to verify, deduplicated: several spellings of one URL or repository share one check. */
+export interface VerifyPlan {
+  /** HTTP check key (URL without fragment) → the links as written. */
+  httpKeys: Map<string, string[]>;
+  /** `owner/repo` → the repository and the links to it. */
+  githubLinks: Map<string, { repo: GithubRepo; urls: string[] }>;
+  dois: Set<string>;
+  arxivRefs: Map<string, { id: string; version?: number }>;
+}
+
+export function planOf(request: VerifyRequest): VerifyPlan {
+  const plan: VerifyPlan = {
+    httpKeys: new Map(),
+    githubLinks: new Map(),
+    dois: new Set(request.dois.map((doi) => doi.toLowerCase())),
+    arxivRefs: new Map(request.arxiv.map((ref) => [arxivKey(ref), ref])),
+  };
+  for (const url of new Set(request.urls)) {
+    const route = routeLink(url);
+    if (route.kind === 'http') plan.httpKeys.set(route.key, [...(plan.httpKeys.get(route.key) ?? []), url]);
+    else if (route.kind === 'doi') plan.dois.add(route.doi);
+    else if (route.kind === 'github') {
+      const key = githubRepoKey(route.repo);
+      const known = plan.githubLinks.get(key);
+      if (known) known.urls.push(url);
+      else plan.githubLinks.set(key, { repo: route.repo, urls: [url] });
+    }
+  }
+  return plan;
+}
+
 /**
  * Verifies every distinct web link, arXiv id and DOI of a run once: from the cache when fresh, otherwise
  * through the registries (arXiv, DOI, GitHub) or a guarded HTTP check. Link verdicts are keyed by the URL as
@@ -67,22 +98,7 @@ export async function verify(
   if (loaded?.warning) notice(loaded.warning);
   const cache = loaded?.cache ?? new VerdictCache(emptyCache(), now);
 
-  // Route every link; several spellings of one URL share one check.
-  const httpKeys = new Map<string, string[]>();
-  const githubLinks = new Map<string, { repo: GithubRepo; urls: string[] }>();
-  const dois = new Set(request.dois.map((doi) => doi.toLowerCase()));
-  for (const url of new Set(request.urls)) {
-    const route = routeLink(url);
-    if (route.kind === 'http') httpKeys.set(route.key, [...(httpKeys.get(route.key) ?? []), url]);
-    else if (route.kind === 'doi') dois.add(route.doi);
-    else if (route.kind === 'github') {
-      const key = githubRepoKey(route.repo);
-      const known = githubLinks.get(key);
-      if (known) known.urls.push(url);
-      else githubLinks.set(key, { repo: route.repo, urls: [url] });
-    }
-  }
-  const arxivRefs = new Map(request.arxiv.map((ref) => [arxivKey(ref), ref]));
+  const { httpKeys, githubLinks, dois, arxivRefs } = planOf(request);
 
   const tally: Tally = {
     done: 0,
@@ -229,19 +245,7 @@ export async function verify(
     }
   }
 
-  const links = new Map<string, LinkVerdict>();
-  for (const [key, urls] of httpKeys) {
-    const verdict = outcomes.get(key)?.verdict;
-    if (verdict) for (const url of urls) links.set(url, withFragment(verdict, url));
-  }
-  for (const [key, { urls }] of githubLinks) {
-    const result = github.get(key);
-    for (const url of urls) {
-      const verdict = result && (githubLinkVerdict(url, result) ?? outcomes.get(routeKey(url))?.verdict);
-      if (verdict) links.set(url, verdict);
-    }
-  }
-
+  const links = linkVerdictsOf({ httpKeys, githubLinks }, outcomes, github);
   for (const [key, outcome] of outcomes) cache.set('links', key, outcome.verdict);
   for (const [key, result] of arxiv) cache.set('arxiv', key, result);
   for (const [key, result] of doiResults) cache.set('dois', key, result);
@@ -253,6 +257,28 @@ export async function verify(
   }
 
   return { links, arxiv, dois: doiResults, github, requests };
+}
+
+/** The verdict of each link as written: its HTTP check, or its repository's API result (HTTP when undecided). */
+function linkVerdictsOf(
+  plan: Pick<VerifyPlan, 'httpKeys' | 'githubLinks'>,
+  outcomes: Map<string, CheckOutcome>,
+  github: Map<string, GithubRepoResult>,
+): Map<string, LinkVerdict> {
+  const links = new Map<string, LinkVerdict>();
+  for (const [key, urls] of plan.httpKeys) {
+    const verdict = outcomes.get(key)?.verdict;
+    if (verdict) for (const url of urls) links.set(url, withFragment(verdict, url));
+  }
+  for (const [key, { urls }] of plan.githubLinks) {
+    const result = github.get(key);
+    for (const url of urls) {
+      const fetched = outcomes.get(routeKey(url))?.verdict;
+      const verdict = result && (githubLinkVerdict(url, result) ?? (fetched && withFragment(fetched, url)));
+      if (verdict) links.set(url, verdict);
+    }
+  }
+  return links;
 }
 
 /** A redirect fix keeps the link's `#fragment` when the target has none: the server never saw it. */
