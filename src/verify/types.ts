@@ -24,7 +24,10 @@ export type ArxivResult =
   | { status: 'not-found' }
   | { status: 'unverifiable'; reason: string };
 
-export type DoiResult = { status: 'found' } | { status: 'not-found' } | { status: 'unverifiable'; reason: string };
+export type DoiResult =
+  | { status: 'found' }
+  | { status: 'not-found' }
+  | { status: 'unverifiable'; reason: string };
 
 export type GithubRepoResult =
   | { status: 'found'; archived: boolean; fullName: string; htmlUrl: string }
@@ -57,7 +60,13 @@ export interface VerifyOptions {
   hostHeaders?: Record<string, Record<string, string>>;
   userAgent: string;
   /** Called as results come in (the CLI draws a progress line on a TTY). */
-  onProgress?: (progress: { done: number; total: number; alive: number; dead: number; unverified: number }) => void;
+  onProgress?: (progress: {
+    done: number;
+    total: number;
+    alive: number;
+    dead: number;
+    unverified: number;
+  }) => void;
   /** Called once for run-wide notes (corrupt cache ignored, network unavailable). */
   onNotice?: (message: string) => void;
 }
