@@ -1,4 +1,7 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { buildPaperList, parseMarkdown, stripBom } from '../../src/parse/index.js';
 import conflictingLink from '../../src/rules/conflicting-link.js';
 import type { PaperList } from '../../src/types.js';
 import { handBuiltList } from './hand-built-entries.js';
@@ -107,5 +110,72 @@ describe('conflicting-link on hand-built entries', () => {
       { title: 'Speech Recognition at Scale', arxiv: ['2301.00001'], dois: ['10.1/a'] },
     ]);
     expect(lint(list).map((f) => f.line)).toEqual([2]);
+  });
+});
+
+function lintMarkdown(markdown: string) {
+  const source = stripBom(markdown);
+  return lint(buildPaperList(parseMarkdown(source), source)).map((f) => `${f.line}: ${f.message}`);
+}
+
+describe('conflicting-link on Markdown', () => {
+  it('finds an id copied from the neighbouring table row (fix-004 shape)', () => {
+    const markdown = [
+      '| Name | Paper | Venue | Year |',
+      '| --- | --- | --- | --- |',
+      '| E4SRec | [E4SRec: An Elegant Effective Efficient Extensible Solution of Large Language Models for Sequential Recommendation](https://arxiv.org/abs/2312.02443) | arxiv | 2023 |',
+      '| LLaRA | [LLaRA: Aligning Large Language Models with Sequential Recommenders](https://arxiv.org/abs/2312.02443) | arxiv | 2023 |',
+    ].join('\n');
+    expect(lintMarkdown(markdown)).toEqual([
+      "4: Conflicting link: arXiv id 2312.02443 is also the link of line 3, a different title ('E4SRec: An Elegant Effective Efficient Extensible Solution of Large Language…')",
+    ]);
+  });
+
+  it('stays quiet for one paper under a typo, a short name and a shortened title, which duplicate-entry reports', () => {
+    const markdown = [
+      '- Leveraging Large Language Models in ConversationalRecommender Systems, arxiv 2023/05, [[paper]](https://arxiv.org/abs/2305.07961)',
+      '- MicroLens: A Content-Driven Micro-Video Recommendation Dataset at Scale, [[paper]](https://arxiv.org/abs/2309.15379)',
+      '- Where to Go Next for Recommender Systems? ID-vs. Modality-based recommender models revisited, [[paper]](https://arxiv.org/pdf/2303.13835.pdf)',
+      '- Leveraging Large Language Models in Conversational Recommender Systems, arxiv 2023/05, [[paper]](http://arxiv.org/abs/2305.07961v2)',
+      '- A Content-Driven Micro-Video Recommendation Dataset at Scale, [[paper]](https://arxiv.org/pdf/2309.15379)',
+      '- Where to Go Next for Recommender Systems, [[paper]](https://arxiv.org/abs/2303.13835)',
+    ].join('\n');
+    expect(lintMarkdown(markdown)).toEqual([]);
+  });
+});
+
+const lists = path.resolve(import.meta.dirname, '../..', '../shared', 'corpus', 'lists');
+
+/**
+ * Every conflicting-link finding on the corpus lists, reviewed by hand. Two entries with clearly different
+ * titles sharing one id is always a real problem: either one links the wrong paper, or the same paper is
+ * listed twice under an old and a new title that share no words (only the arXiv API can tell those apart).
+ */
+const REVIEWED: Record<string, string> = {
+  'CHIANGEL__Awesome-LLM-for-RecSys.md:438':
+    'PromptRec (2306.17256) listed twice: its v1 title on line 161 and its renamed title here',
+  'WLiK__LLM4Rec-Awesome-Papers.md:124': 'ONCE (2305.06566) also listed under its v1 title GENRE on line 74',
+  'eugeneyan__applied-ml.md:482':
+    "wrong paper: the Google templatic-documents post links line 480's Rakuten 2013 ACL paper",
+  'nancheng58__Awesome-LLM4RS-Papers.md:51': 'ONCE (2305.06566) also listed under its v1 title on line 26',
+  'nancheng58__Awesome-LLM4RS-Papers.md:135':
+    "wrong id: A-LLMRec is 2404.11343; 2406.02844 is line 134's paper",
+  'nancheng58__Awesome-LLM4RS-Papers.md:157':
+    'wrong id on line 110: 2310.09233 is AgentCF; OpenP5 is 2306.11134',
+  'westlake-repl__Recommendation-Systems-without-Explicit-ID-Features-A-Literature-Review.md:181':
+    "wrong id: 2001.04253 is line 164's PeterRec, not Conure",
+  'westlake-repl__Recommendation-Systems-without-Explicit-ID-Features-A-Literature-Review.md:204':
+    "wrong id: 2304.00545 is line 202's FANS, not the narrative-driven recommendation paper",
+};
+
+describe.skipIf(!existsSync(lists))('conflicting-link on the corpus lists', () => {
+  it('reports only the reviewed, real conflicts', { timeout: 120_000 }, () => {
+    const found: string[] = [];
+    for (const name of readdirSync(lists).filter((file) => file.endsWith('.md'))) {
+      const source = stripBom(readFileSync(path.join(lists, name), 'utf8'));
+      for (const finding of lint(buildPaperList(parseMarkdown(source), source)))
+        found.push(`${name}:${finding.line}`);
+    }
+    expect(found.sort()).toEqual(Object.keys(REVIEWED).sort());
   });
 });

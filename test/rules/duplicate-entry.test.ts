@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { buildPaperList, parseMarkdown } from '../../src/parse/index.js';
 import duplicateEntry from '../../src/rules/duplicate-entry.js';
 import { entryKeys, pairEntries } from '../../src/rules/entry-pairs.js';
 import type { PaperList } from '../../src/types.js';
@@ -143,5 +144,77 @@ describe('duplicate-entry on hand-built entries', () => {
     const findings = lint(handBuiltList(sketches));
     expect(performance.now() - started).toBeLessThan(2000);
     expect(findings.map((f) => f.line)).toEqual([20_001]);
+  });
+});
+
+function lintMarkdown(markdown: string, options: Partial<typeof duplicateEntry.defaults> = {}) {
+  return lint(buildPaperList(parseMarkdown(markdown), markdown), options).map(
+    (f) => `${f.line}: ${f.message}`,
+  );
+}
+
+describe('duplicate-entry on Markdown', () => {
+  it('matches one arXiv id across abs, pdf, .pdf, versioned and arXiv: forms', () => {
+    const markdown = [
+      '- Recommendation as Instruction Following, arxiv 2023, [[paper]](https://arxiv.org/pdf/2305.07001.pdf).',
+      '- Recommendation as Instruction Following, arxiv 2023, [[paper]](https://arxiv.org/abs/2305.07001).',
+      '- Recommendation as Instruction Following, arxiv 2023, [[paper]](http://arxiv.org/abs/2305.07001v2)',
+      '- Recommendation as Instruction Following, arXiv:2305.07001',
+      '- A Different Paper About Graphs, arxiv 2023, [[paper]](https://arxiv.org/abs/2305.07002)',
+    ].join('\n');
+    expect(lintMarkdown(markdown)).toEqual([
+      '2: Duplicate entry: same arXiv id 2305.07001 as line 1',
+      '3: Duplicate entry: same arXiv id 2305.07001 as line 1',
+      '4: Duplicate entry: same arXiv id 2305.07001 as line 1',
+    ]);
+  });
+
+  it('matches DOIs from doi.org, dx.doi.org and publisher /doi/ URLs, whatever their case', () => {
+    const markdown = [
+      '- Shop The Look: A Visual Shopping System, KDD 2020, [[paper]](https://doi.org/10.1145/3394486.3403372)',
+      '- Shop The Look: A Visual Shopping System, KDD 2020, [[paper]](https://dl.acm.org/doi/abs/10.1145/3394486.3403372)',
+      '- Shop the look: a visual shopping system, KDD 2020, [[paper]](http://dx.doi.org/10.1145/3394486.3403372)',
+    ].join('\n');
+    expect(lintMarkdown(markdown)).toEqual([
+      '2: Duplicate entry: same DOI 10.1145/3394486.3403372 as line 1',
+      '3: Duplicate entry: same DOI 10.1145/3394486.3403372 as line 1',
+    ]);
+  });
+
+  it('finds duplicate table rows and points at the row', () => {
+    const markdown = [
+      '| **Paper** | **Venue** | **Year** |',
+      '| --- | --- | --- |',
+      '| [Large Language Models for Generative Recommendation: A Survey](https://arxiv.org/abs/2309.01157) | arxiv | 2023 |',
+      '| [Robust Recommender System: A Survey and Future Directions](https://arxiv.org/abs/2309.02057) | arxiv | 2023 |',
+      '| [Large Language Models for Generative Recommendation: A Survey](https://arxiv.org/abs/2309.01157) | arxiv | 2023 |',
+    ].join('\n');
+    expect(lintMarkdown(markdown)).toEqual(['5: Duplicate entry: same arXiv id 2309.01157 as line 3']);
+  });
+
+  it('finds a paper listed by title only, and tells sections apart', () => {
+    const markdown = [
+      '## Graphs',
+      '- Improving Graph Collaborative Filtering with Neighborhood-enriched Contrastive Learning. WWW 2022',
+      '- Simplifying and Powering Graph Convolution Network for Recommendation. SIGIR 2020',
+      '- Improving Graph Collaborative Filtering with Neighborhood-enriched Contrastive Learning. WWW 2022',
+      '## Contrastive learning',
+      '- Improving graph collaborative filtering with neighborhood-enriched contrastive learning. WWW 2022',
+    ].join('\n');
+    expect(lintMarkdown(markdown)).toEqual([
+      '4: Duplicate entry: same title as line 2',
+      '6: Duplicate entry: same title as line 2 (in another section)',
+    ]);
+    expect(lintMarkdown(markdown, { crossSection: 'off' })).toEqual([
+      '4: Duplicate entry: same title as line 2',
+    ]);
+  });
+
+  it('does not pair papers that only share a code repository', () => {
+    const markdown = [
+      '- Parameter-Efficient Transfer from Sequential Behaviors, SIGIR 2020, [[paper]](https://arxiv.org/pdf/2001.04253.pdf), [[code]](https://github.com/yuangh-x/2022-NIPS-Tenrec)',
+      '- Learning Continual User Representation without Forgetting, SIGIR 2021, [[paper]](https://arxiv.org/pdf/2009.13724.pdf), [[code]](https://github.com/yuangh-x/2022-NIPS-Tenrec)',
+    ].join('\n');
+    expect(lintMarkdown(markdown)).toEqual([]);
   });
 });
