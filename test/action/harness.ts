@@ -28,6 +28,8 @@ export interface ActionSetup {
   apiUrl: string;
   repository?: string;
   sha?: string;
+  /** `RUNNER_TEMP`, when runs must share it (the verdict cache lives there); a fresh folder otherwise. */
+  runnerTemp?: string;
   /** Variables added on top (e.g. cache service URLs). */
   env?: Record<string, string>;
 }
@@ -53,11 +55,11 @@ interface Prepared {
 
 function prepare(setup: ActionSetup): Prepared {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'paperlint-runner-'));
-  const temp = path.join(dir, '_temp');
-  mkdirSync(temp);
+  const temp = setup.runnerTemp ?? path.join(dir, '_temp');
+  mkdirSync(temp, { recursive: true });
   const eventFile = path.join(dir, 'event.json');
-  const summaryFile = path.join(temp, 'step_summary');
-  const outputFile = path.join(temp, 'output');
+  const summaryFile = path.join(dir, 'step_summary');
+  const outputFile = path.join(dir, 'output');
   writeFileSync(eventFile, JSON.stringify(setup.payload));
   writeFileSync(summaryFile, '');
   writeFileSync(outputFile, '');

@@ -1,10 +1,13 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CheckRunAnnotation } from '../../src/action/annotations.js';
 import { TRACKING_MARKER } from '../../src/action/tracking-issue.js';
 import type { Report } from '../../src/types.js';
 import { startFakeArxiv } from '../helpers/fake-arxiv.js';
 import { startFakeServer } from '../helpers/fake-registry.js';
+import { startFakeCache } from './fake-cache.js';
 import { type FakeRepo, startFakeRepo } from './fake-repo.js';
 import { type ActionRun, type ActionSetup, runInProcess } from './harness.js';
 import {
@@ -243,35 +246,35 @@ describe('run() on a pull request', () => {
   });
 });
 
-describe('run() verifying links', () => {
-  /** Entries whose links all stay on loopback: arXiv ids go to the fake API, the web link to a fake site. */
-  async function verifyingSetup() {
-    const arxiv = await startFakeArxiv();
-    const site = await startFakeServer(() => ({
-      status: 200,
-      headers: { 'content-type': 'text/html' },
-      body: 'ok',
-    }));
-    stopping.push(arxiv, site);
-    const base = `# Papers
+/** Entries whose links all stay on loopback: arXiv ids go to the fake API, the web link to a fake site. */
+async function verifyingSetup() {
+  const arxiv = await startFakeArxiv();
+  const site = await startFakeServer(() => ({
+    status: 200,
+    headers: { 'content-type': 'text/html' },
+    body: 'ok',
+  }));
+  stopping.push(arxiv, site);
+  const base = `# Papers
 
 - Heat-bath random walks with Markov bases, arxiv 2016/05, [[paper]](https://arxiv.org/abs/1605.08386) [[project]](${site.origin}/old-project)
 - Quantum Computers and Quantum Computer Languages: Quantum Assembly Language and Quantum C Language, arxiv 2002/01, [[paper]](https://arxiv.org/abs/quant-ph/0201082)
 `;
-    const head = `${base}- Proceedings of Workshop AEW10: Concepts in Information Theory and Communications, arxiv 2017/07, [[paper]](https://arxiv.org/abs/1707.08567) [[project]](${site.origin}/new-project)
+  const head = `${base}- Proceedings of Workshop AEW10: Concepts in Information Theory and Communications, arxiv 2017/07, [[paper]](https://arxiv.org/abs/1707.08567) [[project]](${site.origin}/new-project)
 `;
-    const repo = await repoWith({
-      pullFiles: [{ filename: 'README.md', status: 'modified', patch: insertionPatch(base, head) }],
-    });
-    const verify = {
-      arxivApi: arxiv.api,
-      arxivInterval: 0,
-      allowPrivateHosts: true,
-      doiApi: `${site.origin}/doi`,
-    };
-    return { arxiv, site, repo, head, verify };
-  }
+  const repo = await repoWith({
+    pullFiles: [{ filename: 'README.md', status: 'modified', patch: insertionPatch(base, head) }],
+  });
+  const verify = {
+    arxivApi: arxiv.api,
+    arxivInterval: 0,
+    allowPrivateHosts: true,
+    doiApi: `${site.origin}/doi`,
+  };
+  return { arxiv, site, repo, head, verify };
+}
 
+describe('run() verifying links', () => {
   it('links: auto on a pull request verifies only the links on added lines', async () => {
     const { arxiv, site, repo, head, verify } = await verifyingSetup();
     const run = await runInProcess(pullRequest(repo, { 'README.md': head }, { links: 'auto' }), { verify });
@@ -336,6 +339,55 @@ describe('run() verifying links', () => {
     expect(arxiv.requests.length).toBeGreaterThan(0);
     expect(reportOf(run).summary.links.checked).toBe(5);
     expect(run.exitCode).toBe(0);
+  });
+});
+
+describe('run() with the Actions cache service', () => {
+  it('saves the verdict cache, restores it on the next run, and starts a new key when the list changes', async () => {
+    const service = await startFakeCache();
+    stopping.push(service);
+    const { arxiv, site, repo, head, verify } = await verifyingSetup();
+    const runnerTemp = mkdtempSync(path.join(os.tmpdir(), 'paperlint-runner-temp-'));
+    const scan = (list: string) =>
+      runInProcess(
+        {
+          workspace: workspaceWith({ 'README.md': list }),
+          event: 'workflow_dispatch',
+          payload: {},
+          inputs: { 'github-token': TOKEN, links: 'true', 'tracking-issue': 'false' },
+          apiUrl: repo.github.api,
+          runnerTemp,
+          env: { ACTIONS_CACHE_URL: service.url, ACTIONS_RUNTIME_TOKEN: 'runtime-token' },
+        },
+        { verify },
+      );
+    const sent = () => arxiv.requests.length + site.requests.length;
+
+    const first = await scan(head);
+    expect(first.stdout).toContain('paperlint: no verdict cache yet');
+    expect(service.entries.map((e) => [e.committed, e.archive.length > 0])).toEqual([[true, true]]);
+    const [{ key }] = service.entries;
+    expect(key).toMatch(/^paperlint-verdicts-v1-\d{4}-W\d\d-[0-9a-f]{16}$/);
+    const afterFirst = sent();
+    expect(afterFirst).toBeGreaterThan(0);
+
+    // A new runner: the cache file is gone until the service brings it back.
+    rmSync(path.join(runnerTemp, 'paperlint-cache.json'));
+    const second = await scan(head);
+    expect(second.stdout).toContain(`paperlint: restored the verdict cache ${key}`);
+    expect(sent()).toBe(afterFirst);
+    expect(reportOf(second).findings).toEqual(reportOf(first).findings);
+    // An exact hit is not saved again (cache entries are immutable).
+    expect(service.entries).toHaveLength(1);
+
+    rmSync(path.join(runnerTemp, 'paperlint-cache.json'));
+    const changed = `${head}- Heat-bath random walks with Markov bases (again), arxiv 2016/05\n`;
+    const third = await scan(changed);
+    expect(third.stdout).toContain(`paperlint: restored the verdict cache ${key}`);
+    expect(sent()).toBe(afterFirst);
+    expect(service.entries).toHaveLength(2);
+    expect(service.entries[1].key).not.toBe(key);
+    expect(service.entries[1].key.slice(0, -16)).toBe(key.slice(0, -16));
   });
 });
 
