@@ -143,7 +143,10 @@ function maskText(text: string): string {
 
 /** The word before `at` (for messages that must say where on a long line the problem is). */
 function wordBefore(text: string, at: number): string {
-  const before = text.slice(Math.max(0, at - 200), at).replaceAll(MASK, '').trimEnd();
+  const before = text
+    .slice(Math.max(0, at - 200), at)
+    .replaceAll(MASK, '')
+    .trimEnd();
   const word = /\S+$/.exec(before)?.[0] ?? '';
   return word.length > 30 ? word.slice(-30) : word;
 }
@@ -152,7 +155,12 @@ function wordBefore(text: string, at: number): string {
 function placeOf(text: string, at: number, length = 0): string {
   const before = wordBefore(text, at);
   if (before !== '') return `after '${before}'`;
-  const after = /^\S{0,30}/.exec(text.slice(at + length, at + length + 200).replaceAll(MASK, '').trimStart())?.[0];
+  const after = /^\S{0,30}/.exec(
+    text
+      .slice(at + length, at + length + 200)
+      .replaceAll(MASK, '')
+      .trimStart(),
+  )?.[0];
   return `before '${after ?? ''}'`;
 }
 
@@ -287,14 +295,6 @@ function observeDates(list: PaperList, entry: Entry, out: Observation[]) {
   }
 }
 
-function labelWord(label: string): string {
-  return label
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N} ]+/gu, ' ')
-    .trim()
-    .replace(/\s+/g, ' ');
-}
-
 const MAX_SEPARATOR = 3;
 
 function describeSeparator(gap: string): string {
@@ -306,14 +306,9 @@ function describeSeparator(gap: string): string {
 function observeLinks(list: PaperList, entry: Entry, out: Observation[]) {
   const title = normalizeTitle(entry.title);
   for (const link of entry.links) {
-    const word = labelWord(link.label);
+    const word = normalizeTitle(link.label);
     // Title links and bare URLs are not labels; a long label is prose.
-    if (
-      word === '' ||
-      normalizeTitle(link.label) === title ||
-      link.label === link.url ||
-      word.split(' ').length > 3
-    ) {
+    if (word === '' || word === title || link.label === link.url || word.split(' ').length > 3) {
       continue;
     }
     out.push({

@@ -61,14 +61,6 @@ function hostOf(url: string): string | undefined {
   }
 }
 
-function labelWord(label: string): string {
-  return label
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N} ]+/gu, ' ')
-    .trim()
-    .replace(/\s+/g, ' ');
-}
-
 function urlKey(entry: Entry, link: Link, carriesId: Set<Link>): EntryKey | undefined {
   if (carriesId.has(link)) return undefined;
   const host = hostOf(link.url);
@@ -77,7 +69,7 @@ function urlKey(entry: Entry, link: Link, carriesId: Set<Link>): EntryKey | unde
   // A site's home page (`https://openai.com/`) is shared by everything from that site.
   if (!value.includes('/')) return undefined;
   const paperHost = PAPER_HOST.test(host);
-  const paperLabel = PAPER_LABEL.test(labelWord(link.label));
+  const paperLabel = PAPER_LABEL.test(normalizeTitle(link.label));
   const titleLink = entry.title !== '' && normalizeTitle(link.label) === normalizeTitle(entry.title);
   if (SHARED_HOST.test(host)) return titleLink ? { kind: 'url', value, identifiesPaper: false } : undefined;
   if (paperHost || paperLabel) return { kind: 'url', value, identifiesPaper: true };
