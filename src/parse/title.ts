@@ -114,7 +114,7 @@ const VENUE_DATE = `(?:(?:[A-Za-z][A-Za-z0-9@&.+'’-]*\\s?){0,4}[\\s,]*(?:(?:19
 /** Separators that end a title in a list item: `, venue`, `. Venue 2021`, ` - authors`, `【`, ` | `, `(venue`. */
 const SEPARATOR = new RegExp(
   `\\s*[,，;；]\\s*(?=${VENUE_DATE})|\\.\\s+(?=${VENUE_DATE})|\\s+[-–—]+\\s+|\\s*【|\\s+\\|\\s*|\\s*[(（]\\s*(?=${VENUE_DATE})`,
-  'i',
+  'gi',
 );
 
 /** A bracketed date or venue prefix: `[2023/10]`, `(NeurIPS'23)`, `(arXiv 2024.10)`, `[ICLR 2024]`. */
@@ -146,7 +146,9 @@ function skipNoise(flat: Flat, pos: number, to: number): number {
       continue;
     }
     const bracket = BRACKET_PREFIX.exec(rest);
-    if (bracket && YEARISH.test(bracket[1]) && linkAt(flat, pos) === undefined) {
+    // `[Amazon data 2014] (http://…)` is a broken link, not a date prefix.
+    const brokenLink = bracket && /^\s*\(/.test(rest.slice(bracket[0].length));
+    if (bracket && !brokenLink && YEARISH.test(bracket[1]) && linkAt(flat, pos) === undefined) {
       pos += bracket[0].length;
       continue;
     }
@@ -208,7 +210,7 @@ function pieceAtPos(flat: Flat, pos: number) {
 
 /** Trims a candidate title range to its words, dropping wrapping punctuation and quotes. */
 function trimRange(text: string, from: number, to: number): [number, number] {
-  while (from < to && /[\s"“'‘*_]/.test(text[from])) from++;
+  while (from < to && /[\s"“'‘*_[]/.test(text[from])) from++;
   while (to > from && /[\s[(（{,，;；:：.。"”'’*_|-]/.test(text[to - 1])) to--;
   return [from, to];
 }
@@ -238,9 +240,16 @@ export function findTitle(flat: Flat, from: number, to: number, mode: TitleMode)
 function plainEnd(flat: Flat, start: number, to: number, mode: TitleMode, emphasisOnly: boolean): number {
   let end = hardEnd(flat, start, to, emphasisOnly);
   if (mode === 'item') {
-    const separator = SEPARATOR.exec(flat.text.slice(start, end));
-    // A separator at the very start is a prefix, not the end of the title.
-    if (separator && separator.index > 0) end = start + separator.index;
+    const text = flat.text.slice(start, end);
+    for (const separator of text.matchAll(SEPARATOR)) {
+      // A separator at the very start is a prefix, not the end of the title; `GRS-QA - Graph …` is a
+      // name and its title, while `A Long Title - Authors` ends at the dash.
+      if (separator.index === 0) continue;
+      if (/^\s+[-–—]/.test(separator[0]) && text.slice(0, separator.index).trim().split(/\s+/).length < 3)
+        continue;
+      end = start + separator.index;
+      break;
+    }
   }
   return end;
 }

@@ -177,6 +177,16 @@ describe('list entries', () => {
     expect(entry.title).toBe('A Referenced Paper');
   });
 
+  it('keeps a name before a dash in the title but ends a long title at a dash', () => {
+    const md =
+      '- (arXiv 2024.10) GRS-QA - Graph Reasoning-Structured Question Answering Dataset [paper](https://arxiv.org/abs/2411.00369)\n' +
+      '- A Long Enough Paper Title - Alice Smith, Bob Jones [paper](https://arxiv.org/abs/2411.00370)\n';
+    expect(entriesOf(md).map((e) => e.title)).toEqual([
+      'GRS-QA - Graph Reasoning-Structured Question Answering Dataset',
+      'A Long Enough Paper Title',
+    ]);
+  });
+
   it('keeps positions right with CRLF line endings', () => {
     const md =
       '# Papers\r\n\r\n- First Paper Title, arxiv 2023/05, [[paper]](https://arxiv.org/abs/2305.11700)\r\n- Second Paper Title, NeurIPS 2022, [[paper]](https://arxiv.org/abs/2205.00001)\r\n';
@@ -249,6 +259,15 @@ describe('multi-line blocks', () => {
     expect(entry.arxiv.map((a) => a.id)).toEqual(['2005.14165']);
     expect(entry.span.start.line).toBe(3);
     expect(entry.span.end.line).toBe(5);
+  });
+
+  it('reads blocks whose lines end with soft breaks', () => {
+    const md =
+      '## P\n\nGraph Neural Networks for Recommendation\nAlice Smith, Bob Jones\nKDD 2021 [[paper]](https://arxiv.org/abs/2101.00001)\n\nAnother Block Title\nCarol\n[pdf](https://dl.acm.org/doi/pdf/10.1145/3447548.3467108)\n';
+    expect(entriesOf(md).map((e) => [e.kind, e.title, e.venue, e.dois.map((d) => d.doi)])).toEqual([
+      ['block', 'Graph Neural Networks for Recommendation', 'KDD', []],
+      ['block', 'Another Block Title', undefined, ['10.1145/3447548.3467108']],
+    ]);
   });
 
   it('does not take prose with a paper link for an entry', () => {
