@@ -10,9 +10,12 @@
  *
  * Titles are compared after normalisation (case, punctuation, LaTeX, dashes) and by word overlap, so
  * the same paper under a typo'd, shortened, extended or renamed title, behind a short name
- * (`MicroLens: …`) or inside a full citation is not a conflict: those pairs are `duplicate-entry`
- * findings instead. Code repositories and project pages are never compared: several papers may share
- * them.
+ * (`MicroLens: …`), inside a full citation, or against a short name (`RecBench+`) is not a conflict:
+ * those pairs are `duplicate-entry` findings instead. Only links that name the entry's own paper count:
+ * a `[paper]`-like label or the title as label, not `[GPT3](…)-like models` in a description. Code
+ * repositories, project pages and pages that many entries link (a conference programme) are never
+ * compared. A paper renamed so thoroughly that its two titles share no words is reported here too: it
+ * is listed twice, and only the arXiv API can tell which title is current.
  *
  * The finding is an `error` on the later entry; `related` points at the earlier one. It cannot tell
  * which of the two is wrong: check both (the network rule `arxiv-title-mismatch` can).

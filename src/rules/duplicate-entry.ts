@@ -8,8 +8,8 @@
  * a publisher's `/doi/` URL), the normalised URL of a paper link (scheme, `www.`, trailing slash,
  * tracking parameters and fragment ignored), or the normalised title — and their titles do not
  * clearly differ. Links that several papers share (code repositories, project pages, a site's home
- * page) are not compared, except the link on the entry's own title, which names the entry in
- * awesome lists of tools.
+ * page, a page that three or more differently titled entries link, such as a conference programme)
+ * are not compared, except the link on the entry's own title.
  *
  * When the titles under a shared arXiv id, DOI or paper URL clearly differ, one entry links the wrong
  * paper: that is `conflicting-link`, not a duplicate.

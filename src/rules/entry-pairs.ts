@@ -22,7 +22,11 @@ export interface EntryKey {
   kind: KeyKind;
   /** The comparable value: arXiv id, lower-cased DOI, normalised URL or normalised title. */
   value: string;
-  /** Whether entries sharing this key must carry the same title (false for title links to code hosts). */
+  /**
+   * Whether the key names the entry's own paper, so that another title under it is a conflict. False for
+   * title links to code hosts and blogs, and for arXiv/DOI links that cite another work
+   * (`[GPT3](https://arxiv.org/abs/2005.14165)-like models`): those only ever find duplicates.
+   */
   identifiesPaper: boolean;
 }
 
@@ -39,8 +43,11 @@ export interface EntryPair {
 }
 
 /** Labels of links that point at the paper itself rather than at code, slides or a project page. */
-const PAPER_LABEL =
-  /^(paper|papers|pdf|link|arxiv|abs|abstract|article|full ?(paper|text)|publication|preprint|doi|acm|ieee|openreview|springer|acl|aclweb|proceedings)$/;
+const PAPER_LABEL = /^(paper|papers|pdf|article|full ?(paper|text)|publication|preprint)$/;
+
+/** Labels that an arXiv or DOI link carries when it is the entry's own paper. */
+const ID_LABEL =
+  /^(paper|papers|pdf|article|full ?(paper|text)|publication|preprint|links?|arxiv|abs|abstract|doi|acm|ieee|openreview|springer|acl|proceedings)$/;
 
 /** Hosts whose pages are papers. */
 const PAPER_HOST =
@@ -79,17 +86,33 @@ function urlKey(entry: Entry, link: Link, carriesId: Set<Link>): EntryKey | unde
 /** A title of a single short word (`ruff`) is too weak to call two entries one paper on its own. */
 const MIN_TITLE_KEY_LENGTH = 12;
 
+/**
+ * Whether an arXiv or DOI link names the entry's own paper: a `[paper]`-like label, the title (or a
+ * bare URL) as label. `[GPT3](https://arxiv.org/abs/2005.14165)-like models` cites another paper.
+ */
+function namesOwnPaper(entry: Entry, link: Link | undefined): boolean {
+  if (link === undefined || entry.title.trim() === '' || link.label === link.url) return true;
+  return (
+    ID_LABEL.test(normalizeTitle(link.label)) || compareTitles(link.label, entry.title).match !== 'different'
+  );
+}
+
 /** The identity keys of an entry, strongest first, without repeats. */
 export function entryKeys(entry: Entry): EntryKey[] {
-  const keys: EntryKey[] = [];
-  const seen = new Set<string>();
+  const keys = new Map<string, EntryKey>();
   const add = (key: EntryKey | undefined) => {
-    if (key === undefined || seen.has(`${key.kind}\u0000${key.value}`)) return;
-    seen.add(`${key.kind}\u0000${key.value}`);
-    keys.push(key);
+    if (key === undefined) return;
+    const known = keys.get(`${key.kind}\u0000${key.value}`);
+    // Cited elsewhere in the entry and linked as its paper: the stronger reading wins.
+    if (known) known.identifiesPaper ||= key.identifiesPaper;
+    else keys.set(`${key.kind}\u0000${key.value}`, { ...key });
   };
-  for (const ref of entry.arxiv) add({ kind: 'arxiv', value: ref.id, identifiesPaper: true });
-  for (const ref of entry.dois) add({ kind: 'doi', value: ref.doi.toLowerCase(), identifiesPaper: true });
+  for (const ref of entry.arxiv) {
+    add({ kind: 'arxiv', value: ref.id, identifiesPaper: namesOwnPaper(entry, ref.link) });
+  }
+  for (const ref of entry.dois) {
+    add({ kind: 'doi', value: ref.doi.toLowerCase(), identifiesPaper: namesOwnPaper(entry, ref.link) });
+  }
   const carriesId = new Set<Link>();
   for (const ref of [...entry.arxiv, ...entry.dois]) if (ref.link) carriesId.add(ref.link);
   for (const link of entry.links) add(urlKey(entry, link, carriesId));
@@ -97,7 +120,7 @@ export function entryKeys(entry: Entry): EntryKey[] {
   if (title.length >= MIN_TITLE_KEY_LENGTH && title.includes(' ')) {
     add({ kind: 'title', value: title, identifiesPaper: true });
   }
-  return keys;
+  return [...keys.values()];
 }
 
 /** Title comparison that treats a missing title as unknown rather than different. */
@@ -108,31 +131,58 @@ function compareEntryTitles(a: Entry, b: Entry): TitleComparison {
 
 /** Earlier entries kept per key; a key shared by more entries than this is not an identity. */
 const MAX_GROUP = 64;
+/** A page linked by this many differently titled entries lists papers (a program, a blog index). */
+const LISTING_TITLES = 3;
+
+const mapKeyOf = (key: EntryKey) => `${key.kind}\u0000${key.value}`;
+
+/** URL keys that several differently titled entries share: listing pages, not papers. */
+function listingPages(entries: readonly Entry[], keys: readonly EntryKey[][]): Set<string> {
+  const titles = new Map<string, Set<string>>();
+  entries.forEach((entry, i) => {
+    for (const key of keys[i]) {
+      if (key.kind !== 'url') continue;
+      const seen = titles.get(mapKeyOf(key)) ?? new Set<string>();
+      if (seen.size < LISTING_TITLES) seen.add(normalizeTitle(entry.title));
+      titles.set(mapKeyOf(key), seen);
+    }
+  });
+  return new Set([...titles].filter(([, seen]) => seen.size >= LISTING_TITLES).map(([key]) => key));
+}
+
+interface Member {
+  entry: Entry;
+  /** Whether the key names this entry's own paper (see `EntryKey.identifiesPaper`). */
+  identifies: boolean;
+}
 
 /**
  * Pairs every entry with the earlier entries it shares a key with, in document order: at most one
  * duplicate (the first key, strongest first, whose earlier entry has a matching title) and at most one
- * conflict per earlier entry.
+ * conflict per earlier entry, when the key names both entries' own papers.
  */
 export function pairEntries(entries: readonly Entry[]): EntryPair[] {
-  const groups = new Map<string, Entry[]>();
+  const keys = entries.map(entryKeys);
+  const listings = listingPages(entries, keys);
+  const groups = new Map<string, Member[]>();
   const pairs: EntryPair[] = [];
-  for (const entry of entries) {
+  entries.forEach((entry, i) => {
     let duplicateFound = false;
     const conflictsWith = new Set<Entry>();
-    for (const key of entryKeys(entry)) {
-      const mapKey = `${key.kind}\u0000${key.value}`;
+    for (const key of keys[i]) {
+      const mapKey = mapKeyOf(key);
+      if (listings.has(mapKey)) continue;
       const earlier = groups.get(mapKey) ?? [];
       let firstDifferent: { other: Entry; titles: TitleComparison } | undefined;
-      for (const other of earlier) {
-        const titles = compareEntryTitles(entry, other);
+      for (const member of earlier) {
+        const titles = compareEntryTitles(entry, member.entry);
         if (titles.match !== 'different') {
-          if (!duplicateFound) pairs.push({ relation: 'duplicate', entry, other, key, titles });
+          if (!duplicateFound) pairs.push({ relation: 'duplicate', entry, other: member.entry, key, titles });
           duplicateFound = true;
           firstDifferent = undefined;
           break;
         }
-        firstDifferent ??= { other, titles };
+        if (member.identifies) firstDifferent ??= { other: member.entry, titles };
       }
       if (
         firstDifferent &&
@@ -143,10 +193,10 @@ export function pairEntries(entries: readonly Entry[]): EntryPair[] {
         conflictsWith.add(firstDifferent.other);
         pairs.push({ relation: 'conflict', entry, key, ...firstDifferent });
       }
-      if (earlier.length < MAX_GROUP) earlier.push(entry);
+      if (earlier.length < MAX_GROUP) earlier.push({ entry, identifies: key.identifiesPaper });
       groups.set(mapKey, earlier);
     }
-  }
+  });
   return pairs;
 }
 

@@ -144,6 +144,26 @@ describe('conflicting-link on Markdown', () => {
   });
 });
 
+describe('conflicting-link: links that do not name the entry', () => {
+  it('ignores an arXiv link that cites another work inside the description', () => {
+    const markdown = [
+      '- [GPT-3: Language Models are Few-Shot Learners](https://arxiv.org/abs/2005.14165) - the model.',
+      '- [GPT-Neo](https://github.com/EleutherAI/gpt-neo) - An implementation of [GPT3](https://arxiv.org/abs/2005.14165)-like models, arxiv 2021/03.',
+    ].join('\n');
+    expect(lintMarkdown(markdown)).toEqual([]);
+  });
+
+  it('ignores a listing page (a conference programme) linked by many papers', () => {
+    const programme = 'https://recsys.acm.org/recsys23/accepted-contributions/#content-tab-1-1-tab';
+    const markdown = [
+      `- Large Language Models are Competitive Near Cold-start Recommenders, RecSys 2023, [[Link]](${programme})`,
+      `- LLM4Rec: Large Language Models for Recommendation via A Lightweight Tuning Framework, RecSys 2023, [[Link]](${programme})`,
+      `- CR-SoRec: BERT driven Consistency Regularization for Social Recommendation, RecSys 2023, [[Link]](${programme})`,
+    ].join('\n');
+    expect(lintMarkdown(markdown)).toEqual([]);
+  });
+});
+
 const lists = path.resolve(import.meta.dirname, '../..', '../shared', 'corpus', 'lists');
 
 /**
