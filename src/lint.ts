@@ -3,13 +3,16 @@ import path from 'node:path';
 import type { Root } from 'mdast';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
+import { parseArxivId } from './arxiv/id.js';
 import { type Config, resolveRuleSettings } from './config/index.js';
 import { inlineSuppressions } from './config/inline.js';
-import { markdownProcessor, paperListOf, stripBom } from './parse/index.js';
-import { offlineRules } from './rules/index.js';
+import { markdownPlugins, paperListOf, stripBom } from './parse/index.js';
+import { networkRules, offlineRules } from './rules/index.js';
 import type { MessageData } from './rules/rule.js';
 import type { Finding, PaperList, Report, RuleFinding, RuleId, Severity, Summary } from './types.js';
-import type { VerifyOptions } from './verify/types.js';
+import { DEFAULT_VERIFY_OPTIONS } from './verify/defaults.js';
+import { summarizeLinks, verify } from './verify/index.js';
+import type { VerifyOptions, VerifyRequest, VerifyResults } from './verify/types.js';
 import { VERSION } from './version.js';
 
 /** A problem with the input itself (missing, unreadable or binary file): the CLI exits 2 on it. */
@@ -66,7 +69,7 @@ export async function readListFile(filePath: string): Promise<string> {
 /** The configured offline processor: parse once, then every enabled rule reads the shared entry model. */
 function offlineProcessor(config: Config | undefined) {
   const settings = resolveRuleSettings(config ?? {});
-  const processor = unified().use(markdownProcessor);
+  const processor = unified().use(markdownPlugins);
   for (const rule of offlineRules) {
     const setting = settings.get(rule.id);
     if (setting?.severity === 'off') continue;
@@ -137,7 +140,46 @@ export function summarize(files: LintedFile[], findings: Finding[], links?: Summ
   };
 }
 
-/** The library entry: lints files with the offline rules and returns the contract's report. */
+type LineFilter = (file: string, line: number) => boolean;
+
+/**
+ * What to verify: every link of every entry (on the accepted lines). arXiv links go to the API as ids; an id
+ * outside the grammar is `arxiv-url`'s error already and is not asked for.
+ */
+export function verifyRequestOf(files: LintedFile[], lines: LineFilter = () => true, today = new Date()): VerifyRequest {
+  const request: VerifyRequest = { urls: [], arxiv: [], dois: [] };
+  for (const { file, list } of files) {
+    for (const entry of list.entries) {
+      const arxivLinks = new Set(entry.arxiv.flatMap((ref) => (ref.link ? [ref.link.url] : [])));
+      for (const ref of entry.arxiv) {
+        const wellFormed = parseArxivId(ref.version ? `${ref.id}v${ref.version}` : ref.id, today).valid;
+        if (wellFormed && lines(file, ref.span.start.line)) request.arxiv.push({ id: ref.id, version: ref.version });
+      }
+      for (const ref of entry.dois) if (lines(file, ref.span.start.line)) request.dois.push(ref.doi);
+      for (const link of entry.links) {
+        if (!arxivLinks.has(link.url) && lines(file, link.span.start.line)) request.urls.push(link.url);
+      }
+    }
+  }
+  return request;
+}
+
+/** Runs the enabled network rules over each file's entries, with configuration and inline comments applied. */
+function networkFindings(files: LintedFile[], results: VerifyResults, config: Config | undefined, lines: LineFilter) {
+  const settings = resolveRuleSettings(config ?? {});
+  return files.flatMap(({ file, list, suppressed }) =>
+    networkRules.flatMap((rule) => {
+      const configured = settings.get(rule.id)?.severity;
+      if (configured === 'off') return [];
+      return rule
+        .check(list, results)
+        .filter((finding) => lines(file, finding.span.start.line) && !suppressed(rule.id, finding.span.start.line))
+        .map((finding) => toFinding(file, rule.id, finding, configured));
+    }),
+  );
+}
+
+/** The library entry: lints files with the offline rules and, when asked, verifies their links. */
 export async function lint(files: string[], options: LintOptions = {}): Promise<Report> {
   const cwd = options.cwd ?? process.cwd();
   const linted: LintedFile[] = [];
@@ -145,6 +187,14 @@ export async function lint(files: string[], options: LintOptions = {}): Promise<
     const text = await readListFile(path.resolve(cwd, filePath));
     linted.push(lintText(text, displayPath(filePath, cwd), options));
   }
-  const findings = sortFindings(linted.flatMap((f) => f.findings));
-  return { version: VERSION, findings, summary: summarize(linted, findings) };
+  const findings = linted.flatMap((f) => f.findings);
+  let links: Summary['links'] | undefined;
+  if (options.verify) {
+    const { lines = () => true, ...overrides } = options.verify;
+    const results = await verify(verifyRequestOf(linted, lines, options.today), { ...DEFAULT_VERIFY_OPTIONS, ...overrides });
+    findings.push(...networkFindings(linted, results, options.config, lines));
+    links = summarizeLinks(results);
+  }
+  sortFindings(findings);
+  return { version: VERSION, findings, summary: summarize(linted, findings, links) };
 }

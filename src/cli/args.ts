@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { DEFAULT_VERIFY_OPTIONS as DEFAULTS } from '../verify/defaults.js';
 
 export const FORMATS = ['stylish', 'json', 'github', 'sarif', 'markdown'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -100,13 +101,13 @@ export function parseCliArguments(argv: string[], env: NodeJS.ProcessEnv = proce
     fix: values.fix ?? false,
     config: values.config,
     cache: values['no-cache'] ? false : (values.cache ?? '.paperlint-cache.json'),
-    concurrency: positiveInteger('concurrency', values.concurrency, 32),
-    hostConcurrency: positiveInteger('host-concurrency', values['host-concurrency'], 4),
-    timeout: positiveInteger('timeout', values.timeout, 15000),
-    arxivApi: httpUrl('arxiv-api', values['arxiv-api'] ?? 'https://export.arxiv.org/api/query'),
-    arxivInterval: positiveInteger('arxiv-interval', values['arxiv-interval'], 3000, 0),
-    doiApi: httpUrl('doi-api', values['doi-api'] ?? 'https://doi.org/api/handles'),
-    githubApi: httpUrl('github-api', values['github-api'] ?? env.GITHUB_API_URL ?? 'https://api.github.com'),
+    concurrency: positiveInteger('concurrency', values.concurrency, DEFAULTS.concurrency),
+    hostConcurrency: positiveInteger('host-concurrency', values['host-concurrency'], DEFAULTS.hostConcurrency),
+    timeout: positiveInteger('timeout', values.timeout, DEFAULTS.timeout),
+    arxivApi: httpUrl('arxiv-api', values['arxiv-api'] ?? DEFAULTS.arxivApi),
+    arxivInterval: positiveInteger('arxiv-interval', values['arxiv-interval'], DEFAULTS.arxivInterval, 0),
+    doiApi: httpUrl('doi-api', values['doi-api'] ?? DEFAULTS.doiApi),
+    githubApi: httpUrl('github-api', values['github-api'] ?? env.GITHUB_API_URL ?? DEFAULTS.githubApi),
     allowPrivateHosts: values['allow-private-hosts'] ?? false,
     quiet: values.quiet ?? false,
     maxWarnings:

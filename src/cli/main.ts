@@ -6,6 +6,7 @@ import { fixText } from '../fix.js';
 import { InputError, type LintOptions, lint, readListFile } from '../lint.js';
 import { formatReport, shouldUseColor } from '../report/index.js';
 import type { Report } from '../types.js';
+import { progressLine } from '../verify/index.js';
 import { VERSION } from '../version.js';
 import { type CliArguments, HELP, parseCliArguments, UsageError } from './args.js';
 
@@ -15,8 +16,6 @@ export interface CliIo {
   env: NodeJS.ProcessEnv;
   cwd: string;
 }
-
-export const USER_AGENT = `paperlint/${VERSION} (+https://github.com/paperlint/paperlint)`;
 
 const GLOB_CHARS = /[*?[\]{}]/;
 
@@ -64,15 +63,13 @@ function verifyOptions(args: CliArguments, io: CliIo, cwd: string): LintOptions[
     githubToken: io.env.GITHUB_TOKEN || undefined,
     allowPrivateHosts: args.allowPrivateHosts,
     cachePath: args.cache === false ? undefined : path.resolve(cwd, args.cache),
-    userAgent: USER_AGENT,
     onNotice: (message) => io.stderr.write(`paperlint: ${message}\n`),
     onProgress: progress
-      ? ({ done, total, alive, dead, unverified }) => {
+      ? (tally) => {
           startedAt ||= Date.now();
           // Only scans that take over a second get a progress line, and it is cleared at the end.
           if (Date.now() - startedAt < 1000) return;
-          const line = `checking links ${done}/${total}: ${alive} alive, ${dead} dead, ${unverified} unverified`;
-          io.stderr.write(done === total ? '\r\x1b[K' : `\r\x1b[K${line}`);
+          io.stderr.write(tally.done === tally.total ? '\r\x1b[K' : `\r\x1b[K${progressLine(tally)}`);
         }
       : undefined,
   };

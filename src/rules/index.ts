@@ -1,9 +1,30 @@
 import arxivDate from './arxiv-date.js';
+import arxivNotFound from './arxiv-not-found.js';
+import arxivTitleMismatch from './arxiv-title-mismatch.js';
 import arxivUrl from './arxiv-url.js';
+import arxivWithdrawn from './arxiv-withdrawn.js';
 import conflictingLink from './conflicting-link.js';
+import deadLink from './dead-link.js';
+import doiNotFound from './doi-not-found.js';
 import duplicateEntry from './duplicate-entry.js';
 import entryFormat from './entry-format.js';
+import githubRepo from './github-repo.js';
+import type { NetworkRule } from './network-rule.js';
+import redirect from './redirect.js';
 import type { Rule } from './rule.js';
+import unverifiedLink from './unverified-link.js';
 
 /** The rules that need no network, in the order they run. */
 export const offlineRules: Rule<any>[] = [entryFormat, duplicateEntry, conflictingLink, arxivUrl, arxivDate];
+
+/** The rules that read verification results; they run after `verify()`. */
+export const networkRules: NetworkRule[] = [
+  deadLink,
+  redirect,
+  unverifiedLink,
+  arxivNotFound,
+  arxivTitleMismatch,
+  arxivWithdrawn,
+  doiNotFound,
+  githubRepo,
+];

@@ -1,0 +1,4453 @@
+// src/lint.ts
+import { readFile as readFile2, stat } from "node:fs/promises";
+import path from "node:path";
+import { unified as unified2 } from "unified";
+import { VFile } from "vfile";
+
+// src/arxiv/archives.ts
+var ARXIV_ARCHIVES = /* @__PURE__ */ new Map([
+  ["acc-phys", { start: "1994-11", end: "1996-09" }],
+  ["adap-org", { start: "1993-03", end: "1999-12" }],
+  ["alg-geom", { start: "1992-02", end: "1997-12" }],
+  ["ao-sci", { start: "1995-02", end: "1996-09" }],
+  ["astro-ph", { start: "1992-04" }],
+  ["atom-ph", { start: "1995-09", end: "1996-09" }],
+  ["bayes-an", { start: "1995-06", end: "1996-11" }],
+  ["chao-dyn", { start: "1993-01", end: "1999-12" }],
+  ["chem-ph", { start: "1994-03", end: "1996-09" }],
+  ["cmp-lg", { start: "1994-04", end: "1998-09" }],
+  ["comp-gas", { start: "1993-02", end: "1999-12" }],
+  ["cond-mat", { start: "1992-04" }],
+  ["cs", { start: "1993-01" }],
+  ["dg-ga", { start: "1994-06", end: "1997-12" }],
+  ["funct-an", { start: "1992-04", end: "1997-12" }],
+  ["gr-qc", { start: "1992-07" }],
+  ["hep-ex", { start: "1994-04" }],
+  ["hep-lat", { start: "1992-02" }],
+  ["hep-ph", { start: "1992-03" }],
+  ["hep-th", { start: "1991-08" }],
+  ["math", { start: "1992-02" }],
+  ["math-ph", { start: "1996-09" }],
+  ["mtrl-th", { start: "1994-11", end: "1996-09" }],
+  ["nlin", { start: "1993-01" }],
+  ["nucl-ex", { start: "1994-12" }],
+  ["nucl-th", { start: "1992-10" }],
+  ["patt-sol", { start: "1993-02", end: "1999-12" }],
+  ["physics", { start: "1996-10" }],
+  ["plasm-ph", { start: "1995-09", end: "1996-09" }],
+  ["q-alg", { start: "1994-12", end: "1997-12" }],
+  ["q-bio", { start: "2003-09" }],
+  ["q-fin", { start: "2008-12" }],
+  ["quant-ph", { start: "1994-12" }],
+  ["solv-int", { start: "1993-04", end: "1999-12" }],
+  ["stat", { start: "2007-04" }],
+  ["supr-con", { start: "1994-11", end: "1996-09" }]
+]);
+
+// src/arxiv/id.ts
+var ARCHIVE_ALTERNATION = [...ARXIV_ARCHIVES.keys()].sort((a, b) => b.length - a.length).join("|");
+var NEW_STYLE = /(?<![\d.])(?<yymm>\d{4})\.(?<number>\d{4,5})(?:v(?<version>\d+))?/i;
+var OLD_STYLE = new RegExp(
+  `(?<![a-z-])(?<archive>${ARCHIVE_ALTERNATION})(?:\\.[a-z][a-z-]*)?/(?<number>\\d{7})(?:v(?<version>\\d+))?`,
+  "i"
+);
+var OLD_FTP = new RegExp(
+  `(?<![a-z-])(?<archive>${ARCHIVE_ALTERNATION})/papers/\\d{4}/(?<number>\\d{7})(?:v(?<version>\\d+))?`,
+  "i"
+);
+function arxivHostKind(host) {
+  const name = host.toLowerCase().replace(/:\d*$/, "").replace(/\.$/, "");
+  if (name === "arxiv.org") return "canonical";
+  if (name === "www.arxiv.org") return "www";
+  if (name === "export.arxiv.org") return "export";
+  if (name === "xxx.lanl.gov" || name === "lanl.arxiv.org" || /^[a-z]{2}\.arxiv\.org$/.test(name))
+    return "mirror";
+  if (name.endsWith(".arxiv.org")) return "other";
+  return void 0;
+}
+function splitUrl(url) {
+  const match = /^\s*(?:([a-z][a-z0-9+.-]*):)?(?:\/\/)?([^/?#\s]*)([^?#\s]*)(\?[^#]*)?(#.*)?\s*$/i.exec(url);
+  if (!match) return void 0;
+  return {
+    scheme: (match[1] ?? "").toLowerCase(),
+    host: match[2],
+    path: match[3],
+    query: match[4] ?? "",
+    fragment: match[5] ?? ""
+  };
+}
+function safeDecode(text) {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+function canonicalNewStyleId(yymm, number) {
+  const digits = Number(yymm) >= 1501 ? 5 : 4;
+  if (digits === 5 && number.length === 4) return `${yymm}.0${number}`;
+  if (digits === 4 && number.length === 5 && number.startsWith("0")) return `${yymm}.${number.slice(1)}`;
+  return `${yymm}.${number}`;
+}
+function guessFrom(text) {
+  const newStyle = NEW_STYLE.exec(text);
+  const oldStyle = OLD_STYLE.exec(text) ?? OLD_FTP.exec(text);
+  const match = newStyle && (!oldStyle || newStyle.index <= oldStyle.index) ? newStyle : oldStyle;
+  const groups = match?.groups;
+  if (!groups) return void 0;
+  const id = groups.yymm !== void 0 ? canonicalNewStyleId(groups.yymm, groups.number) : `${groups.archive.toLowerCase()}/${groups.number}`;
+  return withVersion(id, groups.version);
+}
+function withVersion(id, version) {
+  return version === void 0 ? { id } : { id, version: Number(version) };
+}
+function arxivIdFromUrl(url) {
+  const parts = splitUrl(url);
+  if (!parts || arxivHostKind(parts.host) === void 0) return void 0;
+  return guessFrom(safeDecode(parts.path));
+}
+var ID_IN_TEXT = new RegExp(
+  `(?<![a-z0-9])arxiv(?::\\s*|\\s+)(?:(?<yymm>\\d{4})\\.(?<number>\\d{4,5})|(?<archive>${ARCHIVE_ALTERNATION})(?:\\.[a-z][a-z-]*)?/(?<oldNumber>\\d{7}))(?:v(?<version>\\d+))?(?![\\d.]\\d|[a-z0-9])`,
+  "gi"
+);
+function findArxivIdsInText(text) {
+  return [...text.matchAll(ID_IN_TEXT)].map((match) => {
+    const { yymm, number, archive, oldNumber, version } = match.groups;
+    const id = yymm !== void 0 ? canonicalNewStyleId(yymm, number) : `${archive.toLowerCase()}/${oldNumber}`;
+    return { ...withVersion(id, version), index: match.index, length: match[0].length };
+  });
+}
+var NEW_TOKEN = /^(\d{2})(\d{2})\.(\d+)(?:(v)(\d+))?$/i;
+var OLD_TOKEN = /^([a-z]+(?:-[a-z]+)*)(?:\.([a-z][a-z-]*))?\/(\d+)(?:(v)(\d+))?$/i;
+var monthIndex = (year, month) => year * 12 + (month - 1);
+var yearMonth = (year, month) => `${year}-${String(month).padStart(2, "0")}`;
+function invalid(reason) {
+  return { valid: false, reason };
+}
+function versionProblem(marker, digits) {
+  if (marker === void 0 || digits === void 0) return void 0;
+  return /^[1-9]\d*$/.test(digits) ? void 0 : `version 'v${digits}' does not exist`;
+}
+function parseNewStyle(m, today) {
+  const [, yy, mm, number, marker, version] = m;
+  const year = 2e3 + Number(yy);
+  const month = Number(mm);
+  const yymm = Number(yy + mm);
+  if (month < 1 || month > 12) return invalid(`month ${mm} does not exist`);
+  if (yymm < 704) return invalid(`new-style ids begin in 2007-04, not ${yearMonth(year, month)}`);
+  const notes = [];
+  const digits = yymm >= 1501 ? 5 : 4;
+  const id = canonicalNewStyleId(yy + mm, number);
+  if (id.length !== 5 + digits) {
+    return invalid(
+      `ids ${yymm >= 1501 ? "since" : "before"} 2015 have ${digits}-digit numbers, not '${number}'`
+    );
+  }
+  if (number.length !== digits) notes.push("number-digits");
+  if (Number(number) === 0) return invalid(`number '${number}' does not exist`);
+  const todayIndex = monthIndex(today.getUTCFullYear(), today.getUTCMonth() + 1);
+  if (monthIndex(year, month) > todayIndex) return invalid(`month ${yearMonth(year, month)} is after today`);
+  const problem = versionProblem(marker, version);
+  if (problem) return invalid(problem);
+  if (marker === "V") notes.push("upper-case");
+  return { valid: true, ...withVersion(id, version), style: "new", year, month, notes };
+}
+function parseOldStyle(m) {
+  const [, archiveText, subjectClass, number, marker, digits] = m;
+  const archive = archiveText.toLowerCase();
+  const span = ARXIV_ARCHIVES.get(archive);
+  if (!span) return invalid(`unknown archive '${archiveText}'`);
+  if (number.length !== 7) return invalid(`old-style ids have 7 digits, not '${number}'`);
+  const yy = Number(number.slice(0, 2));
+  const month = Number(number.slice(2, 4));
+  const year = yy >= 91 ? 1900 + yy : 2e3 + yy;
+  if (month < 1 || month > 12) return invalid(`month ${number.slice(2, 4)} does not exist`);
+  const issued = yearMonth(year, month);
+  if (issued > "2007-03") return invalid(`old-style ids end in 2007-03, not ${issued}`);
+  if (issued < span.start || span.end !== void 0 && issued > span.end) {
+    return invalid(`archive '${archive}' has no ids from ${issued}`);
+  }
+  if (Number(number.slice(4)) === 0) return invalid(`number '${number.slice(4)}' does not exist`);
+  const problem = versionProblem(marker, digits);
+  if (problem) return invalid(problem);
+  const notes = [];
+  if (/[A-Z]/.test(archiveText) || marker === "V") notes.push("upper-case");
+  if (subjectClass !== void 0) notes.push("subject-class");
+  return { valid: true, ...withVersion(`${archive}/${number}`, digits), style: "old", year, month, notes };
+}
+function parseArxivId(text, today) {
+  const token = text.trim();
+  if (token === "") return invalid("empty id");
+  const newStyle = NEW_TOKEN.exec(token);
+  if (newStyle) return parseNewStyle(newStyle, today);
+  const oldStyle = OLD_TOKEN.exec(token);
+  if (oldStyle) return parseOldStyle(oldStyle);
+  return invalid(`'${token}' is not an arXiv id`);
+}
+
+// src/config/inline.ts
+import { visit } from "unist-util-visit";
+
+// src/config/rule-ids.ts
+var RULE_IDS = [
+  "entry-format",
+  "duplicate-entry",
+  "conflicting-link",
+  "arxiv-url",
+  "arxiv-date",
+  "dead-link",
+  "redirect",
+  "unverified-link",
+  "arxiv-not-found",
+  "arxiv-title-mismatch",
+  "arxiv-withdrawn",
+  "doi-not-found",
+  "github-repo"
+];
+var known = new Set(RULE_IDS);
+function isRuleId(value) {
+  return known.has(value);
+}
+
+// src/config/inline.ts
+var COMMENT = /<!--([\s\S]*?)-->/g;
+var DIRECTIVE = /^paperlint-(disable-next-line|disable|enable)(?:\s+([\s\S]*))?$/;
+function lineAt(text, index, firstLine) {
+  let line = firstLine;
+  for (let i = text.indexOf("\n"); i !== -1 && i < index; i = text.indexOf("\n", i + 1)) line++;
+  return line;
+}
+function inlineDirectives(tree) {
+  const directives = [];
+  const unknownRules = [];
+  visit(tree, "html", (node) => {
+    const firstLine = node.position?.start.line;
+    if (firstLine === void 0) return;
+    for (const match of node.value.matchAll(COMMENT)) {
+      const directive = DIRECTIVE.exec(match[1].trim());
+      if (!directive) continue;
+      const line = lineAt(node.value, match.index, firstLine);
+      const endLine = lineAt(node.value, match.index + match[0].length, firstLine);
+      const names = (directive[2] ?? "").split(/\s--\s|^--\s/)[0].split(/[\s,]+/).filter(Boolean);
+      const rules = names.filter(isRuleId);
+      for (const name of names) if (!isRuleId(name)) unknownRules.push({ rule: name, line });
+      if (names.length > 0 && rules.length === 0) continue;
+      directives.push({
+        kind: directive[1],
+        rules: names.length === 0 ? RULE_IDS : rules,
+        line,
+        endLine
+      });
+    }
+  });
+  directives.sort((a, b) => a.line - b.line);
+  return { directives, unknownRules };
+}
+function suppressedRanges(directives) {
+  const ranges = new Map(RULE_IDS.map((id) => [id, []]));
+  const openSince = /* @__PURE__ */ new Map();
+  for (const directive of directives) {
+    for (const rule of directive.rules) {
+      const list = ranges.get(rule);
+      if (directive.kind === "disable-next-line") list.push([directive.endLine + 1, directive.endLine + 1]);
+      else if (directive.kind === "disable") {
+        if (!openSince.has(rule)) openSince.set(rule, directive.line);
+      } else {
+        const start = openSince.get(rule);
+        if (start !== void 0) list.push([start, directive.endLine]);
+        openSince.delete(rule);
+      }
+    }
+  }
+  for (const [rule, start] of openSince) ranges.get(rule).push([start, Number.POSITIVE_INFINITY]);
+  return ranges;
+}
+function inlineSuppressions(tree) {
+  const ranges = suppressedRanges(inlineDirectives(tree).directives);
+  return (rule, line) => (ranges.get(rule) ?? []).some(([start, end]) => start <= line && line <= end);
+}
+
+// src/config/validate.ts
+import { Ajv } from "ajv";
+
+// schema/paperlintrc.schema.json
+var paperlintrc_schema_default = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  $id: "https://github.com/paperlint/paperlint/raw/main/schema/paperlintrc.schema.json",
+  title: "paperlint configuration",
+  description: 'Configuration for paperlint: .paperlintrc.json, .paperlintrc, or the "paperlint" key of package.json.',
+  type: "object",
+  additionalProperties: false,
+  properties: {
+    $schema: {
+      description: "The JSON schema of this file, for editors.",
+      type: "string"
+    },
+    rules: {
+      description: "Severity and options per rule.",
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        "entry-format": { $ref: "#/definitions/ruleSetting" },
+        "duplicate-entry": { $ref: "#/definitions/ruleSetting" },
+        "conflicting-link": { $ref: "#/definitions/ruleSetting" },
+        "arxiv-url": { $ref: "#/definitions/ruleSetting" },
+        "arxiv-date": { $ref: "#/definitions/ruleSetting" },
+        "dead-link": { $ref: "#/definitions/ruleSetting" },
+        redirect: { $ref: "#/definitions/ruleSetting" },
+        "unverified-link": { $ref: "#/definitions/ruleSetting" },
+        "arxiv-not-found": { $ref: "#/definitions/ruleSetting" },
+        "arxiv-title-mismatch": { $ref: "#/definitions/ruleSetting" },
+        "arxiv-withdrawn": { $ref: "#/definitions/ruleSetting" },
+        "doi-not-found": { $ref: "#/definitions/ruleSetting" },
+        "github-repo": { $ref: "#/definitions/ruleSetting" }
+      }
+    },
+    ignore: {
+      description: "Globs of files not to lint.",
+      type: "array",
+      items: { type: "string", minLength: 1 }
+    },
+    hosts: {
+      description: "Settings per host name used when checking links, e.g. request headers.",
+      type: "object",
+      additionalProperties: { $ref: "#/definitions/hostSettings" }
+    }
+  },
+  definitions: {
+    severity: {
+      description: '"off" disables the rule; the others set the severity of its findings.',
+      enum: ["off", "info", "warning", "error"]
+    },
+    ruleSetting: {
+      description: "A severity, or [severity, options].",
+      if: { type: "array" },
+      then: {
+        type: "array",
+        items: [{ $ref: "#/definitions/severity" }, { $ref: "#/definitions/ruleOptions" }],
+        minItems: 1,
+        maxItems: 2
+      },
+      else: { $ref: "#/definitions/severity" }
+    },
+    ruleOptions: {
+      description: "Options of the rule (see the rule's documentation).",
+      type: "object"
+    },
+    hostSettings: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        headers: {
+          description: "Extra request headers sent to this host.",
+          type: "object",
+          additionalProperties: { type: "string" }
+        }
+      }
+    }
+  }
+};
+
+// src/config/validate.ts
+var TOP_LEVEL_KEYS = Object.keys(paperlintrc_schema_default.properties).filter((key) => key !== "$schema");
+
+// src/config/rules.ts
+function resolveRuleSettings(config) {
+  const settings = /* @__PURE__ */ new Map();
+  for (const id of RULE_IDS) {
+    const setting = config.rules?.[id];
+    if (setting === void 0) settings.set(id, {});
+    else if (typeof setting === "string") settings.set(id, { severity: setting });
+    else settings.set(id, { severity: setting[0], ...setting[1] !== void 0 && { options: setting[1] } });
+  }
+  return settings;
+}
+
+// src/parse/index.ts
+import remarkGfm from "remark-gfm";
+import remarkParse from "remark-parse";
+import { unified } from "unified";
+
+// src/parse/entries.ts
+import { toString as mdastToString3 } from "mdast-util-to-string";
+import { visit as visit2 } from "unist-util-visit";
+
+// src/parse/dates.ts
+var MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+var MONTH_NAME = "Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?";
+var DATE = new RegExp(
+  [
+    `(?<![A-Za-z])(?<monthName>${MONTH_NAME})\\.?,?\\s+(?<monthYear>(?:19|20)\\d{2})(?![\\d])`,
+    "(?<![\\d.:/-])(?<ymYear>(?:19|20)\\d{2})[/.-](?<ymMonth>1[0-2]|0?[1-9])(?:[/.-](?:3[01]|[12]\\d|0?[1-9]))?(?![\\d]|[./-]\\d)",
+    "(?<![A-Za-z0-9])(?<shortVenue>[A-Za-z][A-Za-z&-]{1,19})\\s?['\u2019\u2018](?<shortYear>\\d{2})(?![\\d'\u2019])",
+    // `SIGIR 24,`: an upper-case acronym and two digits that end a phrase (not `GPT 40 models`).
+    "(?<![A-Za-z0-9])(?<acronym>[A-Z][A-Za-z&-]*[A-Z][A-Za-z&-]*) (?<acronymYear>\\d{2})(?=\\s*(?:$|[,;)\\]|.\uFF0C]))",
+    "(?<![\\d.:/-])(?<year>(?:19|20)\\d{2})(?![\\d]|[./-]\\d)"
+  ].join("|"),
+  "g"
+);
+var BOUNDARY = /[,，;；|()（）[\]{}【】<>\n"“”:：]/;
+function isBoundary(text, i) {
+  return BOUNDARY.test(text[i]) || text[i] === "." && /\s/.test(text[i + 1] ?? "");
+}
+var FUNCTION_WORDS = /* @__PURE__ */ new Set([
+  "accepted",
+  "appeared",
+  "at",
+  "by",
+  "for",
+  "from",
+  "in",
+  "of",
+  "on",
+  "published",
+  "since",
+  "the",
+  "to",
+  "and",
+  "updated",
+  "last",
+  "released",
+  "submitted",
+  "presented"
+]);
+var VENUE_SHAPE = /^[A-Za-z][A-Za-z0-9@&.+'’-]*(?: [A-Za-z0-9@&.+'’-]+){0,3}$/;
+function labelBefore(text, end, limit) {
+  let start = end;
+  while (start > limit && !isBoundary(text, start - 1)) start--;
+  const words = [...text.slice(start, end).matchAll(/[^\s*_~`\u00a0]+/g)].filter(
+    (word) => !/^[-–—•·]+$/.test(word[0])
+  );
+  let from = 0;
+  words.forEach((word, i) => {
+    if (FUNCTION_WORDS.has(word[0].toLowerCase())) from = i + 1;
+  });
+  const kept = words.slice(Math.max(from, words.length - 4));
+  const label = kept.map((word) => word[0]).join(" ");
+  if (kept.length === 0 || !VENUE_SHAPE.test(label)) return { text: "", start: end };
+  return { text: label, start: start + kept[0].index };
+}
+function normaliseLabel(label) {
+  const lower = label.toLowerCase();
+  return /^(?:arxiv|arvix|axriv|arxvi)/.test(lower) ? "arxiv" : lower;
+}
+function monthFromName(name) {
+  return MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
+}
+function findDatesInText(text, boundaries = []) {
+  const found = [];
+  let previousEnd = 0;
+  let boundaryIndex = 0;
+  for (const match of text.matchAll(DATE)) {
+    const groups = match.groups ?? {};
+    const matchStart = match.index;
+    const matchEnd = matchStart + match[0].length;
+    while (boundaryIndex < boundaries.length && boundaries[boundaryIndex] <= matchStart) boundaryIndex++;
+    const limit = Math.max(previousEnd, boundaryIndex > 0 ? boundaries[boundaryIndex - 1] : 0);
+    let year;
+    let month;
+    let labelText = "";
+    let start = matchStart;
+    let end = matchEnd;
+    if (groups.shortVenue !== void 0 || groups.acronym !== void 0) {
+      year = 2e3 + Number(groups.shortYear ?? groups.acronymYear);
+      labelText = groups.shortVenue ?? groups.acronym;
+    } else {
+      if (groups.monthName !== void 0) {
+        year = Number(groups.monthYear);
+        month = monthFromName(groups.monthName);
+      } else if (groups.ymYear !== void 0) {
+        year = Number(groups.ymYear);
+        month = Number(groups.ymMonth);
+      } else {
+        year = Number(groups.year);
+      }
+      const label2 = adjacentLabel(text, matchStart, limit);
+      labelText = label2.text;
+      if (label2.text !== "") start = label2.start;
+      else if (text[matchStart - 1] === "[" && text[matchEnd] === "]") {
+        start--;
+        end++;
+      }
+    }
+    previousEnd = end;
+    const label = normaliseLabel(labelText);
+    const date = { index: start, length: end - start, label, year };
+    if (month !== void 0) date.month = month;
+    if (label !== "" && label !== "arxiv") date.venue = labelText;
+    found.push(date);
+  }
+  return found;
+}
+function adjacentLabel(text, dateStart, limit) {
+  const direct = labelBefore(text, dateStart, limit);
+  if (direct.text !== "") return direct;
+  let comma = dateStart;
+  while (comma > limit && /\s/.test(text[comma - 1])) comma--;
+  if (comma <= limit || !/[,，]/.test(text[comma - 1])) return direct;
+  return labelBefore(text, comma - 1, limit);
+}
+
+// src/parse/doi.ts
+var DOI_AT_START = /^10\.\d{4,9}\/\S+/;
+var RESOLVER_HOSTS = /* @__PURE__ */ new Set(["doi.org", "dx.doi.org", "www.doi.org", "hdl.handle.net"]);
+var DOI_PATH = /\/doi\/(?:(?:abs|pdf|full|epdf|pdfdirect|fullhtml|book|suppl)\/)?(10\.\d{4,9}\/.+)$/i;
+var SPRINGER_PATH = /^\/(?:article|chapter|book|content\/pdf|referenceworkentry)\/(10\.\d{4,9}\/.+)$/i;
+function safeDecode2(text) {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+function trimDoi(raw) {
+  let doi = raw;
+  for (; ; ) {
+    const before = doi;
+    doi = doi.replace(/[.,;:'"!?>\]}*_]+$/, "").replace(/\.pdf$/i, "");
+    if (doi.endsWith(")") && count(doi, "(") < count(doi, ")")) doi = doi.slice(0, -1);
+    if (doi === before) return doi;
+  }
+}
+function count(text, char) {
+  let n = 0;
+  for (const c of text) if (c === char) n++;
+  return n;
+}
+function normalise(raw) {
+  const doi = trimDoi(safeDecode2(raw)).toLowerCase();
+  return DOI_AT_START.test(doi) ? doi : void 0;
+}
+function doiFromUrl(url) {
+  const trimmed = url.trim();
+  const scheme = /^doi:\s*(.+)$/i.exec(trimmed);
+  if (scheme) return normalise(scheme[1]);
+  const match = /^(?:[a-z][a-z0-9+.-]*:)?\/\/([^/?#\s]+)([^?#\s]*)/i.exec(trimmed);
+  if (!match) return void 0;
+  const host = match[1].toLowerCase().replace(/:\d+$/, "");
+  const path3 = match[2];
+  if (RESOLVER_HOSTS.has(host)) return normalise(path3.replace(/^\/+/, ""));
+  const inPath = DOI_PATH.exec(path3) ?? (host.endsWith("springer.com") ? SPRINGER_PATH.exec(path3) : null);
+  return inPath ? normalise(inPath[1]) : void 0;
+}
+var DOI_IN_TEXT = /(?:\bdoi:\s*|\bhttps?:\/\/(?:dx\.|www\.)?doi\.org\/)?(?<![\w.])(10\.\d{4,9}\/[^\s"<>`|]+)/gi;
+function findDoisInText(text) {
+  const found = [];
+  for (const match of text.matchAll(DOI_IN_TEXT)) {
+    const trimmed = trimDoi(match[1]);
+    const doi = normalise(trimmed);
+    if (doi === void 0) continue;
+    const prefixLength = match[0].length - match[1].length;
+    found.push({ doi, index: match.index, length: prefixLength + trimmed.length });
+  }
+  return found;
+}
+
+// src/parse/flat.ts
+import { toString as mdastToString } from "mdast-util-to-string";
+
+// src/parse/source.ts
+function createLocator(source) {
+  const lineStarts = [0];
+  for (let i = source.indexOf("\n"); i !== -1; i = source.indexOf("\n", i + 1)) lineStarts.push(i + 1);
+  const pointAt = (offset2) => {
+    let low = 0;
+    let high = lineStarts.length - 1;
+    while (low < high) {
+      const mid = low + high + 1 >> 1;
+      if (lineStarts[mid] <= offset2) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low + 1, column: offset2 - lineStarts[low] + 1, offset: offset2 };
+  };
+  return { source, pointAt, spanOf: (start, end) => ({ start: pointAt(start), end: pointAt(end) }) };
+}
+function nodeSpan(node) {
+  const origin = { line: 1, column: 1, offset: 0 };
+  const { start, end } = node.position ?? { start: origin, end: origin };
+  return {
+    start: { line: start.line, column: start.column, offset: start.offset ?? 0 },
+    end: { line: end.line, column: end.column, offset: end.offset ?? 0 }
+  };
+}
+function startOffset(node) {
+  return node.position?.start.offset ?? 0;
+}
+function endOffset(node) {
+  return node.position?.end.offset ?? 0;
+}
+
+// src/parse/flat.ts
+var FlatBuilder = class {
+  constructor(locator, definitions) {
+    this.locator = locator;
+    this.definitions = definitions;
+  }
+  locator;
+  definitions;
+  parts = [];
+  length = 0;
+  pieces = [];
+  links = [];
+  /** The innermost block with a position: nodes made by GFM's literal autolinking may have none. */
+  block;
+  /** Adds text that is not in the source (a cell or paragraph separator). */
+  separator(text) {
+    if (this.length === 0) return;
+    this.push(text, -1, -1, false, "separator", false, -1);
+  }
+  /** Adds a flow node (paragraph, list, table, blockquote…) and everything inside it. */
+  flow(node) {
+    switch (node.type) {
+      case "paragraph":
+      case "heading":
+      case "tableCell":
+        this.block = node;
+        this.phrasing(node.children, false, -1);
+        this.separator("\n");
+        return;
+      case "list":
+      case "listItem":
+      case "blockquote":
+      case "table":
+      case "tableRow":
+        for (const child2 of node.children) this.flow(child2);
+        return;
+      default:
+        return;
+    }
+  }
+  /** Adds inline content; `block` is the paragraph or cell holding it. */
+  phrasing(nodes, emphasis, link, block) {
+    if (block) this.block = block;
+    for (const node of nodes) this.inline(node, emphasis, link);
+  }
+  inline(node, emphasis, link) {
+    switch (node.type) {
+      case "text": {
+        const holder = node.position ? node : this.block;
+        const start = holder?.position ? startOffset(holder) : -1;
+        const end = holder?.position ? endOffset(holder) : -1;
+        this.text(node.value, start, end, holder === node, emphasis, link);
+        return;
+      }
+      case "inlineCode": {
+        const start = startOffset(node);
+        const at = this.locator.source.slice(start, endOffset(node)).indexOf(node.value);
+        if (at === -1) this.push(node.value, start, endOffset(node), false, "code", emphasis, link);
+        else this.push(node.value, start + at, start + at + node.value.length, true, "code", emphasis, link);
+        return;
+      }
+      case "break":
+        this.push("\n", startOffset(node), endOffset(node), false, "break", emphasis, link);
+        return;
+      case "html":
+        if (/^<br\s*\/?>$/i.test(node.value)) {
+          this.push("\n", startOffset(node), endOffset(node), false, "break", emphasis, link);
+        }
+        return;
+      case "emphasis":
+      case "strong":
+      case "delete":
+        this.phrasing(node.children, true, link);
+        return;
+      case "link":
+        this.link(node, node.url, node.children, emphasis, link);
+        return;
+      case "linkReference": {
+        const definition = this.definitions(node.identifier);
+        if (definition) this.link(node, definition.url, node.children, emphasis, link, definition);
+        else this.phrasing(node.children, emphasis, link);
+        return;
+      }
+      default:
+        return;
+    }
+  }
+  /**
+   * A text node maps 1:1 onto the source unless line indentation, escapes or entities changed it, or GFM's
+   * autolink literals split it (the parts keep the whole node's position): then each line of the value is
+   * looked for in the node's source, after the previous part.
+   */
+  text(value, start, end, own, emphasis, link) {
+    if (start < 0 || own && end - start === value.length) {
+      this.push(value, start, end, start >= 0, "text", emphasis, link);
+      return;
+    }
+    const previous = this.pieces.at(-1);
+    let cursor = previous && previous.exact && previous.start >= start && previous.end <= end ? previous.end : start;
+    const lines = value.split(/\r?\n/);
+    lines.forEach((line, i) => {
+      if (i > 0) this.push("\n", cursor, cursor, false, "text", emphasis, link);
+      const at = line === "" ? -1 : this.locator.source.indexOf(line, cursor);
+      if (at !== -1 && at + line.length <= end) {
+        this.push(line, at, at + line.length, true, "text", emphasis, link);
+        cursor = at + line.length;
+      } else {
+        this.push(line, start, end, false, "text", emphasis, link);
+      }
+    });
+  }
+  link(node, url, children, emphasis, outer, definition) {
+    if (outer !== -1) {
+      this.phrasing(children, emphasis, outer);
+      return;
+    }
+    const index = this.links.length;
+    const located = node.position ? node : this.block ?? node;
+    const link = { label: mdastToString(children).trim(), url, span: nodeSpan(located) };
+    const urlSpan = this.locateUrl(definition ?? located, url, node.type === "link" && located === node);
+    if (urlSpan) link.urlSpan = urlSpan;
+    const flatLink = {
+      link,
+      from: this.length,
+      to: this.length,
+      imageOnly: children.length > 0 && children.every((child2) => child2.type === "image")
+    };
+    this.links.push(flatLink);
+    this.phrasing(children, emphasis, index);
+    flatLink.to = this.length;
+  }
+  /** Finds the destination text inside the node's source; GFM literals (`www.…`) are the whole node. */
+  locateUrl(node, url, hasLabel) {
+    const start = startOffset(node);
+    const end = endOffset(node);
+    const slice = this.locator.source.slice(start, end);
+    const at = slice.lastIndexOf(url);
+    if (at !== -1) return this.locator.spanOf(start + at, start + at + url.length);
+    if (hasLabel && !/^[[<]/.test(slice) && url.endsWith(slice)) return this.locator.spanOf(start, end);
+    return void 0;
+  }
+  push(text, start, end, exact, kind, emphasis, link) {
+    if (text === "") return;
+    this.pieces.push({
+      from: this.length,
+      to: this.length + text.length,
+      start,
+      end,
+      exact,
+      kind,
+      emphasis,
+      link
+    });
+    this.parts.push(text);
+    this.length += text.length;
+  }
+  get size() {
+    return this.length;
+  }
+  build() {
+    return { text: this.parts.join(""), pieces: this.pieces, links: this.links };
+  }
+};
+function pieceAt(flat, i) {
+  let low = 0;
+  let high = flat.pieces.length - 1;
+  while (low <= high) {
+    const mid = low + high >> 1;
+    const piece = flat.pieces[mid];
+    if (i < piece.from) high = mid - 1;
+    else if (i >= piece.to) low = mid + 1;
+    else return piece;
+  }
+  return void 0;
+}
+function sourceRange(flat, from, to) {
+  const first = pieceAt(flat, from);
+  const last = pieceAt(flat, to - 1);
+  if (!first || !last || first.start < 0 || last.start < 0) return void 0;
+  const start = first.exact ? first.start + (from - first.from) : first.start;
+  const end = last.exact ? last.start + (to - last.from) : last.end;
+  return end > start ? { start, end, exact: first.exact && last.exact } : void 0;
+}
+function maskRanges(text, ranges, fill) {
+  if (ranges.length === 0) return text;
+  const sorted = [...ranges].sort((a, b) => a[0] - b[0]);
+  const out = [];
+  let at = 0;
+  for (const [from, to] of sorted) {
+    if (to <= at) continue;
+    const start = Math.max(from, at);
+    out.push(text.slice(at, start), fill.repeat(to - start));
+    at = to;
+  }
+  out.push(text.slice(at));
+  return out.join("");
+}
+
+// src/parse/nonentry.ts
+var PAPER_HOSTS = /(?:^|\.)(?:aclanthology\.org|aclweb\.org|openreview\.net|proceedings\.neurips\.cc|papers\.nips\.cc|neurips\.cc|proceedings\.mlr\.press|dl\.acm\.org|ieeexplore\.ieee\.org|link\.springer\.com|sciencedirect\.com|semanticscholar\.org|openaccess\.thecvf\.com|ojs\.aaai\.org|aaai\.org|ijcai\.org|researchgate\.net|biorxiv\.org|medrxiv\.org|ssrn\.com|jmlr\.org|nature\.com|science\.org|pnas\.org|academic\.oup\.com|onlinelibrary\.wiley\.com|tandfonline\.com|iclr\.cc|icml\.cc|vldb\.org|usenix\.org|ecva\.net|isca-speech\.org|mlsys\.org|paperswithcode\.com|huggingface\.co\/papers|scholar\.google\.com|dblp\.org|iospress\.nl|mdpi\.com|frontiersin\.org|plos\.org|cell\.com|pubmed\.ncbi\.nlm\.nih\.gov|ncbi\.nlm\.nih\.gov)$/i;
+function hostOf(url) {
+  const match = /^[a-z][a-z0-9+.-]*:\/\/([^/?#:]+)/i.exec(url.trim());
+  return match ? match[1].toLowerCase() : "";
+}
+function isPaperLink(link) {
+  const host = hostOf(link.url);
+  if (PAPER_HOSTS.test(host)) return true;
+  if (/\.pdf(?:$|[?#])/i.test(link.url)) return true;
+  return /^\W*(?:paper|pdf|preprint|full paper|arxiv)\W*$/i.test(link.label);
+}
+function hasPaperSignal(entry) {
+  return entry.arxiv.length > 0 || entry.dois.length > 0 || entry.dates.length > 0 || entry.links.some(isPaperLink);
+}
+function isTableOfContents(links) {
+  return links.length > 0 && links.every((link) => link.url.startsWith("#"));
+}
+function isBadgeOnly(text) {
+  return !/[\p{L}\p{N}]/u.test(text);
+}
+var NON_PAPER_SECTION = /^\W*(?:table of contents?|contents|toc|contribut\w*|contributors?|acknowledg\w*|citation|cite|citing|how to cite|star history|stargazers?|license|licence|contact|maintainers?|news|latest news|updates?|changelog|change log|what'?s new|announcements?)\W*$/i;
+function isNonPaperSection(section) {
+  const innermost = section.at(-1);
+  return innermost !== void 0 && NON_PAPER_SECTION.test(innermost.replace(new RegExp("\\p{Extended_Pictographic}", "gu"), ""));
+}
+var NEWS_START = /^\W*(?:\[?\(?(?:19|20)\d{2}[./-]\d{1,2}(?:[./-]\d{1,2})?\]?\)?|news\b)/iu;
+var NEWS_EMOJI = /^\s*(?:🔥|📢|🎉|🚀|✨|⭐|🌟|📣|🆕|❗|‼️|:fire:|:tada:|:rocket:|:bell:|:loudspeaker:|:mega:|:star:|:new:)/u;
+var NEWS_WORDS = /\b(?:we|our|released?|releasing|is out|are out|now available|has been|have been|are accepted|is accepted|was accepted|were accepted|added|adding|welcome|congrat\w*|update[sd]?|launch(?:ed)?|check out|new version|is available|are available)\b/i;
+function isNewsItem(text) {
+  const head = text.slice(0, 160);
+  if (/^\W*(?:latest\s+)?news\s*[:：|!–-]/i.test(head)) return true;
+  return (NEWS_START.test(head) || NEWS_EMOJI.test(head)) && NEWS_WORDS.test(head);
+}
+
+// src/parse/sections.ts
+import { toString as mdastToString2 } from "mdast-util-to-string";
+var SUMMARY_LEVEL = 7;
+var BOLD_LEVEL = 8;
+var SectionPath = class {
+  levels = [];
+  groups = [];
+  heading(depth, text) {
+    this.levels.length = depth - 1;
+    this.levels[depth - 1] = text;
+  }
+  /** `<details><summary>Title</summary>` opens a sub-section; `</details>` closes it. */
+  html(node) {
+    if (/<\/details>/i.test(node.value)) this.levels.length = Math.min(this.levels.length, SUMMARY_LEVEL - 1);
+    const summary = /<summary[^>]*>([\s\S]*?)<\/summary>/i.exec(node.value);
+    if (summary) {
+      const text = stripTags(summary[1]);
+      if (text !== "") this.heading(SUMMARY_LEVEL, text);
+    }
+  }
+  /** A paragraph that is only bold text (`**Survey**`, `<b>1.1.1 …</b>`) acts as a sub-heading. */
+  boldParagraph(node) {
+    const meaningful = node.children.filter(
+      (child2) => !(child2.type === "text" && child2.value.trim() === "") && !(child2.type === "html" && /^<\/?(?:b|strong)>$/i.test(child2.value.trim()))
+    );
+    const wrappedInB = node.children.some(
+      (child2) => child2.type === "html" && /^<(?:b|strong)>$/i.test(child2.value)
+    );
+    const isBold = meaningful.length === 1 && meaningful[0].type === "strong" || wrappedInB && meaningful.every((child2) => child2.type === "text");
+    if (!isBold || containsLink(node)) return false;
+    const text = stripTags(mdastToString2(node, { includeImageAlt: false }));
+    if (text === "" || text.length > 120) return false;
+    this.heading(BOLD_LEVEL, text.replace(/[:：]$/, ""));
+    return true;
+  }
+  pushGroup(text) {
+    this.groups.push(text);
+  }
+  popGroup() {
+    this.groups.pop();
+  }
+  current() {
+    return [...this.levels.filter((level) => level !== void 0 && level !== ""), ...this.groups];
+  }
+};
+function containsLink(node) {
+  if (node.type === "link" || node.type === "linkReference") return true;
+  return (node.children ?? []).some((child2) => containsLink(child2));
+}
+function stripTags(html) {
+  return html.replace(/<[^>]*>/g, "").replace(/\s+/g, " ").trim();
+}
+
+// src/parse/title.ts
+var LINK_LABELS = /* @__PURE__ */ new Set([
+  "abs",
+  "abstract",
+  "acm",
+  "arxiv",
+  "arxiv paper",
+  "benchmark",
+  "bib",
+  "bibtex",
+  "blog",
+  "checkpoint",
+  "cite",
+  "citation",
+  "code",
+  "code link",
+  "colab",
+  "data",
+  "dataset",
+  "datasets",
+  "demo",
+  "details",
+  "doi",
+  "download",
+  "full paper",
+  "github",
+  "github repo",
+  "here",
+  "hf",
+  "homepage",
+  "html",
+  "huggingface",
+  "ieee",
+  "leaderboard",
+  "link",
+  "links",
+  "model",
+  "models",
+  "notebook",
+  "official",
+  "openreview",
+  "page",
+  "paper",
+  "paper link",
+  "papers",
+  "papers with code",
+  "pdf",
+  "pdf link",
+  "poster",
+  "preprint",
+  "project",
+  "project page",
+  "pwc",
+  "python",
+  "pytorch",
+  "repo",
+  "repository",
+  "semantic scholar",
+  "site",
+  "slides",
+  "source",
+  "springer",
+  "supp",
+  "supplementary",
+  "talk",
+  "tensorflow",
+  "this",
+  "tweet",
+  "url",
+  "video",
+  "web",
+  "webpage",
+  "website",
+  "weights",
+  "zhihu",
+  "\u77E5\u4E4E",
+  "\u8BBA\u6587",
+  "\u4EE3\u7801"
+]);
+function isLinkLabel(text) {
+  if (text.length > 40) return false;
+  const key = text.toLowerCase().replace(/[^\p{L}\p{N}\s]+/gu, " ").replace(/\s+/g, " ").trim();
+  return key === "" || LINK_LABELS.has(key);
+}
+function isTitleLike(text) {
+  return new RegExp("\\p{L}", "u").test(text) && !isLinkLabel(text) && !/^(?:https?:\/\/|www\.)/i.test(text);
+}
+var MONTH = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec";
+var VENUE_DATE = `(?:(?:[A-Za-z][A-Za-z0-9@&.+'\u2019-]*\\s?){0,4}[\\s,]*(?:(?:19|20)\\d{2}(?!\\d)|['\u2019\u2018]\\d{2}(?!\\d)|(?<=[A-Z]{2,})\\s?\\d{2}(?![\\w.]))|arxiv(?![\\w-])|(?:${MONTH})[a-z]*\\.?\\s+(?:19|20)\\d{2})`;
+var SEPARATOR = new RegExp(
+  `\\s*[,\uFF0C;\uFF1B]\\s*(?=${VENUE_DATE})|\\.\\s+(?=${VENUE_DATE})|\\s+[-\u2013\u2014]+\\s+|\\s*\u3010|\\s+\\|\\s*|\\s*[(\uFF08]\\s*(?=${VENUE_DATE})`,
+  "gi"
+);
+var BRACKET_PREFIX = /^[[(（【]([^\])）】\n]{1,40})[\])）】]/;
+var DATE_PREFIX = /^(?:19|20)\d{2}[./-]\d{1,2}(?:[./-]\d{1,2})?(?!\d)\s*[:：|–-]?/;
+var NOISE = /^(?:[\s\p{Extended_Pictographic}•·*_>:\]|-]|\uFE0F|\u200d)+/u;
+var YEARISH = /(?:19|20)\d{2}|['’‘]\d{2}(?!\d)/;
+var VENUE_DATE_ONLY = new RegExp(`^[[(\uFF08]?${VENUE_DATE}[\\])\uFF09]?[.,:\uFF1A]?$`, "i");
+function emphasisRun(flat, pos, to) {
+  let end = pos;
+  for (const piece of flat.pieces) {
+    if (piece.to <= pos) continue;
+    if (piece.from >= to || !piece.emphasis || piece.link !== -1) break;
+    end = piece.to;
+  }
+  return Math.min(end, to);
+}
+function skipNoise(flat, pos, to) {
+  for (let guard = 0; guard < 8; guard++) {
+    const rest = flat.text.slice(pos, Math.min(to, pos + 80));
+    const noise = NOISE.exec(rest);
+    if (noise) {
+      pos += noise[0].length;
+      continue;
+    }
+    const bracket = BRACKET_PREFIX.exec(rest);
+    const brokenLink = bracket && /^\s*\(/.test(rest.slice(bracket[0].length));
+    if (bracket && !brokenLink && YEARISH.test(bracket[1]) && linkAt(flat, pos) === void 0) {
+      pos += bracket[0].length;
+      continue;
+    }
+    const run = emphasisRun(flat, pos, to);
+    if (run > pos && VENUE_DATE_ONLY.test(flat.text.slice(pos, run).trim())) {
+      pos = run;
+      continue;
+    }
+    const date = DATE_PREFIX.exec(rest);
+    if (date) {
+      pos += date[0].length;
+      continue;
+    }
+    const link = linkAt(flat, pos);
+    if (link && link.from === pos && !isTitleLike(flat.text.slice(link.from, link.to))) {
+      pos = link.to;
+      continue;
+    }
+    if (rest.startsWith("[") || rest.startsWith("(")) {
+      const next = linkAt(flat, pos + 1);
+      if (next && next.from === pos + 1) {
+        pos += 1;
+        continue;
+      }
+    }
+    return pos;
+  }
+  return pos;
+}
+function linkAt(flat, pos) {
+  for (const link of flat.links) {
+    if (link.from <= pos && pos < link.to) return link;
+    if (link.from > pos) return void 0;
+  }
+  return void 0;
+}
+function hardEnd(flat, pos, to, emphasisOnly) {
+  for (const piece of flat.pieces) {
+    if (piece.to <= pos) continue;
+    if (piece.from >= to) break;
+    const at = Math.max(piece.from, pos);
+    if (piece.link !== -1 || piece.kind === "code" || piece.kind === "break" || piece.kind === "separator") {
+      return at;
+    }
+    if (emphasisOnly && !piece.emphasis) return at;
+    const newline = flat.text.indexOf("\n", at);
+    if (newline !== -1 && newline < piece.to) return newline;
+  }
+  return to;
+}
+function pieceAtPos(flat, pos) {
+  return flat.pieces.find((piece) => piece.from <= pos && pos < piece.to);
+}
+function trimRange(text, from, to) {
+  while (from < to && /[\s"“'‘*_[]/.test(text[from])) from++;
+  while (to > from && /[\s[(（{,，;；:：.。"”'’*_|-]/.test(text[to - 1])) to--;
+  return [from, to];
+}
+function findTitle(flat, from, to, mode) {
+  const start = skipNoise(flat, from, to);
+  if (start >= to) return void 0;
+  const link = linkAt(flat, start);
+  if (link) {
+    const label = flat.text.slice(link.from, link.to);
+    if (!isTitleLike(label)) return void 0;
+    const [a2, b2] = trimRange(flat.text, link.from, link.to);
+    const extended2 = extendShortName(flat, a2, b2, to, mode);
+    return extended2 ? { from: a2, to: extended2 } : { from: a2, to: b2, link };
+  }
+  const piece = pieceAtPos(flat, start);
+  const emphasised = piece?.emphasis === true;
+  const end = plainEnd(flat, start, to, mode, emphasised);
+  const [a, b] = trimRange(flat.text, start, end);
+  if (b <= a) return void 0;
+  const extended = extendShortName(flat, a, b, to, mode);
+  const range2 = { from: a, to: extended ?? b };
+  return isTitleLike(flat.text.slice(range2.from, range2.to)) ? range2 : void 0;
+}
+function plainEnd(flat, start, to, mode, emphasisOnly) {
+  let end = hardEnd(flat, start, to, emphasisOnly);
+  if (mode === "item") {
+    const text = flat.text.slice(start, end);
+    for (const separator of text.matchAll(SEPARATOR)) {
+      if (separator.index === 0) continue;
+      if (/^\s+[-–—]/.test(separator[0]) && text.slice(0, separator.index).trim().split(/\s+/).length < 3)
+        continue;
+      end = start + separator.index;
+      break;
+    }
+  }
+  return end;
+}
+function extendShortName(flat, from, to, limit, mode) {
+  if (to - from > 40 || flat.text.slice(from, to).split(/\s+/).length > 3) return void 0;
+  const after = /^\s*[:：]\s+(?=\S)/.exec(flat.text.slice(to, Math.min(limit, to + 10)));
+  if (!after) return void 0;
+  const restStart = to + after[0].length;
+  const end = plainEnd(flat, restStart, limit, mode, false);
+  const [, b] = trimRange(flat.text, restStart, end);
+  return b > restStart ? b : void 0;
+}
+function shortNameOf(title) {
+  const match = /^([^:：,，?]{1,40}?)\s*[:：]\s+(\S.*)$/.exec(title);
+  if (!match) return void 0;
+  const name = match[1].trim();
+  const words = name.split(/\s+/);
+  if (words.length > 3 || match[2].split(/\s+/).length < 2) return void 0;
+  const nameLike = words.length === 1 || words.some((word) => new RegExp("\\d|\\p{Lu}.*\\p{Lu}", "u").test(word));
+  return nameLike ? name : void 0;
+}
+function cleanTitle(text) {
+  return text.replace(/\s+/g, " ").trim();
+}
+
+// src/parse/entries.ts
+function extractEntries(tree, source) {
+  const walk = {
+    locator: createLocator(source),
+    definitions: lazyDefinitions(tree),
+    sections: new SectionPath(),
+    entries: []
+  };
+  walkFlow(tree.children, walk);
+  walk.entries.sort((a, b) => a.span.start.offset - b.span.start.offset);
+  walk.entries.forEach((entry, index) => {
+    entry.index = index;
+  });
+  return walk.entries;
+}
+function lazyDefinitions(tree) {
+  let definitions;
+  return (identifier) => {
+    if (!definitions) {
+      const found = /* @__PURE__ */ new Map();
+      visit2(tree, "definition", (node) => {
+        if (!found.has(node.identifier)) found.set(node.identifier, node);
+      });
+      definitions = found;
+    }
+    return definitions.get(identifier);
+  };
+}
+function walkFlow(nodes, walk) {
+  for (const node of nodes) {
+    switch (node.type) {
+      case "heading":
+        walk.sections.heading(node.depth, mdastToString3(node, { includeImageAlt: false }).trim());
+        break;
+      case "html":
+        walk.sections.html(node);
+        break;
+      case "paragraph":
+        if (!walk.sections.boldParagraph(node)) addBlock(node, walk);
+        break;
+      case "list":
+        addList(node, walk);
+        break;
+      case "table":
+        addTable(node, walk);
+        break;
+      case "blockquote":
+        walkFlow(node.children, walk);
+        break;
+      default:
+        break;
+    }
+  }
+}
+function flatten(nodes, walk) {
+  const builder = new FlatBuilder(walk.locator, walk.definitions);
+  for (const node of nodes) builder.flow(node);
+  return builder.build();
+}
+function headEnd(flat) {
+  const separator = flat.pieces.find((piece) => piece.kind === "separator");
+  return separator ? separator.from : flat.text.length;
+}
+function addList(list, walk) {
+  const kind = list.ordered ? "ordered" : "bullet";
+  const candidates = [];
+  for (const item of list.children) {
+    const own = item.children.filter((child2) => child2.type !== "list");
+    const sublists = item.children.filter((child2) => child2.type === "list");
+    const head = itemCandidate(kind, item, own, walk);
+    if (sublists.length === 0) {
+      candidates.push(head);
+      continue;
+    }
+    if (head.entry.links.length === 0 && !head.signal) {
+      const name = head.entry.text;
+      if (name !== "") walk.sections.pushGroup(name);
+      for (const sublist of sublists) addList(sublist, walk);
+      if (name !== "") walk.sections.popGroup();
+      continue;
+    }
+    if (subItemsArePapers(sublists, kind, walk)) {
+      candidates.push(head);
+      for (const sublist of sublists) addList(sublist, walk);
+    } else {
+      candidates.push(itemCandidate(kind, item, item.children, walk));
+    }
+  }
+  keepPapers(candidates, walk);
+}
+var ANNOTATION = /^\W*(?:code|paper|pdf|project|authors?|venue|conference|published|links?|website|homepage|demo|data(?:set)?s?|slides|video|blog|github|tl;?dr|summary|abstract|notes?|keywords?|tags|citation|bibtex)\s*[:：]/i;
+function subItemsArePapers(sublists, kind, walk) {
+  let items = 0;
+  let papers = 0;
+  for (const sublist of sublists) {
+    for (const item of sublist.children) {
+      items++;
+      const own = item.children.filter((child2) => child2.type !== "list");
+      const { entry } = itemCandidate(kind, item, own, walk);
+      if (refersToPaper(entry) && entry.title.split(" ").length >= 2 && !ANNOTATION.test(entry.text))
+        papers++;
+    }
+  }
+  return papers * 2 >= items && papers > 0;
+}
+function itemCandidate(kind, item, nodes, walk) {
+  const flat = flatten(nodes, walk);
+  const title = findTitle(flat, 0, headEnd(flat), "item");
+  return candidate(assemble(kind, nodeSpan(item), flat, title, walk), flat);
+}
+function candidate(entry, flat) {
+  const excluded = isTableOfContents(entry.links) || isBadgeOnly(flat.text) || isNewsItem(entry.text) || isNonPaperSection(entry.section);
+  return { entry, signal: hasPaperSignal(entry), excluded };
+}
+function refersToPaper(entry) {
+  return entry.arxiv.length > 0 || entry.dois.length > 0 || entry.links.some(isPaperLink);
+}
+function keepPapers(candidates, walk) {
+  const signals = candidates.filter((c) => c.signal && !c.excluded).length;
+  const paperList = signals * 3 >= candidates.length && (signals >= 2 || candidates.length === 1);
+  for (const c of candidates) {
+    if (c.excluded || !paperList && !refersToPaper(c.entry)) continue;
+    walk.entries.push(c.entry);
+  }
+}
+var TITLE_HEADER = /^(?:papers?|titles?|paper titles?|paper names?|articles?|publication titles?)$/;
+var NAME_HEADER = /^(?:names?|models?|methods?|datasets?|benchmarks?|short names?|abbr|abbreviations?|keywords?|repo names?|projects?)$/;
+var VENUE_HEADER = /venue|conference|journal|publication|published|booktitle|^pub$/;
+var YEAR_HEADER = /^(?:years?|dates?|time|release|released|month)$/;
+function headerKey(text) {
+  return text.toLowerCase().replace(/[^\p{L}\p{N} ]+/gu, " ").replace(/\s+/g, " ").trim();
+}
+function addTable(table, walk) {
+  const [header2, ...rows] = table.children;
+  if (!header2) return;
+  const headers = header2.children.map((cell) => headerKey(mdastToString3(cell)));
+  const column = (pattern) => headers.findIndex((text) => pattern.test(text));
+  const columns = {
+    title: column(TITLE_HEADER),
+    name: column(NAME_HEADER),
+    venue: headers.findIndex((text, i) => VENUE_HEADER.test(text) && i !== column(TITLE_HEADER)),
+    year: column(YEAR_HEADER)
+  };
+  const candidates = rows.map((row) => rowCandidate(row, columns, walk));
+  keepPapers(candidates, walk);
+}
+function rowCandidate(row, columns, walk) {
+  const builder = new FlatBuilder(walk.locator, walk.definitions);
+  const cells = [];
+  for (const cell of row.children) {
+    builder.separator(" | ");
+    const from = builder.size;
+    builder.phrasing(cell.children, false, -1, cell);
+    cells.push([from, builder.size]);
+  }
+  const flat = builder.build();
+  const title = tableTitle(flat, cells, columns);
+  const venueCell = cells[columns.venue];
+  const venue = venueCell ? cleanTitle(flat.text.slice(venueCell[0], venueCell[1])) : "";
+  return candidate(assemble("table", nodeSpan(row), flat, title, walk, venue), flat);
+}
+function tableTitle(flat, cells, columns) {
+  for (const index of [columns.title, columns.name]) {
+    const cell = cells[index];
+    const title = cell && findTitle(flat, cell[0], cell[1], "cell");
+    if (title) return title;
+  }
+  let best;
+  let bestWords = 0;
+  cells.forEach((cell, index) => {
+    if (index === columns.venue || index === columns.year) return;
+    const title = findTitle(flat, cell[0], cell[1], "cell");
+    if (!title) return;
+    const words = flat.text.slice(title.from, title.to).split(/\s+/).length;
+    if (words > bestWords) {
+      best = title;
+      bestWords = words;
+    }
+  });
+  return best;
+}
+var PROSE = /\b(?:we|our|us|you|your|please|see|welcome|if|feel free|check|follow|star|this (?:repo|repository|list|paper|project))\b/i;
+function addBlock(paragraph, walk) {
+  const flat = flatten([paragraph], walk);
+  if (flat.links.length === 0 && !/arxiv|doi|10\.\d{4}/i.test(flat.text)) return;
+  const title = findTitle(flat, 0, flat.text.length, "item");
+  if (!title) return;
+  const titleText = flat.text.slice(title.from, title.to);
+  if (PROSE.test(titleText) || titleText.split(/\s+/).length > 30) return;
+  const c = candidate(assemble("block", nodeSpan(paragraph), flat, title, walk), flat);
+  if (refersToPaper(c.entry) && !c.excluded) walk.entries.push(c.entry);
+}
+function spanOfRange(flat, from, to, walk) {
+  const range2 = sourceRange(flat, from, to);
+  return range2 ? walk.locator.spanOf(range2.start, range2.end) : void 0;
+}
+function assemble(kind, span, flat, titleRange, walk, columnVenue = "") {
+  const links = flat.links.map((found) => found.link);
+  const linkRanges = flat.links.map((found) => [found.from, found.to]);
+  const title = titleRange ? cleanTitle(flat.text.slice(titleRange.from, titleRange.to)) : "";
+  const entry = {
+    index: 0,
+    kind,
+    section: walk.sections.current(),
+    title,
+    dates: [],
+    links,
+    arxiv: [],
+    dois: [],
+    span,
+    text: cleanTitle(flat.text)
+  };
+  if (titleRange) {
+    const titleSpan = spanOfRange(flat, titleRange.from, titleRange.to, walk);
+    if (titleSpan) entry.titleSpan = titleSpan;
+    const shortName = shortNameOf(title);
+    if (shortName) entry.shortName = shortName;
+  }
+  const prose = maskRanges(flat.text, linkRanges, " ");
+  entry.arxiv = arxivRefs(flat, prose, span, walk);
+  entry.dois = doiRefs(flat, prose, span, walk);
+  const masked = titleRange ? [...linkRanges, [titleRange.from, titleRange.to]] : linkRanges;
+  const written = datesOf(flat, maskRanges(flat.text, masked, "|"), span, walk, columnVenue);
+  entry.dates = written.dates;
+  if (written.venue !== "" && !/^arxiv/i.test(written.venue)) entry.venue = written.venue;
+  return entry;
+}
+function arxivRefs(flat, prose, span, walk) {
+  const refs = [];
+  for (const link of flat.links) {
+    const guess = arxivIdFromUrl(link.link.url);
+    if (guess) refs.push({ ...guess, link: link.link, span: link.link.span });
+  }
+  for (const found of findArxivIdsInText(prose)) {
+    const ref = {
+      id: found.id,
+      span: spanOfRange(flat, found.index, found.index + found.length, walk) ?? span
+    };
+    if (found.version !== void 0) ref.version = found.version;
+    refs.push(ref);
+  }
+  return refs;
+}
+function doiRefs(flat, prose, span, walk) {
+  const refs = [];
+  for (const link of flat.links) {
+    const doi = doiFromUrl(link.link.url);
+    if (doi) refs.push({ doi, link: link.link, span: link.link.span });
+  }
+  for (const found of findDoisInText(prose)) {
+    refs.push({
+      doi: found.doi,
+      span: spanOfRange(flat, found.index, found.index + found.length, walk) ?? span
+    });
+  }
+  return refs;
+}
+function datesOf(flat, masked, span, walk, columnVenue) {
+  const boundaries = flat.pieces.filter((piece) => piece.kind === "code").flatMap((piece) => [piece.from, piece.to]);
+  const columnLabel = /^[A-Za-z][\w@&.+' -]{0,39}$/.test(columnVenue) ? columnVenue : "";
+  let venue = "";
+  const dates = findDatesInText(masked, boundaries).map((found) => {
+    const range2 = sourceRange(flat, found.index, found.index + found.length);
+    const date = {
+      text: range2?.exact ? walk.locator.source.slice(range2.start, range2.end) : flat.text.slice(found.index, found.index + found.length),
+      label: found.label,
+      year: found.year,
+      span: range2 ? walk.locator.spanOf(range2.start, range2.end) : span
+    };
+    if (found.month !== void 0) date.month = found.month;
+    if (date.label === "" && columnLabel !== "") {
+      date.label = /^arxiv/i.test(columnLabel) ? "arxiv" : columnLabel.toLowerCase();
+    }
+    if (venue === "" && found.venue) venue = found.venue;
+    return date;
+  });
+  return { dates, venue: venue || columnLabel };
+}
+
+// src/parse/index.ts
+var BOM = "\uFEFF";
+var markdownPlugins = [remarkParse, remarkGfm];
+var markdownProcessor = unified().use(markdownPlugins).freeze();
+function stripBom(text) {
+  return text.startsWith(BOM) ? text.slice(1) : text;
+}
+function parseMarkdown(source) {
+  return markdownProcessor.parse(source);
+}
+function buildPaperList(tree, source) {
+  return { source, entries: extractEntries(tree, source) };
+}
+var cache = /* @__PURE__ */ new WeakMap();
+function paperListOf(tree, file) {
+  let list = cache.get(tree);
+  if (!list) {
+    list = buildPaperList(tree, stripBom(String(file.value ?? "")));
+    cache.set(tree, list);
+  }
+  return list;
+}
+
+// src/rules/rule.ts
+import { lintRule } from "unified-lint-rule";
+var DOCS_URL = "https://github.com/paperlint/paperlint#rules";
+function contextOf(file) {
+  const pinned = file.data.paperlintToday;
+  return { today: pinned ?? /* @__PURE__ */ new Date() };
+}
+function defineRule(id, defaults, check2) {
+  const plugin = lintRule(
+    { origin: `paperlint:${id}`, url: `${DOCS_URL}` },
+    (tree, file, options) => {
+      const findings = check2(paperListOf(tree, file), { ...defaults, ...options }, contextOf(file));
+      for (const finding of findings) {
+        const message = file.message(finding.message, {
+          place: { start: finding.span.start, end: finding.span.end },
+          ruleId: id,
+          source: "paperlint"
+        });
+        Object.assign(message, { paperlint: finding });
+      }
+    }
+  );
+  return { id, defaults, check: check2, plugin };
+}
+
+// src/rules/arxiv-date.ts
+var SLACK_MONTHS = 1;
+var ERROR_MONTHS = 12;
+var AGREEMENT = 0.75;
+var MIN_AGREEMENT_SAMPLES = 5;
+var monthIndex2 = (year, month) => year * 12 + month - 1;
+var formatMonth = (index) => `${Math.floor(index / 12)}-${String(index % 12 + 1).padStart(2, "0")}`;
+function idMonthsOf(entry, today) {
+  const months = /* @__PURE__ */ new Map();
+  for (const ref of entry.arxiv) {
+    const parsed = parseArxivId(ref.id, today);
+    if (parsed.valid) months.set(parsed.id, monthIndex2(parsed.year, parsed.month));
+  }
+  return [...months].map(([id, month]) => ({ id, month }));
+}
+function offset(date, id) {
+  if (date.month !== void 0) return monthIndex2(date.year, date.month) - id.month;
+  const first = monthIndex2(date.year, 1);
+  const last = monthIndex2(date.year, 12);
+  if (id.month < first) return first - id.month;
+  if (id.month > last) return last - id.month;
+  return 0;
+}
+function compare(date, ids) {
+  let best;
+  for (const id of ids) {
+    const candidate2 = { date, id, offset: offset(date, id) };
+    if (!best || Math.abs(candidate2.offset) < Math.abs(best.offset)) best = candidate2;
+  }
+  return best;
+}
+var isUnlabelledMonth = (date) => date.label === "" && date.month !== void 0;
+function unlabelledDatesFollowIds(list, today) {
+  let samples = 0;
+  let agreeing = 0;
+  for (const entry of list.entries) {
+    const ids = idMonthsOf(entry, today);
+    if (ids.length === 0) continue;
+    for (const date of entry.dates.filter(isUnlabelledMonth)) {
+      samples++;
+      if (Math.abs(compare(date, ids).offset) <= SLACK_MONTHS) agreeing++;
+    }
+  }
+  return samples >= MIN_AGREEMENT_SAMPLES && agreeing >= AGREEMENT * samples;
+}
+function findingFor({ date, id, offset: months }) {
+  const direction = months < 0 ? "before" : "after";
+  const distance = date.month === void 0 ? "" : `${Math.abs(months)} month${Math.abs(months) === 1 ? "" : "s"} `;
+  const expected = date.month === void 0 ? String(Math.floor(id.month / 12)) : formatMonth(id.month);
+  return {
+    severity: months < -ERROR_MONTHS ? "error" : "warning",
+    message: `Date '${date.text}' is ${distance}${direction} arXiv id ${id.id}, expected ${expected}`,
+    span: date.span
+  };
+}
+var arxiv_date_default = defineRule(
+  "arxiv-date",
+  { unlabelled: "auto" },
+  (list, options, context) => {
+    const unlabelled = options.unlabelled === "always" || options.unlabelled === "auto" && unlabelledDatesFollowIds(list, context.today);
+    return list.entries.flatMap((entry) => {
+      const ids = idMonthsOf(entry, context.today);
+      if (ids.length === 0) return [];
+      return entry.dates.flatMap((date) => {
+        if (date.label !== "arxiv" && !(unlabelled && isUnlabelledMonth(date))) return [];
+        const comparison = compare(date, ids);
+        return Math.abs(comparison.offset) > SLACK_MONTHS ? [findingFor(comparison)] : [];
+      });
+    });
+  }
+);
+
+// src/rules/network-rule.ts
+function defineNetworkRule(id, severity, check2) {
+  return { id, severity, check: check2 };
+}
+function linkVerdicts(list, results) {
+  return list.entries.flatMap(
+    (entry) => entry.links.flatMap((link) => {
+      const verdict = results.links.get(link.url);
+      return verdict ? [{ link, verdict }] : [];
+    })
+  );
+}
+
+// src/verify/atom.ts
+import { XMLParser } from "fast-xml-parser";
+var ATOM = "http://www.w3.org/2005/Atom";
+var ARXIV = "http://arxiv.org/schemas/atom";
+var XMLNS_PREFIX = "xmlns:";
+var parser = new XMLParser({
+  preserveOrder: true,
+  ignoreAttributes: false,
+  attributeNamePrefix: "",
+  parseTagValue: false,
+  parseAttributeValue: false,
+  trimValues: false,
+  ignoreDeclaration: true,
+  ignorePiTags: true,
+  // Needed for numeric character references (`&#233;`); named HTML entities stay undecoded, as XML wants.
+  htmlEntities: true
+});
+function resolve(nodes, scope) {
+  const elements = [];
+  for (const node of nodes) {
+    const name = Object.keys(node).find((key) => key !== ":@" && key !== "#text");
+    if (name === void 0) continue;
+    const attributes = node[":@"] ?? {};
+    let inner = scope;
+    for (const [attribute, value] of Object.entries(attributes)) {
+      if (attribute === "xmlns" || attribute.startsWith(XMLNS_PREFIX)) {
+        if (inner === scope) inner = new Map(scope);
+        inner.set(
+          attribute === "xmlns" ? "" : attribute.slice(XMLNS_PREFIX.length),
+          value
+        );
+      }
+    }
+    const colon = name.indexOf(":");
+    const prefix = colon < 0 ? "" : name.slice(0, colon);
+    const children = node[name] ?? [];
+    elements.push({
+      uri: inner.get(prefix) ?? "",
+      local: colon < 0 ? name : name.slice(colon + 1),
+      children: resolve(children, inner),
+      text: children.map((child2) => typeof child2["#text"] === "string" ? child2["#text"] : "").join("")
+    });
+  }
+  return elements;
+}
+function child(element, uri, local) {
+  return element.children.find((c) => c.uri === uri && c.local === local);
+}
+function arxivIdOfEntryId(entryId) {
+  const match = /\/abs\/(.+?)(?:v(\d+))?\/?$/.exec(entryId.trim());
+  if (!match) return void 0;
+  return match[2] === void 0 ? { id: match[1] } : { id: match[1], version: Number(match[2]) };
+}
+function erroredId(entryId, summary) {
+  const fromId = /#incorrect_id_format_for_(.+)$/.exec(entryId.trim());
+  if (fromId) return fromId[1];
+  return /incorrect id format for\s+(\S+)/i.exec(summary)?.[1];
+}
+function parseArxivFeed(xml) {
+  const root = resolve(parser.parse(xml.trimStart()), /* @__PURE__ */ new Map());
+  const feed = root.find((element) => element.uri === ATOM && element.local === "feed");
+  if (!feed) throw new Error("not an Atom feed");
+  const entries = [];
+  const errors = [];
+  for (const entry of feed.children) {
+    if (entry.uri !== ATOM || entry.local !== "entry") continue;
+    const entryId = child(entry, ATOM, "id")?.text.trim() ?? "";
+    const title = child(entry, ATOM, "title")?.text ?? "";
+    if (entryId.includes("/api/errors")) {
+      const message = (child(entry, ATOM, "summary")?.text ?? title).trim();
+      errors.push({ id: erroredId(entryId, message), message });
+      continue;
+    }
+    const parsed = arxivIdOfEntryId(entryId);
+    if (!parsed) continue;
+    const published = child(entry, ATOM, "published")?.text.trim();
+    const comment = child(entry, ARXIV, "comment")?.text.trim();
+    entries.push({
+      ...parsed,
+      title,
+      ...published ? { published } : {},
+      ...comment ? { comment } : {}
+    });
+  }
+  return { entries, errors };
+}
+
+// src/verify/registry-http.ts
+import { request } from "undici";
+var TransportError = class extends Error {
+  constructor(message, timedOut) {
+    super(message);
+    this.timedOut = timedOut;
+  }
+  timedOut;
+};
+async function sendRegistryRequest(url, init, options) {
+  const timeout = AbortSignal.timeout(options.timeout);
+  const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
+  try {
+    const response = await request(url, {
+      method: init.method ?? "GET",
+      headers: { "user-agent": options.userAgent, ...init.headers },
+      body: init.body,
+      dispatcher: options.dispatcher,
+      signal
+    });
+    return { status: response.statusCode, headers: response.headers, body: await response.body.text() };
+  } catch (error2) {
+    if (options.signal?.aborted) throw error2;
+    if (timeout.aborted) throw new TransportError(`no answer within ${options.timeout} ms`, true);
+    const code = error2.code;
+    throw new TransportError(code ? `connection failed (${code})` : "connection failed", false);
+  }
+}
+function headerValue(headers, name) {
+  const value = headers[name];
+  return Array.isArray(value) ? value[0] : value;
+}
+function retryAfterMs(value, now) {
+  if (value === void 0 || value.trim() === "") return void 0;
+  const text = value.trim();
+  if (/^\d+$/.test(text)) return Number(text) * 1e3;
+  const date = /[a-z]{3}/i.test(text) ? Date.parse(text) : Number.NaN;
+  return Number.isNaN(date) ? void 0 : Math.max(0, date - now);
+}
+function sleep(ms, signal) {
+  return new Promise((resolve2, reject) => {
+    const timer = setTimeout(
+      () => {
+        signal?.removeEventListener("abort", onAbort);
+        resolve2();
+      },
+      Math.max(ms, 0)
+    );
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal?.reason);
+    };
+    signal?.addEventListener("abort", onAbort, { once: true });
+  });
+}
+
+// src/verify/arxiv.ts
+var ARXIV_BATCH_SIZE = 100;
+var WITHDRAWN = /\b(?:withdrawn|retracted)\b/i;
+function arxivKey(ref) {
+  return ref.version === void 0 ? ref.id : `${ref.id}v${ref.version}`;
+}
+function isWithdrawnComment(comment) {
+  return comment !== void 0 && WITHDRAWN.test(comment);
+}
+function matchKey(id) {
+  return id.toLowerCase().replace(/^([a-z-]+)\.[a-z-]+\//, "$1/");
+}
+function entryFor(ref, entries) {
+  const candidates = entries.get(matchKey(ref.id)) ?? [];
+  if (ref.version !== void 0) {
+    return candidates.find((entry) => entry.version === ref.version || entry.version === void 0);
+  }
+  return candidates.reduce(
+    (latest, entry) => latest === void 0 || (entry.version ?? 0) > (latest.version ?? 0) ? entry : latest,
+    void 0
+  );
+}
+function matchFeed(refs, feed) {
+  const entries = /* @__PURE__ */ new Map();
+  for (const entry of feed.entries) {
+    const key = matchKey(entry.id);
+    entries.set(key, [...entries.get(key) ?? [], entry]);
+  }
+  const results = /* @__PURE__ */ new Map();
+  for (const ref of refs) {
+    const entry = entryFor(ref, entries);
+    if (!entry) {
+      results.set(arxivKey(ref), { status: "not-found" });
+      continue;
+    }
+    const version = entry.version ?? ref.version;
+    results.set(arxivKey(ref), {
+      status: "found",
+      record: {
+        id: ref.id,
+        ...version === void 0 ? {} : { version },
+        title: entry.title.replace(/\s+/g, " ").trim(),
+        ...entry.published ? { published: entry.published } : {},
+        ...entry.comment ? { comment: entry.comment } : {},
+        withdrawn: isWithdrawnComment(entry.comment)
+      }
+    });
+  }
+  return results;
+}
+var ArxivSession = class {
+  constructor(options) {
+    this.options = options;
+  }
+  options;
+  requests = 0;
+  lastEnd = Number.NEGATIVE_INFINITY;
+  async query(refs) {
+    const { interval, retries = 3, maxRetryWait = 6e4, signal } = this.options;
+    const form = new URLSearchParams({
+      id_list: refs.map(arxivKey).join(","),
+      start: "0",
+      max_results: String(refs.length)
+    }).toString();
+    let wait = 0;
+    let transportFailures = 0;
+    for (let attempt = 0; ; attempt++) {
+      await sleep(Math.max(this.lastEnd + Math.max(interval, wait) - Date.now(), 0), signal);
+      this.requests++;
+      let response;
+      try {
+        response = await sendRegistryRequest(
+          this.options.api,
+          {
+            method: "POST",
+            headers: { "content-type": "application/x-www-form-urlencoded", accept: "application/atom+xml" },
+            body: form
+          },
+          this.options
+        );
+      } catch (error2) {
+        this.lastEnd = Date.now();
+        if (!(error2 instanceof TransportError)) throw error2;
+        if (!error2.timedOut && ++transportFailures < 2) continue;
+        return { kind: "unavailable", reason: `arXiv API: ${error2.message}`, transport: !error2.timedOut };
+      }
+      this.lastEnd = Date.now();
+      const { status } = response;
+      if (status === 429 || status === 503) {
+        const asked = retryAfterMs(headerValue(response.headers, "retry-after"), Date.now());
+        wait = asked ?? interval * 2 ** (attempt + 1);
+        if (attempt >= retries || wait > maxRetryWait) {
+          return { kind: "unavailable", reason: `arXiv API busy (HTTP ${status})`, transport: false };
+        }
+        continue;
+      }
+      const feed = readFeed(response.body);
+      if (status === 400 && feed && feed.errors.length > 0) return { kind: "rejected", feed };
+      if (status !== 200) {
+        return { kind: "unavailable", reason: `arXiv API answered HTTP ${status}`, transport: false };
+      }
+      return feed ? { kind: "feed", feed } : { kind: "unavailable", reason: "arXiv API sent an unreadable feed", transport: false };
+    }
+  }
+};
+function readFeed(body) {
+  try {
+    return parseArxivFeed(body);
+  } catch {
+    return void 0;
+  }
+}
+function splitRejected(refs, feed) {
+  const named = new Set(feed.errors.flatMap((error2) => error2.id ? [matchKey(error2.id)] : []));
+  const bad = refs.filter((ref) => named.has(matchKey(arxivKey(ref))) || named.has(matchKey(ref.id)));
+  if (bad.length > 0) {
+    const rest = refs.filter((ref) => !bad.includes(ref));
+    return { bad, retry: rest.length > 0 ? [rest] : [] };
+  }
+  const half = Math.ceil(refs.length / 2);
+  return { bad: [], retry: [refs.slice(0, half), refs.slice(half)] };
+}
+async function lookupArxiv(ids, options) {
+  const results = /* @__PURE__ */ new Map();
+  const unique = /* @__PURE__ */ new Map();
+  const today = /* @__PURE__ */ new Date();
+  for (const ref of ids) {
+    if (parseArxivId(arxivKey(ref), today).valid) unique.set(arxivKey(ref), ref);
+    else results.set(arxivKey(ref), { status: "not-found" });
+  }
+  const queue = [];
+  const refs = [...unique.values()];
+  for (let start = 0; start < refs.length; start += ARXIV_BATCH_SIZE) {
+    queue.push(refs.slice(start, start + ARXIV_BATCH_SIZE));
+  }
+  const session = new ArxivSession(options);
+  let unreachable;
+  for (let batch = queue.shift(); batch !== void 0; batch = queue.shift()) {
+    if (unreachable !== void 0) {
+      for (const ref of batch) results.set(arxivKey(ref), { status: "unverifiable", reason: unreachable });
+      continue;
+    }
+    const outcome = await session.query(batch);
+    if (outcome.kind === "feed") {
+      for (const [key, result2] of matchFeed(batch, outcome.feed)) results.set(key, result2);
+    } else if (outcome.kind === "rejected") {
+      if (batch.length === 1) {
+        results.set(arxivKey(batch[0]), { status: "not-found" });
+        continue;
+      }
+      const { bad, retry } = splitRejected(batch, outcome.feed);
+      for (const ref of bad) results.set(arxivKey(ref), { status: "not-found" });
+      queue.unshift(...retry);
+    } else {
+      for (const ref of batch) results.set(arxivKey(ref), { status: "unverifiable", reason: outcome.reason });
+      if (outcome.transport) unreachable = outcome.reason;
+    }
+  }
+  return { results, requests: session.requests };
+}
+
+// src/rules/registry-refs.ts
+function placeOf(ref) {
+  return ref.link ? { span: ref.link.span, url: ref.link.url } : { span: ref.span };
+}
+function arxivResults(list, results) {
+  return list.entries.flatMap((entry) => {
+    const seen = /* @__PURE__ */ new Set();
+    return entry.arxiv.flatMap((ref) => {
+      const key = arxivKey(ref);
+      const result2 = results.arxiv.get(key);
+      if (seen.has(key) || !result2) return [];
+      seen.add(key);
+      return [{ entry, ref, key, result: result2 }];
+    });
+  });
+}
+function arxivRecords(list, results) {
+  return arxivResults(list, results).flatMap(
+    ({ result: result2, ...rest }) => result2.status === "found" ? [{ ...rest, record: result2.record }] : []
+  );
+}
+function doiResults(list, results) {
+  return list.entries.flatMap((entry) => {
+    const seen = /* @__PURE__ */ new Set();
+    return entry.dois.flatMap((ref) => {
+      const result2 = results.dois.get(ref.doi);
+      if (seen.has(ref.doi) || !result2) return [];
+      seen.add(ref.doi);
+      return [{ ref, result: result2 }];
+    });
+  });
+}
+
+// src/rules/arxiv-not-found.ts
+var arxiv_not_found_default = defineNetworkRule(
+  "arxiv-not-found",
+  "error",
+  (list, results) => arxivResults(list, results).flatMap(
+    ({ ref, key, result: result2 }) => result2.status === "not-found" ? [{ severity: "error", message: `arXiv paper ${key} not found`, ...placeOf(ref) }] : []
+  )
+);
+
+// src/text/title.ts
+var QUOTES = /[\u0022\u0027\u0060\u00AB\u00BB\u2018-\u201F\u2039\u203A\u2032\u2033\u00B4]/g;
+var DASHES = /[\u2010-\u2015\u2212\u2E3A\u2E3B\uFE58\uFE63\uFF0D]/g;
+var LATEX_COMMAND_WITH_ARGUMENT = /\\[a-zA-Z]+\s*\{([^{}]*)\}/g;
+var LATEX_COMMAND = /\\([a-zA-Z]+)/g;
+function normalizeTitle(title) {
+  let text = title.normalize("NFKC");
+  for (let previous = ""; previous !== text; ) {
+    previous = text;
+    text = text.replace(LATEX_COMMAND_WITH_ARGUMENT, "$1");
+  }
+  return text.replace(LATEX_COMMAND, "$1").toLowerCase().replace(new RegExp("(\\p{L})['\\u2019](\\p{L})", "gu"), "$1$2").replace(QUOTES, " ").replace(DASHES, "-").replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+}
+var STOPWORDS = /* @__PURE__ */ new Set([
+  "a",
+  "an",
+  "and",
+  "as",
+  "at",
+  "by",
+  "for",
+  "from",
+  "in",
+  "into",
+  "is",
+  "are",
+  "of",
+  "on",
+  "or",
+  "the",
+  "to",
+  "towards",
+  "toward",
+  "via",
+  "with"
+]);
+function stem(token) {
+  return token.length > 3 && token.endsWith("s") && !token.endsWith("ss") ? token.slice(0, -1) : token;
+}
+function contentTokens(tokens) {
+  return tokens.filter((token) => !STOPWORDS.has(token)).map(stem);
+}
+function editDistance(a, b, limit = Number.POSITIVE_INFINITY) {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+      rowMin = Math.min(rowMin, current[j]);
+    }
+    if (rowMin > limit) return limit + 1;
+    previous = current;
+  }
+  return previous[b.length];
+}
+function similarity(a, b) {
+  const longest = Math.max(a.length, b.length);
+  return longest === 0 ? 1 : 1 - editDistance(a, b) / longest;
+}
+function tokensMatch(a, b) {
+  return a === b || Math.min(a.length, b.length) >= 5 && editDistance(a, b, 1) <= 1;
+}
+function matchedTokens(small, large) {
+  const unused = [...large];
+  let matched = 0;
+  for (const token of small) {
+    let at = unused.indexOf(token);
+    if (at < 0) at = unused.findIndex((candidate2) => tokensMatch(token, candidate2));
+    if (at >= 0) {
+      unused.splice(at, 1);
+      matched++;
+    }
+  }
+  return matched;
+}
+function shortNameOf2(title) {
+  const colon = title.indexOf(":");
+  if (colon <= 0) return void 0;
+  const name = normalizeTitle(title.slice(0, colon));
+  return name !== "" && name.split(" ").length <= 2 ? name : void 0;
+}
+function distinctiveShortNameOf(title) {
+  const name = shortNameOf2(title);
+  const written = title.slice(0, title.indexOf(":"));
+  return name !== void 0 && new RegExp("\\p{L}\\p{Lu}|\\p{N}|^\\p{Lu}{2,}", "u").test(written.trim()) ? name : void 0;
+}
+function withoutShortName(title) {
+  return shortNameOf2(title) === void 0 ? normalizeTitle(title) : normalizeTitle(title.slice(title.indexOf(":") + 1));
+}
+var NEAR_CHARACTERS = 0.85;
+var NEAR_OVERLAP = 0.55;
+var NEAR_CONTAINMENT = 0.8;
+var MAX_NAME_WORDS = 3;
+function compareTitles(a, b) {
+  const normalizedA = normalizeTitle(a);
+  const normalizedB = normalizeTitle(b);
+  if (normalizedA === normalizedB) return { match: "same", score: 1 };
+  if (normalizedA === "" || normalizedB === "") return { match: "different", score: 0 };
+  const bodyA = withoutShortName(a);
+  const bodyB = withoutShortName(b);
+  if (bodyA === normalizedB || bodyB === normalizedA || bodyA !== "" && bodyA === bodyB) {
+    return { match: "same", score: 1 };
+  }
+  const tokensA = contentTokens(normalizedA.split(" "));
+  const tokensB = contentTokens(normalizedB.split(" "));
+  const [small, large] = tokensA.length <= tokensB.length ? [tokensA, tokensB] : [tokensB, tokensA];
+  const matched = matchedTokens(small, large);
+  const overlap = small.length + large.length === 0 ? 0 : 2 * matched / (small.length + large.length);
+  const containment = small.length === 0 ? 0 : matched / small.length;
+  const characters = similarity(normalizedA.replaceAll(" ", ""), normalizedB.replaceAll(" ", ""));
+  const score = Math.max(overlap, characters);
+  const nameA = distinctiveShortNameOf(a);
+  const nameB = distinctiveShortNameOf(b);
+  const sharedShortName = nameA !== void 0 && (nameA === nameB || tokensMatch(nameA, nameB ?? ""));
+  const nameInOther = nameA !== void 0 && ` ${normalizedB} `.includes(` ${nameA} `) || nameB !== void 0 && ` ${normalizedA} `.includes(` ${nameB} `);
+  const shortenedOrExtended = containment >= NEAR_CONTAINMENT && small.length >= 2;
+  const nameAgainstTitle = small.length <= MAX_NAME_WORDS && large.length >= small.length + 2;
+  if (characters >= NEAR_CHARACTERS || overlap >= NEAR_OVERLAP || shortenedOrExtended || nameAgainstTitle || sharedShortName || nameInOther) {
+    return { match: "near", score };
+  }
+  return { match: "different", score };
+}
+
+// src/rules/arxiv-title-mismatch.ts
+var arxiv_title_mismatch_default = defineNetworkRule(
+  "arxiv-title-mismatch",
+  "error",
+  (list, results) => arxivRecords(list, results).flatMap(({ entry, ref, key, record }) => {
+    if (entry.title === "" || record.title === "") return [];
+    const { match } = compareTitles(entry.title, record.title);
+    if (match === "same") return [];
+    return [
+      match === "near" ? {
+        severity: "info",
+        message: `Title differs slightly from arXiv ${key}: "${record.title}"`,
+        ...placeOf(ref)
+      } : {
+        severity: "error",
+        message: `Title does not match arXiv ${key}: "${record.title}"`,
+        ...placeOf(ref)
+      }
+    ];
+  })
+);
+
+// src/arxiv/url.ts
+var OTHER_SECTIONS = /* @__PURE__ */ new Set([
+  "a",
+  "about",
+  "api",
+  "archive",
+  "auth",
+  "bibtex",
+  "catchup",
+  "category_taxonomy",
+  "cits",
+  "corr",
+  "css",
+  "dvi",
+  "e-print",
+  "find",
+  "format",
+  "help",
+  "icons",
+  "ignoreme",
+  "js",
+  "list",
+  "localtime",
+  "login",
+  "logout",
+  "multi",
+  "new",
+  "oai2",
+  "openurl-resolver",
+  "prevnext",
+  "ps",
+  "refs",
+  "rss",
+  "schemas",
+  "search",
+  "show-email",
+  "src",
+  "static",
+  "stats",
+  "submit",
+  "tb",
+  "trackback",
+  "user",
+  "year"
+]);
+var PAPER_SECTIONS = /* @__PURE__ */ new Set(["abs", "pdf", "html"]);
+var ID_PREFIX = /^(?:\d{4}\.\d+|[a-z]+(?:-[a-z]+)*(?:\.[a-z][a-z-]*)?\/\d+)(?:v\d+)?/i;
+var ARXIV_PREFIX = /^arxiv:/i;
+function canonicalArxivUrl(id, kind = "abs", version) {
+  return `https://arxiv.org/${kind}/${id}${version === void 0 ? "" : `v${version}`}`;
+}
+function startsWithId(segments) {
+  const first = (segments[0] ?? "").replace(ARXIV_PREFIX, "");
+  if (/^\d{4}\.\d/.test(first)) return true;
+  const archive = first.toLowerCase().split(".")[0];
+  return ARXIV_ARCHIVES.has(archive) && /^\d{7}/.test(segments[1] ?? "");
+}
+function hostProblems(hostKind, host, paper) {
+  if (hostKind === "www") return [warning("www", `host '${host}', expected 'arxiv.org'`)];
+  if (hostKind === "mirror") return [warning("mirror", `mirror host '${host}', expected 'arxiv.org'`)];
+  if (hostKind === "export" && paper) {
+    return [warning("export", `host '${host}' is for programs, expected 'arxiv.org'`)];
+  }
+  return [];
+}
+function schemeProblems(scheme, hostKind) {
+  if (scheme === "http") return [warning("http", `'http:', expected 'https:'`)];
+  if (scheme === "") {
+    return [(hostKind === "www" ? warning : error)("missing-scheme", `missing 'https://'`)];
+  }
+  return [];
+}
+function error(code, message) {
+  return { code, severity: "error", message };
+}
+function warning(code, message) {
+  return { code, severity: "warning", message };
+}
+function readIdPart(rest, kind, today) {
+  const problems = [];
+  let text = rest;
+  if (ARXIV_PREFIX.test(text)) {
+    problems.push(warning("arxiv-prefix", `'${text.slice(0, 6)}' before the id, expected none`));
+    text = text.slice(6);
+  }
+  if (/\.pdf$/i.test(text) && kind !== "html") {
+    if (kind === "abs")
+      problems.push(warning("pdf-suffix", `'.pdf' after the id of an abs link, expected none`));
+    text = text.slice(0, -4);
+  }
+  if (text === "") return { problems: [error("empty-id", "empty id"), ...problems] };
+  const token = ID_PREFIX.exec(text)?.[0];
+  if (token === void 0)
+    return { problems: [error("malformed-id", `malformed id '${text}'`), ...problems] };
+  const junk = text.slice(token.length);
+  if (junk !== "") problems.unshift(error("junk-after-id", `unexpected '${junk}' after the id '${token}'`));
+  return withIdProblems(token, today, problems);
+}
+function withIdProblems(token, today, problems) {
+  const parsed = parseArxivId(token, today);
+  if (parsed.valid) {
+    return { id: parsed, version: parsed.version, problems: [...problems, ...noteProblems(token, parsed)] };
+  }
+  const unversioned = parseArxivId(token.replace(/v\d+$/i, ""), today);
+  const impossible = error("impossible-id", `impossible id '${token}': ${parsed.reason}`);
+  if (!unversioned.valid) return { problems: [impossible, ...problems] };
+  return { id: unversioned, problems: [impossible, ...problems, ...noteProblems(token, unversioned)] };
+}
+function noteProblems(token, id) {
+  const expected = id.id + (id.version === void 0 ? "" : `v${id.version}`);
+  return id.notes.map((note) => {
+    if (note === "number-digits") {
+      const width = /\.(\d+)/.exec(token)?.[1].length;
+      return warning(note, `${width}-digit number in '${token}', expected '${expected}'`);
+    }
+    if (note === "upper-case") return warning(note, `upper case '${token}', expected '${expected}'`);
+    return warning(note, `subject class in '${token}', expected '${expected}'`);
+  });
+}
+function styleProblems(kind, version, options) {
+  const problems = [];
+  if (options.prefer === "abs" && kind === "pdf")
+    problems.push(warning("prefer-abs", `'/pdf/', expected '/abs/'`));
+  if (options.prefer === "pdf" && kind === "abs")
+    problems.push(warning("prefer-pdf", `'/abs/', expected '/pdf/'`));
+  if (options.versions === "unpinned" && version !== void 0) {
+    problems.push(warning("pinned-version", `pinned version 'v${version}', expected none`));
+  }
+  return problems;
+}
+function preferredKind(kind, options) {
+  if (kind === "pdf" && options.prefer === "abs") return "abs";
+  if (kind === "abs" && options.prefer === "pdf") return "pdf";
+  return kind;
+}
+function bySeverity(problems) {
+  return [
+    ...problems.filter((p) => p.severity === "error"),
+    ...problems.filter((p) => p.severity !== "error")
+  ];
+}
+function analyzeArxivUrl(url, today, options = {}) {
+  const parts = splitUrl(url);
+  if (!parts || parts.scheme !== "" && parts.scheme !== "http" && parts.scheme !== "https")
+    return void 0;
+  const hostKind = arxivHostKind(parts.host);
+  if (hostKind === void 0 || hostKind === "other") return void 0;
+  const path3 = safeDecode(parts.path);
+  const segments = path3.split("/").filter((s) => s !== "");
+  const base = schemeProblems(parts.scheme, hostKind);
+  const paper = paperPath(segments, path3, url, today);
+  if (paper === void 0) {
+    const host = hostKind === "export" ? "export.arxiv.org" : "arxiv.org";
+    const problems2 = [...base, ...hostProblems(hostKind, parts.host, false)];
+    return {
+      ...arxivIdFromUrl(url),
+      kind: "other",
+      problems: problems2,
+      canonical: `https://${host}${parts.path}${parts.query}${parts.fragment}`
+    };
+  }
+  const problems = [...base, ...hostProblems(hostKind, parts.host, true)];
+  if (/\/\//.test(path3)) problems.push(warning("double-slash", `'//' in the path, expected '/'`));
+  problems.push(...paper.problems);
+  if (path3.endsWith("/") && segments.length > 1) {
+    problems.push(warning("trailing-slash", `trailing '/', expected none`));
+  }
+  const { reading } = paper;
+  problems.push(...reading.problems);
+  if (parts.query.length > 0) problems.push(warning("query", `${describeQuery(parts.query)}, expected none`));
+  problems.push(...styleProblems(paper.kind, reading.version, options));
+  const kind = preferredKind(paper.kind, options);
+  const version = options.versions === "unpinned" ? void 0 : reading.version;
+  return {
+    ...reading.id ? { id: reading.id.id } : {},
+    ...reading.version === void 0 ? {} : { version: reading.version },
+    kind: paper.kind,
+    problems: bySeverity(problems),
+    ...reading.id ? { canonical: canonicalArxivUrl(reading.id.id, kind, version) + parts.fragment } : {}
+  };
+}
+function describeQuery(query) {
+  const names = query.slice(1).split("&").map((pair) => pair.split("=")[0]).filter((name) => name !== "");
+  if (names.length === 0) return `query '${query}'`;
+  return `query parameter${names.length > 1 ? "s" : ""} ${names.map((n) => `'${n}'`).join(", ")}`;
+}
+function paperPath(segments, path3, url, today) {
+  const section = (segments[0] ?? "").toLowerCase();
+  if (PAPER_SECTIONS.has(section)) {
+    const kind2 = section;
+    const problems = segments[0] === section ? [] : [warning("upper-case", `upper case '${segments[0]}', expected '${section}'`)];
+    return { kind: kind2, problems, reading: readIdPart(segments.slice(1).join("/"), kind2, today) };
+  }
+  if (startsWithId(segments)) {
+    const problems = [error("missing-abs", `missing '/abs/' before the id`)];
+    return { kind: "abs", problems, reading: readIdPart(segments.join("/"), "abs", today) };
+  }
+  if (OTHER_SECTIONS.has(section)) return void 0;
+  const guess = arxivIdFromUrl(url);
+  if (guess === void 0) return void 0;
+  const token = guess.id + (guess.version === void 0 ? "" : `v${guess.version}`);
+  const kind = section === "ftp" || /\.pdf$/i.test(path3) ? "pdf" : "abs";
+  const problem = section === "ftp" ? error("legacy-ftp", `legacy path '/ftp/' is no longer served, expected '/pdf/'`) : error("unknown-path", `unknown path '${segments[0]}'`);
+  return { kind, problems: [problem], reading: withIdProblems(token, today, []) };
+}
+
+// src/rules/arxiv-url.ts
+function findingFor2(link, today, options) {
+  const analysis = analyzeArxivUrl(link.url, today, options);
+  if (!analysis || analysis.problems.length === 0) return void 0;
+  const severity = analysis.problems.some((p) => p.severity === "error") ? "error" : "warning";
+  const prefix = severity === "error" ? "Malformed arXiv link" : "Non-canonical arXiv link";
+  const finding = {
+    severity,
+    message: `${prefix}: ${analysis.problems.map((p) => p.message).join("; ")}`,
+    span: link.span,
+    url: link.url
+  };
+  if (analysis.canonical !== void 0 && link.urlSpan) {
+    finding.fix = {
+      start: link.urlSpan.start.offset,
+      end: link.urlSpan.end.offset,
+      replacement: analysis.canonical
+    };
+  }
+  return finding;
+}
+var arxiv_url_default = defineRule(
+  "arxiv-url",
+  { prefer: "any", versions: "any" },
+  (list, options, context) => list.entries.flatMap(
+    (entry) => entry.links.flatMap((link) => findingFor2(link, context.today, options) ?? [])
+  )
+);
+
+// src/rules/arxiv-withdrawn.ts
+var MAX_QUOTE = 160;
+function quote(comment) {
+  const text = (comment ?? "").replace(/\s+/g, " ").trim();
+  if (text === "") return "";
+  return `: "${text.length > MAX_QUOTE ? `${text.slice(0, MAX_QUOTE - 1)}\u2026` : text}"`;
+}
+var arxiv_withdrawn_default = defineNetworkRule(
+  "arxiv-withdrawn",
+  "warning",
+  (list, results) => arxivRecords(list, results).flatMap(
+    ({ ref, key, record }) => record.withdrawn ? [
+      {
+        severity: "warning",
+        message: `arXiv paper ${key} was withdrawn${quote(record.comment)}`,
+        ...placeOf(ref)
+      }
+    ] : []
+  )
+);
+
+// src/text/url.ts
+var TRACKING_PARAMETER = /^(utm_.*|fbclid|gclid)$/i;
+var DEFAULT_PORTS = /* @__PURE__ */ new Set(["80", "443"]);
+function normalizeUrl(url) {
+  const trimmed = url.trim();
+  let parsed;
+  try {
+    parsed = new URL(trimmed);
+  } catch {
+    return trimmed;
+  }
+  if (parsed.protocol !== "http:" && parsed.protocol !== "https:") return trimmed;
+  const host = parsed.hostname.toLowerCase().replace(/^www\./, "").replace(/\.$/, "");
+  const port = parsed.port === "" || DEFAULT_PORTS.has(parsed.port) ? "" : `:${parsed.port}`;
+  const path3 = parsed.pathname.replace(/\/+$/, "");
+  const kept = [...parsed.searchParams].filter(([name]) => !TRACKING_PARAMETER.test(name));
+  const query = kept.length === 0 ? "" : `?${new URLSearchParams(kept).toString()}`;
+  return `${host}${port}${path3}${query}`;
+}
+
+// src/rules/entry-pairs.ts
+var PAPER_LABEL = /^(paper|papers|pdf|article|full ?(paper|text)|publication|preprint)$/;
+var ID_LABEL = /^(paper|papers|pdf|article|full ?(paper|text)|publication|preprint|links?|arxiv|abs|abstract|doi|acm|ieee|openreview|springer|acl|proceedings)$/;
+var PAPER_HOST = /(^|\.)(openreview\.net|aclanthology\.org|aclweb\.org|papers\.nips\.cc|proceedings\.neurips\.cc|neurips\.cc|dl\.acm\.org|ieeexplore\.ieee\.org|link\.springer\.com|sciencedirect\.com|proceedings\.mlr\.press|jmlr\.org|openaccess\.thecvf\.com|ojs\.aaai\.org|aaai\.org|ijcai\.org|semanticscholar\.org|biorxiv\.org|medrxiv\.org|researchgate\.net|ecva\.net|mdpi\.com|nature\.com|science\.org|pnas\.org|wiley\.com|tandfonline\.com|iclr\.cc|isca-speech\.org|vldb\.org|usenix\.org)$/;
+var SHARED_HOST = /(^|\.)(github\.com|github\.io|gitlab\.com|bitbucket\.org|huggingface\.co|youtube\.com|youtu\.be|twitter\.com|x\.com|colab\.research\.google\.com|paperswithcode\.com|zenodo\.org|kaggle\.com|medium\.com|gitee\.com)$/;
+function hostOf2(url) {
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === "http:" || parsed.protocol === "https:" ? parsed.hostname.toLowerCase() : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function urlKey(entry, link, carriesId) {
+  if (carriesId.has(link)) return void 0;
+  const host = hostOf2(link.url);
+  if (host === void 0 || host.endsWith("arxiv.org") || host.endsWith("doi.org")) return void 0;
+  const value = normalizeUrl(link.url);
+  if (!value.includes("/")) return void 0;
+  const paperHost = PAPER_HOST.test(host);
+  const paperLabel = PAPER_LABEL.test(normalizeTitle(link.label));
+  const titleLink = entry.title !== "" && normalizeTitle(link.label) === normalizeTitle(entry.title);
+  if (SHARED_HOST.test(host)) return titleLink ? { kind: "url", value, identifiesPaper: false } : void 0;
+  if (paperHost || paperLabel) return { kind: "url", value, identifiesPaper: true };
+  return titleLink ? { kind: "url", value, identifiesPaper: false } : void 0;
+}
+var MIN_TITLE_KEY_LENGTH = 12;
+function namesOwnPaper(entry, link) {
+  if (link === void 0 || entry.title.trim() === "" || link.label === link.url) return true;
+  return ID_LABEL.test(normalizeTitle(link.label)) || compareTitles(link.label, entry.title).match !== "different";
+}
+function entryKeys(entry) {
+  const keys = /* @__PURE__ */ new Map();
+  const add = (key) => {
+    if (key === void 0) return;
+    const known2 = keys.get(`${key.kind}\0${key.value}`);
+    if (known2) known2.identifiesPaper ||= key.identifiesPaper;
+    else keys.set(`${key.kind}\0${key.value}`, { ...key });
+  };
+  for (const ref of entry.arxiv) {
+    add({ kind: "arxiv", value: ref.id, identifiesPaper: namesOwnPaper(entry, ref.link) });
+  }
+  for (const ref of entry.dois) {
+    add({ kind: "doi", value: ref.doi.toLowerCase(), identifiesPaper: namesOwnPaper(entry, ref.link) });
+  }
+  const carriesId = /* @__PURE__ */ new Set();
+  for (const ref of [...entry.arxiv, ...entry.dois]) if (ref.link) carriesId.add(ref.link);
+  for (const link of entry.links) add(urlKey(entry, link, carriesId));
+  const title = normalizeTitle(entry.title);
+  if (title.length >= MIN_TITLE_KEY_LENGTH && title.includes(" ")) {
+    add({ kind: "title", value: title, identifiesPaper: true });
+  }
+  return [...keys.values()];
+}
+function compareEntryTitles(a, b) {
+  if (a.title.trim() === "" || b.title.trim() === "") return { match: "near", score: 0 };
+  return compareTitles(a.title, b.title);
+}
+var MAX_GROUP = 64;
+var LISTING_TITLES = 3;
+var mapKeyOf = (key) => `${key.kind}\0${key.value}`;
+function listingPages(entries, keys) {
+  const titles = /* @__PURE__ */ new Map();
+  entries.forEach((entry, i) => {
+    for (const key of keys[i]) {
+      if (key.kind !== "url") continue;
+      const seen = titles.get(mapKeyOf(key)) ?? /* @__PURE__ */ new Set();
+      if (seen.size < LISTING_TITLES) seen.add(normalizeTitle(entry.title));
+      titles.set(mapKeyOf(key), seen);
+    }
+  });
+  return new Set([...titles].filter(([, seen]) => seen.size >= LISTING_TITLES).map(([key]) => key));
+}
+function pairEntries(entries) {
+  const keys = entries.map(entryKeys);
+  const listings = listingPages(entries, keys);
+  const groups = /* @__PURE__ */ new Map();
+  const pairs = [];
+  entries.forEach((entry, i) => {
+    let duplicateFound = false;
+    const conflictsWith = /* @__PURE__ */ new Set();
+    for (const key of keys[i]) {
+      const mapKey = mapKeyOf(key);
+      if (listings.has(mapKey)) continue;
+      const earlier = groups.get(mapKey) ?? [];
+      let firstDifferent;
+      for (const member of earlier) {
+        const titles = compareEntryTitles(entry, member.entry);
+        if (titles.match !== "different") {
+          if (!duplicateFound) pairs.push({ relation: "duplicate", entry, other: member.entry, key, titles });
+          duplicateFound = true;
+          firstDifferent = void 0;
+          break;
+        }
+        if (member.identifies) firstDifferent ??= { other: member.entry, titles };
+      }
+      if (firstDifferent && key.identifiesPaper && key.kind !== "title" && !conflictsWith.has(firstDifferent.other)) {
+        conflictsWith.add(firstDifferent.other);
+        pairs.push({ relation: "conflict", entry, key, ...firstDifferent });
+      }
+      if (earlier.length < MAX_GROUP) earlier.push({ entry, identifies: key.identifiesPaper });
+      groups.set(mapKey, earlier);
+    }
+  });
+  return pairs;
+}
+var pairsCache = /* @__PURE__ */ new WeakMap();
+function entryPairsOf(list) {
+  let pairs = pairsCache.get(list);
+  if (!pairs) {
+    pairs = pairEntries(list.entries);
+    pairsCache.set(list, pairs);
+  }
+  return pairs;
+}
+var KEY_NAMES = { arxiv: "arXiv id", doi: "DOI", url: "URL", title: "title" };
+function describeKey(key) {
+  return key.kind === "title" ? KEY_NAMES.title : `${KEY_NAMES[key.kind]} ${key.value}`;
+}
+
+// src/rules/conflicting-link.ts
+var MAX_QUOTED_TITLE = 80;
+function quoted(title) {
+  if (title.length <= MAX_QUOTED_TITLE) return `'${title}'`;
+  const cut = title.slice(0, MAX_QUOTED_TITLE - 1);
+  const short = `${cut.slice(0, cut.lastIndexOf(" ") > 0 ? cut.lastIndexOf(" ") : cut.length)}\u2026`;
+  return `'${short}'`;
+}
+var conflicting_link_default = defineRule(
+  "conflicting-link",
+  {},
+  (list) => entryPairsOf(list).flatMap((pair) => {
+    if (pair.relation !== "conflict") return [];
+    const line = pair.other.span.start.line;
+    return [
+      {
+        severity: "error",
+        message: `Conflicting link: ${describeKey(pair.key)} is also the link of line ${line}, a different title (${quoted(pair.other.title)})`,
+        span: pair.entry.span,
+        related: [{ line, column: pair.other.span.start.column }]
+      }
+    ];
+  })
+);
+
+// src/rules/dead-link.ts
+function describe(verdict) {
+  const final = verdict.chain && verdict.chain.length > 1 ? verdict.chain.at(-1) : void 0;
+  return final && verdict.reason.startsWith("HTTP") ? `${verdict.reason} after redirect to ${final}` : verdict.reason;
+}
+var dead_link_default = defineNetworkRule(
+  "dead-link",
+  "error",
+  (list, results) => linkVerdicts(list, results).flatMap(
+    ({ link, verdict }) => verdict.status === "dead" ? [
+      {
+        severity: "error",
+        message: `Dead link: ${describe(verdict)}`,
+        span: link.span,
+        url: link.url
+      }
+    ] : []
+  )
+);
+
+// src/rules/doi-not-found.ts
+var doi_not_found_default = defineNetworkRule(
+  "doi-not-found",
+  "error",
+  (list, results) => doiResults(list, results).flatMap(
+    ({ ref, result: result2 }) => result2.status === "not-found" ? [{ severity: "error", message: `DOI ${ref.doi} not found`, ...placeOf(ref) }] : []
+  )
+);
+
+// src/rules/duplicate-entry.ts
+function sameSection(a, b) {
+  return a.length === b.length && a.every((heading, i) => heading === b[i]);
+}
+var duplicate_entry_default = defineRule(
+  "duplicate-entry",
+  { crossSection: "warning" },
+  (list, options) => entryPairsOf(list).flatMap((pair) => {
+    if (pair.relation !== "duplicate") return [];
+    const inSection = sameSection(pair.entry.section, pair.other.section);
+    const severity = inSection ? "error" : options.crossSection;
+    if (severity === "off") return [];
+    const where = inSection ? "" : " (in another section)";
+    const related = [
+      { line: pair.other.span.start.line, column: pair.other.span.start.column }
+    ];
+    return [
+      {
+        severity,
+        message: `Duplicate entry: same ${describeKey(pair.key)} as line ${pair.other.span.start.line}${where}`,
+        span: pair.entry.span,
+        related
+      }
+    ];
+  })
+);
+
+// src/rules/entry-format.ts
+var DEFAULTS = {
+  "no-link": true,
+  "empty-title": true,
+  "link-syntax": true,
+  spacing: true,
+  fullwidth: true,
+  date: true,
+  label: true,
+  separator: true
+};
+var MIN_SECTION_SAMPLE = 5;
+var MAJORITY_RATIO = 3;
+var CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303F\uFF01-\uFF60]/u;
+var FULLWIDTH = { "\uFF0C": ",", "\uFF1A": ":", "\uFF1B": ";", "\uFF08": "(", "\uFF09": ")" };
+var MASK = "\0";
+var CJK_WINDOW = 20;
+function ownRange(list, entry) {
+  const start = entry.span.start.offset;
+  let end = entry.span.end.offset;
+  const next = list.entries[entry.index + 1];
+  if (next && next.span.start.offset > start && next.span.start.offset < end) end = next.span.start.offset;
+  return [start, end];
+}
+function maskRange(chars, from, to) {
+  for (let i = from; i < to; i++) if (chars[i] !== "\n") chars[i] = MASK;
+}
+function maskText(text) {
+  const units = text.split("");
+  const patterns = [
+    // A link broken by a space (`[text] (url)`) is reported once, by link-syntax.
+    /(?<=\])[ \t]+\(https?:\/\/[^\s)]*\)/g,
+    // List markers and the spaces after them are Markdown syntax, not prose.
+    /^[ \t]*(?:[-+*]|\d{1,9}[.)])[ \t]+/gm,
+    /`[^`\n]*`/g,
+    /\]\((?:<[^>\n]*>|(?:[^()\s]|\([^()\s]*\))*)(?:\s+"[^"\n]*")?\)/g,
+    /<\/?[a-zA-Z][^>\n]*>/g,
+    /\bhttps?:\/\/[^\s()<>[\]]+(?:\([^\s()<>]*\)[^\s()<>[\]]*)*/g
+  ];
+  for (const pattern of patterns) {
+    for (const match of text.matchAll(pattern)) {
+      const from = match[0].startsWith("](") ? match.index + 1 : match.index;
+      maskRange(units, from, match.index + match[0].length);
+    }
+  }
+  return units.join("");
+}
+function wordBefore(text, at) {
+  const before = text.slice(Math.max(0, at - 200), at).replaceAll(MASK, "").trimEnd();
+  const word = /\S+$/.exec(before)?.[0] ?? "";
+  return word.length > 30 ? word.slice(-30) : word;
+}
+function placeOf2(text, at, length = 0) {
+  const before = wordBefore(text, at);
+  if (before !== "") return `after '${before}'`;
+  const after = /^\S{0,30}/.exec(
+    text.slice(at + length, at + length + 200).replaceAll(MASK, "").trimStart()
+  )?.[0];
+  return `before '${after ?? ""}'`;
+}
+function isCjkContext(text, at) {
+  return CJK.test(text.slice(Math.max(0, at - CJK_WINDOW), at + 1 + CJK_WINDOW).replace(/[，：；（）]/g, ""));
+}
+function observeSpacing(entry, masked, base, out) {
+  for (const match of masked.matchAll(/(?<=[^\s|\u0000])( +)(?=[^\s|\u0000])/g)) {
+    const at = match.index;
+    const length = match[0].length;
+    out.push({
+      at: base + at,
+      entry,
+      check: "spacing",
+      dimension: "word-gap",
+      variant: length === 1 ? "single" : "double",
+      report: () => ({
+        message: `Unexpected double space ${placeOf2(masked, at)} (spacing)`,
+        fix: { start: base + at, end: base + at + length, replacement: " " }
+      })
+    });
+  }
+  for (const match of masked.matchAll(/(?<=[^\s\u0000])( *),/g)) {
+    const at = match.index;
+    const spaces = match[1].length;
+    out.push({
+      at: base + at,
+      entry,
+      check: "spacing",
+      dimension: "comma-before",
+      variant: spaces === 0 ? "none" : "space",
+      report: () => ({
+        message: `Unexpected space before comma ${placeOf2(masked, at)} (spacing)`,
+        fix: { start: base + at, end: base + at + spaces, replacement: "" }
+      })
+    });
+  }
+  for (const match of masked.matchAll(/,(?=[ \p{L}])/gu)) {
+    const at = match.index;
+    if (isCjkContext(masked, at)) continue;
+    const missing = masked[at + 1] !== " ";
+    out.push({
+      at: base + at,
+      entry,
+      check: "spacing",
+      dimension: "comma-after",
+      variant: missing ? "none" : "space",
+      report: () => ({
+        message: `Missing space after comma ${placeOf2(masked, at + 1)} (spacing)`
+      })
+    });
+  }
+}
+function observeFullwidth(entry, masked, base, out) {
+  for (const match of masked.matchAll(/[，：；（）,:;()]/g)) {
+    const at = match.index;
+    const char = match[0];
+    const ascii = FULLWIDTH[char];
+    if (ascii === void 0) {
+      out.push({
+        entry,
+        at: base + at,
+        check: "fullwidth",
+        dimension: `width${char}`,
+        variant: "ascii",
+        report: () => void 0
+      });
+      continue;
+    }
+    if (isCjkContext(masked, at)) continue;
+    const spacesAfter = /^ */.exec(masked.slice(at + 1))?.[0].length ?? 0;
+    const followed = /[^\s\u0000]/.test(masked[at + 1 + spacesAfter] ?? "");
+    const replacement = ascii === "(" || ascii === ")" || !followed ? ascii : `${ascii} `;
+    out.push({
+      at: base + at,
+      entry,
+      check: "fullwidth",
+      dimension: `width${ascii}`,
+      variant: "fullwidth",
+      report: () => ({
+        message: `Unexpected full-width '${char}' ${placeOf2(masked, at, 1)}, expected '${ascii}' (fullwidth)`,
+        fix: {
+          start: base + at,
+          end: base + at + 1 + (replacement.length > 1 ? spacesAfter : 0),
+          replacement
+        }
+      })
+    });
+  }
+}
+var DATE_NUMBERS = /(\d{4})\s*([./-])\s*(\d{1,2})(?!\d)/;
+function observeDates(list, entry, out) {
+  for (const date of entry.dates) {
+    const match = DATE_NUMBERS.exec(date.text);
+    if (!match || date.month === void 0) continue;
+    const [written, year, separator, month] = match;
+    const start = date.span.start.offset + date.text.indexOf(written);
+    const located = list.source.slice(start, start + written.length) === written;
+    const rewrite = (expectedSeparator, padded2) => {
+      const expected = `${year}${expectedSeparator}${padded2 ? month.padStart(2, "0") : String(Number(month))}`;
+      return {
+        message: `Unexpected date '${written}', expected '${expected}' (date)`,
+        fix: located ? { start, end: start + written.length, replacement: expected } : void 0
+      };
+    };
+    const padded = month.length === 2;
+    out.push({
+      at: start,
+      entry,
+      check: "date",
+      dimension: "date-separator",
+      variant: separator,
+      report: (expected) => rewrite(expected, padded)
+    });
+    if (Number(month) < 10) {
+      out.push({
+        at: start,
+        entry,
+        check: "date",
+        dimension: "date-padding",
+        variant: padded ? "padded" : "unpadded",
+        report: (expected) => rewrite(separator, expected === "padded")
+      });
+    }
+  }
+}
+var MAX_SEPARATOR = 3;
+function describeSeparator(gap) {
+  if (gap === "") return "nothing";
+  if (/^ +$/.test(gap)) return gap.length === 1 ? "a space" : `${gap.length} spaces`;
+  return `'${gap}'`;
+}
+function observeLinks(list, entry, out) {
+  const title = normalizeTitle(entry.title);
+  for (const link of entry.links) {
+    const word = normalizeTitle(link.label);
+    if (word === "" || word === title || link.label === link.url || word.split(" ").length > 3) {
+      continue;
+    }
+    out.push({
+      at: link.span.start.offset,
+      entry,
+      check: "label",
+      dimension: `label:${word}`,
+      variant: link.label,
+      report: (expected) => ({
+        message: `Unexpected link label '${link.label}', expected '${expected}' (label)`
+      })
+    });
+  }
+  for (let i = 1; i < entry.links.length; i++) {
+    const from = entry.links[i - 1].span.end.offset;
+    const to = entry.links[i].span.start.offset;
+    const gap = list.source.slice(from, to);
+    if (to < from || gap.length > MAX_SEPARATOR || !/^[ ,;|/·]*$/.test(gap)) continue;
+    out.push({
+      at: from,
+      entry,
+      check: "separator",
+      dimension: "separator",
+      variant: gap,
+      report: (expected) => ({
+        message: `Unexpected separator ${describeSeparator(gap)} between links, expected ${describeSeparator(expected)} (separator)`,
+        fix: { start: from, end: to, replacement: expected }
+      })
+    });
+  }
+}
+function minorityFilter(observations) {
+  const counts = /* @__PURE__ */ new Map();
+  const bump = (key, variant) => {
+    const variants = counts.get(key) ?? /* @__PURE__ */ new Map();
+    variants.set(variant, (variants.get(variant) ?? 0) + 1);
+    counts.set(key, variants);
+  };
+  const sectionKey = (o) => `${o.entry.section.join("\0")}${o.dimension}`;
+  for (const observation of observations) {
+    bump(sectionKey(observation), observation.variant);
+    bump(`${observation.dimension}`, observation.variant);
+  }
+  return (observation) => {
+    const section = counts.get(sectionKey(observation));
+    const total = [...section.values()].reduce((sum, n) => sum + n, 0);
+    const variants = total >= MIN_SECTION_SAMPLE ? section : counts.get(`${observation.dimension}`);
+    let majority = observation.variant;
+    for (const [variant, n] of variants) if (n > (variants.get(majority) ?? 0)) majority = variant;
+    const own = variants.get(observation.variant) ?? 0;
+    return majority !== observation.variant && variants.get(majority) >= MAJORITY_RATIO * own ? majority : void 0;
+  };
+}
+function linkSyntaxProblems(text, masked) {
+  const problems = [];
+  for (const match of text.matchAll(/\]([ \t]+)\((?=https?:\/\/|www\.)/g)) {
+    problems.push({
+      at: match.index,
+      message: `Unexpected space between link text and URL ${placeOf2(text, match.index + 1)} (link-syntax)`,
+      fix: [match.index + 1, match.index + 1 + match[1].length, ""]
+    });
+  }
+  for (const match of text.matchAll(/\](?=https?:\/\/[^\s)]*\))/g)) {
+    problems.push({
+      at: match.index,
+      message: `Missing '(' before link URL ${placeOf2(text, match.index + 1)} (link-syntax)`,
+      fix: [match.index + 1, match.index + 1, "("]
+    });
+  }
+  for (const match of text.matchAll(/\]\((https?:\/\/[^\s()]*(?:\([^\s()]*\)[^\s()]*)*)(?=\s|$)/g)) {
+    problems.push({
+      at: match.index,
+      message: `Missing ')' after link URL ${placeOf2(text, match.index + 1)} (link-syntax)`
+    });
+  }
+  if (problems.length > 0) return problems;
+  for (const [open, close, name] of [
+    ["[", "]", "brackets"],
+    ["(\uFF08", ")\uFF09", "parentheses"]
+  ]) {
+    const stack = [];
+    let unmatched;
+    for (let i = 0; i < masked.length && !unmatched; i++) {
+      if (open.includes(masked[i])) stack.push(i);
+      else if (close.includes(masked[i])) {
+        if (stack.length === 0) unmatched = { at: i, char: masked[i] };
+        else stack.pop();
+      }
+    }
+    if (!unmatched && stack.length > 0)
+      unmatched = { at: stack[stack.length - 1], char: masked[stack[stack.length - 1]] };
+    if (unmatched) {
+      const where = close.includes(unmatched.char) ? `after '${wordBefore(masked, unmatched.at)}'` : `before '${/^[^\s\u0000]{0,30}/.exec(masked.slice(unmatched.at + 1))?.[0] ?? ""}'`;
+      problems.push({
+        at: unmatched.at,
+        message: `Unbalanced ${name}: unmatched '${unmatched.char}' ${where} (link-syntax)`
+      });
+    }
+  }
+  return problems;
+}
+function check(list, options) {
+  const findings = [];
+  const add = (entry, at, message, fix) => findings.push({
+    entry: entry.span.start.offset,
+    at,
+    finding: { severity: "warning", message, span: entry.span, ...fix ? { fix } : {} }
+  });
+  const observations = [];
+  const withLinks = list.entries.filter((e) => e.links.length + e.arxiv.length + e.dois.length > 0).length;
+  for (const entry of list.entries) {
+    const [start, end] = ownRange(list, entry);
+    const text = list.source.slice(start, end);
+    const masked = maskText(text);
+    const hasLink = entry.links.length + entry.arxiv.length + entry.dois.length > 0;
+    if (options["no-link"] && !hasLink && withLinks * 2 > list.entries.length) {
+      add(entry, start, "Unexpected entry without a link (no-link)");
+    }
+    const syntaxProblems = options["link-syntax"] ? linkSyntaxProblems(text, masked) : [];
+    if (options["empty-title"] && hasLink && entry.title.trim() === "" && syntaxProblems.length === 0) {
+      add(entry, start, "Unexpected entry without a title (empty-title)");
+    }
+    for (const problem of syntaxProblems) {
+      const fix = problem.fix && {
+        start: start + problem.fix[0],
+        end: start + problem.fix[1],
+        replacement: problem.fix[2]
+      };
+      add(entry, start + problem.at, problem.message, fix);
+    }
+    if (options.spacing) observeSpacing(entry, masked, start, observations);
+    if (options.fullwidth) observeFullwidth(entry, masked, start, observations);
+    if (options.date) observeDates(list, entry, observations);
+    if (options.label || options.separator) observeLinks(list, entry, observations);
+  }
+  const minority = minorityFilter(observations);
+  for (const observation of observations) {
+    if (!options[observation.check]) continue;
+    const expected = minority(observation);
+    const report = expected === void 0 ? void 0 : observation.report(expected);
+    if (report) add(observation.entry, observation.at, report.message, report.fix);
+  }
+  return findings.sort((a, b) => a.entry - b.entry || a.at - b.at).map((f) => f.finding);
+}
+var entry_format_default = defineRule("entry-format", DEFAULTS, check);
+
+// src/verify/github.ts
+import pLimit from "p-limit";
+var RESERVED_OWNERS = /* @__PURE__ */ new Set([
+  "about",
+  "account",
+  "apps",
+  "blog",
+  "business",
+  "codespaces",
+  "collections",
+  "contact",
+  "copilot",
+  "customer-stories",
+  "dashboard",
+  "education",
+  "enterprise",
+  "events",
+  "explore",
+  "features",
+  "git-guides",
+  "github-copilot",
+  "home",
+  "issues",
+  "join",
+  "login",
+  "logout",
+  "marketplace",
+  "mobile",
+  "new",
+  "nonprofit",
+  "notifications",
+  "open-source",
+  "organizations",
+  "orgs",
+  "partners",
+  "premium-support",
+  "pricing",
+  "pulls",
+  "readme",
+  "resources",
+  "search",
+  "security",
+  "sessions",
+  "settings",
+  "signup",
+  "site",
+  "sitemap",
+  "skills",
+  "solutions",
+  "sponsors",
+  "stars",
+  "team",
+  "topics",
+  "trending",
+  "users",
+  "watching"
+]);
+var OWNER = /^[a-z\d][a-z\d-]{0,38}$/i;
+var REPO = /^[\w.-]{1,100}$/;
+var MAX_REDIRECTS = 3;
+var GITHUB_HOSTS = /* @__PURE__ */ new Set(["github.com", "www.github.com"]);
+function repoLink(url) {
+  let parsed;
+  try {
+    parsed = new URL(url.trim());
+  } catch {
+    return void 0;
+  }
+  if (parsed.protocol !== "https:" && parsed.protocol !== "http:" || !GITHUB_HOSTS.has(parsed.hostname)) {
+    return void 0;
+  }
+  const segments = parsed.pathname.split("/").filter((segment) => segment !== "");
+  const [owner, name, kind] = segments;
+  if (owner === void 0 || name === void 0 || !OWNER.test(owner) || RESERVED_OWNERS.has(owner.toLowerCase())) {
+    return void 0;
+  }
+  const gitSuffix = name.endsWith(".git");
+  const repo = gitSuffix ? name.slice(0, -4) : name;
+  if (!REPO.test(repo) || repo === "." || repo === "..") return void 0;
+  if (kind !== void 0 && (gitSuffix || kind !== "tree" && kind !== "blob")) return void 0;
+  const rest = segments.slice(2).join("/");
+  return {
+    repo: { owner, repo },
+    rest: (rest === "" ? "" : `/${rest}`) + parsed.search + parsed.hash
+  };
+}
+function githubRepoOf(url) {
+  return repoLink(url)?.repo;
+}
+function githubRepoKey(repo) {
+  return `${repo.owner}/${repo.repo}`.toLowerCase();
+}
+function githubLinkVerdict(url, result2) {
+  switch (result2.status) {
+    case "found":
+      return { status: "alive", finalUrl: url };
+    case "not-found":
+      return { status: "dead", reason: "GitHub repository not found", httpStatus: 404 };
+    case "moved": {
+      const to = result2.htmlUrl.replace(/\/+$/, "") + (repoLink(url)?.rest ?? "");
+      return { status: "redirect", to, httpStatus: 301, chain: [url, to] };
+    }
+    case "unverifiable":
+      return void 0;
+  }
+}
+var RateLimit = class {
+  remaining;
+  reset;
+  inFlight = 0;
+  update(headers) {
+    const remaining = headerValue(headers, "x-ratelimit-remaining");
+    const reset = Number(headerValue(headers, "x-ratelimit-reset"));
+    if (remaining !== void 0 && /^\d+$/.test(remaining)) this.remaining = Number(remaining);
+    if (Number.isFinite(reset) && reset > 0) this.reset = reset;
+  }
+  /** Whether one more request fits in what GitHub said is left, counting the ones still on their way. */
+  allows() {
+    return this.remaining === void 0 || this.remaining - this.inFlight > 0;
+  }
+  reason() {
+    const when = this.reset === void 0 ? "" : ` until ${new Date(this.reset * 1e3).toISOString()}`;
+    return `GitHub API rate limit reached${when}`;
+  }
+};
+async function lookupOne(repo, options, limit, count2) {
+  const apiOrigin = new URL(options.api).origin;
+  let url = `${options.api.replace(/\/+$/, "")}/repos/${encodeURIComponent(repo.owner)}/${encodeURIComponent(repo.repo)}`;
+  for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
+    if (!limit.allows()) return { status: "unverifiable", reason: limit.reason() };
+    const headers = {
+      accept: "application/vnd.github+json",
+      "x-github-api-version": "2022-11-28"
+    };
+    if (options.token && new URL(url).origin === apiOrigin) headers.authorization = `Bearer ${options.token}`;
+    count2();
+    limit.inFlight++;
+    let response;
+    try {
+      response = await sendRegistryRequest(url, { headers }, options);
+    } catch (error2) {
+      if (!(error2 instanceof TransportError)) throw error2;
+      return { status: "unverifiable", reason: `GitHub API: ${error2.message}` };
+    } finally {
+      limit.inFlight--;
+    }
+    limit.update(response.headers);
+    const { status } = response;
+    const location = headerValue(response.headers, "location");
+    if ((status === 301 || status === 302 || status === 307 || status === 308) && location) {
+      url = new URL(location, url).toString();
+      continue;
+    }
+    if (status === 404) return { status: "not-found" };
+    if (status === 200) return repoResult(repo, response.body);
+    if ((status === 403 || status === 429) && limit.remaining === 0) {
+      return { status: "unverifiable", reason: limit.reason() };
+    }
+    return { status: "unverifiable", reason: `GitHub API answered HTTP ${status}` };
+  }
+  return { status: "unverifiable", reason: "GitHub API redirected too often" };
+}
+function repoResult(repo, body) {
+  let json;
+  try {
+    json = JSON.parse(body);
+  } catch {
+    return { status: "unverifiable", reason: "GitHub API sent unreadable JSON" };
+  }
+  if (typeof json.full_name !== "string" || typeof json.html_url !== "string") {
+    return { status: "unverifiable", reason: "GitHub API sent no repository" };
+  }
+  if (json.full_name.toLowerCase() !== githubRepoKey(repo)) {
+    return { status: "moved", htmlUrl: json.html_url };
+  }
+  return {
+    status: "found",
+    archived: json.archived === true,
+    fullName: json.full_name,
+    htmlUrl: json.html_url
+  };
+}
+async function lookupGithubRepos(repos, options) {
+  const unique = /* @__PURE__ */ new Map();
+  for (const repo of repos) unique.set(githubRepoKey(repo), repo);
+  const rateLimit = new RateLimit();
+  const run = pLimit(Math.max(1, options.concurrency));
+  let requests = 0;
+  const count2 = () => {
+    requests++;
+  };
+  const settled = await Promise.all(
+    [...unique].map(
+      ([key, repo]) => run(async () => [key, await lookupOne(repo, options, rateLimit, count2)])
+    )
+  );
+  return { results: new Map(settled), requests };
+}
+
+// src/rules/github-repo.ts
+var github_repo_default = defineNetworkRule(
+  "github-repo",
+  "warning",
+  (list, results) => list.entries.flatMap((entry) => {
+    const seen = /* @__PURE__ */ new Set();
+    return entry.links.flatMap((link) => {
+      const repo = githubRepoOf(link.url);
+      const result2 = repo && results.github.get(githubRepoKey(repo));
+      if (result2?.status !== "found" || !result2.archived) return [];
+      if (seen.has(result2.fullName)) return [];
+      seen.add(result2.fullName);
+      return [
+        {
+          severity: "warning",
+          message: `GitHub repository ${result2.fullName} is archived`,
+          span: link.span,
+          url: link.url
+        }
+      ];
+    });
+  })
+);
+
+// src/rules/redirect.ts
+function fixOf(list, link, to) {
+  const span = link.urlSpan;
+  if (!span || list.source.slice(span.start.offset, span.end.offset) !== link.url) return void 0;
+  return { start: span.start.offset, end: span.end.offset, replacement: to };
+}
+var redirect_default = defineNetworkRule(
+  "redirect",
+  "warning",
+  (list, results) => linkVerdicts(list, results).flatMap(({ link, verdict }) => {
+    if (verdict.status !== "redirect") return [];
+    const fix = fixOf(list, link, verdict.to);
+    return [
+      {
+        severity: "warning",
+        message: `Permanent redirect (${verdict.httpStatus}) to ${verdict.to}`,
+        span: link.span,
+        url: link.url,
+        ...fix && { fix }
+      }
+    ];
+  })
+);
+
+// src/rules/unverified-link.ts
+var unverified_link_default = defineNetworkRule(
+  "unverified-link",
+  "info",
+  (list, results) => linkVerdicts(list, results).flatMap(
+    ({ link, verdict }) => verdict.status === "unverifiable" ? [
+      {
+        severity: "info",
+        message: `Could not verify link: ${verdict.reason}`,
+        span: link.span,
+        url: link.url
+      }
+    ] : []
+  )
+);
+
+// src/rules/index.ts
+var offlineRules = [entry_format_default, duplicate_entry_default, conflicting_link_default, arxiv_url_default, arxiv_date_default];
+var networkRules = [
+  dead_link_default,
+  redirect_default,
+  unverified_link_default,
+  arxiv_not_found_default,
+  arxiv_title_mismatch_default,
+  arxiv_withdrawn_default,
+  doi_not_found_default,
+  github_repo_default
+];
+
+// src/version.ts
+var VERSION = "0.1.0";
+
+// src/verify/agent.ts
+import { lookup as dnsLookup } from "node:dns/promises";
+import { isIP } from "node:net";
+import { Agent, buildConnector } from "undici";
+
+// src/verify/address.ts
+import { isIPv4, isIPv6 } from "node:net";
+function v4(text) {
+  return text.split(".").reduce((value, part) => value * 256 + Number(part), 0);
+}
+function range(cidr, reason) {
+  const [base, bits] = cidr.split("/");
+  return { base: v4(base), bits: Number(bits), reason };
+}
+var BLOCKED_V4 = [
+  range("0.0.0.0/8", "unspecified"),
+  range("10.0.0.0/8", "private"),
+  range("100.64.0.0/10", "shared address space (CGNAT)"),
+  range("127.0.0.0/8", "loopback"),
+  range("169.254.0.0/16", "link-local"),
+  range("172.16.0.0/12", "private"),
+  range("192.0.0.0/24", "IETF protocol assignments"),
+  range("192.168.0.0/16", "private"),
+  range("198.18.0.0/15", "benchmarking"),
+  range("224.0.0.0/4", "multicast"),
+  range("240.0.0.0/4", "reserved")
+];
+function v4Reason(value) {
+  for (const { base, bits, reason } of BLOCKED_V4) {
+    const size = 2 ** (32 - bits);
+    if (Math.floor(value / size) === Math.floor(base / size)) return reason;
+  }
+  return void 0;
+}
+function v6Groups(text) {
+  let address = text.split("%")[0].toLowerCase();
+  const dotted = address.match(/(\d+\.\d+\.\d+\.\d+)$/);
+  if (dotted) {
+    const value = v4(dotted[1]);
+    address = `${address.slice(0, -dotted[1].length)}${Math.floor(value / 65536).toString(16)}:${(value % 65536).toString(16)}`;
+  }
+  const [head, tail] = address.includes("::") ? address.split("::") : [address, void 0];
+  const parse = (part) => part ? part.split(":").map((group) => Number.parseInt(group, 16)) : [];
+  const front = parse(head);
+  if (tail === void 0) return front;
+  const back = parse(tail);
+  return [...front, ...new Array(8 - front.length - back.length).fill(0), ...back];
+}
+function v4Of(high, low) {
+  return high * 65536 + low;
+}
+function v6Reason(groups) {
+  const [g0, g1, g2, g3, g4, g5, g6, g7] = groups;
+  const zeroTo = (end) => groups.slice(0, end).every((group) => group === 0);
+  if (zeroTo(8)) return "unspecified";
+  if (zeroTo(7) && g7 === 1) return "loopback";
+  if (zeroTo(5) && g5 === 65535) return mapped(v4Of(g6, g7));
+  if (zeroTo(4) && g4 === 65535 && g5 === 0) return mapped(v4Of(g6, g7));
+  if (zeroTo(6)) return mapped(v4Of(g6, g7)) ?? "IPv4-compatible";
+  if (g0 === 100 && g1 === 65435 && g2 === 0 && g3 === 0 && g4 === 0 && g5 === 0)
+    return mapped(v4Of(g6, g7));
+  if (g0 === 100 && g1 === 65435 && g2 === 1) return "local-use NAT64";
+  if (g0 === 8194) return mapped(v4Of(g1, g2));
+  if ((g0 & 65024) === 64512) return "unique local";
+  if ((g0 & 65472) === 65152) return "link-local";
+  if ((g0 & 65472) === 65216) return "site-local";
+  if ((g0 & 65280) === 65280) return "multicast";
+  return void 0;
+}
+function mapped(value) {
+  const reason = v4Reason(value);
+  return reason && `${reason}, IPv4 embedded in IPv6`;
+}
+function blockedReason(ip) {
+  if (isIPv4(ip)) return v4Reason(v4(ip));
+  if (isIPv6(ip.split("%")[0])) return v6Reason(v6Groups(ip));
+  return "not an IP address";
+}
+
+// src/verify/agent.ts
+var systemLookup = (hostname) => dnsLookup(hostname, { all: true });
+var allowAll = () => void 0;
+var BlockedAddressError = class extends Error {
+  constructor(hostname, address, reason) {
+    super(`blocked private address ${address} (${reason}) for ${hostname}`);
+    this.hostname = hostname;
+    this.address = address;
+    this.reason = reason;
+  }
+  hostname;
+  address;
+  reason;
+  code = "PAPERLINT_BLOCKED_ADDRESS";
+};
+function withTimeout(promise, ms, hostname) {
+  let timer;
+  const timeout = new Promise((_, reject) => {
+    timer = setTimeout(
+      () => reject(Object.assign(new Error(`DNS lookup of ${hostname} timed out`), { code: "EAI_AGAIN" })),
+      ms
+    );
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+function createGuardedAgent(options) {
+  const lookup = options.lookup ?? systemLookup;
+  const policy = options.policy ?? blockedReason;
+  const dns = { resolved: /* @__PURE__ */ new Set(), unresolved: /* @__PURE__ */ new Set() };
+  const connectTo = buildConnector({ timeout: options.timeout });
+  async function checkedAddress(hostname, trusted) {
+    let addresses;
+    if (isIP(hostname)) {
+      addresses = [{ address: hostname, family: isIP(hostname) }];
+    } else {
+      try {
+        addresses = await withTimeout(lookup(hostname), options.timeout, hostname);
+      } catch (error2) {
+        dns.unresolved.add(hostname);
+        throw error2;
+      }
+      dns.resolved.add(hostname);
+    }
+    for (const { address } of trusted ? [] : addresses) {
+      const reason = policy(address);
+      if (reason) throw new BlockedAddressError(hostname, address, reason);
+    }
+    const chosen = addresses.find((entry) => entry.family === 4) ?? addresses[0];
+    if (!chosen) throw Object.assign(new Error(`${hostname} has no address`), { code: "ENOTFOUND" });
+    return chosen.address;
+  }
+  const dispatcher = new Agent({
+    keepAliveTimeout: 1e4,
+    connect: (connectOptions, callback) => {
+      const origin = new URL(`${connectOptions.protocol}//${connectOptions.host}`).origin;
+      checkedAddress(connectOptions.hostname, options.trustedOrigins?.has(origin) ?? false).then(
+        (address) => connectTo({ ...connectOptions, hostname: address }, callback),
+        (error2) => callback(error2, null)
+      );
+    }
+  });
+  return { dispatcher, dns };
+}
+
+// src/verify/cache.ts
+import { randomBytes } from "node:crypto";
+import { readFile, rename, rm, writeFile } from "node:fs/promises";
+var CACHE_VERSION = 1;
+var FORMAT = "paperlint-cache";
+var DAY = 24 * 60 * 60 * 1e3;
+var TTL = { alive: 7 * DAY, dead: DAY, metadata: 7 * DAY };
+function ttlOf(section, value) {
+  switch (value.status) {
+    case "unverifiable":
+      return 0;
+    case "dead":
+    case "not-found":
+      return TTL.dead;
+    default:
+      return section === "links" ? TTL.alive : TTL.metadata;
+  }
+}
+var emptyCache = () => ({ links: {}, arxiv: {}, dois: {}, github: {} });
+var isRecord = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+function parseCache(text) {
+  let json;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return { kind: "ignored", why: "is not valid JSON", overwrite: true };
+  }
+  if (!isRecord(json) || json.format !== FORMAT) {
+    return { kind: "ignored", why: "is not a paperlint cache", overwrite: false };
+  }
+  if (json.version !== CACHE_VERSION) {
+    return { kind: "ignored", why: `has cache format version ${String(json.version)}`, overwrite: true };
+  }
+  const data = emptyCache();
+  for (const section of Object.keys(data)) {
+    const stored = json[section];
+    if (!isRecord(stored))
+      return { kind: "ignored", why: `has a malformed "${section}" section`, overwrite: true };
+    for (const [key, entry] of Object.entries(stored)) {
+      if (isRecord(entry) && typeof entry.at === "number" && isRecord(entry.value) && typeof entry.value.status === "string") {
+        data[section][key] = entry;
+      }
+    }
+  }
+  return { kind: "ok", data };
+}
+function serializeCache(data, now) {
+  const fresh = emptyCache();
+  for (const section of Object.keys(data)) {
+    for (const [key, entry] of Object.entries(data[section])) {
+      if (now - entry.at < ttlOf(section, entry.value))
+        fresh[section][key] = entry;
+    }
+  }
+  return `${JSON.stringify({ format: FORMAT, version: CACHE_VERSION, ...fresh })}
+`;
+}
+var VerdictCache = class {
+  constructor(data = emptyCache(), now = Date.now) {
+    this.data = data;
+    this.now = now;
+  }
+  data;
+  now;
+  get(section, key) {
+    const entry = this.data[section][key];
+    if (!entry) return void 0;
+    return this.now() - entry.at < ttlOf(section, entry.value) ? entry.value : void 0;
+  }
+  set(section, key, value) {
+    if (ttlOf(section, value) > 0)
+      this.data[section][key] = { value, at: this.now() };
+  }
+};
+async function loadCache(path3, now = Date.now) {
+  let text;
+  try {
+    text = await readFile(path3, "utf8");
+  } catch (error2) {
+    if (error2.code === "ENOENT")
+      return { cache: new VerdictCache(emptyCache(), now), writable: true };
+    return {
+      cache: new VerdictCache(emptyCache(), now),
+      writable: false,
+      warning: `Link cache ${path3} could not be read (${error2.message}); ignoring it.`
+    };
+  }
+  const parsed = parseCache(text);
+  if (parsed.kind === "ok") return { cache: new VerdictCache(parsed.data, now), writable: true };
+  const consequence = parsed.overwrite ? "ignoring and replacing it" : "ignoring it and not writing to it";
+  return {
+    cache: new VerdictCache(emptyCache(), now),
+    writable: parsed.overwrite,
+    warning: `Link cache ${path3} ${parsed.why}; ${consequence}.`
+  };
+}
+async function saveCache(path3, cache2, now = Date.now()) {
+  const temporary = `${path3}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
+  try {
+    await writeFile(temporary, serializeCache(cache2.data, now));
+    await rename(temporary, path3);
+  } catch (error2) {
+    await rm(temporary, { force: true });
+    throw error2;
+  }
+}
+
+// src/verify/doi.ts
+import pLimit2 from "p-limit";
+var HANDLE_FOUND = 1;
+var HANDLE_NOT_FOUND = 100;
+function handleUrl(api, doi) {
+  return `${api.replace(/\/+$/, "")}/${doi.split("/").map(encodeURIComponent).join("/")}`;
+}
+function doiResultOf(status, body) {
+  let code;
+  try {
+    code = JSON.parse(body).responseCode;
+  } catch {
+    return { status: "unverifiable", reason: `DOI API answered HTTP ${status} without JSON` };
+  }
+  if (code === HANDLE_FOUND) return { status: "found" };
+  if (code === HANDLE_NOT_FOUND) return { status: "not-found" };
+  return { status: "unverifiable", reason: `DOI API answered HTTP ${status}, responseCode ${String(code)}` };
+}
+async function lookupOne2(doi, options, count2) {
+  const maxRetryWait = options.maxRetryWait ?? 3e4;
+  for (let attempt = 0; ; attempt++) {
+    count2();
+    let response;
+    try {
+      response = await sendRegistryRequest(
+        handleUrl(options.api, doi),
+        { headers: { accept: "application/json" } },
+        options
+      );
+    } catch (error2) {
+      if (!(error2 instanceof TransportError)) throw error2;
+      return { status: "unverifiable", reason: `DOI API: ${error2.message}` };
+    }
+    if (response.status === 429 || response.status === 503) {
+      const wait = retryAfterMs(headerValue(response.headers, "retry-after"), Date.now()) ?? 1e3 * 2 ** attempt;
+      if (attempt >= 2 || wait > maxRetryWait) {
+        return { status: "unverifiable", reason: `DOI API busy (HTTP ${response.status})` };
+      }
+      await sleep(wait, options.signal);
+      continue;
+    }
+    return doiResultOf(response.status, response.body);
+  }
+}
+async function lookupDois(dois, options) {
+  const unique = [...new Set(dois.map((doi) => doi.toLowerCase()))];
+  const limit = pLimit2(Math.max(1, options.concurrency));
+  let requests = 0;
+  const count2 = () => {
+    requests++;
+  };
+  const settled = await Promise.all(
+    unique.map((doi) => limit(async () => [doi, await lookupOne2(doi, options, count2)]))
+  );
+  return { results: new Map(settled), requests };
+}
+
+// src/verify/http.ts
+import { request as request2 } from "undici";
+var MAX_REDIRECTS2 = 10;
+var DEFAULT_RETRY = { retries: 2, backoffBase: 500, retryAfterCap: 6e4 };
+var HOST_DOWN_AFTER = 3;
+var CONNECTION_FAILURES = /* @__PURE__ */ new Set([
+  "ETIMEDOUT",
+  "ECONNREFUSED",
+  "EHOSTUNREACH",
+  "ENETUNREACH",
+  "EAI_AGAIN"
+]);
+function isRetryableStatus(status) {
+  return status === 408 || status === 429 || status >= 500 && status !== 501;
+}
+function retryDelay(attempt, retryAfter, policy, now, random) {
+  if (retryAfter !== void 0) {
+    const seconds = Number(retryAfter.trim());
+    const ms = Number.isFinite(seconds) ? seconds * 1e3 : Date.parse(retryAfter) - now;
+    if (Number.isFinite(ms)) return Math.min(Math.max(ms, 0), policy.retryAfterCap);
+  }
+  const base = policy.backoffBase * 2 ** attempt;
+  return base + base * 0.5 * random();
+}
+function header(headers, name) {
+  const value = headers[name];
+  return Array.isArray(value) ? value[0] : value;
+}
+function botChallenge(headers) {
+  if (header(headers, "cf-mitigated") === "challenge") return "bot challenge (Cloudflare)";
+  const waf = header(headers, "x-amzn-waf-action");
+  if (waf === "challenge" || waf === "captcha") return "bot challenge (AWS WAF)";
+  return void 0;
+}
+function statusOutcome(status, chain) {
+  if (status >= 200 && status < 400) {
+    return {
+      verdict: chain.length > 1 ? { status: "alive", finalUrl: chain.at(-1), chain } : { status: "alive" }
+    };
+  }
+  if (status === 404 || status === 410) {
+    return { verdict: { status: "dead", reason: `HTTP ${status}`, httpStatus: status, chain } };
+  }
+  const meaning = {
+    401: "login required",
+    403: "access denied, possibly a bot wall",
+    408: "request timeout",
+    429: "rate limited"
+  };
+  const why = meaning[status] ?? (status >= 500 ? "server error" : void 0);
+  const reason = why ? `HTTP ${status} (${why})` : `HTTP ${status}`;
+  return {
+    verdict: { status: "unverifiable", reason, httpStatus: status },
+    transient: isRetryableStatus(status)
+  };
+}
+var TLS_CODE = /^(CERT_|ERR_TLS_|ERR_SSL_|UNABLE_TO_|DEPTH_ZERO_|SELF_SIGNED_|HOSTNAME_MISMATCH)/;
+function codeOf(error2) {
+  const seen = error2;
+  return seen?.code ?? seen?.cause?.code;
+}
+function errorOutcome(error2, hostname) {
+  const blocked = error2 instanceof BlockedAddressError ? error2 : error2?.cause;
+  if (blocked instanceof BlockedAddressError) {
+    return {
+      verdict: {
+        status: "unverifiable",
+        reason: `blocked private address ${blocked.address} (${blocked.reason})`
+      },
+      retryable: false
+    };
+  }
+  const code = codeOf(error2) ?? "unknown";
+  const unverifiable = (reason, retryable) => ({
+    verdict: { status: "unverifiable", reason },
+    transient: retryable,
+    retryable
+  });
+  if (code === "ENOTFOUND") {
+    return {
+      verdict: { status: "dead", reason: `host name ${hostname} does not resolve` },
+      unresolvedHost: hostname,
+      retryable: false
+    };
+  }
+  if (code === "EAI_AGAIN") {
+    return { ...unverifiable(`DNS lookup of ${hostname} failed`, true), unresolvedHost: hostname };
+  }
+  if (TLS_CODE.test(code)) return unverifiable(`TLS error (${code})`, false);
+  if (code === "UND_ERR_CONNECT_TIMEOUT" || code === "UND_ERR_HEADERS_TIMEOUT" || code === "ETIMEDOUT") {
+    return unverifiable("timed out", true);
+  }
+  if (code === "ECONNREFUSED") return unverifiable("connection refused", true);
+  if (code === "ECONNRESET" || code === "EPIPE" || code === "UND_ERR_SOCKET") {
+    return unverifiable("connection reset", true);
+  }
+  if (code === "EHOSTUNREACH" || code === "ENETUNREACH") return unverifiable("host unreachable", true);
+  return unverifiable(`request failed (${code})`, false);
+}
+var sleep2 = (ms) => new Promise((resolve2) => setTimeout(resolve2, ms));
+async function send(method, url, options) {
+  options.onRequest();
+  const deadline = AbortSignal.timeout(options.timeout);
+  try {
+    const response = await request2(url, {
+      method,
+      dispatcher: options.dispatcher,
+      signal: options.signal ? AbortSignal.any([options.signal, deadline]) : deadline,
+      headers: {
+        "user-agent": options.userAgent,
+        accept: "text/html,application/xhtml+xml,application/pdf;q=0.9,*/*;q=0.8",
+        ...options.hostHeaders?.[url.hostname]
+      }
+    });
+    await response.body.dump({ limit: 16 * 1024 }).catch(() => void 0);
+    return { kind: "response", status: response.statusCode, headers: response.headers };
+  } catch (error2) {
+    if (options.signal?.aborted) throw error2;
+    if (deadline.aborted)
+      return { kind: "error", error: Object.assign(new Error("timed out"), { code: "ETIMEDOUT" }) };
+    return { kind: "error", error: error2 };
+  }
+}
+async function fetchHeaders(url, options) {
+  const random = options.random ?? Math.random;
+  let method = options.headRefused.has(url.host) ? "GET" : "HEAD";
+  let retry = 0;
+  for (; ; ) {
+    const attempt = await options.schedule(url.host, () => {
+      const down = options.hostFailures.get(url.host);
+      return down && down.count >= HOST_DOWN_AFTER ? Promise.resolve(down.attempt) : send(method, url, options);
+    });
+    noteHealth(url.host, attempt, options.hostFailures);
+    const canRetry = retry < options.retry.retries;
+    if (attempt.kind === "response") {
+      const { status, headers } = attempt;
+      if (method === "HEAD" && status >= 400) {
+        if (status === 405 || status === 501) options.headRefused.add(url.host);
+        method = "GET";
+        if (!isRetryableStatus(status)) continue;
+      }
+      if (!isRetryableStatus(status) || !canRetry || botChallenge(headers)) return attempt;
+      await sleep2(retryDelay(retry, header(headers, "retry-after"), options.retry, Date.now(), random));
+    } else {
+      if (!errorOutcome(attempt.error, url.hostname).retryable || !canRetry) return attempt;
+      await sleep2(retryDelay(retry, void 0, options.retry, Date.now(), random));
+    }
+    retry += 1;
+  }
+}
+function noteHealth(host, attempt, failures) {
+  const code = attempt.kind === "error" ? codeOf(attempt.error) : void 0;
+  if (code && CONNECTION_FAILURES.has(code)) {
+    failures.set(host, { count: (failures.get(host)?.count ?? 0) + 1, attempt });
+  } else {
+    failures.delete(host);
+  }
+}
+var isPermanent = (status) => status === 301 || status === 308;
+async function checkUrl(link, options) {
+  let current = new URL(link);
+  current.hash = "";
+  const chain = [current.href];
+  let permanentTo;
+  let permanentStatus = 0;
+  let leadingPermanent = true;
+  for (let hop = 0; hop <= MAX_REDIRECTS2; hop += 1) {
+    const attempt = await fetchHeaders(current, options);
+    if (attempt.kind === "error") {
+      const { retryable: _, ...outcome2 } = errorOutcome(attempt.error, current.hostname);
+      return outcome2;
+    }
+    const { status, headers } = attempt;
+    const challenge = botChallenge(headers);
+    if (challenge) return { verdict: { status: "unverifiable", reason: challenge, httpStatus: status } };
+    const location = header(headers, "location");
+    if (status >= 300 && status < 400 && location) {
+      const next = URL.parse(location, current.href);
+      if (!next)
+        return {
+          verdict: { status: "unverifiable", reason: "redirect to an invalid URL", httpStatus: status }
+        };
+      next.hash = "";
+      if (next.protocol !== "http:" && next.protocol !== "https:") {
+        return {
+          verdict: { status: "unverifiable", reason: `redirect to unsupported scheme ${next.protocol}` }
+        };
+      }
+      if (chain.includes(next.href)) {
+        return {
+          verdict: {
+            status: "dead",
+            reason: "redirect loop",
+            httpStatus: status,
+            chain: [...chain, next.href]
+          }
+        };
+      }
+      if (leadingPermanent && isPermanent(status)) {
+        permanentTo = next.href;
+        permanentStatus ||= status;
+      } else {
+        leadingPermanent = false;
+      }
+      chain.push(next.href);
+      current = next;
+      continue;
+    }
+    const outcome = statusOutcome(status, chain);
+    if (outcome.verdict.status === "alive" && permanentTo) {
+      return {
+        verdict: {
+          status: "redirect",
+          to: permanentTo,
+          httpStatus: permanentStatus,
+          chain
+        }
+      };
+    }
+    return outcome;
+  }
+  return { verdict: { status: "dead", reason: `more than ${MAX_REDIRECTS2} redirects`, chain } };
+}
+
+// src/verify/route.ts
+var DOI_RESOLVERS = /* @__PURE__ */ new Set(["doi.org", "dx.doi.org", "www.doi.org"]);
+var DOI = /^10\.\d{4,9}\/\S+$/;
+function decoded(text) {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+function routeLink(link) {
+  let url;
+  try {
+    url = new URL(link);
+  } catch {
+    return { kind: "skip" };
+  }
+  if (url.protocol !== "http:" && url.protocol !== "https:") return { kind: "skip" };
+  const host = url.hostname.toLowerCase();
+  if (host === "arxiv.org" || host.endsWith(".arxiv.org")) return { kind: "arxiv" };
+  if (DOI_RESOLVERS.has(host)) {
+    const doi = decoded(url.pathname.slice(1)).toLowerCase();
+    if (DOI.test(doi)) return { kind: "doi", doi };
+  }
+  if (host === "github.com" || host === "www.github.com") {
+    const repo = githubRepoOf(link);
+    if (repo) return { kind: "github", repo };
+  }
+  url.hash = "";
+  return { kind: "http", key: url.href };
+}
+
+// src/verify/scheduler.ts
+import pLimit3 from "p-limit";
+var sleep3 = (ms) => new Promise((resolve2) => setTimeout(resolve2, ms));
+function createScheduler(options) {
+  const global = pLimit3(options.concurrency);
+  const hosts = /* @__PURE__ */ new Map();
+  function stateOf(host) {
+    let state = hosts.get(host);
+    if (!state) {
+      const limit = Math.min(options.hostConcurrency, options.hostLimits?.[host] ?? Number.POSITIVE_INFINITY);
+      state = { limit: pLimit3(Math.max(1, limit)), nextStart: 0 };
+      hosts.set(host, state);
+    }
+    return state;
+  }
+  return (host, task) => {
+    const state = stateOf(host);
+    return state.limit(async () => {
+      const now = Date.now();
+      const start = Math.max(now, state.nextStart);
+      state.nextStart = start + options.hostInterval;
+      if (start > now) await sleep3(start - now);
+      return global(task);
+    });
+  };
+}
+
+// src/verify/index.ts
+var REPOSITORY_URL = "https://github.com/paperlint/paperlint";
+function userAgentOf(version) {
+  return `paperlint/${version} (+${REPOSITORY_URL})`;
+}
+var DEFAULT_HOST_INTERVAL = 20;
+var DEFAULT_FINAL_PASS_INTERVAL = 1e3;
+var HOST_LIMITS = { "github.com": 2 };
+function tallyOf(status) {
+  if (status === "alive" || status === "redirect" || status === "found" || status === "moved") return "alive";
+  return status === "dead" || status === "not-found" ? "dead" : "unverified";
+}
+function planOf(request3) {
+  const plan = {
+    httpKeys: /* @__PURE__ */ new Map(),
+    githubLinks: /* @__PURE__ */ new Map(),
+    dois: new Set(request3.dois.map((doi) => doi.toLowerCase())),
+    arxivRefs: new Map(request3.arxiv.map((ref) => [arxivKey(ref), ref]))
+  };
+  for (const url of new Set(request3.urls)) {
+    const route = routeLink(url);
+    if (route.kind === "http") plan.httpKeys.set(route.key, [...plan.httpKeys.get(route.key) ?? [], url]);
+    else if (route.kind === "doi") plan.dois.add(route.doi);
+    else if (route.kind === "github") {
+      const key = githubRepoKey(route.repo);
+      const known2 = plan.githubLinks.get(key);
+      if (known2) known2.urls.push(url);
+      else plan.githubLinks.set(key, { repo: route.repo, urls: [url] });
+    }
+  }
+  return plan;
+}
+async function verify(request3, options, tuning = {}) {
+  const now = tuning.now ?? Date.now;
+  const notice = options.onNotice ?? (() => void 0);
+  const loaded = options.cachePath ? await loadCache(options.cachePath, now) : void 0;
+  if (loaded?.warning) notice(loaded.warning);
+  const cache2 = loaded?.cache ?? new VerdictCache(emptyCache(), now);
+  const { httpKeys, githubLinks, dois, arxivRefs: arxivRefs2 } = planOf(request3);
+  const tally = {
+    done: 0,
+    total: httpKeys.size + githubLinks.size + dois.size + arxivRefs2.size,
+    alive: 0,
+    dead: 0,
+    unverified: 0
+  };
+  const record = (status) => {
+    tally.done += 1;
+    tally[tallyOf(status)] += 1;
+    options.onProgress?.({ ...tally });
+  };
+  const outcomes = /* @__PURE__ */ new Map();
+  const arxiv = /* @__PURE__ */ new Map();
+  const doiResults2 = /* @__PURE__ */ new Map();
+  const github = /* @__PURE__ */ new Map();
+  const fromCache = (found, store) => {
+    if (found) {
+      store(found);
+      record(found.status);
+    }
+    return !found;
+  };
+  const pendingHttp = [...httpKeys.keys()].filter(
+    (key) => fromCache(cache2.get("links", key), (verdict) => outcomes.set(key, { verdict }))
+  );
+  const pendingArxiv = [...arxivRefs2].filter(
+    ([key]) => fromCache(cache2.get("arxiv", key), (r) => arxiv.set(key, r))
+  );
+  const pendingDois = [...dois].filter(
+    (doi) => fromCache(cache2.get("dois", doi), (r) => doiResults2.set(doi, r))
+  );
+  const pendingRepos = [...githubLinks].filter(
+    ([key]) => fromCache(cache2.get("github", key), (r) => github.set(key, r))
+  );
+  const pending = pendingHttp.length + pendingArxiv.length + pendingDois.length + pendingRepos.length;
+  let requests = 0;
+  if (pending > 0) {
+    const guard = createGuardedAgent({
+      timeout: options.timeout,
+      lookup: tuning.lookup,
+      policy: options.allowPrivateHosts ? allowAll : tuning.policy,
+      trustedOrigins: new Set(
+        [options.arxivApi, options.doiApi, options.githubApi].map((api) => new URL(api).origin)
+      )
+    });
+    const retry = { ...DEFAULT_RETRY, ...tuning.retry };
+    const checkOptions = {
+      dispatcher: guard.dispatcher,
+      schedule: createScheduler({
+        concurrency: options.concurrency,
+        hostConcurrency: options.hostConcurrency,
+        hostInterval: tuning.hostInterval ?? DEFAULT_HOST_INTERVAL,
+        hostLimits: HOST_LIMITS
+      }),
+      userAgent: options.userAgent,
+      timeout: options.timeout,
+      retry,
+      hostHeaders: options.hostHeaders,
+      headRefused: /* @__PURE__ */ new Set(),
+      hostFailures: /* @__PURE__ */ new Map(),
+      onRequest: () => {
+        requests += 1;
+      }
+    };
+    const client = {
+      dispatcher: guard.dispatcher,
+      userAgent: options.userAgent,
+      timeout: options.timeout
+    };
+    const checked = /* @__PURE__ */ new Map();
+    const check2 = (key) => {
+      let promise = checked.get(key);
+      if (!promise) {
+        promise = checkUrl(key, checkOptions).then((outcome) => {
+          outcomes.set(key, outcome);
+          return outcome;
+        });
+        checked.set(key, promise);
+      }
+      return promise;
+    };
+    try {
+      const [arxivLookup, doiLookup, githubLookup] = await Promise.all([
+        lookupArxiv(
+          pendingArxiv.map(([, ref]) => ref),
+          { ...client, api: options.arxivApi, interval: options.arxivInterval }
+        ),
+        lookupDois(pendingDois, { ...client, api: options.doiApi, concurrency: options.hostConcurrency }),
+        lookupGithubRepos(
+          pendingRepos.map(([, { repo }]) => repo),
+          {
+            ...client,
+            api: options.githubApi,
+            token: options.githubToken,
+            concurrency: options.hostConcurrency
+          }
+        ),
+        ...pendingHttp.map((key) => check2(key).then((outcome) => record(outcome.verdict.status)))
+      ]);
+      requests += arxivLookup.requests + doiLookup.requests + githubLookup.requests;
+      for (const [key, result2] of arxivLookup.results) {
+        arxiv.set(key, result2);
+        record(result2.status);
+      }
+      for (const [key, result2] of doiLookup.results) {
+        doiResults2.set(key, result2);
+        record(result2.status);
+      }
+      for (const [key, result2] of githubLookup.results) {
+        github.set(key, result2);
+        record(result2.status);
+      }
+      await Promise.all(
+        [...githubLinks].filter(([key]) => github.get(key)?.status === "unverifiable").flatMap(([, { urls }]) => urls.map((url) => check2(routeKey(url))))
+      );
+      const offline = guard.dns.resolved.size === 0 && guard.dns.unresolved.size > 0;
+      if (offline) {
+        notice("Network unavailable: no host name resolves, so external links are marked unverifiable.");
+        for (const [key, outcome] of outcomes) {
+          if (outcome.verdict.status !== "alive" && outcome.verdict.status !== "redirect" && checked.has(key)) {
+            outcomes.set(key, { verdict: { status: "unverifiable", reason: "network unavailable" } });
+          }
+        }
+      } else {
+        await finalPass(outcomes, checkOptions, options, tuning);
+      }
+    } finally {
+      await guard.dispatcher.close();
+    }
+  }
+  const links = linkVerdictsOf({ httpKeys, githubLinks }, outcomes, github);
+  for (const [key, outcome] of outcomes) cache2.set("links", key, outcome.verdict);
+  for (const [key, result2] of arxiv) cache2.set("arxiv", key, result2);
+  for (const [key, result2] of doiResults2) cache2.set("dois", key, result2);
+  for (const [key, result2] of github) cache2.set("github", key, result2);
+  if (options.cachePath && loaded?.writable && pending > 0) {
+    await saveCache(options.cachePath, cache2, now()).catch(
+      (error2) => notice(`Link cache ${options.cachePath} could not be written (${error2.message}).`)
+    );
+  }
+  return { links, arxiv, dois: doiResults2, github, requests };
+}
+function linkVerdictsOf(plan, outcomes, github) {
+  const links = /* @__PURE__ */ new Map();
+  for (const [key, urls] of plan.httpKeys) {
+    const verdict = outcomes.get(key)?.verdict;
+    if (verdict) for (const url of urls) links.set(url, withFragment(verdict, url));
+  }
+  for (const [key, { urls }] of plan.githubLinks) {
+    const result2 = github.get(key);
+    for (const url of urls) {
+      const fetched = outcomes.get(routeKey(url))?.verdict;
+      const verdict = result2 && (githubLinkVerdict(url, result2) ?? (fetched && withFragment(fetched, url)));
+      if (verdict) links.set(url, verdict);
+    }
+  }
+  return links;
+}
+function withFragment(verdict, link) {
+  const hash = new URL(link).hash;
+  if (verdict.status !== "redirect" || !hash) return verdict;
+  const to = new URL(verdict.to);
+  if (!to.hash) to.hash = hash;
+  return { ...verdict, to: to.href };
+}
+function routeKey(url) {
+  const parsed = new URL(url);
+  parsed.hash = "";
+  return parsed.href;
+}
+async function finalPass(outcomes, checkOptions, options, tuning) {
+  const retryable = [...outcomes].filter(([, outcome]) => outcome.transient).map(([key]) => key);
+  if (retryable.length === 0) return;
+  const slow = {
+    ...checkOptions,
+    schedule: createScheduler({
+      concurrency: Math.max(1, Math.min(4, options.concurrency)),
+      hostConcurrency: 1,
+      hostInterval: tuning.finalPassInterval ?? DEFAULT_FINAL_PASS_INTERVAL
+    }),
+    timeout: options.timeout * 2,
+    retry: { ...checkOptions.retry, retries: 0 },
+    hostFailures: /* @__PURE__ */ new Map()
+  };
+  await Promise.all(retryable.map(async (key) => outcomes.set(key, await checkUrl(key, slow))));
+}
+function summarizeLinks(results) {
+  const counts = { checked: 0, alive: 0, dead: 0, unverified: 0 };
+  for (const { status } of [...results.links.values(), ...results.arxiv.values(), ...results.dois.values()]) {
+    counts.checked += 1;
+    counts[tallyOf(status)] += 1;
+  }
+  return counts;
+}
+
+// src/verify/defaults.ts
+var DEFAULT_VERIFY_OPTIONS = {
+  concurrency: 32,
+  hostConcurrency: 4,
+  timeout: 15e3,
+  arxivApi: "https://export.arxiv.org/api/query",
+  arxivInterval: 3e3,
+  doiApi: "https://doi.org/api/handles",
+  githubApi: "https://api.github.com",
+  allowPrivateHosts: false,
+  cachePath: void 0,
+  userAgent: userAgentOf(VERSION)
+};
+
+// src/lint.ts
+var InputError = class extends Error {
+  name = "InputError";
+};
+var SEVERITY_ORDER = { error: 0, warning: 1, info: 2 };
+async function readListFile(filePath) {
+  let info;
+  try {
+    info = await stat(filePath);
+  } catch (error2) {
+    const code = error2.code;
+    throw new InputError(code === "ENOENT" ? `${filePath}: no such file` : `${filePath}: cannot read (${code})`);
+  }
+  if (info.isDirectory()) throw new InputError(`${filePath}: is a directory, expected a Markdown file`);
+  let bytes;
+  try {
+    bytes = await readFile2(filePath);
+  } catch (error2) {
+    throw new InputError(`${filePath}: cannot read (${error2.code})`);
+  }
+  if (bytes.subarray(0, 8192).includes(0)) throw new InputError(`${filePath}: binary file, expected Markdown`);
+  return new TextDecoder("utf-8", { fatal: false, ignoreBOM: true }).decode(bytes);
+}
+function offlineProcessor(config) {
+  const settings = resolveRuleSettings(config ?? {});
+  const processor = unified2().use(markdownPlugins);
+  for (const rule of offlineRules) {
+    const setting = settings.get(rule.id);
+    if (setting?.severity === "off") continue;
+    processor.use(rule.plugin, setting?.options);
+  }
+  return { processor: processor.freeze(), settings };
+}
+function toFinding(file, rule, finding, severity) {
+  const { span, ...rest } = finding;
+  return {
+    file,
+    line: span.start.line,
+    column: span.start.column,
+    endLine: span.end.line,
+    endColumn: span.end.column,
+    rule,
+    ...rest,
+    severity: severity ?? finding.severity
+  };
+}
+function lintText(text, file, options = {}) {
+  const { processor, settings } = offlineProcessor(options.config);
+  const source = stripBom(text);
+  const vfile = new VFile({ path: file, value: source, data: { paperlintToday: options.today } });
+  const tree = processor.parse(vfile);
+  processor.runSync(tree, vfile);
+  const suppressed = inlineSuppressions(tree);
+  const findings = [];
+  for (const message of vfile.messages) {
+    const data = message.paperlint;
+    const rule = message.ruleId;
+    if (!data || suppressed(rule, data.span.start.line)) continue;
+    const configured = settings.get(rule)?.severity;
+    findings.push(toFinding(file, rule, data, configured === "off" ? void 0 : configured));
+  }
+  return { file, list: paperListOf(tree, vfile), tree, findings, suppressed };
+}
+function displayPath(filePath, cwd) {
+  const relative = path.relative(cwd, path.resolve(cwd, filePath));
+  return (relative.startsWith("..") ? path.resolve(cwd, filePath) : relative).split(path.sep).join("/");
+}
+function sortFindings(findings) {
+  return findings.sort(
+    (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.rule.localeCompare(b.rule)
+  );
+}
+function summarize(files, findings, links) {
+  const count2 = (severity) => findings.filter((f) => f.severity === severity).length;
+  return {
+    files: files.length,
+    entries: files.reduce((sum, f) => sum + f.list.entries.length, 0),
+    errors: count2("error"),
+    warnings: count2("warning"),
+    infos: count2("info"),
+    links: links ?? { checked: 0, alive: 0, dead: 0, unverified: 0 }
+  };
+}
+function verifyRequestOf(files, lines = () => true, today = /* @__PURE__ */ new Date()) {
+  const request3 = { urls: [], arxiv: [], dois: [] };
+  for (const { file, list } of files) {
+    for (const entry of list.entries) {
+      const arxivLinks = new Set(entry.arxiv.flatMap((ref) => ref.link ? [ref.link.url] : []));
+      for (const ref of entry.arxiv) {
+        const wellFormed = parseArxivId(ref.version ? `${ref.id}v${ref.version}` : ref.id, today).valid;
+        if (wellFormed && lines(file, ref.span.start.line)) request3.arxiv.push({ id: ref.id, version: ref.version });
+      }
+      for (const ref of entry.dois) if (lines(file, ref.span.start.line)) request3.dois.push(ref.doi);
+      for (const link of entry.links) {
+        if (!arxivLinks.has(link.url) && lines(file, link.span.start.line)) request3.urls.push(link.url);
+      }
+    }
+  }
+  return request3;
+}
+function networkFindings(files, results, config, lines) {
+  const settings = resolveRuleSettings(config ?? {});
+  return files.flatMap(
+    ({ file, list, suppressed }) => networkRules.flatMap((rule) => {
+      const configured = settings.get(rule.id)?.severity;
+      if (configured === "off") return [];
+      return rule.check(list, results).filter((finding) => lines(file, finding.span.start.line) && !suppressed(rule.id, finding.span.start.line)).map((finding) => toFinding(file, rule.id, finding, configured));
+    })
+  );
+}
+async function lint(files, options = {}) {
+  const cwd = options.cwd ?? process.cwd();
+  const linted = [];
+  for (const filePath of files) {
+    const text = await readListFile(path.resolve(cwd, filePath));
+    linted.push(lintText(text, displayPath(filePath, cwd), options));
+  }
+  const findings = linted.flatMap((f) => f.findings);
+  let links;
+  if (options.verify) {
+    const { lines = () => true, ...overrides } = options.verify;
+    const results = await verify(verifyRequestOf(linted, lines, options.today), { ...DEFAULT_VERIFY_OPTIONS, ...overrides });
+    findings.push(...networkFindings(linted, results, options.config, lines));
+    links = summarizeLinks(results);
+  }
+  sortFindings(findings);
+  return { version: VERSION, findings, summary: summarize(linted, findings, links) };
+}
+
+// src/fix.ts
+function applyFixes(source, fixes) {
+  const sorted = [...fixes].sort((a, b) => a.start - b.start || a.end - b.end);
+  let output = "";
+  let cursor = 0;
+  let applied = 0;
+  for (const fix of sorted) {
+    if (fix.start < cursor || fix.end < fix.start || fix.end > source.length) continue;
+    if (source.slice(fix.start, fix.end) === fix.replacement) continue;
+    output += source.slice(cursor, fix.start) + fix.replacement;
+    cursor = fix.end;
+    applied++;
+  }
+  return { output: output + source.slice(cursor), applied };
+}
+var BOM2 = "\uFEFF";
+var MAX_PASSES = 10;
+function fixText(text, file, options = {}) {
+  const bom = text.startsWith(BOM2) ? BOM2 : "";
+  let source = text.slice(bom.length);
+  let applied = 0;
+  for (let pass = 0; pass < MAX_PASSES; pass++) {
+    const fixes = lintText(source, file, options).findings.flatMap((finding) => finding.fix ? [finding.fix] : []);
+    const result2 = applyFixes(source, fixes);
+    if (result2.applied === 0) break;
+    source = result2.output;
+    applied += result2.applied;
+  }
+  return { output: bom + source, applied };
+}
+
+// src/report/paths.ts
+import path2 from "node:path";
+function displayPath2(file, cwd) {
+  const relative = path2.isAbsolute(file) ? path2.relative(cwd, file) : file;
+  return relative.split(path2.sep).join("/").replaceAll("\\", "/");
+}
+
+// src/report/github.ts
+var COMMAND = { error: "error", warning: "warning", info: "notice" };
+function escapeData(text) {
+  return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeProperty(text) {
+  return escapeData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+function formatGithub(report, options) {
+  const lines = report.findings.map((f) => {
+    const properties = [
+      ["file", displayPath2(f.file, options.cwd)],
+      ["line", f.line],
+      ["col", f.column],
+      ["endLine", f.endLine],
+      ["endColumn", f.endColumn],
+      ["title", `paperlint(${f.rule})`]
+    ];
+    const rendered = properties.map(([key, value]) => `${key}=${escapeProperty(String(value))}`).join(",");
+    return `::${COMMAND[f.severity]} ${rendered}::${escapeData(f.message)}`;
+  });
+  return lines.length === 0 ? "" : `${lines.join("\n")}
+`;
+}
+
+// src/report/json.ts
+function contractFinding(f) {
+  return {
+    file: f.file,
+    line: f.line,
+    column: f.column,
+    endLine: f.endLine,
+    endColumn: f.endColumn,
+    rule: f.rule,
+    severity: f.severity,
+    message: f.message,
+    ...f.url !== void 0 && { url: f.url },
+    ...f.fix !== void 0 && { fix: { replacement: f.fix.replacement } },
+    ...f.related !== void 0 && { related: f.related }
+  };
+}
+function formatJson(report) {
+  const { files, entries, errors, warnings, infos, links } = report.summary;
+  const document = {
+    version: report.version,
+    findings: report.findings.map(contractFinding),
+    summary: {
+      files,
+      entries,
+      errors,
+      warnings,
+      infos,
+      links: { checked: links.checked, alive: links.alive, dead: links.dead, unverified: links.unverified }
+    }
+  };
+  return `${JSON.stringify(document, null, 2)}
+`;
+}
+
+// src/report/counts.ts
+function countSeverities(findings) {
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const finding of findings) counts[finding.severity] += 1;
+  return counts;
+}
+function plural(count2, noun, nouns = `${noun}s`) {
+  return `${count2} ${count2 === 1 ? noun : nouns}`;
+}
+function problemsText(counts) {
+  const total = counts.error + counts.warning + counts.info;
+  return `${plural(total, "problem")} (${plural(counts.error, "error")}, ${plural(counts.warning, "warning")}, ${plural(counts.info, "info")})`;
+}
+function linksText(links) {
+  if (links.checked === 0) return void 0;
+  return `Links: ${links.checked} checked, ${links.alive} alive, ${links.dead} dead, ${links.unverified} unverified`;
+}
+function groupByFile(findings) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const finding of findings) {
+    const group = groups.get(finding.file);
+    if (group) group.push(finding);
+    else groups.set(finding.file, [finding]);
+  }
+  for (const group of groups.values()) group.sort((a, b) => a.line - b.line || a.column - b.column);
+  return groups;
+}
+
+// src/report/markdown.ts
+var ZWJ = "\u200D";
+var SEVERITY_LABEL = {
+  error: "\u274C error",
+  warning: "\u26A0\uFE0F warning",
+  info: "\u2139\uFE0F info"
+};
+function escapeMarkdown(text) {
+  return text.replace(/\\/g, "\\\\").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[|`[\]*_~]/g, (c) => `\\${c}`).replace(/([@#])(?=[\p{L}\p{N}])/gu, `$1${ZWJ}`).replace(/\r\n|\r|\n/g, "<br>");
+}
+function linkDestination(url) {
+  return url.replace(
+    /[\s()<>|\\]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`
+  );
+}
+function locationCell(finding, options) {
+  const file = displayPath2(finding.file, options.cwd);
+  const text = escapeMarkdown(`${file}:${finding.line}:${finding.column}`);
+  return options.linkTo ? `[${text}](${linkDestination(options.linkTo(file, finding.line))})` : text;
+}
+var omitted = (count2) => `_${plural(count2, "more finding")} not shown._`;
+function markdownHeadline(report) {
+  const { files, entries } = report.summary;
+  const scope = `in ${plural(files, "file")} (${plural(entries, "entry", "entries")})`;
+  const found = report.findings.length === 0 ? `found no problems ${scope}.` : `found ${problemsText(countSeverities(report.findings))} ${scope}.`;
+  const links = linksText(report.summary.links);
+  return `**paperlint** ${found}${links ? `
+
+${links}.` : ""}
+`;
+}
+var MARKDOWN_TABLE_HEAD = "| Severity | Rule | Location | Message |\n| --- | --- | --- | --- |";
+function markdownRow(finding, options) {
+  const cells = [
+    SEVERITY_LABEL[finding.severity],
+    `\`${finding.rule}\``,
+    locationCell(finding, options),
+    escapeMarkdown(finding.message)
+  ];
+  return `| ${cells.join(" | ")} |`;
+}
+function formatMarkdown(report, options) {
+  const lines = [markdownHeadline(report).trimEnd()];
+  if (report.findings.length > 0) {
+    lines.push("", MARKDOWN_TABLE_HEAD);
+    const rows = [...groupByFile(report.findings).values()].flat().map((f) => markdownRow(f, options));
+    const limit = options.maxLength ?? Number.POSITIVE_INFINITY;
+    let length = lines.join("\n").length + 1;
+    for (const [i, row] of rows.entries()) {
+      const left = rows.length - i;
+      const note = left > 1 ? `
+
+${omitted(left - 1)}
+`.length : 0;
+      if (length + row.length + 1 + note > limit) {
+        lines.push("", omitted(left));
+        break;
+      }
+      lines.push(row);
+      length += row.length + 1;
+    }
+  }
+  return `${lines.join("\n")}
+`;
+}
+
+// src/report/sarif.ts
+import { pathToFileURL } from "node:url";
+var SARIF_SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
+var PROJECT_URL = "https://github.com/paperlint/paperlint";
+var RULES_URL = `${PROJECT_URL}#rules`;
+var SRCROOT = "%SRCROOT%";
+var LEVEL = {
+  error: "error",
+  warning: "warning",
+  info: "note"
+};
+function artifactUri(file, cwd) {
+  return displayPath2(file, cwd).split("/").map(encodeURIComponent).join("/");
+}
+function artifactLocation(file, cwd) {
+  return { uri: artifactUri(file, cwd), uriBaseId: SRCROOT };
+}
+function relatedLocation(related, index, finding, cwd) {
+  return {
+    id: index + 1,
+    physicalLocation: {
+      artifactLocation: artifactLocation(related.file ?? finding.file, cwd),
+      region: {
+        startLine: related.line,
+        ...related.column !== void 0 && { startColumn: related.column }
+      }
+    },
+    message: { text: "Related entry" }
+  };
+}
+function result(finding, ruleIndex, cwd) {
+  const location = artifactLocation(finding.file, cwd);
+  const { fix } = finding;
+  return {
+    ruleId: finding.rule,
+    ruleIndex,
+    level: LEVEL[finding.severity],
+    message: { text: finding.message },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: location,
+          region: {
+            startLine: finding.line,
+            startColumn: finding.column,
+            endLine: finding.endLine,
+            endColumn: finding.endColumn
+          }
+        }
+      }
+    ],
+    ...fix && {
+      fixes: [
+        {
+          description: { text: `Replace with ${fix.replacement}` },
+          artifactChanges: [
+            {
+              artifactLocation: location,
+              // The fix offsets are exact, unlike the finding's region, which may span a whole link or entry.
+              replacements: [
+                {
+                  deletedRegion: { charOffset: fix.start, charLength: fix.end - fix.start },
+                  insertedContent: { text: fix.replacement }
+                }
+              ]
+            }
+          ]
+        }
+      ]
+    },
+    ...finding.related && finding.related.length > 0 && {
+      relatedLocations: finding.related.map((related, i) => relatedLocation(related, i, finding, cwd))
+    },
+    ...finding.url !== void 0 && { properties: { url: finding.url } }
+  };
+}
+function formatSarif(report, options) {
+  const ruleIds = [...new Set(report.findings.map((f) => f.rule))].sort();
+  const log = {
+    $schema: SARIF_SCHEMA_URI,
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: "paperlint",
+            version: report.version,
+            informationUri: PROJECT_URL,
+            rules: ruleIds.map((id) => ({ id, helpUri: RULES_URL }))
+          }
+        },
+        originalUriBaseIds: { [SRCROOT]: { uri: `${pathToFileURL(options.cwd).href.replace(/\/?$/, "/")}` } },
+        columnKind: "utf16CodeUnits",
+        results: report.findings.map((f) => result(f, ruleIds.indexOf(f.rule), options.cwd))
+      }
+    ]
+  };
+  return `${JSON.stringify(log, null, 2)}
+`;
+}
+
+// src/report/color.ts
+var sgr = (open, close) => (text) => `\x1B[${open}m${text}\x1B[${close}m`;
+var plain = (text) => text;
+function palette(color) {
+  if (!color) return { red: plain, yellow: plain, blue: plain, dim: plain, bold: plain, underline: plain };
+  return {
+    red: sgr(31, 39),
+    yellow: sgr(33, 39),
+    blue: sgr(34, 39),
+    dim: sgr(2, 22),
+    bold: sgr(1, 22),
+    underline: sgr(4, 24)
+  };
+}
+
+// src/report/stylish.ts
+var severityColor = (paint) => ({
+  error: paint.red,
+  warning: paint.yellow,
+  info: paint.blue
+});
+var visibleWidth = (text) => [...text].length;
+function padEnd(text, width) {
+  return text + " ".repeat(Math.max(0, width - visibleWidth(text)));
+}
+function formatStylish(report, options) {
+  if (report.findings.length === 0) return "";
+  const paint = palette(options.color);
+  const colorOf = severityColor(paint);
+  const out = [];
+  for (const [file, findings] of groupByFile(report.findings)) {
+    const rows = findings.map((f) => ({
+      line: String(f.line),
+      column: String(f.column),
+      severity: f.severity,
+      message: f.message.replace(/\r\n|\r|\n/g, " "),
+      rule: f.rule
+    }));
+    const width = (key) => Math.max(...rows.map((row) => visibleWidth(row[key])));
+    const [lineW, columnW, severityW, messageW] = [
+      width("line"),
+      width("column"),
+      width("severity"),
+      width("message")
+    ];
+    out.push("", paint.underline(displayPath2(file, options.cwd)));
+    for (const row of rows) {
+      const location = paint.dim(`${row.line.padStart(lineW)}:${padEnd(row.column, columnW)}`);
+      const severity = colorOf[row.severity](padEnd(row.severity, severityW));
+      out.push(
+        `  ${location}  ${severity}  ${padEnd(row.message, messageW)}  ${paint.dim(row.rule)}`.trimEnd()
+      );
+    }
+  }
+  const counts = countSeverities(report.findings);
+  const summaryColor = counts.error > 0 ? paint.red : counts.warning > 0 ? paint.yellow : paint.blue;
+  out.push("", paint.bold(summaryColor(`\u2716 ${problemsText(counts)}`)));
+  const fixable = report.findings.filter((f) => f.fix).length;
+  if (fixable > 0)
+    out.push(paint.bold(summaryColor(`  ${plural(fixable, "problem")} fixable with the \`--fix\` option.`)));
+  const links = linksText(report.summary.links);
+  if (links) out.push(links);
+  return `${out.join("\n")}
+`;
+}
+
+// src/report/index.ts
+function formatReport(report, format, options) {
+  switch (format) {
+    case "stylish":
+      return formatStylish(report, options);
+    case "json":
+      return formatJson(report);
+    case "github":
+      return formatGithub(report, options);
+    case "sarif":
+      return formatSarif(report, options);
+    case "markdown":
+      return formatMarkdown(report, options);
+  }
+}
+export {
+  InputError,
+  VERSION,
+  applyFixes,
+  buildPaperList,
+  fixText,
+  formatReport,
+  lint,
+  lintText,
+  offlineRules,
+  parseMarkdown
+};
