@@ -298,7 +298,7 @@ function addBlock(paragraph: Paragraph, walk: Walk): void {
 
 function spanOfRange(flat: Flat, from: number, to: number, walk: Walk): Span | undefined {
   const range = sourceRange(flat, from, to);
-  return range ? walk.locator.spanOf(range[0], range[1]) : undefined;
+  return range ? walk.locator.spanOf(range.start, range.end) : undefined;
 }
 
 function assemble(
@@ -390,12 +390,12 @@ function datesOf(
   const dates = findDatesInText(masked, boundaries).map((found) => {
     const range = sourceRange(flat, found.index, found.index + found.length);
     const date: EntryDate = {
-      text: range
-        ? walk.locator.source.slice(range[0], range[1])
+      text: range?.exact
+        ? walk.locator.source.slice(range.start, range.end)
         : flat.text.slice(found.index, found.index + found.length),
       label: found.label,
       year: found.year,
-      span: range ? walk.locator.spanOf(range[0], range[1]) : span,
+      span: range ? walk.locator.spanOf(range.start, range.end) : span,
     };
     if (found.month !== undefined) date.month = found.month;
     // A table's venue column labels the dates of its year column (`| arXiv | 2024 |`).

@@ -94,17 +94,11 @@ export class FlatBuilder {
   private inline(node: PhrasingContent, emphasis: boolean, link: number): void {
     switch (node.type) {
       case 'text': {
-        const start = node.position ? startOffset(node) : -1;
-        const end = node.position ? endOffset(node) : -1;
-        this.push(
-          node.value,
-          start,
-          end,
-          start >= 0 && end - start === node.value.length,
-          'text',
-          emphasis,
-          link,
-        );
+        // Parts split off by GFM's autolink literals have no position: look for them in their block.
+        const holder = node.position ? node : this.block;
+        const start = holder?.position ? startOffset(holder) : -1;
+        const end = holder?.position ? endOffset(holder) : -1;
+        this.text(node.value, start, end, holder === node, emphasis, link);
         return;
       }
       case 'inlineCode': {
@@ -139,6 +133,39 @@ export class FlatBuilder {
       default:
         return;
     }
+  }
+
+  /**
+   * A text node maps 1:1 onto the source unless line indentation, escapes or entities changed it, or GFM's
+   * autolink literals split it (the parts keep the whole node's position): then each line of the value is
+   * looked for in the node's source, after the previous part.
+   */
+  private text(
+    value: string,
+    start: number,
+    end: number,
+    own: boolean,
+    emphasis: boolean,
+    link: number,
+  ): void {
+    if (start < 0 || (own && end - start === value.length)) {
+      this.push(value, start, end, start >= 0, 'text', emphasis, link);
+      return;
+    }
+    const previous = this.pieces.at(-1);
+    let cursor =
+      previous && previous.exact && previous.start >= start && previous.end <= end ? previous.end : start;
+    const lines = value.split(/\r?\n/);
+    lines.forEach((line, i) => {
+      if (i > 0) this.push('\n', cursor, cursor, false, 'text', emphasis, link);
+      const at = line === '' ? -1 : this.locator.source.indexOf(line, cursor);
+      if (at !== -1 && at + line.length <= end) {
+        this.push(line, at, at + line.length, true, 'text', emphasis, link);
+        cursor = at + line.length;
+      } else {
+        this.push(line, start, end, false, 'text', emphasis, link);
+      }
+    });
   }
 
   private link(
@@ -228,14 +255,21 @@ function pieceAt(flat: Flat, i: number): Piece | undefined {
   return undefined;
 }
 
-/** Source offsets of a flat range; `undefined` when it touches only text that is not in the source. */
-export function sourceRange(flat: Flat, from: number, to: number): [number, number] | undefined {
+/**
+ * Source offsets of a flat range, and whether they are exact (otherwise they widen to the nodes holding it);
+ * `undefined` when the range touches text that is not in the source.
+ */
+export function sourceRange(
+  flat: Flat,
+  from: number,
+  to: number,
+): { start: number; end: number; exact: boolean } | undefined {
   const first = pieceAt(flat, from);
   const last = pieceAt(flat, to - 1);
   if (!first || !last || first.start < 0 || last.start < 0) return undefined;
   const start = first.exact ? first.start + (from - first.from) : first.start;
   const end = last.exact ? last.start + (to - last.from) : last.end;
-  return end > start ? [start, end] : undefined;
+  return end > start ? { start, end, exact: first.exact && last.exact } : undefined;
 }
 
 /** The flat text with the given ranges overwritten by `fill`, indices unchanged. */
