@@ -154,7 +154,7 @@ export class FlatBuilder {
     }
     const previous = this.pieces.at(-1);
     let cursor =
-      previous && previous.exact && previous.start >= start && previous.end <= end ? previous.end : start;
+      previous?.exact && previous.start >= start && previous.end <= end ? previous.end : start;
     const lines = value.split(/\r?\n/);
     lines.forEach((line, i) => {
       if (i > 0) this.push('\n', cursor, cursor, false, 'text', emphasis, link);
