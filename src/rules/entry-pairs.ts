@@ -5,7 +5,8 @@
  * URLs of its paper links, and its normalised title. Entries are grouped by key in one pass over the
  * list (maps, so a 20,000-entry list stays linear). An entry that shares a key with an earlier entry is
  * paired with it, and the pair is classified by comparing the two titles:
- * - titles `same` or `near` (or one of them empty) → the same paper listed twice: `duplicate-entry`;
+ * - titles `same` or `near` (or one of them empty) → the same paper listed twice: `duplicate-entry`
+ *   (`same` only, when the shared link does not name both entries' own papers);
  * - titles clearly `different` under a shared arXiv id, DOI or paper URL → one entry links the wrong
  *   paper: `conflicting-link` (and not a duplicate).
  * Code repositories, project pages and other links that several papers may share are not keys, except
@@ -176,7 +177,9 @@ export function pairEntries(entries: readonly Entry[]): EntryPair[] {
       let firstDifferent: { other: Entry; titles: TitleComparison } | undefined;
       for (const member of earlier) {
         const titles = compareEntryTitles(entry, member.entry);
-        if (titles.match !== 'different') {
+        // A link that does not name both papers only confirms a duplicate whose titles agree.
+        const strong = key.identifiesPaper && member.identifies;
+        if (strong ? titles.match !== 'different' : titles.match === 'same') {
           if (!duplicateFound) pairs.push({ relation: 'duplicate', entry, other: member.entry, key, titles });
           duplicateFound = true;
           firstDifferent = undefined;
