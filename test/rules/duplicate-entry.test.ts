@@ -210,6 +210,15 @@ describe('duplicate-entry on Markdown', () => {
     ]);
   });
 
+  it('needs equal titles when the shared arXiv link only cites another work', () => {
+    const markdown = [
+      '- [Multitask Prompted Training Enables Zero-Shot Task Generalization](https://arxiv.org/abs/2110.08207)',
+      '- [T5](https://arxiv.org/abs/1910.10683) - Text-to-Text Transfer Transformer, see also [T0](https://arxiv.org/abs/2110.08207)',
+      '- [Multitask Prompted Training Enables Zero-Shot Task Generalization](https://arxiv.org/pdf/2110.08207)',
+    ].join('\n');
+    expect(lintMarkdown(markdown)).toEqual(['3: Duplicate entry: same arXiv id 2110.08207 as line 1']);
+  });
+
   it('does not pair papers that only share a code repository', () => {
     const markdown = [
       '- Parameter-Efficient Transfer from Sequential Behaviors, SIGIR 2020, [[paper]](https://arxiv.org/pdf/2001.04253.pdf), [[code]](https://github.com/yuangh-x/2022-NIPS-Tenrec)',
