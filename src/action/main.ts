@@ -8,7 +8,9 @@ import { resolveFiles } from '../cli/main.js';
 import { loadConfig } from '../config/index.js';
 import { type LintOptions, lint, readListFile } from '../lint.js';
 import { plural } from '../report/counts.js';
+import { escapeMarkdown } from '../report/index.js';
 import { formatJson } from '../report/json.js';
+import type { Report } from '../types.js';
 import type { VerifyOptions } from '../verify/types.js';
 import {
   type Annotation,
@@ -48,7 +50,12 @@ export async function run(options: RunOptions = {}): Promise<void> {
     await runAction(options);
   } catch (error) {
     // The message only: stacks say nothing to users, and no error here carries the token.
-    core.setFailed(error instanceof Error ? error.message : String(error));
+    const message = messageOf(error);
+    core.setFailed(message);
+    // The summary says it too; a config error may quote the repository's own text, so it is escaped.
+    await writeJobSummary(`## paperlint\n\n**paperlint** could not run: ${escapeMarkdown(message)}\n`).catch(
+      () => {},
+    );
   }
 }
 
@@ -152,7 +159,7 @@ async function deliverAnnotations(
   client: GitHubClient,
   context: RunContext,
   inputs: ActionInputs,
-  report: Awaited<ReturnType<typeof lint>>,
+  report: Report,
   added: AddedLines,
 ): Promise<PullRequestOutcome> {
   const annotations = annotationsOnAddedLines(report.findings, added);
@@ -212,7 +219,10 @@ async function writeJobSummary(markdown: string): Promise<void> {
   else core.info('paperlint: no GITHUB_STEP_SUMMARY here: job summary skipped');
 }
 
-/** Restores the verdict cache; returns its key, or undefined when the cache service is absent. */
+/**
+ * Restores the verdict cache; returns the key to save under, or undefined when there is nothing to save
+ * (no cache service, or an exact hit). Cache trouble is logged, never a warning annotation.
+ */
 async function restoreVerdicts(cachePath: string, files: string[], cwd: string): Promise<string | undefined> {
   if (!cache.isFeatureAvailable()) {
     core.info('paperlint: the Actions cache service is not available here: verifying without a saved cache');
@@ -228,7 +238,7 @@ async function restoreVerdicts(cachePath: string, files: string[], cwd: string):
     // An exact hit is already saved under this key: cache entries cannot be overwritten.
     return hit === key ? undefined : key;
   } catch (error) {
-    core.warning(`paperlint: could not restore the verdict cache: ${oneLine(messageOf(error))}`);
+    core.info(`paperlint: could not restore the verdict cache: ${oneLine(messageOf(error))}`);
     return key;
   }
 }
@@ -237,7 +247,7 @@ async function saveVerdicts(cachePath: string, key: string): Promise<void> {
   try {
     await cache.saveCache([cachePath], key);
   } catch (error) {
-    core.warning(`paperlint: could not save the verdict cache: ${oneLine(messageOf(error))}`);
+    core.info(`paperlint: could not save the verdict cache: ${oneLine(messageOf(error))}`);
   }
 }
 
@@ -246,11 +256,11 @@ async function trackIssue(
   client: GitHubClient,
   context: RunContext,
   inputs: ActionInputs,
-  report: Awaited<ReturnType<typeof lint>>,
+  report: Report,
 ): Promise<void> {
   const failing = needsTracking(report.summary, inputs.failOn);
   const run = context.runUrl ? `[this run](${context.runUrl})` : 'the workflow run';
-  const notes = [`Scan of \`${context.sha.slice(0, 12)}\`; ${run} has the JSON report.`];
+  const notes = [`Scan of \`${context.sha.slice(0, 12)}\` by ${run}.`];
   try {
     const steps = planTrackingIssue(await listTrackingIssues(client, context), failing);
     const body = issueBody(

@@ -481,6 +481,7 @@ describe('run() details', () => {
       pullRequest(repo, { 'README.md': CLEAN_LIST }, { files: 'docs/*.md' }),
     );
     expect(missing.stdout).toContain("::error::no files match 'docs/*.md'");
+    expect(missing.summary).toBe("## paperlint\n\n**paperlint** could not run: no files match 'docs/\\*.md'\n");
   });
 
   it('keeps text from the list inert in workflow commands, summaries, check runs and issues', async () => {
