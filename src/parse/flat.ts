@@ -153,8 +153,7 @@ export class FlatBuilder {
       return;
     }
     const previous = this.pieces.at(-1);
-    let cursor =
-      previous?.exact && previous.start >= start && previous.end <= end ? previous.end : start;
+    let cursor = previous?.exact && previous.start >= start && previous.end <= end ? previous.end : start;
     const lines = value.split(/\r?\n/);
     lines.forEach((line, i) => {
       if (i > 0) this.push('\n', cursor, cursor, false, 'text', emphasis, link);

@@ -157,6 +157,16 @@ function skipNoise(flat: Flat, pos: number, to: number): number {
       pos = run;
       continue;
     }
+    // `` `NeurIPS 2022` Title ``: a venue tag in inline code before the title.
+    const code = pieceAtPos(flat, pos);
+    if (
+      code?.kind === 'code' &&
+      code.from === pos &&
+      VENUE_DATE_ONLY.test(flat.text.slice(code.from, code.to).trim())
+    ) {
+      pos = code.to;
+      continue;
+    }
     const date = DATE_PREFIX.exec(rest);
     if (date) {
       pos += date[0].length;
@@ -227,6 +237,8 @@ export function findTitle(flat: Flat, from: number, to: number, mode: TitleMode)
     const extended = extendShortName(flat, a, b, to, mode);
     return extended ? { from: a, to: extended } : { from: a, to: b, link };
   }
+  const quoted = quotedTitle(flat.text, start, hardEnd(flat, start, to, false));
+  if (quoted) return quoted;
   const piece = pieceAtPos(flat, start);
   const emphasised = piece?.emphasis === true;
   const end = plainEnd(flat, start, to, mode, emphasised);
@@ -235,6 +247,18 @@ export function findTitle(flat: Flat, from: number, to: number, mode: TitleMode)
   const extended = extendShortName(flat, a, b, to, mode);
   const range = { from: a, to: extended ?? b };
   return isTitleLike(flat.text.slice(range.from, range.to)) ? range : undefined;
+}
+
+const CLOSING_QUOTE: Record<string, string> = { '"': '"', '“': '”', '「': '」', '«': '»' };
+
+/** `"Quoted Title" arXiv 2023`: the title is what the quotes enclose. */
+function quotedTitle(text: string, start: number, end: number): TitleRange | undefined {
+  const closing = CLOSING_QUOTE[text[start]];
+  if (closing === undefined) return undefined;
+  const close = text.indexOf(closing, start + 1);
+  if (close === -1 || close >= end) return undefined;
+  const [a, b] = trimRange(text, start + 1, close);
+  return b > a && isTitleLike(text.slice(a, b)) ? { from: a, to: b } : undefined;
 }
 
 function plainEnd(flat: Flat, start: number, to: number, mode: TitleMode, emphasisOnly: boolean): number {

@@ -79,6 +79,17 @@ describe('list entries', () => {
     expect(entries[1].dates).toMatchObject([{ text: '[2023/10]', label: '', year: 2023, month: 10 }]);
   });
 
+  it('takes quoted titles and skips a venue tag in inline code', () => {
+    const entries = entriesOf(
+      '- "Quoted Title Here" arXiv 2023 [paper](https://arxiv.org/abs/2301.00001)\n' +
+        '- `NeurIPS 2022` Code Prefixed Title [paper](https://arxiv.org/abs/2301.00002)\n',
+    );
+    expect(entries.map((e) => [e.title, e.venue, e.dates.map((d) => d.label)])).toEqual([
+      ['Quoted Title Here', undefined, ['arxiv']],
+      ['Code Prefixed Title', 'NeurIPS', ['neurips']],
+    ]);
+  });
+
   it('splits a short name from the title and keeps the whole title', () => {
     const entry = only(
       '- MicroLens: A Content-Driven Micro-Video Recommendation Dataset at Scale, arxiv 2023, [[paper]](https://arxiv.org/pdf/2309.15379)\n',
