@@ -260,11 +260,21 @@ async function verifyingSetup() {
 - Heat-bath random walks with Markov bases, arxiv 2016/05, [[paper]](https://arxiv.org/abs/1605.08386) [[project]](${site.origin}/old-project)
 - Quantum Computers and Quantum Computer Languages: Quantum Assembly Language and Quantum C Language, arxiv 2002/01, [[paper]](https://arxiv.org/abs/quant-ph/0201082)
 `;
-  const head = `${base}- Proceedings of Workshop AEW10: Concepts in Information Theory and Communications, arxiv 2017/07, [[paper]](https://arxiv.org/abs/1707.08567) [[project]](${site.origin}/new-project)
+  const head = `${base}- Proceedings of Workshop AEW10: Concepts in Information Theory and Communications, arxiv 2017/07, [[paper]](https://arxiv.org/abs/1707.08567) [[project]](${site.origin}/new-project) [[code]](https://github.com/octo/tool)
 `;
   const repo = await repoWith({
     pullFiles: [{ filename: 'README.md', status: 'modified', patch: insertionPatch(base, head) }],
   });
+  repo.github.route('GET', '/repos/octo/tool', () => ({
+    status: 200,
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      id: 1,
+      full_name: 'octo/tool',
+      html_url: 'https://github.com/octo/tool',
+      archived: false,
+    }),
+  }));
   const verify = {
     arxivApi: arxiv.api,
     arxivInterval: 0,
@@ -280,8 +290,16 @@ describe('run() verifying links', () => {
     const run = await runInProcess(pullRequest(repo, { 'README.md': head }, { links: 'auto' }), { verify });
     expect(arxiv.idLists().flat()).toEqual(['1707.08567']);
     expect(site.requests.map((r) => r.path)).toEqual(['/new-project']);
-    expect(reportOf(run).summary.links.checked).toBe(2);
+    expect(reportOf(run).summary.links.checked).toBe(3);
     expect(run.exitCode).toBe(0);
+    // The token goes to GITHUB_API_URL only: the repository check carries it, the other hosts never see it.
+    const repoCheck = repo.requestsTo('/repos/octo/tool');
+    expect(repoCheck).toHaveLength(1);
+    expect(repoCheck[0].headers.authorization).toBe(`Bearer ${TOKEN}`);
+    for (const request of [...arxiv.requests, ...site.requests]) {
+      expect(JSON.stringify(request.headers)).not.toContain(TOKEN);
+    }
+    expect(run.visible).not.toContain(TOKEN);
   });
 
   it('links: true on a pull request, and auto on a scan, verify every link', async () => {
@@ -310,7 +328,7 @@ describe('run() verifying links', () => {
         .map((r) => r.path)
         .sort(),
     ).toEqual(['/new-project', '/old-project']);
-    expect(reportOf(scan).summary.links.checked).toBe(5);
+    expect(reportOf(scan).summary.links.checked).toBe(6);
   });
 
   it('links: false verifies nothing', async () => {
@@ -337,7 +355,7 @@ describe('run() verifying links', () => {
     );
     expect(run.stdout).not.toMatch(/::warning::.*cache/);
     expect(arxiv.requests.length).toBeGreaterThan(0);
-    expect(reportOf(run).summary.links.checked).toBe(5);
+    expect(reportOf(run).summary.links.checked).toBe(6);
     expect(run.exitCode).toBe(0);
   });
 });
@@ -361,7 +379,8 @@ describe('run() with the Actions cache service', () => {
         },
         { verify },
       );
-    const sent = () => arxiv.requests.length + site.requests.length;
+    const sent = () =>
+      arxiv.requests.length + site.requests.length + repo.requestsTo('/repos/octo/tool').length;
 
     const first = await scan(head);
     expect(first.stdout).toContain('paperlint: no verdict cache yet');
@@ -481,7 +500,9 @@ describe('run() details', () => {
       pullRequest(repo, { 'README.md': CLEAN_LIST }, { files: 'docs/*.md' }),
     );
     expect(missing.stdout).toContain("::error::no files match 'docs/*.md'");
-    expect(missing.summary).toBe("## paperlint\n\n**paperlint** could not run: no files match 'docs/\\*.md'\n");
+    expect(missing.summary).toBe(
+      "## paperlint\n\n**paperlint** could not run: no files match 'docs/\\*.md'\n",
+    );
   });
 
   it('keeps text from the list inert in workflow commands, summaries, check runs and issues', async () => {
