@@ -124,9 +124,14 @@ function addList(list: List, walk: Walk): void {
       candidates.push(head);
       continue;
     }
-    if (head.entry.links.length === 0 && !head.signal) {
-      // `- Category` with papers below: a grouping, not an entry.
-      const name = head.entry.text;
+    const { entry } = head;
+    if (
+      entry.links.length === 0 &&
+      !refersToPaper(entry) &&
+      (entry.dates.length === 0 || entry.title === '')
+    ) {
+      // `- Category` (or `- 2023`) with papers below: a grouping, not an entry.
+      const name = entry.text;
       if (name !== '') walk.sections.pushGroup(name);
       for (const sublist of sublists) addList(sublist, walk);
       if (name !== '') walk.sections.popGroup();

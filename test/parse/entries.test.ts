@@ -127,6 +127,11 @@ describe('list entries', () => {
     expect(entries.map((e) => e.index)).toEqual([0, 1]);
   });
 
+  it('treats a year bullet with papers below as a grouping', () => {
+    const md = '- 2023\n  - First Paper Title, KDD 2023, [paper](https://arxiv.org/abs/2301.00001)\n';
+    expect(entriesOf(md).map((e) => [e.title, e.section])).toEqual([['First Paper Title', ['2023']]]);
+  });
+
   it('merges sub-bullets that hold links and notes into their paper', () => {
     const md =
       '- Attention Is All You Need, NeurIPS 2017\n  - [paper](https://arxiv.org/abs/1706.03762)\n  - Code: [github](https://github.com/tensorflow/tensor2tensor)\n- Another Paper Title, ICML 2020\n  - [paper](https://arxiv.org/abs/2002.00001)\n';
