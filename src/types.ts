@@ -87,6 +87,12 @@ export interface PaperList {
   /** The source text (BOM removed; line endings kept). */
   source: string;
   entries: Entry[];
+  /**
+   * Every Markdown link of the file in document order, including those outside entries (prose, tables of
+   * contents, resource lists); the links of entries are the same objects. For link checks that are not
+   * about papers (dead links, malformed arXiv URLs in an introduction).
+   */
+  links?: Link[];
 }
 
 export type RuleId =

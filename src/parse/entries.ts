@@ -8,7 +8,7 @@ import type { Definition, List, ListItem, Nodes, Paragraph, Root, RootContent, T
 import { toString as mdastToString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { arxivIdFromUrl, findArxivIdsInText } from '../arxiv/id.js';
-import type { ArxivRef, DoiRef, Entry, EntryDate, EntryKind, Span } from '../types.js';
+import type { ArxivRef, DoiRef, Entry, EntryDate, EntryKind, Link, Span } from '../types.js';
 import { findDatesInText } from './dates.js';
 import { doiFromUrl, findDoisInText } from './doi.js';
 import { type DefinitionLookup, type Flat, FlatBuilder, maskRanges, sourceRange } from './flat.js';
@@ -29,6 +29,8 @@ interface Walk {
   definitions: DefinitionLookup;
   sections: SectionPath;
   entries: Entry[];
+  /** Every link met, by source offset; a link flattened twice (nested lists) keeps its last object. */
+  links: Map<number, Link>;
 }
 
 /** An entry before the list it belongs to decides whether it is a paper. */
@@ -42,11 +44,17 @@ interface Candidate {
 
 /** Turns a parsed document into its paper entries, in document order. */
 export function extractEntries(tree: Root, source: string): Entry[] {
+  return extractModel(tree, source).entries;
+}
+
+/** The entries of a parsed document and every link in it (entries' links are the same objects). */
+export function extractModel(tree: Root, source: string): { entries: Entry[]; links: Link[] } {
   const walk: Walk = {
     locator: createLocator(source),
     definitions: lazyDefinitions(tree),
     sections: new SectionPath(),
     entries: [],
+    links: new Map(),
   };
   walkFlow(tree.children, walk);
   // Nested lists add their entries before their parents' siblings are decided: restore document order.
@@ -54,7 +62,8 @@ export function extractEntries(tree: Root, source: string): Entry[] {
   walk.entries.forEach((entry, index) => {
     entry.index = index;
   });
-  return walk.entries;
+  const links = [...walk.links.values()].sort((a, b) => a.span.start.offset - b.span.start.offset);
+  return { entries: walk.entries, links };
 }
 
 function lazyDefinitions(tree: Root): DefinitionLookup {
@@ -76,6 +85,7 @@ function walkFlow(nodes: readonly RootContent[], walk: Walk): void {
     switch (node.type) {
       case 'heading':
         walk.sections.heading(node.depth, mdastToString(node, { includeImageAlt: false }).trim());
+        flatten([node], walk);
         break;
       case 'html':
         walk.sections.html(node);
@@ -101,7 +111,12 @@ function walkFlow(nodes: readonly RootContent[], walk: Walk): void {
 function flatten(nodes: readonly Nodes[], walk: Walk): Flat {
   const builder = new FlatBuilder(walk.locator, walk.definitions);
   for (const node of nodes) builder.flow(node);
-  return builder.build();
+  return remember(builder.build(), walk);
+}
+
+function remember(flat: Flat, walk: Walk): Flat {
+  for (const found of flat.links) walk.links.set(found.link.span.start.offset, found.link);
+  return flat;
 }
 
 /** End of the first paragraph: the title is looked for there only. */
@@ -248,7 +263,7 @@ function rowCandidate(row: TableRow, columns: Columns, walk: Walk): Candidate {
     builder.phrasing(cell.children, false, -1, cell);
     cells.push([from, builder.size]);
   }
-  const flat = builder.build();
+  const flat = remember(builder.build(), walk);
   const title = tableTitle(flat, cells, columns);
   const venueCell = cells[columns.venue];
   const venue = venueCell ? cleanTitle(flat.text.slice(venueCell[0], venueCell[1])) : '';

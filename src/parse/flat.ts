@@ -181,10 +181,14 @@ export class FlatBuilder {
       return;
     }
     const index = this.links.length;
-    const located = node.position ? node : (this.block ?? node);
-    const link: Link = { label: mdastToString(children).trim(), url, span: nodeSpan(located) };
-    const urlSpan = this.locateUrl(definition ?? located, url, node.type === 'link' && located === node);
-    if (urlSpan) link.urlSpan = urlSpan;
+    const label = mdastToString(children);
+    const link: Link = node.position
+      ? { label: label.trim(), url, span: nodeSpan(node) }
+      : this.literalLink(label, url);
+    if (node.position) {
+      const urlSpan = this.locateUrl(definition ?? node, url, node.type === 'link');
+      if (urlSpan) link.urlSpan = urlSpan;
+    }
     const flatLink: FlatLink = {
       link,
       from: this.length,
@@ -194,6 +198,21 @@ export class FlatBuilder {
     this.links.push(flatLink);
     this.phrasing(children, emphasis, index);
     flatLink.to = this.length;
+  }
+
+  /** A GFM literal (`www.…`, a bare URL inside other text) has no position: find its text in the block. */
+  private literalLink(text: string, url: string): Link {
+    const block = this.block;
+    const start = block ? startOffset(block) : 0;
+    const end = block ? endOffset(block) : 0;
+    const previous = this.pieces.at(-1);
+    const cursor = previous?.exact && previous.start >= start && previous.end <= end ? previous.end : start;
+    const at = this.locator.source.indexOf(text, cursor);
+    if (text === '' || at === -1 || at + text.length > end) {
+      return { label: text.trim(), url, span: block ? nodeSpan(block) : this.locator.spanOf(0, 0) };
+    }
+    const span = this.locator.spanOf(at, at + text.length);
+    return { label: text.trim(), url, span, urlSpan: span };
   }
 
   /** Finds the destination text inside the node's source; GFM literals (`www.…`) are the whole node. */

@@ -1,15 +1,22 @@
 import type { Root } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { type Processor, unified } from 'unified';
 import type { VFile } from 'vfile';
 import type { PaperList } from '../types.js';
-import { extractEntries } from './entries.js';
+import { extractModel } from './entries.js';
+import { limitNesting } from './nesting.js';
 
 const BOM = '\uFEFF';
 
+/** Wraps the parser so that hostile nesting cannot hang it; the file's own text stays untouched. */
+function remarkLimitNesting(this: Processor) {
+  const parse = this.parser!;
+  this.parser = (document, file) => parse(limitNesting(document), file);
+}
+
 /** The one Markdown syntax of the project: CommonMark + GFM (tables, autolinks). */
-export const markdownPlugins = [remarkParse, remarkGfm];
+export const markdownPlugins = [remarkParse, remarkLimitNesting, remarkGfm];
 
 export const markdownProcessor = unified().use(markdownPlugins).freeze();
 
@@ -24,7 +31,8 @@ export function parseMarkdown(source: string): Root {
 
 /** Builds the entry model of a parsed document. Pure: the same tree and source give the same list. */
 export function buildPaperList(tree: Root, source: string): PaperList {
-  return { source, entries: extractEntries(tree, source) };
+  const { entries, links } = extractModel(tree, source);
+  return { source, entries, links };
 }
 
 const cache = new WeakMap<Root, PaperList>();

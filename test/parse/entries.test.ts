@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractEntries } from '../../src/parse/entries.js';
-import { parseMarkdown } from '../../src/parse/index.js';
+import { buildPaperList, parseMarkdown } from '../../src/parse/index.js';
 import type { Entry, Span } from '../../src/types.js';
 
 function entriesOf(markdown: string): Entry[] {
@@ -333,5 +333,25 @@ describe('sections', () => {
       ['List', '1. Papers', '1.1 LLM for Features', 'Encoders'],
       ['List', '2. Datasets'],
     ]);
+  });
+});
+
+describe('all links of a file', () => {
+  it("lists links outside entries too, sharing the entries' link objects", () => {
+    const md =
+      '# [List](https://github.com/a/list)\n\nPlease check out our survey [Survey](https://arxiv.org/abd/2305.19860).\n\n' +
+      '- [Survey](#survey)\n\n## Survey\n- A Paper Title, KDD 2023, [paper](https://arxiv.org/abs/2301.00001) www.example.com\n';
+    const list = buildPaperList(parseMarkdown(md), md);
+    expect(list.links?.map((l) => l.url)).toEqual([
+      'https://github.com/a/list',
+      'https://arxiv.org/abd/2305.19860',
+      '#survey',
+      'https://arxiv.org/abs/2301.00001',
+      'http://www.example.com',
+    ]);
+    expect(list.entries).toHaveLength(1);
+    for (const link of list.entries[0].links) expect(list.links).toContain(link);
+    const literal = list.links?.at(-1);
+    expect(slice(md, literal?.span)).toBe('www.example.com');
   });
 });

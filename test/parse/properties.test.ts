@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractEntries } from '../../src/parse/entries.js';
-import { parseMarkdown } from '../../src/parse/index.js';
+import { buildPaperList, parseMarkdown } from '../../src/parse/index.js';
 import type { Span } from '../../src/types.js';
 
 const word = fc.constantFrom(
@@ -81,7 +81,16 @@ describe('entry model invariants', () => {
   it('keeps every span inside the source and inside its entry, in document order', () => {
     fc.assert(
       fc.property(document, (source) => {
-        const entries = extractEntries(parseMarkdown(source), source);
+        const tree = parseMarkdown(source);
+        const entries = extractEntries(tree, source);
+        const links = buildPaperList(tree, source).links ?? [];
+        links.forEach((found, i) => {
+          if (i > 0) expect(found.span.start.offset).toBeGreaterThanOrEqual(links[i - 1].span.start.offset);
+          if (found.urlSpan) expect(within(found.urlSpan, found.span)).toBe(true);
+        });
+        expect(links.length).toBeGreaterThanOrEqual(
+          entries.reduce((sum, entry) => sum + entry.links.length, 0),
+        );
         entries.forEach((entry, i) => {
           expect(entry.index).toBe(i);
           if (i > 0) expect(entry.span.start.offset).toBeGreaterThanOrEqual(entries[i - 1].span.start.offset);
