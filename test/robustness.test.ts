@@ -3,8 +3,22 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fixText } from '../src/fix.js';
 import { lintText } from '../src/lint.js';
+import { limitNesting, MAX_NESTING } from '../src/parse/nesting.js';
 
 const TODAY = new Date('2026-06-30T00:00:00Z');
+
+const SLOW = 180_000;
+
+describe('limitNesting', () => {
+  it('keeps lengths and shallow lines, and turns only the over-deep prefix into text', () => {
+    const shallow = '- a\n  - b\n    - c [x](https://e.org)\n\n```\n' + ' '.repeat(20) + 'code\n```\n';
+    expect(limitNesting(shallow)).toBe(shallow);
+    const deep = `${'  '.repeat(MAX_NESTING + 5)}- deep\n${'> '.repeat(MAX_NESTING + 5)}quote\n${'- '.repeat(MAX_NESTING + 5)}x`;
+    const limited = limitNesting(deep);
+    expect(limited).toHaveLength(deep.length);
+    expect(limited.split('\n').map((line) => line.indexOf('\u00a0'))).toEqual([2 * MAX_NESTING, 2 * MAX_NESTING, 2 * MAX_NESTING]);
+  });
+});
 
 describe('pathological input', () => {
   it('invalid UTF-8 decoded with replacement characters', async () => {
@@ -17,20 +31,22 @@ describe('pathological input', () => {
     );
     const run = await cli(['--offline', '--format', 'json'], dir);
     expect(run.code).toBe(1);
-    expect(JSON.parse(run.stdout).findings[0]).toMatchObject({ line: 1, rule: 'arxiv-url' });
+    const findings: Array<{ rule: string; line: number }> = JSON.parse(run.stdout).findings;
+    expect(findings.find((f) => f.rule === 'arxiv-url')).toMatchObject({ line: 1 });
   });
   it('a 5 MB single line', () => {
     const line = `- ${'word '.repeat(1_000_000)}[[paper]](https://arxiv.org/abs/2304.10149)\n`;
     expect(line.length).toBeGreaterThan(5_000_000);
     expect(() => lintText(line, 'big.md', { today: TODAY })).not.toThrow();
-  });
+  }, SLOW);
   it('3,000-deep nested lists', () => {
     const text = Array.from({ length: 3000 }, (_, depth) => `${'  '.repeat(depth)}- level ${depth} [x](https://e.org/${depth})`).join('\n');
-    expect(() => lintText(text, 'deep.md', { today: TODAY })).not.toThrow();
-  });
+    const { list } = lintText(text, 'deep.md', { today: TODAY });
+    expect(list.entries.length).toBeGreaterThan(0);
+  }, SLOW);
   it('200,000 [ characters', () => {
     expect(() => lintText(`- ${'['.repeat(200_000)}\n`, 'brackets.md', { today: TODAY })).not.toThrow();
-  });
+  }, SLOW);
 });
 
 const fragment = fc.constantFrom(
