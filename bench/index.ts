@@ -23,9 +23,13 @@ function lintBench(label: string, source: string, targets: { ratio: number; ms?:
   console.log(`  size            ${(r.bytes / 1e6).toFixed(2)} MB, ${r.entries} entries`);
   console.log(`  parse only      ${r.parseMs.toFixed(0)} ms (baseline: remark-parse + remark-gfm)`);
   console.log(`  whole lint      ${r.lintMs.toFixed(0)} ms`);
-  console.log(`  ratio           ${ratio.toFixed(2)}x parse-only   target <= ${targets.ratio}x: ${verdict(ratio <= targets.ratio)}`);
+  console.log(
+    `  ratio           ${ratio.toFixed(2)}x parse-only   target <= ${targets.ratio}x: ${verdict(ratio <= targets.ratio)}`,
+  );
   if (targets.ms) console.log(`  wall target     <= ${targets.ms} ms: ${verdict(r.lintMs <= targets.ms)}`);
-  console.log(`  peak RSS        ${r.peakRssMb.toFixed(0)} MB${targets.rssMb ? `   target <= ${targets.rssMb} MB: ${verdict(r.peakRssMb <= targets.rssMb)}` : ''}`);
+  console.log(
+    `  peak RSS        ${r.peakRssMb.toFixed(0)} MB${targets.rssMb ? `   target <= ${targets.rssMb} MB: ${verdict(r.peakRssMb <= targets.rssMb)}` : ''}`,
+  );
 }
 
 console.log('# paperlint bench');

@@ -7,7 +7,9 @@ import { parseMarkdown } from '../src/parse/index.js';
 import { generateList } from './generate.js';
 
 const [source] = process.argv.slice(2);
-const text = source.startsWith('generated:') ? generateList(Number(source.slice(10))) : readFileSync(source, 'utf8');
+const text = source.startsWith('generated:')
+  ? generateList(Number(source.slice(10)))
+  : readFileSync(source, 'utf8');
 const rounds = text.length > 1_000_000 ? 3 : 7;
 
 function median(samples: number[]): number {
@@ -31,5 +33,11 @@ const parse = time(() => parseMarkdown(text));
 const whole = time(() => lintText(text, 'bench.md', { today }));
 const entries = lintText(text, 'bench.md', { today }).list.entries.length;
 console.log(
-  JSON.stringify({ bytes: Buffer.byteLength(text), entries, parseMs: parse, lintMs: whole, peakRssMb: process.resourceUsage().maxRSS / 1024 }),
+  JSON.stringify({
+    bytes: Buffer.byteLength(text),
+    entries,
+    parseMs: parse,
+    lintMs: whole,
+    peakRssMb: process.resourceUsage().maxRSS / 1024,
+  }),
 );

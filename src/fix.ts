@@ -1,5 +1,5 @@
-import type { Fix } from './types.js';
 import { type LintOptions, lintText } from './lint.js';
+import type { Fix } from './types.js';
 
 /**
  * Applies fixes to a source text. Fixes that overlap an earlier one are left for a later pass, so the
@@ -27,12 +27,18 @@ const MAX_PASSES = 10;
  * Applies every safe offline fix to a document until none is left (later passes pick up fixes that
  * overlapped earlier ones). Keeps a byte-order mark and line endings; never removes an entry.
  */
-export function fixText(text: string, file: string, options: LintOptions = {}): { output: string; applied: number } {
+export function fixText(
+  text: string,
+  file: string,
+  options: LintOptions = {},
+): { output: string; applied: number } {
   const bom = text.startsWith(BOM) ? BOM : '';
   let source = text.slice(bom.length);
   let applied = 0;
   for (let pass = 0; pass < MAX_PASSES; pass++) {
-    const fixes = lintText(source, file, options).findings.flatMap((finding) => (finding.fix ? [finding.fix] : []));
+    const fixes = lintText(source, file, options).findings.flatMap((finding) =>
+      finding.fix ? [finding.fix] : [],
+    );
     const result = applyFixes(source, fixes);
     if (result.applied === 0) break;
     source = result.output;

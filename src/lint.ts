@@ -53,7 +53,9 @@ export async function readListFile(filePath: string): Promise<string> {
     info = await stat(filePath);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new InputError(code === 'ENOENT' ? `${filePath}: no such file` : `${filePath}: cannot read (${code})`);
+    throw new InputError(
+      code === 'ENOENT' ? `${filePath}: no such file` : `${filePath}: cannot read (${code})`,
+    );
   }
   if (info.isDirectory()) throw new InputError(`${filePath}: is a directory, expected a Markdown file`);
   let bytes: Buffer;
@@ -62,7 +64,8 @@ export async function readListFile(filePath: string): Promise<string> {
   } catch (error) {
     throw new InputError(`${filePath}: cannot read (${(error as NodeJS.ErrnoException).code})`);
   }
-  if (bytes.subarray(0, 8192).includes(0)) throw new InputError(`${filePath}: binary file, expected Markdown`);
+  if (bytes.subarray(0, 8192).includes(0))
+    throw new InputError(`${filePath}: binary file, expected Markdown`);
   return new TextDecoder('utf-8', { fatal: false, ignoreBOM: true }).decode(bytes);
 }
 
@@ -146,14 +149,19 @@ type LineFilter = (file: string, line: number) => boolean;
  * What to verify: every link of every entry (on the accepted lines). arXiv links go to the API as ids; an id
  * outside the grammar is `arxiv-url`'s error already and is not asked for.
  */
-export function verifyRequestOf(files: LintedFile[], lines: LineFilter = () => true, today = new Date()): VerifyRequest {
+export function verifyRequestOf(
+  files: LintedFile[],
+  lines: LineFilter = () => true,
+  today = new Date(),
+): VerifyRequest {
   const request: VerifyRequest = { urls: [], arxiv: [], dois: [] };
   for (const { file, list } of files) {
     for (const entry of list.entries) {
       const arxivLinks = new Set(entry.arxiv.flatMap((ref) => (ref.link ? [ref.link.url] : [])));
       for (const ref of entry.arxiv) {
         const wellFormed = parseArxivId(ref.version ? `${ref.id}v${ref.version}` : ref.id, today).valid;
-        if (wellFormed && lines(file, ref.span.start.line)) request.arxiv.push({ id: ref.id, version: ref.version });
+        if (wellFormed && lines(file, ref.span.start.line))
+          request.arxiv.push({ id: ref.id, version: ref.version });
       }
       for (const ref of entry.dois) if (lines(file, ref.span.start.line)) request.dois.push(ref.doi);
       for (const link of entry.links) {
@@ -165,7 +173,12 @@ export function verifyRequestOf(files: LintedFile[], lines: LineFilter = () => t
 }
 
 /** Runs the enabled network rules over each file's entries, with configuration and inline comments applied. */
-function networkFindings(files: LintedFile[], results: VerifyResults, config: Config | undefined, lines: LineFilter) {
+function networkFindings(
+  files: LintedFile[],
+  results: VerifyResults,
+  config: Config | undefined,
+  lines: LineFilter,
+) {
   const settings = resolveRuleSettings(config ?? {});
   return files.flatMap(({ file, list, suppressed }) =>
     networkRules.flatMap((rule) => {
@@ -173,7 +186,9 @@ function networkFindings(files: LintedFile[], results: VerifyResults, config: Co
       if (configured === 'off') return [];
       return rule
         .check(list, results)
-        .filter((finding) => lines(file, finding.span.start.line) && !suppressed(rule.id, finding.span.start.line))
+        .filter(
+          (finding) => lines(file, finding.span.start.line) && !suppressed(rule.id, finding.span.start.line),
+        )
         .map((finding) => toFinding(file, rule.id, finding, configured));
     }),
   );
@@ -191,7 +206,10 @@ export async function lint(files: string[], options: LintOptions = {}): Promise<
   let links: Summary['links'] | undefined;
   if (options.verify) {
     const { lines = () => true, ...overrides } = options.verify;
-    const results = await verify(verifyRequestOf(linted, lines, options.today), { ...DEFAULT_VERIFY_OPTIONS, ...overrides });
+    const results = await verify(verifyRequestOf(linted, lines, options.today), {
+      ...DEFAULT_VERIFY_OPTIONS,
+      ...overrides,
+    });
     findings.push(...networkFindings(linted, results, options.config, lines));
     links = summarizeLinks(results);
   }

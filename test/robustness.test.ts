@@ -16,7 +16,11 @@ describe('limitNesting', () => {
     const deep = `${'  '.repeat(MAX_NESTING + 5)}- deep\n${'> '.repeat(MAX_NESTING + 5)}quote\n${'- '.repeat(MAX_NESTING + 5)}x`;
     const limited = limitNesting(deep);
     expect(limited).toHaveLength(deep.length);
-    expect(limited.split('\n').map((line) => line.indexOf('\u00a0'))).toEqual([2 * MAX_NESTING, 2 * MAX_NESTING, 2 * MAX_NESTING]);
+    expect(limited.split('\n').map((line) => line.indexOf('\u00a0'))).toEqual([
+      2 * MAX_NESTING,
+      2 * MAX_NESTING,
+      2 * MAX_NESTING,
+    ]);
   });
 });
 
@@ -27,34 +31,89 @@ describe('pathological input', () => {
     const dir = tempDir();
     writeFileSync(
       `${dir}/README.md`,
-      Buffer.concat([Buffer.from('- Caf'), Buffer.from([0xc3, 0x28, 0xff]), Buffer.from(' paper, [[paper]](https://arxiv.org/abd/2304.10149)\n')]),
+      Buffer.concat([
+        Buffer.from('- Caf'),
+        Buffer.from([0xc3, 0x28, 0xff]),
+        Buffer.from(' paper, [[paper]](https://arxiv.org/abd/2304.10149)\n'),
+      ]),
     );
     const run = await cli(['--offline', '--format', 'json'], dir);
     expect(run.code).toBe(1);
     const findings: Array<{ rule: string; line: number }> = JSON.parse(run.stdout).findings;
     expect(findings.find((f) => f.rule === 'arxiv-url')).toMatchObject({ line: 1 });
   });
-  it('a 5 MB single line', () => {
-    const line = `- ${'word '.repeat(1_000_000)}[[paper]](https://arxiv.org/abs/2304.10149)\n`;
-    expect(line.length).toBeGreaterThan(5_000_000);
-    expect(() => lintText(line, 'big.md', { today: TODAY })).not.toThrow();
-  }, SLOW);
-  it('3,000-deep nested lists', () => {
-    const text = Array.from({ length: 3000 }, (_, depth) => `${'  '.repeat(depth)}- level ${depth} [x](https://e.org/${depth})`).join('\n');
-    const { list } = lintText(text, 'deep.md', { today: TODAY });
-    expect(list.entries.length).toBeGreaterThan(0);
-  }, SLOW);
-  it('200,000 [ characters', () => {
-    expect(() => lintText(`- ${'['.repeat(200_000)}\n`, 'brackets.md', { today: TODAY })).not.toThrow();
-  }, SLOW);
+  it(
+    'a 5 MB single line',
+    () => {
+      const line = `- ${'word '.repeat(1_000_000)}[[paper]](https://arxiv.org/abs/2304.10149)\n`;
+      expect(line.length).toBeGreaterThan(5_000_000);
+      expect(() => lintText(line, 'big.md', { today: TODAY })).not.toThrow();
+    },
+    SLOW,
+  );
+  it(
+    '3,000-deep nested lists',
+    () => {
+      const text = Array.from(
+        { length: 3000 },
+        (_, depth) => `${'  '.repeat(depth)}- level ${depth} [x](https://e.org/${depth})`,
+      ).join('\n');
+      const { list } = lintText(text, 'deep.md', { today: TODAY });
+      expect(list.entries.length).toBeGreaterThan(0);
+    },
+    SLOW,
+  );
+  it(
+    '200,000 [ characters',
+    () => {
+      expect(() => lintText(`- ${'['.repeat(200_000)}\n`, 'brackets.md', { today: TODAY })).not.toThrow();
+    },
+    SLOW,
+  );
 });
 
 const fragment = fc.constantFrom(
-  '- ', '* ', '+ ', '1. ', '  ', '\n', '\r\n', '# ', '## ', '| a | b |\n|---|---|\n', '| ', ' |', '**', '_', '`',
-  '[', ']', '(', ')', '[[paper]]', '(https://arxiv.org/abs/2305.11700)', 'https://arxiv.org/abd/2304.03516',
-  '(https://arxiv.org/pdf/2305.11700v2.pdf)', 'arXiv:2305.11700', 'arxiv 2023/05', '[2023/10]', 'NeurIPS 2022',
-  ', ', '，', 'Title', 'MicroLens: A Dataset', '<!-- paperlint-disable-next-line -->', '<!-- paperlint-disable arxiv-url -->',
-  'https://doi.org/10.1145/3580305.3599519', '\uFEFF', '>', '<', '&', '\t', '\\', '![badge](https://img.shields.io/x)',
+  '- ',
+  '* ',
+  '+ ',
+  '1. ',
+  '  ',
+  '\n',
+  '\r\n',
+  '# ',
+  '## ',
+  '| a | b |\n|---|---|\n',
+  '| ',
+  ' |',
+  '**',
+  '_',
+  '`',
+  '[',
+  ']',
+  '(',
+  ')',
+  '[[paper]]',
+  '(https://arxiv.org/abs/2305.11700)',
+  'https://arxiv.org/abd/2304.03516',
+  '(https://arxiv.org/pdf/2305.11700v2.pdf)',
+  'arXiv:2305.11700',
+  'arxiv 2023/05',
+  '[2023/10]',
+  'NeurIPS 2022',
+  ', ',
+  '，',
+  'Title',
+  'MicroLens: A Dataset',
+  '<!-- paperlint-disable-next-line -->',
+  '<!-- paperlint-disable arxiv-url -->',
+  'https://doi.org/10.1145/3580305.3599519',
+  '\uFEFF',
+  '>',
+  '<',
+  '&',
+  '\t',
+  '\\',
+  '![badge](https://img.shields.io/x)',
 );
 
 describe('property: random Markdown never makes the linter or --fix throw', () => {

@@ -62,7 +62,9 @@ function positiveInteger(name: string, value: string | undefined, fallback: numb
   if (value === undefined) return fallback;
   const number = Number(value);
   if (!/^\d+$/.test(value) || !Number.isSafeInteger(number) || number < min) {
-    throw new UsageError(`--${name} expects a whole number${min > 0 ? ` of at least ${min}` : ''}, got '${value}'`);
+    throw new UsageError(
+      `--${name} expects a whole number${min > 0 ? ` of at least ${min}` : ''}, got '${value}'`,
+    );
   }
   return number;
 }
@@ -93,7 +95,8 @@ export function parseCliArguments(argv: string[], env: NodeJS.ProcessEnv = proce
   if (!FORMATS.includes(format)) {
     throw new UsageError(`--format expects one of ${FORMATS.join(', ')}, got '${values.format}'`);
   }
-  if (values['no-cache'] && values.cache !== undefined) throw new UsageError('--cache and --no-cache exclude each other');
+  if (values['no-cache'] && values.cache !== undefined)
+    throw new UsageError('--cache and --no-cache exclude each other');
   return {
     files: positionals,
     format,
@@ -102,7 +105,11 @@ export function parseCliArguments(argv: string[], env: NodeJS.ProcessEnv = proce
     config: values.config,
     cache: values['no-cache'] ? false : (values.cache ?? '.paperlint-cache.json'),
     concurrency: positiveInteger('concurrency', values.concurrency, DEFAULTS.concurrency),
-    hostConcurrency: positiveInteger('host-concurrency', values['host-concurrency'], DEFAULTS.hostConcurrency),
+    hostConcurrency: positiveInteger(
+      'host-concurrency',
+      values['host-concurrency'],
+      DEFAULTS.hostConcurrency,
+    ),
     timeout: positiveInteger('timeout', values.timeout, DEFAULTS.timeout),
     arxivApi: httpUrl('arxiv-api', values['arxiv-api'] ?? DEFAULTS.arxivApi),
     arxivInterval: positiveInteger('arxiv-interval', values['arxiv-interval'], DEFAULTS.arxivInterval, 0),
@@ -111,7 +118,9 @@ export function parseCliArguments(argv: string[], env: NodeJS.ProcessEnv = proce
     allowPrivateHosts: values['allow-private-hosts'] ?? false,
     quiet: values.quiet ?? false,
     maxWarnings:
-      values['max-warnings'] === undefined ? undefined : positiveInteger('max-warnings', values['max-warnings'], 0, 0),
+      values['max-warnings'] === undefined
+        ? undefined
+        : positiveInteger('max-warnings', values['max-warnings'], 0, 0),
     help: values.help ?? false,
     version: values.version ?? false,
   };

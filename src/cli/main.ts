@@ -20,7 +20,11 @@ export interface CliIo {
 const GLOB_CHARS = /[*?[\]{}]/;
 
 /** Expands the file arguments: literal paths are kept (a missing one is an input error), globs must match. */
-export async function resolveFiles(patterns: string[], cwd: string, ignore: string[] = []): Promise<string[]> {
+export async function resolveFiles(
+  patterns: string[],
+  cwd: string,
+  ignore: string[] = [],
+): Promise<string[]> {
   const files: string[] = [];
   for (const pattern of patterns) {
     if (!GLOB_CHARS.test(pattern)) {
@@ -36,7 +40,10 @@ export async function resolveFiles(patterns: string[], cwd: string, ignore: stri
 
 /** Writes through a temporary file in the same folder and a rename, so a crash never leaves half a file. */
 export async function writeFileAtomic(filePath: string, content: string): Promise<void> {
-  const temporary = path.join(path.dirname(filePath), `.${path.basename(filePath)}.${process.pid}.paperlint.tmp`);
+  const temporary = path.join(
+    path.dirname(filePath),
+    `.${path.basename(filePath)}.${process.pid}.paperlint.tmp`,
+  );
   const { mode } = await stat(filePath);
   try {
     await writeFile(temporary, content);
@@ -44,7 +51,9 @@ export async function writeFileAtomic(filePath: string, content: string): Promis
     await rename(temporary, filePath);
   } catch (error) {
     await unlink(temporary).catch(() => {});
-    throw new InputError(`${filePath}: cannot write fixes (${(error as NodeJS.ErrnoException).code ?? error})`);
+    throw new InputError(
+      `${filePath}: cannot write fixes (${(error as NodeJS.ErrnoException).code ?? error})`,
+    );
   }
 }
 
@@ -99,7 +108,11 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     }
     const config = await loadConfig({ cwd: io.cwd, configPath: args.config });
     const defaultFile = io.env.PAPERLINT_DEFAULT_FILE || 'README.md';
-    const files = await resolveFiles(args.files.length > 0 ? args.files : [defaultFile], io.cwd, config.ignore);
+    const files = await resolveFiles(
+      args.files.length > 0 ? args.files : [defaultFile],
+      io.cwd,
+      config.ignore,
+    );
     const options: LintOptions = { cwd: io.cwd, config };
     if (args.fix) {
       for (const file of files) {

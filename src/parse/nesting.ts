@@ -16,7 +16,8 @@ function overflowAt(text: string, start: number, end: number): number {
     let width: number;
     if (c === 0x20) width = text.charCodeAt(i + 1) === 0x20 ? 2 : 1;
     else if (c === 0x09) width = 1;
-    else if (c === 0x3e || ((c === 0x2d || c === 0x2a || c === 0x2b) && /[ \t]/.test(text[i + 1] ?? ''))) width = 1;
+    else if (c === 0x3e || ((c === 0x2d || c === 0x2a || c === 0x2b) && /[ \t]/.test(text[i + 1] ?? '')))
+      width = 1;
     else if (c >= 0x30 && c <= 0x39) {
       const marker = /^\d{1,9}[.)](?=[ \t])/.exec(text.slice(i, Math.min(end, i + 11)));
       if (!marker) break;

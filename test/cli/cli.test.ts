@@ -12,8 +12,10 @@ function project(files: Record<string, string | Buffer>): string {
   return dir;
 }
 
-const MALFORMED = '- Is ChatGPT a Good Recommender?, arxiv 2023/04, [[paper]](https://arxiv.org/abd/2304.10149)\n';
-const CLEAN = '- Is ChatGPT a Good Recommender?, arxiv 2023/04, [[paper]](https://arxiv.org/abs/2304.10149)\n';
+const MALFORMED =
+  '- Is ChatGPT a Good Recommender?, arxiv 2023/04, [[paper]](https://arxiv.org/abd/2304.10149)\n';
+const CLEAN =
+  '- Is ChatGPT a Good Recommender?, arxiv 2023/04, [[paper]](https://arxiv.org/abs/2304.10149)\n';
 
 /** One line on stderr, no stack trace. */
 function expectOneLineError(stderr: string, pattern: RegExp) {
@@ -30,14 +32,22 @@ describe('cli: usage and input errors exit 2 with one line', () => {
   });
   it('bad flag values', async () => {
     const dir = project({ 'README.md': CLEAN });
-    for (const argv of [['--format', 'xml'], ['--concurrency', '0'], ['--timeout', 'soon'], ['--arxiv-api', 'ftp://x']]) {
+    for (const argv of [
+      ['--format', 'xml'],
+      ['--concurrency', '0'],
+      ['--timeout', 'soon'],
+      ['--arxiv-api', 'ftp://x'],
+    ]) {
       const run = await cli([...argv, '--offline'], dir);
       expect(run.code, argv.join(' ')).toBe(2);
       expectOneLineError(run.stderr, /^paperlint: /);
     }
   });
   it('missing file, directory, binary file, dangling link', async () => {
-    const dir = project({ 'bin.md': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01, 0x02]), 'sub/x.md': CLEAN });
+    const dir = project({
+      'bin.md': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01, 0x02]),
+      'sub/x.md': CLEAN,
+    });
     symlinkSync(path.join(dir, 'nowhere.md'), path.join(dir, 'dangling.md'));
     for (const [file, pattern] of [
       ['missing.md', /missing\.md: no such file/],
@@ -102,7 +112,8 @@ describe('cli: linting', () => {
     expect(finding.fix).toEqual({ replacement: 'https://arxiv.org/abs/2304.10149' });
   });
   it('--quiet shows errors only and --max-warnings turns warnings into exit 1', async () => {
-    const warningOnly = '- Is ChatGPT a Good Recommender?, arxiv 2023/04, [[paper]](http://arxiv.org/abs/2304.10149)\n';
+    const warningOnly =
+      '- Is ChatGPT a Good Recommender?, arxiv 2023/04, [[paper]](http://arxiv.org/abs/2304.10149)\n';
     const dir = project({ 'README.md': warningOnly });
     const plain = await cli(['--offline', '--format', 'json'], dir);
     expect(plain.code).toBe(0);
@@ -122,7 +133,9 @@ describe('cli: linting', () => {
       ['--offline', '--format', 'json'],
       project({ 'README.md': `<!-- paperlint-disable-next-line arxiv-url -->\n${MALFORMED}` }),
     );
-    expect(JSON.parse(inline.stdout).findings.filter((f: { rule: string }) => f.rule === 'arxiv-url')).toEqual([]);
+    expect(
+      JSON.parse(inline.stdout).findings.filter((f: { rule: string }) => f.rule === 'arxiv-url'),
+    ).toEqual([]);
   });
   it('reports correct lines for CRLF and BOM files', async () => {
     const text = `\uFEFF# Papers\r\n\r\n${CLEAN.trimEnd()}\r\n${MALFORMED.trimEnd()}\r\n`;
@@ -145,7 +158,9 @@ describe('cli: --fix', () => {
     const first = await cli(['--offline', '--fix', '--format', 'json'], dir);
     const fixed = readFileSync(path.join(dir, 'README.md'), 'utf8');
     expect(fixed).toBe(text.replace('arxiv.org/abd/', 'arxiv.org/abs/'));
-    expect(JSON.parse(first.stdout).findings.filter((f: { rule: string }) => f.rule === 'arxiv-url')).toEqual([]);
+    expect(JSON.parse(first.stdout).findings.filter((f: { rule: string }) => f.rule === 'arxiv-url')).toEqual(
+      [],
+    );
     await cli(['--offline', '--fix'], dir);
     expect(readFileSync(path.join(dir, 'README.md'), 'utf8')).toBe(fixed);
   });

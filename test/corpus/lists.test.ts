@@ -13,6 +13,8 @@ describe.skipIf(!hasCorpus)('corpus lists', () => {
     expect(run.stderr).toBe('');
     expect([0, 1]).toContain(run.code);
     const { summary } = JSON.parse(run.stdout);
-    console.log(`${name}: ${summary.entries} entries, ${summary.errors} errors, ${summary.warnings} warnings, ${summary.infos} infos`);
+    console.log(
+      `${name}: ${summary.entries} entries, ${summary.errors} errors, ${summary.warnings} warnings, ${summary.infos} infos`,
+    );
   });
 });

@@ -1,8 +1,8 @@
 // Runs every rule's documented examples: the docs, the README table and the tests cannot drift apart.
 import { describe, expect, it } from 'vitest';
+import { readRuleDocs } from '../../scripts/rule-docs.js';
 import { buildPaperList, parseMarkdown } from '../../src/parse/index.js';
 import { offlineRules } from '../../src/rules/index.js';
-import { readRuleDocs } from '../../scripts/rule-docs.js';
 
 const TODAY = new Date('2026-06-30T12:00:00Z');
 const docs = readRuleDocs();
@@ -13,8 +13,14 @@ describe('rule documentation', () => {
       const doc = docs.find((d) => d.id === rule.id);
       expect(doc, rule.id).toBeDefined();
       expect(doc?.summary, rule.id).not.toBe('');
-      expect(doc?.examples.some((e) => e.kind === 'ok'), `${rule.id} has an ok example`).toBe(true);
-      expect(doc?.examples.some((e) => e.kind === 'not-ok'), `${rule.id} has a not-ok example`).toBe(true);
+      expect(
+        doc?.examples.some((e) => e.kind === 'ok'),
+        `${rule.id} has an ok example`,
+      ).toBe(true);
+      expect(
+        doc?.examples.some((e) => e.kind === 'not-ok'),
+        `${rule.id} has a not-ok example`,
+      ).toBe(true);
     }
   });
 });
@@ -25,9 +31,12 @@ for (const doc of docs.filter((d) => offlineRules.some((rule) => rule.id === d.i
       it(`${example.kind} #${index + 1}`, () => {
         const rule = offlineRules.find((r) => r.id === doc.id)!;
         const list = buildPaperList(parseMarkdown(example.markdown), example.markdown);
-        const own = rule
-          .check(list, { ...rule.defaults, ...example.options }, { today: TODAY })
-          .map((f) => ({ line: f.span.start.line, column: f.span.start.column, severity: f.severity, message: f.message }));
+        const own = rule.check(list, { ...rule.defaults, ...example.options }, { today: TODAY }).map((f) => ({
+          line: f.span.start.line,
+          column: f.span.start.column,
+          severity: f.severity,
+          message: f.message,
+        }));
         if (example.kind === 'ok') expect(own).toEqual([]);
         else expect(own).toEqual(example.expect);
       });
