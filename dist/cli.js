@@ -49388,7 +49388,7 @@ var FlatBuilder = class {
       return;
     }
     const previous3 = this.pieces.at(-1);
-    let cursor = previous3 && previous3.exact && previous3.start >= start && previous3.end <= end ? previous3.end : start;
+    let cursor = previous3?.exact && previous3.start >= start && previous3.end <= end ? previous3.end : start;
     const lines = value.split(/\r?\n/);
     lines.forEach((line, i) => {
       if (i > 0) this.push("\n", cursor, cursor, false, "text", emphasis2, link2);
@@ -49407,10 +49407,12 @@ var FlatBuilder = class {
       return;
     }
     const index2 = this.links.length;
-    const located = node2.position ? node2 : this.block ?? node2;
-    const link2 = { label: toString(children).trim(), url, span: nodeSpan(located) };
-    const urlSpan = this.locateUrl(definition3 ?? located, url, node2.type === "link" && located === node2);
-    if (urlSpan) link2.urlSpan = urlSpan;
+    const label = toString(children);
+    const link2 = node2.position ? { label: label.trim(), url, span: nodeSpan(node2) } : this.literalLink(label, url);
+    if (node2.position) {
+      const urlSpan = this.locateUrl(definition3 ?? node2, url, node2.type === "link");
+      if (urlSpan) link2.urlSpan = urlSpan;
+    }
     const flatLink = {
       link: link2,
       from: this.length,
@@ -49420,6 +49422,20 @@ var FlatBuilder = class {
     this.links.push(flatLink);
     this.phrasing(children, emphasis2, index2);
     flatLink.to = this.length;
+  }
+  /** A GFM literal (`www.…`, a bare URL inside other text) has no position: find its text in the block. */
+  literalLink(text5, url) {
+    const block = this.block;
+    const start = block ? startOffset(block) : 0;
+    const end = block ? endOffset(block) : 0;
+    const previous3 = this.pieces.at(-1);
+    const cursor = previous3?.exact && previous3.start >= start && previous3.end <= end ? previous3.end : start;
+    const at = this.locator.source.indexOf(text5, cursor);
+    if (text5 === "" || at === -1 || at + text5.length > end) {
+      return { label: text5.trim(), url, span: block ? nodeSpan(block) : this.locator.spanOf(0, 0) };
+    }
+    const span = this.locator.spanOf(at, at + text5.length);
+    return { label: text5.trim(), url, span, urlSpan: span };
   }
   /** Finds the destination text inside the node's source; GFM literals (`www.…`) are the whole node. */
   locateUrl(node2, url, hasLabel) {
@@ -49701,6 +49717,11 @@ function skipNoise(flat, pos, to) {
       pos = run;
       continue;
     }
+    const code3 = pieceAtPos(flat, pos);
+    if (code3?.kind === "code" && code3.from === pos && VENUE_DATE_ONLY.test(flat.text.slice(code3.from, code3.to).trim())) {
+      pos = code3.to;
+      continue;
+    }
     const date = DATE_PREFIX.exec(rest);
     if (date) {
       pos += date[0].length;
@@ -49762,6 +49783,8 @@ function findTitle(flat, from, to, mode) {
     const extended2 = extendShortName(flat, a2, b2, to, mode);
     return extended2 ? { from: a2, to: extended2 } : { from: a2, to: b2, link: link2 };
   }
+  const quoted2 = quotedTitle(flat.text, start, hardEnd(flat, start, to, false));
+  if (quoted2) return quoted2;
   const piece = pieceAtPos(flat, start);
   const emphasised = piece?.emphasis === true;
   const end = plainEnd(flat, start, to, mode, emphasised);
@@ -49770,6 +49793,15 @@ function findTitle(flat, from, to, mode) {
   const extended = extendShortName(flat, a, b, to, mode);
   const range2 = { from: a, to: extended ?? b };
   return isTitleLike(flat.text.slice(range2.from, range2.to)) ? range2 : void 0;
+}
+var CLOSING_QUOTE = { '"': '"', "\u201C": "\u201D", "\u300C": "\u300D", "\xAB": "\xBB" };
+function quotedTitle(text5, start, end) {
+  const closing = CLOSING_QUOTE[text5[start]];
+  if (closing === void 0) return void 0;
+  const close = text5.indexOf(closing, start + 1);
+  if (close === -1 || close >= end) return void 0;
+  const [a, b] = trimRange(text5, start + 1, close);
+  return b > a && isTitleLike(text5.slice(a, b)) ? { from: a, to: b } : void 0;
 }
 function plainEnd(flat, start, to, mode, emphasisOnly) {
   let end = hardEnd(flat, start, to, emphasisOnly);
@@ -49808,19 +49840,21 @@ function cleanTitle(text5) {
 }
 
 // src/parse/entries.ts
-function extractEntries(tree, source) {
+function extractModel(tree, source) {
   const walk = {
     locator: createLocator(source),
     definitions: lazyDefinitions(tree),
     sections: new SectionPath(),
-    entries: []
+    entries: [],
+    links: /* @__PURE__ */ new Map()
   };
   walkFlow(tree.children, walk);
   walk.entries.sort((a, b) => a.span.start.offset - b.span.start.offset);
   walk.entries.forEach((entry, index2) => {
     entry.index = index2;
   });
-  return walk.entries;
+  const links = [...walk.links.values()].sort((a, b) => a.span.start.offset - b.span.start.offset);
+  return { entries: walk.entries, links };
 }
 function lazyDefinitions(tree) {
   let definitions;
@@ -49840,6 +49874,7 @@ function walkFlow(nodes, walk) {
     switch (node2.type) {
       case "heading":
         walk.sections.heading(node2.depth, toString(node2, { includeImageAlt: false }).trim());
+        flatten([node2], walk);
         break;
       case "html":
         walk.sections.html(node2);
@@ -49864,7 +49899,11 @@ function walkFlow(nodes, walk) {
 function flatten(nodes, walk) {
   const builder = new FlatBuilder(walk.locator, walk.definitions);
   for (const node2 of nodes) builder.flow(node2);
-  return builder.build();
+  return remember(builder.build(), walk);
+}
+function remember(flat, walk) {
+  for (const found of flat.links) walk.links.set(found.link.span.start.offset, found.link);
+  return flat;
 }
 function headEnd(flat) {
   const separator = flat.pieces.find((piece) => piece.kind === "separator");
@@ -49881,8 +49920,9 @@ function addList(list3, walk) {
       candidates2.push(head);
       continue;
     }
-    if (head.entry.links.length === 0 && !head.signal) {
-      const name = head.entry.text;
+    const { entry } = head;
+    if (entry.links.length === 0 && !refersToPaper(entry) && (entry.dates.length === 0 || entry.title === "")) {
+      const name = entry.text;
       if (name !== "") walk.sections.pushGroup(name);
       for (const sublist of sublists) addList(sublist, walk);
       if (name !== "") walk.sections.popGroup();
@@ -49962,7 +50002,7 @@ function rowCandidate(row, columns, walk) {
     builder.phrasing(cell.children, false, -1, cell);
     cells.push([from, builder.size]);
   }
-  const flat = builder.build();
+  const flat = remember(builder.build(), walk);
   const title = tableTitle(flat, cells, columns);
   const venueCell = cells[columns.venue];
   const venue = venueCell ? cleanTitle(flat.text.slice(venueCell[0], venueCell[1])) : "";
@@ -50086,15 +50126,62 @@ function datesOf(flat, masked, span, walk, columnVenue) {
   return { dates, venue: venue || columnLabel };
 }
 
+// src/parse/nesting.ts
+var MAX_NESTING = 16;
+var NBSP = "\xA0";
+function overflowAt(text5, start, end) {
+  let depth = 0;
+  let i = start;
+  while (i < end) {
+    const c = text5.charCodeAt(i);
+    let width;
+    if (c === 32) width = text5.charCodeAt(i + 1) === 32 ? 2 : 1;
+    else if (c === 9) width = 1;
+    else if (c === 62 || (c === 45 || c === 42 || c === 43) && /[ \t]/.test(text5[i + 1] ?? ""))
+      width = 1;
+    else if (c >= 48 && c <= 57) {
+      const marker = /^\d{1,9}[.)](?=[ \t])/.exec(text5.slice(i, Math.min(end, i + 11)));
+      if (!marker) break;
+      width = marker[0].length;
+    } else break;
+    if (depth >= MAX_NESTING) return i;
+    depth++;
+    i += width;
+    if (c !== 32 && c !== 9 && text5.charCodeAt(i) === 32) i++;
+  }
+  return -1;
+}
+function limitNesting(source) {
+  let output;
+  let copied = 0;
+  for (let start = 0; start < source.length; ) {
+    const newline = source.indexOf("\n", start);
+    const end = newline < 0 ? source.length : newline;
+    const at = end - start > 2 * MAX_NESTING ? overflowAt(source, start, end) : -1;
+    if (at >= 0) {
+      output ??= [];
+      output.push(source.slice(copied, at), NBSP);
+      copied = at + 1;
+    }
+    start = end + 1;
+  }
+  return output ? output.join("") + source.slice(copied) : source;
+}
+
 // src/parse/index.ts
 var BOM2 = "\uFEFF";
-var markdownPlugins = [remarkParse, remarkGfm];
+function remarkLimitNesting() {
+  const parse3 = this.parser;
+  this.parser = (document3, file) => parse3(limitNesting(document3), file);
+}
+var markdownPlugins = [remarkParse, remarkLimitNesting, remarkGfm];
 var markdownProcessor = unified().use(markdownPlugins).freeze();
 function stripBom(text5) {
   return text5.startsWith(BOM2) ? text5.slice(1) : text5;
 }
 function buildPaperList(tree, source) {
-  return { source, entries: extractEntries(tree, source) };
+  const { entries, links } = extractModel(tree, source);
+  return { source, entries, links };
 }
 var cache = /* @__PURE__ */ new WeakMap();
 function paperListOf(tree, file) {
@@ -55321,7 +55408,8 @@ function pairEntries(entries) {
       let firstDifferent;
       for (const member of earlier) {
         const titles = compareEntryTitles(entry, member.entry);
-        if (titles.match !== "different") {
+        const strong2 = key.identifiesPaper && member.identifies;
+        if (strong2 ? titles.match !== "different" : titles.match === "same") {
           if (!duplicateFound) pairs.push({ relation: "duplicate", entry, other: member.entry, key, titles });
           duplicateFound = true;
           firstDifferent = void 0;
@@ -57073,7 +57161,9 @@ async function readListFile(filePath) {
     info = await stat2(filePath);
   } catch (error2) {
     const code3 = error2.code;
-    throw new InputError(code3 === "ENOENT" ? `${filePath}: no such file` : `${filePath}: cannot read (${code3})`);
+    throw new InputError(
+      code3 === "ENOENT" ? `${filePath}: no such file` : `${filePath}: cannot read (${code3})`
+    );
   }
   if (info.isDirectory()) throw new InputError(`${filePath}: is a directory, expected a Markdown file`);
   let bytes;
@@ -57082,7 +57172,8 @@ async function readListFile(filePath) {
   } catch (error2) {
     throw new InputError(`${filePath}: cannot read (${error2.code})`);
   }
-  if (bytes.subarray(0, 8192).includes(0)) throw new InputError(`${filePath}: binary file, expected Markdown`);
+  if (bytes.subarray(0, 8192).includes(0))
+    throw new InputError(`${filePath}: binary file, expected Markdown`);
   return new TextDecoder("utf-8", { fatal: false, ignoreBOM: true }).decode(bytes);
 }
 function offlineProcessor(config) {
@@ -57152,7 +57243,8 @@ function verifyRequestOf(files, lines = () => true, today = /* @__PURE__ */ new 
       const arxivLinks = new Set(entry.arxiv.flatMap((ref) => ref.link ? [ref.link.url] : []));
       for (const ref of entry.arxiv) {
         const wellFormed = parseArxivId(ref.version ? `${ref.id}v${ref.version}` : ref.id, today).valid;
-        if (wellFormed && lines(file, ref.span.start.line)) request3.arxiv.push({ id: ref.id, version: ref.version });
+        if (wellFormed && lines(file, ref.span.start.line))
+          request3.arxiv.push({ id: ref.id, version: ref.version });
       }
       for (const ref of entry.dois) if (lines(file, ref.span.start.line)) request3.dois.push(ref.doi);
       for (const link2 of entry.links) {
@@ -57168,7 +57260,9 @@ function networkFindings(files, results, config, lines) {
     ({ file, list: list3, suppressed }) => networkRules.flatMap((rule) => {
       const configured = settings.get(rule.id)?.severity;
       if (configured === "off") return [];
-      return rule.check(list3, results).filter((finding) => lines(file, finding.span.start.line) && !suppressed(rule.id, finding.span.start.line)).map((finding) => toFinding(file, rule.id, finding, configured));
+      return rule.check(list3, results).filter(
+        (finding) => lines(file, finding.span.start.line) && !suppressed(rule.id, finding.span.start.line)
+      ).map((finding) => toFinding(file, rule.id, finding, configured));
     })
   );
 }
@@ -57183,7 +57277,10 @@ async function lint(files, options = {}) {
   let links;
   if (options.verify) {
     const { lines = () => true, ...overrides } = options.verify;
-    const results = await verify(verifyRequestOf(linted, lines, options.today), { ...DEFAULT_VERIFY_OPTIONS, ...overrides });
+    const results = await verify(verifyRequestOf(linted, lines, options.today), {
+      ...DEFAULT_VERIFY_OPTIONS,
+      ...overrides
+    });
     findings.push(...networkFindings(linted, results, options.config, lines));
     links = summarizeLinks(results);
   }
@@ -57213,7 +57310,9 @@ function fixText(text5, file, options = {}) {
   let source = text5.slice(bom.length);
   let applied = 0;
   for (let pass = 0; pass < MAX_PASSES; pass++) {
-    const fixes = lintText(source, file, options).findings.flatMap((finding) => finding.fix ? [finding.fix] : []);
+    const fixes = lintText(source, file, options).findings.flatMap(
+      (finding) => finding.fix ? [finding.fix] : []
+    );
     const result2 = applyFixes(source, fixes);
     if (result2.applied === 0) break;
     source = result2.output;
@@ -57608,7 +57707,9 @@ function positiveInteger(name, value, fallback, min = 1) {
   if (value === void 0) return fallback;
   const number = Number(value);
   if (!/^\d+$/.test(value) || !Number.isSafeInteger(number) || number < min) {
-    throw new UsageError(`--${name} expects a whole number${min > 0 ? ` of at least ${min}` : ""}, got '${value}'`);
+    throw new UsageError(
+      `--${name} expects a whole number${min > 0 ? ` of at least ${min}` : ""}, got '${value}'`
+    );
   }
   return number;
 }
@@ -57636,7 +57737,8 @@ function parseCliArguments(argv, env = process.env) {
   if (!FORMATS.includes(format)) {
     throw new UsageError(`--format expects one of ${FORMATS.join(", ")}, got '${values.format}'`);
   }
-  if (values["no-cache"] && values.cache !== void 0) throw new UsageError("--cache and --no-cache exclude each other");
+  if (values["no-cache"] && values.cache !== void 0)
+    throw new UsageError("--cache and --no-cache exclude each other");
   return {
     files: positionals,
     format,
@@ -57645,7 +57747,11 @@ function parseCliArguments(argv, env = process.env) {
     config: values.config,
     cache: values["no-cache"] ? false : values.cache ?? ".paperlint-cache.json",
     concurrency: positiveInteger("concurrency", values.concurrency, DEFAULT_VERIFY_OPTIONS.concurrency),
-    hostConcurrency: positiveInteger("host-concurrency", values["host-concurrency"], DEFAULT_VERIFY_OPTIONS.hostConcurrency),
+    hostConcurrency: positiveInteger(
+      "host-concurrency",
+      values["host-concurrency"],
+      DEFAULT_VERIFY_OPTIONS.hostConcurrency
+    ),
     timeout: positiveInteger("timeout", values.timeout, DEFAULT_VERIFY_OPTIONS.timeout),
     arxivApi: httpUrl("arxiv-api", values["arxiv-api"] ?? DEFAULT_VERIFY_OPTIONS.arxivApi),
     arxivInterval: positiveInteger("arxiv-interval", values["arxiv-interval"], DEFAULT_VERIFY_OPTIONS.arxivInterval, 0),
@@ -57702,7 +57808,10 @@ async function resolveFiles(patterns, cwd, ignore = []) {
   return [...new Set(files)];
 }
 async function writeFileAtomic(filePath, content3) {
-  const temporary = path5.join(path5.dirname(filePath), `.${path5.basename(filePath)}.${process.pid}.paperlint.tmp`);
+  const temporary = path5.join(
+    path5.dirname(filePath),
+    `.${path5.basename(filePath)}.${process.pid}.paperlint.tmp`
+  );
   const { mode } = await stat3(filePath);
   try {
     await writeFile2(temporary, content3);
@@ -57711,7 +57820,9 @@ async function writeFileAtomic(filePath, content3) {
   } catch (error2) {
     await unlink(temporary).catch(() => {
     });
-    throw new InputError(`${filePath}: cannot write fixes (${error2.code ?? error2})`);
+    throw new InputError(
+      `${filePath}: cannot write fixes (${error2.code ?? error2})`
+    );
   }
 }
 function verifyOptions(args, io, cwd) {
@@ -57759,7 +57870,11 @@ async function runCli(argv, io) {
     }
     const config = await loadConfig({ cwd: io.cwd, configPath: args.config });
     const defaultFile = io.env.PAPERLINT_DEFAULT_FILE || "README.md";
-    const files = await resolveFiles(args.files.length > 0 ? args.files : [defaultFile], io.cwd, config.ignore);
+    const files = await resolveFiles(
+      args.files.length > 0 ? args.files : [defaultFile],
+      io.cwd,
+      config.ignore
+    );
     const options = { cwd: io.cwd, config };
     if (args.fix) {
       for (const file of files) {

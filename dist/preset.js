@@ -494,7 +494,7 @@ var FlatBuilder = class {
       return;
     }
     const previous = this.pieces.at(-1);
-    let cursor = previous && previous.exact && previous.start >= start && previous.end <= end ? previous.end : start;
+    let cursor = previous?.exact && previous.start >= start && previous.end <= end ? previous.end : start;
     const lines = value.split(/\r?\n/);
     lines.forEach((line, i) => {
       if (i > 0) this.push("\n", cursor, cursor, false, "text", emphasis, link);
@@ -513,10 +513,12 @@ var FlatBuilder = class {
       return;
     }
     const index = this.links.length;
-    const located = node.position ? node : this.block ?? node;
-    const link = { label: mdastToString(children).trim(), url, span: nodeSpan(located) };
-    const urlSpan = this.locateUrl(definition ?? located, url, node.type === "link" && located === node);
-    if (urlSpan) link.urlSpan = urlSpan;
+    const label = mdastToString(children);
+    const link = node.position ? { label: label.trim(), url, span: nodeSpan(node) } : this.literalLink(label, url);
+    if (node.position) {
+      const urlSpan = this.locateUrl(definition ?? node, url, node.type === "link");
+      if (urlSpan) link.urlSpan = urlSpan;
+    }
     const flatLink = {
       link,
       from: this.length,
@@ -526,6 +528,20 @@ var FlatBuilder = class {
     this.links.push(flatLink);
     this.phrasing(children, emphasis, index);
     flatLink.to = this.length;
+  }
+  /** A GFM literal (`www.…`, a bare URL inside other text) has no position: find its text in the block. */
+  literalLink(text, url) {
+    const block = this.block;
+    const start = block ? startOffset(block) : 0;
+    const end = block ? endOffset(block) : 0;
+    const previous = this.pieces.at(-1);
+    const cursor = previous?.exact && previous.start >= start && previous.end <= end ? previous.end : start;
+    const at = this.locator.source.indexOf(text, cursor);
+    if (text === "" || at === -1 || at + text.length > end) {
+      return { label: text.trim(), url, span: block ? nodeSpan(block) : this.locator.spanOf(0, 0) };
+    }
+    const span = this.locator.spanOf(at, at + text.length);
+    return { label: text.trim(), url, span, urlSpan: span };
   }
   /** Finds the destination text inside the node's source; GFM literals (`www.…`) are the whole node. */
   locateUrl(node, url, hasLabel) {
@@ -808,6 +824,11 @@ function skipNoise(flat, pos, to) {
       pos = run;
       continue;
     }
+    const code = pieceAtPos(flat, pos);
+    if (code?.kind === "code" && code.from === pos && VENUE_DATE_ONLY.test(flat.text.slice(code.from, code.to).trim())) {
+      pos = code.to;
+      continue;
+    }
     const date = DATE_PREFIX.exec(rest);
     if (date) {
       pos += date[0].length;
@@ -869,6 +890,8 @@ function findTitle(flat, from, to, mode) {
     const extended2 = extendShortName(flat, a2, b2, to, mode);
     return extended2 ? { from: a2, to: extended2 } : { from: a2, to: b2, link };
   }
+  const quoted2 = quotedTitle(flat.text, start, hardEnd(flat, start, to, false));
+  if (quoted2) return quoted2;
   const piece = pieceAtPos(flat, start);
   const emphasised = piece?.emphasis === true;
   const end = plainEnd(flat, start, to, mode, emphasised);
@@ -877,6 +900,15 @@ function findTitle(flat, from, to, mode) {
   const extended = extendShortName(flat, a, b, to, mode);
   const range = { from: a, to: extended ?? b };
   return isTitleLike(flat.text.slice(range.from, range.to)) ? range : void 0;
+}
+var CLOSING_QUOTE = { '"': '"', "\u201C": "\u201D", "\u300C": "\u300D", "\xAB": "\xBB" };
+function quotedTitle(text, start, end) {
+  const closing = CLOSING_QUOTE[text[start]];
+  if (closing === void 0) return void 0;
+  const close = text.indexOf(closing, start + 1);
+  if (close === -1 || close >= end) return void 0;
+  const [a, b] = trimRange(text, start + 1, close);
+  return b > a && isTitleLike(text.slice(a, b)) ? { from: a, to: b } : void 0;
 }
 function plainEnd(flat, start, to, mode, emphasisOnly) {
   let end = hardEnd(flat, start, to, emphasisOnly);
@@ -915,19 +947,21 @@ function cleanTitle(text) {
 }
 
 // src/parse/entries.ts
-function extractEntries(tree, source) {
+function extractModel(tree, source) {
   const walk = {
     locator: createLocator(source),
     definitions: lazyDefinitions(tree),
     sections: new SectionPath(),
-    entries: []
+    entries: [],
+    links: /* @__PURE__ */ new Map()
   };
   walkFlow(tree.children, walk);
   walk.entries.sort((a, b) => a.span.start.offset - b.span.start.offset);
   walk.entries.forEach((entry, index) => {
     entry.index = index;
   });
-  return walk.entries;
+  const links = [...walk.links.values()].sort((a, b) => a.span.start.offset - b.span.start.offset);
+  return { entries: walk.entries, links };
 }
 function lazyDefinitions(tree) {
   let definitions;
@@ -947,6 +981,7 @@ function walkFlow(nodes, walk) {
     switch (node.type) {
       case "heading":
         walk.sections.heading(node.depth, mdastToString3(node, { includeImageAlt: false }).trim());
+        flatten([node], walk);
         break;
       case "html":
         walk.sections.html(node);
@@ -971,7 +1006,11 @@ function walkFlow(nodes, walk) {
 function flatten(nodes, walk) {
   const builder = new FlatBuilder(walk.locator, walk.definitions);
   for (const node of nodes) builder.flow(node);
-  return builder.build();
+  return remember(builder.build(), walk);
+}
+function remember(flat, walk) {
+  for (const found of flat.links) walk.links.set(found.link.span.start.offset, found.link);
+  return flat;
 }
 function headEnd(flat) {
   const separator = flat.pieces.find((piece) => piece.kind === "separator");
@@ -988,8 +1027,9 @@ function addList(list, walk) {
       candidates.push(head);
       continue;
     }
-    if (head.entry.links.length === 0 && !head.signal) {
-      const name = head.entry.text;
+    const { entry } = head;
+    if (entry.links.length === 0 && !refersToPaper(entry) && (entry.dates.length === 0 || entry.title === "")) {
+      const name = entry.text;
       if (name !== "") walk.sections.pushGroup(name);
       for (const sublist of sublists) addList(sublist, walk);
       if (name !== "") walk.sections.popGroup();
@@ -1069,7 +1109,7 @@ function rowCandidate(row, columns, walk) {
     builder.phrasing(cell.children, false, -1, cell);
     cells.push([from, builder.size]);
   }
-  const flat = builder.build();
+  const flat = remember(builder.build(), walk);
   const title = tableTitle(flat, cells, columns);
   const venueCell = cells[columns.venue];
   const venue = venueCell ? cleanTitle(flat.text.slice(venueCell[0], venueCell[1])) : "";
@@ -1193,15 +1233,62 @@ function datesOf(flat, masked, span, walk, columnVenue) {
   return { dates, venue: venue || columnLabel };
 }
 
+// src/parse/nesting.ts
+var MAX_NESTING = 16;
+var NBSP = "\xA0";
+function overflowAt(text, start, end) {
+  let depth = 0;
+  let i = start;
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    let width;
+    if (c === 32) width = text.charCodeAt(i + 1) === 32 ? 2 : 1;
+    else if (c === 9) width = 1;
+    else if (c === 62 || (c === 45 || c === 42 || c === 43) && /[ \t]/.test(text[i + 1] ?? ""))
+      width = 1;
+    else if (c >= 48 && c <= 57) {
+      const marker = /^\d{1,9}[.)](?=[ \t])/.exec(text.slice(i, Math.min(end, i + 11)));
+      if (!marker) break;
+      width = marker[0].length;
+    } else break;
+    if (depth >= MAX_NESTING) return i;
+    depth++;
+    i += width;
+    if (c !== 32 && c !== 9 && text.charCodeAt(i) === 32) i++;
+  }
+  return -1;
+}
+function limitNesting(source) {
+  let output;
+  let copied = 0;
+  for (let start = 0; start < source.length; ) {
+    const newline = source.indexOf("\n", start);
+    const end = newline < 0 ? source.length : newline;
+    const at = end - start > 2 * MAX_NESTING ? overflowAt(source, start, end) : -1;
+    if (at >= 0) {
+      output ??= [];
+      output.push(source.slice(copied, at), NBSP);
+      copied = at + 1;
+    }
+    start = end + 1;
+  }
+  return output ? output.join("") + source.slice(copied) : source;
+}
+
 // src/parse/index.ts
 var BOM = "\uFEFF";
-var markdownPlugins = [remarkParse, remarkGfm];
+function remarkLimitNesting() {
+  const parse = this.parser;
+  this.parser = (document, file) => parse(limitNesting(document), file);
+}
+var markdownPlugins = [remarkParse, remarkLimitNesting, remarkGfm];
 var markdownProcessor = unified().use(markdownPlugins).freeze();
 function stripBom(text) {
   return text.startsWith(BOM) ? text.slice(1) : text;
 }
 function buildPaperList(tree, source) {
-  return { source, entries: extractEntries(tree, source) };
+  const { entries, links } = extractModel(tree, source);
+  return { source, entries, links };
 }
 var cache = /* @__PURE__ */ new WeakMap();
 function paperListOf(tree, file) {
@@ -1899,7 +1986,8 @@ function pairEntries(entries) {
       let firstDifferent;
       for (const member of earlier) {
         const titles = compareEntryTitles(entry, member.entry);
-        if (titles.match !== "different") {
+        const strong = key.identifiesPaper && member.identifies;
+        if (strong ? titles.match !== "different" : titles.match === "same") {
           if (!duplicateFound) pairs.push({ relation: "duplicate", entry, other: member.entry, key, titles });
           duplicateFound = true;
           firstDifferent = void 0;
@@ -2512,7 +2600,16 @@ var unverified_link_default = defineNetworkRule(
 var offlineRules = [entry_format_default, duplicate_entry_default, conflicting_link_default, arxiv_url_default, arxiv_date_default];
 
 // src/preset.ts
-var preset = { plugins: offlineRules.map((rule) => rule.plugin) };
+function remarkPaperlintSeverity() {
+  return (_tree, file) => {
+    for (const message of file.messages) {
+      const finding = message.paperlint;
+      if (finding && message.fatal === false)
+        message.fatal = finding.severity === "info" ? void 0 : finding.severity === "error";
+    }
+  };
+}
+var preset = { plugins: [...offlineRules.map((rule) => rule.plugin), remarkPaperlintSeverity] };
 var preset_default = preset;
 export {
   preset_default as default
