@@ -1,5 +1,7 @@
 // Regenerates dist/ byte for byte: `npm run build`. CI fails when the committed dist/ differs.
+import { execFileSync } from 'node:child_process';
 import { rm } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { build } from 'esbuild';
 
 // ESM bundles of CommonJS dependencies (@actions/*, undici internals) need a real `require`.
@@ -31,3 +33,7 @@ await Promise.all([
     packages: 'external',
   }),
 ]);
+
+// Type declarations of the library and the preset.
+const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
+execFileSync(process.execPath, [tsc, '-p', 'tsconfig.build.json'], { stdio: 'inherit' });

@@ -1,0 +1,59 @@
+/** arXiv identifiers: where they hide in URLs and prose, and the grammar that decides whether one can exist. */
+export interface ArxivIdGuess {
+    /** Canonical form without version: `2305.11700`, `hep-th/9901001`. */
+    id: string;
+    version?: number;
+}
+export interface ArxivIdInText extends ArxivIdGuess {
+    /** Offset of the match (from the `arXiv` prefix) in the searched text. */
+    index: number;
+    length: number;
+}
+/** Hosts that serve arXiv papers; mirrors and the old LANL names still resolve, but only by redirect. */
+export type ArxivHostKind = 'canonical' | 'www' | 'export' | 'mirror' | 'other';
+/** Classifies a host name; `undefined` when it is not arXiv's. */
+export declare function arxivHostKind(host: string): ArxivHostKind | undefined;
+export interface UrlParts {
+    /** Scheme without the colon, lower-cased; `` when the URL has none. */
+    scheme: string;
+    host: string;
+    path: string;
+    /** Including the `?`, `` when absent. */
+    query: string;
+    /** Including the `#`, `` when absent. */
+    fragment: string;
+}
+/** Splits a URL leniently: malformed links must still be taken apart to be diagnosed. */
+export declare function splitUrl(url: string): UrlParts | undefined;
+/** Percent-decodes a path (`arXiv%3A2305.11700`), leaving malformed escapes as written. */
+export declare function safeDecode(text: string): string;
+/** Canonical text of a new-style id: post-2014 numbers have five digits, which arXiv pads to. */
+export declare function canonicalNewStyleId(yymm: string, number: string): string;
+/** Best-guess id of any URL on an arXiv host, malformed ones included; `undefined` when none can be guessed. */
+export declare function arxivIdFromUrl(url: string): ArxivIdGuess | undefined;
+/** Ids written in prose with an arXiv prefix (`arXiv:2305.11700`, `arxiv hep-th/9901001v2`). */
+export declare function findArxivIdsInText(text: string): ArxivIdInText[];
+/** Non-canonical spellings of an id that arXiv still resolves, by redirect. */
+export type ArxivIdNote = 'number-digits' | 'upper-case' | 'subject-class';
+export interface ValidArxivId {
+    valid: true;
+    /** Canonical form without version. */
+    id: string;
+    version?: number;
+    style: 'new' | 'old';
+    /** The month the id was issued in. */
+    year: number;
+    month: number;
+    notes: ArxivIdNote[];
+}
+export interface InvalidArxivId {
+    valid: false;
+    /** Why no such id can exist, as a message fragment: `month 13 does not exist`. */
+    reason: string;
+}
+export type ParsedArxivId = ValidArxivId | InvalidArxivId;
+/**
+ * The full id grammar: new style `YYMM.NNNN` (2007-04 to 2014-12) or `YYMM.NNNNN` (2015 on), old style
+ * `archive[.SC]/YYMMNNN` (1991-08 to 2007-03), optional version `vN` (N ≥ 1), no month after `today`.
+ */
+export declare function parseArxivId(text: string, today: Date): ParsedArxivId;

@@ -1,0 +1,24 @@
+import type { Root } from 'mdast';
+import type { RuleId } from '../types.js';
+export type DirectiveKind = 'disable' | 'enable' | 'disable-next-line';
+/** One `<!-- paperlint-… -->` comment. */
+export interface InlineDirective {
+    kind: DirectiveKind;
+    /** The rules it names; every rule when the comment names none. */
+    rules: readonly RuleId[];
+    /** 1-based lines where the comment starts and ends. */
+    line: number;
+    endLine: number;
+}
+/** A rule id in a comment that paperlint does not know (ignored; callers may warn). */
+export interface UnknownRuleInComment {
+    rule: string;
+    line: number;
+}
+/** The paperlint comments of a document, in document order, and the unknown rule ids they name. */
+export declare function inlineDirectives(tree: Root): {
+    directives: InlineDirective[];
+    unknownRules: UnknownRuleInComment[];
+};
+/** Whether a finding of `rule` on `line` is silenced by the document's paperlint comments. */
+export declare function inlineSuppressions(tree: Root): (rule: RuleId, line: number) => boolean;

@@ -1,0 +1,18 @@
+import { type LintOptions } from './lint.js';
+import type { Fix } from './types.js';
+/**
+ * Applies fixes to a source text. Fixes that overlap an earlier one are left for a later pass, so the
+ * result never depends on the order rules ran in. Returns the new text and how many fixes were applied.
+ */
+export declare function applyFixes(source: string, fixes: readonly Fix[]): {
+    output: string;
+    applied: number;
+};
+/**
+ * Applies every safe offline fix to a document until none is left (later passes pick up fixes that
+ * overlapped earlier ones). Keeps a byte-order mark and line endings; never removes an entry.
+ */
+export declare function fixText(text: string, file: string, options?: LintOptions): {
+    output: string;
+    applied: number;
+};

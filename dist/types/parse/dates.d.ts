@@ -1,0 +1,17 @@
+/** Dates written in entries and what they are labelled with: `arxiv 2023/05`, `NeurIPS'23`, `[2023/10]`. */
+export interface DateInText {
+    /** Start of the date as written, its label included (`arxiv 2023/05`) or its brackets (`[2023/10]`). */
+    index: number;
+    length: number;
+    /** Lower-cased label: `arxiv`, a venue (`neurips`), or `` when unlabelled. */
+    label: string;
+    /** The venue as written (`NeurIPS`), when the label names one other than arXiv. */
+    venue?: string;
+    year: number;
+    month?: number;
+}
+/**
+ * Finds the dates in `text` with their labels. `boundaries` are extra positions (sorted) that a label must not
+ * cross, such as the edges of inline code spans (`` `Uber` `2021` `` names a company, not a venue).
+ */
+export declare function findDatesInText(text: string, boundaries?: readonly number[]): DateInText[];

@@ -1,0 +1,15 @@
+import type { Root } from 'mdast';
+import remarkGfm from 'remark-gfm';
+import { type Processor } from 'unified';
+import type { VFile } from 'vfile';
+import type { PaperList } from '../types.js';
+/** The one Markdown syntax of the project: CommonMark + GFM (tables, autolinks). */
+export declare const markdownPlugins: (import("unified").Plugin<[(Readonly<import("remark-parse").Options> | null | undefined)?], string, Root> | typeof remarkGfm)[];
+export declare const markdownProcessor: Processor<undefined, undefined, undefined, undefined, undefined>;
+/** Removes a leading byte-order mark; positions everywhere are relative to the text without it. */
+export declare function stripBom(text: string): string;
+export declare function parseMarkdown(source: string): Root;
+/** Builds the entry model of a parsed document. Pure: the same tree and source give the same list. */
+export declare function buildPaperList(tree: Root, source: string): PaperList;
+/** The entry model of a file, computed once per tree and shared by every rule that asks for it. */
+export declare function paperListOf(tree: Root, file: VFile): PaperList;

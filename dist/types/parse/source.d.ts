@@ -1,0 +1,15 @@
+/** Positions in the source text: mdast gives nodes theirs; offsets found inside text need line and column. */
+import type { Node } from 'unist';
+import type { Point, Span } from '../types.js';
+export interface Locator {
+    source: string;
+    /** Line, column and offset of a 0-based offset. */
+    pointAt(offset: number): Point;
+    spanOf(start: number, end: number): Span;
+}
+/** Indexes line starts once (O(n)) so that each lookup is a binary search. */
+export declare function createLocator(source: string): Locator;
+/** The node's span as mdast gives it. */
+export declare function nodeSpan(node: Node): Span;
+export declare function startOffset(node: Node): number;
+export declare function endOffset(node: Node): number;

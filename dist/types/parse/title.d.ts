@@ -1,0 +1,19 @@
+/** Where the title of an entry lies in its flat text, and what is a link label rather than a title. */
+import type { Flat, FlatLink } from './flat.js';
+/** True for "paper", "[PDF]", "Code", "arXiv" and the like. */
+export declare function isLinkLabel(text: string): boolean;
+/** A usable title: has letters, is no link label, no URL and no bare date. */
+export declare function isTitleLike(text: string): boolean;
+export type TitleMode = 'item' | 'cell';
+export interface TitleRange {
+    from: number;
+    to: number;
+    /** The link whose label is the title, when the title is link text. */
+    link?: FlatLink;
+}
+/** Finds the title in `flat.text[from, to)`: link text, a bold or italic run, or text up to a separator. */
+export declare function findTitle(flat: Flat, from: number, to: number, mode: TitleMode): TitleRange | undefined;
+/** `MicroLens` in `MicroLens: A Content-Driven …`: a name of at most three words before a colon. */
+export declare function shortNameOf(title: string): string | undefined;
+/** Collapses whitespace (line breaks inside link labels, CRLF) into single spaces. */
+export declare function cleanTitle(text: string): string;

@@ -1,0 +1,11 @@
+import type { Finding, LinkSummary, Severity } from '../types.js';
+export type SeverityCounts = Record<Severity, number>;
+/** Counts the findings a reporter shows, so its totals always match its lines. */
+export declare function countSeverities(findings: readonly Finding[]): SeverityCounts;
+export declare function plural(count: number, noun: string, nouns?: string): string;
+/** "5 problems (3 errors, 2 warnings, 0 infos)". */
+export declare function problemsText(counts: SeverityCounts): string;
+/** "Links: 12 checked, 9 alive, 2 dead, 1 unverified", or undefined when no link was checked. */
+export declare function linksText(links: LinkSummary): string | undefined;
+/** Findings grouped by file in first-seen order, each group sorted by position (stable). */
+export declare function groupByFile(findings: readonly Finding[]): Map<string, Finding[]>;

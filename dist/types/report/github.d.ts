@@ -1,0 +1,9 @@
+import type { Report } from '../types.js';
+/** Escapes a workflow command's message exactly like @actions/core's `escapeData`. */
+export declare function escapeData(text: string): string;
+/** Escapes a workflow command's property value exactly like @actions/core's `escapeProperty`. */
+export declare function escapeProperty(text: string): string;
+/** GitHub Actions workflow commands (`::error file=…::message`), one line per finding. */
+export declare function formatGithub(report: Report, options: {
+    cwd: string;
+}): string;

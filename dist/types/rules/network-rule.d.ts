@@ -1,0 +1,15 @@
+import type { Link, PaperList, RuleFinding, RuleId, Severity } from '../types.js';
+import type { LinkVerdict, VerifyResults } from '../verify/types.js';
+/** A rule that reads verification results: run by `lint()` after `verify()`, pure like every other rule. */
+export interface NetworkRule {
+    id: RuleId;
+    /** Severity before configuration overrides it. */
+    severity: Severity;
+    check: (list: PaperList, results: VerifyResults) => RuleFinding[];
+}
+export declare function defineNetworkRule(id: RuleId, severity: Severity, check: (list: PaperList, results: VerifyResults) => RuleFinding[]): NetworkRule;
+/** Every link of every entry that has a verdict (arXiv and DOI links have registry results instead). */
+export declare function linkVerdicts(list: PaperList, results: VerifyResults): Array<{
+    link: Link;
+    verdict: LinkVerdict;
+}>;

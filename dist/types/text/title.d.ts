@@ -1,0 +1,20 @@
+/** Paper-title normalisation and similarity: pure, shared by the offline rules and arXiv title verification. */
+export type TitleMatch = 'same' | 'near' | 'different';
+export interface TitleComparison {
+    match: TitleMatch;
+    /** 0–1: the best of token overlap and character similarity (1 for equal titles). */
+    score: number;
+}
+/**
+ * Folds a title to a comparable form: NFKC, lower case, LaTeX markup, quotes, apostrophes, dashes,
+ * punctuation and whitespace (line breaks included) removed or folded to single spaces.
+ */
+export declare function normalizeTitle(title: string): string;
+export declare function titleTokens(title: string): string[];
+/**
+ * Compares two titles. 'same': equal once normalised, or equal once a leading short name is dropped;
+ * 'near': a typo, a shortened, extended or renamed title that keeps most words or the short name, or a
+ * name of three words or fewer against a full title;
+ * 'different': clearly different papers.
+ */
+export declare function compareTitles(a: string, b: string): TitleComparison;

@@ -1,0 +1,3 @@
+/** Why connecting to this IP address is refused, or undefined when it is a public address. */
+export declare function blockedReason(ip: string): string | undefined;
+export declare function isBlockedAddress(ip: string): boolean;

@@ -1,0 +1,33 @@
+/** arXiv ids checked through the arXiv API (never arxiv.org itself), politely: one connection, batched, spaced. */
+import { type ArxivFeed } from './atom.js';
+import type { ArxivResult, ClientOptions } from './types.js';
+export interface ArxivLookupOptions extends ClientOptions {
+    /** The query endpoint, `https://export.arxiv.org/api/query`. */
+    api: string;
+    /** Minimum gap in ms between the end of one API request and the start of the next. */
+    interval: number;
+    /** Retries of one request answered 429/503 (default 3). */
+    retries?: number;
+    /** Longest Retry-After honoured in ms (default 60 000); longer asks leave the ids unverified. */
+    maxRetryWait?: number;
+}
+export interface ArxivId {
+    id: string;
+    version?: number;
+}
+/** arXiv's documented safe batch: `id_list` has no stated maximum, but long lists fail. */
+export declare const ARXIV_BATCH_SIZE = 100;
+/** Result key of a reference: `2305.11700`, or `2305.11700v2` when a version is pinned. */
+export declare function arxivKey(ref: ArxivId): string;
+/** Whether an `arxiv:comment` says the paper was withdrawn or retracted. */
+export declare function isWithdrawnComment(comment: string | undefined): boolean;
+/** Maps a feed onto the references asked for, by `<id>` only: feeds omit unknown ids and need not keep order. */
+export declare function matchFeed(refs: ArxivId[], feed: ArxivFeed): Map<string, ArxivResult>;
+/**
+ * Looks up arXiv ids (pinned versions as `idvN`) through the API: at most 100 ids a POST, one request at a
+ * time, `interval` ms apart, 429/503 retried after Retry-After. Results are keyed by `arxivKey`.
+ */
+export declare function lookupArxiv(ids: ArxivId[], options: ArxivLookupOptions): Promise<{
+    results: Map<string, ArxivResult>;
+    requests: number;
+}>;

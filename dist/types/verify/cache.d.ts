@@ -1,0 +1,59 @@
+import type { ArxivResult, DoiResult, GithubRepoResult, LinkVerdict } from './types.js';
+/** Bumped whenever the stored shapes change: an older file is then ignored and rewritten. */
+export declare const CACHE_VERSION = 1;
+export declare const TTL: {
+    alive: number;
+    dead: number;
+    metadata: number;
+};
+interface Stamped<T> {
+    value: T;
+    /** Epoch ms of the check. */
+    at: number;
+}
+export interface CacheData {
+    links: Record<string, Stamped<LinkVerdict>>;
+    arxiv: Record<string, Stamped<ArxivResult>>;
+    dois: Record<string, Stamped<DoiResult>>;
+    github: Record<string, Stamped<GithubRepoResult>>;
+}
+type Section = keyof CacheData;
+type ValueOf<S extends Section> = CacheData[S][string]['value'];
+/** How long a result stays true enough to skip the request; 0 = never cached (it may be better next run). */
+export declare function ttlOf(section: Section, value: {
+    status: string;
+}): number;
+export declare const emptyCache: () => CacheData;
+export type ParsedCache = {
+    kind: 'ok';
+    data: CacheData;
+}
+/** Not ours or not readable as ours: ignored; `overwrite` says whether writing over it is safe. */
+ | {
+    kind: 'ignored';
+    why: string;
+    overwrite: boolean;
+};
+/** Reads a cache file's text; anything unexpected is reported, never thrown. */
+export declare function parseCache(text: string): ParsedCache;
+/** The cache file's text, with entries past their time-to-live dropped. */
+export declare function serializeCache(data: CacheData, now: number): string;
+/** An in-memory view of the cache: fresh lookups and new results with their timestamps. */
+export declare class VerdictCache {
+    readonly data: CacheData;
+    private readonly now;
+    constructor(data?: CacheData, now?: () => number);
+    get<S extends Section>(section: S, key: string): ValueOf<S> | undefined;
+    set<S extends Section>(section: S, key: string, value: ValueOf<S>): void;
+}
+export interface LoadedCache {
+    cache: VerdictCache;
+    /** Whether saving may replace the file (false for someone else's file). */
+    writable: boolean;
+    /** Why the file was ignored, for the one warning. */
+    warning?: string;
+}
+export declare function loadCache(path: string, now?: () => number): Promise<LoadedCache>;
+/** Writes to a temporary file beside the target, then renames: readers see the old or the new file, never half. */
+export declare function saveCache(path: string, cache: VerdictCache, now?: number): Promise<void>;
+export {};

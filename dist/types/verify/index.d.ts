@@ -1,0 +1,56 @@
+import type { LinkSummary } from '../types.js';
+import { type AddressPolicy, type Lookup } from './agent.js';
+import { type GithubRepo } from './github.js';
+import { type RetryPolicy } from './http.js';
+import type { VerifyOptions, VerifyRequest, VerifyResults } from './types.js';
+export declare const REPOSITORY_URL = "https://github.com/paperlint/paperlint";
+/** The honest User-Agent: who we are and where to complain. */
+export declare function userAgentOf(version: string): string;
+/** Knobs tests and benches turn; the defaults are the production behaviour. */
+export interface VerifyTuning {
+    /** Name resolution (tests answer from a table and never ask real DNS). */
+    lookup?: Lookup;
+    /** Which addresses are refused when private hosts are not allowed (default: `blockedReason`). */
+    policy?: AddressPolicy;
+    retry?: Partial<RetryPolicy>;
+    /** Minimum gap between request starts to one host, in ms. */
+    hostInterval?: number;
+    /** The same gap in the slower final pass over transient failures. */
+    finalPassInterval?: number;
+    now?: () => number;
+}
+export declare const DEFAULT_HOST_INTERVAL = 20;
+type Tally = {
+    done: number;
+    total: number;
+    alive: number;
+    dead: number;
+    unverified: number;
+};
+/** What one run has to verify, deduplicated: several spellings of one URL or repository share one check. */
+export interface VerifyPlan {
+    /** HTTP check key (URL without fragment) → the links as written. */
+    httpKeys: Map<string, string[]>;
+    /** `owner/repo` → the repository and the links to it. */
+    githubLinks: Map<string, {
+        repo: GithubRepo;
+        urls: string[];
+    }>;
+    dois: Set<string>;
+    arxivRefs: Map<string, {
+        id: string;
+        version?: number;
+    }>;
+}
+export declare function planOf(request: VerifyRequest): VerifyPlan;
+/**
+ * Verifies every distinct web link, arXiv id and DOI of a run once: from the cache when fresh, otherwise
+ * through the registries (arXiv, DOI, GitHub) or a guarded HTTP check. Link verdicts are keyed by the URL as
+ * given in `request.urls`; arXiv and DOI links get no link verdict (their rules read `arxiv` and `dois`).
+ */
+export declare function verify(request: VerifyRequest, options: VerifyOptions, tuning?: VerifyTuning): Promise<VerifyResults>;
+/** The report's link counts: every link, arXiv id and DOI verified in the run (redirects count as alive). */
+export declare function summarizeLinks(results: VerifyResults): LinkSummary;
+/** The progress line the CLI redraws on a TTY. */
+export declare function progressLine(progress: Tally): string;
+export {};

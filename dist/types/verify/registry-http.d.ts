@@ -1,0 +1,25 @@
+/** The one way the registry clients (arXiv, DOI, GitHub) talk HTTP: undici, a timeout, bodies always drained. */
+import type { ClientOptions } from './types.js';
+export interface RegistryResponse {
+    status: number;
+    headers: Record<string, string | string[] | undefined>;
+    body: string;
+}
+export interface RegistryRequest {
+    method?: 'GET' | 'POST';
+    headers?: Record<string, string>;
+    body?: string;
+}
+/** Why a request got no HTTP answer, worded for a finding; never includes request headers. */
+export declare class TransportError extends Error {
+    readonly timedOut: boolean;
+    constructor(message: string, timedOut: boolean);
+}
+/** Sends one request; throws `TransportError` when no answer came, rethrows when the caller aborted. */
+export declare function sendRegistryRequest(url: string, init: RegistryRequest, options: ClientOptions): Promise<RegistryResponse>;
+/** First value of a header that may repeat. */
+export declare function headerValue(headers: RegistryResponse['headers'], name: string): string | undefined;
+/** Milliseconds a `Retry-After` header asks to wait (seconds or an HTTP date); undefined when absent or unreadable. */
+export declare function retryAfterMs(value: string | undefined, now: number): number | undefined;
+/** Waits `ms` (at least one timer turn, so that undici can return a finished socket to its pool first). */
+export declare function sleep(ms: number, signal?: AbortSignal): Promise<void>;

@@ -1,0 +1,17 @@
+export interface SchedulerOptions {
+    /** Requests in flight across all hosts. */
+    concurrency: number;
+    /** Requests in flight to one host. */
+    hostConcurrency: number;
+    /** Minimum gap in ms between the starts of two requests to one host. */
+    hostInterval: number;
+    /** Lower per-host limits for hosts known to rate-limit (host name → limit). */
+    hostLimits?: Record<string, number>;
+}
+/** Runs one request at a time per call, within the global and the per-host limits. */
+export type Schedule = <T>(host: string, task: () => Promise<T>) => Promise<T>;
+/**
+ * A task takes its host slot before a global slot, so tasks queued behind a busy host never hold
+ * global slots that other hosts could use.
+ */
+export declare function createScheduler(options: SchedulerOptions): Schedule;

@@ -1,0 +1,123 @@
+import type { Dispatcher } from 'undici';
+/** How one link ended. Never "dead" because a bot wall said 403: that is `unverifiable`. */
+export type LinkVerdict = {
+    status: 'alive';
+    finalUrl?: string;
+    chain?: string[];
+} | {
+    status: 'redirect';
+    to: string;
+    httpStatus: number;
+    chain: string[];
+} | {
+    status: 'dead';
+    reason: string;
+    httpStatus?: number;
+    chain?: string[];
+} | {
+    status: 'unverifiable';
+    reason: string;
+    httpStatus?: number;
+};
+/** arXiv API metadata of one id (or one pinned version). */
+export interface ArxivRecord {
+    /** Id without version. */
+    id: string;
+    /** Latest version the API reported (or the pinned one asked for). */
+    version?: number;
+    title: string;
+    published?: string;
+    comment?: string;
+    withdrawn: boolean;
+}
+export type ArxivResult = {
+    status: 'found';
+    record: ArxivRecord;
+} | {
+    status: 'not-found';
+} | {
+    status: 'unverifiable';
+    reason: string;
+};
+export type DoiResult = {
+    status: 'found';
+} | {
+    status: 'not-found';
+} | {
+    status: 'unverifiable';
+    reason: string;
+};
+export type GithubRepoResult = {
+    status: 'found';
+    archived: boolean;
+    fullName: string;
+    htmlUrl: string;
+} | {
+    status: 'moved';
+    htmlUrl: string;
+} | {
+    status: 'not-found';
+}
+/** Rate limit exhausted or API unreachable: the caller falls back to a plain HTTP check. */
+ | {
+    status: 'unverifiable';
+    reason: string;
+};
+/** What every network client gets: one pooled, address-guarded dispatcher and polite settings. */
+export interface ClientOptions {
+    dispatcher: Dispatcher;
+    userAgent: string;
+    timeout: number;
+    signal?: AbortSignal;
+}
+export interface VerifyOptions {
+    concurrency: number;
+    hostConcurrency: number;
+    timeout: number;
+    arxivApi: string;
+    arxivInterval: number;
+    doiApi: string;
+    githubApi: string;
+    githubToken?: string;
+    allowPrivateHosts: boolean;
+    /** Path of the verdict cache; undefined = no cache. */
+    cachePath?: string;
+    /** Extra request headers per host name (from config). */
+    hostHeaders?: Record<string, Record<string, string>>;
+    userAgent: string;
+    /** Called as results come in (the CLI draws a progress line on a TTY). */
+    onProgress?: (progress: {
+        done: number;
+        total: number;
+        alive: number;
+        dead: number;
+        unverified: number;
+    }) => void;
+    /** Called once for run-wide notes (corrupt cache ignored, network unavailable). */
+    onNotice?: (message: string) => void;
+}
+/** What to verify across all files of a run; each distinct URL, id or DOI is checked once. */
+export interface VerifyRequest {
+    /** Web links (arXiv, DOI and GitHub links are routed to their registries, not fetched). */
+    urls: string[];
+    arxiv: Array<{
+        id: string;
+        version?: number;
+    }>;
+    dois: string[];
+}
+export interface VerifyResults {
+    /**
+     * Web links keyed by the URL as given in `VerifyRequest.urls`, including github.com repository links (from the
+     * API result, or a plain HTTP check when the API could not tell); arXiv and DOI links have none.
+     */
+    links: Map<string, LinkVerdict>;
+    /** Keyed by `id` or `idvN` for pinned versions. */
+    arxiv: Map<string, ArxivResult>;
+    /** Keyed by lower-case DOI. */
+    dois: Map<string, DoiResult>;
+    /** GitHub API results of the github.com repository links, keyed by `owner/repo` lower-case (`githubRepoKey`). */
+    github: Map<string, GithubRepoResult>;
+    /** Requests actually sent (for benches and tests). */
+    requests: number;
+}
