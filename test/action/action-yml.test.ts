@@ -60,7 +60,6 @@ describe('workflows', () => {
     const steps = ci.jobs.test.steps.map((step: { run?: string }) => step.run).filter(Boolean);
     expect(steps).toEqual([
       'npm ci --no-audit --no-fund',
-      'rm -f node_modules/.bin/node && node --version',
       'npm run typecheck',
       'npm run lint',
       'npm test',
