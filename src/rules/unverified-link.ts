@@ -12,22 +12,43 @@
  * multicast or IPv6 unique-local address — links in pull requests are untrusted, so paperlint never
  * connects there unless `--allow-private-hosts` is given.
  *
+ * arXiv ids and DOIs whose registry could not answer (rate limited, unreachable) are reported the same
+ * way: `Could not verify arXiv id 2305.11700: arXiv API busy (HTTP 503)`.
+ *
  * For example `- Some Paper, [[pdf]](https://publisher.example/paper.pdf)` behind a bot wall gives
  * `Could not verify link: HTTP 403 (access denied, possibly a bot wall)`.
  */
+import type { RuleFinding } from '../types.js';
 import { defineNetworkRule, linkVerdicts } from './network-rule.js';
+import { arxivResults, doiResults, placeOf } from './registry-refs.js';
 
-export default defineNetworkRule('unverified-link', 'info', (list, results) =>
-  linkVerdicts(list, results).flatMap(({ link, verdict }) =>
-    verdict.status === 'unverifiable'
-      ? [
-          {
-            severity: 'info' as const,
-            message: `Could not verify link: ${verdict.reason}`,
-            span: link.span,
-            url: link.url,
-          },
-        ]
-      : [],
-  ),
-);
+export default defineNetworkRule('unverified-link', 'info', (list, results) => {
+  const findings: RuleFinding[] = [];
+  for (const { link, verdict } of linkVerdicts(list, results)) {
+    if (verdict.status !== 'unverifiable') continue;
+    findings.push({
+      severity: 'info',
+      message: `Could not verify link: ${verdict.reason}`,
+      span: link.span,
+      url: link.url,
+    });
+  }
+  // arXiv ids and DOIs are checked through their registries; when those could not answer, say so too.
+  for (const { ref, result } of arxivResults(list, results)) {
+    if (result.status !== 'unverifiable') continue;
+    findings.push({
+      severity: 'info',
+      message: `Could not verify arXiv id ${ref.id}: ${result.reason}`,
+      ...placeOf(ref),
+    });
+  }
+  for (const { ref, result } of doiResults(list, results)) {
+    if (result.status !== 'unverifiable') continue;
+    findings.push({
+      severity: 'info',
+      message: `Could not verify DOI ${ref.doi}: ${result.reason}`,
+      ...placeOf(ref),
+    });
+  }
+  return findings;
+});

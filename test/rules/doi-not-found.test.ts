@@ -1,6 +1,7 @@
 import { Agent } from 'undici';
 import { afterAll, describe, expect, it } from 'vitest';
 import rule from '../../src/rules/doi-not-found.js';
+import unverifiedLink from '../../src/rules/unverified-link.js';
 import { lookupDois } from '../../src/verify/doi.js';
 import { startFakeDoi } from '../helpers/fake-doi.js';
 import { brief, listOf, resultsOf } from './registry-results.js';
@@ -33,5 +34,23 @@ describe('doi-not-found', () => {
     } finally {
       await fake.close();
     }
+  });
+});
+
+describe('unverified-link on registry results', () => {
+  it('reports arXiv ids and DOIs whose registry could not answer, as info on their links', () => {
+    const markdown =
+      '- Paper A, [[paper]](https://arxiv.org/abs/2305.11700)\n- Paper B, [[doi]](https://doi.org/10.1145/3580305.3599519)\n';
+    const findings = unverifiedLink.check(
+      listOf(markdown),
+      resultsOf({
+        arxiv: { '2305.11700': { status: 'unverifiable', reason: 'arXiv API busy (HTTP 503)' } },
+        dois: { '10.1145/3580305.3599519': { status: 'unverifiable', reason: 'DOI API answered HTTP 500' } },
+      }),
+    );
+    expect(brief(findings)).toEqual([
+      '1:12 info Could not verify arXiv id 2305.11700: arXiv API busy (HTTP 503)',
+      '2:12 info Could not verify DOI 10.1145/3580305.3599519: DOI API answered HTTP 500',
+    ]);
   });
 });
