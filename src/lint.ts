@@ -6,7 +6,7 @@ import { VFile } from 'vfile';
 import { parseArxivId } from './arxiv/id.js';
 import { type Config, resolveRuleSettings } from './config/index.js';
 import { inlineSuppressions } from './config/inline.js';
-import { markdownPlugins, paperListOf, stripBom } from './parse/index.js';
+import { linksOf, markdownPlugins, paperListOf, stripBom } from './parse/index.js';
 import { networkRules, offlineRules } from './rules/index.js';
 import type { MessageData } from './rules/rule.js';
 import type { Finding, PaperList, Report, RuleFinding, RuleId, Severity, Summary } from './types.js';
@@ -146,8 +146,9 @@ export function summarize(files: LintedFile[], findings: Finding[], links?: Summ
 type LineFilter = (file: string, line: number) => boolean;
 
 /**
- * What to verify: every link of every entry (on the accepted lines). arXiv links go to the API as ids; an id
- * outside the grammar is `arxiv-url`'s error already and is not asked for.
+ * What to verify: every link of the file and every arXiv id and DOI of its entries, on the accepted lines.
+ * arXiv links are never fetched (their ids go to the API); an id outside the grammar is `arxiv-url`'s error
+ * already and is not asked for.
  */
 export function verifyRequestOf(
   files: LintedFile[],
@@ -156,17 +157,14 @@ export function verifyRequestOf(
 ): VerifyRequest {
   const request: VerifyRequest = { urls: [], arxiv: [], dois: [] };
   for (const { file, list } of files) {
+    for (const link of linksOf(list)) if (lines(file, link.span.start.line)) request.urls.push(link.url);
     for (const entry of list.entries) {
-      const arxivLinks = new Set(entry.arxiv.flatMap((ref) => (ref.link ? [ref.link.url] : [])));
       for (const ref of entry.arxiv) {
         const wellFormed = parseArxivId(ref.version ? `${ref.id}v${ref.version}` : ref.id, today).valid;
         if (wellFormed && lines(file, ref.span.start.line))
           request.arxiv.push({ id: ref.id, version: ref.version });
       }
       for (const ref of entry.dois) if (lines(file, ref.span.start.line)) request.dois.push(ref.doi);
-      for (const link of entry.links) {
-        if (!arxivLinks.has(link.url) && lines(file, link.span.start.line)) request.urls.push(link.url);
-      }
     }
   }
   return request;

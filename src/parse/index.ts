@@ -3,7 +3,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { type Processor, unified } from 'unified';
 import type { VFile } from 'vfile';
-import type { PaperList } from '../types.js';
+import type { Link, PaperList } from '../types.js';
 import { extractModel } from './entries.js';
 import { limitNesting } from './nesting.js';
 
@@ -45,4 +45,9 @@ export function paperListOf(tree: Root, file: VFile): PaperList {
     cache.set(tree, list);
   }
   return list;
+}
+
+/** Every link of the file: prose, tables of contents and resource lists too (hand-built lists: their entries'). */
+export function linksOf(list: PaperList): Link[] {
+  return list.links ?? list.entries.flatMap((entry) => entry.links);
 }

@@ -64,6 +64,7 @@
  * @expect 1:10 warning Non-canonical arXiv link: '/pdf/', expected '/abs/'; pinned version 'v2', expected none
  */
 import { type ArxivUrlOptions, analyzeArxivUrl } from '../arxiv/url.js';
+import { linksOf } from '../parse/index.js';
 import type { Link, RuleFinding } from '../types.js';
 import { defineRule } from './rule.js';
 
@@ -93,8 +94,6 @@ function findingFor(link: Link, today: Date, options: ArxivUrlRuleOptions): Rule
 export default defineRule<ArxivUrlRuleOptions>(
   'arxiv-url',
   { prefer: 'any', versions: 'any' },
-  (list, options, context) =>
-    list.entries.flatMap((entry) =>
-      entry.links.flatMap((link) => findingFor(link, context.today, options) ?? []),
-    ),
+  // Every link of the file: a 404-ing arXiv link in an introduction or a table is as broken as one in an entry.
+  (list, options, context) => linksOf(list).flatMap((link) => findingFor(link, context.today, options) ?? []),
 );

@@ -1,3 +1,4 @@
+import { linksOf } from '../parse/index.js';
 import type { Link, PaperList, RuleFinding, RuleId, Severity } from '../types.js';
 import type { LinkVerdict, VerifyResults } from '../verify/types.js';
 
@@ -17,15 +18,13 @@ export function defineNetworkRule(
   return { id, severity, check };
 }
 
-/** Every link of every entry that has a verdict (arXiv and DOI links have registry results instead). */
+/** Every link of the file that has a verdict (arXiv and DOI links have registry results instead). */
 export function linkVerdicts(
   list: PaperList,
   results: VerifyResults,
 ): Array<{ link: Link; verdict: LinkVerdict }> {
-  return list.entries.flatMap((entry) =>
-    entry.links.flatMap((link) => {
-      const verdict = results.links.get(link.url);
-      return verdict ? [{ link, verdict }] : [];
-    }),
-  );
+  return linksOf(list).flatMap((link) => {
+    const verdict = results.links.get(link.url);
+    return verdict ? [{ link, verdict }] : [];
+  });
 }

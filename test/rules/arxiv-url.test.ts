@@ -183,16 +183,6 @@ const REASONS: Record<string, { fragment: string; options?: Partial<typeof arxiv
   'pdf-to-abs-normalization': { fragment: "'/pdf/', expected '/abs/'", options: { prefer: 'abs' } },
 };
 
-/**
- * Defects on lines the entry model does not count as entries: rules read entries only. Each needs a
- * reason; the test checks that the line is indeed outside every entry, so a parser change that starts
- * reading it makes the case fail until it is removed from here.
- */
-const OUTSIDE_ENTRIES: Record<string, string> = {
-  'fix-023':
-    "the empty-id link sits in the list's introduction paragraph (':satisfied: Please check out our survey…'), not in a paper entry",
-};
-
 const records: FixRecord[] = existsSync(fixesFile)
   ? readFileSync(fixesFile, 'utf8')
       .split('\n')
@@ -216,14 +206,6 @@ describe.skipIf(records.length === 0)(
         expect(lines[record.line_parent - 1].trimEnd()).toBe(record.before.trimEnd());
         const listOfSource = (src: string) => buildPaperList(parseMarkdown(src), src);
         const text = (src: string) => lint(listOfSource(src), options);
-        if (OUTSIDE_ENTRIES[record.id]) {
-          const inEntry = listOfSource(source).entries.some(
-            (entry) =>
-              entry.span.start.line <= record.line_parent && record.line_parent <= entry.span.end.line,
-          );
-          expect(inEntry, OUTSIDE_ENTRIES[record.id]).toBe(false);
-          return;
-        }
         const onLine = (findings: ReturnType<typeof lint>) =>
           findings.filter((f) => f.span.start.line === record.line_parent && f.message.includes(fragment));
         expect(onLine(text(source)).length, 'before is flagged').toBeGreaterThan(0);
