@@ -77,7 +77,7 @@ const DEFAULTS: EntryFormatOptions = {
   separator: true,
 };
 
-/** One occurrence of a style variant: reported when its variant is a clear minority. */
+/** One occurrence of a style variant that is worth reporting when it is a clear minority. */
 interface Observation {
   entry: Entry;
   /** Source offset of the occurrence, to order findings along the entry. */
@@ -88,6 +88,73 @@ interface Observation {
   variant: string;
   /** Message and fix for when this variant turns out to be the minority; `expected` is the majority. */
   report: (expected: string) => { message: string; fix?: Fix } | undefined;
+}
+
+/**
+ * Where the observers put what they see: every variant is counted (per section and for the whole list),
+ * but only variants that can be wrong (a double space, not a single one) become observations.
+ */
+class StyleTally {
+  readonly observations: Observation[] = [];
+  /** dimension → variant → occurrences, for the whole list and for each section. */
+  private readonly list: Counts = new Map();
+  private readonly sections = new Map<string, Counts>();
+  private current: Counts = new Map();
+  private readonly scopeOf = new Map<Observation, Counts>();
+  private readonly majorities = new WeakMap<Map<string, number>, Majority>();
+
+  /** The entry the next counts and observations belong to. */
+  enter(entry: Entry): void {
+    const key = entry.section.join('\u0000');
+    const counts = this.sections.get(key) ?? new Map();
+    this.sections.set(key, counts);
+    this.current = counts;
+  }
+
+  count(dimension: string, variant: string): void {
+    bump(this.current, dimension, variant);
+    bump(this.list, dimension, variant);
+  }
+
+  observe(observation: Observation): void {
+    this.count(observation.dimension, observation.variant);
+    this.observations.push(observation);
+    this.scopeOf.set(observation, this.current);
+  }
+
+  /** The majority variant when `observation`'s own is a clear minority in its section (or, in small sections, the list). */
+  expected(observation: Observation): string | undefined {
+    const section = this.scopeOf.get(observation)!.get(observation.dimension)!;
+    const variants =
+      this.majorityOf(section).total >= MIN_SECTION_SAMPLE ? section : this.list.get(observation.dimension)!;
+    const winner = this.majorityOf(variants);
+    const own = variants.get(observation.variant) ?? 0;
+    return winner.majority !== observation.variant && winner.count >= MAJORITY_RATIO * own
+      ? winner.majority
+      : undefined;
+  }
+
+  private majorityOf(variants: Map<string, number>): Majority {
+    let known = this.majorities.get(variants);
+    if (!known) {
+      known = { majority: '', count: 0, total: 0 };
+      for (const [variant, n] of variants) {
+        known.total += n;
+        if (n > known.count) Object.assign(known, { majority: variant, count: n });
+      }
+      this.majorities.set(variants, known);
+    }
+    return known;
+  }
+}
+
+type Counts = Map<string, Map<string, number>>;
+type Majority = { majority: string; count: number; total: number };
+
+function bump(counts: Counts, dimension: string, variant: string): void {
+  const variants = counts.get(dimension) ?? new Map<string, number>();
+  variants.set(variant, (variants.get(variant) ?? 0) + 1);
+  counts.set(dimension, variants);
 }
 
 /** Sections with fewer occurrences than this borrow the whole list's convention. */
@@ -101,6 +168,18 @@ const FULLWIDTH: Record<string, string> = { '，': ',', '：': ':', '；': ';', 
 const MASK = '\u0000';
 const CJK_WINDOW = 20;
 
+/** What `maskText` blanks out, in UTF-16 units (the same indices as regex matches). */
+const MASKED = [
+  // A link broken by a space (`[text] (url)`) is reported once, by link-syntax.
+  /(?<=\])[ \t]+\(https?:\/\/[^\s)]*\)/g,
+  // List markers and the spaces after them are Markdown syntax, not prose.
+  /^[ \t]*(?:[-+*]|\d{1,9}[.)])[ \t]+/gm,
+  /`[^`\n]*`/g,
+  /\]\((?:<[^>\n]*>|(?:[^()\s]|\([^()\s]*\))*)(?:\s+"[^"\n]*")?\)/g,
+  /<\/?[a-zA-Z][^>\n]*>/g,
+  /\bhttps?:\/\/[^\s()<>[\]]+(?:\([^\s()<>]*\)[^\s()<>[\]]*)*/g,
+];
+
 /** The entry's own text: its span up to the first nested entry, which reports for itself. */
 function ownRange(list: PaperList, entry: Entry): [number, number] {
   const start = entry.span.start.offset;
@@ -110,35 +189,30 @@ function ownRange(list: PaperList, entry: Entry): [number, number] {
   return [start, end];
 }
 
-function maskRange(chars: string[], from: number, to: number) {
-  for (let i = from; i < to; i++) if (chars[i] !== '\n') chars[i] = MASK;
-}
-
 /**
  * The text with link destinations, bare URLs, inline code and HTML tags blanked out (same length), so
  * that spacing and bracket checks only see prose and link labels.
  */
 function maskText(text: string): string {
-  // UTF-16 units, the same indices as the regex matches.
-  const units = text.split('');
-  const patterns = [
-    // A link broken by a space (`[text] (url)`) is reported once, by link-syntax.
-    /(?<=\])[ \t]+\(https?:\/\/[^\s)]*\)/g,
-    // List markers and the spaces after them are Markdown syntax, not prose.
-    /^[ \t]*(?:[-+*]|\d{1,9}[.)])[ \t]+/gm,
-    /`[^`\n]*`/g,
-    /\]\((?:<[^>\n]*>|(?:[^()\s]|\([^()\s]*\))*)(?:\s+"[^"\n]*")?\)/g,
-    /<\/?[a-zA-Z][^>\n]*>/g,
-    /\bhttps?:\/\/[^\s()<>[\]]+(?:\([^\s()<>]*\)[^\s()<>[\]]*)*/g,
-  ];
-  for (const pattern of patterns) {
+  const ranges: Array<[number, number]> = [];
+  for (const pattern of MASKED) {
     for (const match of text.matchAll(pattern)) {
       // Keep the `]` of a link so that bracket counting still sees it.
       const from = match[0].startsWith('](') ? match.index + 1 : match.index;
-      maskRange(units, from, match.index + match[0].length);
+      ranges.push([from, match.index + match[0].length]);
     }
   }
-  return units.join('');
+  if (ranges.length === 0) return text;
+  ranges.sort((a, b) => a[0] - b[0]);
+  let masked = '';
+  let cursor = 0;
+  for (const [from, to] of ranges) {
+    const start = Math.max(from, cursor);
+    if (to <= start) continue;
+    masked += text.slice(cursor, start) + text.slice(start, to).replace(/[^\n]/g, MASK);
+    cursor = to;
+  }
+  return masked + text.slice(cursor);
 }
 
 /** The word before `at` (for messages that must say where on a long line the problem is). */
@@ -169,16 +243,20 @@ function isCjkContext(text: string, at: number): boolean {
   return CJK.test(text.slice(Math.max(0, at - CJK_WINDOW), at + 1 + CJK_WINDOW).replace(/[，：；（）]/g, ''));
 }
 
-function observeSpacing(entry: Entry, masked: string, base: number, out: Observation[]) {
+function observeSpacing(entry: Entry, masked: string, base: number, out: StyleTally) {
   for (const match of masked.matchAll(/(?<=[^\s|\u0000])( +)(?=[^\s|\u0000])/g)) {
     const at = match.index;
     const length = match[0].length;
-    out.push({
+    if (length === 1) {
+      out.count('word-gap', 'single');
+      continue;
+    }
+    out.observe({
       at: base + at,
       entry,
       check: 'spacing',
       dimension: 'word-gap',
-      variant: length === 1 ? 'single' : 'double',
+      variant: 'double',
       report: () => ({
         message: `Unexpected double space ${placeOf(masked, at)} (spacing)`,
         fix: { start: base + at, end: base + at + length, replacement: ' ' },
@@ -188,12 +266,16 @@ function observeSpacing(entry: Entry, masked: string, base: number, out: Observa
   for (const match of masked.matchAll(/(?<=[^\s\u0000])( *),/g)) {
     const at = match.index;
     const spaces = match[1].length;
-    out.push({
+    if (spaces === 0) {
+      out.count('comma-before', 'none');
+      continue;
+    }
+    out.observe({
       at: base + at,
       entry,
       check: 'spacing',
       dimension: 'comma-before',
-      variant: spaces === 0 ? 'none' : 'space',
+      variant: 'space',
       report: () => ({
         message: `Unexpected space before comma ${placeOf(masked, at)} (spacing)`,
         fix: { start: base + at, end: base + at + spaces, replacement: '' },
@@ -203,13 +285,16 @@ function observeSpacing(entry: Entry, masked: string, base: number, out: Observa
   for (const match of masked.matchAll(/,(?=[ \p{L}])/gu)) {
     const at = match.index;
     if (isCjkContext(masked, at)) continue;
-    const missing = masked[at + 1] !== ' ';
-    out.push({
+    if (masked[at + 1] === ' ') {
+      out.count('comma-after', 'space');
+      continue;
+    }
+    out.observe({
       at: base + at,
       entry,
       check: 'spacing',
       dimension: 'comma-after',
-      variant: missing ? 'none' : 'space',
+      variant: 'none',
       report: () => ({
         message: `Missing space after comma ${placeOf(masked, at + 1)} (spacing)`,
       }),
@@ -217,20 +302,13 @@ function observeSpacing(entry: Entry, masked: string, base: number, out: Observa
   }
 }
 
-function observeFullwidth(entry: Entry, masked: string, base: number, out: Observation[]) {
+function observeFullwidth(entry: Entry, masked: string, base: number, out: StyleTally) {
   for (const match of masked.matchAll(/[，：；（）,:;()]/g)) {
     const at = match.index;
     const char = match[0];
     const ascii = FULLWIDTH[char];
     if (ascii === undefined) {
-      out.push({
-        entry,
-        at: base + at,
-        check: 'fullwidth',
-        dimension: `width${char}`,
-        variant: 'ascii',
-        report: () => undefined,
-      });
+      out.count(`width${char}`, 'ascii');
       continue;
     }
     if (isCjkContext(masked, at)) continue;
@@ -238,7 +316,7 @@ function observeFullwidth(entry: Entry, masked: string, base: number, out: Obser
     const spacesAfter = /^ */.exec(masked.slice(at + 1))?.[0].length ?? 0;
     const followed = /[^\s\u0000]/.test(masked[at + 1 + spacesAfter] ?? '');
     const replacement = ascii === '(' || ascii === ')' || !followed ? ascii : `${ascii} `;
-    out.push({
+    out.observe({
       at: base + at,
       entry,
       check: 'fullwidth',
@@ -258,7 +336,7 @@ function observeFullwidth(entry: Entry, masked: string, base: number, out: Obser
 
 const DATE_NUMBERS = /(\d{4})\s*([./-])\s*(\d{1,2})(?!\d)/;
 
-function observeDates(list: PaperList, entry: Entry, out: Observation[]) {
+function observeDates(list: PaperList, entry: Entry, out: StyleTally) {
   for (const date of entry.dates) {
     const match = DATE_NUMBERS.exec(date.text);
     if (!match || date.month === undefined) continue;
@@ -273,7 +351,7 @@ function observeDates(list: PaperList, entry: Entry, out: Observation[]) {
       };
     };
     const padded = month.length === 2;
-    out.push({
+    out.observe({
       at: start,
       entry,
       check: 'date',
@@ -283,7 +361,7 @@ function observeDates(list: PaperList, entry: Entry, out: Observation[]) {
     });
     // `2023/11` is written the same padded or not: only months 1–9 show the convention.
     if (Number(month) < 10) {
-      out.push({
+      out.observe({
         at: start,
         entry,
         check: 'date',
@@ -303,15 +381,13 @@ function describeSeparator(gap: string): string {
   return `'${gap}'`;
 }
 
-function observeLinks(list: PaperList, entry: Entry, out: Observation[]) {
-  const title = normalizeTitle(entry.title);
+function observeLinks(list: PaperList, entry: Entry, out: StyleTally) {
   for (const link of entry.links) {
+    if (link.label === link.url) continue;
     const word = normalizeTitle(link.label);
     // Title links and bare URLs are not labels; a long label is prose.
-    if (word === '' || word === title || link.label === link.url || word.split(' ').length > 3) {
-      continue;
-    }
-    out.push({
+    if (word === '' || word.split(' ').length > 3 || word === normalizeTitle(entry.title)) continue;
+    out.observe({
       at: link.span.start.offset,
       entry,
       check: 'label',
@@ -327,7 +403,7 @@ function observeLinks(list: PaperList, entry: Entry, out: Observation[]) {
     const to = entry.links[i].span.start.offset;
     const gap = list.source.slice(from, to);
     if (to < from || gap.length > MAX_SEPARATOR || !/^[ ,;|/·]*$/.test(gap)) continue;
-    out.push({
+    out.observe({
       at: from,
       entry,
       check: 'separator',
@@ -341,31 +417,11 @@ function observeLinks(list: PaperList, entry: Entry, out: Observation[]) {
   }
 }
 
-/** Which variants of each dimension are the clear minority, per section with a fallback to the list. */
-function minorityFilter(observations: Observation[]): (observation: Observation) => string | undefined {
-  const counts = new Map<string, Map<string, number>>();
-  const bump = (key: string, variant: string) => {
-    const variants = counts.get(key) ?? new Map<string, number>();
-    variants.set(variant, (variants.get(variant) ?? 0) + 1);
-    counts.set(key, variants);
-  };
-  const sectionKey = (o: Observation) => `${o.entry.section.join('\u0000')}\u0001${o.dimension}`;
-  for (const observation of observations) {
-    bump(sectionKey(observation), observation.variant);
-    bump(`\u0001${observation.dimension}`, observation.variant);
-  }
-  return (observation) => {
-    const section = counts.get(sectionKey(observation))!;
-    const total = [...section.values()].reduce((sum, n) => sum + n, 0);
-    const variants = total >= MIN_SECTION_SAMPLE ? section : counts.get(`\u0001${observation.dimension}`)!;
-    let majority = observation.variant;
-    for (const [variant, n] of variants) if (n > (variants.get(majority) ?? 0)) majority = variant;
-    const own = variants.get(observation.variant) ?? 0;
-    return majority !== observation.variant && variants.get(majority)! >= MAJORITY_RATIO * own
-      ? majority
-      : undefined;
-  };
-}
+/** Opening and closing characters (as char codes) of the pairs that must balance. */
+const BRACKETS: Array<[number[], number[], string]> = [
+  [[0x5b], [0x5d], 'brackets'],
+  [[0x28, 0xff08], [0x29, 0xff09], 'parentheses'],
+];
 
 /** Broken link Markdown that the parser could not read as a link. */
 function linkSyntaxProblems(
@@ -394,28 +450,26 @@ function linkSyntaxProblems(
     });
   }
   if (problems.length > 0) return problems;
-  for (const [open, close, name] of [
-    ['[', ']', 'brackets'],
-    ['(（', ')）', 'parentheses'],
-  ]) {
+  for (const [open, close, name] of BRACKETS) {
     const stack: number[] = [];
-    let unmatched: { at: number; char: string } | undefined;
-    for (let i = 0; i < masked.length && !unmatched; i++) {
-      if (open.includes(masked[i])) stack.push(i);
-      else if (close.includes(masked[i])) {
-        if (stack.length === 0) unmatched = { at: i, char: masked[i] };
+    let unmatched: number | undefined;
+    for (let i = 0; i < masked.length && unmatched === undefined; i++) {
+      const code = masked.charCodeAt(i);
+      if (open.includes(code)) stack.push(i);
+      else if (close.includes(code)) {
+        if (stack.length === 0) unmatched = i;
         else stack.pop();
       }
     }
-    if (!unmatched && stack.length > 0)
-      unmatched = { at: stack[stack.length - 1], char: masked[stack[stack.length - 1]] };
-    if (unmatched) {
-      const where = close.includes(unmatched.char)
-        ? `after '${wordBefore(masked, unmatched.at)}'`
-        : `before '${/^[^\s\u0000]{0,30}/.exec(masked.slice(unmatched.at + 1))?.[0] ?? ''}'`;
+    if (unmatched === undefined && stack.length > 0) unmatched = stack[stack.length - 1];
+    if (unmatched !== undefined) {
+      const char = masked[unmatched];
+      const where = close.includes(masked.charCodeAt(unmatched))
+        ? `after '${wordBefore(masked, unmatched)}'`
+        : `before '${/^[^\s\u0000]{0,30}/.exec(masked.slice(unmatched + 1))?.[0] ?? ''}'`;
       problems.push({
-        at: unmatched.at,
-        message: `Unbalanced ${name}: unmatched '${unmatched.char}' ${where} (link-syntax)`,
+        at: unmatched,
+        message: `Unbalanced ${name}: unmatched '${char}' ${where} (link-syntax)`,
       });
     }
   }
@@ -430,7 +484,7 @@ function check(list: PaperList, options: EntryFormatOptions): RuleFinding[] {
       at,
       finding: { severity: 'warning', message, span: entry.span, ...(fix ? { fix } : {}) },
     });
-  const observations: Observation[] = [];
+  const tally = new StyleTally();
   const withLinks = list.entries.filter((e) => e.links.length + e.arxiv.length + e.dois.length > 0).length;
 
   for (const entry of list.entries) {
@@ -454,16 +508,16 @@ function check(list: PaperList, options: EntryFormatOptions): RuleFinding[] {
       };
       add(entry, start + problem.at, problem.message, fix);
     }
-    if (options.spacing) observeSpacing(entry, masked, start, observations);
-    if (options.fullwidth) observeFullwidth(entry, masked, start, observations);
-    if (options.date) observeDates(list, entry, observations);
-    if (options.label || options.separator) observeLinks(list, entry, observations);
+    tally.enter(entry);
+    if (options.spacing) observeSpacing(entry, masked, start, tally);
+    if (options.fullwidth) observeFullwidth(entry, masked, start, tally);
+    if (options.date) observeDates(list, entry, tally);
+    if (options.label || options.separator) observeLinks(list, entry, tally);
   }
 
-  const minority = minorityFilter(observations);
-  for (const observation of observations) {
+  for (const observation of tally.observations) {
     if (!options[observation.check]) continue;
-    const expected = minority(observation);
+    const expected = tally.expected(observation);
     const report = expected === undefined ? undefined : observation.report(expected);
     if (report) add(observation.entry, observation.at, report.message, report.fix);
   }

@@ -19,6 +19,19 @@ const LATEX_COMMAND = /\\([a-zA-Z]+)/g;
  * punctuation and whitespace (line breaks included) removed or folded to single spaces.
  */
 export function normalizeTitle(title: string): string {
+  const known = normalized.get(title);
+  if (known !== undefined) return known;
+  // Rules ask again for the same titles and labels ("paper", "code") entry after entry.
+  if (normalized.size >= MEMO_SIZE) normalized.clear();
+  const result = normalizeUncached(title);
+  normalized.set(title, result);
+  return result;
+}
+
+const MEMO_SIZE = 50_000;
+const normalized = new Map<string, string>();
+
+function normalizeUncached(title: string): string {
   let text = title.normalize('NFKC');
   // Repeat so that nested `\emph{\textbf{x}}` unwraps fully.
   for (let previous = ''; previous !== text; ) {
