@@ -6044,8 +6044,8 @@ var require_fast_uri = __commonJS({
       } catch {
         return void 0;
       }
-      const { normalized, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = normalizeStringWithStatus(value, opts);
-      return malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? void 0 : normalized;
+      const { normalized: normalized2, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = normalizeStringWithStatus(value, opts);
+      return malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? void 0 : normalized2;
     }
     var fastUri = {
       SCHEMES,
@@ -22742,14 +22742,14 @@ var require_snapshot_recorder = __commonJS({
     var { hashId, isUrlExcludedFactory, normalizeHeaders, createHeaderFilters } = require_snapshot_utils();
     function formatRequestKey(opts, headerFilters, matchOptions = {}) {
       const url = new URL(opts.path, opts.origin);
-      const normalized = opts._normalizedHeaders || normalizeHeaders(opts.headers);
+      const normalized2 = opts._normalizedHeaders || normalizeHeaders(opts.headers);
       if (!opts._normalizedHeaders) {
-        opts._normalizedHeaders = normalized;
+        opts._normalizedHeaders = normalized2;
       }
       return {
         method: opts.method || "GET",
         url: matchOptions.matchQuery !== false ? url.toString() : `${url.origin}${url.pathname}`,
-        headers: filterHeadersForMatching(normalized, headerFilters, matchOptions),
+        headers: filterHeadersForMatching(normalized2, headerFilters, matchOptions),
         body: matchOptions.matchBody !== false && opts.body ? String(opts.body) : ""
       };
     }
@@ -23911,26 +23911,26 @@ var require_dns = __commonJS({
         if (headers.length === 0 || !Array.isArray(headers[0])) {
           return headers;
         }
-        const normalized = [];
+        const normalized2 = [];
         for (const header2 of headers) {
           if (Array.isArray(header2) && header2.length === 2) {
-            normalized.push(header2[0], header2[1]);
+            normalized2.push(header2[0], header2[1]);
           } else {
-            normalized.push(header2);
+            normalized2.push(header2);
           }
         }
-        return normalized;
+        return normalized2;
       }
       if (typeof headers === "object" && hasSafeIterator(headers)) {
-        const normalized = [];
+        const normalized2 = [];
         for (const header2 of headers) {
           if (Array.isArray(header2) && header2.length === 2) {
-            normalized.push(header2[0], header2[1]);
+            normalized2.push(header2[0], header2[1]);
           } else {
-            normalized.push(header2);
+            normalized2.push(header2);
           }
         }
-        return normalized;
+        return normalized2;
       }
       return headers;
     }
@@ -35461,9 +35461,9 @@ import { basename, dirname, normalize, relative, resolve, sep } from "path";
 import * as nativeFs from "fs";
 var __require2 = /* @__PURE__ */ createRequire(import.meta.url);
 function cleanPath(path6) {
-  let normalized = normalize(path6);
-  if (normalized.length > 1 && normalized[normalized.length - 1] === sep) normalized = normalized.substring(0, normalized.length - 1);
-  return normalized;
+  let normalized2 = normalize(path6);
+  if (normalized2.length > 1 && normalized2[normalized2.length - 1] === sep) normalized2 = normalized2.substring(0, normalized2.length - 1);
+  return normalized2;
 }
 var SLASHES_REGEX = /[\\/]/g;
 function convertSlashes(path6, separator) {
@@ -50192,6 +50192,9 @@ function paperListOf(tree, file) {
   }
   return list3;
 }
+function linksOf(list3) {
+  return list3.links ?? list3.entries.flatMap((entry) => entry.links);
+}
 
 // node_modules/unified-lint-rule/lib/index.js
 function lintRule(meta, rule) {
@@ -50361,12 +50364,10 @@ function defineNetworkRule(id, severity, check3) {
   return { id, severity, check: check3 };
 }
 function linkVerdicts(list3, results) {
-  return list3.entries.flatMap(
-    (entry) => entry.links.flatMap((link2) => {
-      const verdict = results.links.get(link2.url);
-      return verdict ? [{ link: link2, verdict }] : [];
-    })
-  );
+  return linksOf(list3).flatMap((link2) => {
+    const verdict = results.links.get(link2.url);
+    return verdict ? [{ link: link2, verdict }] : [];
+  });
 }
 
 // node_modules/fast-xml-parser/src/util.js
@@ -51317,13 +51318,13 @@ function validatePropertyName(propertyName, optionName) {
   if (typeof propertyName !== "string") {
     return;
   }
-  const normalized = propertyName.toLowerCase();
-  if (DANGEROUS_PROPERTY_NAMES.some((dangerous) => normalized === dangerous.toLowerCase())) {
+  const normalized2 = propertyName.toLowerCase();
+  if (DANGEROUS_PROPERTY_NAMES.some((dangerous) => normalized2 === dangerous.toLowerCase())) {
     throw new Error(
       `[SECURITY] Invalid ${optionName}: "${propertyName}" is a reserved JavaScript keyword that could cause prototype pollution`
     );
   }
-  if (criticalProperties.some((dangerous) => normalized === dangerous.toLowerCase())) {
+  if (criticalProperties.some((dangerous) => normalized2 === dangerous.toLowerCase())) {
     throw new Error(
       `[SECURITY] Invalid ${optionName}: "${propertyName}" is a reserved JavaScript keyword that could cause prototype pollution`
     );
@@ -54902,6 +54903,16 @@ var DASHES = /[\u2010-\u2015\u2212\u2E3A\u2E3B\uFE58\uFE63\uFF0D]/g;
 var LATEX_COMMAND_WITH_ARGUMENT = /\\[a-zA-Z]+\s*\{([^{}]*)\}/g;
 var LATEX_COMMAND = /\\([a-zA-Z]+)/g;
 function normalizeTitle(title) {
+  const known2 = normalized.get(title);
+  if (known2 !== void 0) return known2;
+  if (normalized.size >= MEMO_SIZE) normalized.clear();
+  const result2 = normalizeUncached(title);
+  normalized.set(title, result2);
+  return result2;
+}
+var MEMO_SIZE = 5e4;
+var normalized = /* @__PURE__ */ new Map();
+function normalizeUncached(title) {
   let text5 = title.normalize("NFKC");
   for (let previous3 = ""; previous3 !== text5; ) {
     previous3 = text5;
@@ -55274,9 +55285,8 @@ function findingFor2(link2, today, options) {
 var arxiv_url_default = defineRule(
   "arxiv-url",
   { prefer: "any", versions: "any" },
-  (list3, options, context) => list3.entries.flatMap(
-    (entry) => entry.links.flatMap((link2) => findingFor2(link2, context.today, options) ?? [])
-  )
+  // Every link of the file: a 404-ing arXiv link in an introduction or a table is as broken as one in an entry.
+  (list3, options, context) => linksOf(list3).flatMap((link2) => findingFor2(link2, context.today, options) ?? [])
 );
 
 // src/rules/arxiv-withdrawn.ts
@@ -55533,12 +55543,72 @@ var DEFAULTS = {
   label: true,
   separator: true
 };
+var StyleTally = class {
+  observations = [];
+  /** dimension → variant → occurrences, for the whole list and for each section. */
+  list = /* @__PURE__ */ new Map();
+  sections = /* @__PURE__ */ new Map();
+  current = /* @__PURE__ */ new Map();
+  scopeOf = /* @__PURE__ */ new Map();
+  majorities = /* @__PURE__ */ new WeakMap();
+  /** The entry the next counts and observations belong to. */
+  enter(entry) {
+    const key = entry.section.join("\0");
+    const counts = this.sections.get(key) ?? /* @__PURE__ */ new Map();
+    this.sections.set(key, counts);
+    this.current = counts;
+  }
+  count(dimension, variant) {
+    bump(this.current, dimension, variant);
+    bump(this.list, dimension, variant);
+  }
+  observe(observation) {
+    this.count(observation.dimension, observation.variant);
+    this.observations.push(observation);
+    this.scopeOf.set(observation, this.current);
+  }
+  /** The majority variant when `observation`'s own is a clear minority in its section (or, in small sections, the list). */
+  expected(observation) {
+    const section = this.scopeOf.get(observation).get(observation.dimension);
+    const variants = this.majorityOf(section).total >= MIN_SECTION_SAMPLE ? section : this.list.get(observation.dimension);
+    const winner = this.majorityOf(variants);
+    const own4 = variants.get(observation.variant) ?? 0;
+    return winner.majority !== observation.variant && winner.count >= MAJORITY_RATIO * own4 ? winner.majority : void 0;
+  }
+  majorityOf(variants) {
+    let known2 = this.majorities.get(variants);
+    if (!known2) {
+      known2 = { majority: "", count: 0, total: 0 };
+      for (const [variant, n] of variants) {
+        known2.total += n;
+        if (n > known2.count) Object.assign(known2, { majority: variant, count: n });
+      }
+      this.majorities.set(variants, known2);
+    }
+    return known2;
+  }
+};
+function bump(counts, dimension, variant) {
+  const variants = counts.get(dimension) ?? /* @__PURE__ */ new Map();
+  variants.set(variant, (variants.get(variant) ?? 0) + 1);
+  counts.set(dimension, variants);
+}
 var MIN_SECTION_SAMPLE = 5;
 var MAJORITY_RATIO = 3;
 var CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303F\uFF01-\uFF60]/u;
 var FULLWIDTH = { "\uFF0C": ",", "\uFF1A": ":", "\uFF1B": ";", "\uFF08": "(", "\uFF09": ")" };
 var MASK = "\0";
 var CJK_WINDOW = 20;
+var MASKED = [
+  // A link broken by a space (`[text] (url)`) is reported once, by link-syntax.
+  /(?<=\])[ \t]+\(https?:\/\/[^\s)]*\)/g,
+  // List markers and the spaces after them are Markdown syntax, not prose.
+  /^[ \t]*(?:[-+*]|\d{1,9}[.)])[ \t]+/gm,
+  /`[^`\n]*`/g,
+  /\]\((?:<[^>\n]*>|(?:[^()\s]|\([^()\s]*\))*)(?:\s+"[^"\n]*")?\)/g,
+  /<\/?[a-zA-Z][^>\n]*>/g,
+  /\bhttps?:\/\/[^\s()<>[\]]+(?:\([^\s()<>]*\)[^\s()<>[\]]*)*/g
+];
 function ownRange(list3, entry) {
   const start = entry.span.start.offset;
   let end = entry.span.end.offset;
@@ -55546,28 +55616,25 @@ function ownRange(list3, entry) {
   if (next && next.span.start.offset > start && next.span.start.offset < end) end = next.span.start.offset;
   return [start, end];
 }
-function maskRange(chars, from, to) {
-  for (let i = from; i < to; i++) if (chars[i] !== "\n") chars[i] = MASK;
-}
 function maskText(text5) {
-  const units = text5.split("");
-  const patterns = [
-    // A link broken by a space (`[text] (url)`) is reported once, by link-syntax.
-    /(?<=\])[ \t]+\(https?:\/\/[^\s)]*\)/g,
-    // List markers and the spaces after them are Markdown syntax, not prose.
-    /^[ \t]*(?:[-+*]|\d{1,9}[.)])[ \t]+/gm,
-    /`[^`\n]*`/g,
-    /\]\((?:<[^>\n]*>|(?:[^()\s]|\([^()\s]*\))*)(?:\s+"[^"\n]*")?\)/g,
-    /<\/?[a-zA-Z][^>\n]*>/g,
-    /\bhttps?:\/\/[^\s()<>[\]]+(?:\([^\s()<>]*\)[^\s()<>[\]]*)*/g
-  ];
-  for (const pattern of patterns) {
+  const ranges = [];
+  for (const pattern of MASKED) {
     for (const match of text5.matchAll(pattern)) {
       const from = match[0].startsWith("](") ? match.index + 1 : match.index;
-      maskRange(units, from, match.index + match[0].length);
+      ranges.push([from, match.index + match[0].length]);
     }
   }
-  return units.join("");
+  if (ranges.length === 0) return text5;
+  ranges.sort((a, b) => a[0] - b[0]);
+  let masked = "";
+  let cursor = 0;
+  for (const [from, to] of ranges) {
+    const start = Math.max(from, cursor);
+    if (to <= start) continue;
+    masked += text5.slice(cursor, start) + text5.slice(start, to).replace(/[^\n]/g, MASK);
+    cursor = to;
+  }
+  return masked + text5.slice(cursor);
 }
 function wordBefore(text5, at) {
   const before = text5.slice(Math.max(0, at - 200), at).replaceAll(MASK, "").trimEnd();
@@ -55589,12 +55656,16 @@ function observeSpacing(entry, masked, base, out) {
   for (const match of masked.matchAll(/(?<=[^\s|\u0000])( +)(?=[^\s|\u0000])/g)) {
     const at = match.index;
     const length = match[0].length;
-    out.push({
+    if (length === 1) {
+      out.count("word-gap", "single");
+      continue;
+    }
+    out.observe({
       at: base + at,
       entry,
       check: "spacing",
       dimension: "word-gap",
-      variant: length === 1 ? "single" : "double",
+      variant: "double",
       report: () => ({
         message: `Unexpected double space ${placeOf2(masked, at)} (spacing)`,
         fix: { start: base + at, end: base + at + length, replacement: " " }
@@ -55604,12 +55675,16 @@ function observeSpacing(entry, masked, base, out) {
   for (const match of masked.matchAll(/(?<=[^\s\u0000])( *),/g)) {
     const at = match.index;
     const spaces = match[1].length;
-    out.push({
+    if (spaces === 0) {
+      out.count("comma-before", "none");
+      continue;
+    }
+    out.observe({
       at: base + at,
       entry,
       check: "spacing",
       dimension: "comma-before",
-      variant: spaces === 0 ? "none" : "space",
+      variant: "space",
       report: () => ({
         message: `Unexpected space before comma ${placeOf2(masked, at)} (spacing)`,
         fix: { start: base + at, end: base + at + spaces, replacement: "" }
@@ -55619,13 +55694,16 @@ function observeSpacing(entry, masked, base, out) {
   for (const match of masked.matchAll(/,(?=[ \p{L}])/gu)) {
     const at = match.index;
     if (isCjkContext(masked, at)) continue;
-    const missing = masked[at + 1] !== " ";
-    out.push({
+    if (masked[at + 1] === " ") {
+      out.count("comma-after", "space");
+      continue;
+    }
+    out.observe({
       at: base + at,
       entry,
       check: "spacing",
       dimension: "comma-after",
-      variant: missing ? "none" : "space",
+      variant: "none",
       report: () => ({
         message: `Missing space after comma ${placeOf2(masked, at + 1)} (spacing)`
       })
@@ -55638,21 +55716,14 @@ function observeFullwidth(entry, masked, base, out) {
     const char = match[0];
     const ascii = FULLWIDTH[char];
     if (ascii === void 0) {
-      out.push({
-        entry,
-        at: base + at,
-        check: "fullwidth",
-        dimension: `width${char}`,
-        variant: "ascii",
-        report: () => void 0
-      });
+      out.count(`width${char}`, "ascii");
       continue;
     }
     if (isCjkContext(masked, at)) continue;
     const spacesAfter = /^ */.exec(masked.slice(at + 1))?.[0].length ?? 0;
     const followed = /[^\s\u0000]/.test(masked[at + 1 + spacesAfter] ?? "");
     const replacement = ascii === "(" || ascii === ")" || !followed ? ascii : `${ascii} `;
-    out.push({
+    out.observe({
       at: base + at,
       entry,
       check: "fullwidth",
@@ -55685,7 +55756,7 @@ function observeDates(list3, entry, out) {
       };
     };
     const padded = month.length === 2;
-    out.push({
+    out.observe({
       at: start,
       entry,
       check: "date",
@@ -55694,7 +55765,7 @@ function observeDates(list3, entry, out) {
       report: (expected) => rewrite(expected, padded)
     });
     if (Number(month) < 10) {
-      out.push({
+      out.observe({
         at: start,
         entry,
         check: "date",
@@ -55712,13 +55783,11 @@ function describeSeparator(gap) {
   return `'${gap}'`;
 }
 function observeLinks(list3, entry, out) {
-  const title = normalizeTitle(entry.title);
   for (const link2 of entry.links) {
+    if (link2.label === link2.url) continue;
     const word = normalizeTitle(link2.label);
-    if (word === "" || word === title || link2.label === link2.url || word.split(" ").length > 3) {
-      continue;
-    }
-    out.push({
+    if (word === "" || word.split(" ").length > 3 || word === normalizeTitle(entry.title)) continue;
+    out.observe({
       at: link2.span.start.offset,
       entry,
       check: "label",
@@ -55734,7 +55803,7 @@ function observeLinks(list3, entry, out) {
     const to = entry.links[i].span.start.offset;
     const gap = list3.source.slice(from, to);
     if (to < from || gap.length > MAX_SEPARATOR || !/^[ ,;|/·]*$/.test(gap)) continue;
-    out.push({
+    out.observe({
       at: from,
       entry,
       check: "separator",
@@ -55747,28 +55816,10 @@ function observeLinks(list3, entry, out) {
     });
   }
 }
-function minorityFilter(observations) {
-  const counts = /* @__PURE__ */ new Map();
-  const bump = (key, variant) => {
-    const variants = counts.get(key) ?? /* @__PURE__ */ new Map();
-    variants.set(variant, (variants.get(variant) ?? 0) + 1);
-    counts.set(key, variants);
-  };
-  const sectionKey = (o) => `${o.entry.section.join("\0")}${o.dimension}`;
-  for (const observation of observations) {
-    bump(sectionKey(observation), observation.variant);
-    bump(`${observation.dimension}`, observation.variant);
-  }
-  return (observation) => {
-    const section = counts.get(sectionKey(observation));
-    const total = [...section.values()].reduce((sum, n) => sum + n, 0);
-    const variants = total >= MIN_SECTION_SAMPLE ? section : counts.get(`${observation.dimension}`);
-    let majority = observation.variant;
-    for (const [variant, n] of variants) if (n > (variants.get(majority) ?? 0)) majority = variant;
-    const own4 = variants.get(observation.variant) ?? 0;
-    return majority !== observation.variant && variants.get(majority) >= MAJORITY_RATIO * own4 ? majority : void 0;
-  };
-}
+var BRACKETS = [
+  [[91], [93], "brackets"],
+  [[40, 65288], [41, 65289], "parentheses"]
+];
 function linkSyntaxProblems(text5, masked) {
   const problems = [];
   for (const match of text5.matchAll(/\]([ \t]+)\((?=https?:\/\/|www\.)/g)) {
@@ -55792,26 +55843,24 @@ function linkSyntaxProblems(text5, masked) {
     });
   }
   if (problems.length > 0) return problems;
-  for (const [open, close, name] of [
-    ["[", "]", "brackets"],
-    ["(\uFF08", ")\uFF09", "parentheses"]
-  ]) {
+  for (const [open, close, name] of BRACKETS) {
     const stack = [];
     let unmatched;
-    for (let i = 0; i < masked.length && !unmatched; i++) {
-      if (open.includes(masked[i])) stack.push(i);
-      else if (close.includes(masked[i])) {
-        if (stack.length === 0) unmatched = { at: i, char: masked[i] };
+    for (let i = 0; i < masked.length && unmatched === void 0; i++) {
+      const code3 = masked.charCodeAt(i);
+      if (open.includes(code3)) stack.push(i);
+      else if (close.includes(code3)) {
+        if (stack.length === 0) unmatched = i;
         else stack.pop();
       }
     }
-    if (!unmatched && stack.length > 0)
-      unmatched = { at: stack[stack.length - 1], char: masked[stack[stack.length - 1]] };
-    if (unmatched) {
-      const where = close.includes(unmatched.char) ? `after '${wordBefore(masked, unmatched.at)}'` : `before '${/^[^\s\u0000]{0,30}/.exec(masked.slice(unmatched.at + 1))?.[0] ?? ""}'`;
+    if (unmatched === void 0 && stack.length > 0) unmatched = stack[stack.length - 1];
+    if (unmatched !== void 0) {
+      const char = masked[unmatched];
+      const where = close.includes(masked.charCodeAt(unmatched)) ? `after '${wordBefore(masked, unmatched)}'` : `before '${/^[^\s\u0000]{0,30}/.exec(masked.slice(unmatched + 1))?.[0] ?? ""}'`;
       problems.push({
-        at: unmatched.at,
-        message: `Unbalanced ${name}: unmatched '${unmatched.char}' ${where} (link-syntax)`
+        at: unmatched,
+        message: `Unbalanced ${name}: unmatched '${char}' ${where} (link-syntax)`
       });
     }
   }
@@ -55824,7 +55873,7 @@ function check2(list3, options) {
     at,
     finding: { severity: "warning", message, span: entry.span, ...fix2 ? { fix: fix2 } : {} }
   });
-  const observations = [];
+  const tally = new StyleTally();
   const withLinks = list3.entries.filter((e) => e.links.length + e.arxiv.length + e.dois.length > 0).length;
   for (const entry of list3.entries) {
     const [start, end] = ownRange(list3, entry);
@@ -55846,15 +55895,15 @@ function check2(list3, options) {
       };
       add(entry, start + problem.at, problem.message, fix2);
     }
-    if (options.spacing) observeSpacing(entry, masked, start, observations);
-    if (options.fullwidth) observeFullwidth(entry, masked, start, observations);
-    if (options.date) observeDates(list3, entry, observations);
-    if (options.label || options.separator) observeLinks(list3, entry, observations);
+    tally.enter(entry);
+    if (options.spacing) observeSpacing(entry, masked, start, tally);
+    if (options.fullwidth) observeFullwidth(entry, masked, start, tally);
+    if (options.date) observeDates(list3, entry, tally);
+    if (options.label || options.separator) observeLinks(list3, entry, tally);
   }
-  const minority = minorityFilter(observations);
-  for (const observation of observations) {
+  for (const observation of tally.observations) {
     if (!options[observation.check]) continue;
-    const expected = minority(observation);
+    const expected = tally.expected(observation);
     const report2 = expected === void 0 ? void 0 : observation.report(expected);
     if (report2) add(observation.entry, observation.at, report2.message, report2.fix);
   }
@@ -56278,20 +56327,35 @@ var redirect_default = defineNetworkRule(
 );
 
 // src/rules/unverified-link.ts
-var unverified_link_default = defineNetworkRule(
-  "unverified-link",
-  "info",
-  (list3, results) => linkVerdicts(list3, results).flatMap(
-    ({ link: link2, verdict }) => verdict.status === "unverifiable" ? [
-      {
-        severity: "info",
-        message: `Could not verify link: ${verdict.reason}`,
-        span: link2.span,
-        url: link2.url
-      }
-    ] : []
-  )
-);
+var unverified_link_default = defineNetworkRule("unverified-link", "info", (list3, results) => {
+  const findings = [];
+  for (const { link: link2, verdict } of linkVerdicts(list3, results)) {
+    if (verdict.status !== "unverifiable") continue;
+    findings.push({
+      severity: "info",
+      message: `Could not verify link: ${verdict.reason}`,
+      span: link2.span,
+      url: link2.url
+    });
+  }
+  for (const { ref, result: result2 } of arxivResults(list3, results)) {
+    if (result2.status !== "unverifiable") continue;
+    findings.push({
+      severity: "info",
+      message: `Could not verify arXiv id ${ref.id}: ${result2.reason}`,
+      ...placeOf(ref)
+    });
+  }
+  for (const { ref, result: result2 } of doiResults(list3, results)) {
+    if (result2.status !== "unverifiable") continue;
+    findings.push({
+      severity: "info",
+      message: `Could not verify DOI ${ref.doi}: ${result2.reason}`,
+      ...placeOf(ref)
+    });
+  }
+  return findings;
+});
 
 // src/rules/index.ts
 var offlineRules = [entry_format_default, duplicate_entry_default, conflicting_link_default, arxiv_url_default, arxiv_date_default];
@@ -57239,17 +57303,14 @@ function summarize(files, findings, links) {
 function verifyRequestOf(files, lines = () => true, today = /* @__PURE__ */ new Date()) {
   const request3 = { urls: [], arxiv: [], dois: [] };
   for (const { file, list: list3 } of files) {
+    for (const link2 of linksOf(list3)) if (lines(file, link2.span.start.line)) request3.urls.push(link2.url);
     for (const entry of list3.entries) {
-      const arxivLinks = new Set(entry.arxiv.flatMap((ref) => ref.link ? [ref.link.url] : []));
       for (const ref of entry.arxiv) {
         const wellFormed = parseArxivId(ref.version ? `${ref.id}v${ref.version}` : ref.id, today).valid;
         if (wellFormed && lines(file, ref.span.start.line))
           request3.arxiv.push({ id: ref.id, version: ref.version });
       }
       for (const ref of entry.dois) if (lines(file, ref.span.start.line)) request3.dois.push(ref.doi);
-      for (const link2 of entry.links) {
-        if (!arxivLinks.has(link2.url) && lines(file, link2.span.start.line)) request3.urls.push(link2.url);
-      }
     }
   }
   return request3;

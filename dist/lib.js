@@ -1483,6 +1483,9 @@ function paperListOf(tree, file) {
   }
   return list;
 }
+function linksOf(list) {
+  return list.links ?? list.entries.flatMap((entry) => entry.links);
+}
 
 // src/rules/rule.ts
 import { lintRule } from "unified-lint-rule";
@@ -1586,12 +1589,10 @@ function defineNetworkRule(id, severity, check2) {
   return { id, severity, check: check2 };
 }
 function linkVerdicts(list, results) {
-  return list.entries.flatMap(
-    (entry) => entry.links.flatMap((link) => {
-      const verdict = results.links.get(link.url);
-      return verdict ? [{ link, verdict }] : [];
-    })
-  );
+  return linksOf(list).flatMap((link) => {
+    const verdict = results.links.get(link.url);
+    return verdict ? [{ link, verdict }] : [];
+  });
 }
 
 // src/verify/atom.ts
@@ -1946,6 +1947,16 @@ var DASHES = /[\u2010-\u2015\u2212\u2E3A\u2E3B\uFE58\uFE63\uFF0D]/g;
 var LATEX_COMMAND_WITH_ARGUMENT = /\\[a-zA-Z]+\s*\{([^{}]*)\}/g;
 var LATEX_COMMAND = /\\([a-zA-Z]+)/g;
 function normalizeTitle(title) {
+  const known2 = normalized.get(title);
+  if (known2 !== void 0) return known2;
+  if (normalized.size >= MEMO_SIZE) normalized.clear();
+  const result2 = normalizeUncached(title);
+  normalized.set(title, result2);
+  return result2;
+}
+var MEMO_SIZE = 5e4;
+var normalized = /* @__PURE__ */ new Map();
+function normalizeUncached(title) {
   let text = title.normalize("NFKC");
   for (let previous = ""; previous !== text; ) {
     previous = text;
@@ -2318,9 +2329,8 @@ function findingFor2(link, today, options) {
 var arxiv_url_default = defineRule(
   "arxiv-url",
   { prefer: "any", versions: "any" },
-  (list, options, context) => list.entries.flatMap(
-    (entry) => entry.links.flatMap((link) => findingFor2(link, context.today, options) ?? [])
-  )
+  // Every link of the file: a 404-ing arXiv link in an introduction or a table is as broken as one in an entry.
+  (list, options, context) => linksOf(list).flatMap((link) => findingFor2(link, context.today, options) ?? [])
 );
 
 // src/rules/arxiv-withdrawn.ts
@@ -2577,12 +2587,72 @@ var DEFAULTS = {
   label: true,
   separator: true
 };
+var StyleTally = class {
+  observations = [];
+  /** dimension → variant → occurrences, for the whole list and for each section. */
+  list = /* @__PURE__ */ new Map();
+  sections = /* @__PURE__ */ new Map();
+  current = /* @__PURE__ */ new Map();
+  scopeOf = /* @__PURE__ */ new Map();
+  majorities = /* @__PURE__ */ new WeakMap();
+  /** The entry the next counts and observations belong to. */
+  enter(entry) {
+    const key = entry.section.join("\0");
+    const counts = this.sections.get(key) ?? /* @__PURE__ */ new Map();
+    this.sections.set(key, counts);
+    this.current = counts;
+  }
+  count(dimension, variant) {
+    bump(this.current, dimension, variant);
+    bump(this.list, dimension, variant);
+  }
+  observe(observation) {
+    this.count(observation.dimension, observation.variant);
+    this.observations.push(observation);
+    this.scopeOf.set(observation, this.current);
+  }
+  /** The majority variant when `observation`'s own is a clear minority in its section (or, in small sections, the list). */
+  expected(observation) {
+    const section = this.scopeOf.get(observation).get(observation.dimension);
+    const variants = this.majorityOf(section).total >= MIN_SECTION_SAMPLE ? section : this.list.get(observation.dimension);
+    const winner = this.majorityOf(variants);
+    const own = variants.get(observation.variant) ?? 0;
+    return winner.majority !== observation.variant && winner.count >= MAJORITY_RATIO * own ? winner.majority : void 0;
+  }
+  majorityOf(variants) {
+    let known2 = this.majorities.get(variants);
+    if (!known2) {
+      known2 = { majority: "", count: 0, total: 0 };
+      for (const [variant, n] of variants) {
+        known2.total += n;
+        if (n > known2.count) Object.assign(known2, { majority: variant, count: n });
+      }
+      this.majorities.set(variants, known2);
+    }
+    return known2;
+  }
+};
+function bump(counts, dimension, variant) {
+  const variants = counts.get(dimension) ?? /* @__PURE__ */ new Map();
+  variants.set(variant, (variants.get(variant) ?? 0) + 1);
+  counts.set(dimension, variants);
+}
 var MIN_SECTION_SAMPLE = 5;
 var MAJORITY_RATIO = 3;
 var CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303F\uFF01-\uFF60]/u;
 var FULLWIDTH = { "\uFF0C": ",", "\uFF1A": ":", "\uFF1B": ";", "\uFF08": "(", "\uFF09": ")" };
 var MASK = "\0";
 var CJK_WINDOW = 20;
+var MASKED = [
+  // A link broken by a space (`[text] (url)`) is reported once, by link-syntax.
+  /(?<=\])[ \t]+\(https?:\/\/[^\s)]*\)/g,
+  // List markers and the spaces after them are Markdown syntax, not prose.
+  /^[ \t]*(?:[-+*]|\d{1,9}[.)])[ \t]+/gm,
+  /`[^`\n]*`/g,
+  /\]\((?:<[^>\n]*>|(?:[^()\s]|\([^()\s]*\))*)(?:\s+"[^"\n]*")?\)/g,
+  /<\/?[a-zA-Z][^>\n]*>/g,
+  /\bhttps?:\/\/[^\s()<>[\]]+(?:\([^\s()<>]*\)[^\s()<>[\]]*)*/g
+];
 function ownRange(list, entry) {
   const start = entry.span.start.offset;
   let end = entry.span.end.offset;
@@ -2590,28 +2660,25 @@ function ownRange(list, entry) {
   if (next && next.span.start.offset > start && next.span.start.offset < end) end = next.span.start.offset;
   return [start, end];
 }
-function maskRange(chars, from, to) {
-  for (let i = from; i < to; i++) if (chars[i] !== "\n") chars[i] = MASK;
-}
 function maskText(text) {
-  const units = text.split("");
-  const patterns = [
-    // A link broken by a space (`[text] (url)`) is reported once, by link-syntax.
-    /(?<=\])[ \t]+\(https?:\/\/[^\s)]*\)/g,
-    // List markers and the spaces after them are Markdown syntax, not prose.
-    /^[ \t]*(?:[-+*]|\d{1,9}[.)])[ \t]+/gm,
-    /`[^`\n]*`/g,
-    /\]\((?:<[^>\n]*>|(?:[^()\s]|\([^()\s]*\))*)(?:\s+"[^"\n]*")?\)/g,
-    /<\/?[a-zA-Z][^>\n]*>/g,
-    /\bhttps?:\/\/[^\s()<>[\]]+(?:\([^\s()<>]*\)[^\s()<>[\]]*)*/g
-  ];
-  for (const pattern of patterns) {
+  const ranges = [];
+  for (const pattern of MASKED) {
     for (const match of text.matchAll(pattern)) {
       const from = match[0].startsWith("](") ? match.index + 1 : match.index;
-      maskRange(units, from, match.index + match[0].length);
+      ranges.push([from, match.index + match[0].length]);
     }
   }
-  return units.join("");
+  if (ranges.length === 0) return text;
+  ranges.sort((a, b) => a[0] - b[0]);
+  let masked = "";
+  let cursor = 0;
+  for (const [from, to] of ranges) {
+    const start = Math.max(from, cursor);
+    if (to <= start) continue;
+    masked += text.slice(cursor, start) + text.slice(start, to).replace(/[^\n]/g, MASK);
+    cursor = to;
+  }
+  return masked + text.slice(cursor);
 }
 function wordBefore(text, at) {
   const before = text.slice(Math.max(0, at - 200), at).replaceAll(MASK, "").trimEnd();
@@ -2633,12 +2700,16 @@ function observeSpacing(entry, masked, base, out) {
   for (const match of masked.matchAll(/(?<=[^\s|\u0000])( +)(?=[^\s|\u0000])/g)) {
     const at = match.index;
     const length = match[0].length;
-    out.push({
+    if (length === 1) {
+      out.count("word-gap", "single");
+      continue;
+    }
+    out.observe({
       at: base + at,
       entry,
       check: "spacing",
       dimension: "word-gap",
-      variant: length === 1 ? "single" : "double",
+      variant: "double",
       report: () => ({
         message: `Unexpected double space ${placeOf2(masked, at)} (spacing)`,
         fix: { start: base + at, end: base + at + length, replacement: " " }
@@ -2648,12 +2719,16 @@ function observeSpacing(entry, masked, base, out) {
   for (const match of masked.matchAll(/(?<=[^\s\u0000])( *),/g)) {
     const at = match.index;
     const spaces = match[1].length;
-    out.push({
+    if (spaces === 0) {
+      out.count("comma-before", "none");
+      continue;
+    }
+    out.observe({
       at: base + at,
       entry,
       check: "spacing",
       dimension: "comma-before",
-      variant: spaces === 0 ? "none" : "space",
+      variant: "space",
       report: () => ({
         message: `Unexpected space before comma ${placeOf2(masked, at)} (spacing)`,
         fix: { start: base + at, end: base + at + spaces, replacement: "" }
@@ -2663,13 +2738,16 @@ function observeSpacing(entry, masked, base, out) {
   for (const match of masked.matchAll(/,(?=[ \p{L}])/gu)) {
     const at = match.index;
     if (isCjkContext(masked, at)) continue;
-    const missing = masked[at + 1] !== " ";
-    out.push({
+    if (masked[at + 1] === " ") {
+      out.count("comma-after", "space");
+      continue;
+    }
+    out.observe({
       at: base + at,
       entry,
       check: "spacing",
       dimension: "comma-after",
-      variant: missing ? "none" : "space",
+      variant: "none",
       report: () => ({
         message: `Missing space after comma ${placeOf2(masked, at + 1)} (spacing)`
       })
@@ -2682,21 +2760,14 @@ function observeFullwidth(entry, masked, base, out) {
     const char = match[0];
     const ascii = FULLWIDTH[char];
     if (ascii === void 0) {
-      out.push({
-        entry,
-        at: base + at,
-        check: "fullwidth",
-        dimension: `width${char}`,
-        variant: "ascii",
-        report: () => void 0
-      });
+      out.count(`width${char}`, "ascii");
       continue;
     }
     if (isCjkContext(masked, at)) continue;
     const spacesAfter = /^ */.exec(masked.slice(at + 1))?.[0].length ?? 0;
     const followed = /[^\s\u0000]/.test(masked[at + 1 + spacesAfter] ?? "");
     const replacement = ascii === "(" || ascii === ")" || !followed ? ascii : `${ascii} `;
-    out.push({
+    out.observe({
       at: base + at,
       entry,
       check: "fullwidth",
@@ -2729,7 +2800,7 @@ function observeDates(list, entry, out) {
       };
     };
     const padded = month.length === 2;
-    out.push({
+    out.observe({
       at: start,
       entry,
       check: "date",
@@ -2738,7 +2809,7 @@ function observeDates(list, entry, out) {
       report: (expected) => rewrite(expected, padded)
     });
     if (Number(month) < 10) {
-      out.push({
+      out.observe({
         at: start,
         entry,
         check: "date",
@@ -2756,13 +2827,11 @@ function describeSeparator(gap) {
   return `'${gap}'`;
 }
 function observeLinks(list, entry, out) {
-  const title = normalizeTitle(entry.title);
   for (const link of entry.links) {
+    if (link.label === link.url) continue;
     const word = normalizeTitle(link.label);
-    if (word === "" || word === title || link.label === link.url || word.split(" ").length > 3) {
-      continue;
-    }
-    out.push({
+    if (word === "" || word.split(" ").length > 3 || word === normalizeTitle(entry.title)) continue;
+    out.observe({
       at: link.span.start.offset,
       entry,
       check: "label",
@@ -2778,7 +2847,7 @@ function observeLinks(list, entry, out) {
     const to = entry.links[i].span.start.offset;
     const gap = list.source.slice(from, to);
     if (to < from || gap.length > MAX_SEPARATOR || !/^[ ,;|/·]*$/.test(gap)) continue;
-    out.push({
+    out.observe({
       at: from,
       entry,
       check: "separator",
@@ -2791,28 +2860,10 @@ function observeLinks(list, entry, out) {
     });
   }
 }
-function minorityFilter(observations) {
-  const counts = /* @__PURE__ */ new Map();
-  const bump = (key, variant) => {
-    const variants = counts.get(key) ?? /* @__PURE__ */ new Map();
-    variants.set(variant, (variants.get(variant) ?? 0) + 1);
-    counts.set(key, variants);
-  };
-  const sectionKey = (o) => `${o.entry.section.join("\0")}${o.dimension}`;
-  for (const observation of observations) {
-    bump(sectionKey(observation), observation.variant);
-    bump(`${observation.dimension}`, observation.variant);
-  }
-  return (observation) => {
-    const section = counts.get(sectionKey(observation));
-    const total = [...section.values()].reduce((sum, n) => sum + n, 0);
-    const variants = total >= MIN_SECTION_SAMPLE ? section : counts.get(`${observation.dimension}`);
-    let majority = observation.variant;
-    for (const [variant, n] of variants) if (n > (variants.get(majority) ?? 0)) majority = variant;
-    const own = variants.get(observation.variant) ?? 0;
-    return majority !== observation.variant && variants.get(majority) >= MAJORITY_RATIO * own ? majority : void 0;
-  };
-}
+var BRACKETS = [
+  [[91], [93], "brackets"],
+  [[40, 65288], [41, 65289], "parentheses"]
+];
 function linkSyntaxProblems(text, masked) {
   const problems = [];
   for (const match of text.matchAll(/\]([ \t]+)\((?=https?:\/\/|www\.)/g)) {
@@ -2836,26 +2887,24 @@ function linkSyntaxProblems(text, masked) {
     });
   }
   if (problems.length > 0) return problems;
-  for (const [open, close, name] of [
-    ["[", "]", "brackets"],
-    ["(\uFF08", ")\uFF09", "parentheses"]
-  ]) {
+  for (const [open, close, name] of BRACKETS) {
     const stack = [];
     let unmatched;
-    for (let i = 0; i < masked.length && !unmatched; i++) {
-      if (open.includes(masked[i])) stack.push(i);
-      else if (close.includes(masked[i])) {
-        if (stack.length === 0) unmatched = { at: i, char: masked[i] };
+    for (let i = 0; i < masked.length && unmatched === void 0; i++) {
+      const code = masked.charCodeAt(i);
+      if (open.includes(code)) stack.push(i);
+      else if (close.includes(code)) {
+        if (stack.length === 0) unmatched = i;
         else stack.pop();
       }
     }
-    if (!unmatched && stack.length > 0)
-      unmatched = { at: stack[stack.length - 1], char: masked[stack[stack.length - 1]] };
-    if (unmatched) {
-      const where = close.includes(unmatched.char) ? `after '${wordBefore(masked, unmatched.at)}'` : `before '${/^[^\s\u0000]{0,30}/.exec(masked.slice(unmatched.at + 1))?.[0] ?? ""}'`;
+    if (unmatched === void 0 && stack.length > 0) unmatched = stack[stack.length - 1];
+    if (unmatched !== void 0) {
+      const char = masked[unmatched];
+      const where = close.includes(masked.charCodeAt(unmatched)) ? `after '${wordBefore(masked, unmatched)}'` : `before '${/^[^\s\u0000]{0,30}/.exec(masked.slice(unmatched + 1))?.[0] ?? ""}'`;
       problems.push({
-        at: unmatched.at,
-        message: `Unbalanced ${name}: unmatched '${unmatched.char}' ${where} (link-syntax)`
+        at: unmatched,
+        message: `Unbalanced ${name}: unmatched '${char}' ${where} (link-syntax)`
       });
     }
   }
@@ -2868,7 +2917,7 @@ function check(list, options) {
     at,
     finding: { severity: "warning", message, span: entry.span, ...fix ? { fix } : {} }
   });
-  const observations = [];
+  const tally = new StyleTally();
   const withLinks = list.entries.filter((e) => e.links.length + e.arxiv.length + e.dois.length > 0).length;
   for (const entry of list.entries) {
     const [start, end] = ownRange(list, entry);
@@ -2890,15 +2939,15 @@ function check(list, options) {
       };
       add(entry, start + problem.at, problem.message, fix);
     }
-    if (options.spacing) observeSpacing(entry, masked, start, observations);
-    if (options.fullwidth) observeFullwidth(entry, masked, start, observations);
-    if (options.date) observeDates(list, entry, observations);
-    if (options.label || options.separator) observeLinks(list, entry, observations);
+    tally.enter(entry);
+    if (options.spacing) observeSpacing(entry, masked, start, tally);
+    if (options.fullwidth) observeFullwidth(entry, masked, start, tally);
+    if (options.date) observeDates(list, entry, tally);
+    if (options.label || options.separator) observeLinks(list, entry, tally);
   }
-  const minority = minorityFilter(observations);
-  for (const observation of observations) {
+  for (const observation of tally.observations) {
     if (!options[observation.check]) continue;
-    const expected = minority(observation);
+    const expected = tally.expected(observation);
     const report = expected === void 0 ? void 0 : observation.report(expected);
     if (report) add(observation.entry, observation.at, report.message, report.fix);
   }
@@ -3154,20 +3203,35 @@ var redirect_default = defineNetworkRule(
 );
 
 // src/rules/unverified-link.ts
-var unverified_link_default = defineNetworkRule(
-  "unverified-link",
-  "info",
-  (list, results) => linkVerdicts(list, results).flatMap(
-    ({ link, verdict }) => verdict.status === "unverifiable" ? [
-      {
-        severity: "info",
-        message: `Could not verify link: ${verdict.reason}`,
-        span: link.span,
-        url: link.url
-      }
-    ] : []
-  )
-);
+var unverified_link_default = defineNetworkRule("unverified-link", "info", (list, results) => {
+  const findings = [];
+  for (const { link, verdict } of linkVerdicts(list, results)) {
+    if (verdict.status !== "unverifiable") continue;
+    findings.push({
+      severity: "info",
+      message: `Could not verify link: ${verdict.reason}`,
+      span: link.span,
+      url: link.url
+    });
+  }
+  for (const { ref, result: result2 } of arxivResults(list, results)) {
+    if (result2.status !== "unverifiable") continue;
+    findings.push({
+      severity: "info",
+      message: `Could not verify arXiv id ${ref.id}: ${result2.reason}`,
+      ...placeOf(ref)
+    });
+  }
+  for (const { ref, result: result2 } of doiResults(list, results)) {
+    if (result2.status !== "unverifiable") continue;
+    findings.push({
+      severity: "info",
+      message: `Could not verify DOI ${ref.doi}: ${result2.reason}`,
+      ...placeOf(ref)
+    });
+  }
+  return findings;
+});
 
 // src/rules/index.ts
 var offlineRules = [entry_format_default, duplicate_entry_default, conflicting_link_default, arxiv_url_default, arxiv_date_default];
@@ -4113,17 +4177,14 @@ function summarize(files, findings, links) {
 function verifyRequestOf(files, lines = () => true, today = /* @__PURE__ */ new Date()) {
   const request3 = { urls: [], arxiv: [], dois: [] };
   for (const { file, list } of files) {
+    for (const link of linksOf(list)) if (lines(file, link.span.start.line)) request3.urls.push(link.url);
     for (const entry of list.entries) {
-      const arxivLinks = new Set(entry.arxiv.flatMap((ref) => ref.link ? [ref.link.url] : []));
       for (const ref of entry.arxiv) {
         const wellFormed = parseArxivId(ref.version ? `${ref.id}v${ref.version}` : ref.id, today).valid;
         if (wellFormed && lines(file, ref.span.start.line))
           request3.arxiv.push({ id: ref.id, version: ref.version });
       }
       for (const ref of entry.dois) if (lines(file, ref.span.start.line)) request3.dois.push(ref.doi);
-      for (const link of entry.links) {
-        if (!arxivLinks.has(link.url) && lines(file, link.span.start.line)) request3.urls.push(link.url);
-      }
     }
   }
   return request3;

@@ -41,8 +41,9 @@ export declare function sortFindings(findings: Finding[]): Finding[];
 export declare function summarize(files: LintedFile[], findings: Finding[], links?: Summary['links']): Summary;
 type LineFilter = (file: string, line: number) => boolean;
 /**
- * What to verify: every link of every entry (on the accepted lines). arXiv links go to the API as ids; an id
- * outside the grammar is `arxiv-url`'s error already and is not asked for.
+ * What to verify: every link of the file and every arXiv id and DOI of its entries, on the accepted lines.
+ * arXiv links are never fetched (their ids go to the API); an id outside the grammar is `arxiv-url`'s error
+ * already and is not asked for.
  */
 export declare function verifyRequestOf(files: LintedFile[], lines?: LineFilter, today?: Date): VerifyRequest;
 /** The library entry: lints files with the offline rules and, when asked, verifies their links. */

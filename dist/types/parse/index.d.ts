@@ -2,7 +2,7 @@ import type { Root } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import { type Processor } from 'unified';
 import type { VFile } from 'vfile';
-import type { PaperList } from '../types.js';
+import type { Link, PaperList } from '../types.js';
 /** The one Markdown syntax of the project: CommonMark + GFM (tables, autolinks). */
 export declare const markdownPlugins: (import("unified").Plugin<[(Readonly<import("remark-parse").Options> | null | undefined)?], string, Root> | typeof remarkGfm)[];
 export declare const markdownProcessor: Processor<undefined, undefined, undefined, undefined, undefined>;
@@ -13,3 +13,5 @@ export declare function parseMarkdown(source: string): Root;
 export declare function buildPaperList(tree: Root, source: string): PaperList;
 /** The entry model of a file, computed once per tree and shared by every rule that asks for it. */
 export declare function paperListOf(tree: Root, file: VFile): PaperList;
+/** Every link of the file: prose, tables of contents and resource lists too (hand-built lists: their entries'). */
+export declare function linksOf(list: PaperList): Link[];

@@ -11,7 +11,8 @@
  *   paper: `conflicting-link` (and not a duplicate).
  * Code repositories, project pages and other links that several papers may share are not keys, except
  * the link on the entry's own title (`- [ruff](https://github.com/astral-sh/ruff) - …`), which names
- * the entry in awesome lists; such a link only ever yields duplicates, never conflicts.
+ * the entry in awesome lists; such a link only ever yields duplicates, never conflicts. A page that
+ * three or more differently titled entries link (a conference programme) lists papers: not a key.
  */
 import { type TitleComparison } from '../text/title.js';
 import type { Entry, PaperList } from '../types.js';

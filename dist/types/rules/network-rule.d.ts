@@ -8,7 +8,7 @@ export interface NetworkRule {
     check: (list: PaperList, results: VerifyResults) => RuleFinding[];
 }
 export declare function defineNetworkRule(id: RuleId, severity: Severity, check: (list: PaperList, results: VerifyResults) => RuleFinding[]): NetworkRule;
-/** Every link of every entry that has a verdict (arXiv and DOI links have registry results instead). */
+/** Every link of the file that has a verdict (arXiv and DOI links have registry results instead). */
 export declare function linkVerdicts(list: PaperList, results: VerifyResults): Array<{
     link: Link;
     verdict: LinkVerdict;
