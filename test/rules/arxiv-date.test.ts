@@ -1,10 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildPaperList, parseMarkdown, stripBom } from '../../src/parse/index.js';
+import { buildPaperList, parseMarkdown } from '../../src/parse/index.js';
 import arxivDate from '../../src/rules/arxiv-date.js';
 import type { PaperList } from '../../src/types.js';
 import { type LinkEntrySketch, linkList } from '../arxiv/hand-built.js';
+import { beforeText, fixRecords } from '../helpers/shared.js';
 
 const TODAY = { today: new Date('2026-06-30T12:00:00Z') };
 
@@ -183,32 +182,12 @@ describe('arxiv-date: venue and unlabelled dates', () => {
   });
 });
 
-const repoRoot = path.resolve(import.meta.dirname, '../..');
-const corpus = path.resolve(repoRoot, '../shared', 'corpus');
-const fixesFile = path.join(corpus, 'fixes.jsonl');
-
-interface FixRecord {
-  id: string;
-  kind: string;
-  subkind: string;
-  line_parent: number;
-  before: string;
-  after: string | null;
-  before_file: string;
-}
-
-const records: FixRecord[] = existsSync(fixesFile)
-  ? readFileSync(fixesFile, 'utf8')
-      .split('\n')
-      .filter((line) => line.trim() !== '')
-      .map((line) => JSON.parse(line) as FixRecord)
-      .filter((record) => record.subkind === 'date-id-mismatch')
-  : [];
+const records = fixRecords((record) => record.subkind === 'date-id-mismatch');
 
 describe.skipIf(records.length === 0)('arxiv-date on date/id mismatches fixed by list maintainers', () => {
   for (const record of records) {
     it(record.id, () => {
-      const source = stripBom(readFileSync(path.join(corpus, record.before_file), 'utf8'));
+      const source = beforeText(record);
       const lines = source.split('\n');
       expect(lines[record.line_parent - 1].trimEnd()).toBe(record.before.trimEnd());
       const onLine = (src: string) =>

@@ -1,10 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildPaperList, parseMarkdown, stripBom } from '../../src/parse/index.js';
 import arxivUrl from '../../src/rules/arxiv-url.js';
 import type { Fix, PaperList } from '../../src/types.js';
 import { linkList } from '../arxiv/hand-built.js';
+import { beforeText, fixRecords } from '../helpers/shared.js';
 
 const TODAY = { today: new Date('2026-06-30T12:00:00Z') };
 
@@ -160,20 +159,6 @@ describe('arxiv-url on Markdown', () => {
   });
 });
 
-const repoRoot = path.resolve(import.meta.dirname, '../..');
-const corpus = path.resolve(repoRoot, '../shared', 'corpus');
-const fixesFile = path.join(corpus, 'fixes.jsonl');
-
-interface FixRecord {
-  id: string;
-  kind: string;
-  subkind: string;
-  line_parent: number;
-  before: string;
-  after: string | null;
-  before_file: string;
-}
-
 /** What each recorded defect looks like in a message, and the options it needs (pdf→abs is style). */
 const REASONS: Record<string, { fragment: string; options?: Partial<typeof arxivUrl.defaults> }> = {
   'legacy-ftp-path': { fragment: "legacy path '/ftp/'" },
@@ -183,13 +168,7 @@ const REASONS: Record<string, { fragment: string; options?: Partial<typeof arxiv
   'pdf-to-abs-normalization': { fragment: "'/pdf/', expected '/abs/'", options: { prefer: 'abs' } },
 };
 
-const records: FixRecord[] = existsSync(fixesFile)
-  ? readFileSync(fixesFile, 'utf8')
-      .split('\n')
-      .filter((line) => line.trim() !== '')
-      .map((line) => JSON.parse(line) as FixRecord)
-      .filter((record) => record.kind === 'misformatted-arxiv-url')
-  : [];
+const records = fixRecords((record) => record.kind === 'misformatted-arxiv-url');
 
 describe.skipIf(records.length === 0)(
   'arxiv-url on misformatted arXiv links fixed by list maintainers',
@@ -201,7 +180,7 @@ describe.skipIf(records.length === 0)(
     for (const record of records) {
       it(`${record.id} (${record.subkind})`, () => {
         const { fragment, options } = REASONS[record.subkind];
-        const source = stripBom(readFileSync(path.join(corpus, record.before_file), 'utf8'));
+        const source = beforeText(record);
         const lines = source.split('\n');
         expect(lines[record.line_parent - 1].trimEnd()).toBe(record.before.trimEnd());
         const listOfSource = (src: string) => buildPaperList(parseMarkdown(src), src);

@@ -1,9 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildPaperList, parseMarkdown, stripBom } from '../../src/parse/index.js';
 import entryFormat, { type EntryFormatOptions } from '../../src/rules/entry-format.js';
 import type { RuleFinding } from '../../src/types.js';
+import { beforeText, fixRecords } from '../helpers/shared.js';
 
 const TODAY = { today: new Date('2026-06-30T12:00:00Z') };
 
@@ -291,22 +290,7 @@ describe('entry-format: options and nesting', () => {
   });
 });
 
-const corpus = path.resolve(import.meta.dirname, '../..', '../shared', 'corpus');
-const fixesFile = path.join(corpus, 'fixes.jsonl');
-const formatRecords: {
-  id: string;
-  subkind: string;
-  line_parent: number;
-  before: string;
-  after: string;
-  before_file: string;
-}[] = existsSync(fixesFile)
-  ? readFileSync(fixesFile, 'utf8')
-      .split('\n')
-      .filter((line) => line.trim() !== '')
-      .map((line) => JSON.parse(line))
-      .filter((record) => record.kind === 'format')
-  : [];
+const formatRecords = fixRecords((record) => record.kind === 'format');
 
 /** Format defects in lists that are not paper lists (awesome-selfhosted): no entries, so no entry rule runs there. */
 const OUTSIDE_ENTRY_MODEL = new Set(['fix-081', 'fix-082', 'fix-083', 'fix-084', 'fix-085']);
@@ -314,7 +298,7 @@ const OUTSIDE_ENTRY_MODEL = new Set(['fix-081', 'fix-082', 'fix-083', 'fix-084',
 describe.skipIf(formatRecords.length === 0)('entry-format on fixes.jsonl format defects', () => {
   for (const record of formatRecords) {
     it(`${record.id} ${record.subkind}`, () => {
-      const source = readFileSync(path.join(corpus, record.before_file), 'utf8');
+      const source = beforeText(record);
       const lines = source.split('\n');
       expect(lines[record.line_parent - 1]).toBe(record.before);
       const flaggedAt = (text: string) =>
@@ -326,7 +310,7 @@ describe.skipIf(formatRecords.length === 0)('entry-format on fixes.jsonl format 
         return;
       }
       expect(flaggedAt(source)).toBe(true);
-      lines[record.line_parent - 1] = record.after;
+      lines[record.line_parent - 1] = record.after ?? '';
       expect(flaggedAt(lines.join('\n'))).toBe(false);
     });
   }

@@ -1,28 +1,11 @@
-// Regression on real defects: maintainers' duplicate and wrong-arXiv-id fixes from /work/shared/corpus/fixes.jsonl.
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildPaperList, parseMarkdown, stripBom } from '../../src/parse/index.js';
 import conflictingLink from '../../src/rules/conflicting-link.js';
 import duplicateEntry from '../../src/rules/duplicate-entry.js';
 import type { PaperList, RuleFinding } from '../../src/types.js';
+import { beforeText, type FixRecord, fixRecords } from '../helpers/shared.js';
 
-const repoRoot = path.resolve(import.meta.dirname, '../..');
-const corpus = path.resolve(repoRoot, '../shared', 'corpus');
-const fixesFile = path.join(corpus, 'fixes.jsonl');
 const TODAY = { today: new Date('2026-06-30T12:00:00Z') };
-
-interface FixRecord {
-  id: string;
-  kind: string;
-  subkind: string;
-  line_parent: number;
-  survivor_line_parent?: number;
-  before: string;
-  after: string | null;
-  before_file: string;
-  evidence: string;
-}
 
 /**
  * Defects the offline rules cannot see, each with the reason. A defect that becomes detectable fails its
@@ -38,13 +21,7 @@ const NOT_DETECTABLE_OFFLINE: Record<string, string> = {
   'fix-049': 'awesome list of self-hosted software (linux-dash): not paper entries, outside the entry model',
 };
 
-const records: FixRecord[] = existsSync(fixesFile)
-  ? readFileSync(fixesFile, 'utf8')
-      .split('\n')
-      .filter((line) => line.trim() !== '')
-      .map((line) => JSON.parse(line) as FixRecord)
-      .filter((record) => record.kind === 'duplicate' || record.kind === 'wrong-arxiv-id')
-  : [];
+const records = fixRecords((record) => record.kind === 'duplicate' || record.kind === 'wrong-arxiv-id');
 
 function listOf(source: string): PaperList {
   const text = stripBom(source);
@@ -102,7 +79,7 @@ describe.skipIf(records.length === 0)('fixes.jsonl: duplicate and wrong-arxiv-id
 
   for (const record of records) {
     it(`${record.id} ${record.kind}/${record.subkind} line ${record.line_parent}`, () => {
-      const source = readFileSync(path.join(corpus, record.before_file), 'utf8');
+      const source = beforeText(record);
       expect(source.split('\n')[record.line_parent - 1]).toBe(record.before);
       const list = listOf(source);
       const found = detects(record, list);
