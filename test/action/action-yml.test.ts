@@ -58,12 +58,7 @@ describe('workflows', () => {
     const ci = yamlOf('.github/workflows/ci.yml');
     expect(ci.jobs.test.strategy.matrix.node).toEqual([20, 22, 24]);
     const steps = ci.jobs.test.steps.map((step: { run?: string }) => step.run).filter(Boolean);
-    expect(steps).toEqual([
-      'npm ci --no-audit --no-fund',
-      'npm run typecheck',
-      'npm run lint',
-      'npm test',
-    ]);
+    expect(steps).toEqual(['npm ci --no-audit --no-fund', 'npm run typecheck', 'npm run lint', 'npm test']);
   });
 
   it('check-dist rebuilds and compares dist/', () => {
