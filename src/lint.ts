@@ -192,6 +192,14 @@ function networkFindings(
   );
 }
 
+/** Extra request headers per host name, from the configuration's `hosts` section. */
+function hostHeadersOf(config: Config | undefined): VerifyOptions['hostHeaders'] {
+  const entries = Object.entries(config?.hosts ?? {}).flatMap(([host, settings]) =>
+    settings.headers ? [[host.toLowerCase(), settings.headers] as const] : [],
+  );
+  return entries.length > 0 ? Object.fromEntries(entries) : undefined;
+}
+
 /** The library entry: lints files with the offline rules and, when asked, verifies their links. */
 export async function lint(files: string[], options: LintOptions = {}): Promise<Report> {
   const cwd = options.cwd ?? process.cwd();
@@ -206,6 +214,7 @@ export async function lint(files: string[], options: LintOptions = {}): Promise<
     const { lines = () => true, ...overrides } = options.verify;
     const results = await verify(verifyRequestOf(linted, lines, options.today), {
       ...DEFAULT_VERIFY_OPTIONS,
+      hostHeaders: hostHeadersOf(options.config),
       ...overrides,
     });
     findings.push(...networkFindings(linted, results, options.config, lines));

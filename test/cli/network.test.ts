@@ -108,6 +108,20 @@ describe('cli network checks', () => {
     expect(web.requests.length).toBe(before);
   });
 
+  it('sends the per-host headers of the configuration', async () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'README.md'), `- A Paper, [[page]](${web.origin}/with-headers)\n`);
+    writeFileSync(
+      path.join(dir, '.paperlintrc.json'),
+      JSON.stringify({ hosts: { '127.0.0.1': { headers: { 'X-Api-Key': 'list-maintainer' } } } }),
+    );
+    const run = await cli(flags(['--allow-private-hosts']), dir);
+    expect(run.code).toBe(0);
+    const request = web.requests.find((r) => r.path === '/with-headers');
+    expect(request?.headers['x-api-key']).toBe('list-maintainer');
+    expect(request?.headers['user-agent']).toMatch(/^paperlint\/\d+\.\d+\.\d+ \(\+https:\/\/github\.com\//);
+  });
+
   it('a second run within the time-to-live is answered from the cache with zero requests', async () => {
     const dir = tempDir();
     writeFileSync(path.join(dir, 'README.md'), list());
