@@ -4201,6 +4201,12 @@ function networkFindings(files, results, config, lines) {
     })
   );
 }
+function hostHeadersOf(config) {
+  const entries = Object.entries(config?.hosts ?? {}).flatMap(
+    ([host, settings]) => settings.headers ? [[host.toLowerCase(), settings.headers]] : []
+  );
+  return entries.length > 0 ? Object.fromEntries(entries) : void 0;
+}
 async function lint(files, options = {}) {
   const cwd = options.cwd ?? process.cwd();
   const linted = [];
@@ -4214,6 +4220,7 @@ async function lint(files, options = {}) {
     const { lines = () => true, ...overrides } = options.verify;
     const results = await verify(verifyRequestOf(linted, lines, options.today), {
       ...DEFAULT_VERIFY_OPTIONS,
+      hostHeaders: hostHeadersOf(options.config),
       ...overrides
     });
     findings.push(...networkFindings(linted, results, options.config, lines));
