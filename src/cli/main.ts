@@ -1,7 +1,7 @@
 import { chmod, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { glob } from 'tinyglobby';
 import { ConfigError, loadConfig } from '../config/index.js';
+import { resolveFiles } from '../files.js';
 import { fixText } from '../fix.js';
 import { InputError, type LintOptions, lint, readListFile } from '../lint.js';
 import { formatReport, shouldUseColor } from '../report/index.js';
@@ -15,27 +15,6 @@ export interface CliIo {
   stderr: NodeJS.WritableStream & { isTTY?: boolean };
   env: NodeJS.ProcessEnv;
   cwd: string;
-}
-
-const GLOB_CHARS = /[*?[\]{}]/;
-
-/** Expands the file arguments: literal paths are kept (a missing one is an input error), globs must match. */
-export async function resolveFiles(
-  patterns: string[],
-  cwd: string,
-  ignore: string[] = [],
-): Promise<string[]> {
-  const files: string[] = [];
-  for (const pattern of patterns) {
-    if (!GLOB_CHARS.test(pattern)) {
-      files.push(pattern);
-      continue;
-    }
-    const matches = await glob(pattern, { cwd, ignore: ['**/node_modules/**', ...ignore], onlyFiles: true });
-    if (matches.length === 0) throw new InputError(`no files match '${pattern}'`);
-    files.push(...matches.sort());
-  }
-  return [...new Set(files)];
 }
 
 /** Writes through a temporary file in the same folder and a rename, so a crash never leaves half a file. */

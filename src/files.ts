@@ -1,0 +1,23 @@
+import { glob } from 'tinyglobby';
+import { InputError } from './lint.js';
+
+const GLOB_CHARS = /[*?[\]{}]/;
+
+/** Expands file arguments: literal paths are kept (a missing one is an input error), globs must match. */
+export async function resolveFiles(
+  patterns: string[],
+  cwd: string,
+  ignore: string[] = [],
+): Promise<string[]> {
+  const files: string[] = [];
+  for (const pattern of patterns) {
+    if (!GLOB_CHARS.test(pattern)) {
+      files.push(pattern);
+      continue;
+    }
+    const matches = await glob(pattern, { cwd, ignore: ['**/node_modules/**', ...ignore], onlyFiles: true });
+    if (matches.length === 0) throw new InputError(`no files match '${pattern}'`);
+    files.push(...matches.sort());
+  }
+  return [...new Set(files)];
+}
