@@ -1,8 +1,6 @@
 import { parseArgs } from 'node:util';
+import { REPORT_FORMATS, type ReportFormat } from '../report/index.js';
 import { DEFAULT_VERIFY_OPTIONS as DEFAULTS } from '../verify/defaults.js';
-
-export const FORMATS = ['stylish', 'json', 'github', 'sarif', 'markdown'] as const;
-export type Format = (typeof FORMATS)[number];
 
 /** A usage error: the CLI prints it on one line and exits 2. */
 export class UsageError extends Error {
@@ -11,7 +9,7 @@ export class UsageError extends Error {
 
 export interface CliArguments {
   files: string[];
-  format: Format;
+  format: ReportFormat;
   offline: boolean;
   fix: boolean;
   config?: string;
@@ -91,9 +89,9 @@ export function parseCliArguments(argv: string[], env: NodeJS.ProcessEnv = proce
     throw new UsageError((error as Error).message.split('\n')[0]);
   }
   const { values, positionals } = parsed;
-  const format = (values.format ?? 'stylish') as Format;
-  if (!FORMATS.includes(format)) {
-    throw new UsageError(`--format expects one of ${FORMATS.join(', ')}, got '${values.format}'`);
+  const format = (values.format ?? 'stylish') as ReportFormat;
+  if (!REPORT_FORMATS.includes(format)) {
+    throw new UsageError(`--format expects one of ${REPORT_FORMATS.join(', ')}, got '${values.format}'`);
   }
   if (values['no-cache'] && values.cache !== undefined)
     throw new UsageError('--cache and --no-cache exclude each other');
