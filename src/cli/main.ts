@@ -18,7 +18,7 @@ export interface CliIo {
 }
 
 /** Writes through a temporary file in the same folder and a rename, so a crash never leaves half a file. */
-export async function writeFileAtomic(filePath: string, content: string): Promise<void> {
+async function writeFileAtomic(filePath: string, content: string): Promise<void> {
   const temporary = path.join(
     path.dirname(filePath),
     `.${path.basename(filePath)}.${process.pid}.paperlint.tmp`,
@@ -36,7 +36,7 @@ export async function writeFileAtomic(filePath: string, content: string): Promis
   }
 }
 
-function verifyOptions(args: CliArguments, io: CliIo, cwd: string): LintOptions['verify'] {
+function verifyOptions(args: CliArguments, io: CliIo): LintOptions['verify'] {
   if (args.offline) return undefined;
   const progress = io.stderr.isTTY === true;
   let startedAt = 0;
@@ -50,7 +50,7 @@ function verifyOptions(args: CliArguments, io: CliIo, cwd: string): LintOptions[
     githubApi: args.githubApi,
     githubToken: io.env.GITHUB_TOKEN || undefined,
     allowPrivateHosts: args.allowPrivateHosts,
-    cachePath: args.cache === false ? undefined : path.resolve(cwd, args.cache),
+    cachePath: args.cache === false ? undefined : path.resolve(io.cwd, args.cache),
     onNotice: (message) => io.stderr.write(`paperlint: ${message}\n`),
     onProgress: progress
       ? (tally) => {
@@ -63,8 +63,8 @@ function verifyOptions(args: CliArguments, io: CliIo, cwd: string): LintOptions[
   };
 }
 
-/** Applies `--quiet` and decides the exit code (contract: 0 no errors, 1 errors or too many warnings). */
-export function exitCodeOf(report: Report, maxWarnings: number | undefined): 0 | 1 {
+/** The exit code of a finished run (contract: 0 no errors, 1 errors or too many warnings); `--quiet` does not change it. */
+function exitCodeOf(report: Report, maxWarnings: number | undefined): 0 | 1 {
   if (report.summary.errors > 0) return 1;
   return maxWarnings !== undefined && report.summary.warnings > maxWarnings ? 1 : 0;
 }
@@ -101,7 +101,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         if (applied > 0) await writeFileAtomic(absolute, output);
       }
     }
-    const report = await lint(files, { ...options, verify: verifyOptions(args, io, io.cwd) });
+    const report = await lint(files, { ...options, verify: verifyOptions(args, io) });
     const shown = args.quiet ? quietReport(report) : report;
     const color = args.format === 'stylish' && shouldUseColor(io.stdout, io.env);
     io.stdout.write(formatReport(shown, args.format, { color, cwd: io.cwd }));
