@@ -112,7 +112,7 @@ export function parseCliArguments(argv: string[], env: NodeJS.ProcessEnv = proce
     arxivApi: httpUrl('arxiv-api', values['arxiv-api'] ?? DEFAULTS.arxivApi),
     arxivInterval: positiveInteger('arxiv-interval', values['arxiv-interval'], DEFAULTS.arxivInterval, 0),
     doiApi: httpUrl('doi-api', values['doi-api'] ?? DEFAULTS.doiApi),
-    githubApi: httpUrl('github-api', values['github-api'] ?? env.GITHUB_API_URL ?? DEFAULTS.githubApi),
+    githubApi: httpUrl('github-api', values['github-api'] ?? (env.GITHUB_API_URL || DEFAULTS.githubApi)),
     allowPrivateHosts: values['allow-private-hosts'] ?? false,
     quiet: values.quiet ?? false,
     maxWarnings:
