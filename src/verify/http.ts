@@ -1,5 +1,6 @@
 import { type Dispatcher, request } from 'undici';
 import { BlockedAddressError } from './agent.js';
+import { headerValue, retryAfterMs, sleep } from './registry-http.js';
 import type { Schedule } from './scheduler.js';
 import type { LinkVerdict } from './types.js';
 
@@ -70,24 +71,16 @@ export function retryDelay(
   now: number,
   random: () => number,
 ): number {
-  if (retryAfter !== undefined) {
-    const seconds = Number(retryAfter.trim());
-    const ms = Number.isFinite(seconds) ? seconds * 1000 : Date.parse(retryAfter) - now;
-    if (Number.isFinite(ms)) return Math.min(Math.max(ms, 0), policy.retryAfterCap);
-  }
+  const asked = retryAfterMs(retryAfter, now);
+  if (asked !== undefined) return Math.min(asked, policy.retryAfterCap);
   const base = policy.backoffBase * 2 ** attempt;
   return base + base * 0.5 * random();
 }
 
-function header(headers: Record<string, string | string[] | undefined>, name: string): string | undefined {
-  const value = headers[name];
-  return Array.isArray(value) ? value[0] : value;
-}
-
 /** A bot wall answers instead of the page: that says nothing about the link. */
 export function botChallenge(headers: Record<string, string | string[] | undefined>): string | undefined {
-  if (header(headers, 'cf-mitigated') === 'challenge') return 'bot challenge (Cloudflare)';
-  const waf = header(headers, 'x-amzn-waf-action');
+  if (headerValue(headers, 'cf-mitigated') === 'challenge') return 'bot challenge (Cloudflare)';
+  const waf = headerValue(headers, 'x-amzn-waf-action');
   if (waf === 'challenge' || waf === 'captcha') return 'bot challenge (AWS WAF)';
   return undefined;
 }
@@ -163,8 +156,6 @@ export function errorOutcome(error: unknown, hostname: string): CheckOutcome & {
   return unverifiable(`request failed (${code})`, false);
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
 /** Sends one request and reads only the headers: a body larger than a few KiB is never downloaded. */
 async function send(method: 'HEAD' | 'GET', url: URL, options: CheckOptions): Promise<Attempt> {
   options.onRequest();
@@ -215,7 +206,7 @@ async function fetchHeaders(url: URL, options: CheckOptions): Promise<Attempt> {
         if (!isRetryableStatus(status)) continue;
       }
       if (!isRetryableStatus(status) || !canRetry || botChallenge(headers)) return attempt;
-      await sleep(retryDelay(retry, header(headers, 'retry-after'), options.retry, Date.now(), random));
+      await sleep(retryDelay(retry, headerValue(headers, 'retry-after'), options.retry, Date.now(), random));
     } else {
       if (!errorOutcome(attempt.error, url.hostname).retryable || !canRetry) return attempt;
       await sleep(retryDelay(retry, undefined, options.retry, Date.now(), random));
@@ -252,7 +243,7 @@ export async function checkUrl(link: string, options: CheckOptions): Promise<Che
     const { status, headers } = attempt;
     const challenge = botChallenge(headers);
     if (challenge) return { verdict: { status: 'unverifiable', reason: challenge, httpStatus: status } };
-    const location = header(headers, 'location');
+    const location = headerValue(headers, 'location');
     if (status >= 300 && status < 400 && location) {
       const next = URL.parse(location, current.href);
       if (!next)

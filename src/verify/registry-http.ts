@@ -1,4 +1,7 @@
-/** The one way the registry clients (arXiv, DOI, GitHub) talk HTTP: undici, a timeout, bodies always drained. */
+/**
+ * The one way the registry clients (arXiv, DOI, GitHub) talk HTTP: undici, a timeout, bodies always drained;
+ * plus the header, `Retry-After` and wait helpers that the link checker and the scheduler share with them.
+ */
 
 import { request } from 'undici';
 import type { ClientOptions } from './types.js';

@@ -1,4 +1,5 @@
 import pLimit, { type LimitFunction } from 'p-limit';
+import { sleep } from './registry-http.js';
 
 export interface SchedulerOptions {
   /** Requests in flight across all hosts. */
@@ -13,8 +14,6 @@ export interface SchedulerOptions {
 
 /** Runs one request at a time per call, within the global and the per-host limits. */
 export type Schedule = <T>(host: string, task: () => Promise<T>) => Promise<T>;
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 interface HostState {
   limit: LimitFunction;

@@ -26,6 +26,9 @@ describe('retryDelay', () => {
     expect(retryDelay(1, undefined, policy, 0, () => 0)).toBe(1000);
     expect(retryDelay(2, undefined, policy, 0, () => 1)).toBe(3000);
     expect(retryDelay(0, 'soon', policy, 0, () => 0.5)).toBe(625);
+    // Unreadable values (a negative count, an empty header) are no hint: they must not cancel the backoff.
+    expect(retryDelay(0, '-5', policy, 0, () => 0)).toBe(500);
+    expect(retryDelay(0, '', policy, 0, () => 0)).toBe(500);
   });
 });
 
