@@ -4,8 +4,7 @@ import type { Root } from 'mdast';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { parseArxivId } from './arxiv/id.js';
-import { type Config, resolveRuleSettings } from './config/index.js';
-import { inlineSuppressions } from './config/inline.js';
+import { type Config, inlineSuppressions, resolveRuleSettings } from './config/index.js';
 import { linksOf, markdownPlugins, paperListOf, stripBom } from './parse/index.js';
 import { networkRules, offlineRules } from './rules/index.js';
 import type { MessageData } from './rules/rule.js';
@@ -82,7 +81,7 @@ function offlineProcessor(config: Config | undefined) {
 }
 
 /** Turns a rule's finding into a reported one, applying the configured severity when there is one. */
-export function toFinding(file: string, rule: RuleId, finding: RuleFinding, severity?: Severity): Finding {
+function toFinding(file: string, rule: RuleId, finding: RuleFinding, severity?: Severity): Finding {
   const { span, ...rest } = finding;
   return {
     file,
@@ -115,12 +114,13 @@ export function lintText(text: string, file: string, options: LintOptions = {}):
   return { file, list: paperListOf(tree, vfile), tree, findings, suppressed };
 }
 
-export function displayPath(filePath: string, cwd: string): string {
+/** A file as named in findings: relative to `cwd` with forward slashes, absolute when outside it. */
+function displayPath(filePath: string, cwd: string): string {
   const relative = path.relative(cwd, path.resolve(cwd, filePath));
   return (relative.startsWith('..') ? path.resolve(cwd, filePath) : relative).split(path.sep).join('/');
 }
 
-export function sortFindings(findings: Finding[]): Finding[] {
+function sortFindings(findings: Finding[]): Finding[] {
   return findings.sort(
     (a, b) =>
       a.file.localeCompare(b.file) ||
@@ -131,7 +131,7 @@ export function sortFindings(findings: Finding[]): Finding[] {
   );
 }
 
-export function summarize(files: LintedFile[], findings: Finding[], links?: Summary['links']): Summary {
+function summarize(files: LintedFile[], findings: Finding[], links?: Summary['links']): Summary {
   const count = (severity: Severity) => findings.filter((f) => f.severity === severity).length;
   return {
     files: files.length,
@@ -150,7 +150,7 @@ type LineFilter = (file: string, line: number) => boolean;
  * arXiv links are never fetched (their ids go to the API); an id outside the grammar is `arxiv-url`'s error
  * already and is not asked for.
  */
-export function verifyRequestOf(
+function verifyRequestOf(
   files: LintedFile[],
   lines: LineFilter = () => true,
   today = new Date(),
