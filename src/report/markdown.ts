@@ -35,6 +35,7 @@ function linkDestination(url: string): string {
 }
 
 export interface MarkdownOptions {
+  /** Absolute paths in findings are shown relative to this folder. */
   cwd: string;
   /** Makes each location a link, e.g. a permalink to the line on GitHub. */
   linkTo?: (file: string, line: number) => string;
