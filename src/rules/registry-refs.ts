@@ -8,21 +8,31 @@ export function placeOf(ref: ArxivRef | DoiRef): { span: Span; url?: string } {
   return ref.link ? { span: ref.link.span, url: ref.link.url } : { span: ref.span };
 }
 
-/** Each distinct arXiv id (or pinned version) of each entry with its API result; an entry's abs and pdf links count once. */
-export function arxivResults(
+/** Each entry's refs that have a result, each key once per entry (the first ref carrying it). */
+function distinctResults<R, T>(
   list: PaperList,
-  results: VerifyResults,
-): Array<{ entry: Entry; ref: ArxivRef; key: string; result: ArxivResult }> {
+  refsOf: (entry: Entry) => R[],
+  keyOf: (ref: R) => string,
+  found: Map<string, T>,
+): Array<{ entry: Entry; ref: R; key: string; result: T }> {
   return list.entries.flatMap((entry) => {
     const seen = new Set<string>();
-    return entry.arxiv.flatMap((ref) => {
-      const key = arxivKey(ref);
-      const result = results.arxiv.get(key);
+    return refsOf(entry).flatMap((ref) => {
+      const key = keyOf(ref);
+      const result = found.get(key);
       if (seen.has(key) || !result) return [];
       seen.add(key);
       return [{ entry, ref, key, result }];
     });
   });
+}
+
+/** Each distinct arXiv id (or pinned version) of each entry with its API result; an entry's abs and pdf links count once. */
+export function arxivResults(
+  list: PaperList,
+  results: VerifyResults,
+): Array<{ entry: Entry; ref: ArxivRef; key: string; result: ArxivResult }> {
+  return distinctResults(list, (entry) => entry.arxiv, arxivKey, results.arxiv);
 }
 
 /** Like `arxivResults`, only the ids the API found, with their record. */
@@ -39,14 +49,11 @@ export function arxivRecords(
 export function doiResults(
   list: PaperList,
   results: VerifyResults,
-): Array<{ ref: DoiRef; result: DoiResult }> {
-  return list.entries.flatMap((entry) => {
-    const seen = new Set<string>();
-    return entry.dois.flatMap((ref) => {
-      const result = results.dois.get(ref.doi);
-      if (seen.has(ref.doi) || !result) return [];
-      seen.add(ref.doi);
-      return [{ ref, result }];
-    });
-  });
+): Array<{ entry: Entry; ref: DoiRef; key: string; result: DoiResult }> {
+  return distinctResults(
+    list,
+    (entry) => entry.dois,
+    (ref) => ref.doi,
+    results.dois,
+  );
 }
