@@ -10,7 +10,7 @@ export interface Config extends ConfigFile {
 }
 
 /** Looked for in the working folder, in this order; the first one present wins. */
-export const CONFIG_FILES = ['.paperlintrc.json', '.paperlintrc', 'package.json'] as const;
+const CONFIG_FILES = ['.paperlintrc.json', '.paperlintrc', 'package.json'] as const;
 
 const BOM = '\uFEFF';
 
@@ -42,7 +42,7 @@ async function readIfPresent(absolute: string, shown: string): Promise<string | 
 }
 
 /** The configuration inside one file's text; undefined for a package.json without a "paperlint" key. */
-export function configFromText(text: string, shown: string): ConfigFile | undefined {
+function configFromText(text: string, shown: string): ConfigFile | undefined {
   const parsed = parseJson(text, shown);
   if (path.basename(shown) !== 'package.json') return validateConfig(parsed, shown);
   const settings = (parsed as { paperlint?: unknown } | null)?.paperlint;
