@@ -1,3 +1,4 @@
+import { annotationTitle } from '../report/github.js';
 import type { Finding, Severity } from '../types.js';
 import { type AddedLines, touchesAddedLines } from './patch.js';
 
@@ -17,10 +18,6 @@ export interface Annotation {
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
-function titleOf(finding: Finding): string {
-  return `paperlint(${finding.rule})`;
-}
-
 /**
  * The findings a pull request introduces, as annotations on its added lines, errors first. A finding
  * on an unchanged line whose `related` location was added (a duplicate inserted above the entry it
@@ -37,7 +34,7 @@ export function annotationsOnAddedLines(findings: readonly Finding[], added: Add
         column: finding.column,
         endColumn: finding.endColumn,
         severity: finding.severity,
-        title: titleOf(finding),
+        title: annotationTitle(finding.rule),
         message: finding.message,
         finding,
       });
@@ -51,7 +48,7 @@ export function annotationsOnAddedLines(findings: readonly Finding[], added: Add
       endLine: other.line,
       ...(other.column !== undefined && { column: other.column }),
       severity: finding.severity,
-      title: titleOf(finding),
+      title: annotationTitle(finding.rule),
       message: `${finding.message} (reported on line ${finding.line}, the entry already in the list)`,
       finding,
     });
@@ -66,7 +63,7 @@ export function annotationsOnAddedLines(findings: readonly Finding[], added: Add
 }
 
 /** GitHub shows at most 10 error, 10 warning and 10 notice annotations per step and 50 per job. */
-export const WORKFLOW_COMMAND_CAPS = {
+const WORKFLOW_COMMAND_CAPS = {
   perSeverity: { error: 10, warning: 10, info: 10 },
   total: 50,
 } as const;

@@ -1,4 +1,4 @@
-import type { Report, Severity } from '../types.js';
+import type { Report, RuleId, Severity } from '../types.js';
 import { displayPath } from './paths.js';
 
 const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
@@ -13,6 +13,11 @@ export function escapeProperty(text: string): string {
   return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
+/** The title of a finding's annotation, the same from `--format github` and from the Action. */
+export function annotationTitle(rule: RuleId): string {
+  return `paperlint(${rule})`;
+}
+
 /** GitHub Actions workflow commands (`::error file=…::message`), one line per finding. */
 export function formatGithub(report: Report, options: { cwd: string }): string {
   const lines = report.findings.map((f) => {
@@ -22,7 +27,7 @@ export function formatGithub(report: Report, options: { cwd: string }): string {
       ['col', f.column],
       ['endLine', f.endLine],
       ['endColumn', f.endColumn],
-      ['title', `paperlint(${f.rule})`],
+      ['title', annotationTitle(f.rule)],
     ];
     const rendered = properties.map(([key, value]) => `${key}=${escapeProperty(String(value))}`).join(',');
     return `::${COMMAND[f.severity]} ${rendered}::${escapeData(f.message)}`;
