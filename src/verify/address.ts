@@ -92,7 +92,3 @@ export function blockedReason(ip: string): string | undefined {
   if (isIPv6(ip.split('%')[0])) return v6Reason(v6Groups(ip));
   return 'not an IP address';
 }
-
-export function isBlockedAddress(ip: string): boolean {
-  return blockedReason(ip) !== undefined;
-}
