@@ -1,4 +1,4 @@
-import { plural } from '../report/counts.js';
+import { countSeverities, plural } from '../report/counts.js';
 import type { Finding, Summary } from '../types.js';
 import type { FailOn } from './inputs.js';
 
@@ -6,13 +6,8 @@ import type { FailOn } from './inputs.js';
 export type Counts = Pick<Summary, 'errors' | 'warnings' | 'infos'>;
 
 export function countsOf(findings: Iterable<Finding>): Counts {
-  const counts: Counts = { errors: 0, warnings: 0, infos: 0 };
-  for (const finding of findings) {
-    if (finding.severity === 'error') counts.errors++;
-    else if (finding.severity === 'warning') counts.warnings++;
-    else counts.infos++;
-  }
-  return counts;
+  const { error, warning, info } = countSeverities([...findings]);
+  return { errors: error, warnings: warning, infos: info };
 }
 
 /** Why the step fails under `fail-on`, or undefined when it passes. */
