@@ -13,7 +13,14 @@ function contractFinding(f: Finding): Record<string, unknown> {
     message: f.message,
     ...(f.url !== undefined && { url: f.url }),
     ...(f.fix !== undefined && { fix: { replacement: f.fix.replacement } }),
-    ...(f.related !== undefined && { related: f.related }),
+    // Rules leave out the file of a location in the finding's own file; the contract always names it.
+    ...(f.related !== undefined && {
+      related: f.related.map((r) => ({
+        file: r.file ?? f.file,
+        line: r.line,
+        ...(r.column !== undefined && { column: r.column }),
+      })),
+    }),
   };
 }
 

@@ -52,6 +52,13 @@ describe('json', () => {
     expect(document.findings[1]).not.toHaveProperty('url');
   });
 
+  it("names the file of every related location, the finding's own when the rule left it out", () => {
+    const duplicate = { ...report.findings[1], related: [{ line: 30, column: 1 }] };
+    const document = JSON.parse(formatReport({ ...report, findings: [duplicate] }, 'json', options));
+    expect(document.findings[0].related).toEqual([{ file: 'README.md', line: 30, column: 1 }]);
+    expect(Object.keys(document.findings[0].related[0])).toEqual(['file', 'line', 'column']);
+  });
+
   it('keeps the findings in the given order and the summary as given', () => {
     const document = JSON.parse(formatReport(report, 'json', options));
     expect(document.findings.map((f: { line: number }) => f.line)).toEqual([86, 12, 3]);
