@@ -2,7 +2,14 @@
 
 import { parseArxivId } from '../arxiv/id.js';
 import { type ArxivFeed, type AtomEntry, parseArxivFeed } from './atom.js';
-import { headerValue, retryAfterMs, sendRegistryRequest, sleep, TransportError } from './registry-http.js';
+import {
+  headerValue,
+  type RegistryResponse,
+  retryAfterMs,
+  sendRegistryRequest,
+  sleep,
+  TransportError,
+} from './registry-http.js';
 import type { ArxivResult, ClientOptions } from './types.js';
 
 export interface ArxivLookupOptions extends ClientOptions {
@@ -109,7 +116,7 @@ class ArxivSession {
     for (let attempt = 0; ; attempt++) {
       await sleep(Math.max(this.lastEnd + Math.max(interval, wait) - Date.now(), 0), signal);
       this.requests++;
-      let response: Awaited<ReturnType<typeof sendRegistryRequest>>;
+      let response: RegistryResponse;
       try {
         response = await sendRegistryRequest(
           this.options.api,

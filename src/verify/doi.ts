@@ -1,7 +1,14 @@
 /** DOIs checked through the DOI handle API, so that publishers' bot walls are never touched. */
 
 import pLimit from 'p-limit';
-import { headerValue, retryAfterMs, sendRegistryRequest, sleep, TransportError } from './registry-http.js';
+import {
+  headerValue,
+  type RegistryResponse,
+  retryAfterMs,
+  sendRegistryRequest,
+  sleep,
+  TransportError,
+} from './registry-http.js';
 import type { ClientOptions, DoiResult } from './types.js';
 
 export interface DoiLookupOptions extends ClientOptions {
@@ -38,7 +45,7 @@ async function lookupOne(doi: string, options: DoiLookupOptions, count: () => vo
   const maxRetryWait = options.maxRetryWait ?? 30_000;
   for (let attempt = 0; ; attempt++) {
     count();
-    let response: Awaited<ReturnType<typeof sendRegistryRequest>>;
+    let response: RegistryResponse;
     try {
       response = await sendRegistryRequest(
         handleUrl(options.api, doi),

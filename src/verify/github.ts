@@ -1,7 +1,13 @@
 /** github.com repository links checked through the GitHub REST API: existence, archival, renames. */
 
 import pLimit from 'p-limit';
-import { headerValue, sendRegistryRequest, TransportError } from './registry-http.js';
+import {
+  headerValue,
+  type RegistryResponse,
+  type ResponseHeaders,
+  sendRegistryRequest,
+  TransportError,
+} from './registry-http.js';
 import type { ClientOptions, GithubRepoResult, LinkVerdict } from './types.js';
 
 export interface GithubLookupOptions extends ClientOptions {
@@ -155,7 +161,7 @@ class RateLimit {
   reset: number | undefined;
   inFlight = 0;
 
-  update(headers: Record<string, string | string[] | undefined>): void {
+  update(headers: ResponseHeaders): void {
     const remaining = headerValue(headers, 'x-ratelimit-remaining');
     const reset = Number(headerValue(headers, 'x-ratelimit-reset'));
     if (remaining !== undefined && /^\d+$/.test(remaining)) this.remaining = Number(remaining);
@@ -191,7 +197,7 @@ async function lookupOne(
     if (options.token && new URL(url).origin === apiOrigin) headers.authorization = `Bearer ${options.token}`;
     count();
     limit.inFlight++;
-    let response: Awaited<ReturnType<typeof sendRegistryRequest>>;
+    let response: RegistryResponse;
     try {
       response = await sendRegistryRequest(url, { headers }, options);
     } catch (error) {

@@ -1,6 +1,6 @@
 import { type Dispatcher, request } from 'undici';
 import { BlockedAddressError } from './agent.js';
-import { headerValue, retryAfterMs, sleep } from './registry-http.js';
+import { headerValue, type ResponseHeaders, retryAfterMs, sleep } from './registry-http.js';
 import type { Schedule } from './scheduler.js';
 import type { LinkVerdict } from './types.js';
 
@@ -55,7 +55,7 @@ const CONNECTION_FAILURES = new Set([
 ]);
 
 export type Attempt =
-  | { kind: 'response'; status: number; headers: Record<string, string | string[] | undefined> }
+  | { kind: 'response'; status: number; headers: ResponseHeaders }
   | { kind: 'error'; error: unknown };
 
 /** Retryable statuses: the server may answer differently in a moment. */
@@ -78,7 +78,7 @@ export function retryDelay(
 }
 
 /** A bot wall answers instead of the page: that says nothing about the link. */
-export function botChallenge(headers: Record<string, string | string[] | undefined>): string | undefined {
+export function botChallenge(headers: ResponseHeaders): string | undefined {
   if (headerValue(headers, 'cf-mitigated') === 'challenge') return 'bot challenge (Cloudflare)';
   const waf = headerValue(headers, 'x-amzn-waf-action');
   if (waf === 'challenge' || waf === 'captcha') return 'bot challenge (AWS WAF)';

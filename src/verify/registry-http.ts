@@ -6,9 +6,12 @@
 import { request } from 'undici';
 import type { ClientOptions } from './types.js';
 
+/** Response headers as undici gives them: lower-case names, repeated ones as arrays. */
+export type ResponseHeaders = Record<string, string | string[] | undefined>;
+
 export interface RegistryResponse {
   status: number;
-  headers: Record<string, string | string[] | undefined>;
+  headers: ResponseHeaders;
   body: string;
 }
 
@@ -54,7 +57,7 @@ export async function sendRegistryRequest(
 }
 
 /** First value of a header that may repeat. */
-export function headerValue(headers: RegistryResponse['headers'], name: string): string | undefined {
+export function headerValue(headers: ResponseHeaders, name: string): string | undefined {
   const value = headers[name];
   return Array.isArray(value) ? value[0] : value;
 }
