@@ -14,6 +14,7 @@ import type {
   GithubRepoResult,
   LinkVerdict,
   VerifyOptions,
+  VerifyProgress,
   VerifyRequest,
   VerifyResults,
 } from './types.js';
@@ -43,8 +44,6 @@ export const DEFAULT_HOST_INTERVAL = 20;
 const DEFAULT_FINAL_PASS_INTERVAL = 1000;
 /** GitHub throttles anonymous page loads hard: links there (and API fallbacks) go one or two at a time. */
 const HOST_LIMITS: Record<string, number> = { 'github.com': 2 };
-
-type Tally = { done: number; total: number; alive: number; dead: number; unverified: number };
 
 function tallyOf(status: string): 'alive' | 'dead' | 'unverified' {
   if (status === 'alive' || status === 'redirect' || status === 'found' || status === 'moved') return 'alive';
@@ -100,7 +99,7 @@ export async function verify(
 
   const { httpKeys, githubLinks, dois, arxivRefs } = planOf(request);
 
-  const tally: Tally = {
+  const tally: VerifyProgress = {
     done: 0,
     total: httpKeys.size + githubLinks.size + dois.size + arxivRefs.size,
     alive: 0,
@@ -330,7 +329,7 @@ export function summarizeLinks(results: VerifyResults): LinkSummary {
 }
 
 /** The progress line the CLI redraws on a TTY. */
-export function progressLine(progress: Tally): string {
+export function progressLine(progress: VerifyProgress): string {
   const { done, total, alive, dead, unverified } = progress;
   return `Verifying links ${done}/${total}: ${alive} alive, ${dead} dead, ${unverified} unverified`;
 }
