@@ -152,8 +152,7 @@ export class FlatBuilder {
       this.push(value, start, end, start >= 0, 'text', emphasis, link);
       return;
     }
-    const previous = this.pieces.at(-1);
-    let cursor = previous?.exact && previous.start >= start && previous.end <= end ? previous.end : start;
+    let cursor = this.resumeAt(start, end);
     const lines = value.split(/\r?\n/);
     lines.forEach((line, i) => {
       if (i > 0) this.push('\n', cursor, cursor, false, 'text', emphasis, link);
@@ -205,14 +204,18 @@ export class FlatBuilder {
     const block = this.block;
     const start = block ? startOffset(block) : 0;
     const end = block ? endOffset(block) : 0;
-    const previous = this.pieces.at(-1);
-    const cursor = previous?.exact && previous.start >= start && previous.end <= end ? previous.end : start;
-    const at = this.locator.source.indexOf(text, cursor);
+    const at = this.locator.source.indexOf(text, this.resumeAt(start, end));
     if (text === '' || at === -1 || at + text.length > end) {
       return { label: text.trim(), url, span: block ? nodeSpan(block) : this.locator.spanOf(0, 0) };
     }
     const span = this.locator.spanOf(at, at + text.length);
     return { label: text.trim(), url, span, urlSpan: span };
+  }
+
+  /** Where to look for the next text inside source `[start, end)`: after the last exact piece when it lies there. */
+  private resumeAt(start: number, end: number): number {
+    const previous = this.pieces.at(-1);
+    return previous?.exact && previous.start >= start && previous.end <= end ? previous.end : start;
   }
 
   /** Finds the destination text inside the node's source; GFM literals (`www.…`) are the whole node. */
@@ -260,7 +263,7 @@ export class FlatBuilder {
 }
 
 /** The piece holding flat index `i` (binary search), or undefined past the end. */
-function pieceAt(flat: Flat, i: number): Piece | undefined {
+export function pieceAt(flat: Flat, i: number): Piece | undefined {
   let low = 0;
   let high = flat.pieces.length - 1;
   while (low <= high) {

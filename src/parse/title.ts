@@ -1,6 +1,6 @@
 /** Where the title of an entry lies in its flat text, and what is a link label rather than a title. */
 
-import type { Flat, FlatLink } from './flat.js';
+import { type Flat, type FlatLink, pieceAt } from './flat.js';
 
 /** Words that name a link ("[paper]", "PDF", "code") rather than the paper. */
 const LINK_LABELS = new Set([
@@ -158,7 +158,7 @@ function skipNoise(flat: Flat, pos: number, to: number): number {
       continue;
     }
     // `` `NeurIPS 2022` Title ``: a venue tag in inline code before the title.
-    const code = pieceAtPos(flat, pos);
+    const code = pieceAt(flat, pos);
     if (
       code?.kind === 'code' &&
       code.from === pos &&
@@ -214,10 +214,6 @@ function hardEnd(flat: Flat, pos: number, to: number, emphasisOnly: boolean): nu
   return to;
 }
 
-function pieceAtPos(flat: Flat, pos: number) {
-  return flat.pieces.find((piece) => piece.from <= pos && pos < piece.to);
-}
-
 /** Trims a candidate title range to its words, dropping wrapping punctuation and quotes. */
 function trimRange(text: string, from: number, to: number): [number, number] {
   while (from < to && /[\s"“'‘*_[]/.test(text[from])) from++;
@@ -239,7 +235,7 @@ export function findTitle(flat: Flat, from: number, to: number, mode: TitleMode)
   }
   const quoted = quotedTitle(flat.text, start, hardEnd(flat, start, to, false));
   if (quoted) return quoted;
-  const piece = pieceAtPos(flat, start);
+  const piece = pieceAt(flat, start);
   const emphasised = piece?.emphasis === true;
   const end = plainEnd(flat, start, to, mode, emphasised);
   const [a, b] = trimRange(flat.text, start, end);
