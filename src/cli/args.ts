@@ -29,6 +29,9 @@ export interface CliArguments {
   version: boolean;
 }
 
+const DEFAULT_CACHE = '.paperlint-cache.json';
+
+// The defaults come from the one table the CLI and the library share, so the help cannot drift from them.
 export const HELP = `Usage: paperlint [options] [files or globs...]
 
 Lint curated Markdown paper lists. Default file: README.md in the current folder.
@@ -38,15 +41,15 @@ Options:
   --offline                 only the rules that need no network
   --fix                     apply safe fixes in place (atomic write), then report what is left
   --config <file>           default: .paperlintrc.json, .paperlintrc, or "paperlint" in package.json
-  --cache <file>            link-result cache (default .paperlint-cache.json)
+  --cache <file>            link-result cache (default ${DEFAULT_CACHE})
   --no-cache                do not read or write the cache
-  --concurrency <n>         global in-flight requests (default 32)
-  --host-concurrency <n>    in-flight requests per host (default 4)
-  --timeout <ms>            per request (default 15000)
-  --arxiv-api <url>         default https://export.arxiv.org/api/query
-  --arxiv-interval <ms>     minimum gap between arXiv API requests (default 3000)
-  --doi-api <url>           default https://doi.org/api/handles
-  --github-api <url>        default $GITHUB_API_URL or https://api.github.com (token: $GITHUB_TOKEN)
+  --concurrency <n>         global in-flight requests (default ${DEFAULTS.concurrency})
+  --host-concurrency <n>    in-flight requests per host (default ${DEFAULTS.hostConcurrency})
+  --timeout <ms>            per request (default ${DEFAULTS.timeout})
+  --arxiv-api <url>         default ${DEFAULTS.arxivApi}
+  --arxiv-interval <ms>     minimum gap between arXiv API requests (default ${DEFAULTS.arxivInterval})
+  --doi-api <url>           default ${DEFAULTS.doiApi}
+  --github-api <url>        default $GITHUB_API_URL or ${DEFAULTS.githubApi} (token: $GITHUB_TOKEN)
   --allow-private-hosts     allow loopback/private/link-local targets (off by default)
   --quiet                   report errors only
   --max-warnings <n>        exit 1 when there are more warnings than n
@@ -101,7 +104,7 @@ export function parseCliArguments(argv: string[], env: NodeJS.ProcessEnv = proce
     offline: values.offline ?? false,
     fix: values.fix ?? false,
     config: values.config,
-    cache: values['no-cache'] ? false : (values.cache ?? '.paperlint-cache.json'),
+    cache: values['no-cache'] ? false : (values.cache ?? DEFAULT_CACHE),
     concurrency: positiveInteger('concurrency', values.concurrency, DEFAULTS.concurrency),
     hostConcurrency: positiveInteger(
       'host-concurrency',
