@@ -9,7 +9,7 @@ export type Lookup = (hostname: string) => Promise<Array<{ address: string; fami
 /** Why an address is refused, or undefined when it may be connected to. */
 export type AddressPolicy = (ip: string) => string | undefined;
 
-export const systemLookup: Lookup = (hostname) => dnsLookup(hostname, { all: true });
+const systemLookup: Lookup = (hostname) => dnsLookup(hostname, { all: true });
 
 /** No address is refused: `--allow-private-hosts`. */
 export const allowAll: AddressPolicy = () => undefined;

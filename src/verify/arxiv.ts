@@ -29,7 +29,7 @@ export interface ArxivId {
 }
 
 /** arXiv's documented safe batch: `id_list` has no stated maximum, but long lists fail. */
-export const ARXIV_BATCH_SIZE = 100;
+const ARXIV_BATCH_SIZE = 100;
 
 const WITHDRAWN = /\b(?:withdrawn|retracted)\b/i;
 

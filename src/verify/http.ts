@@ -4,7 +4,7 @@ import { headerValue, type ResponseHeaders, retryAfterMs, sleep } from './regist
 import type { Schedule } from './scheduler.js';
 import type { LinkVerdict } from './types.js';
 
-export const MAX_REDIRECTS = 10;
+const MAX_REDIRECTS = 10;
 
 export interface RetryPolicy {
   /** Retries after the first attempt. */

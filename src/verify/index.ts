@@ -19,7 +19,7 @@ import type {
   VerifyResults,
 } from './types.js';
 
-export const REPOSITORY_URL = 'https://github.com/paperlint/paperlint';
+const REPOSITORY_URL = 'https://github.com/paperlint/paperlint';
 
 /** The honest User-Agent: who we are and where to complain. */
 export function userAgentOf(version: string): string {
@@ -40,7 +40,7 @@ export interface VerifyTuning {
   now?: () => number;
 }
 
-export const DEFAULT_HOST_INTERVAL = 20;
+const DEFAULT_HOST_INTERVAL = 20;
 const DEFAULT_FINAL_PASS_INTERVAL = 1000;
 /** GitHub throttles anonymous page loads hard: links there (and API fallbacks) go one or two at a time. */
 const HOST_LIMITS: Record<string, number> = { 'github.com': 2 };
