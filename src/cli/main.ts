@@ -69,8 +69,10 @@ function exitCodeOf(report: Report, maxWarnings: number | undefined): 0 | 1 {
   return maxWarnings !== undefined && report.summary.warnings > maxWarnings ? 1 : 0;
 }
 
+/** `--quiet`: errors only, and the summary counts what is shown (as ESLint's does). */
 function quietReport(report: Report): Report {
-  return { ...report, findings: report.findings.filter((finding) => finding.severity === 'error') };
+  const findings = report.findings.filter((finding) => finding.severity === 'error');
+  return { ...report, findings, summary: { ...report.summary, warnings: 0, infos: 0 } };
 }
 
 /** Runs the CLI and returns its exit code; never throws for bad usage or input. */

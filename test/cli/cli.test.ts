@@ -120,6 +120,7 @@ describe('cli: linting', () => {
     expect(JSON.parse(plain.stdout).summary.warnings).toBeGreaterThan(0);
     const quiet = await cli(['--offline', '--format', 'json', '--quiet'], dir);
     expect(JSON.parse(quiet.stdout).findings).toEqual([]);
+    expect(JSON.parse(quiet.stdout).summary).toMatchObject({ errors: 0, warnings: 0, infos: 0 });
     expect((await cli(['--offline', '--max-warnings', '0'], dir)).code).toBe(1);
     expect((await cli(['--offline', '--max-warnings', '99'], dir)).code).toBe(0);
   });
