@@ -37,7 +37,6 @@ export interface LintedFile {
   /** Path as shown in reports (relative to cwd, forward slashes). */
   file: string;
   list: PaperList;
-  tree: Root;
   findings: Finding[];
   /** True when a paperlint comment silences `rule` on `line`. */
   suppressed: (rule: RuleId, line: number) => boolean;
@@ -45,26 +44,28 @@ export interface LintedFile {
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
-/** Reads a file as a list to lint: refuses directories and binary files, decodes invalid UTF-8 leniently. */
-export async function readListFile(filePath: string): Promise<string> {
+/**
+ * Reads a file as a list to lint: refuses directories and binary files, decodes invalid UTF-8 leniently.
+ * Errors name the file as `shownAs` (what the user typed), not its absolute path.
+ */
+export async function readListFile(filePath: string, shownAs = filePath): Promise<string> {
   let info: Awaited<ReturnType<typeof stat>>;
   try {
     info = await stat(filePath);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new InputError(
-      code === 'ENOENT' ? `${filePath}: no such file` : `${filePath}: cannot read (${code})`,
+      code === 'ENOENT' ? `${shownAs}: no such file` : `${shownAs}: cannot read (${code})`,
     );
   }
-  if (info.isDirectory()) throw new InputError(`${filePath}: is a directory, expected a Markdown file`);
+  if (info.isDirectory()) throw new InputError(`${shownAs}: is a directory, expected a Markdown file`);
   let bytes: Buffer;
   try {
     bytes = await readFile(filePath);
   } catch (error) {
-    throw new InputError(`${filePath}: cannot read (${(error as NodeJS.ErrnoException).code})`);
+    throw new InputError(`${shownAs}: cannot read (${(error as NodeJS.ErrnoException).code})`);
   }
-  if (bytes.subarray(0, 8192).includes(0))
-    throw new InputError(`${filePath}: binary file, expected Markdown`);
+  if (bytes.subarray(0, 8192).includes(0)) throw new InputError(`${shownAs}: binary file, expected Markdown`);
   return new TextDecoder('utf-8', { fatal: false, ignoreBOM: true }).decode(bytes);
 }
 
@@ -111,7 +112,7 @@ export function lintText(text: string, file: string, options: LintOptions = {}):
     const configured = settings.get(rule)?.severity;
     findings.push(toFinding(file, rule, data, configured === 'off' ? undefined : configured));
   }
-  return { file, list: paperListOf(tree, vfile), tree, findings, suppressed };
+  return { file, list: paperListOf(tree, vfile), findings, suppressed };
 }
 
 /** A file as named in findings: relative to `cwd` with forward slashes, absolute when outside it. */
@@ -205,7 +206,7 @@ export async function lint(files: string[], options: LintOptions = {}): Promise<
   const cwd = options.cwd ?? process.cwd();
   const linted: LintedFile[] = [];
   for (const filePath of files) {
-    const text = await readListFile(path.resolve(cwd, filePath));
+    const text = await readListFile(path.resolve(cwd, filePath), filePath);
     linted.push(lintText(text, displayPath(filePath, cwd), options));
   }
   const findings = linted.flatMap((f) => f.findings);

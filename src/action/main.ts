@@ -229,7 +229,7 @@ async function restoreVerdicts(cachePath: string, files: string[], cwd: string):
     return undefined;
   }
   const contents = await Promise.all(
-    files.map(async (file) => ({ path: file, content: await readListFile(path.resolve(cwd, file)) })),
+    files.map(async (file) => ({ path: file, content: await readListFile(path.resolve(cwd, file), file) })),
   );
   const { key, restoreKeys } = verdictCacheKey(isoWeek(new Date()), contents);
   try {

@@ -98,7 +98,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     if (args.fix) {
       for (const file of files) {
         const absolute = path.resolve(io.cwd, file);
-        const text = await readListFile(absolute);
+        const text = await readListFile(absolute, file);
         const { output, applied } = fixText(text, file, options);
         if (applied > 0) await writeFileAtomic(absolute, output);
       }

@@ -50,10 +50,10 @@ describe('cli: usage and input errors exit 2 with one line', () => {
     });
     symlinkSync(path.join(dir, 'nowhere.md'), path.join(dir, 'dangling.md'));
     for (const [file, pattern] of [
-      ['missing.md', /missing\.md: no such file/],
-      ['sub', /sub: is a directory/],
-      ['bin.md', /bin\.md: binary file/],
-      ['dangling.md', /dangling\.md: no such file/],
+      ['missing.md', /^paperlint: missing\.md: no such file$/m],
+      ['sub', /^paperlint: sub: is a directory/],
+      ['bin.md', /^paperlint: bin\.md: binary file/],
+      ['dangling.md', /^paperlint: dangling\.md: no such file$/m],
       ['*.txt', /no files match '\*\.txt'/],
     ] as const) {
       const run = await cli(['--offline', file], dir);
