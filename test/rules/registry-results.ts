@@ -1,9 +1,15 @@
-// Builds the inputs of the registry rules: a parsed list and the VerifyResults a run would hand them.
+// Builds the inputs of the network rules: a parsed list and the VerifyResults a run would hand them.
 import type { Dispatcher } from 'undici';
 import { buildPaperList, parseMarkdown } from '../../src/parse/index.js';
 import type { PaperList } from '../../src/types.js';
 import { lookupArxiv } from '../../src/verify/arxiv.js';
-import type { ArxivResult, DoiResult, GithubRepoResult, VerifyResults } from '../../src/verify/types.js';
+import type {
+  ArxivResult,
+  DoiResult,
+  GithubRepoResult,
+  LinkVerdict,
+  VerifyResults,
+} from '../../src/verify/types.js';
 import { startFakeArxiv } from '../helpers/fake-arxiv.js';
 
 export function listOf(markdown: string): PaperList {
@@ -11,12 +17,13 @@ export function listOf(markdown: string): PaperList {
 }
 
 export function resultsOf(parts: {
+  links?: Record<string, LinkVerdict>;
   arxiv?: Record<string, ArxivResult>;
   dois?: Record<string, DoiResult>;
   github?: Record<string, GithubRepoResult>;
 }): VerifyResults {
   return {
-    links: new Map(),
+    links: new Map(Object.entries(parts.links ?? {})),
     arxiv: new Map(Object.entries(parts.arxiv ?? {})),
     dois: new Map(Object.entries(parts.dois ?? {})),
     github: new Map(Object.entries(parts.github ?? {})),

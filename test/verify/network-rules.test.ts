@@ -1,10 +1,10 @@
 // The network rules map each link of each entry to its verdict: pure, no network.
 import { describe, expect, it } from 'vitest';
-import { buildPaperList, parseMarkdown } from '../../src/parse/index.js';
 import deadLink from '../../src/rules/dead-link.js';
 import redirect from '../../src/rules/redirect.js';
 import unverifiedLink from '../../src/rules/unverified-link.js';
-import type { LinkVerdict, VerifyResults } from '../../src/verify/types.js';
+import type { LinkVerdict } from '../../src/verify/types.js';
+import { listOf, resultsOf } from '../rules/registry-results.js';
 
 const source = [
   '# Papers',
@@ -14,15 +14,9 @@ const source = [
   '- Third Paper, 2024, [[site]](https://example.com/loop)',
   '',
 ].join('\n');
-const list = buildPaperList(parseMarkdown(source), source);
+const list = listOf(source);
 
-const results = (links: Record<string, LinkVerdict>): VerifyResults => ({
-  links: new Map(Object.entries(links)),
-  arxiv: new Map(),
-  dois: new Map(),
-  github: new Map(),
-  requests: 0,
-});
+const results = (links: Record<string, LinkVerdict>) => resultsOf({ links });
 
 const verdicts = results({
   'http://example.com/old#x': {
