@@ -12,14 +12,7 @@ import type { ArxivRef, DoiRef, Entry, EntryDate, EntryKind, Link, Span } from '
 import { findDatesInText } from './dates.js';
 import { doiFromUrl, findDoisInText } from './doi.js';
 import { type DefinitionLookup, type Flat, FlatBuilder, maskRanges, sourceRange } from './flat.js';
-import {
-  hasPaperSignal,
-  isBadgeOnly,
-  isNewsItem,
-  isNonPaperSection,
-  isPaperLink,
-  isTableOfContents,
-} from './nonentry.js';
+import { isBadgeOnly, isNewsItem, isNonPaperSection, isTableOfContents, refersToPaper } from './nonentry.js';
 import { SectionPath } from './sections.js';
 import { createLocator, type Locator, nodeSpan } from './source.js';
 import { cleanTitle, findTitle, shortNameOf, type TitleRange } from './title.js';
@@ -36,7 +29,9 @@ interface Walk {
 /** An entry before the list it belongs to decides whether it is a paper. */
 interface Candidate {
   entry: Entry;
-  /** Carries an arXiv id, a DOI, a paper link or a date. */
+  /** Carries an arXiv id, a DOI or a paper link. */
+  refers: boolean;
+  /** Refers to a paper or carries a date. */
   signal: boolean;
   /** Certainly not a paper (table of contents, badge, news…). */
   excluded: boolean;
@@ -140,11 +135,7 @@ function addList(list: List, walk: Walk): void {
       continue;
     }
     const { entry } = head;
-    if (
-      entry.links.length === 0 &&
-      !refersToPaper(entry) &&
-      (entry.dates.length === 0 || entry.title === '')
-    ) {
+    if (entry.links.length === 0 && !head.refers && (entry.dates.length === 0 || entry.title === '')) {
       // `- Category` (or `- 2023`) with papers below: a grouping, not an entry.
       const name = entry.text;
       if (name !== '') walk.sections.pushGroup(name);
@@ -174,9 +165,8 @@ function subItemsArePapers(sublists: readonly List[], kind: EntryKind, walk: Wal
     for (const item of sublist.children) {
       items++;
       const own = item.children.filter((child) => child.type !== 'list');
-      const { entry } = itemCandidate(kind, item, own, walk);
-      if (refersToPaper(entry) && entry.title.split(' ').length >= 2 && !ANNOTATION.test(entry.text))
-        papers++;
+      const { entry, refers } = itemCandidate(kind, item, own, walk);
+      if (refers && entry.title.split(' ').length >= 2 && !ANNOTATION.test(entry.text)) papers++;
     }
   }
   return papers * 2 >= items && papers > 0;
@@ -194,12 +184,8 @@ function candidate(entry: Entry, flat: Flat): Candidate {
     isBadgeOnly(flat.text) ||
     isNewsItem(entry.text) ||
     isNonPaperSection(entry.section);
-  return { entry, signal: hasPaperSignal(entry), excluded };
-}
-
-/** Strong evidence: an arXiv id, a DOI or a paper link (a year alone may be a tool's release). */
-function refersToPaper(entry: Entry): boolean {
-  return entry.arxiv.length > 0 || entry.dois.length > 0 || entry.links.some(isPaperLink);
+  const refers = refersToPaper(entry);
+  return { entry, refers, signal: refers || entry.dates.length > 0, excluded };
 }
 
 /**
@@ -210,7 +196,7 @@ function keepPapers(candidates: readonly Candidate[], walk: Walk): void {
   const signals = candidates.filter((c) => c.signal && !c.excluded).length;
   const paperList = signals * 3 >= candidates.length && (signals >= 2 || candidates.length === 1);
   for (const c of candidates) {
-    if (c.excluded || (!paperList && !refersToPaper(c.entry))) continue;
+    if (c.excluded || (!paperList && !c.refers)) continue;
     walk.entries.push(c.entry);
   }
 }
@@ -310,7 +296,7 @@ function addBlock(paragraph: Paragraph, walk: Walk): void {
   const titleText = flat.text.slice(title.from, title.to);
   if (PROSE.test(titleText) || titleText.split(/\s+/).length > 30) return;
   const c = candidate(assemble('block', nodeSpan(paragraph), flat, title, walk), flat);
-  if (refersToPaper(c.entry) && !c.excluded) walk.entries.push(c.entry);
+  if (c.refers && !c.excluded) walk.entries.push(c.entry);
 }
 
 // ---------------------------------------------------------------------------------------------------------

@@ -19,11 +19,9 @@ export function isPaperLink(link: Link): boolean {
   return /^\W*(?:paper|pdf|preprint|full paper|arxiv)\W*$/i.test(link.label);
 }
 
-/** Evidence that an entry is a paper: an arXiv id, a DOI, a paper link, or a date. */
-export function hasPaperSignal(entry: Entry): boolean {
-  return (
-    entry.arxiv.length > 0 || entry.dois.length > 0 || entry.dates.length > 0 || entry.links.some(isPaperLink)
-  );
+/** Strong evidence that an entry is a paper: an arXiv id, a DOI or a paper link (a year alone may be a tool's release). */
+export function refersToPaper(entry: Entry): boolean {
+  return entry.arxiv.length > 0 || entry.dois.length > 0 || entry.links.some(isPaperLink);
 }
 
 /** Every link points inside the document: a table of contents. */
