@@ -103,11 +103,11 @@ function compare(date: EntryDate, ids: IdMonth[]): Comparison | undefined {
 const isUnlabelledMonth = (date: EntryDate) => date.label === '' && date.month !== undefined;
 
 /** Whether the file dates its entries by arXiv submission: most unlabelled dates agree with the ids. */
-function unlabelledDatesFollowIds(list: PaperList, today: Date): boolean {
+function unlabelledDatesFollowIds(list: PaperList, idMonths: readonly IdMonth[][]): boolean {
   let samples = 0;
   let agreeing = 0;
-  for (const entry of list.entries) {
-    const ids = idMonthsOf(entry, today);
+  for (const [i, entry] of list.entries.entries()) {
+    const ids = idMonths[i];
     if (ids.length === 0) continue;
     for (const date of entry.dates.filter(isUnlabelledMonth)) {
       samples++;
@@ -133,11 +133,12 @@ export default defineRule<ArxivDateOptions>(
   'arxiv-date',
   { unlabelled: 'auto' },
   (list, options, context) => {
+    const idMonths = list.entries.map((entry) => idMonthsOf(entry, context.today));
     const unlabelled =
       options.unlabelled === 'always' ||
-      (options.unlabelled === 'auto' && unlabelledDatesFollowIds(list, context.today));
-    return list.entries.flatMap((entry) => {
-      const ids = idMonthsOf(entry, context.today);
+      (options.unlabelled === 'auto' && unlabelledDatesFollowIds(list, idMonths));
+    return list.entries.flatMap((entry, i) => {
+      const ids = idMonths[i];
       if (ids.length === 0) return [];
       return entry.dates.flatMap((date) => {
         if (date.label !== 'arxiv' && !(unlabelled && isUnlabelledMonth(date))) return [];
