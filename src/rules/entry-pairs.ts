@@ -44,12 +44,13 @@ export interface EntryPair {
   titles: TitleComparison;
 }
 
+const PAPER_LABELS = 'paper|papers|pdf|article|full ?(paper|text)|publication|preprint';
 /** Labels of links that point at the paper itself rather than at code, slides or a project page. */
-const PAPER_LABEL = /^(paper|papers|pdf|article|full ?(paper|text)|publication|preprint)$/;
-
+const PAPER_LABEL = new RegExp(`^(${PAPER_LABELS})$`);
 /** Labels that an arXiv or DOI link carries when it is the entry's own paper. */
-const ID_LABEL =
-  /^(paper|papers|pdf|article|full ?(paper|text)|publication|preprint|links?|arxiv|abs|abstract|doi|acm|ieee|openreview|springer|acl|proceedings)$/;
+const ID_LABEL = new RegExp(
+  `^(${PAPER_LABELS}|links?|arxiv|abs|abstract|doi|acm|ieee|openreview|springer|acl|proceedings)$`,
+);
 
 /** Hosts whose pages are papers. */
 const PAPER_HOST =
@@ -77,12 +78,17 @@ function urlKey(entry: Entry, link: Link, carriesId: Set<Link>): EntryKey | unde
   const value = normalizeUrl(link.url);
   // A site's home page (`https://openai.com/`) is shared by everything from that site.
   if (!value.includes('/')) return undefined;
+  const label = normalizeTitle(link.label);
   const paperHost = PAPER_HOST.test(host);
-  const paperLabel = PAPER_LABEL.test(normalizeTitle(link.label));
-  const titleLink = entry.title !== '' && normalizeTitle(link.label) === normalizeTitle(entry.title);
+  const paperLabel = PAPER_LABEL.test(label);
+  const titleLink = entry.title !== '' && label === normalizeTitle(entry.title);
   if (SHARED_HOST.test(host)) return titleLink ? { kind: 'url', value, identifiesPaper: false } : undefined;
   if (paperHost || paperLabel) return { kind: 'url', value, identifiesPaper: true };
   return titleLink ? { kind: 'url', value, identifiesPaper: false } : undefined;
+}
+
+function mapKeyOf(key: EntryKey): string {
+  return `${key.kind}\u0000${key.value}`;
 }
 
 /** A title of a single short word (`ruff`) is too weak to call two entries one paper on its own. */
@@ -104,10 +110,10 @@ export function entryKeys(entry: Entry): EntryKey[] {
   const keys = new Map<string, EntryKey>();
   const add = (key: EntryKey | undefined) => {
     if (key === undefined) return;
-    const known = keys.get(`${key.kind}\u0000${key.value}`);
+    const known = keys.get(mapKeyOf(key));
     // Cited elsewhere in the entry and linked as its paper: the stronger reading wins.
     if (known) known.identifiesPaper ||= key.identifiesPaper;
-    else keys.set(`${key.kind}\u0000${key.value}`, { ...key });
+    else keys.set(mapKeyOf(key), { ...key });
   };
   for (const ref of entry.arxiv) {
     add({ kind: 'arxiv', value: ref.id, identifiesPaper: namesOwnPaper(entry, ref.link) });
@@ -135,8 +141,6 @@ function compareEntryTitles(a: Entry, b: Entry): TitleComparison {
 const MAX_GROUP = 64;
 /** A page linked by this many differently titled entries lists papers (a program, a blog index). */
 const LISTING_TITLES = 3;
-
-const mapKeyOf = (key: EntryKey) => `${key.kind}\u0000${key.value}`;
 
 /** URL keys that several differently titled entries share: listing pages, not papers. */
 function listingPages(entries: readonly Entry[], keys: readonly EntryKey[][]): Set<string> {
