@@ -476,6 +476,10 @@ function linkSyntaxProblems(
   return problems;
 }
 
+function hasLink(entry: Entry): boolean {
+  return entry.links.length + entry.arxiv.length + entry.dois.length > 0;
+}
+
 function check(list: PaperList, options: EntryFormatOptions): RuleFinding[] {
   const findings: { entry: number; at: number; finding: RuleFinding }[] = [];
   const add = (entry: Entry, at: number, message: string, fix?: Fix) =>
@@ -485,19 +489,19 @@ function check(list: PaperList, options: EntryFormatOptions): RuleFinding[] {
       finding: { severity: 'warning', message, span: entry.span, ...(fix ? { fix } : {}) },
     });
   const tally = new StyleTally();
-  const withLinks = list.entries.filter((e) => e.links.length + e.arxiv.length + e.dois.length > 0).length;
+  const withLinks = list.entries.filter(hasLink).length;
 
   for (const entry of list.entries) {
     const [start, end] = ownRange(list, entry);
     const text = list.source.slice(start, end);
     const masked = maskText(text);
-    const hasLink = entry.links.length + entry.arxiv.length + entry.dois.length > 0;
-    if (options['no-link'] && !hasLink && withLinks * 2 > list.entries.length) {
+    const linked = hasLink(entry);
+    if (options['no-link'] && !linked && withLinks * 2 > list.entries.length) {
       add(entry, start, 'Unexpected entry without a link (no-link)');
     }
     const syntaxProblems = options['link-syntax'] ? linkSyntaxProblems(text, masked) : [];
     // A title lost in a broken link comes back once the link is fixed.
-    if (options['empty-title'] && hasLink && entry.title.trim() === '' && syntaxProblems.length === 0) {
+    if (options['empty-title'] && linked && entry.title.trim() === '' && syntaxProblems.length === 0) {
       add(entry, start, 'Unexpected entry without a title (empty-title)');
     }
     for (const problem of syntaxProblems) {
