@@ -1,5 +1,6 @@
 /** arXiv identifiers: where they hide in URLs and prose, and the grammar that decides whether one can exist. */
 
+import { safeDecode } from '../text/url.js';
 import { ARXIV_ARCHIVES } from './archives.js';
 
 export interface ArxivIdGuess {
@@ -68,15 +69,6 @@ export function splitUrl(url: string): UrlParts | undefined {
   };
 }
 
-/** Percent-decodes a path (`arXiv%3A2305.11700`), leaving malformed escapes as written. */
-export function safeDecode(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
-}
-
 /** Canonical text of a new-style id: post-2014 numbers have five digits, which arXiv pads to. */
 export function canonicalNewStyleId(yymm: string, number: string): string {
   const digits = Number(yymm) >= 1501 ? 5 : 4;
@@ -86,18 +78,20 @@ export function canonicalNewStyleId(yymm: string, number: string): string {
   return `${yymm}.${number}`;
 }
 
-function guessFrom(text: string): ArxivIdGuess | undefined {
+/** Best-guess id of a decoded path on an arXiv host, malformed ones included. */
+export function arxivIdFromPath(text: string): ArxivIdGuess | undefined {
   const newStyle = NEW_STYLE.exec(text);
   const oldStyle = OLD_STYLE.exec(text) ?? OLD_FTP.exec(text);
   // The id that comes first in the path wins: `/abs/2305.11700` never holds an old-style id after it.
   const match = newStyle && (!oldStyle || newStyle.index <= oldStyle.index) ? newStyle : oldStyle;
   const groups = match?.groups;
   if (!groups) return undefined;
-  const id =
-    groups.yymm !== undefined
-      ? canonicalNewStyleId(groups.yymm, groups.number)
-      : `${groups.archive.toLowerCase()}/${groups.number}`;
-  return withVersion(id, groups.version);
+  return withVersion(idOf(groups.yymm, groups.number, groups.archive), groups.version);
+}
+
+/** The canonical id from a match: new style when `yymm` matched, else old style `archive/number`. */
+function idOf(yymm: string | undefined, number: string, archive: string): string {
+  return yymm !== undefined ? canonicalNewStyleId(yymm, number) : `${archive.toLowerCase()}/${number}`;
 }
 
 function withVersion(id: string, version: string | undefined): ArxivIdGuess {
@@ -108,7 +102,7 @@ function withVersion(id: string, version: string | undefined): ArxivIdGuess {
 export function arxivIdFromUrl(url: string): ArxivIdGuess | undefined {
   const parts = splitUrl(url);
   if (!parts || arxivHostKind(parts.host) === undefined) return undefined;
-  return guessFrom(safeDecode(parts.path));
+  return arxivIdFromPath(safeDecode(parts.path));
 }
 
 /** `arXiv:ID` or `arXiv ID` in prose, the id not glued to more digits or letters. */
@@ -121,8 +115,7 @@ const ID_IN_TEXT = new RegExp(
 export function findArxivIdsInText(text: string): ArxivIdInText[] {
   return [...text.matchAll(ID_IN_TEXT)].map((match) => {
     const { yymm, number, archive, oldNumber, version } = match.groups!;
-    const id =
-      yymm !== undefined ? canonicalNewStyleId(yymm, number) : `${archive.toLowerCase()}/${oldNumber}`;
+    const id = idOf(yymm, number ?? oldNumber, archive);
     return { ...withVersion(id, version), index: match.index, length: match[0].length };
   });
 }

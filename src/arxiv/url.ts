@@ -1,12 +1,12 @@
 /** What is wrong with an arXiv link, and the one URL it should be. */
 
+import { safeDecode } from '../text/url.js';
 import { ARXIV_ARCHIVES } from './archives.js';
 import {
   type ArxivHostKind,
   arxivHostKind,
-  arxivIdFromUrl,
+  arxivIdFromPath,
   parseArxivId,
-  safeDecode,
   splitUrl,
   type ValidArxivId,
 } from './id.js';
@@ -256,12 +256,12 @@ export function analyzeArxivUrl(
   const segments = path.split('/').filter((s) => s !== '');
   const base = schemeProblems(parts.scheme, hostKind);
 
-  const paper = paperPath(segments, path, url, today);
+  const paper = paperPath(segments, path, today);
   if (paper === undefined) {
     const host = hostKind === 'export' ? 'export.arxiv.org' : 'arxiv.org';
     const problems = [...base, ...hostProblems(hostKind, parts.host, false)];
     return {
-      ...arxivIdFromUrl(url),
+      ...arxivIdFromPath(path),
       kind: 'other',
       problems,
       canonical: `https://${host}${parts.path}${parts.query}${parts.fragment}`,
@@ -309,7 +309,7 @@ interface PaperPath {
 }
 
 /** Finds and reads the paper id of a path; `undefined` for paths that are not paper pages. */
-function paperPath(segments: string[], path: string, url: string, today: Date): PaperPath | undefined {
+function paperPath(segments: string[], path: string, today: Date): PaperPath | undefined {
   const section = (segments[0] ?? '').toLowerCase();
   if (PAPER_SECTIONS.has(section)) {
     const kind = section as PaperPath['kind'];
@@ -326,7 +326,7 @@ function paperPath(segments: string[], path: string, url: string, today: Date): 
   }
   if (OTHER_SECTIONS.has(section)) return undefined;
   // Legacy and mistyped sections: the id is wherever it can be found in the path.
-  const guess = arxivIdFromUrl(url);
+  const guess = arxivIdFromPath(path);
   if (guess === undefined) return undefined;
   const token = guess.id + (guess.version === undefined ? '' : `v${guess.version}`);
   const kind = section === 'ftp' || /\.pdf$/i.test(path) ? 'pdf' : 'abs';

@@ -1,5 +1,7 @@
 /** DOIs: where they hide in publisher URLs and in prose. */
 
+import { safeDecode } from '../text/url.js';
+
 /** Crossref's recommended shape: a `10.` prefix with a 4–9 digit registrant, then any suffix. */
 const DOI_AT_START = /^10\.\d{4,9}\/\S+/;
 
@@ -11,14 +13,6 @@ const DOI_PATH = /\/doi\/(?:(?:abs|pdf|full|epdf|pdfdirect|fullhtml|book|suppl)\
 
 /** Springer and Nature put the DOI after the content type. */
 const SPRINGER_PATH = /^\/(?:article|chapter|book|content\/pdf|referenceworkentry)\/(10\.\d{4,9}\/.+)$/i;
-
-function safeDecode(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
-}
 
 /** Drops what prose and URLs glue onto a DOI: trailing punctuation, unbalanced brackets, a `.pdf`. */
 function trimDoi(raw: string): string {

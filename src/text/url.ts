@@ -1,4 +1,13 @@
-/** URL normalisation for duplicate keys: pure, no network. */
+/** URL normalisation for duplicate keys and percent-decoding: pure, no network. */
+
+/** Percent-decodes text (`arXiv%3A2305.11700`), leaving it as written when an escape is malformed. */
+export function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
 
 const TRACKING_PARAMETER = /^(utm_.*|fbclid|gclid)$/i;
 const DEFAULT_PORTS = new Set(['80', '443']);
