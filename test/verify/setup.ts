@@ -43,5 +43,3 @@ export function testTuning(overrides: VerifyTuning = {}): VerifyTuning {
     ...overrides,
   };
 }
-
-export const emptyRequest = { urls: [], arxiv: [], dois: [] };
