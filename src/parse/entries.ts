@@ -15,7 +15,7 @@ import { type DefinitionLookup, type Flat, FlatBuilder, maskRanges, sourceRange 
 import { isBadgeOnly, isNewsItem, isNonPaperSection, isTableOfContents, refersToPaper } from './nonentry.js';
 import { SectionPath } from './sections.js';
 import { createLocator, type Locator, nodeSpan } from './source.js';
-import { cleanTitle, findTitle, shortNameOf, type TitleRange } from './title.js';
+import { cleanTitle, findTitle, shortNameOf, type TitleRange, wordKey } from './title.js';
 
 interface Walk {
   locator: Locator;
@@ -210,23 +210,16 @@ const NAME_HEADER =
 const VENUE_HEADER = /venue|conference|journal|publication|published|booktitle|^pub$/;
 const YEAR_HEADER = /^(?:years?|dates?|time|release|released|month)$/;
 
-function headerKey(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N} ]+/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
 function addTable(table: Table, walk: Walk): void {
   const [header, ...rows] = table.children;
   if (!header) return;
-  const headers = header.children.map((cell) => headerKey(mdastToString(cell)));
+  const headers = header.children.map((cell) => wordKey(mdastToString(cell)));
   const column = (pattern: RegExp) => headers.findIndex((text) => pattern.test(text));
+  const title = column(TITLE_HEADER);
   const columns = {
-    title: column(TITLE_HEADER),
+    title,
     name: column(NAME_HEADER),
-    venue: headers.findIndex((text, i) => VENUE_HEADER.test(text) && i !== column(TITLE_HEADER)),
+    venue: headers.findIndex((text, i) => VENUE_HEADER.test(text) && i !== title),
     year: column(YEAR_HEADER),
   };
   const candidates = rows.map((row) => rowCandidate(row, columns, walk));

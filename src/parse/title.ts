@@ -82,15 +82,19 @@ const LINK_LABELS = new Set([
   '代码',
 ]);
 
+/** Lower-case words of `text` (letters and digits) joined by single spaces: `[PDF]` → `pdf`, `Paper Title:` → `paper title`. */
+export function wordKey(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
 /** True for "paper", "[PDF]", "Code", "arXiv" and the like. */
 export function isLinkLabel(text: string): boolean {
   // Labels are short; most calls see whole titles and stop here.
   if (text.length > 40) return false;
-  const key = text
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}\s]+/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  const key = wordKey(text);
   return key === '' || LINK_LABELS.has(key);
 }
 
