@@ -69,9 +69,14 @@ export function splitUrl(url: string): UrlParts | undefined {
   };
 }
 
+/** Post-2014 new-style numbers have five digits, earlier ones four. */
+function numberDigits(yymm: number): 4 | 5 {
+  return yymm >= 1501 ? 5 : 4;
+}
+
 /** Canonical text of a new-style id: post-2014 numbers have five digits, which arXiv pads to. */
-export function canonicalNewStyleId(yymm: string, number: string): string {
-  const digits = Number(yymm) >= 1501 ? 5 : 4;
+function canonicalNewStyleId(yymm: string, number: string): string {
+  const digits = numberDigits(Number(yymm));
   // arXiv reads the number as an integer: `1501.0001` is `1501.00001`, `1412.01234` is `1412.1234`.
   if (digits === 5 && number.length === 4) return `${yymm}.0${number}`;
   if (digits === 4 && number.length === 5 && number.startsWith('0')) return `${yymm}.${number.slice(1)}`;
@@ -167,7 +172,7 @@ function parseNewStyle(m: RegExpExecArray, today: Date): ParsedArxivId {
   if (month < 1 || month > 12) return invalid(`month ${mm} does not exist`);
   if (yymm < 704) return invalid(`new-style ids begin in 2007-04, not ${yearMonth(year, month)}`);
   const notes: ArxivIdNote[] = [];
-  const digits = yymm >= 1501 ? 5 : 4;
+  const digits = numberDigits(yymm);
   const id = canonicalNewStyleId(yy + mm, number);
   if (id.length !== 5 + digits) {
     return invalid(

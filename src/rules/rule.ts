@@ -41,7 +41,7 @@ export function defineRule<Options extends object>(
   check: RuleCheck<Options>,
 ): Rule<Options> {
   const plugin = lintRule<Root, Partial<Options> | undefined>(
-    { origin: `paperlint:${id}`, url: `${DOCS_URL}` },
+    { origin: `paperlint:${id}`, url: DOCS_URL },
     (tree, file, options) => {
       const findings = check(paperListOf(tree, file), { ...defaults, ...options }, contextOf(file));
       for (const finding of findings) {
