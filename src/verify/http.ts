@@ -116,8 +116,8 @@ function codeOf(error: unknown): string | undefined {
   return seen?.code ?? seen?.cause?.code;
 }
 
-/** The verdict of a failed request, and whether retrying may help. */
-export function errorOutcome(error: unknown, hostname: string): CheckOutcome & { retryable: boolean } {
+/** The verdict of a failed request; `transient` says whether retrying may help. */
+export function errorOutcome(error: unknown, hostname: string): CheckOutcome {
   const blocked = error instanceof BlockedAddressError ? error : (error as { cause?: unknown })?.cause;
   if (blocked instanceof BlockedAddressError) {
     return {
@@ -125,20 +125,17 @@ export function errorOutcome(error: unknown, hostname: string): CheckOutcome & {
         status: 'unverifiable',
         reason: `blocked private address ${blocked.address} (${blocked.reason})`,
       },
-      retryable: false,
     };
   }
   const code = codeOf(error) ?? 'unknown';
-  const unverifiable = (reason: string, retryable: boolean): CheckOutcome & { retryable: boolean } => ({
+  const unverifiable = (reason: string, transient: boolean): CheckOutcome => ({
     verdict: { status: 'unverifiable', reason },
-    transient: retryable,
-    retryable,
+    transient,
   });
   if (code === 'ENOTFOUND') {
     return {
       verdict: { status: 'dead', reason: `host name ${hostname} does not resolve` },
       unresolvedHost: hostname,
-      retryable: false,
     };
   }
   if (code === 'EAI_AGAIN') {
@@ -208,7 +205,7 @@ async function fetchHeaders(url: URL, options: CheckOptions): Promise<Attempt> {
       if (!isRetryableStatus(status) || !canRetry || botChallenge(headers)) return attempt;
       await sleep(retryDelay(retry, headerValue(headers, 'retry-after'), options.retry, Date.now(), random));
     } else {
-      if (!errorOutcome(attempt.error, url.hostname).retryable || !canRetry) return attempt;
+      if (!errorOutcome(attempt.error, url.hostname).transient || !canRetry) return attempt;
       await sleep(retryDelay(retry, undefined, options.retry, Date.now(), random));
     }
     retry += 1;
@@ -236,10 +233,7 @@ export async function checkUrl(link: string, options: CheckOptions): Promise<Che
   let leadingPermanent = true;
   for (let hop = 0; hop <= MAX_REDIRECTS; hop += 1) {
     const attempt = await fetchHeaders(current, options);
-    if (attempt.kind === 'error') {
-      const { retryable: _, ...outcome } = errorOutcome(attempt.error, current.hostname);
-      return outcome;
-    }
+    if (attempt.kind === 'error') return errorOutcome(attempt.error, current.hostname);
     const { status, headers } = attempt;
     const challenge = botChallenge(headers);
     if (challenge) return { verdict: { status: 'unverifiable', reason: challenge, httpStatus: status } };

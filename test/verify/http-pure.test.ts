@@ -74,22 +74,20 @@ describe('errorOutcome', () => {
     expect(errorOutcome(failure('ENOTFOUND'), 'gone.test')).toEqual({
       verdict: { status: 'dead', reason: 'host name gone.test does not resolve' },
       unresolvedHost: 'gone.test',
-      retryable: false,
     });
     expect(errorOutcome(failure('CERT_HAS_EXPIRED'), 'h')).toMatchObject({
       verdict: { reason: 'TLS error (CERT_HAS_EXPIRED)' },
-      retryable: false,
+      transient: false,
     });
-    expect(errorOutcome(failure('ECONNREFUSED'), 'h')).toMatchObject({ retryable: true, transient: true });
+    expect(errorOutcome(failure('ECONNREFUSED'), 'h')).toMatchObject({ transient: true });
     expect(errorOutcome(failure('UND_ERR_SOCKET'), 'h').verdict).toEqual({
       status: 'unverifiable',
       reason: 'connection reset',
     });
-    expect(errorOutcome(failure('EAI_AGAIN'), 'h')).toMatchObject({ unresolvedHost: 'h', retryable: true });
+    expect(errorOutcome(failure('EAI_AGAIN'), 'h')).toMatchObject({ unresolvedHost: 'h', transient: true });
     const blocked = new BlockedAddressError('h', '10.0.0.1', 'private');
     expect(errorOutcome(Object.assign(new Error('wrapped'), { cause: blocked }), 'h')).toEqual({
       verdict: { status: 'unverifiable', reason: 'blocked private address 10.0.0.1 (private)' },
-      retryable: false,
     });
   });
 });
