@@ -24,6 +24,8 @@ interface Walk {
   entries: Entry[];
   /** Every link met, by source offset; a link flattened twice (nested lists) keeps its last object. */
   links: Map<number, Link>;
+  /** A list item's own content (without sub-lists), read once although its parent's list judges it too. */
+  heads: WeakMap<ListItem, Candidate>;
 }
 
 /** An entry before the list it belongs to decides whether it is a paper. */
@@ -50,6 +52,7 @@ export function extractModel(tree: Root, source: string): { entries: Entry[]; li
     sections: new SectionPath(),
     entries: [],
     links: new Map(),
+    heads: new WeakMap(),
   };
   walkFlow(tree.children, walk);
   // Nested lists add their entries before their parents' siblings are decided: restore document order.
@@ -124,12 +127,11 @@ function headEnd(flat: Flat): number {
 // Lists
 
 function addList(list: List, walk: Walk): void {
-  const kind: EntryKind = list.ordered ? 'ordered' : 'bullet';
+  const kind = kindOf(list);
   const candidates: Candidate[] = [];
   for (const item of list.children) {
-    const own = item.children.filter((child) => child.type !== 'list');
     const sublists = item.children.filter((child): child is List => child.type === 'list');
-    const head = itemCandidate(kind, item, own, walk);
+    const head = headCandidate(kind, item, walk);
     if (sublists.length === 0) {
       candidates.push(head);
       continue;
@@ -143,7 +145,7 @@ function addList(list: List, walk: Walk): void {
       if (name !== '') walk.sections.popGroup();
       continue;
     }
-    if (subItemsArePapers(sublists, kind, walk)) {
+    if (subItemsArePapers(sublists, walk)) {
       candidates.push(head);
       for (const sublist of sublists) addList(sublist, walk);
     } else {
@@ -158,18 +160,32 @@ const ANNOTATION =
   /^\W*(?:code|paper|pdf|project|authors?|venue|conference|published|links?|website|homepage|demo|data(?:set)?s?|slides|video|blog|github|tl;?dr|summary|abstract|notes?|keywords?|tags|citation|bibtex)\s*[:：]/i;
 
 /** Sub-bullets that are papers of their own (titled, with a paper link), not notes about their parent. */
-function subItemsArePapers(sublists: readonly List[], kind: EntryKind, walk: Walk): boolean {
+function subItemsArePapers(sublists: readonly List[], walk: Walk): boolean {
   let items = 0;
   let papers = 0;
   for (const sublist of sublists) {
     for (const item of sublist.children) {
       items++;
-      const own = item.children.filter((child) => child.type !== 'list');
-      const { entry, refers } = itemCandidate(kind, item, own, walk);
+      const { entry, refers } = headCandidate(kindOf(sublist), item, walk);
       if (refers && entry.title.split(' ').length >= 2 && !ANNOTATION.test(entry.text)) papers++;
     }
   }
   return papers * 2 >= items && papers > 0;
+}
+
+function kindOf(list: List): EntryKind {
+  return list.ordered ? 'ordered' : 'bullet';
+}
+
+/** The item without its sub-lists; sections do not change between the parent's look and the item's own list. */
+function headCandidate(kind: EntryKind, item: ListItem, walk: Walk): Candidate {
+  let head = walk.heads.get(item);
+  if (!head) {
+    const own = item.children.filter((child) => child.type !== 'list');
+    head = itemCandidate(kind, item, own, walk);
+    walk.heads.set(item, head);
+  }
+  return head;
 }
 
 function itemCandidate(kind: EntryKind, item: ListItem, nodes: readonly Nodes[], walk: Walk): Candidate {
