@@ -213,19 +213,21 @@ function noteProblems(token: string, id: ValidArxivId): ArxivUrlProblem[] {
   });
 }
 
-function styleProblems(kind: ArxivPathKind, version: number | undefined, options: ArxivUrlOptions) {
+function styleProblems(kind: PaperPath['kind'], version: number | undefined, options: ArxivUrlOptions) {
   const problems: ArxivUrlProblem[] = [];
-  if (options.prefer === 'abs' && kind === 'pdf')
-    problems.push(warning('prefer-abs', `'/pdf/', expected '/abs/'`));
-  if (options.prefer === 'pdf' && kind === 'abs')
-    problems.push(warning('prefer-pdf', `'/abs/', expected '/pdf/'`));
+  const preferred = preferredKind(kind, options);
+  if (preferred !== kind) {
+    const code = preferred === 'abs' ? 'prefer-abs' : 'prefer-pdf';
+    problems.push(warning(code, `'/${kind}/', expected '/${preferred}/'`));
+  }
   if (options.versions === 'unpinned' && version !== undefined) {
     problems.push(warning('pinned-version', `pinned version 'v${version}', expected none`));
   }
   return problems;
 }
 
-function preferredKind(kind: 'abs' | 'pdf' | 'html', options: ArxivUrlOptions): 'abs' | 'pdf' | 'html' {
+/** The page the options ask paper links to open: `prefer` swaps abs and pdf, never html. */
+function preferredKind(kind: PaperPath['kind'], options: ArxivUrlOptions): PaperPath['kind'] {
   if (kind === 'pdf' && options.prefer === 'abs') return 'abs';
   if (kind === 'abs' && options.prefer === 'pdf') return 'pdf';
   return kind;
