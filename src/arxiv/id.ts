@@ -151,7 +151,8 @@ export type ParsedArxivId = ValidArxivId | InvalidArxivId;
 const NEW_TOKEN = /^(\d{2})(\d{2})\.(\d+)(?:(v)(\d+))?$/i;
 const OLD_TOKEN = /^([a-z]+(?:-[a-z]+)*)(?:\.([a-z][a-z-]*))?\/(\d+)(?:(v)(\d+))?$/i;
 
-const monthIndex = (year: number, month: number) => year * 12 + (month - 1);
+/** Months since year 0, so that months compare and subtract as numbers. */
+export const monthIndex = (year: number, month: number) => year * 12 + (month - 1);
 const yearMonth = (year: number, month: number) => `${year}-${String(month).padStart(2, '0')}`;
 
 function invalid(reason: string): InvalidArxivId {
