@@ -417,11 +417,42 @@ function observeLinks(list: PaperList, entry: Entry, out: StyleTally) {
   }
 }
 
-/** Opening and closing characters (as char codes) of the pairs that must balance. */
-const BRACKETS: Array<[number[], number[], string]> = [
-  [[0x5b], [0x5d], 'brackets'],
-  [[0x28, 0xff08], [0x29, 0xff09], 'parentheses'],
-];
+/** The pairs that must balance: pair 0 is `[]`, pair 1 is `()` with full-width `（）`. */
+const BRACKET_NAMES = ['brackets', 'parentheses'];
+
+/** `2 * pair` for an opening character, `2 * pair + 1` for a closing one, -1 for anything else. */
+function bracketKind(code: number): number {
+  switch (code) {
+    case 0x5b:
+      return 0;
+    case 0x5d:
+      return 1;
+    case 0x28:
+    case 0xff08:
+      return 2;
+    case 0x29:
+    case 0xff09:
+      return 3;
+    default:
+      return -1;
+  }
+}
+
+/** Per pair, the first closing character without an opener, else the last opener left open: one pass for both pairs. */
+function unbalancedBrackets(masked: string): Array<number | undefined> {
+  const open: number[][] = [[], []];
+  const unmatched: Array<number | undefined> = [undefined, undefined];
+  for (let i = 0; i < masked.length; i++) {
+    const kind = bracketKind(masked.charCodeAt(i));
+    if (kind < 0) continue;
+    const pair = kind >> 1;
+    if (unmatched[pair] !== undefined) continue;
+    if (kind % 2 === 0) open[pair].push(i);
+    else if (open[pair].length === 0) unmatched[pair] = i;
+    else open[pair].pop();
+  }
+  return unmatched.map((at, pair) => at ?? open[pair].at(-1));
+}
 
 /** Broken link Markdown that the parser could not read as a link. */
 function linkSyntaxProblems(
@@ -450,29 +481,18 @@ function linkSyntaxProblems(
     });
   }
   if (problems.length > 0) return problems;
-  for (const [open, close, name] of BRACKETS) {
-    const stack: number[] = [];
-    let unmatched: number | undefined;
-    for (let i = 0; i < masked.length && unmatched === undefined; i++) {
-      const code = masked.charCodeAt(i);
-      if (open.includes(code)) stack.push(i);
-      else if (close.includes(code)) {
-        if (stack.length === 0) unmatched = i;
-        else stack.pop();
-      }
-    }
-    if (unmatched === undefined && stack.length > 0) unmatched = stack[stack.length - 1];
-    if (unmatched !== undefined) {
-      const char = masked[unmatched];
-      const where = close.includes(masked.charCodeAt(unmatched))
+  unbalancedBrackets(masked).forEach((unmatched, pair) => {
+    if (unmatched === undefined) return;
+    const char = masked[unmatched];
+    const where =
+      bracketKind(masked.charCodeAt(unmatched)) % 2 === 1
         ? `after '${wordBefore(masked, unmatched)}'`
         : `before '${/^[^\s\u0000]{0,30}/.exec(masked.slice(unmatched + 1))?.[0] ?? ''}'`;
-      problems.push({
-        at: unmatched,
-        message: `Unbalanced ${name}: unmatched '${char}' ${where} (link-syntax)`,
-      });
-    }
-  }
+    problems.push({
+      at: unmatched,
+      message: `Unbalanced ${BRACKET_NAMES[pair]}: unmatched '${char}' ${where} (link-syntax)`,
+    });
+  });
   return problems;
 }
 
