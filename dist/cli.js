@@ -41,1782 +41,6 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
-// node_modules/picomatch/lib/constants.js
-var require_constants = __commonJS({
-  "node_modules/picomatch/lib/constants.js"(exports2, module) {
-    "use strict";
-    var WIN_SLASH = "\\\\/";
-    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
-    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
-    var DOT_LITERAL = "\\.";
-    var PLUS_LITERAL = "\\+";
-    var QMARK_LITERAL = "\\?";
-    var SLASH_LITERAL = "\\/";
-    var ONE_CHAR = "(?=.)";
-    var QMARK = "[^/]";
-    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
-    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
-    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
-    var NO_DOT = `(?!${DOT_LITERAL})`;
-    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
-    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
-    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
-    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
-    var STAR = `${QMARK}*?`;
-    var SEP = "/";
-    var POSIX_CHARS = {
-      DOT_LITERAL,
-      PLUS_LITERAL,
-      QMARK_LITERAL,
-      SLASH_LITERAL,
-      ONE_CHAR,
-      QMARK,
-      END_ANCHOR,
-      DOTS_SLASH,
-      NO_DOT,
-      NO_DOTS,
-      NO_DOT_SLASH,
-      NO_DOTS_SLASH,
-      QMARK_NO_DOT,
-      STAR,
-      START_ANCHOR,
-      SEP
-    };
-    var WINDOWS_CHARS = {
-      ...POSIX_CHARS,
-      SLASH_LITERAL: `[${WIN_SLASH}]`,
-      QMARK: WIN_NO_SLASH,
-      STAR: `${WIN_NO_SLASH}*?`,
-      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
-      NO_DOT: `(?!${DOT_LITERAL})`,
-      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
-      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
-      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
-      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
-      SEP: "\\"
-    };
-    var POSIX_REGEX_SOURCE = {
-      __proto__: null,
-      alnum: "a-zA-Z0-9",
-      alpha: "a-zA-Z",
-      ascii: "\\x00-\\x7F",
-      blank: " \\t",
-      cntrl: "\\x00-\\x1F\\x7F",
-      digit: "0-9",
-      graph: "\\x21-\\x7E",
-      lower: "a-z",
-      print: "\\x20-\\x7E ",
-      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
-      space: " \\t\\r\\n\\v\\f",
-      upper: "A-Z",
-      word: "A-Za-z0-9_",
-      xdigit: "A-Fa-f0-9"
-    };
-    module.exports = {
-      DEFAULT_MAX_EXTGLOB_RECURSION,
-      MAX_LENGTH: 1024 * 64,
-      POSIX_REGEX_SOURCE,
-      // regular expressions
-      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
-      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
-      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
-      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
-      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
-      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
-      // Replace globs with equivalent patterns to reduce parsing time.
-      REPLACEMENTS: {
-        __proto__: null,
-        "***": "*",
-        "**/**": "**",
-        "**/**/**": "**"
-      },
-      // Digits
-      CHAR_0: 48,
-      /* 0 */
-      CHAR_9: 57,
-      /* 9 */
-      // Alphabet chars.
-      CHAR_UPPERCASE_A: 65,
-      /* A */
-      CHAR_LOWERCASE_A: 97,
-      /* a */
-      CHAR_UPPERCASE_Z: 90,
-      /* Z */
-      CHAR_LOWERCASE_Z: 122,
-      /* z */
-      CHAR_LEFT_PARENTHESES: 40,
-      /* ( */
-      CHAR_RIGHT_PARENTHESES: 41,
-      /* ) */
-      CHAR_ASTERISK: 42,
-      /* * */
-      // Non-alphabetic chars.
-      CHAR_AMPERSAND: 38,
-      /* & */
-      CHAR_AT: 64,
-      /* @ */
-      CHAR_BACKWARD_SLASH: 92,
-      /* \ */
-      CHAR_CARRIAGE_RETURN: 13,
-      /* \r */
-      CHAR_CIRCUMFLEX_ACCENT: 94,
-      /* ^ */
-      CHAR_COLON: 58,
-      /* : */
-      CHAR_COMMA: 44,
-      /* , */
-      CHAR_DOT: 46,
-      /* . */
-      CHAR_DOUBLE_QUOTE: 34,
-      /* " */
-      CHAR_EQUAL: 61,
-      /* = */
-      CHAR_EXCLAMATION_MARK: 33,
-      /* ! */
-      CHAR_FORM_FEED: 12,
-      /* \f */
-      CHAR_FORWARD_SLASH: 47,
-      /* / */
-      CHAR_GRAVE_ACCENT: 96,
-      /* ` */
-      CHAR_HASH: 35,
-      /* # */
-      CHAR_HYPHEN_MINUS: 45,
-      /* - */
-      CHAR_LEFT_ANGLE_BRACKET: 60,
-      /* < */
-      CHAR_LEFT_CURLY_BRACE: 123,
-      /* { */
-      CHAR_LEFT_SQUARE_BRACKET: 91,
-      /* [ */
-      CHAR_LINE_FEED: 10,
-      /* \n */
-      CHAR_NO_BREAK_SPACE: 160,
-      /* \u00A0 */
-      CHAR_PERCENT: 37,
-      /* % */
-      CHAR_PLUS: 43,
-      /* + */
-      CHAR_QUESTION_MARK: 63,
-      /* ? */
-      CHAR_RIGHT_ANGLE_BRACKET: 62,
-      /* > */
-      CHAR_RIGHT_CURLY_BRACE: 125,
-      /* } */
-      CHAR_RIGHT_SQUARE_BRACKET: 93,
-      /* ] */
-      CHAR_SEMICOLON: 59,
-      /* ; */
-      CHAR_SINGLE_QUOTE: 39,
-      /* ' */
-      CHAR_SPACE: 32,
-      /*   */
-      CHAR_TAB: 9,
-      /* \t */
-      CHAR_UNDERSCORE: 95,
-      /* _ */
-      CHAR_VERTICAL_LINE: 124,
-      /* | */
-      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
-      /* \uFEFF */
-      /**
-       * Create EXTGLOB_CHARS
-       */
-      extglobChars(chars) {
-        return {
-          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
-          "?": { type: "qmark", open: "(?:", close: ")?" },
-          "+": { type: "plus", open: "(?:", close: ")+" },
-          "*": { type: "star", open: "(?:", close: ")*" },
-          "@": { type: "at", open: "(?:", close: ")" }
-        };
-      },
-      /**
-       * Create GLOB_CHARS
-       */
-      globChars(win32) {
-        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
-      }
-    };
-  }
-});
-
-// node_modules/picomatch/lib/utils.js
-var require_utils = __commonJS({
-  "node_modules/picomatch/lib/utils.js"(exports2) {
-    "use strict";
-    var {
-      REGEX_BACKSLASH,
-      REGEX_REMOVE_BACKSLASH,
-      REGEX_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_GLOBAL
-    } = require_constants();
-    exports2.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    exports2.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
-    exports2.isRegexChar = (str) => str.length === 1 && exports2.hasRegexChars(str);
-    exports2.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports2.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
-    exports2.isWindows = () => {
-      if (typeof navigator !== "undefined" && navigator.platform) {
-        const platform = navigator.platform.toLowerCase();
-        return platform === "win32" || platform === "windows";
-      }
-      if (typeof process !== "undefined" && process.platform) {
-        return process.platform === "win32";
-      }
-      return false;
-    };
-    exports2.removeBackslashes = (str) => {
-      return str.replace(REGEX_REMOVE_BACKSLASH, (match) => {
-        return match === "\\" ? "" : match;
-      });
-    };
-    exports2.escapeLast = (input, char, lastIdx) => {
-      const idx = input.lastIndexOf(char, lastIdx);
-      if (idx === -1) return input;
-      if (input[idx - 1] === "\\") return exports2.escapeLast(input, char, idx - 1);
-      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
-    };
-    exports2.removePrefix = (input, state = {}) => {
-      let output = input;
-      if (output.startsWith("./")) {
-        output = output.slice(2);
-        state.prefix = "./";
-      }
-      return output;
-    };
-    exports2.wrapOutput = (input, state = {}, options = {}) => {
-      const prepend = options.contains ? "" : "^";
-      const append = options.contains ? "" : "$";
-      let output = `${prepend}(?:${input})${append}`;
-      if (state.negated === true) {
-        output = `(?:^(?!${output}).*$)`;
-      }
-      return output;
-    };
-    exports2.basename = (path6, { windows } = {}) => {
-      const segs = path6.split(windows ? /[\\/]/ : "/");
-      const last = segs[segs.length - 1];
-      if (last === "") {
-        return segs[segs.length - 2];
-      }
-      return last;
-    };
-  }
-});
-
-// node_modules/picomatch/lib/scan.js
-var require_scan = __commonJS({
-  "node_modules/picomatch/lib/scan.js"(exports2, module) {
-    "use strict";
-    var utils = require_utils();
-    var {
-      CHAR_ASTERISK,
-      /* * */
-      CHAR_AT,
-      /* @ */
-      CHAR_BACKWARD_SLASH,
-      /* \ */
-      CHAR_COMMA,
-      /* , */
-      CHAR_DOT,
-      /* . */
-      CHAR_EXCLAMATION_MARK,
-      /* ! */
-      CHAR_FORWARD_SLASH,
-      /* / */
-      CHAR_LEFT_CURLY_BRACE,
-      /* { */
-      CHAR_LEFT_PARENTHESES,
-      /* ( */
-      CHAR_LEFT_SQUARE_BRACKET,
-      /* [ */
-      CHAR_PLUS,
-      /* + */
-      CHAR_QUESTION_MARK,
-      /* ? */
-      CHAR_RIGHT_CURLY_BRACE,
-      /* } */
-      CHAR_RIGHT_PARENTHESES,
-      /* ) */
-      CHAR_RIGHT_SQUARE_BRACKET
-      /* ] */
-    } = require_constants();
-    var isPathSeparator = (code3) => {
-      return code3 === CHAR_FORWARD_SLASH || code3 === CHAR_BACKWARD_SLASH;
-    };
-    var depth = (token) => {
-      if (token.isPrefix !== true) {
-        token.depth = token.isGlobstar ? Infinity : 1;
-      }
-    };
-    var scan = (input, options) => {
-      const opts = options || {};
-      const length = input.length - 1;
-      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
-      const slashes = [];
-      const tokens = [];
-      const parts = [];
-      let str = input;
-      let index2 = -1;
-      let start = 0;
-      let lastIndex = 0;
-      let isBrace = false;
-      let isBracket = false;
-      let isGlob = false;
-      let isExtglob = false;
-      let isGlobstar = false;
-      let braceEscaped = false;
-      let backslashes = false;
-      let negated = false;
-      let negatedExtglob = false;
-      let finished = false;
-      let braces = 0;
-      let prev;
-      let code3;
-      let token = { value: "", depth: 0, isGlob: false };
-      const eos = () => index2 >= length;
-      const peek3 = () => str.charCodeAt(index2 + 1);
-      const advance = () => {
-        prev = code3;
-        return str.charCodeAt(++index2);
-      };
-      while (index2 < length) {
-        code3 = advance();
-        let next;
-        if (code3 === CHAR_BACKWARD_SLASH) {
-          backslashes = token.backslashes = true;
-          code3 = advance();
-          if (code3 === CHAR_LEFT_CURLY_BRACE) {
-            braceEscaped = true;
-          }
-          continue;
-        }
-        if (braceEscaped === true || code3 === CHAR_LEFT_CURLY_BRACE) {
-          braces++;
-          while (eos() !== true && (code3 = advance())) {
-            if (code3 === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-            if (code3 === CHAR_LEFT_CURLY_BRACE) {
-              braces++;
-              continue;
-            }
-            if (braceEscaped !== true && code3 === CHAR_DOT && (code3 = advance()) === CHAR_DOT) {
-              isBrace = token.isBrace = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              if (scanToEnd === true) {
-                continue;
-              }
-              break;
-            }
-            if (braceEscaped !== true && code3 === CHAR_COMMA) {
-              isBrace = token.isBrace = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              if (scanToEnd === true) {
-                continue;
-              }
-              break;
-            }
-            if (code3 === CHAR_RIGHT_CURLY_BRACE) {
-              braces--;
-              if (braces === 0) {
-                braceEscaped = false;
-                isBrace = token.isBrace = true;
-                finished = true;
-                break;
-              }
-            }
-          }
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code3 === CHAR_FORWARD_SLASH) {
-          slashes.push(index2);
-          tokens.push(token);
-          token = { value: "", depth: 0, isGlob: false };
-          if (finished === true) continue;
-          if (prev === CHAR_DOT && index2 === start + 1) {
-            start += 2;
-            continue;
-          }
-          lastIndex = index2 + 1;
-          continue;
-        }
-        if (opts.noext !== true) {
-          const isExtglobChar = code3 === CHAR_PLUS || code3 === CHAR_AT || code3 === CHAR_ASTERISK || code3 === CHAR_QUESTION_MARK || code3 === CHAR_EXCLAMATION_MARK;
-          if (isExtglobChar === true && peek3() === CHAR_LEFT_PARENTHESES) {
-            isGlob = token.isGlob = true;
-            isExtglob = token.isExtglob = true;
-            finished = true;
-            if (code3 === CHAR_EXCLAMATION_MARK && index2 === start) {
-              negatedExtglob = true;
-            }
-            if (scanToEnd === true) {
-              let parens = 0;
-              while (eos() !== true && (code3 = advance())) {
-                if (code3 === CHAR_BACKWARD_SLASH) {
-                  backslashes = token.backslashes = true;
-                  advance();
-                  continue;
-                }
-                if (code3 === CHAR_LEFT_PARENTHESES) {
-                  parens++;
-                  continue;
-                }
-                if (code3 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-                  finished = true;
-                  break;
-                }
-              }
-              continue;
-            }
-            break;
-          }
-        }
-        if (code3 === CHAR_ASTERISK) {
-          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
-          isGlob = token.isGlob = true;
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code3 === CHAR_QUESTION_MARK) {
-          isGlob = token.isGlob = true;
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code3 === CHAR_LEFT_SQUARE_BRACKET) {
-          while (eos() !== true && (next = advance())) {
-            if (next === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
-              isBracket = token.isBracket = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              break;
-            }
-          }
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (opts.nonegate !== true && code3 === CHAR_EXCLAMATION_MARK && index2 === start) {
-          negated = token.negated = true;
-          start++;
-          continue;
-        }
-        if (opts.noparen !== true && code3 === CHAR_LEFT_PARENTHESES) {
-          isGlob = token.isGlob = true;
-          if (scanToEnd === true) {
-            let parens = 1;
-            while (eos() !== true && (code3 = advance())) {
-              if (code3 === CHAR_BACKWARD_SLASH) {
-                backslashes = token.backslashes = true;
-                advance();
-                continue;
-              }
-              if (code3 === CHAR_LEFT_PARENTHESES) {
-                parens++;
-                continue;
-              }
-              if (code3 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-                finished = true;
-                break;
-              }
-            }
-            continue;
-          }
-          break;
-        }
-        if (isGlob === true) {
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-      }
-      if (opts.noext === true) {
-        isExtglob = false;
-        isGlob = false;
-      }
-      let base = str;
-      let prefix = "";
-      let glob2 = "";
-      if (start > 0) {
-        prefix = str.slice(0, start);
-        str = str.slice(start);
-        lastIndex -= start;
-      }
-      if (base && isGlob === true && lastIndex > 0) {
-        base = str.slice(0, lastIndex);
-        glob2 = str.slice(lastIndex);
-      } else if (isGlob === true) {
-        base = "";
-        glob2 = str;
-      } else {
-        base = str;
-      }
-      if (base && base !== "" && base !== "/" && base !== str) {
-        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
-          base = base.slice(0, -1);
-        }
-      }
-      if (opts.unescape === true) {
-        if (glob2) glob2 = utils.removeBackslashes(glob2);
-        if (base && backslashes === true) {
-          base = utils.removeBackslashes(base);
-        }
-      }
-      const state = {
-        prefix,
-        input,
-        start,
-        base,
-        glob: glob2,
-        isBrace,
-        isBracket,
-        isGlob,
-        isExtglob,
-        isGlobstar,
-        negated,
-        negatedExtglob
-      };
-      if (opts.tokens === true) {
-        state.maxDepth = 0;
-        if (!isPathSeparator(code3)) {
-          tokens.push(token);
-        }
-        state.tokens = tokens;
-      }
-      if (opts.parts === true || opts.tokens === true) {
-        let prevIndex;
-        for (let idx = 0; idx < slashes.length; idx++) {
-          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
-          const i = slashes[idx];
-          const value2 = input.slice(n2, i);
-          if (opts.tokens) {
-            if (idx === 0 && start !== 0) {
-              tokens[idx].isPrefix = true;
-              tokens[idx].value = prefix;
-            } else {
-              tokens[idx].value = value2;
-            }
-            depth(tokens[idx]);
-            state.maxDepth += tokens[idx].depth;
-          }
-          if (i >= start) {
-            parts.push(value2);
-            prevIndex = i;
-          }
-        }
-        const n = prevIndex !== void 0 ? prevIndex + 1 : start;
-        const value = input.slice(n);
-        parts.push(value);
-        if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
-          tokens[tokens.length - 1].value = value;
-          depth(tokens[tokens.length - 1]);
-          state.maxDepth += tokens[tokens.length - 1].depth;
-        }
-        state.slashes = slashes;
-        state.parts = parts;
-      }
-      return state;
-    };
-    module.exports = scan;
-  }
-});
-
-// node_modules/picomatch/lib/parse.js
-var require_parse = __commonJS({
-  "node_modules/picomatch/lib/parse.js"(exports2, module) {
-    "use strict";
-    var constants = require_constants();
-    var utils = require_utils();
-    var {
-      MAX_LENGTH,
-      POSIX_REGEX_SOURCE,
-      REGEX_NON_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_BACKREF,
-      REPLACEMENTS
-    } = constants;
-    var expandRange = (args, options) => {
-      if (typeof options.expandRange === "function") {
-        return options.expandRange(...args, options);
-      }
-      args.sort();
-      const value = `[${args.join("-")}]`;
-      try {
-        new RegExp(value);
-      } catch (ex) {
-        return args.map((v) => utils.escapeRegex(v)).join("..");
-      }
-      return value;
-    };
-    var syntaxError = (type, char) => {
-      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
-    };
-    var splitTopLevel = (input) => {
-      const parts = [];
-      let bracket = 0;
-      let paren = 0;
-      let quote2 = 0;
-      let value = "";
-      let escaped = false;
-      for (const ch of input) {
-        if (escaped === true) {
-          value += ch;
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          value += ch;
-          escaped = true;
-          continue;
-        }
-        if (ch === '"') {
-          quote2 = quote2 === 1 ? 0 : 1;
-          value += ch;
-          continue;
-        }
-        if (quote2 === 0) {
-          if (ch === "[") {
-            bracket++;
-          } else if (ch === "]" && bracket > 0) {
-            bracket--;
-          } else if (bracket === 0) {
-            if (ch === "(") {
-              paren++;
-            } else if (ch === ")" && paren > 0) {
-              paren--;
-            } else if (ch === "|" && paren === 0) {
-              parts.push(value);
-              value = "";
-              continue;
-            }
-          }
-        }
-        value += ch;
-      }
-      parts.push(value);
-      return parts;
-    };
-    var isPlainBranch = (branch) => {
-      let escaped = false;
-      for (const ch of branch) {
-        if (escaped === true) {
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          escaped = true;
-          continue;
-        }
-        if (/[?*+@!()[\]{}]/.test(ch)) {
-          return false;
-        }
-      }
-      return true;
-    };
-    var normalizeSimpleBranch = (branch) => {
-      let value = branch.trim();
-      let changed = true;
-      while (changed === true) {
-        changed = false;
-        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
-          value = value.slice(2, -1);
-          changed = true;
-        }
-      }
-      if (!isPlainBranch(value)) {
-        return;
-      }
-      return value.replace(/\\(.)/g, "$1");
-    };
-    var hasRepeatedCharPrefixOverlap = (branches) => {
-      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
-      for (let i = 0; i < values.length; i++) {
-        for (let j = i + 1; j < values.length; j++) {
-          const a = values[i];
-          const b = values[j];
-          const char = a[0];
-          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
-            continue;
-          }
-          if (a === b || a.startsWith(b) || b.startsWith(a)) {
-            return true;
-          }
-        }
-      }
-      return false;
-    };
-    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
-      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
-        return;
-      }
-      let bracket = 0;
-      let paren = 0;
-      let quote2 = 0;
-      let escaped = false;
-      for (let i = 1; i < pattern.length; i++) {
-        const ch = pattern[i];
-        if (escaped === true) {
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          escaped = true;
-          continue;
-        }
-        if (ch === '"') {
-          quote2 = quote2 === 1 ? 0 : 1;
-          continue;
-        }
-        if (quote2 === 1) {
-          continue;
-        }
-        if (ch === "[") {
-          bracket++;
-          continue;
-        }
-        if (ch === "]" && bracket > 0) {
-          bracket--;
-          continue;
-        }
-        if (bracket > 0) {
-          continue;
-        }
-        if (ch === "(") {
-          paren++;
-          continue;
-        }
-        if (ch === ")") {
-          paren--;
-          if (paren === 0) {
-            if (requireEnd === true && i !== pattern.length - 1) {
-              return;
-            }
-            return {
-              type: pattern[0],
-              body: pattern.slice(2, i),
-              end: i
-            };
-          }
-        }
-      }
-    };
-    var buildCharClassStar = (chars) => {
-      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
-      return `${source}*`;
-    };
-    var getStarExtglobSequenceChars = (pattern) => {
-      let index2 = 0;
-      const chars = [];
-      while (index2 < pattern.length) {
-        const match = parseRepeatedExtglob(pattern.slice(index2), false);
-        if (!match || match.type !== "*") {
-          return;
-        }
-        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
-        if (branches.length !== 1) {
-          return;
-        }
-        const branch = normalizeSimpleBranch(branches[0]);
-        if (!branch || branch.length !== 1) {
-          return;
-        }
-        chars.push(branch);
-        index2 += match.end + 1;
-      }
-      if (chars.length < 1) {
-        return;
-      }
-      return chars;
-    };
-    var repeatedExtglobRecursion = (pattern) => {
-      let depth = 0;
-      let value = pattern.trim();
-      let match = parseRepeatedExtglob(value);
-      while (match) {
-        depth++;
-        value = match.body.trim();
-        match = parseRepeatedExtglob(value);
-      }
-      return depth;
-    };
-    var analyzeRepeatedExtglob = (body, options) => {
-      if (options.maxExtglobRecursion === false) {
-        return { risky: false };
-      }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
-      const branches = splitTopLevel(body).map((branch) => branch.trim());
-      if (branches.length > 1) {
-        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
-          return { risky: true };
-        }
-      }
-      const safeChars = [];
-      let sawStarSequence = false;
-      let combinable = true;
-      for (const branch of branches) {
-        const chars = getStarExtglobSequenceChars(branch);
-        if (chars) {
-          sawStarSequence = true;
-          safeChars.push(...chars);
-          continue;
-        }
-        const literal = normalizeSimpleBranch(branch);
-        if (literal && literal.length === 1) {
-          safeChars.push(literal);
-          continue;
-        }
-        combinable = false;
-        if (repeatedExtglobRecursion(branch) > max) {
-          return { risky: true };
-        }
-      }
-      if (sawStarSequence) {
-        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
-      }
-      return { risky: false };
-    };
-    var parse3 = (input, options) => {
-      if (typeof input !== "string") {
-        throw new TypeError("Expected a string");
-      }
-      input = REPLACEMENTS[input] || input;
-      const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-      let len = input.length;
-      if (len > max) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      }
-      const bos = { type: "bos", value: "", output: opts.prepend || "" };
-      const tokens = [bos];
-      const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
-      const {
-        DOT_LITERAL,
-        PLUS_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOT_SLASH,
-        NO_DOTS_SLASH,
-        QMARK,
-        QMARK_NO_DOT,
-        STAR,
-        START_ANCHOR
-      } = PLATFORM_CHARS;
-      const globstar = (opts2) => {
-        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-      };
-      const nodot = opts.dot ? "" : NO_DOT;
-      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
-      let star = opts.bash === true ? globstar(opts) : STAR;
-      if (opts.capture) {
-        star = `(${star})`;
-      }
-      if (typeof opts.noext === "boolean") {
-        opts.noextglob = opts.noext;
-      }
-      const state = {
-        input,
-        index: -1,
-        start: 0,
-        dot: opts.dot === true,
-        consumed: "",
-        output: "",
-        prefix: "",
-        backtrack: false,
-        negated: false,
-        brackets: 0,
-        braces: 0,
-        parens: 0,
-        quotes: 0,
-        globstar: false,
-        tokens
-      };
-      input = utils.removePrefix(input, state);
-      len = input.length;
-      const extglobs = [];
-      const braces = [];
-      const stack = [];
-      let prev = bos;
-      let value;
-      const eos = () => state.index === len - 1;
-      const peek3 = state.peek = (n = 1) => input[state.index + n];
-      const advance = state.advance = () => input[++state.index] || "";
-      const remaining = () => input.slice(state.index + 1);
-      const consume = (value2 = "", num = 0) => {
-        state.consumed += value2;
-        state.index += num;
-      };
-      const append = (token) => {
-        state.output += token.output != null ? token.output : token.value;
-        consume(token.value);
-      };
-      const negate = () => {
-        let count2 = 1;
-        while (peek3() === "!" && (peek3(2) !== "(" || peek3(3) === "?")) {
-          advance();
-          state.start++;
-          count2++;
-        }
-        if (count2 % 2 === 0) {
-          return false;
-        }
-        state.negated = true;
-        state.start++;
-        return true;
-      };
-      const increment = (type) => {
-        state[type]++;
-        stack.push(type);
-      };
-      const decrement = (type) => {
-        state[type]--;
-        stack.pop();
-      };
-      const push2 = (tok) => {
-        if (prev.type === "globstar") {
-          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
-          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
-          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
-            state.output = state.output.slice(0, -prev.output.length);
-            prev.type = "star";
-            prev.value = "*";
-            prev.output = star;
-            state.output += prev.output;
-          }
-        }
-        if (extglobs.length && tok.type !== "paren") {
-          extglobs[extglobs.length - 1].inner += tok.value;
-        }
-        if (tok.value || tok.output) append(tok);
-        if (prev && prev.type === "text" && tok.type === "text") {
-          prev.output = (prev.output || prev.value) + tok.value;
-          prev.value += tok.value;
-          return;
-        }
-        tok.prev = prev;
-        tokens.push(tok);
-        prev = tok;
-      };
-      const extglobOpen = (type, value2) => {
-        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
-        token.prev = prev;
-        token.parens = state.parens;
-        token.output = state.output;
-        token.startIndex = state.index;
-        token.tokensIndex = tokens.length;
-        const output = (opts.capture ? "(" : "") + token.open;
-        increment("parens");
-        push2({ type, value: value2, output: state.output ? "" : ONE_CHAR });
-        push2({ type: "paren", extglob: true, value: advance(), output });
-        extglobs.push(token);
-      };
-      const extglobClose = (token) => {
-        const literal = input.slice(token.startIndex, state.index + 1);
-        const body = input.slice(token.startIndex + 2, state.index);
-        const analysis = analyzeRepeatedExtglob(body, opts);
-        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
-          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open = tokens[token.tokensIndex];
-          open.type = "text";
-          open.value = literal;
-          open.output = safeOutput || utils.escapeRegex(literal);
-          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
-            tokens[i].value = "";
-            tokens[i].output = "";
-            delete tokens[i].suffix;
-          }
-          state.output = token.output + open.output;
-          state.backtrack = true;
-          push2({ type: "paren", extglob: true, value, output: "" });
-          decrement("parens");
-          return;
-        }
-        let output = token.close + (opts.capture ? ")" : "");
-        let rest;
-        if (token.type === "negate") {
-          let extglobStar = star;
-          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
-            extglobStar = globstar(opts);
-          }
-          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
-            output = token.close = `)$))${extglobStar}`;
-          }
-          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse3(rest, { ...options, fastpaths: false }).output;
-            output = token.close = `)${expression})${extglobStar})`;
-          }
-          if (token.prev.type === "bos") {
-            state.negatedExtglob = true;
-          }
-        }
-        push2({ type: "paren", extglob: true, value, output });
-        decrement("parens");
-      };
-      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
-        let backslashes = false;
-        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index2) => {
-          if (first === "\\") {
-            backslashes = true;
-            return m;
-          }
-          if (first === "?") {
-            if (esc) {
-              return esc + first + (rest ? QMARK.repeat(rest.length) : "");
-            }
-            if (index2 === 0) {
-              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
-            }
-            return QMARK.repeat(chars.length);
-          }
-          if (first === ".") {
-            return DOT_LITERAL.repeat(chars.length);
-          }
-          if (first === "*") {
-            if (esc) {
-              return esc + first + (rest ? star : "");
-            }
-            return star;
-          }
-          return esc ? m : `\\${m}`;
-        });
-        if (backslashes === true) {
-          if (opts.unescape === true) {
-            output = output.replace(/\\/g, "");
-          } else {
-            output = output.replace(/\\+/g, (m) => {
-              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
-            });
-          }
-        }
-        if (output === input && opts.contains === true) {
-          state.output = input;
-          return state;
-        }
-        state.output = utils.wrapOutput(output, state, options);
-        return state;
-      }
-      while (!eos()) {
-        value = advance();
-        if (value === "\0") {
-          continue;
-        }
-        if (value === "\\") {
-          const next = peek3();
-          if (next === "/" && opts.bash !== true) {
-            continue;
-          }
-          if (next === "." || next === ";") {
-            continue;
-          }
-          if (!next) {
-            value += "\\";
-            push2({ type: "text", value });
-            continue;
-          }
-          const match = /^\\+/.exec(remaining());
-          let slashes = 0;
-          if (match && match[0].length > 2) {
-            slashes = match[0].length;
-            state.index += slashes;
-            if (slashes % 2 !== 0) {
-              value += "\\";
-            }
-          }
-          if (opts.unescape === true) {
-            value = advance();
-          } else {
-            value += advance();
-          }
-          if (state.brackets === 0) {
-            push2({ type: "text", value });
-            continue;
-          }
-        }
-        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
-          if (opts.posix !== false && value === ":") {
-            const inner = prev.value.slice(1);
-            if (inner.includes("[")) {
-              prev.posix = true;
-              if (inner.includes(":")) {
-                const idx = prev.value.lastIndexOf("[");
-                const pre = prev.value.slice(0, idx);
-                const rest2 = prev.value.slice(idx + 2);
-                const posix2 = POSIX_REGEX_SOURCE[rest2];
-                if (posix2) {
-                  prev.value = pre + posix2;
-                  state.backtrack = true;
-                  advance();
-                  if (!bos.output && tokens.indexOf(prev) === 1) {
-                    bos.output = ONE_CHAR;
-                  }
-                  continue;
-                }
-              }
-            }
-          }
-          if (value === "[" && peek3() !== ":" || value === "-" && peek3() === "]") {
-            value = `\\${value}`;
-          }
-          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
-            value = `\\${value}`;
-          }
-          if (opts.posix === true && value === "!" && prev.value === "[") {
-            value = "^";
-          }
-          prev.value += value;
-          append({ value });
-          continue;
-        }
-        if (state.quotes === 1 && value !== '"') {
-          value = utils.escapeRegex(value);
-          prev.value += value;
-          append({ value });
-          continue;
-        }
-        if (value === '"') {
-          state.quotes = state.quotes === 1 ? 0 : 1;
-          if (opts.keepQuotes === true) {
-            push2({ type: "text", value });
-          }
-          continue;
-        }
-        if (value === "(") {
-          increment("parens");
-          push2({ type: "paren", value });
-          continue;
-        }
-        if (value === ")") {
-          if (state.parens === 0 && opts.strictBrackets === true) {
-            throw new SyntaxError(syntaxError("opening", "("));
-          }
-          const extglob = extglobs[extglobs.length - 1];
-          if (extglob && state.parens === extglob.parens + 1) {
-            extglobClose(extglobs.pop());
-            continue;
-          }
-          push2({ type: "paren", value, output: state.parens ? ")" : "\\)" });
-          decrement("parens");
-          continue;
-        }
-        if (value === "[") {
-          if (opts.nobracket === true || !remaining().includes("]")) {
-            if (opts.nobracket !== true && opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError("closing", "]"));
-            }
-            value = `\\${value}`;
-          } else {
-            increment("brackets");
-          }
-          push2({ type: "bracket", value });
-          continue;
-        }
-        if (value === "]") {
-          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
-            push2({ type: "text", value, output: `\\${value}` });
-            continue;
-          }
-          if (state.brackets === 0) {
-            if (opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError("opening", "["));
-            }
-            push2({ type: "text", value, output: `\\${value}` });
-            continue;
-          }
-          decrement("brackets");
-          const prevValue = prev.value.slice(1);
-          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
-            value = `/${value}`;
-          }
-          prev.value += value;
-          append({ value });
-          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
-            continue;
-          }
-          const escaped = utils.escapeRegex(prev.value);
-          state.output = state.output.slice(0, -prev.value.length);
-          if (opts.literalBrackets === true) {
-            state.output += escaped;
-            prev.value = escaped;
-            continue;
-          }
-          prev.value = `(${capture}${escaped}|${prev.value})`;
-          state.output += prev.value;
-          continue;
-        }
-        if (value === "{" && opts.nobrace !== true) {
-          increment("braces");
-          const open = {
-            type: "brace",
-            value,
-            output: "(",
-            outputIndex: state.output.length,
-            tokensIndex: state.tokens.length
-          };
-          braces.push(open);
-          push2(open);
-          continue;
-        }
-        if (value === "}") {
-          const brace = braces[braces.length - 1];
-          if (opts.nobrace === true || !brace) {
-            push2({ type: "text", value, output: value });
-            continue;
-          }
-          let output = ")";
-          if (brace.dots === true) {
-            const arr = tokens.slice();
-            const range2 = [];
-            for (let i = arr.length - 1; i >= 0; i--) {
-              tokens.pop();
-              if (arr[i].type === "brace") {
-                break;
-              }
-              if (arr[i].type !== "dots") {
-                range2.unshift(arr[i].value);
-              }
-            }
-            output = expandRange(range2, opts);
-            state.backtrack = true;
-          }
-          if (brace.comma !== true && brace.dots !== true) {
-            const out = state.output.slice(0, brace.outputIndex);
-            const toks = state.tokens.slice(brace.tokensIndex);
-            brace.value = brace.output = "\\{";
-            value = output = "\\}";
-            state.output = out;
-            for (const t of toks) {
-              state.output += t.output || t.value;
-            }
-          }
-          push2({ type: "brace", value, output });
-          decrement("braces");
-          braces.pop();
-          continue;
-        }
-        if (value === "|") {
-          if (extglobs.length > 0) {
-            extglobs[extglobs.length - 1].conditions++;
-          }
-          push2({ type: "text", value });
-          continue;
-        }
-        if (value === ",") {
-          let output = value;
-          const brace = braces[braces.length - 1];
-          if (brace && stack[stack.length - 1] === "braces") {
-            brace.comma = true;
-            output = "|";
-          }
-          push2({ type: "comma", value, output });
-          continue;
-        }
-        if (value === "/") {
-          if (prev.type === "dot" && state.index === state.start + 1) {
-            state.start = state.index + 1;
-            state.consumed = "";
-            state.output = "";
-            tokens.pop();
-            prev = bos;
-            continue;
-          }
-          push2({ type: "slash", value, output: SLASH_LITERAL });
-          continue;
-        }
-        if (value === ".") {
-          if (state.braces > 0 && prev.type === "dot") {
-            if (prev.value === ".") prev.output = DOT_LITERAL;
-            const brace = braces[braces.length - 1];
-            prev.type = "dots";
-            prev.output += value;
-            prev.value += value;
-            brace.dots = true;
-            continue;
-          }
-          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
-            push2({ type: "text", value, output: DOT_LITERAL });
-            continue;
-          }
-          push2({ type: "dot", value, output: DOT_LITERAL });
-          continue;
-        }
-        if (value === "?") {
-          const isGroup = prev && prev.value === "(";
-          if (!isGroup && opts.noextglob !== true && peek3() === "(" && peek3(2) !== "?") {
-            extglobOpen("qmark", value);
-            continue;
-          }
-          if (prev && prev.type === "paren") {
-            const next = peek3();
-            let output = value;
-            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
-              output = `\\${value}`;
-            }
-            push2({ type: "text", value, output });
-            continue;
-          }
-          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
-            push2({ type: "qmark", value, output: QMARK_NO_DOT });
-            continue;
-          }
-          push2({ type: "qmark", value, output: QMARK });
-          continue;
-        }
-        if (value === "!") {
-          if (opts.noextglob !== true && peek3() === "(") {
-            if (peek3(2) !== "?" || !/[!=<:]/.test(peek3(3))) {
-              extglobOpen("negate", value);
-              continue;
-            }
-          }
-          if (opts.nonegate !== true && state.index === 0) {
-            negate();
-            continue;
-          }
-        }
-        if (value === "+") {
-          if (opts.noextglob !== true && peek3() === "(" && peek3(2) !== "?") {
-            extglobOpen("plus", value);
-            continue;
-          }
-          if (prev && prev.value === "(" || opts.regex === false) {
-            push2({ type: "plus", value, output: PLUS_LITERAL });
-            continue;
-          }
-          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
-            push2({ type: "plus", value });
-            continue;
-          }
-          push2({ type: "plus", value: PLUS_LITERAL });
-          continue;
-        }
-        if (value === "@") {
-          if (opts.noextglob !== true && peek3() === "(" && peek3(2) !== "?") {
-            push2({ type: "at", extglob: true, value, output: "" });
-            continue;
-          }
-          push2({ type: "text", value });
-          continue;
-        }
-        if (value !== "*") {
-          if (value === "$" || value === "^") {
-            value = `\\${value}`;
-          }
-          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
-          if (match) {
-            value += match[0];
-            state.index += match[0].length;
-          }
-          push2({ type: "text", value });
-          continue;
-        }
-        if (prev && (prev.type === "globstar" || prev.star === true)) {
-          prev.type = "star";
-          prev.star = true;
-          prev.value += value;
-          prev.output = star;
-          state.backtrack = true;
-          state.globstar = true;
-          consume(value);
-          continue;
-        }
-        let rest = remaining();
-        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
-          extglobOpen("star", value);
-          continue;
-        }
-        if (prev.type === "star") {
-          if (opts.noglobstar === true) {
-            consume(value);
-            continue;
-          }
-          const prior = prev.prev;
-          const before = prior.prev;
-          const isStart = prior.type === "slash" || prior.type === "bos";
-          const afterStar = before && (before.type === "star" || before.type === "globstar");
-          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
-            push2({ type: "star", value, output: "" });
-            continue;
-          }
-          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
-          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
-          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
-            push2({ type: "star", value, output: "" });
-            continue;
-          }
-          while (rest.slice(0, 3) === "/**") {
-            const after = input[state.index + 4];
-            if (after && after !== "/") {
-              break;
-            }
-            rest = rest.slice(3);
-            consume("/**", 3);
-          }
-          const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
-          if (prior.type === "bos" && eos()) {
-            prev.type = "globstar";
-            prev.value += value;
-            prev.output = globstar(opts);
-            state.output = prev.output;
-            state.globstar = true;
-            consume(value);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
-            prior.output = `(?:${prior.output}`;
-            prev.type = "globstar";
-            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
-            prev.value += value;
-            state.globstar = true;
-            state.output += prior.output + prev.output;
-            consume(value);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
-            const end = rest[1] !== void 0 ? "|$" : "";
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
-            prior.output = `(?:${prior.output}`;
-            prev.type = "globstar";
-            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
-            prev.value += value;
-            state.output += prior.output + prev.output;
-            state.globstar = true;
-            consume(value + advance());
-            push2({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          if (prior.type === "bos" && rest[0] === "/") {
-            prev.type = "globstar";
-            prev.value += value;
-            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
-            state.output = prev.output;
-            state.globstar = true;
-            consume(value + advance());
-            push2({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          state.output = state.output.slice(0, -prev.output.length);
-          prev.type = "globstar";
-          prev.output = globstar(opts);
-          prev.value += value;
-          state.output += prev.output;
-          state.globstar = true;
-          consume(value);
-          continue;
-        }
-        const token = { type: "star", value, output: star };
-        if (opts.bash === true) {
-          token.output = ".*?";
-          if (prev.type === "bos" || prev.type === "slash") {
-            token.output = nodot + token.output;
-          }
-          push2(token);
-          continue;
-        }
-        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
-          token.output = value;
-          push2(token);
-          continue;
-        }
-        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
-          if (prev.type === "dot") {
-            state.output += NO_DOT_SLASH;
-            prev.output += NO_DOT_SLASH;
-          } else if (opts.dot === true) {
-            state.output += NO_DOTS_SLASH;
-            prev.output += NO_DOTS_SLASH;
-          } else {
-            state.output += nodot;
-            prev.output += nodot;
-          }
-          if (peek3() !== "*") {
-            state.output += ONE_CHAR;
-            prev.output += ONE_CHAR;
-          }
-        }
-        push2(token);
-      }
-      while (state.brackets > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
-        state.output = utils.escapeLast(state.output, "[");
-        decrement("brackets");
-      }
-      while (state.parens > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
-        state.output = utils.escapeLast(state.output, "(");
-        decrement("parens");
-      }
-      while (state.braces > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
-        state.output = utils.escapeLast(state.output, "{");
-        decrement("braces");
-      }
-      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
-        push2({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
-      }
-      if (state.backtrack === true) {
-        state.output = "";
-        for (const token of state.tokens) {
-          state.output += token.output != null ? token.output : token.value;
-          if (token.suffix) {
-            state.output += token.suffix;
-          }
-        }
-      }
-      return state;
-    };
-    parse3.fastpaths = (input, options) => {
-      const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-      const len = input.length;
-      if (len > max) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      }
-      input = REPLACEMENTS[input] || input;
-      const {
-        DOT_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOTS,
-        NO_DOTS_SLASH,
-        STAR,
-        START_ANCHOR
-      } = constants.globChars(opts.windows);
-      const nodot = opts.dot ? NO_DOTS : NO_DOT;
-      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
-      const capture = opts.capture ? "" : "?:";
-      const state = { negated: false, prefix: "" };
-      let star = opts.bash === true ? ".*?" : STAR;
-      if (opts.capture) {
-        star = `(${star})`;
-      }
-      const globstar = (opts2) => {
-        if (opts2.noglobstar === true) return star;
-        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-      };
-      const create = (str) => {
-        switch (str) {
-          case "*":
-            return `${nodot}${ONE_CHAR}${star}`;
-          case ".*":
-            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*.*":
-            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*/*":
-            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
-          case "**":
-            return nodot + globstar(opts);
-          case "**/*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
-          case "**/*.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "**/.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
-          default: {
-            const match = /^(.*?)\.(\w+)$/.exec(str);
-            if (!match) return;
-            const source2 = create(match[1]);
-            if (!source2) return;
-            return source2 + DOT_LITERAL + match[2];
-          }
-        }
-      };
-      const output = utils.removePrefix(input, state);
-      let source = create(output);
-      if (source && opts.strictSlashes !== true) {
-        source += `${SLASH_LITERAL}?`;
-      }
-      return source;
-    };
-    module.exports = parse3;
-  }
-});
-
-// node_modules/picomatch/lib/picomatch.js
-var require_picomatch = __commonJS({
-  "node_modules/picomatch/lib/picomatch.js"(exports2, module) {
-    "use strict";
-    var scan = require_scan();
-    var parse3 = require_parse();
-    var utils = require_utils();
-    var constants = require_constants();
-    var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch2 = (glob2, options, returnState = false) => {
-      if (Array.isArray(glob2)) {
-        const fns = glob2.map((input) => picomatch2(input, options, returnState));
-        const arrayMatcher = (str) => {
-          for (const isMatch of fns) {
-            const state2 = isMatch(str);
-            if (state2) return state2;
-          }
-          return false;
-        };
-        return arrayMatcher;
-      }
-      const isState = isObject(glob2) && glob2.tokens && glob2.input;
-      if (glob2 === "" || typeof glob2 !== "string" && !isState) {
-        throw new TypeError("Expected pattern to be a non-empty string");
-      }
-      const opts = options || {};
-      const posix2 = opts.windows;
-      const regex = isState ? picomatch2.compileRe(glob2, options) : picomatch2.makeRe(glob2, options, false, true);
-      const state = regex.state;
-      delete regex.state;
-      let isIgnored = () => false;
-      if (opts.ignore) {
-        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
-      }
-      const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob: glob2, posix: posix2 });
-        const result2 = { glob: glob2, state, regex, posix: posix2, input, output, match, isMatch };
-        if (typeof opts.onResult === "function") {
-          opts.onResult(result2);
-        }
-        if (isMatch === false) {
-          result2.isMatch = false;
-          return returnObject ? result2 : false;
-        }
-        if (isIgnored(input)) {
-          if (typeof opts.onIgnore === "function") {
-            opts.onIgnore(result2);
-          }
-          result2.isMatch = false;
-          return returnObject ? result2 : false;
-        }
-        if (typeof opts.onMatch === "function") {
-          opts.onMatch(result2);
-        }
-        return returnObject ? result2 : true;
-      };
-      if (returnState) {
-        matcher.state = state;
-      }
-      return matcher;
-    };
-    picomatch2.test = (input, regex, options, { glob: glob2, posix: posix2 } = {}) => {
-      if (typeof input !== "string") {
-        throw new TypeError("Expected input to be a string");
-      }
-      if (input === "") {
-        return { isMatch: false, output: "" };
-      }
-      const opts = options || {};
-      const format = opts.format || (posix2 ? utils.toPosixSlashes : null);
-      let match = input === glob2;
-      let output = match && format ? format(input) : input;
-      if (match === false) {
-        output = format ? format(input) : input;
-        match = output === glob2;
-      }
-      if (match === false || opts.capture === true) {
-        if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch2.matchBase(input, regex, options, posix2);
-        } else {
-          match = regex.exec(output);
-        }
-      }
-      return { isMatch: Boolean(match), match, output };
-    };
-    picomatch2.matchBase = (input, glob2, options, posix2 = options && options.windows) => {
-      const regex = glob2 instanceof RegExp ? glob2 : picomatch2.makeRe(glob2, options);
-      return regex.test(utils.basename(input, { windows: posix2 }));
-    };
-    picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
-    picomatch2.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
-      return parse3(pattern, { ...options, fastpaths: false });
-    };
-    picomatch2.scan = (input, options) => scan(input, options);
-    picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
-      if (returnOutput === true) {
-        return state.output;
-      }
-      const opts = options || {};
-      const prepend = opts.contains ? "" : "^";
-      const append = opts.contains ? "" : "$";
-      let source = `${prepend}(?:${state.output})${append}`;
-      if (state && state.negated === true) {
-        source = `^(?!${source}).*$`;
-      }
-      const regex = picomatch2.toRegex(source, options);
-      if (returnState === true) {
-        regex.state = state;
-      }
-      return regex;
-    };
-    picomatch2.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
-      if (!input || typeof input !== "string") {
-        throw new TypeError("Expected a non-empty string");
-      }
-      let parsed = { negated: false, fastpaths: true };
-      if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed.output = parse3.fastpaths(input, options);
-      }
-      if (!parsed.output) {
-        parsed = parse3(input, options);
-      }
-      return picomatch2.compileRe(parsed, options, returnOutput, returnState);
-    };
-    picomatch2.toRegex = (source, options) => {
-      try {
-        const opts = options || {};
-        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
-      } catch (err) {
-        if (options && options.debug === true) throw err;
-        return /$^/;
-      }
-    };
-    picomatch2.constants = constants;
-    module.exports = picomatch2;
-  }
-});
-
-// node_modules/picomatch/index.js
-var require_picomatch2 = __commonJS({
-  "node_modules/picomatch/index.js"(exports2, module) {
-    "use strict";
-    var pico = require_picomatch();
-    var utils = require_utils();
-    function picomatch2(glob2, options, returnState = false) {
-      if (options && (options.windows === null || options.windows === void 0)) {
-        options = { ...options, windows: utils.isWindows() };
-      }
-      return pico(glob2, options, returnState);
-    }
-    Object.assign(picomatch2, pico);
-    module.exports = picomatch2;
-  }
-});
-
 // node_modules/ajv/dist/compile/codegen/code.js
 var require_code = __commonJS({
   "node_modules/ajv/dist/compile/codegen/code.js"(exports2) {
@@ -4888,7 +3112,7 @@ var require_data = __commonJS({
 });
 
 // node_modules/fast-uri/lib/utils.js
-var require_utils2 = __commonJS({
+var require_utils = __commonJS({
   "node_modules/fast-uri/lib/utils.js"(exports2, module) {
     "use strict";
     var isUUID = RegExp.prototype.test.bind(/^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/iu);
@@ -5425,7 +3649,7 @@ var require_utils2 = __commonJS({
 var require_schemes = __commonJS({
   "node_modules/fast-uri/lib/schemes.js"(exports2, module) {
     "use strict";
-    var { isUUID } = require_utils2();
+    var { isUUID } = require_utils();
     var URN_REG = /^([\da-z][\d\-a-z]{0,31}):((?:[\w!$'()*+,\-./:;=@]|%[\da-f]{2})+)$/iu;
     var supportedSchemeNames = (
       /** @type {const} */
@@ -5636,7 +3860,7 @@ var require_schemes = __commonJS({
 var require_fast_uri = __commonJS({
   "node_modules/fast-uri/index.js"(exports2, module) {
     "use strict";
-    var { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4: isIPv42, nonSimpleDomain } = require_utils2();
+    var { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4: isIPv42, nonSimpleDomain } = require_utils();
     var { SCHEMES, getSchemeHandler } = require_schemes();
     var VALID_SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*$/u;
     var MALFORMED_SCHEME_ERROR = "URI scheme is malformed.";
@@ -8722,6 +6946,1782 @@ var require_ajv = __commonJS({
   }
 });
 
+// node_modules/picomatch/lib/constants.js
+var require_constants = __commonJS({
+  "node_modules/picomatch/lib/constants.js"(exports2, module) {
+    "use strict";
+    var WIN_SLASH = "\\\\/";
+    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+    var DOT_LITERAL = "\\.";
+    var PLUS_LITERAL = "\\+";
+    var QMARK_LITERAL = "\\?";
+    var SLASH_LITERAL = "\\/";
+    var ONE_CHAR = "(?=.)";
+    var QMARK = "[^/]";
+    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+    var NO_DOT = `(?!${DOT_LITERAL})`;
+    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+    var STAR = `${QMARK}*?`;
+    var SEP = "/";
+    var POSIX_CHARS = {
+      DOT_LITERAL,
+      PLUS_LITERAL,
+      QMARK_LITERAL,
+      SLASH_LITERAL,
+      ONE_CHAR,
+      QMARK,
+      END_ANCHOR,
+      DOTS_SLASH,
+      NO_DOT,
+      NO_DOTS,
+      NO_DOT_SLASH,
+      NO_DOTS_SLASH,
+      QMARK_NO_DOT,
+      STAR,
+      START_ANCHOR,
+      SEP
+    };
+    var WINDOWS_CHARS = {
+      ...POSIX_CHARS,
+      SLASH_LITERAL: `[${WIN_SLASH}]`,
+      QMARK: WIN_NO_SLASH,
+      STAR: `${WIN_NO_SLASH}*?`,
+      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+      NO_DOT: `(?!${DOT_LITERAL})`,
+      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
+      SEP: "\\"
+    };
+    var POSIX_REGEX_SOURCE = {
+      __proto__: null,
+      alnum: "a-zA-Z0-9",
+      alpha: "a-zA-Z",
+      ascii: "\\x00-\\x7F",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1F\\x7F",
+      digit: "0-9",
+      graph: "\\x21-\\x7E",
+      lower: "a-z",
+      print: "\\x20-\\x7E ",
+      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
+      space: " \\t\\r\\n\\v\\f",
+      upper: "A-Z",
+      word: "A-Za-z0-9_",
+      xdigit: "A-Fa-f0-9"
+    };
+    module.exports = {
+      DEFAULT_MAX_EXTGLOB_RECURSION,
+      MAX_LENGTH: 1024 * 64,
+      POSIX_REGEX_SOURCE,
+      // regular expressions
+      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+      // Replace globs with equivalent patterns to reduce parsing time.
+      REPLACEMENTS: {
+        __proto__: null,
+        "***": "*",
+        "**/**": "**",
+        "**/**/**": "**"
+      },
+      // Digits
+      CHAR_0: 48,
+      /* 0 */
+      CHAR_9: 57,
+      /* 9 */
+      // Alphabet chars.
+      CHAR_UPPERCASE_A: 65,
+      /* A */
+      CHAR_LOWERCASE_A: 97,
+      /* a */
+      CHAR_UPPERCASE_Z: 90,
+      /* Z */
+      CHAR_LOWERCASE_Z: 122,
+      /* z */
+      CHAR_LEFT_PARENTHESES: 40,
+      /* ( */
+      CHAR_RIGHT_PARENTHESES: 41,
+      /* ) */
+      CHAR_ASTERISK: 42,
+      /* * */
+      // Non-alphabetic chars.
+      CHAR_AMPERSAND: 38,
+      /* & */
+      CHAR_AT: 64,
+      /* @ */
+      CHAR_BACKWARD_SLASH: 92,
+      /* \ */
+      CHAR_CARRIAGE_RETURN: 13,
+      /* \r */
+      CHAR_CIRCUMFLEX_ACCENT: 94,
+      /* ^ */
+      CHAR_COLON: 58,
+      /* : */
+      CHAR_COMMA: 44,
+      /* , */
+      CHAR_DOT: 46,
+      /* . */
+      CHAR_DOUBLE_QUOTE: 34,
+      /* " */
+      CHAR_EQUAL: 61,
+      /* = */
+      CHAR_EXCLAMATION_MARK: 33,
+      /* ! */
+      CHAR_FORM_FEED: 12,
+      /* \f */
+      CHAR_FORWARD_SLASH: 47,
+      /* / */
+      CHAR_GRAVE_ACCENT: 96,
+      /* ` */
+      CHAR_HASH: 35,
+      /* # */
+      CHAR_HYPHEN_MINUS: 45,
+      /* - */
+      CHAR_LEFT_ANGLE_BRACKET: 60,
+      /* < */
+      CHAR_LEFT_CURLY_BRACE: 123,
+      /* { */
+      CHAR_LEFT_SQUARE_BRACKET: 91,
+      /* [ */
+      CHAR_LINE_FEED: 10,
+      /* \n */
+      CHAR_NO_BREAK_SPACE: 160,
+      /* \u00A0 */
+      CHAR_PERCENT: 37,
+      /* % */
+      CHAR_PLUS: 43,
+      /* + */
+      CHAR_QUESTION_MARK: 63,
+      /* ? */
+      CHAR_RIGHT_ANGLE_BRACKET: 62,
+      /* > */
+      CHAR_RIGHT_CURLY_BRACE: 125,
+      /* } */
+      CHAR_RIGHT_SQUARE_BRACKET: 93,
+      /* ] */
+      CHAR_SEMICOLON: 59,
+      /* ; */
+      CHAR_SINGLE_QUOTE: 39,
+      /* ' */
+      CHAR_SPACE: 32,
+      /*   */
+      CHAR_TAB: 9,
+      /* \t */
+      CHAR_UNDERSCORE: 95,
+      /* _ */
+      CHAR_VERTICAL_LINE: 124,
+      /* | */
+      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
+      /* \uFEFF */
+      /**
+       * Create EXTGLOB_CHARS
+       */
+      extglobChars(chars) {
+        return {
+          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
+          "?": { type: "qmark", open: "(?:", close: ")?" },
+          "+": { type: "plus", open: "(?:", close: ")+" },
+          "*": { type: "star", open: "(?:", close: ")*" },
+          "@": { type: "at", open: "(?:", close: ")" }
+        };
+      },
+      /**
+       * Create GLOB_CHARS
+       */
+      globChars(win32) {
+        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+      }
+    };
+  }
+});
+
+// node_modules/picomatch/lib/utils.js
+var require_utils2 = __commonJS({
+  "node_modules/picomatch/lib/utils.js"(exports2) {
+    "use strict";
+    var {
+      REGEX_BACKSLASH,
+      REGEX_REMOVE_BACKSLASH,
+      REGEX_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_GLOBAL
+    } = require_constants();
+    exports2.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
+    exports2.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
+    exports2.isRegexChar = (str) => str.length === 1 && exports2.hasRegexChars(str);
+    exports2.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports2.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
+    exports2.isWindows = () => {
+      if (typeof navigator !== "undefined" && navigator.platform) {
+        const platform = navigator.platform.toLowerCase();
+        return platform === "win32" || platform === "windows";
+      }
+      if (typeof process !== "undefined" && process.platform) {
+        return process.platform === "win32";
+      }
+      return false;
+    };
+    exports2.removeBackslashes = (str) => {
+      return str.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+        return match === "\\" ? "" : match;
+      });
+    };
+    exports2.escapeLast = (input, char, lastIdx) => {
+      const idx = input.lastIndexOf(char, lastIdx);
+      if (idx === -1) return input;
+      if (input[idx - 1] === "\\") return exports2.escapeLast(input, char, idx - 1);
+      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
+    };
+    exports2.removePrefix = (input, state = {}) => {
+      let output = input;
+      if (output.startsWith("./")) {
+        output = output.slice(2);
+        state.prefix = "./";
+      }
+      return output;
+    };
+    exports2.wrapOutput = (input, state = {}, options = {}) => {
+      const prepend = options.contains ? "" : "^";
+      const append = options.contains ? "" : "$";
+      let output = `${prepend}(?:${input})${append}`;
+      if (state.negated === true) {
+        output = `(?:^(?!${output}).*$)`;
+      }
+      return output;
+    };
+    exports2.basename = (path6, { windows } = {}) => {
+      const segs = path6.split(windows ? /[\\/]/ : "/");
+      const last = segs[segs.length - 1];
+      if (last === "") {
+        return segs[segs.length - 2];
+      }
+      return last;
+    };
+  }
+});
+
+// node_modules/picomatch/lib/scan.js
+var require_scan = __commonJS({
+  "node_modules/picomatch/lib/scan.js"(exports2, module) {
+    "use strict";
+    var utils = require_utils2();
+    var {
+      CHAR_ASTERISK,
+      /* * */
+      CHAR_AT,
+      /* @ */
+      CHAR_BACKWARD_SLASH,
+      /* \ */
+      CHAR_COMMA,
+      /* , */
+      CHAR_DOT,
+      /* . */
+      CHAR_EXCLAMATION_MARK,
+      /* ! */
+      CHAR_FORWARD_SLASH,
+      /* / */
+      CHAR_LEFT_CURLY_BRACE,
+      /* { */
+      CHAR_LEFT_PARENTHESES,
+      /* ( */
+      CHAR_LEFT_SQUARE_BRACKET,
+      /* [ */
+      CHAR_PLUS,
+      /* + */
+      CHAR_QUESTION_MARK,
+      /* ? */
+      CHAR_RIGHT_CURLY_BRACE,
+      /* } */
+      CHAR_RIGHT_PARENTHESES,
+      /* ) */
+      CHAR_RIGHT_SQUARE_BRACKET
+      /* ] */
+    } = require_constants();
+    var isPathSeparator = (code3) => {
+      return code3 === CHAR_FORWARD_SLASH || code3 === CHAR_BACKWARD_SLASH;
+    };
+    var depth = (token) => {
+      if (token.isPrefix !== true) {
+        token.depth = token.isGlobstar ? Infinity : 1;
+      }
+    };
+    var scan = (input, options) => {
+      const opts = options || {};
+      const length = input.length - 1;
+      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
+      const slashes = [];
+      const tokens = [];
+      const parts = [];
+      let str = input;
+      let index2 = -1;
+      let start = 0;
+      let lastIndex = 0;
+      let isBrace = false;
+      let isBracket = false;
+      let isGlob = false;
+      let isExtglob = false;
+      let isGlobstar = false;
+      let braceEscaped = false;
+      let backslashes = false;
+      let negated = false;
+      let negatedExtglob = false;
+      let finished = false;
+      let braces = 0;
+      let prev;
+      let code3;
+      let token = { value: "", depth: 0, isGlob: false };
+      const eos = () => index2 >= length;
+      const peek3 = () => str.charCodeAt(index2 + 1);
+      const advance = () => {
+        prev = code3;
+        return str.charCodeAt(++index2);
+      };
+      while (index2 < length) {
+        code3 = advance();
+        let next;
+        if (code3 === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          code3 = advance();
+          if (code3 === CHAR_LEFT_CURLY_BRACE) {
+            braceEscaped = true;
+          }
+          continue;
+        }
+        if (braceEscaped === true || code3 === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          while (eos() !== true && (code3 = advance())) {
+            if (code3 === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (code3 === CHAR_LEFT_CURLY_BRACE) {
+              braces++;
+              continue;
+            }
+            if (braceEscaped !== true && code3 === CHAR_DOT && (code3 = advance()) === CHAR_DOT) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (braceEscaped !== true && code3 === CHAR_COMMA) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (code3 === CHAR_RIGHT_CURLY_BRACE) {
+              braces--;
+              if (braces === 0) {
+                braceEscaped = false;
+                isBrace = token.isBrace = true;
+                finished = true;
+                break;
+              }
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code3 === CHAR_FORWARD_SLASH) {
+          slashes.push(index2);
+          tokens.push(token);
+          token = { value: "", depth: 0, isGlob: false };
+          if (finished === true) continue;
+          if (prev === CHAR_DOT && index2 === start + 1) {
+            start += 2;
+            continue;
+          }
+          lastIndex = index2 + 1;
+          continue;
+        }
+        if (opts.noext !== true) {
+          const isExtglobChar = code3 === CHAR_PLUS || code3 === CHAR_AT || code3 === CHAR_ASTERISK || code3 === CHAR_QUESTION_MARK || code3 === CHAR_EXCLAMATION_MARK;
+          if (isExtglobChar === true && peek3() === CHAR_LEFT_PARENTHESES) {
+            isGlob = token.isGlob = true;
+            isExtglob = token.isExtglob = true;
+            finished = true;
+            if (code3 === CHAR_EXCLAMATION_MARK && index2 === start) {
+              negatedExtglob = true;
+            }
+            if (scanToEnd === true) {
+              let parens = 0;
+              while (eos() !== true && (code3 = advance())) {
+                if (code3 === CHAR_BACKWARD_SLASH) {
+                  backslashes = token.backslashes = true;
+                  advance();
+                  continue;
+                }
+                if (code3 === CHAR_LEFT_PARENTHESES) {
+                  parens++;
+                  continue;
+                }
+                if (code3 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                  finished = true;
+                  break;
+                }
+              }
+              continue;
+            }
+            break;
+          }
+        }
+        if (code3 === CHAR_ASTERISK) {
+          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code3 === CHAR_QUESTION_MARK) {
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code3 === CHAR_LEFT_SQUARE_BRACKET) {
+          while (eos() !== true && (next = advance())) {
+            if (next === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+              isBracket = token.isBracket = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              break;
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (opts.nonegate !== true && code3 === CHAR_EXCLAMATION_MARK && index2 === start) {
+          negated = token.negated = true;
+          start++;
+          continue;
+        }
+        if (opts.noparen !== true && code3 === CHAR_LEFT_PARENTHESES) {
+          isGlob = token.isGlob = true;
+          if (scanToEnd === true) {
+            let parens = 1;
+            while (eos() !== true && (code3 = advance())) {
+              if (code3 === CHAR_BACKWARD_SLASH) {
+                backslashes = token.backslashes = true;
+                advance();
+                continue;
+              }
+              if (code3 === CHAR_LEFT_PARENTHESES) {
+                parens++;
+                continue;
+              }
+              if (code3 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                finished = true;
+                break;
+              }
+            }
+            continue;
+          }
+          break;
+        }
+        if (isGlob === true) {
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+      }
+      if (opts.noext === true) {
+        isExtglob = false;
+        isGlob = false;
+      }
+      let base = str;
+      let prefix = "";
+      let glob2 = "";
+      if (start > 0) {
+        prefix = str.slice(0, start);
+        str = str.slice(start);
+        lastIndex -= start;
+      }
+      if (base && isGlob === true && lastIndex > 0) {
+        base = str.slice(0, lastIndex);
+        glob2 = str.slice(lastIndex);
+      } else if (isGlob === true) {
+        base = "";
+        glob2 = str;
+      } else {
+        base = str;
+      }
+      if (base && base !== "" && base !== "/" && base !== str) {
+        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+          base = base.slice(0, -1);
+        }
+      }
+      if (opts.unescape === true) {
+        if (glob2) glob2 = utils.removeBackslashes(glob2);
+        if (base && backslashes === true) {
+          base = utils.removeBackslashes(base);
+        }
+      }
+      const state = {
+        prefix,
+        input,
+        start,
+        base,
+        glob: glob2,
+        isBrace,
+        isBracket,
+        isGlob,
+        isExtglob,
+        isGlobstar,
+        negated,
+        negatedExtglob
+      };
+      if (opts.tokens === true) {
+        state.maxDepth = 0;
+        if (!isPathSeparator(code3)) {
+          tokens.push(token);
+        }
+        state.tokens = tokens;
+      }
+      if (opts.parts === true || opts.tokens === true) {
+        let prevIndex;
+        for (let idx = 0; idx < slashes.length; idx++) {
+          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
+          const i = slashes[idx];
+          const value2 = input.slice(n2, i);
+          if (opts.tokens) {
+            if (idx === 0 && start !== 0) {
+              tokens[idx].isPrefix = true;
+              tokens[idx].value = prefix;
+            } else {
+              tokens[idx].value = value2;
+            }
+            depth(tokens[idx]);
+            state.maxDepth += tokens[idx].depth;
+          }
+          if (i >= start) {
+            parts.push(value2);
+            prevIndex = i;
+          }
+        }
+        const n = prevIndex !== void 0 ? prevIndex + 1 : start;
+        const value = input.slice(n);
+        parts.push(value);
+        if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
+          tokens[tokens.length - 1].value = value;
+          depth(tokens[tokens.length - 1]);
+          state.maxDepth += tokens[tokens.length - 1].depth;
+        }
+        state.slashes = slashes;
+        state.parts = parts;
+      }
+      return state;
+    };
+    module.exports = scan;
+  }
+});
+
+// node_modules/picomatch/lib/parse.js
+var require_parse = __commonJS({
+  "node_modules/picomatch/lib/parse.js"(exports2, module) {
+    "use strict";
+    var constants = require_constants();
+    var utils = require_utils2();
+    var {
+      MAX_LENGTH,
+      POSIX_REGEX_SOURCE,
+      REGEX_NON_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_BACKREF,
+      REPLACEMENTS
+    } = constants;
+    var expandRange = (args, options) => {
+      if (typeof options.expandRange === "function") {
+        return options.expandRange(...args, options);
+      }
+      args.sort();
+      const value = `[${args.join("-")}]`;
+      try {
+        new RegExp(value);
+      } catch (ex) {
+        return args.map((v) => utils.escapeRegex(v)).join("..");
+      }
+      return value;
+    };
+    var syntaxError = (type, char) => {
+      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+    };
+    var splitTopLevel = (input) => {
+      const parts = [];
+      let bracket = 0;
+      let paren = 0;
+      let quote2 = 0;
+      let value = "";
+      let escaped = false;
+      for (const ch of input) {
+        if (escaped === true) {
+          value += ch;
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          value += ch;
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote2 = quote2 === 1 ? 0 : 1;
+          value += ch;
+          continue;
+        }
+        if (quote2 === 0) {
+          if (ch === "[") {
+            bracket++;
+          } else if (ch === "]" && bracket > 0) {
+            bracket--;
+          } else if (bracket === 0) {
+            if (ch === "(") {
+              paren++;
+            } else if (ch === ")" && paren > 0) {
+              paren--;
+            } else if (ch === "|" && paren === 0) {
+              parts.push(value);
+              value = "";
+              continue;
+            }
+          }
+        }
+        value += ch;
+      }
+      parts.push(value);
+      return parts;
+    };
+    var isPlainBranch = (branch) => {
+      let escaped = false;
+      for (const ch of branch) {
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (/[?*+@!()[\]{}]/.test(ch)) {
+          return false;
+        }
+      }
+      return true;
+    };
+    var normalizeSimpleBranch = (branch) => {
+      let value = branch.trim();
+      let changed = true;
+      while (changed === true) {
+        changed = false;
+        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+          value = value.slice(2, -1);
+          changed = true;
+        }
+      }
+      if (!isPlainBranch(value)) {
+        return;
+      }
+      return value.replace(/\\(.)/g, "$1");
+    };
+    var hasRepeatedCharPrefixOverlap = (branches) => {
+      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+      for (let i = 0; i < values.length; i++) {
+        for (let j = i + 1; j < values.length; j++) {
+          const a = values[i];
+          const b = values[j];
+          const char = a[0];
+          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+            continue;
+          }
+          if (a === b || a.startsWith(b) || b.startsWith(a)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    };
+    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
+      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
+        return;
+      }
+      let bracket = 0;
+      let paren = 0;
+      let quote2 = 0;
+      let escaped = false;
+      for (let i = 1; i < pattern.length; i++) {
+        const ch = pattern[i];
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote2 = quote2 === 1 ? 0 : 1;
+          continue;
+        }
+        if (quote2 === 1) {
+          continue;
+        }
+        if (ch === "[") {
+          bracket++;
+          continue;
+        }
+        if (ch === "]" && bracket > 0) {
+          bracket--;
+          continue;
+        }
+        if (bracket > 0) {
+          continue;
+        }
+        if (ch === "(") {
+          paren++;
+          continue;
+        }
+        if (ch === ")") {
+          paren--;
+          if (paren === 0) {
+            if (requireEnd === true && i !== pattern.length - 1) {
+              return;
+            }
+            return {
+              type: pattern[0],
+              body: pattern.slice(2, i),
+              end: i
+            };
+          }
+        }
+      }
+    };
+    var buildCharClassStar = (chars) => {
+      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
+      return `${source}*`;
+    };
+    var getStarExtglobSequenceChars = (pattern) => {
+      let index2 = 0;
+      const chars = [];
+      while (index2 < pattern.length) {
+        const match = parseRepeatedExtglob(pattern.slice(index2), false);
+        if (!match || match.type !== "*") {
+          return;
+        }
+        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
+        if (branches.length !== 1) {
+          return;
+        }
+        const branch = normalizeSimpleBranch(branches[0]);
+        if (!branch || branch.length !== 1) {
+          return;
+        }
+        chars.push(branch);
+        index2 += match.end + 1;
+      }
+      if (chars.length < 1) {
+        return;
+      }
+      return chars;
+    };
+    var repeatedExtglobRecursion = (pattern) => {
+      let depth = 0;
+      let value = pattern.trim();
+      let match = parseRepeatedExtglob(value);
+      while (match) {
+        depth++;
+        value = match.body.trim();
+        match = parseRepeatedExtglob(value);
+      }
+      return depth;
+    };
+    var analyzeRepeatedExtglob = (body, options) => {
+      if (options.maxExtglobRecursion === false) {
+        return { risky: false };
+      }
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const branches = splitTopLevel(body).map((branch) => branch.trim());
+      if (branches.length > 1) {
+        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
+          return { risky: true };
+        }
+      }
+      const safeChars = [];
+      let sawStarSequence = false;
+      let combinable = true;
+      for (const branch of branches) {
+        const chars = getStarExtglobSequenceChars(branch);
+        if (chars) {
+          sawStarSequence = true;
+          safeChars.push(...chars);
+          continue;
+        }
+        const literal = normalizeSimpleBranch(branch);
+        if (literal && literal.length === 1) {
+          safeChars.push(literal);
+          continue;
+        }
+        combinable = false;
+        if (repeatedExtglobRecursion(branch) > max) {
+          return { risky: true };
+        }
+      }
+      if (sawStarSequence) {
+        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
+      }
+      return { risky: false };
+    };
+    var parse3 = (input, options) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected a string");
+      }
+      input = REPLACEMENTS[input] || input;
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      let len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      const bos = { type: "bos", value: "", output: opts.prepend || "" };
+      const tokens = [bos];
+      const capture = opts.capture ? "" : "?:";
+      const PLATFORM_CHARS = constants.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+      const {
+        DOT_LITERAL,
+        PLUS_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOT_SLASH,
+        NO_DOTS_SLASH,
+        QMARK,
+        QMARK_NO_DOT,
+        STAR,
+        START_ANCHOR
+      } = PLATFORM_CHARS;
+      const globstar = (opts2) => {
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const nodot = opts.dot ? "" : NO_DOT;
+      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+      let star = opts.bash === true ? globstar(opts) : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      if (typeof opts.noext === "boolean") {
+        opts.noextglob = opts.noext;
+      }
+      const state = {
+        input,
+        index: -1,
+        start: 0,
+        dot: opts.dot === true,
+        consumed: "",
+        output: "",
+        prefix: "",
+        backtrack: false,
+        negated: false,
+        brackets: 0,
+        braces: 0,
+        parens: 0,
+        quotes: 0,
+        globstar: false,
+        tokens
+      };
+      input = utils.removePrefix(input, state);
+      len = input.length;
+      const extglobs = [];
+      const braces = [];
+      const stack = [];
+      let prev = bos;
+      let value;
+      const eos = () => state.index === len - 1;
+      const peek3 = state.peek = (n = 1) => input[state.index + n];
+      const advance = state.advance = () => input[++state.index] || "";
+      const remaining = () => input.slice(state.index + 1);
+      const consume = (value2 = "", num = 0) => {
+        state.consumed += value2;
+        state.index += num;
+      };
+      const append = (token) => {
+        state.output += token.output != null ? token.output : token.value;
+        consume(token.value);
+      };
+      const negate = () => {
+        let count2 = 1;
+        while (peek3() === "!" && (peek3(2) !== "(" || peek3(3) === "?")) {
+          advance();
+          state.start++;
+          count2++;
+        }
+        if (count2 % 2 === 0) {
+          return false;
+        }
+        state.negated = true;
+        state.start++;
+        return true;
+      };
+      const increment = (type) => {
+        state[type]++;
+        stack.push(type);
+      };
+      const decrement = (type) => {
+        state[type]--;
+        stack.pop();
+      };
+      const push2 = (tok) => {
+        if (prev.type === "globstar") {
+          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
+          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
+          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
+            state.output = state.output.slice(0, -prev.output.length);
+            prev.type = "star";
+            prev.value = "*";
+            prev.output = star;
+            state.output += prev.output;
+          }
+        }
+        if (extglobs.length && tok.type !== "paren") {
+          extglobs[extglobs.length - 1].inner += tok.value;
+        }
+        if (tok.value || tok.output) append(tok);
+        if (prev && prev.type === "text" && tok.type === "text") {
+          prev.output = (prev.output || prev.value) + tok.value;
+          prev.value += tok.value;
+          return;
+        }
+        tok.prev = prev;
+        tokens.push(tok);
+        prev = tok;
+      };
+      const extglobOpen = (type, value2) => {
+        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
+        token.prev = prev;
+        token.parens = state.parens;
+        token.output = state.output;
+        token.startIndex = state.index;
+        token.tokensIndex = tokens.length;
+        const output = (opts.capture ? "(" : "") + token.open;
+        increment("parens");
+        push2({ type, value: value2, output: state.output ? "" : ONE_CHAR });
+        push2({ type: "paren", extglob: true, value: advance(), output });
+        extglobs.push(token);
+      };
+      const extglobClose = (token) => {
+        const literal = input.slice(token.startIndex, state.index + 1);
+        const body = input.slice(token.startIndex + 2, state.index);
+        const analysis = analyzeRepeatedExtglob(body, opts);
+        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
+          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
+          const open = tokens[token.tokensIndex];
+          open.type = "text";
+          open.value = literal;
+          open.output = safeOutput || utils.escapeRegex(literal);
+          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
+            tokens[i].value = "";
+            tokens[i].output = "";
+            delete tokens[i].suffix;
+          }
+          state.output = token.output + open.output;
+          state.backtrack = true;
+          push2({ type: "paren", extglob: true, value, output: "" });
+          decrement("parens");
+          return;
+        }
+        let output = token.close + (opts.capture ? ")" : "");
+        let rest;
+        if (token.type === "negate") {
+          let extglobStar = star;
+          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
+            extglobStar = globstar(opts);
+          }
+          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+            output = token.close = `)$))${extglobStar}`;
+          }
+          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+            const expression = parse3(rest, { ...options, fastpaths: false }).output;
+            output = token.close = `)${expression})${extglobStar})`;
+          }
+          if (token.prev.type === "bos") {
+            state.negatedExtglob = true;
+          }
+        }
+        push2({ type: "paren", extglob: true, value, output });
+        decrement("parens");
+      };
+      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
+        let backslashes = false;
+        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index2) => {
+          if (first === "\\") {
+            backslashes = true;
+            return m;
+          }
+          if (first === "?") {
+            if (esc) {
+              return esc + first + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            if (index2 === 0) {
+              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            return QMARK.repeat(chars.length);
+          }
+          if (first === ".") {
+            return DOT_LITERAL.repeat(chars.length);
+          }
+          if (first === "*") {
+            if (esc) {
+              return esc + first + (rest ? star : "");
+            }
+            return star;
+          }
+          return esc ? m : `\\${m}`;
+        });
+        if (backslashes === true) {
+          if (opts.unescape === true) {
+            output = output.replace(/\\/g, "");
+          } else {
+            output = output.replace(/\\+/g, (m) => {
+              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
+            });
+          }
+        }
+        if (output === input && opts.contains === true) {
+          state.output = input;
+          return state;
+        }
+        state.output = utils.wrapOutput(output, state, options);
+        return state;
+      }
+      while (!eos()) {
+        value = advance();
+        if (value === "\0") {
+          continue;
+        }
+        if (value === "\\") {
+          const next = peek3();
+          if (next === "/" && opts.bash !== true) {
+            continue;
+          }
+          if (next === "." || next === ";") {
+            continue;
+          }
+          if (!next) {
+            value += "\\";
+            push2({ type: "text", value });
+            continue;
+          }
+          const match = /^\\+/.exec(remaining());
+          let slashes = 0;
+          if (match && match[0].length > 2) {
+            slashes = match[0].length;
+            state.index += slashes;
+            if (slashes % 2 !== 0) {
+              value += "\\";
+            }
+          }
+          if (opts.unescape === true) {
+            value = advance();
+          } else {
+            value += advance();
+          }
+          if (state.brackets === 0) {
+            push2({ type: "text", value });
+            continue;
+          }
+        }
+        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
+          if (opts.posix !== false && value === ":") {
+            const inner = prev.value.slice(1);
+            if (inner.includes("[")) {
+              prev.posix = true;
+              if (inner.includes(":")) {
+                const idx = prev.value.lastIndexOf("[");
+                const pre = prev.value.slice(0, idx);
+                const rest2 = prev.value.slice(idx + 2);
+                const posix2 = POSIX_REGEX_SOURCE[rest2];
+                if (posix2) {
+                  prev.value = pre + posix2;
+                  state.backtrack = true;
+                  advance();
+                  if (!bos.output && tokens.indexOf(prev) === 1) {
+                    bos.output = ONE_CHAR;
+                  }
+                  continue;
+                }
+              }
+            }
+          }
+          if (value === "[" && peek3() !== ":" || value === "-" && peek3() === "]") {
+            value = `\\${value}`;
+          }
+          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
+            value = `\\${value}`;
+          }
+          if (opts.posix === true && value === "!" && prev.value === "[") {
+            value = "^";
+          }
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (state.quotes === 1 && value !== '"') {
+          value = utils.escapeRegex(value);
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (value === '"') {
+          state.quotes = state.quotes === 1 ? 0 : 1;
+          if (opts.keepQuotes === true) {
+            push2({ type: "text", value });
+          }
+          continue;
+        }
+        if (value === "(") {
+          increment("parens");
+          push2({ type: "paren", value });
+          continue;
+        }
+        if (value === ")") {
+          if (state.parens === 0 && opts.strictBrackets === true) {
+            throw new SyntaxError(syntaxError("opening", "("));
+          }
+          const extglob = extglobs[extglobs.length - 1];
+          if (extglob && state.parens === extglob.parens + 1) {
+            extglobClose(extglobs.pop());
+            continue;
+          }
+          push2({ type: "paren", value, output: state.parens ? ")" : "\\)" });
+          decrement("parens");
+          continue;
+        }
+        if (value === "[") {
+          if (opts.nobracket === true || !remaining().includes("]")) {
+            if (opts.nobracket !== true && opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("closing", "]"));
+            }
+            value = `\\${value}`;
+          } else {
+            increment("brackets");
+          }
+          push2({ type: "bracket", value });
+          continue;
+        }
+        if (value === "]") {
+          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
+            push2({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          if (state.brackets === 0) {
+            if (opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("opening", "["));
+            }
+            push2({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          decrement("brackets");
+          const prevValue = prev.value.slice(1);
+          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
+            value = `/${value}`;
+          }
+          prev.value += value;
+          append({ value });
+          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+            continue;
+          }
+          const escaped = utils.escapeRegex(prev.value);
+          state.output = state.output.slice(0, -prev.value.length);
+          if (opts.literalBrackets === true) {
+            state.output += escaped;
+            prev.value = escaped;
+            continue;
+          }
+          prev.value = `(${capture}${escaped}|${prev.value})`;
+          state.output += prev.value;
+          continue;
+        }
+        if (value === "{" && opts.nobrace !== true) {
+          increment("braces");
+          const open = {
+            type: "brace",
+            value,
+            output: "(",
+            outputIndex: state.output.length,
+            tokensIndex: state.tokens.length
+          };
+          braces.push(open);
+          push2(open);
+          continue;
+        }
+        if (value === "}") {
+          const brace = braces[braces.length - 1];
+          if (opts.nobrace === true || !brace) {
+            push2({ type: "text", value, output: value });
+            continue;
+          }
+          let output = ")";
+          if (brace.dots === true) {
+            const arr = tokens.slice();
+            const range2 = [];
+            for (let i = arr.length - 1; i >= 0; i--) {
+              tokens.pop();
+              if (arr[i].type === "brace") {
+                break;
+              }
+              if (arr[i].type !== "dots") {
+                range2.unshift(arr[i].value);
+              }
+            }
+            output = expandRange(range2, opts);
+            state.backtrack = true;
+          }
+          if (brace.comma !== true && brace.dots !== true) {
+            const out = state.output.slice(0, brace.outputIndex);
+            const toks = state.tokens.slice(brace.tokensIndex);
+            brace.value = brace.output = "\\{";
+            value = output = "\\}";
+            state.output = out;
+            for (const t of toks) {
+              state.output += t.output || t.value;
+            }
+          }
+          push2({ type: "brace", value, output });
+          decrement("braces");
+          braces.pop();
+          continue;
+        }
+        if (value === "|") {
+          if (extglobs.length > 0) {
+            extglobs[extglobs.length - 1].conditions++;
+          }
+          push2({ type: "text", value });
+          continue;
+        }
+        if (value === ",") {
+          let output = value;
+          const brace = braces[braces.length - 1];
+          if (brace && stack[stack.length - 1] === "braces") {
+            brace.comma = true;
+            output = "|";
+          }
+          push2({ type: "comma", value, output });
+          continue;
+        }
+        if (value === "/") {
+          if (prev.type === "dot" && state.index === state.start + 1) {
+            state.start = state.index + 1;
+            state.consumed = "";
+            state.output = "";
+            tokens.pop();
+            prev = bos;
+            continue;
+          }
+          push2({ type: "slash", value, output: SLASH_LITERAL });
+          continue;
+        }
+        if (value === ".") {
+          if (state.braces > 0 && prev.type === "dot") {
+            if (prev.value === ".") prev.output = DOT_LITERAL;
+            const brace = braces[braces.length - 1];
+            prev.type = "dots";
+            prev.output += value;
+            prev.value += value;
+            brace.dots = true;
+            continue;
+          }
+          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
+            push2({ type: "text", value, output: DOT_LITERAL });
+            continue;
+          }
+          push2({ type: "dot", value, output: DOT_LITERAL });
+          continue;
+        }
+        if (value === "?") {
+          const isGroup = prev && prev.value === "(";
+          if (!isGroup && opts.noextglob !== true && peek3() === "(" && peek3(2) !== "?") {
+            extglobOpen("qmark", value);
+            continue;
+          }
+          if (prev && prev.type === "paren") {
+            const next = peek3();
+            let output = value;
+            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
+              output = `\\${value}`;
+            }
+            push2({ type: "text", value, output });
+            continue;
+          }
+          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
+            push2({ type: "qmark", value, output: QMARK_NO_DOT });
+            continue;
+          }
+          push2({ type: "qmark", value, output: QMARK });
+          continue;
+        }
+        if (value === "!") {
+          if (opts.noextglob !== true && peek3() === "(") {
+            if (peek3(2) !== "?" || !/[!=<:]/.test(peek3(3))) {
+              extglobOpen("negate", value);
+              continue;
+            }
+          }
+          if (opts.nonegate !== true && state.index === 0) {
+            negate();
+            continue;
+          }
+        }
+        if (value === "+") {
+          if (opts.noextglob !== true && peek3() === "(" && peek3(2) !== "?") {
+            extglobOpen("plus", value);
+            continue;
+          }
+          if (prev && prev.value === "(" || opts.regex === false) {
+            push2({ type: "plus", value, output: PLUS_LITERAL });
+            continue;
+          }
+          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
+            push2({ type: "plus", value });
+            continue;
+          }
+          push2({ type: "plus", value: PLUS_LITERAL });
+          continue;
+        }
+        if (value === "@") {
+          if (opts.noextglob !== true && peek3() === "(" && peek3(2) !== "?") {
+            push2({ type: "at", extglob: true, value, output: "" });
+            continue;
+          }
+          push2({ type: "text", value });
+          continue;
+        }
+        if (value !== "*") {
+          if (value === "$" || value === "^") {
+            value = `\\${value}`;
+          }
+          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+          if (match) {
+            value += match[0];
+            state.index += match[0].length;
+          }
+          push2({ type: "text", value });
+          continue;
+        }
+        if (prev && (prev.type === "globstar" || prev.star === true)) {
+          prev.type = "star";
+          prev.star = true;
+          prev.value += value;
+          prev.output = star;
+          state.backtrack = true;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        let rest = remaining();
+        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+          extglobOpen("star", value);
+          continue;
+        }
+        if (prev.type === "star") {
+          if (opts.noglobstar === true) {
+            consume(value);
+            continue;
+          }
+          const prior = prev.prev;
+          const before = prior.prev;
+          const isStart = prior.type === "slash" || prior.type === "bos";
+          const afterStar = before && (before.type === "star" || before.type === "globstar");
+          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
+            push2({ type: "star", value, output: "" });
+            continue;
+          }
+          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
+          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
+          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
+            push2({ type: "star", value, output: "" });
+            continue;
+          }
+          while (rest.slice(0, 3) === "/**") {
+            const after = input[state.index + 4];
+            if (after && after !== "/") {
+              break;
+            }
+            rest = rest.slice(3);
+            consume("/**", 3);
+          }
+          const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
+          if (prior.type === "bos" && eos()) {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = globstar(opts);
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
+            prev.value += value;
+            state.globstar = true;
+            state.output += prior.output + prev.output;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
+            const end = rest[1] !== void 0 ? "|$" : "";
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+            prev.value += value;
+            state.output += prior.output + prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push2({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          if (prior.type === "bos" && rest[0] === "/") {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push2({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          state.output = state.output.slice(0, -prev.output.length);
+          prev.type = "globstar";
+          prev.output = globstar(opts);
+          prev.value += value;
+          state.output += prev.output;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        const token = { type: "star", value, output: star };
+        if (opts.bash === true) {
+          token.output = ".*?";
+          if (prev.type === "bos" || prev.type === "slash") {
+            token.output = nodot + token.output;
+          }
+          push2(token);
+          continue;
+        }
+        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
+          token.output = value;
+          push2(token);
+          continue;
+        }
+        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
+          if (prev.type === "dot") {
+            state.output += NO_DOT_SLASH;
+            prev.output += NO_DOT_SLASH;
+          } else if (opts.dot === true) {
+            state.output += NO_DOTS_SLASH;
+            prev.output += NO_DOTS_SLASH;
+          } else {
+            state.output += nodot;
+            prev.output += nodot;
+          }
+          if (peek3() !== "*") {
+            state.output += ONE_CHAR;
+            prev.output += ONE_CHAR;
+          }
+        }
+        push2(token);
+      }
+      while (state.brackets > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
+        state.output = utils.escapeLast(state.output, "[");
+        decrement("brackets");
+      }
+      while (state.parens > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
+        state.output = utils.escapeLast(state.output, "(");
+        decrement("parens");
+      }
+      while (state.braces > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
+        state.output = utils.escapeLast(state.output, "{");
+        decrement("braces");
+      }
+      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
+        push2({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
+      }
+      if (state.backtrack === true) {
+        state.output = "";
+        for (const token of state.tokens) {
+          state.output += token.output != null ? token.output : token.value;
+          if (token.suffix) {
+            state.output += token.suffix;
+          }
+        }
+      }
+      return state;
+    };
+    parse3.fastpaths = (input, options) => {
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      const len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      input = REPLACEMENTS[input] || input;
+      const {
+        DOT_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOTS,
+        NO_DOTS_SLASH,
+        STAR,
+        START_ANCHOR
+      } = constants.globChars(opts.windows);
+      const nodot = opts.dot ? NO_DOTS : NO_DOT;
+      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+      const capture = opts.capture ? "" : "?:";
+      const state = { negated: false, prefix: "" };
+      let star = opts.bash === true ? ".*?" : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      const globstar = (opts2) => {
+        if (opts2.noglobstar === true) return star;
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const create = (str) => {
+        switch (str) {
+          case "*":
+            return `${nodot}${ONE_CHAR}${star}`;
+          case ".*":
+            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*.*":
+            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*/*":
+            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+          case "**":
+            return nodot + globstar(opts);
+          case "**/*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+          case "**/*.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "**/.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+          default: {
+            const match = /^(.*?)\.(\w+)$/.exec(str);
+            if (!match) return;
+            const source2 = create(match[1]);
+            if (!source2) return;
+            return source2 + DOT_LITERAL + match[2];
+          }
+        }
+      };
+      const output = utils.removePrefix(input, state);
+      let source = create(output);
+      if (source && opts.strictSlashes !== true) {
+        source += `${SLASH_LITERAL}?`;
+      }
+      return source;
+    };
+    module.exports = parse3;
+  }
+});
+
+// node_modules/picomatch/lib/picomatch.js
+var require_picomatch = __commonJS({
+  "node_modules/picomatch/lib/picomatch.js"(exports2, module) {
+    "use strict";
+    var scan = require_scan();
+    var parse3 = require_parse();
+    var utils = require_utils2();
+    var constants = require_constants();
+    var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var picomatch2 = (glob2, options, returnState = false) => {
+      if (Array.isArray(glob2)) {
+        const fns = glob2.map((input) => picomatch2(input, options, returnState));
+        const arrayMatcher = (str) => {
+          for (const isMatch of fns) {
+            const state2 = isMatch(str);
+            if (state2) return state2;
+          }
+          return false;
+        };
+        return arrayMatcher;
+      }
+      const isState = isObject(glob2) && glob2.tokens && glob2.input;
+      if (glob2 === "" || typeof glob2 !== "string" && !isState) {
+        throw new TypeError("Expected pattern to be a non-empty string");
+      }
+      const opts = options || {};
+      const posix2 = opts.windows;
+      const regex = isState ? picomatch2.compileRe(glob2, options) : picomatch2.makeRe(glob2, options, false, true);
+      const state = regex.state;
+      delete regex.state;
+      let isIgnored = () => false;
+      if (opts.ignore) {
+        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
+      }
+      const matcher = (input, returnObject = false) => {
+        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob: glob2, posix: posix2 });
+        const result2 = { glob: glob2, state, regex, posix: posix2, input, output, match, isMatch };
+        if (typeof opts.onResult === "function") {
+          opts.onResult(result2);
+        }
+        if (isMatch === false) {
+          result2.isMatch = false;
+          return returnObject ? result2 : false;
+        }
+        if (isIgnored(input)) {
+          if (typeof opts.onIgnore === "function") {
+            opts.onIgnore(result2);
+          }
+          result2.isMatch = false;
+          return returnObject ? result2 : false;
+        }
+        if (typeof opts.onMatch === "function") {
+          opts.onMatch(result2);
+        }
+        return returnObject ? result2 : true;
+      };
+      if (returnState) {
+        matcher.state = state;
+      }
+      return matcher;
+    };
+    picomatch2.test = (input, regex, options, { glob: glob2, posix: posix2 } = {}) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected input to be a string");
+      }
+      if (input === "") {
+        return { isMatch: false, output: "" };
+      }
+      const opts = options || {};
+      const format = opts.format || (posix2 ? utils.toPosixSlashes : null);
+      let match = input === glob2;
+      let output = match && format ? format(input) : input;
+      if (match === false) {
+        output = format ? format(input) : input;
+        match = output === glob2;
+      }
+      if (match === false || opts.capture === true) {
+        if (opts.matchBase === true || opts.basename === true) {
+          match = picomatch2.matchBase(input, regex, options, posix2);
+        } else {
+          match = regex.exec(output);
+        }
+      }
+      return { isMatch: Boolean(match), match, output };
+    };
+    picomatch2.matchBase = (input, glob2, options, posix2 = options && options.windows) => {
+      const regex = glob2 instanceof RegExp ? glob2 : picomatch2.makeRe(glob2, options);
+      return regex.test(utils.basename(input, { windows: posix2 }));
+    };
+    picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
+    picomatch2.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
+      return parse3(pattern, { ...options, fastpaths: false });
+    };
+    picomatch2.scan = (input, options) => scan(input, options);
+    picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
+      if (returnOutput === true) {
+        return state.output;
+      }
+      const opts = options || {};
+      const prepend = opts.contains ? "" : "^";
+      const append = opts.contains ? "" : "$";
+      let source = `${prepend}(?:${state.output})${append}`;
+      if (state && state.negated === true) {
+        source = `^(?!${source}).*$`;
+      }
+      const regex = picomatch2.toRegex(source, options);
+      if (returnState === true) {
+        regex.state = state;
+      }
+      return regex;
+    };
+    picomatch2.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+      if (!input || typeof input !== "string") {
+        throw new TypeError("Expected a non-empty string");
+      }
+      let parsed = { negated: false, fastpaths: true };
+      if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
+        parsed.output = parse3.fastpaths(input, options);
+      }
+      if (!parsed.output) {
+        parsed = parse3(input, options);
+      }
+      return picomatch2.compileRe(parsed, options, returnOutput, returnState);
+    };
+    picomatch2.toRegex = (source, options) => {
+      try {
+        const opts = options || {};
+        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
+      } catch (err) {
+        if (options && options.debug === true) throw err;
+        return /$^/;
+      }
+    };
+    picomatch2.constants = constants;
+    module.exports = picomatch2;
+  }
+});
+
+// node_modules/picomatch/index.js
+var require_picomatch2 = __commonJS({
+  "node_modules/picomatch/index.js"(exports2, module) {
+    "use strict";
+    var pico = require_picomatch();
+    var utils = require_utils2();
+    function picomatch2(glob2, options, returnState = false) {
+      if (options && (options.windows === null || options.windows === void 0)) {
+        options = { ...options, windows: utils.isWindows() };
+      }
+      return pico(glob2, options, returnState);
+    }
+    Object.assign(picomatch2, pico);
+    module.exports = picomatch2;
+  }
+});
+
 // node_modules/extend/index.js
 var require_extend = __commonJS({
   "node_modules/extend/index.js"(exports2, module) {
@@ -9640,10 +9640,10 @@ var require_constants2 = __commonJS({
     Object.setPrototypeOf(headerNameLowerCasedRecord, null);
     var wellknownHeaderNameBuffers = {};
     Object.setPrototypeOf(wellknownHeaderNameBuffers, null);
-    function getHeaderNameAsBuffer(header2) {
-      let buffer = wellknownHeaderNameBuffers[header2];
+    function getHeaderNameAsBuffer(header) {
+      let buffer = wellknownHeaderNameBuffers[header];
       if (buffer === void 0) {
-        buffer = Buffer.from(header2);
+        buffer = Buffer.from(header);
       }
       return buffer;
     }
@@ -11047,11 +11047,11 @@ var require_request = __commonJS({
           }
         } else if (headers && typeof headers === "object") {
           if (hasSafeIterator(headers)) {
-            for (const header2 of headers) {
-              if (!Array.isArray(header2) || header2.length !== 2) {
+            for (const header of headers) {
+              if (!Array.isArray(header) || header.length !== 2) {
                 throw new InvalidArgumentError("headers must be in key-value pair format");
               }
-              processHeader(this, header2[0], header2[1]);
+              processHeader(this, header[0], header[1]);
             }
           } else {
             const keys = Object.keys(headers);
@@ -13948,9 +13948,9 @@ var require_util3 = __commonJS({
       return "success";
     }
     function appendFetchMetadata(httpRequest) {
-      let header2 = null;
-      header2 = httpRequest.mode;
-      httpRequest.headersList.set("sec-fetch-mode", header2, true);
+      let header = null;
+      header = httpRequest.mode;
+      httpRequest.headersList.set("sec-fetch-mode", header, true);
     }
     function appendRequestOriginHeader(request3) {
       let serializedOrigin = request3.origin;
@@ -16347,22 +16347,22 @@ var require_client_h1 = __commonJS({
         socket[kBlocking] = true;
       }
       setTypeOfService(socket, request3);
-      let header2 = `${method} ${path6} HTTP/1.1\r
+      let header = `${method} ${path6} HTTP/1.1\r
 `;
       if (typeof host === "string") {
-        header2 += `host: ${host}\r
+        header += `host: ${host}\r
 `;
       } else {
-        header2 += client[kHostHeader];
+        header += client[kHostHeader];
       }
       if (upgrade) {
-        header2 += `connection: upgrade\r
+        header += `connection: upgrade\r
 upgrade: ${upgrade}\r
 `;
       } else if (client[kPipelining] && !socket[kReset]) {
-        header2 += "connection: keep-alive\r\n";
+        header += "connection: keep-alive\r\n";
       } else {
-        header2 += "connection: close\r\n";
+        header += "connection: close\r\n";
       }
       if (Array.isArray(headers)) {
         for (let n = 0; n < headers.length; n += 2) {
@@ -16370,41 +16370,41 @@ upgrade: ${upgrade}\r
           const val = headers[n + 1];
           if (Array.isArray(val)) {
             for (let i = 0; i < val.length; i++) {
-              header2 += `${key}: ${val[i]}\r
+              header += `${key}: ${val[i]}\r
 `;
             }
           } else {
-            header2 += `${key}: ${val}\r
+            header += `${key}: ${val}\r
 `;
           }
         }
       }
       if (channels.sendHeaders.hasSubscribers) {
-        channels.sendHeaders.publish({ request: request3, headers: header2, socket });
+        channels.sendHeaders.publish({ request: request3, headers: header, socket });
       }
       if (!body || bodyLength === 0) {
-        writeBuffer(abort, null, client, request3, socket, contentLength, header2, expectsPayload);
+        writeBuffer(abort, null, client, request3, socket, contentLength, header, expectsPayload);
       } else if (util.isBuffer(body)) {
-        writeBuffer(abort, body, client, request3, socket, contentLength, header2, expectsPayload);
+        writeBuffer(abort, body, client, request3, socket, contentLength, header, expectsPayload);
       } else if (util.isBlobLike(body)) {
         if (typeof body.stream === "function") {
-          writeIterable(abort, body.stream(), client, request3, socket, contentLength, header2, expectsPayload);
+          writeIterable(abort, body.stream(), client, request3, socket, contentLength, header, expectsPayload);
         } else {
-          writeBlob(abort, body, client, request3, socket, contentLength, header2, expectsPayload);
+          writeBlob(abort, body, client, request3, socket, contentLength, header, expectsPayload);
         }
       } else if (util.isStream(body)) {
-        writeStream(abort, body, client, request3, socket, contentLength, header2, expectsPayload);
+        writeStream(abort, body, client, request3, socket, contentLength, header, expectsPayload);
       } else if (util.isIterable(body)) {
-        writeIterable(abort, body, client, request3, socket, contentLength, header2, expectsPayload);
+        writeIterable(abort, body, client, request3, socket, contentLength, header, expectsPayload);
       } else {
         assert(false);
       }
       return true;
     }
-    function writeStream(abort, body, client, request3, socket, contentLength, header2, expectsPayload) {
+    function writeStream(abort, body, client, request3, socket, contentLength, header, expectsPayload) {
       assert(contentLength !== 0 || client[kRunning] === 0, "stream body cannot be pipelined");
       let finished = false;
-      const writer = new AsyncWriter({ abort, socket, request: request3, contentLength, client, expectsPayload, header: header2 });
+      const writer = new AsyncWriter({ abort, socket, request: request3, contentLength, client, expectsPayload, header });
       const onData = function(chunk) {
         if (finished) {
           return;
@@ -16470,22 +16470,22 @@ upgrade: ${upgrade}\r
         setImmediate(onClose);
       }
     }
-    function writeBuffer(abort, body, client, request3, socket, contentLength, header2, expectsPayload) {
+    function writeBuffer(abort, body, client, request3, socket, contentLength, header, expectsPayload) {
       try {
         if (!body) {
           if (contentLength === 0) {
-            socket.write(`${header2}content-length: 0\r
+            socket.write(`${header}content-length: 0\r
 \r
 `, "latin1");
           } else {
             assert(contentLength === null, "no body must not have content length");
-            socket.write(`${header2}\r
+            socket.write(`${header}\r
 `, "latin1");
           }
         } else if (util.isBuffer(body)) {
           assert(contentLength === body.byteLength, "buffer body must have content length");
           socket.cork();
-          socket.write(`${header2}content-length: ${contentLength}\r
+          socket.write(`${header}content-length: ${contentLength}\r
 \r
 `, "latin1");
           socket.write(body);
@@ -16501,7 +16501,7 @@ upgrade: ${upgrade}\r
         abort(err);
       }
     }
-    async function writeBlob(abort, body, client, request3, socket, contentLength, header2, expectsPayload) {
+    async function writeBlob(abort, body, client, request3, socket, contentLength, header, expectsPayload) {
       assert(contentLength === body.size, "blob body must have content length");
       try {
         if (contentLength != null && contentLength !== body.size) {
@@ -16509,7 +16509,7 @@ upgrade: ${upgrade}\r
         }
         const buffer = Buffer.from(await body.arrayBuffer());
         socket.cork();
-        socket.write(`${header2}content-length: ${contentLength}\r
+        socket.write(`${header}content-length: ${contentLength}\r
 \r
 `, "latin1");
         socket.write(buffer);
@@ -16524,7 +16524,7 @@ upgrade: ${upgrade}\r
         abort(err);
       }
     }
-    async function writeIterable(abort, body, client, request3, socket, contentLength, header2, expectsPayload) {
+    async function writeIterable(abort, body, client, request3, socket, contentLength, header, expectsPayload) {
       assert(contentLength !== 0 || client[kRunning] === 0, "iterator body cannot be pipelined");
       let callback2 = null;
       function onDrain() {
@@ -16543,7 +16543,7 @@ upgrade: ${upgrade}\r
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
-      const writer = new AsyncWriter({ abort, socket, request: request3, contentLength, client, expectsPayload, header: header2 });
+      const writer = new AsyncWriter({ abort, socket, request: request3, contentLength, client, expectsPayload, header });
       try {
         for await (const chunk of body) {
           if (socket[kError]) {
@@ -16572,14 +16572,14 @@ upgrade: ${upgrade}\r
        * @param {boolean} arg.expectsPayload
        * @param {string} arg.header
        */
-      constructor({ abort, socket, request: request3, contentLength, client, expectsPayload, header: header2 }) {
+      constructor({ abort, socket, request: request3, contentLength, client, expectsPayload, header }) {
         this.socket = socket;
         this.request = request3;
         this.contentLength = contentLength;
         this.client = client;
         this.bytesWritten = 0;
         this.expectsPayload = expectsPayload;
-        this.header = header2;
+        this.header = header;
         this.abort = abort;
         socket[kWriting] = true;
       }
@@ -16588,7 +16588,7 @@ upgrade: ${upgrade}\r
        * @returns
        */
       write(chunk) {
-        const { socket, request: request3, contentLength, client, bytesWritten, expectsPayload, header: header2 } = this;
+        const { socket, request: request3, contentLength, client, bytesWritten, expectsPayload, header } = this;
         if (socket[kError]) {
           throw socket[kError];
         }
@@ -16611,10 +16611,10 @@ upgrade: ${upgrade}\r
             socket[kReset] = true;
           }
           if (contentLength === null) {
-            socket.write(`${header2}transfer-encoding: chunked\r
+            socket.write(`${header}transfer-encoding: chunked\r
 `, "latin1");
           } else {
-            socket.write(`${header2}content-length: ${contentLength}\r
+            socket.write(`${header}content-length: ${contentLength}\r
 \r
 `, "latin1");
           }
@@ -16641,7 +16641,7 @@ ${len.toString(16)}\r
        * @returns {void}
        */
       end() {
-        const { socket, contentLength, client, bytesWritten, expectsPayload, header: header2, request: request3 } = this;
+        const { socket, contentLength, client, bytesWritten, expectsPayload, header, request: request3 } = this;
         request3.onRequestSent();
         socket[kWriting] = false;
         if (socket[kError]) {
@@ -16652,11 +16652,11 @@ ${len.toString(16)}\r
         }
         if (bytesWritten === 0) {
           if (expectsPayload) {
-            socket.write(`${header2}content-length: 0\r
+            socket.write(`${header}content-length: 0\r
 \r
 `, "latin1");
           } else {
-            socket.write(`${header2}\r
+            socket.write(`${header}\r
 `, "latin1");
           }
         } else if (contentLength === null) {
@@ -17178,12 +17178,12 @@ var require_client_h2 = __commonJS({
       }
       session.ref();
       if (channels.sendHeaders.hasSubscribers) {
-        let header2 = "";
+        let header = "";
         for (const key in headers) {
-          header2 += `${key}: ${headers[key]}\r
+          header += `${key}: ${headers[key]}\r
 `;
         }
-        channels.sendHeaders.publish({ request: request3, headers: header2, socket: session[kSocket] });
+        channels.sendHeaders.publish({ request: request3, headers: header, socket: session[kSocket] });
       }
       const shouldEndStream = method === "GET" || method === "HEAD" || body === null;
       if (expectContinue) {
@@ -22654,9 +22654,9 @@ var require_snapshot_utils = __commonJS({
     function createHeaderFilters(matchOptions = {}) {
       const { ignoreHeaders = [], excludeHeaders = [], matchHeaders = [], caseSensitive = false } = matchOptions;
       return {
-        ignore: new Set(ignoreHeaders.map((header2) => caseSensitive ? header2 : header2.toLowerCase())),
-        exclude: new Set(excludeHeaders.map((header2) => caseSensitive ? header2 : header2.toLowerCase())),
-        match: new Set(matchHeaders.map((header2) => caseSensitive ? header2 : header2.toLowerCase()))
+        ignore: new Set(ignoreHeaders.map((header) => caseSensitive ? header : header.toLowerCase())),
+        exclude: new Set(excludeHeaders.map((header) => caseSensitive ? header : header.toLowerCase())),
+        match: new Set(matchHeaders.map((header) => caseSensitive ? header : header.toLowerCase()))
       };
     }
     var crypto = runtimeFeatures.has("crypto") ? __require("node:crypto") : null;
@@ -22761,13 +22761,13 @@ var require_snapshot_recorder = __commonJS({
       const filtered = {};
       const { ignore, exclude, match } = headerFilters;
       for (const [key, value] of Object.entries(headers)) {
-        const headerKey2 = caseSensitive ? key : key.toLowerCase();
-        if (exclude.has(headerKey2)) continue;
-        if (ignore.has(headerKey2)) continue;
+        const headerKey = caseSensitive ? key : key.toLowerCase();
+        if (exclude.has(headerKey)) continue;
+        if (ignore.has(headerKey)) continue;
         if (match.size !== 0) {
-          if (!match.has(headerKey2)) continue;
+          if (!match.has(headerKey)) continue;
         }
-        filtered[headerKey2] = value;
+        filtered[headerKey] = value;
       }
       return filtered;
     }
@@ -22779,9 +22779,9 @@ var require_snapshot_recorder = __commonJS({
       const filtered = {};
       const { exclude: excludeSet } = headerFilters;
       for (const [key, value] of Object.entries(headers)) {
-        const headerKey2 = caseSensitive ? key : key.toLowerCase();
-        if (excludeSet.has(headerKey2)) continue;
-        filtered[headerKey2] = value;
+        const headerKey = caseSensitive ? key : key.toLowerCase();
+        if (excludeSet.has(headerKey)) continue;
+        filtered[headerKey] = value;
       }
       return filtered;
     }
@@ -23636,15 +23636,15 @@ var require_redirect_handler = __commonJS({
         this.handler.onResponseError?.(controller, error2);
       }
     };
-    function shouldRemoveHeader(header2, removeContent, unknownOrigin) {
-      if (header2.length === 4) {
-        return util.headerNameToString(header2) === "host";
+    function shouldRemoveHeader(header, removeContent, unknownOrigin) {
+      if (header.length === 4) {
+        return util.headerNameToString(header) === "host";
       }
-      if (removeContent && util.headerNameToString(header2).startsWith("content-")) {
+      if (removeContent && util.headerNameToString(header).startsWith("content-")) {
         return true;
       }
-      if (unknownOrigin && (header2.length === 13 || header2.length === 6 || header2.length === 19)) {
-        const name = util.headerNameToString(header2);
+      if (unknownOrigin && (header.length === 13 || header.length === 6 || header.length === 19)) {
+        const name = util.headerNameToString(header);
         return name === "authorization" || name === "cookie" || name === "proxy-authorization";
       }
       return false;
@@ -23912,22 +23912,22 @@ var require_dns = __commonJS({
           return headers;
         }
         const normalized2 = [];
-        for (const header2 of headers) {
-          if (Array.isArray(header2) && header2.length === 2) {
-            normalized2.push(header2[0], header2[1]);
+        for (const header of headers) {
+          if (Array.isArray(header) && header.length === 2) {
+            normalized2.push(header[0], header[1]);
           } else {
-            normalized2.push(header2);
+            normalized2.push(header);
           }
         }
         return normalized2;
       }
       if (typeof headers === "object" && hasSafeIterator(headers)) {
         const normalized2 = [];
-        for (const header2 of headers) {
-          if (Array.isArray(header2) && header2.length === 2) {
-            normalized2.push(header2[0], header2[1]);
+        for (const header of headers) {
+          if (Array.isArray(header) && header.length === 2) {
+            normalized2.push(header[0], header[1]);
           } else {
-            normalized2.push(header2);
+            normalized2.push(header);
           }
         }
         return normalized2;
@@ -24567,11 +24567,11 @@ var require_cache = __commonJS({
         throw new TypeError(`expected value.etag to be string, got ${typeof value.etag}`);
       }
     }
-    function parseCacheControlHeader(header2) {
+    function parseCacheControlHeader(header) {
       const output = {};
       const invalidNumericDirectives = /* @__PURE__ */ new Set();
       const invalidNoArgumentDirectives = /* @__PURE__ */ new Set();
-      const directives = splitCacheControlHeaderValue(Array.isArray(header2) ? header2.join(",") : header2);
+      const directives = splitCacheControlHeaderValue(Array.isArray(header) ? header.join(",") : header);
       for (let i = 0; i < directives.length; i++) {
         const directiveRecord = directives[i];
         const directive = directiveRecord.value.toLowerCase();
@@ -24759,8 +24759,8 @@ var require_cache = __commonJS({
         {}
       );
       const varyingHeaders = splitVaryHeader(varyHeader);
-      for (const header2 of varyingHeaders) {
-        const trimmedHeader = trimOWS(header2).toLowerCase();
+      for (const header of varyingHeaders) {
+        const trimmedHeader = trimOWS(header).toLowerCase();
         if (trimmedHeader.length === 0) {
           continue;
         }
@@ -24814,11 +24814,11 @@ var require_cache = __commonJS({
       const headers = {};
       if (cacheKey.headers) {
         const sortedHeaders = Object.keys(cacheKey.headers).sort();
-        for (const header2 of sortedHeaders) {
-          if (excludeHeaders?.has(header2.toLowerCase())) {
+        for (const header of sortedHeaders) {
+          if (excludeHeaders?.has(header.toLowerCase())) {
             continue;
           }
-          headers[header2] = cacheKey.headers[header2];
+          headers[header] = cacheKey.headers[header];
         }
       }
       return JSON.stringify([cacheKey.origin, cacheKey.method, cacheKey.path, headers]);
@@ -28174,8 +28174,8 @@ var require_sqlite_cache_store = __commonJS({
           let matches = true;
           if (value.vary) {
             const vary = JSON.parse(value.vary);
-            for (const header2 in vary) {
-              if (!headerValueEquals(headers[header2], vary[header2])) {
+            for (const header in vary) {
+              if (!headerValueEquals(headers[header], vary[header])) {
                 matches = false;
                 break;
               }
@@ -28238,14 +28238,14 @@ var require_headers = __commonJS({
     function fill(headers, object) {
       if (Array.isArray(object)) {
         for (let i = 0; i < object.length; ++i) {
-          const header2 = object[i];
-          if (header2.length !== 2) {
+          const header = object[i];
+          if (header.length !== 2) {
             throw webidl.errors.exception({
               header: "Headers constructor",
-              message: `expected name/value pair to be length 2, found ${header2.length}.`
+              message: `expected name/value pair to be length 2, found ${header.length}.`
             });
           }
-          appendHeader(headers, header2[0], header2[1]);
+          appendHeader(headers, header[0], header[1]);
         }
       } else if (typeof object === "object" && object !== null) {
         const keys = Object.keys(object);
@@ -31144,10 +31144,10 @@ var require_util4 = __commonJS({
       const serializedB = URLSerializer(B, excludeFragment);
       return serializedA === serializedB;
     }
-    function getFieldValues(header2) {
-      assert(header2 !== null);
+    function getFieldValues(header) {
+      assert(header !== null);
       const values = [];
-      for (let value of header2.split(",")) {
+      for (let value of header.split(",")) {
         value = value.trim();
         if (isValidHeaderName(value)) {
           values.push(value);
@@ -32054,20 +32054,20 @@ var require_parse2 = __commonJS({
     var { maxNameValuePairSize, maxAttributeValueSize } = require_constants5();
     var { isCTLExcludingHtab } = require_util5();
     var assert = __require("node:assert");
-    function parseSetCookie(header2) {
-      if (isCTLExcludingHtab(header2)) {
+    function parseSetCookie(header) {
+      if (isCTLExcludingHtab(header)) {
         return null;
       }
       let nameValuePair = "";
       let unparsedAttributes = "";
       let name = "";
       let value = "";
-      if (header2.includes(";")) {
+      if (header.includes(";")) {
         const position2 = { position: 0 };
-        nameValuePair = collectASequenceOfCodePointsFast(";", header2, position2);
-        unparsedAttributes = header2.slice(position2.position);
+        nameValuePair = collectASequenceOfCodePointsFast(";", header, position2);
+        unparsedAttributes = header.slice(position2.position);
       } else {
-        nameValuePair = header2;
+        nameValuePair = header;
       }
       if (!nameValuePair.includes("=")) {
         value = nameValuePair;
@@ -35450,6 +35450,579 @@ ${captureLines}` : capture.stack;
 import { chmod, rename as rename2, stat as stat3, unlink, writeFile as writeFile2 } from "node:fs/promises";
 import path5 from "node:path";
 
+// src/config/error.ts
+var ConfigError = class extends Error {
+  constructor(file, problem) {
+    super(`${file}: ${problem}`);
+    this.file = file;
+    this.problem = problem;
+  }
+  file;
+  problem;
+  name = "ConfigError";
+};
+
+// node_modules/unist-util-is/lib/index.js
+var convert = (
+  // Note: overloads in JSDoc can’t yet use different `@template`s.
+  /**
+   * @type {(
+   *   (<Condition extends string>(test: Condition) => (node: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & {type: Condition}) &
+   *   (<Condition extends Props>(test: Condition) => (node: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & Condition) &
+   *   (<Condition extends TestFunction>(test: Condition) => (node: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & Predicate<Condition, Node>) &
+   *   ((test?: null | undefined) => (node?: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node) &
+   *   ((test?: Test) => Check)
+   * )}
+   */
+  /**
+   * @param {Test} [test]
+   * @returns {Check}
+   */
+  (function(test) {
+    if (test === null || test === void 0) {
+      return ok;
+    }
+    if (typeof test === "function") {
+      return castFactory(test);
+    }
+    if (typeof test === "object") {
+      return Array.isArray(test) ? anyFactory(test) : (
+        // Cast because `ReadonlyArray` goes into the above but `isArray`
+        // narrows to `Array`.
+        propertiesFactory(
+          /** @type {Props} */
+          test
+        )
+      );
+    }
+    if (typeof test === "string") {
+      return typeFactory(test);
+    }
+    throw new Error("Expected function, string, or object as test");
+  })
+);
+function anyFactory(tests) {
+  const checks = [];
+  let index2 = -1;
+  while (++index2 < tests.length) {
+    checks[index2] = convert(tests[index2]);
+  }
+  return castFactory(any);
+  function any(...parameters) {
+    let index3 = -1;
+    while (++index3 < checks.length) {
+      if (checks[index3].apply(this, parameters)) return true;
+    }
+    return false;
+  }
+}
+function propertiesFactory(check3) {
+  const checkAsRecord = (
+    /** @type {Record<string, unknown>} */
+    check3
+  );
+  return castFactory(all2);
+  function all2(node2) {
+    const nodeAsRecord = (
+      /** @type {Record<string, unknown>} */
+      /** @type {unknown} */
+      node2
+    );
+    let key;
+    for (key in check3) {
+      if (nodeAsRecord[key] !== checkAsRecord[key]) return false;
+    }
+    return true;
+  }
+}
+function typeFactory(check3) {
+  return castFactory(type);
+  function type(node2) {
+    return node2 && node2.type === check3;
+  }
+}
+function castFactory(testFunction) {
+  return check3;
+  function check3(value, index2, parent) {
+    return Boolean(
+      looksLikeANode(value) && testFunction.call(
+        this,
+        value,
+        typeof index2 === "number" ? index2 : void 0,
+        parent || void 0
+      )
+    );
+  }
+}
+function ok() {
+  return true;
+}
+function looksLikeANode(value) {
+  return value !== null && typeof value === "object" && "type" in value;
+}
+
+// node_modules/unist-util-visit-parents/lib/color.node.js
+function color(d) {
+  return "\x1B[33m" + d + "\x1B[39m";
+}
+
+// node_modules/unist-util-visit-parents/lib/index.js
+var empty = [];
+var CONTINUE = true;
+var EXIT = false;
+var SKIP = "skip";
+function visitParents(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, reverse) {
+  if (!tree || typeof tree !== "object") {
+    throw new Error("Unexpected value `" + tree + "` for `tree`, expected node");
+  }
+  let preorder = true;
+  let check3;
+  let visitors;
+  let enter;
+  let exit3;
+  if (typeof enterOrVisitorsOrReverse === "function" || enterOrVisitorsOrReverse && typeof enterOrVisitorsOrReverse === "object") {
+    check3 = /** @type {Test} */
+    testOrEnterOrVisitors;
+    visitors = enterOrVisitorsOrReverse;
+    if (reverse) preorder = false;
+  } else {
+    visitors = /** @type {Visitors | Visitor} */
+    testOrEnterOrVisitors;
+    if (enterOrVisitorsOrReverse) preorder = false;
+  }
+  if (typeof visitors === "function") {
+    enter = visitors;
+  } else if (visitors && typeof visitors === "object") {
+    if (visitors.enter === null || visitors.enter === void 0) {
+    } else if (typeof visitors.enter === "function") {
+      enter = visitors.enter;
+    } else {
+      throw new Error(
+        "Unexpected value `" + visitors.enter + "` for `visitors.enter`, expected optional visitor"
+      );
+    }
+    if (typeof visitors.exit === "function") {
+      exit3 = visitors.exit;
+    } else {
+      throw new Error(
+        "Unexpected value `" + visitors.exit + "` for `visitors.exit`, expected visitor (pass a visitor directly if you only want an enter visitor)"
+      );
+    }
+  } else {
+    throw new Error(
+      "Unexpected value `" + visitors + "` for `enter` or `visitors`, expected visitor or object with visitors"
+    );
+  }
+  const is2 = convert(check3);
+  const step = preorder ? 1 : -1;
+  factory(tree, void 0, [])();
+  function factory(node2, index2, parents) {
+    const value = (
+      /** @type {Record<string, unknown>} */
+      node2 && typeof node2 === "object" ? node2 : {}
+    );
+    if (typeof value.type === "string") {
+      const name = (
+        // `hast`
+        typeof value.tagName === "string" ? value.tagName : (
+          // `xast`
+          typeof value.name === "string" ? value.name : void 0
+        )
+      );
+      Object.defineProperty(visit2, "name", {
+        value: "node (" + color(node2.type + (name ? "<" + name + ">" : "")) + ")"
+      });
+    }
+    return visit2;
+    function visit2() {
+      const matches = !check3 || is2(node2, index2, parents[parents.length - 1] || void 0);
+      let result2 = empty;
+      if (enter && matches) {
+        result2 = toResult(enter(node2, parents, index2));
+        if (result2[0] === EXIT) {
+          return result2;
+        }
+      }
+      if ("children" in node2 && node2.children) {
+        const nodeAsParent = (
+          /** @type {UnistParent} */
+          node2
+        );
+        if (nodeAsParent.children && result2[0] !== SKIP) {
+          let offset2 = (preorder ? -1 : nodeAsParent.children.length) + step;
+          const grandparents = [...parents, nodeAsParent];
+          while (offset2 > -1 && offset2 < nodeAsParent.children.length) {
+            const child2 = nodeAsParent.children[offset2];
+            const subresult = factory(child2, offset2, grandparents)();
+            if (subresult[0] === EXIT) {
+              return subresult;
+            }
+            offset2 = typeof subresult[1] === "number" ? subresult[1] : offset2 + step;
+          }
+        }
+      }
+      if (exit3 && matches) {
+        const exitResult = toResult(exit3(node2, parents, index2));
+        if (exitResult[0] === SKIP) {
+          throw new Error(
+            "Unexpected value `" + exitResult[0] + "` from `exit`, expected `CONTINUE`, `EXIT`, index, or nothing"
+          );
+        }
+        if (exitResult[0] === EXIT || typeof exitResult[1] === "number") {
+          return exitResult;
+        }
+      }
+      return result2;
+    }
+  }
+}
+function toResult(value) {
+  if (Array.isArray(value)) {
+    return value;
+  }
+  if (typeof value === "number") {
+    return [CONTINUE, value];
+  }
+  return value === null || value === void 0 ? empty : [value];
+}
+
+// node_modules/unist-util-visit/lib/index.js
+function visit(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, maybeReverse) {
+  let check3;
+  let visitors;
+  let reverse;
+  if (typeof enterOrVisitorsOrReverse === "function" || enterOrVisitorsOrReverse && typeof enterOrVisitorsOrReverse === "object") {
+    check3 = /** @type {Test} */
+    testOrEnterOrVisitors;
+    visitors = enterOrVisitorsOrReverse;
+    reverse = maybeReverse;
+  } else {
+    visitors = /** @type {Visitor | Visitors} */
+    testOrEnterOrVisitors;
+    reverse = enterOrVisitorsOrReverse;
+  }
+  if (typeof visitors === "function") {
+    visitParents(tree, check3, wrap(visitors), reverse);
+  } else {
+    visitParents(tree, check3, wrapVisitors(visitors), reverse);
+  }
+}
+function wrapVisitors(visitors) {
+  if (!visitors || typeof visitors !== "object") return visitors;
+  return {
+    enter: typeof visitors.enter === "function" ? wrap(visitors.enter) : visitors.enter,
+    exit: typeof visitors.exit === "function" ? wrap(visitors.exit) : visitors.exit
+  };
+}
+function wrap(visitor) {
+  return overload;
+  function overload(node2, parents, index2) {
+    return visitor(node2, index2, parents[parents.length - 1]);
+  }
+}
+
+// src/config/rule-ids.ts
+var RULE_IDS = [
+  "entry-format",
+  "duplicate-entry",
+  "conflicting-link",
+  "arxiv-url",
+  "arxiv-date",
+  "dead-link",
+  "redirect",
+  "unverified-link",
+  "arxiv-not-found",
+  "arxiv-title-mismatch",
+  "arxiv-withdrawn",
+  "doi-not-found",
+  "github-repo"
+];
+var known = new Set(RULE_IDS);
+function isRuleId(value) {
+  return known.has(value);
+}
+
+// src/config/inline.ts
+var COMMENT = /<!--([\s\S]*?)-->/g;
+var DIRECTIVE = /^paperlint-(disable-next-line|disable|enable)(?:\s+([\s\S]*))?$/;
+function lineAt(text5, index2, firstLine) {
+  let line = firstLine;
+  for (let i = text5.indexOf("\n"); i !== -1 && i < index2; i = text5.indexOf("\n", i + 1)) line++;
+  return line;
+}
+function inlineDirectives(tree) {
+  const directives = [];
+  const unknownRules = [];
+  visit(tree, "html", (node2) => {
+    const firstLine = node2.position?.start.line;
+    if (firstLine === void 0) return;
+    for (const match of node2.value.matchAll(COMMENT)) {
+      const directive = DIRECTIVE.exec(match[1].trim());
+      if (!directive) continue;
+      const line = lineAt(node2.value, match.index, firstLine);
+      const endLine = lineAt(node2.value, match.index + match[0].length, firstLine);
+      const names = (directive[2] ?? "").split(/\s--\s|^--\s/)[0].split(/[\s,]+/).filter(Boolean);
+      const rules = names.filter(isRuleId);
+      for (const name of names) if (!isRuleId(name)) unknownRules.push({ rule: name, line });
+      if (names.length > 0 && rules.length === 0) continue;
+      directives.push({
+        kind: directive[1],
+        rules: names.length === 0 ? RULE_IDS : rules,
+        line,
+        endLine
+      });
+    }
+  });
+  directives.sort((a, b) => a.line - b.line);
+  return { directives, unknownRules };
+}
+function suppressedRanges(directives) {
+  const ranges = new Map(RULE_IDS.map((id) => [id, []]));
+  const openSince = /* @__PURE__ */ new Map();
+  for (const directive of directives) {
+    for (const rule of directive.rules) {
+      const list3 = ranges.get(rule);
+      if (directive.kind === "disable-next-line") list3.push([directive.endLine + 1, directive.endLine + 1]);
+      else if (directive.kind === "disable") {
+        if (!openSince.has(rule)) openSince.set(rule, directive.line);
+      } else {
+        const start = openSince.get(rule);
+        if (start !== void 0) list3.push([start, directive.endLine]);
+        openSince.delete(rule);
+      }
+    }
+  }
+  for (const [rule, start] of openSince) ranges.get(rule).push([start, Number.POSITIVE_INFINITY]);
+  return ranges;
+}
+function inlineSuppressions(tree) {
+  const ranges = suppressedRanges(inlineDirectives(tree).directives);
+  return (rule, line) => (ranges.get(rule) ?? []).some(([start, end]) => start <= line && line <= end);
+}
+
+// src/config/load.ts
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+
+// src/config/validate.ts
+var import_ajv = __toESM(require_ajv(), 1);
+
+// schema/paperlintrc.schema.json
+var paperlintrc_schema_default = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  $id: "https://github.com/paperlint/paperlint/raw/main/schema/paperlintrc.schema.json",
+  title: "paperlint configuration",
+  description: 'Configuration for paperlint: .paperlintrc.json, .paperlintrc, or the "paperlint" key of package.json.',
+  type: "object",
+  additionalProperties: false,
+  properties: {
+    $schema: {
+      description: "The JSON schema of this file, for editors.",
+      type: "string"
+    },
+    rules: {
+      description: "Severity and options per rule.",
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        "entry-format": { $ref: "#/definitions/ruleSetting" },
+        "duplicate-entry": { $ref: "#/definitions/ruleSetting" },
+        "conflicting-link": { $ref: "#/definitions/ruleSetting" },
+        "arxiv-url": { $ref: "#/definitions/ruleSetting" },
+        "arxiv-date": { $ref: "#/definitions/ruleSetting" },
+        "dead-link": { $ref: "#/definitions/ruleSetting" },
+        redirect: { $ref: "#/definitions/ruleSetting" },
+        "unverified-link": { $ref: "#/definitions/ruleSetting" },
+        "arxiv-not-found": { $ref: "#/definitions/ruleSetting" },
+        "arxiv-title-mismatch": { $ref: "#/definitions/ruleSetting" },
+        "arxiv-withdrawn": { $ref: "#/definitions/ruleSetting" },
+        "doi-not-found": { $ref: "#/definitions/ruleSetting" },
+        "github-repo": { $ref: "#/definitions/ruleSetting" }
+      }
+    },
+    ignore: {
+      description: "Globs of files not to lint.",
+      type: "array",
+      items: { type: "string", minLength: 1 }
+    },
+    hosts: {
+      description: "Settings per host name used when checking links, e.g. request headers.",
+      type: "object",
+      additionalProperties: { $ref: "#/definitions/hostSettings" }
+    }
+  },
+  definitions: {
+    severity: {
+      description: '"off" disables the rule; the others set the severity of its findings.',
+      enum: ["off", "info", "warning", "error"]
+    },
+    ruleSetting: {
+      description: "A severity, or [severity, options].",
+      if: { type: "array" },
+      then: {
+        type: "array",
+        items: [{ $ref: "#/definitions/severity" }, { $ref: "#/definitions/ruleOptions" }],
+        minItems: 1,
+        maxItems: 2
+      },
+      else: { $ref: "#/definitions/severity" }
+    },
+    ruleOptions: {
+      description: "Options of the rule (see the rule's documentation).",
+      type: "object"
+    },
+    hostSettings: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        headers: {
+          description: "Extra request headers sent to this host.",
+          type: "object",
+          additionalProperties: { type: "string" }
+        }
+      }
+    }
+  }
+};
+
+// src/config/validate.ts
+var SEVERITIES = ["off", "info", "warning", "error"];
+var TOP_LEVEL_KEYS = Object.keys(paperlintrc_schema_default.properties).filter((key) => key !== "$schema");
+var compiled;
+function validator() {
+  compiled ??= new import_ajv.Ajv({ allErrors: false, strict: true, strictTuples: false, verbose: true }).compile(
+    paperlintrc_schema_default
+  );
+  return compiled;
+}
+function alternatives(values) {
+  return values.length === 1 ? values[0] : `${values.slice(0, -1).join(", ")} or ${values.at(-1)}`;
+}
+function dottedPath(instancePath, prefix) {
+  const parts = instancePath.split("/").slice(1).map((part) => part.replace(/~1/g, "/").replace(/~0/g, "~"));
+  let out = prefix;
+  for (const part of parts) out += /^\d+$/.test(part) ? `[${part}]` : out ? `.${part}` : part;
+  return out;
+}
+function editDistance(a, b) {
+  let previous3 = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(
+        previous3[j] + 1,
+        current[j - 1] + 1,
+        previous3[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1)
+      );
+    }
+    previous3 = current;
+  }
+  return previous3[b.length];
+}
+function suggestion(name, candidates2) {
+  const best = candidates2.map((candidate2) => ({ candidate: candidate2, distance: editDistance(name, candidate2) })).sort((x, y) => x.distance - y.distance)[0];
+  return best && best.distance <= 3 ? ` (did you mean '${best.candidate}'?)` : "";
+}
+var show = (value) => typeof value === "string" ? `'${value}'` : JSON.stringify(value);
+function describe(error2, prefix) {
+  const where = dottedPath(error2.instancePath, prefix);
+  const at = where ? `${where}: ` : "";
+  switch (error2.keyword) {
+    case "additionalProperties": {
+      const key = String(error2.params.additionalProperty);
+      if (error2.instancePath === "/rules") return `${at}unknown rule '${key}'${suggestion(key, RULE_IDS)}`;
+      if (error2.instancePath === "")
+        return `${at}unknown key '${key}' (expected ${alternatives(TOP_LEVEL_KEYS)})${suggestion(key, TOP_LEVEL_KEYS)}`;
+      return `${at}unknown key '${key}'`;
+    }
+    case "enum": {
+      const allowed = error2.params.allowedValues.map(String);
+      const isSeverity = allowed.join() === SEVERITIES.join();
+      return `${at}unknown ${isSeverity ? "severity" : "value"} ${show(error2.data)} (expected ${alternatives(allowed)})`;
+    }
+    case "type": {
+      const type = String(error2.params.type);
+      return `${at}expected ${/^[aeiou]/.test(type) ? "an" : "a"} ${type}, got ${show(error2.data)}`;
+    }
+    case "minLength":
+      return `${at}must not be empty`;
+    case "minItems":
+    case "maxItems":
+      return `${at}expected [severity] or [severity, options]`;
+    default:
+      return `${at}${error2.message ?? "invalid"}`;
+  }
+}
+function validateConfig(value, file, prefix = "") {
+  const validate2 = validator();
+  if (validate2(value)) return value;
+  const error2 = validate2.errors?.find((e) => e.keyword !== "if");
+  throw new ConfigError(file, error2 ? describe(error2, prefix) : "invalid configuration");
+}
+
+// src/config/load.ts
+var CONFIG_FILES = [".paperlintrc.json", ".paperlintrc", "package.json"];
+var BOM = "\uFEFF";
+function parseJson(text5, file) {
+  try {
+    return JSON.parse(text5.startsWith(BOM) ? text5.slice(1) : text5);
+  } catch (error2) {
+    let message = error2.message.replace(/\s+/g, " ");
+    const position2 = /at position (\d+)/.exec(message);
+    if (position2 && !/\bline \d+/.test(message)) {
+      const before = text5.slice(0, Number(position2[1]));
+      const line = before.split("\n").length;
+      message += ` (line ${line} column ${before.length - before.lastIndexOf("\n")})`;
+    }
+    throw new ConfigError(file, `invalid JSON: ${message}`);
+  }
+}
+async function readIfPresent(absolute, shown) {
+  try {
+    return await readFile(absolute, "utf8");
+  } catch (error2) {
+    const code3 = error2.code;
+    if (code3 === "ENOENT") return void 0;
+    throw new ConfigError(shown, `cannot read (${code3 ?? error2.message})`);
+  }
+}
+function configFromText(text5, shown) {
+  const parsed = parseJson(text5, shown);
+  if (path.basename(shown) !== "package.json") return validateConfig(parsed, shown);
+  const settings = parsed?.paperlint;
+  return settings === void 0 ? void 0 : validateConfig(settings, shown, "paperlint");
+}
+async function loadConfig({ cwd, configPath }) {
+  if (configPath !== void 0) {
+    const absolute = path.resolve(cwd, configPath);
+    const text5 = await readIfPresent(absolute, configPath);
+    if (text5 === void 0) throw new ConfigError(configPath, "no such file");
+    const settings = configFromText(text5, configPath);
+    if (settings === void 0) throw new ConfigError(configPath, 'no "paperlint" key');
+    return { ...settings, file: absolute };
+  }
+  for (const name of CONFIG_FILES) {
+    const absolute = path.join(cwd, name);
+    const text5 = await readIfPresent(absolute, name);
+    if (text5 === void 0) continue;
+    const settings = configFromText(text5, name);
+    if (settings !== void 0) return { ...settings, file: absolute };
+  }
+  return {};
+}
+
+// src/config/rules.ts
+function resolveRuleSettings(config) {
+  const settings = /* @__PURE__ */ new Map();
+  for (const id of RULE_IDS) {
+    const setting = config.rules?.[id];
+    if (setting === void 0) settings.set(id, {});
+    else if (typeof setting === "string") settings.set(id, { severity: setting });
+    else settings.set(id, { severity: setting[0], ...setting[1] !== void 0 && { options: setting[1] } });
+  }
+  return settings;
+}
+
 // node_modules/tinyglobby/dist/index.mjs
 import { readdir, readdirSync, realpath, realpathSync, stat, statSync } from "fs";
 import { isAbsolute, posix, resolve as resolve2 } from "path";
@@ -35565,10 +36138,10 @@ var groupFiles = (groups, directory, files) => {
     dir: directory
   });
 };
-var empty = () => {
+var empty2 = () => {
 };
 function build$3(options) {
-  return options.group ? groupFiles : empty;
+  return options.group ? groupFiles : empty2;
 }
 var resolveSymlinksAsync = function(path6, state, callback$1) {
   const { queue, fs, options: { suppressErrors } } = state;
@@ -36222,579 +36795,6 @@ function getCrawler(globInput, inputOptions = {}) {
 async function glob(globInput, options) {
   const [crawler, relative2] = getCrawler(globInput, options);
   return crawler ? formatPaths(await crawler.withPromise(), relative2) : [];
-}
-
-// src/config/error.ts
-var ConfigError = class extends Error {
-  constructor(file, problem) {
-    super(`${file}: ${problem}`);
-    this.file = file;
-    this.problem = problem;
-  }
-  file;
-  problem;
-  name = "ConfigError";
-};
-
-// node_modules/unist-util-is/lib/index.js
-var convert = (
-  // Note: overloads in JSDoc can’t yet use different `@template`s.
-  /**
-   * @type {(
-   *   (<Condition extends string>(test: Condition) => (node: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & {type: Condition}) &
-   *   (<Condition extends Props>(test: Condition) => (node: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & Condition) &
-   *   (<Condition extends TestFunction>(test: Condition) => (node: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & Predicate<Condition, Node>) &
-   *   ((test?: null | undefined) => (node?: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node) &
-   *   ((test?: Test) => Check)
-   * )}
-   */
-  /**
-   * @param {Test} [test]
-   * @returns {Check}
-   */
-  (function(test) {
-    if (test === null || test === void 0) {
-      return ok;
-    }
-    if (typeof test === "function") {
-      return castFactory(test);
-    }
-    if (typeof test === "object") {
-      return Array.isArray(test) ? anyFactory(test) : (
-        // Cast because `ReadonlyArray` goes into the above but `isArray`
-        // narrows to `Array`.
-        propertiesFactory(
-          /** @type {Props} */
-          test
-        )
-      );
-    }
-    if (typeof test === "string") {
-      return typeFactory(test);
-    }
-    throw new Error("Expected function, string, or object as test");
-  })
-);
-function anyFactory(tests) {
-  const checks = [];
-  let index2 = -1;
-  while (++index2 < tests.length) {
-    checks[index2] = convert(tests[index2]);
-  }
-  return castFactory(any);
-  function any(...parameters) {
-    let index3 = -1;
-    while (++index3 < checks.length) {
-      if (checks[index3].apply(this, parameters)) return true;
-    }
-    return false;
-  }
-}
-function propertiesFactory(check3) {
-  const checkAsRecord = (
-    /** @type {Record<string, unknown>} */
-    check3
-  );
-  return castFactory(all2);
-  function all2(node2) {
-    const nodeAsRecord = (
-      /** @type {Record<string, unknown>} */
-      /** @type {unknown} */
-      node2
-    );
-    let key;
-    for (key in check3) {
-      if (nodeAsRecord[key] !== checkAsRecord[key]) return false;
-    }
-    return true;
-  }
-}
-function typeFactory(check3) {
-  return castFactory(type);
-  function type(node2) {
-    return node2 && node2.type === check3;
-  }
-}
-function castFactory(testFunction) {
-  return check3;
-  function check3(value, index2, parent) {
-    return Boolean(
-      looksLikeANode(value) && testFunction.call(
-        this,
-        value,
-        typeof index2 === "number" ? index2 : void 0,
-        parent || void 0
-      )
-    );
-  }
-}
-function ok() {
-  return true;
-}
-function looksLikeANode(value) {
-  return value !== null && typeof value === "object" && "type" in value;
-}
-
-// node_modules/unist-util-visit-parents/lib/color.node.js
-function color(d) {
-  return "\x1B[33m" + d + "\x1B[39m";
-}
-
-// node_modules/unist-util-visit-parents/lib/index.js
-var empty2 = [];
-var CONTINUE = true;
-var EXIT = false;
-var SKIP = "skip";
-function visitParents(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, reverse) {
-  if (!tree || typeof tree !== "object") {
-    throw new Error("Unexpected value `" + tree + "` for `tree`, expected node");
-  }
-  let preorder = true;
-  let check3;
-  let visitors;
-  let enter;
-  let exit3;
-  if (typeof enterOrVisitorsOrReverse === "function" || enterOrVisitorsOrReverse && typeof enterOrVisitorsOrReverse === "object") {
-    check3 = /** @type {Test} */
-    testOrEnterOrVisitors;
-    visitors = enterOrVisitorsOrReverse;
-    if (reverse) preorder = false;
-  } else {
-    visitors = /** @type {Visitors | Visitor} */
-    testOrEnterOrVisitors;
-    if (enterOrVisitorsOrReverse) preorder = false;
-  }
-  if (typeof visitors === "function") {
-    enter = visitors;
-  } else if (visitors && typeof visitors === "object") {
-    if (visitors.enter === null || visitors.enter === void 0) {
-    } else if (typeof visitors.enter === "function") {
-      enter = visitors.enter;
-    } else {
-      throw new Error(
-        "Unexpected value `" + visitors.enter + "` for `visitors.enter`, expected optional visitor"
-      );
-    }
-    if (typeof visitors.exit === "function") {
-      exit3 = visitors.exit;
-    } else {
-      throw new Error(
-        "Unexpected value `" + visitors.exit + "` for `visitors.exit`, expected visitor (pass a visitor directly if you only want an enter visitor)"
-      );
-    }
-  } else {
-    throw new Error(
-      "Unexpected value `" + visitors + "` for `enter` or `visitors`, expected visitor or object with visitors"
-    );
-  }
-  const is2 = convert(check3);
-  const step = preorder ? 1 : -1;
-  factory(tree, void 0, [])();
-  function factory(node2, index2, parents) {
-    const value = (
-      /** @type {Record<string, unknown>} */
-      node2 && typeof node2 === "object" ? node2 : {}
-    );
-    if (typeof value.type === "string") {
-      const name = (
-        // `hast`
-        typeof value.tagName === "string" ? value.tagName : (
-          // `xast`
-          typeof value.name === "string" ? value.name : void 0
-        )
-      );
-      Object.defineProperty(visit2, "name", {
-        value: "node (" + color(node2.type + (name ? "<" + name + ">" : "")) + ")"
-      });
-    }
-    return visit2;
-    function visit2() {
-      const matches = !check3 || is2(node2, index2, parents[parents.length - 1] || void 0);
-      let result2 = empty2;
-      if (enter && matches) {
-        result2 = toResult(enter(node2, parents, index2));
-        if (result2[0] === EXIT) {
-          return result2;
-        }
-      }
-      if ("children" in node2 && node2.children) {
-        const nodeAsParent = (
-          /** @type {UnistParent} */
-          node2
-        );
-        if (nodeAsParent.children && result2[0] !== SKIP) {
-          let offset2 = (preorder ? -1 : nodeAsParent.children.length) + step;
-          const grandparents = [...parents, nodeAsParent];
-          while (offset2 > -1 && offset2 < nodeAsParent.children.length) {
-            const child2 = nodeAsParent.children[offset2];
-            const subresult = factory(child2, offset2, grandparents)();
-            if (subresult[0] === EXIT) {
-              return subresult;
-            }
-            offset2 = typeof subresult[1] === "number" ? subresult[1] : offset2 + step;
-          }
-        }
-      }
-      if (exit3 && matches) {
-        const exitResult = toResult(exit3(node2, parents, index2));
-        if (exitResult[0] === SKIP) {
-          throw new Error(
-            "Unexpected value `" + exitResult[0] + "` from `exit`, expected `CONTINUE`, `EXIT`, index, or nothing"
-          );
-        }
-        if (exitResult[0] === EXIT || typeof exitResult[1] === "number") {
-          return exitResult;
-        }
-      }
-      return result2;
-    }
-  }
-}
-function toResult(value) {
-  if (Array.isArray(value)) {
-    return value;
-  }
-  if (typeof value === "number") {
-    return [CONTINUE, value];
-  }
-  return value === null || value === void 0 ? empty2 : [value];
-}
-
-// node_modules/unist-util-visit/lib/index.js
-function visit(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, maybeReverse) {
-  let check3;
-  let visitors;
-  let reverse;
-  if (typeof enterOrVisitorsOrReverse === "function" || enterOrVisitorsOrReverse && typeof enterOrVisitorsOrReverse === "object") {
-    check3 = /** @type {Test} */
-    testOrEnterOrVisitors;
-    visitors = enterOrVisitorsOrReverse;
-    reverse = maybeReverse;
-  } else {
-    visitors = /** @type {Visitor | Visitors} */
-    testOrEnterOrVisitors;
-    reverse = enterOrVisitorsOrReverse;
-  }
-  if (typeof visitors === "function") {
-    visitParents(tree, check3, wrap(visitors), reverse);
-  } else {
-    visitParents(tree, check3, wrapVisitors(visitors), reverse);
-  }
-}
-function wrapVisitors(visitors) {
-  if (!visitors || typeof visitors !== "object") return visitors;
-  return {
-    enter: typeof visitors.enter === "function" ? wrap(visitors.enter) : visitors.enter,
-    exit: typeof visitors.exit === "function" ? wrap(visitors.exit) : visitors.exit
-  };
-}
-function wrap(visitor) {
-  return overload;
-  function overload(node2, parents, index2) {
-    return visitor(node2, index2, parents[parents.length - 1]);
-  }
-}
-
-// src/config/rule-ids.ts
-var RULE_IDS = [
-  "entry-format",
-  "duplicate-entry",
-  "conflicting-link",
-  "arxiv-url",
-  "arxiv-date",
-  "dead-link",
-  "redirect",
-  "unverified-link",
-  "arxiv-not-found",
-  "arxiv-title-mismatch",
-  "arxiv-withdrawn",
-  "doi-not-found",
-  "github-repo"
-];
-var known = new Set(RULE_IDS);
-function isRuleId(value) {
-  return known.has(value);
-}
-
-// src/config/inline.ts
-var COMMENT = /<!--([\s\S]*?)-->/g;
-var DIRECTIVE = /^paperlint-(disable-next-line|disable|enable)(?:\s+([\s\S]*))?$/;
-function lineAt(text5, index2, firstLine) {
-  let line = firstLine;
-  for (let i = text5.indexOf("\n"); i !== -1 && i < index2; i = text5.indexOf("\n", i + 1)) line++;
-  return line;
-}
-function inlineDirectives(tree) {
-  const directives = [];
-  const unknownRules = [];
-  visit(tree, "html", (node2) => {
-    const firstLine = node2.position?.start.line;
-    if (firstLine === void 0) return;
-    for (const match of node2.value.matchAll(COMMENT)) {
-      const directive = DIRECTIVE.exec(match[1].trim());
-      if (!directive) continue;
-      const line = lineAt(node2.value, match.index, firstLine);
-      const endLine = lineAt(node2.value, match.index + match[0].length, firstLine);
-      const names = (directive[2] ?? "").split(/\s--\s|^--\s/)[0].split(/[\s,]+/).filter(Boolean);
-      const rules = names.filter(isRuleId);
-      for (const name of names) if (!isRuleId(name)) unknownRules.push({ rule: name, line });
-      if (names.length > 0 && rules.length === 0) continue;
-      directives.push({
-        kind: directive[1],
-        rules: names.length === 0 ? RULE_IDS : rules,
-        line,
-        endLine
-      });
-    }
-  });
-  directives.sort((a, b) => a.line - b.line);
-  return { directives, unknownRules };
-}
-function suppressedRanges(directives) {
-  const ranges = new Map(RULE_IDS.map((id) => [id, []]));
-  const openSince = /* @__PURE__ */ new Map();
-  for (const directive of directives) {
-    for (const rule of directive.rules) {
-      const list3 = ranges.get(rule);
-      if (directive.kind === "disable-next-line") list3.push([directive.endLine + 1, directive.endLine + 1]);
-      else if (directive.kind === "disable") {
-        if (!openSince.has(rule)) openSince.set(rule, directive.line);
-      } else {
-        const start = openSince.get(rule);
-        if (start !== void 0) list3.push([start, directive.endLine]);
-        openSince.delete(rule);
-      }
-    }
-  }
-  for (const [rule, start] of openSince) ranges.get(rule).push([start, Number.POSITIVE_INFINITY]);
-  return ranges;
-}
-function inlineSuppressions(tree) {
-  const ranges = suppressedRanges(inlineDirectives(tree).directives);
-  return (rule, line) => (ranges.get(rule) ?? []).some(([start, end]) => start <= line && line <= end);
-}
-
-// src/config/load.ts
-import { readFile } from "node:fs/promises";
-import path from "node:path";
-
-// src/config/validate.ts
-var import_ajv = __toESM(require_ajv(), 1);
-
-// schema/paperlintrc.schema.json
-var paperlintrc_schema_default = {
-  $schema: "http://json-schema.org/draft-07/schema#",
-  $id: "https://github.com/paperlint/paperlint/raw/main/schema/paperlintrc.schema.json",
-  title: "paperlint configuration",
-  description: 'Configuration for paperlint: .paperlintrc.json, .paperlintrc, or the "paperlint" key of package.json.',
-  type: "object",
-  additionalProperties: false,
-  properties: {
-    $schema: {
-      description: "The JSON schema of this file, for editors.",
-      type: "string"
-    },
-    rules: {
-      description: "Severity and options per rule.",
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        "entry-format": { $ref: "#/definitions/ruleSetting" },
-        "duplicate-entry": { $ref: "#/definitions/ruleSetting" },
-        "conflicting-link": { $ref: "#/definitions/ruleSetting" },
-        "arxiv-url": { $ref: "#/definitions/ruleSetting" },
-        "arxiv-date": { $ref: "#/definitions/ruleSetting" },
-        "dead-link": { $ref: "#/definitions/ruleSetting" },
-        redirect: { $ref: "#/definitions/ruleSetting" },
-        "unverified-link": { $ref: "#/definitions/ruleSetting" },
-        "arxiv-not-found": { $ref: "#/definitions/ruleSetting" },
-        "arxiv-title-mismatch": { $ref: "#/definitions/ruleSetting" },
-        "arxiv-withdrawn": { $ref: "#/definitions/ruleSetting" },
-        "doi-not-found": { $ref: "#/definitions/ruleSetting" },
-        "github-repo": { $ref: "#/definitions/ruleSetting" }
-      }
-    },
-    ignore: {
-      description: "Globs of files not to lint.",
-      type: "array",
-      items: { type: "string", minLength: 1 }
-    },
-    hosts: {
-      description: "Settings per host name used when checking links, e.g. request headers.",
-      type: "object",
-      additionalProperties: { $ref: "#/definitions/hostSettings" }
-    }
-  },
-  definitions: {
-    severity: {
-      description: '"off" disables the rule; the others set the severity of its findings.',
-      enum: ["off", "info", "warning", "error"]
-    },
-    ruleSetting: {
-      description: "A severity, or [severity, options].",
-      if: { type: "array" },
-      then: {
-        type: "array",
-        items: [{ $ref: "#/definitions/severity" }, { $ref: "#/definitions/ruleOptions" }],
-        minItems: 1,
-        maxItems: 2
-      },
-      else: { $ref: "#/definitions/severity" }
-    },
-    ruleOptions: {
-      description: "Options of the rule (see the rule's documentation).",
-      type: "object"
-    },
-    hostSettings: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        headers: {
-          description: "Extra request headers sent to this host.",
-          type: "object",
-          additionalProperties: { type: "string" }
-        }
-      }
-    }
-  }
-};
-
-// src/config/validate.ts
-var SEVERITIES = ["off", "info", "warning", "error"];
-var TOP_LEVEL_KEYS = Object.keys(paperlintrc_schema_default.properties).filter((key) => key !== "$schema");
-var compiled;
-function validator() {
-  compiled ??= new import_ajv.Ajv({ allErrors: false, strict: true, strictTuples: false, verbose: true }).compile(
-    paperlintrc_schema_default
-  );
-  return compiled;
-}
-function alternatives(values) {
-  return values.length === 1 ? values[0] : `${values.slice(0, -1).join(", ")} or ${values.at(-1)}`;
-}
-function dottedPath(instancePath, prefix) {
-  const parts = instancePath.split("/").slice(1).map((part) => part.replace(/~1/g, "/").replace(/~0/g, "~"));
-  let out = prefix;
-  for (const part of parts) out += /^\d+$/.test(part) ? `[${part}]` : out ? `.${part}` : part;
-  return out;
-}
-function editDistance(a, b) {
-  let previous3 = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(
-        previous3[j] + 1,
-        current[j - 1] + 1,
-        previous3[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1)
-      );
-    }
-    previous3 = current;
-  }
-  return previous3[b.length];
-}
-function suggestion(name, candidates2) {
-  const best = candidates2.map((candidate2) => ({ candidate: candidate2, distance: editDistance(name, candidate2) })).sort((x, y) => x.distance - y.distance)[0];
-  return best && best.distance <= 3 ? ` (did you mean '${best.candidate}'?)` : "";
-}
-var show = (value) => typeof value === "string" ? `'${value}'` : JSON.stringify(value);
-function describe(error2, prefix) {
-  const where = dottedPath(error2.instancePath, prefix);
-  const at = where ? `${where}: ` : "";
-  switch (error2.keyword) {
-    case "additionalProperties": {
-      const key = String(error2.params.additionalProperty);
-      if (error2.instancePath === "/rules") return `${at}unknown rule '${key}'${suggestion(key, RULE_IDS)}`;
-      if (error2.instancePath === "")
-        return `${at}unknown key '${key}' (expected ${alternatives(TOP_LEVEL_KEYS)})${suggestion(key, TOP_LEVEL_KEYS)}`;
-      return `${at}unknown key '${key}'`;
-    }
-    case "enum": {
-      const allowed = error2.params.allowedValues.map(String);
-      const isSeverity = allowed.join() === SEVERITIES.join();
-      return `${at}unknown ${isSeverity ? "severity" : "value"} ${show(error2.data)} (expected ${alternatives(allowed)})`;
-    }
-    case "type": {
-      const type = String(error2.params.type);
-      return `${at}expected ${/^[aeiou]/.test(type) ? "an" : "a"} ${type}, got ${show(error2.data)}`;
-    }
-    case "minLength":
-      return `${at}must not be empty`;
-    case "minItems":
-    case "maxItems":
-      return `${at}expected [severity] or [severity, options]`;
-    default:
-      return `${at}${error2.message ?? "invalid"}`;
-  }
-}
-function validateConfig(value, file, prefix = "") {
-  const validate2 = validator();
-  if (validate2(value)) return value;
-  const error2 = validate2.errors?.find((e) => e.keyword !== "if");
-  throw new ConfigError(file, error2 ? describe(error2, prefix) : "invalid configuration");
-}
-
-// src/config/load.ts
-var CONFIG_FILES = [".paperlintrc.json", ".paperlintrc", "package.json"];
-var BOM = "\uFEFF";
-function parseJson(text5, file) {
-  try {
-    return JSON.parse(text5.startsWith(BOM) ? text5.slice(1) : text5);
-  } catch (error2) {
-    let message = error2.message.replace(/\s+/g, " ");
-    const position2 = /at position (\d+)/.exec(message);
-    if (position2 && !/\bline \d+/.test(message)) {
-      const before = text5.slice(0, Number(position2[1]));
-      const line = before.split("\n").length;
-      message += ` (line ${line} column ${before.length - before.lastIndexOf("\n")})`;
-    }
-    throw new ConfigError(file, `invalid JSON: ${message}`);
-  }
-}
-async function readIfPresent(absolute, shown) {
-  try {
-    return await readFile(absolute, "utf8");
-  } catch (error2) {
-    const code3 = error2.code;
-    if (code3 === "ENOENT") return void 0;
-    throw new ConfigError(shown, `cannot read (${code3 ?? error2.message})`);
-  }
-}
-function configFromText(text5, shown) {
-  const parsed = parseJson(text5, shown);
-  if (path.basename(shown) !== "package.json") return validateConfig(parsed, shown);
-  const settings = parsed?.paperlint;
-  return settings === void 0 ? void 0 : validateConfig(settings, shown, "paperlint");
-}
-async function loadConfig({ cwd, configPath }) {
-  if (configPath !== void 0) {
-    const absolute = path.resolve(cwd, configPath);
-    const text5 = await readIfPresent(absolute, configPath);
-    if (text5 === void 0) throw new ConfigError(configPath, "no such file");
-    const settings = configFromText(text5, configPath);
-    if (settings === void 0) throw new ConfigError(configPath, 'no "paperlint" key');
-    return { ...settings, file: absolute };
-  }
-  for (const name of CONFIG_FILES) {
-    const absolute = path.join(cwd, name);
-    const text5 = await readIfPresent(absolute, name);
-    if (text5 === void 0) continue;
-    const settings = configFromText(text5, name);
-    if (settings !== void 0) return { ...settings, file: absolute };
-  }
-  return {};
-}
-
-// src/config/rules.ts
-function resolveRuleSettings(config) {
-  const settings = /* @__PURE__ */ new Map();
-  for (const id of RULE_IDS) {
-    const setting = config.rules?.[id];
-    if (setting === void 0) settings.set(id, {});
-    else if (typeof setting === "string") settings.set(id, { severity: setting });
-    else settings.set(id, { severity: setting[0], ...setting[1] !== void 0 && { options: setting[1] } });
-  }
-  return settings;
 }
 
 // src/lint.ts
@@ -38235,6 +38235,33 @@ function isUint8Array2(value) {
   );
 }
 
+// src/text/url.ts
+function safeDecode(text5) {
+  try {
+    return decodeURIComponent(text5);
+  } catch {
+    return text5;
+  }
+}
+var TRACKING_PARAMETER = /^(utm_.*|fbclid|gclid)$/i;
+var DEFAULT_PORTS = /* @__PURE__ */ new Set(["80", "443"]);
+function normalizeUrl(url) {
+  const trimmed = url.trim();
+  let parsed;
+  try {
+    parsed = new URL(trimmed);
+  } catch {
+    return trimmed;
+  }
+  if (parsed.protocol !== "http:" && parsed.protocol !== "https:") return trimmed;
+  const host = parsed.hostname.toLowerCase().replace(/^www\./, "").replace(/\.$/, "");
+  const port = parsed.port === "" || DEFAULT_PORTS.has(parsed.port) ? "" : `:${parsed.port}`;
+  const path6 = parsed.pathname.replace(/\/+$/, "");
+  const kept = [...parsed.searchParams].filter(([name]) => !TRACKING_PARAMETER.test(name));
+  const query = kept.length === 0 ? "" : `?${new URLSearchParams(kept).toString()}`;
+  return `${host}${port}${path6}${query}`;
+}
+
 // src/arxiv/archives.ts
 var ARXIV_ARCHIVES = /* @__PURE__ */ new Map([
   ["acc-phys", { start: "1994-11", end: "1996-09" }],
@@ -38307,27 +38334,25 @@ function splitUrl(url) {
     fragment: match[5] ?? ""
   };
 }
-function safeDecode(text5) {
-  try {
-    return decodeURIComponent(text5);
-  } catch {
-    return text5;
-  }
+function numberDigits(yymm) {
+  return yymm >= 1501 ? 5 : 4;
 }
 function canonicalNewStyleId(yymm, number) {
-  const digits = Number(yymm) >= 1501 ? 5 : 4;
+  const digits = numberDigits(Number(yymm));
   if (digits === 5 && number.length === 4) return `${yymm}.0${number}`;
   if (digits === 4 && number.length === 5 && number.startsWith("0")) return `${yymm}.${number.slice(1)}`;
   return `${yymm}.${number}`;
 }
-function guessFrom(text5) {
+function arxivIdFromPath(text5) {
   const newStyle = NEW_STYLE.exec(text5);
   const oldStyle = OLD_STYLE.exec(text5) ?? OLD_FTP.exec(text5);
   const match = newStyle && (!oldStyle || newStyle.index <= oldStyle.index) ? newStyle : oldStyle;
   const groups = match?.groups;
   if (!groups) return void 0;
-  const id = groups.yymm !== void 0 ? canonicalNewStyleId(groups.yymm, groups.number) : `${groups.archive.toLowerCase()}/${groups.number}`;
-  return withVersion(id, groups.version);
+  return withVersion(idOf(groups.yymm, groups.number, groups.archive), groups.version);
+}
+function idOf(yymm, number, archive) {
+  return yymm !== void 0 ? canonicalNewStyleId(yymm, number) : `${archive.toLowerCase()}/${number}`;
 }
 function withVersion(id, version) {
   return version === void 0 ? { id } : { id, version: Number(version) };
@@ -38335,7 +38360,7 @@ function withVersion(id, version) {
 function arxivIdFromUrl(url) {
   const parts = splitUrl(url);
   if (!parts || arxivHostKind(parts.host) === void 0) return void 0;
-  return guessFrom(safeDecode(parts.path));
+  return arxivIdFromPath(safeDecode(parts.path));
 }
 var ID_IN_TEXT = new RegExp(
   `(?<![a-z0-9])arxiv(?::\\s*|\\s+)(?:(?<yymm>\\d{4})\\.(?<number>\\d{4,5})|(?<archive>${ARCHIVE_ALTERNATION})(?:\\.[a-z][a-z-]*)?/(?<oldNumber>\\d{7}))(?:v(?<version>\\d+))?(?![\\d.]\\d|[a-z0-9])`,
@@ -38344,7 +38369,7 @@ var ID_IN_TEXT = new RegExp(
 function findArxivIdsInText(text5) {
   return [...text5.matchAll(ID_IN_TEXT)].map((match) => {
     const { yymm, number, archive, oldNumber, version } = match.groups;
-    const id = yymm !== void 0 ? canonicalNewStyleId(yymm, number) : `${archive.toLowerCase()}/${oldNumber}`;
+    const id = idOf(yymm, number ?? oldNumber, archive);
     return { ...withVersion(id, version), index: match.index, length: match[0].length };
   });
 }
@@ -38367,7 +38392,7 @@ function parseNewStyle(m, today) {
   if (month < 1 || month > 12) return invalid(`month ${mm} does not exist`);
   if (yymm < 704) return invalid(`new-style ids begin in 2007-04, not ${yearMonth(year, month)}`);
   const notes = [];
-  const digits = yymm >= 1501 ? 5 : 4;
+  const digits = numberDigits(yymm);
   const id = canonicalNewStyleId(yy + mm, number);
   if (id.length !== 5 + digits) {
     return invalid(
@@ -49209,13 +49234,6 @@ var DOI_AT_START = /^10\.\d{4,9}\/\S+/;
 var RESOLVER_HOSTS = /* @__PURE__ */ new Set(["doi.org", "dx.doi.org", "www.doi.org", "hdl.handle.net"]);
 var DOI_PATH = /\/doi\/(?:(?:abs|pdf|full|epdf|pdfdirect|fullhtml|book|suppl)\/)?(10\.\d{4,9}\/.+)$/i;
 var SPRINGER_PATH = /^\/(?:article|chapter|book|content\/pdf|referenceworkentry)\/(10\.\d{4,9}\/.+)$/i;
-function safeDecode2(text5) {
-  try {
-    return decodeURIComponent(text5);
-  } catch {
-    return text5;
-  }
-}
 function trimDoi(raw) {
   let doi = raw;
   for (; ; ) {
@@ -49231,7 +49249,7 @@ function count(text5, char) {
   return n;
 }
 function normalise(raw) {
-  const doi = trimDoi(safeDecode2(raw)).toLowerCase();
+  const doi = trimDoi(safeDecode(raw)).toLowerCase();
   return DOI_AT_START.test(doi) ? doi : void 0;
 }
 function doiFromUrl(url) {
@@ -49387,8 +49405,7 @@ var FlatBuilder = class {
       this.push(value, start, end, start >= 0, "text", emphasis2, link2);
       return;
     }
-    const previous3 = this.pieces.at(-1);
-    let cursor = previous3?.exact && previous3.start >= start && previous3.end <= end ? previous3.end : start;
+    let cursor = this.resumeAt(start, end);
     const lines = value.split(/\r?\n/);
     lines.forEach((line, i) => {
       if (i > 0) this.push("\n", cursor, cursor, false, "text", emphasis2, link2);
@@ -49428,14 +49445,17 @@ var FlatBuilder = class {
     const block = this.block;
     const start = block ? startOffset(block) : 0;
     const end = block ? endOffset(block) : 0;
-    const previous3 = this.pieces.at(-1);
-    const cursor = previous3?.exact && previous3.start >= start && previous3.end <= end ? previous3.end : start;
-    const at = this.locator.source.indexOf(text5, cursor);
+    const at = this.locator.source.indexOf(text5, this.resumeAt(start, end));
     if (text5 === "" || at === -1 || at + text5.length > end) {
       return { label: text5.trim(), url, span: block ? nodeSpan(block) : this.locator.spanOf(0, 0) };
     }
     const span = this.locator.spanOf(at, at + text5.length);
     return { label: text5.trim(), url, span, urlSpan: span };
+  }
+  /** Where to look for the next text inside source `[start, end)`: after the last exact piece when it lies there. */
+  resumeAt(start, end) {
+    const previous3 = this.pieces.at(-1);
+    return previous3?.exact && previous3.start >= start && previous3.end <= end ? previous3.end : start;
   }
   /** Finds the destination text inside the node's source; GFM literals (`www.…`) are the whole node. */
   locateUrl(node2, url, hasLabel) {
@@ -49516,8 +49536,8 @@ function isPaperLink(link2) {
   if (/\.pdf(?:$|[?#])/i.test(link2.url)) return true;
   return /^\W*(?:paper|pdf|preprint|full paper|arxiv)\W*$/i.test(link2.label);
 }
-function hasPaperSignal(entry) {
-  return entry.arxiv.length > 0 || entry.dois.length > 0 || entry.dates.length > 0 || entry.links.some(isPaperLink);
+function refersToPaper(entry) {
+  return entry.arxiv.length > 0 || entry.dois.length > 0 || entry.links.some(isPaperLink);
 }
 function isTableOfContents(links) {
   return links.length > 0 && links.every((link2) => link2.url.startsWith("#"));
@@ -49670,9 +49690,12 @@ var LINK_LABELS = /* @__PURE__ */ new Set([
   "\u8BBA\u6587",
   "\u4EE3\u7801"
 ]);
+function wordKey(text5) {
+  return text5.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+}
 function isLinkLabel(text5) {
   if (text5.length > 40) return false;
-  const key = text5.toLowerCase().replace(/[^\p{L}\p{N}\s]+/gu, " ").replace(/\s+/g, " ").trim();
+  const key = wordKey(text5);
   return key === "" || LINK_LABELS.has(key);
 }
 function isTitleLike(text5) {
@@ -49717,7 +49740,7 @@ function skipNoise(flat, pos, to) {
       pos = run;
       continue;
     }
-    const code3 = pieceAtPos(flat, pos);
+    const code3 = pieceAt(flat, pos);
     if (code3?.kind === "code" && code3.from === pos && VENUE_DATE_ONLY.test(flat.text.slice(code3.from, code3.to).trim())) {
       pos = code3.to;
       continue;
@@ -49764,9 +49787,6 @@ function hardEnd(flat, pos, to, emphasisOnly) {
   }
   return to;
 }
-function pieceAtPos(flat, pos) {
-  return flat.pieces.find((piece) => piece.from <= pos && pos < piece.to);
-}
 function trimRange(text5, from, to) {
   while (from < to && /[\s"“'‘*_[]/.test(text5[from])) from++;
   while (to > from && /[\s[(（{,，;；:：.。"”'’*_|-]/.test(text5[to - 1])) to--;
@@ -49785,7 +49805,7 @@ function findTitle(flat, from, to, mode) {
   }
   const quoted2 = quotedTitle(flat.text, start, hardEnd(flat, start, to, false));
   if (quoted2) return quoted2;
-  const piece = pieceAtPos(flat, start);
+  const piece = pieceAt(flat, start);
   const emphasised = piece?.emphasis === true;
   const end = plainEnd(flat, start, to, mode, emphasised);
   const [a, b] = trimRange(flat.text, start, end);
@@ -49846,7 +49866,8 @@ function extractModel(tree, source) {
     definitions: lazyDefinitions(tree),
     sections: new SectionPath(),
     entries: [],
-    links: /* @__PURE__ */ new Map()
+    links: /* @__PURE__ */ new Map(),
+    heads: /* @__PURE__ */ new WeakMap()
   };
   walkFlow(tree.children, walk);
   walk.entries.sort((a, b) => a.span.start.offset - b.span.start.offset);
@@ -49910,25 +49931,24 @@ function headEnd(flat) {
   return separator ? separator.from : flat.text.length;
 }
 function addList(list3, walk) {
-  const kind = list3.ordered ? "ordered" : "bullet";
+  const kind = kindOf(list3);
   const candidates2 = [];
   for (const item of list3.children) {
-    const own4 = item.children.filter((child2) => child2.type !== "list");
     const sublists = item.children.filter((child2) => child2.type === "list");
-    const head = itemCandidate(kind, item, own4, walk);
+    const head = headCandidate(kind, item, walk);
     if (sublists.length === 0) {
       candidates2.push(head);
       continue;
     }
     const { entry } = head;
-    if (entry.links.length === 0 && !refersToPaper(entry) && (entry.dates.length === 0 || entry.title === "")) {
+    if (entry.links.length === 0 && !head.refers && (entry.dates.length === 0 || entry.title === "")) {
       const name = entry.text;
       if (name !== "") walk.sections.pushGroup(name);
       for (const sublist of sublists) addList(sublist, walk);
       if (name !== "") walk.sections.popGroup();
       continue;
     }
-    if (subItemsArePapers(sublists, kind, walk)) {
+    if (subItemsArePapers(sublists, walk)) {
       candidates2.push(head);
       for (const sublist of sublists) addList(sublist, walk);
     } else {
@@ -49938,19 +49958,29 @@ function addList(list3, walk) {
   keepPapers(candidates2, walk);
 }
 var ANNOTATION = /^\W*(?:code|paper|pdf|project|authors?|venue|conference|published|links?|website|homepage|demo|data(?:set)?s?|slides|video|blog|github|tl;?dr|summary|abstract|notes?|keywords?|tags|citation|bibtex)\s*[:：]/i;
-function subItemsArePapers(sublists, kind, walk) {
+function subItemsArePapers(sublists, walk) {
   let items = 0;
   let papers = 0;
   for (const sublist of sublists) {
     for (const item of sublist.children) {
       items++;
-      const own4 = item.children.filter((child2) => child2.type !== "list");
-      const { entry } = itemCandidate(kind, item, own4, walk);
-      if (refersToPaper(entry) && entry.title.split(" ").length >= 2 && !ANNOTATION.test(entry.text))
-        papers++;
+      const { entry, refers } = headCandidate(kindOf(sublist), item, walk);
+      if (refers && entry.title.split(" ").length >= 2 && !ANNOTATION.test(entry.text)) papers++;
     }
   }
   return papers * 2 >= items && papers > 0;
+}
+function kindOf(list3) {
+  return list3.ordered ? "ordered" : "bullet";
+}
+function headCandidate(kind, item, walk) {
+  let head = walk.heads.get(item);
+  if (!head) {
+    const own4 = item.children.filter((child2) => child2.type !== "list");
+    head = itemCandidate(kind, item, own4, walk);
+    walk.heads.set(item, head);
+  }
+  return head;
 }
 function itemCandidate(kind, item, nodes, walk) {
   const flat = flatten(nodes, walk);
@@ -49959,16 +49989,14 @@ function itemCandidate(kind, item, nodes, walk) {
 }
 function candidate(entry, flat) {
   const excluded = isTableOfContents(entry.links) || isBadgeOnly(flat.text) || isNewsItem(entry.text) || isNonPaperSection(entry.section);
-  return { entry, signal: hasPaperSignal(entry), excluded };
-}
-function refersToPaper(entry) {
-  return entry.arxiv.length > 0 || entry.dois.length > 0 || entry.links.some(isPaperLink);
+  const refers = refersToPaper(entry);
+  return { entry, refers, signal: refers || entry.dates.length > 0, excluded };
 }
 function keepPapers(candidates2, walk) {
   const signals = candidates2.filter((c) => c.signal && !c.excluded).length;
   const paperList = signals * 3 >= candidates2.length && (signals >= 2 || candidates2.length === 1);
   for (const c of candidates2) {
-    if (c.excluded || !paperList && !refersToPaper(c.entry)) continue;
+    if (c.excluded || !paperList && !c.refers) continue;
     walk.entries.push(c.entry);
   }
 }
@@ -49976,18 +50004,16 @@ var TITLE_HEADER = /^(?:papers?|titles?|paper titles?|paper names?|articles?|pub
 var NAME_HEADER = /^(?:names?|models?|methods?|datasets?|benchmarks?|short names?|abbr|abbreviations?|keywords?|repo names?|projects?)$/;
 var VENUE_HEADER = /venue|conference|journal|publication|published|booktitle|^pub$/;
 var YEAR_HEADER = /^(?:years?|dates?|time|release|released|month)$/;
-function headerKey(text5) {
-  return text5.toLowerCase().replace(/[^\p{L}\p{N} ]+/gu, " ").replace(/\s+/g, " ").trim();
-}
 function addTable(table, walk) {
-  const [header2, ...rows] = table.children;
-  if (!header2) return;
-  const headers = header2.children.map((cell) => headerKey(toString(cell)));
+  const [header, ...rows] = table.children;
+  if (!header) return;
+  const headers = header.children.map((cell) => wordKey(toString(cell)));
   const column = (pattern) => headers.findIndex((text5) => pattern.test(text5));
+  const title = column(TITLE_HEADER);
   const columns = {
-    title: column(TITLE_HEADER),
+    title,
     name: column(NAME_HEADER),
-    venue: headers.findIndex((text5, i) => VENUE_HEADER.test(text5) && i !== column(TITLE_HEADER)),
+    venue: headers.findIndex((text5, i) => VENUE_HEADER.test(text5) && i !== title),
     year: column(YEAR_HEADER)
   };
   const candidates2 = rows.map((row) => rowCandidate(row, columns, walk));
@@ -50037,7 +50063,7 @@ function addBlock(paragraph2, walk) {
   const titleText = flat.text.slice(title.from, title.to);
   if (PROSE.test(titleText) || titleText.split(/\s+/).length > 30) return;
   const c = candidate(assemble("block", nodeSpan(paragraph2), flat, title, walk), flat);
-  if (refersToPaper(c.entry) && !c.excluded) walk.entries.push(c.entry);
+  if (c.refers && !c.excluded) walk.entries.push(c.entry);
 }
 function spanOfRange(flat, from, to, walk) {
   const range2 = sourceRange(flat, from, to);
@@ -50271,7 +50297,7 @@ function contextOf(file) {
 }
 function defineRule(id, defaults, check3) {
   const plugin = lintRule(
-    { origin: `paperlint:${id}`, url: `${DOCS_URL}` },
+    { origin: `paperlint:${id}`, url: DOCS_URL },
     (tree, file, options) => {
       const findings = check3(paperListOf(tree, file), { ...defaults, ...options }, contextOf(file));
       for (const finding of findings) {
@@ -50292,20 +50318,19 @@ var SLACK_MONTHS = 1;
 var ERROR_MONTHS = 12;
 var AGREEMENT = 0.75;
 var MIN_AGREEMENT_SAMPLES = 5;
-var monthIndex2 = (year, month) => year * 12 + month - 1;
 var formatMonth = (index2) => `${Math.floor(index2 / 12)}-${String(index2 % 12 + 1).padStart(2, "0")}`;
 function idMonthsOf(entry, today) {
   const months = /* @__PURE__ */ new Map();
   for (const ref of entry.arxiv) {
     const parsed = parseArxivId(ref.id, today);
-    if (parsed.valid) months.set(parsed.id, monthIndex2(parsed.year, parsed.month));
+    if (parsed.valid) months.set(parsed.id, monthIndex(parsed.year, parsed.month));
   }
   return [...months].map(([id, month]) => ({ id, month }));
 }
 function offset(date, id) {
-  if (date.month !== void 0) return monthIndex2(date.year, date.month) - id.month;
-  const first = monthIndex2(date.year, 1);
-  const last = monthIndex2(date.year, 12);
+  if (date.month !== void 0) return monthIndex(date.year, date.month) - id.month;
+  const first = monthIndex(date.year, 1);
+  const last = monthIndex(date.year, 12);
   if (id.month < first) return first - id.month;
   if (id.month > last) return last - id.month;
   return 0;
@@ -50319,11 +50344,11 @@ function compare(date, ids) {
   return best;
 }
 var isUnlabelledMonth = (date) => date.label === "" && date.month !== void 0;
-function unlabelledDatesFollowIds(list3, today) {
+function unlabelledDatesFollowIds(list3, idMonths) {
   let samples = 0;
   let agreeing = 0;
-  for (const entry of list3.entries) {
-    const ids = idMonthsOf(entry, today);
+  for (const [i, entry] of list3.entries.entries()) {
+    const ids = idMonths[i];
     if (ids.length === 0) continue;
     for (const date of entry.dates.filter(isUnlabelledMonth)) {
       samples++;
@@ -50346,9 +50371,10 @@ var arxiv_date_default = defineRule(
   "arxiv-date",
   { unlabelled: "auto" },
   (list3, options, context) => {
-    const unlabelled = options.unlabelled === "always" || options.unlabelled === "auto" && unlabelledDatesFollowIds(list3, context.today);
-    return list3.entries.flatMap((entry) => {
-      const ids = idMonthsOf(entry, context.today);
+    const idMonths = list3.entries.map((entry) => idMonthsOf(entry, context.today));
+    const unlabelled = options.unlabelled === "always" || options.unlabelled === "auto" && unlabelledDatesFollowIds(list3, idMonths);
+    return list3.entries.flatMap((entry, i) => {
+      const ids = idMonths[i];
       if (ids.length === 0) return [];
       return entry.dates.flatMap((date) => {
         if (date.label !== "arxiv" && !(unlabelled && isUnlabelledMonth(date))) return [];
@@ -54859,17 +54885,20 @@ async function lookupArxiv(ids, options) {
 function placeOf(ref) {
   return ref.link ? { span: ref.link.span, url: ref.link.url } : { span: ref.span };
 }
-function arxivResults(list3, results) {
+function distinctResults(list3, refsOf, keyOf, found) {
   return list3.entries.flatMap((entry) => {
     const seen = /* @__PURE__ */ new Set();
-    return entry.arxiv.flatMap((ref) => {
-      const key = arxivKey(ref);
-      const result2 = results.arxiv.get(key);
+    return refsOf(entry).flatMap((ref) => {
+      const key = keyOf(ref);
+      const result2 = found.get(key);
       if (seen.has(key) || !result2) return [];
       seen.add(key);
       return [{ entry, ref, key, result: result2 }];
     });
   });
+}
+function arxivResults(list3, results) {
+  return distinctResults(list3, (entry) => entry.arxiv, arxivKey, results.arxiv);
 }
 function arxivRecords(list3, results) {
   return arxivResults(list3, results).flatMap(
@@ -54877,15 +54906,12 @@ function arxivRecords(list3, results) {
   );
 }
 function doiResults(list3, results) {
-  return list3.entries.flatMap((entry) => {
-    const seen = /* @__PURE__ */ new Set();
-    return entry.dois.flatMap((ref) => {
-      const result2 = results.dois.get(ref.doi);
-      if (seen.has(ref.doi) || !result2) return [];
-      seen.add(ref.doi);
-      return [{ ref, result: result2 }];
-    });
-  });
+  return distinctResults(
+    list3,
+    (entry) => entry.dois,
+    (ref) => ref.doi,
+    results.dois
+  );
 }
 
 // src/rules/arxiv-not-found.ts
@@ -55176,10 +55202,11 @@ function noteProblems(token, id) {
 }
 function styleProblems(kind, version, options) {
   const problems = [];
-  if (options.prefer === "abs" && kind === "pdf")
-    problems.push(warning("prefer-abs", `'/pdf/', expected '/abs/'`));
-  if (options.prefer === "pdf" && kind === "abs")
-    problems.push(warning("prefer-pdf", `'/abs/', expected '/pdf/'`));
+  const preferred = preferredKind(kind, options);
+  if (preferred !== kind) {
+    const code3 = preferred === "abs" ? "prefer-abs" : "prefer-pdf";
+    problems.push(warning(code3, `'/${kind}/', expected '/${preferred}/'`));
+  }
   if (options.versions === "unpinned" && version !== void 0) {
     problems.push(warning("pinned-version", `pinned version 'v${version}', expected none`));
   }
@@ -55205,12 +55232,12 @@ function analyzeArxivUrl(url, today, options = {}) {
   const path6 = safeDecode(parts.path);
   const segments = path6.split("/").filter((s) => s !== "");
   const base = schemeProblems(parts.scheme, hostKind);
-  const paper = paperPath(segments, path6, url, today);
+  const paper = paperPath(segments, path6, today);
   if (paper === void 0) {
     const host = hostKind === "export" ? "export.arxiv.org" : "arxiv.org";
     const problems2 = [...base, ...hostProblems(hostKind, parts.host, false)];
     return {
-      ...arxivIdFromUrl(url),
+      ...arxivIdFromPath(path6),
       kind: "other",
       problems: problems2,
       canonical: `https://${host}${parts.path}${parts.query}${parts.fragment}`
@@ -55241,7 +55268,7 @@ function describeQuery(query) {
   if (names.length === 0) return `query '${query}'`;
   return `query parameter${names.length > 1 ? "s" : ""} ${names.map((n) => `'${n}'`).join(", ")}`;
 }
-function paperPath(segments, path6, url, today) {
+function paperPath(segments, path6, today) {
   const section = (segments[0] ?? "").toLowerCase();
   if (PAPER_SECTIONS.has(section)) {
     const kind2 = section;
@@ -55253,7 +55280,7 @@ function paperPath(segments, path6, url, today) {
     return { kind: "abs", problems, reading: readIdPart(segments.join("/"), "abs", today) };
   }
   if (OTHER_SECTIONS.has(section)) return void 0;
-  const guess2 = arxivIdFromUrl(url);
+  const guess2 = arxivIdFromPath(path6);
   if (guess2 === void 0) return void 0;
   const token = guess2.id + (guess2.version === void 0 ? "" : `v${guess2.version}`);
   const kind = section === "ftp" || /\.pdf$/i.test(path6) ? "pdf" : "abs";
@@ -55310,29 +55337,12 @@ var arxiv_withdrawn_default = defineNetworkRule(
   )
 );
 
-// src/text/url.ts
-var TRACKING_PARAMETER = /^(utm_.*|fbclid|gclid)$/i;
-var DEFAULT_PORTS = /* @__PURE__ */ new Set(["80", "443"]);
-function normalizeUrl(url) {
-  const trimmed = url.trim();
-  let parsed;
-  try {
-    parsed = new URL(trimmed);
-  } catch {
-    return trimmed;
-  }
-  if (parsed.protocol !== "http:" && parsed.protocol !== "https:") return trimmed;
-  const host = parsed.hostname.toLowerCase().replace(/^www\./, "").replace(/\.$/, "");
-  const port = parsed.port === "" || DEFAULT_PORTS.has(parsed.port) ? "" : `:${parsed.port}`;
-  const path6 = parsed.pathname.replace(/\/+$/, "");
-  const kept = [...parsed.searchParams].filter(([name]) => !TRACKING_PARAMETER.test(name));
-  const query = kept.length === 0 ? "" : `?${new URLSearchParams(kept).toString()}`;
-  return `${host}${port}${path6}${query}`;
-}
-
 // src/rules/entry-pairs.ts
-var PAPER_LABEL = /^(paper|papers|pdf|article|full ?(paper|text)|publication|preprint)$/;
-var ID_LABEL = /^(paper|papers|pdf|article|full ?(paper|text)|publication|preprint|links?|arxiv|abs|abstract|doi|acm|ieee|openreview|springer|acl|proceedings)$/;
+var PAPER_LABELS = "paper|papers|pdf|article|full ?(paper|text)|publication|preprint";
+var PAPER_LABEL = new RegExp(`^(${PAPER_LABELS})$`);
+var ID_LABEL = new RegExp(
+  `^(${PAPER_LABELS}|links?|arxiv|abs|abstract|doi|acm|ieee|openreview|springer|acl|proceedings)$`
+);
 var PAPER_HOST = /(^|\.)(openreview\.net|aclanthology\.org|aclweb\.org|papers\.nips\.cc|proceedings\.neurips\.cc|neurips\.cc|dl\.acm\.org|ieeexplore\.ieee\.org|link\.springer\.com|sciencedirect\.com|proceedings\.mlr\.press|jmlr\.org|openaccess\.thecvf\.com|ojs\.aaai\.org|aaai\.org|ijcai\.org|semanticscholar\.org|biorxiv\.org|medrxiv\.org|researchgate\.net|ecva\.net|mdpi\.com|nature\.com|science\.org|pnas\.org|wiley\.com|tandfonline\.com|iclr\.cc|isca-speech\.org|vldb\.org|usenix\.org)$/;
 var SHARED_HOST = /(^|\.)(github\.com|github\.io|gitlab\.com|bitbucket\.org|huggingface\.co|youtube\.com|youtu\.be|twitter\.com|x\.com|colab\.research\.google\.com|paperswithcode\.com|zenodo\.org|kaggle\.com|medium\.com|gitee\.com)$/;
 function hostOf2(url) {
@@ -55349,12 +55359,16 @@ function urlKey(entry, link2, carriesId) {
   if (host === void 0 || host.endsWith("arxiv.org") || host.endsWith("doi.org")) return void 0;
   const value = normalizeUrl(link2.url);
   if (!value.includes("/")) return void 0;
+  const label = normalizeTitle(link2.label);
   const paperHost = PAPER_HOST.test(host);
-  const paperLabel = PAPER_LABEL.test(normalizeTitle(link2.label));
-  const titleLink = entry.title !== "" && normalizeTitle(link2.label) === normalizeTitle(entry.title);
+  const paperLabel = PAPER_LABEL.test(label);
+  const titleLink = entry.title !== "" && label === normalizeTitle(entry.title);
   if (SHARED_HOST.test(host)) return titleLink ? { kind: "url", value, identifiesPaper: false } : void 0;
   if (paperHost || paperLabel) return { kind: "url", value, identifiesPaper: true };
   return titleLink ? { kind: "url", value, identifiesPaper: false } : void 0;
+}
+function mapKeyOf(key) {
+  return `${key.kind}\0${key.value}`;
 }
 var MIN_TITLE_KEY_LENGTH = 12;
 function namesOwnPaper(entry, link2) {
@@ -55365,9 +55379,9 @@ function entryKeys(entry) {
   const keys = /* @__PURE__ */ new Map();
   const add = (key) => {
     if (key === void 0) return;
-    const known2 = keys.get(`${key.kind}\0${key.value}`);
+    const known2 = keys.get(mapKeyOf(key));
     if (known2) known2.identifiesPaper ||= key.identifiesPaper;
-    else keys.set(`${key.kind}\0${key.value}`, { ...key });
+    else keys.set(mapKeyOf(key), { ...key });
   };
   for (const ref of entry.arxiv) {
     add({ kind: "arxiv", value: ref.id, identifiesPaper: namesOwnPaper(entry, ref.link) });
@@ -55390,7 +55404,6 @@ function compareEntryTitles(a, b) {
 }
 var MAX_GROUP = 64;
 var LISTING_TITLES = 3;
-var mapKeyOf = (key) => `${key.kind}\0${key.value}`;
 function listingPages(entries, keys) {
   const titles = /* @__PURE__ */ new Map();
   entries.forEach((entry, i) => {
@@ -55816,10 +55829,37 @@ function observeLinks(list3, entry, out) {
     });
   }
 }
-var BRACKETS = [
-  [[91], [93], "brackets"],
-  [[40, 65288], [41, 65289], "parentheses"]
-];
+var BRACKET_NAMES = ["brackets", "parentheses"];
+function bracketKind(code3) {
+  switch (code3) {
+    case 91:
+      return 0;
+    case 93:
+      return 1;
+    case 40:
+    case 65288:
+      return 2;
+    case 41:
+    case 65289:
+      return 3;
+    default:
+      return -1;
+  }
+}
+function unbalancedBrackets(masked) {
+  const open = [[], []];
+  const unmatched = [void 0, void 0];
+  for (let i = 0; i < masked.length; i++) {
+    const kind = bracketKind(masked.charCodeAt(i));
+    if (kind < 0) continue;
+    const pair2 = kind >> 1;
+    if (unmatched[pair2] !== void 0) continue;
+    if (kind % 2 === 0) open[pair2].push(i);
+    else if (open[pair2].length === 0) unmatched[pair2] = i;
+    else open[pair2].pop();
+  }
+  return unmatched.map((at, pair2) => at ?? open[pair2].at(-1));
+}
 function linkSyntaxProblems(text5, masked) {
   const problems = [];
   for (const match of text5.matchAll(/\]([ \t]+)\((?=https?:\/\/|www\.)/g)) {
@@ -55843,28 +55883,19 @@ function linkSyntaxProblems(text5, masked) {
     });
   }
   if (problems.length > 0) return problems;
-  for (const [open, close, name] of BRACKETS) {
-    const stack = [];
-    let unmatched;
-    for (let i = 0; i < masked.length && unmatched === void 0; i++) {
-      const code3 = masked.charCodeAt(i);
-      if (open.includes(code3)) stack.push(i);
-      else if (close.includes(code3)) {
-        if (stack.length === 0) unmatched = i;
-        else stack.pop();
-      }
-    }
-    if (unmatched === void 0 && stack.length > 0) unmatched = stack[stack.length - 1];
-    if (unmatched !== void 0) {
-      const char = masked[unmatched];
-      const where = close.includes(masked.charCodeAt(unmatched)) ? `after '${wordBefore(masked, unmatched)}'` : `before '${/^[^\s\u0000]{0,30}/.exec(masked.slice(unmatched + 1))?.[0] ?? ""}'`;
-      problems.push({
-        at: unmatched,
-        message: `Unbalanced ${name}: unmatched '${char}' ${where} (link-syntax)`
-      });
-    }
-  }
+  unbalancedBrackets(masked).forEach((unmatched, pair2) => {
+    if (unmatched === void 0) return;
+    const char = masked[unmatched];
+    const where = bracketKind(masked.charCodeAt(unmatched)) % 2 === 1 ? `after '${wordBefore(masked, unmatched)}'` : `before '${/^[^\s\u0000]{0,30}/.exec(masked.slice(unmatched + 1))?.[0] ?? ""}'`;
+    problems.push({
+      at: unmatched,
+      message: `Unbalanced ${BRACKET_NAMES[pair2]}: unmatched '${char}' ${where} (link-syntax)`
+    });
+  });
   return problems;
+}
+function hasLink(entry) {
+  return entry.links.length + entry.arxiv.length + entry.dois.length > 0;
 }
 function check2(list3, options) {
   const findings = [];
@@ -55874,17 +55905,17 @@ function check2(list3, options) {
     finding: { severity: "warning", message, span: entry.span, ...fix2 ? { fix: fix2 } : {} }
   });
   const tally = new StyleTally();
-  const withLinks = list3.entries.filter((e) => e.links.length + e.arxiv.length + e.dois.length > 0).length;
+  const withLinks = list3.entries.filter(hasLink).length;
   for (const entry of list3.entries) {
     const [start, end] = ownRange(list3, entry);
     const text5 = list3.source.slice(start, end);
     const masked = maskText(text5);
-    const hasLink = entry.links.length + entry.arxiv.length + entry.dois.length > 0;
-    if (options["no-link"] && !hasLink && withLinks * 2 > list3.entries.length) {
+    const linked = hasLink(entry);
+    if (options["no-link"] && !linked && withLinks * 2 > list3.entries.length) {
       add(entry, start, "Unexpected entry without a link (no-link)");
     }
     const syntaxProblems = options["link-syntax"] ? linkSyntaxProblems(text5, masked) : [];
-    if (options["empty-title"] && hasLink && entry.title.trim() === "" && syntaxProblems.length === 0) {
+    if (options["empty-title"] && linked && entry.title.trim() === "" && syntaxProblems.length === 0) {
       add(entry, start, "Unexpected entry without a title (empty-title)");
     }
     for (const problem of syntaxProblems) {
@@ -56695,21 +56726,14 @@ function isRetryableStatus(status) {
   return status === 408 || status === 429 || status >= 500 && status !== 501;
 }
 function retryDelay(attempt, retryAfter, policy, now, random) {
-  if (retryAfter !== void 0) {
-    const seconds = Number(retryAfter.trim());
-    const ms = Number.isFinite(seconds) ? seconds * 1e3 : Date.parse(retryAfter) - now;
-    if (Number.isFinite(ms)) return Math.min(Math.max(ms, 0), policy.retryAfterCap);
-  }
+  const asked = retryAfterMs(retryAfter, now);
+  if (asked !== void 0) return Math.min(asked, policy.retryAfterCap);
   const base = policy.backoffBase * 2 ** attempt;
   return base + base * 0.5 * random();
 }
-function header(headers, name) {
-  const value = headers[name];
-  return Array.isArray(value) ? value[0] : value;
-}
 function botChallenge(headers) {
-  if (header(headers, "cf-mitigated") === "challenge") return "bot challenge (Cloudflare)";
-  const waf = header(headers, "x-amzn-waf-action");
+  if (headerValue(headers, "cf-mitigated") === "challenge") return "bot challenge (Cloudflare)";
+  const waf = headerValue(headers, "x-amzn-waf-action");
   if (waf === "challenge" || waf === "captcha") return "bot challenge (AWS WAF)";
   return void 0;
 }
@@ -56747,21 +56771,18 @@ function errorOutcome(error2, hostname) {
       verdict: {
         status: "unverifiable",
         reason: `blocked private address ${blocked.address} (${blocked.reason})`
-      },
-      retryable: false
+      }
     };
   }
   const code3 = codeOf(error2) ?? "unknown";
-  const unverifiable = (reason, retryable) => ({
+  const unverifiable = (reason, transient) => ({
     verdict: { status: "unverifiable", reason },
-    transient: retryable,
-    retryable
+    transient
   });
   if (code3 === "ENOTFOUND") {
     return {
       verdict: { status: "dead", reason: `host name ${hostname} does not resolve` },
-      unresolvedHost: hostname,
-      retryable: false
+      unresolvedHost: hostname
     };
   }
   if (code3 === "EAI_AGAIN") {
@@ -56778,7 +56799,6 @@ function errorOutcome(error2, hostname) {
   if (code3 === "EHOSTUNREACH" || code3 === "ENETUNREACH") return unverifiable("host unreachable", true);
   return unverifiable(`request failed (${code3})`, false);
 }
-var sleep2 = (ms) => new Promise((resolve4) => setTimeout(resolve4, ms));
 async function send(method, url, options) {
   options.onRequest();
   const deadline = AbortSignal.timeout(options.timeout);
@@ -56821,10 +56841,10 @@ async function fetchHeaders(url, options) {
         if (!isRetryableStatus(status)) continue;
       }
       if (!isRetryableStatus(status) || !canRetry || botChallenge(headers)) return attempt;
-      await sleep2(retryDelay(retry, header(headers, "retry-after"), options.retry, Date.now(), random));
+      await sleep(retryDelay(retry, headerValue(headers, "retry-after"), options.retry, Date.now(), random));
     } else {
-      if (!errorOutcome(attempt.error, url.hostname).retryable || !canRetry) return attempt;
-      await sleep2(retryDelay(retry, void 0, options.retry, Date.now(), random));
+      if (!errorOutcome(attempt.error, url.hostname).transient || !canRetry) return attempt;
+      await sleep(retryDelay(retry, void 0, options.retry, Date.now(), random));
     }
     retry += 1;
   }
@@ -56847,14 +56867,11 @@ async function checkUrl(link2, options) {
   let leadingPermanent = true;
   for (let hop = 0; hop <= MAX_REDIRECTS2; hop += 1) {
     const attempt = await fetchHeaders(current, options);
-    if (attempt.kind === "error") {
-      const { retryable: _, ...outcome2 } = errorOutcome(attempt.error, current.hostname);
-      return outcome2;
-    }
+    if (attempt.kind === "error") return errorOutcome(attempt.error, current.hostname);
     const { status, headers } = attempt;
     const challenge = botChallenge(headers);
     if (challenge) return { verdict: { status: "unverifiable", reason: challenge, httpStatus: status } };
-    const location = header(headers, "location");
+    const location = headerValue(headers, "location");
     if (status >= 300 && status < 400 && location) {
       const next = URL.parse(location, current.href);
       if (!next)
@@ -56936,7 +56953,6 @@ function routeLink(link2) {
 }
 
 // src/verify/scheduler.ts
-var sleep3 = (ms) => new Promise((resolve4) => setTimeout(resolve4, ms));
 function createScheduler(options) {
   const global = pLimit(options.concurrency);
   const hosts = /* @__PURE__ */ new Map();
@@ -56955,7 +56971,7 @@ function createScheduler(options) {
       const now = Date.now();
       const start = Math.max(now, state.nextStart);
       state.nextStart = start + options.hostInterval;
-      if (start > now) await sleep3(start - now);
+      if (start > now) await sleep(start - now);
       return global(task);
     });
   };
@@ -57219,25 +57235,24 @@ var InputError = class extends Error {
   name = "InputError";
 };
 var SEVERITY_ORDER = { error: 0, warning: 1, info: 2 };
-async function readListFile(filePath) {
+async function readListFile(filePath, shownAs = filePath) {
   let info;
   try {
     info = await stat2(filePath);
   } catch (error2) {
     const code3 = error2.code;
     throw new InputError(
-      code3 === "ENOENT" ? `${filePath}: no such file` : `${filePath}: cannot read (${code3})`
+      code3 === "ENOENT" ? `${shownAs}: no such file` : `${shownAs}: cannot read (${code3})`
     );
   }
-  if (info.isDirectory()) throw new InputError(`${filePath}: is a directory, expected a Markdown file`);
+  if (info.isDirectory()) throw new InputError(`${shownAs}: is a directory, expected a Markdown file`);
   let bytes;
   try {
     bytes = await readFile3(filePath);
   } catch (error2) {
-    throw new InputError(`${filePath}: cannot read (${error2.code})`);
+    throw new InputError(`${shownAs}: cannot read (${error2.code})`);
   }
-  if (bytes.subarray(0, 8192).includes(0))
-    throw new InputError(`${filePath}: binary file, expected Markdown`);
+  if (bytes.subarray(0, 8192).includes(0)) throw new InputError(`${shownAs}: binary file, expected Markdown`);
   return new TextDecoder("utf-8", { fatal: false, ignoreBOM: true }).decode(bytes);
 }
 function offlineProcessor(config) {
@@ -57278,7 +57293,7 @@ function lintText(text5, file, options = {}) {
     const configured = settings.get(rule)?.severity;
     findings.push(toFinding(file, rule, data, configured === "off" ? void 0 : configured));
   }
-  return { file, list: paperListOf(tree, vfile2), tree, findings, suppressed };
+  return { file, list: paperListOf(tree, vfile2), findings, suppressed };
 }
 function displayPath(filePath, cwd) {
   const relative2 = path3.relative(cwd, path3.resolve(cwd, filePath));
@@ -57337,7 +57352,7 @@ async function lint(files, options = {}) {
   const cwd = options.cwd ?? process.cwd();
   const linted = [];
   for (const filePath of files) {
-    const text5 = await readListFile(path3.resolve(cwd, filePath));
+    const text5 = await readListFile(path3.resolve(cwd, filePath), filePath);
     linted.push(lintText(text5, displayPath(filePath, cwd), options));
   }
   const findings = linted.flatMap((f) => f.findings);
@@ -57354,6 +57369,22 @@ async function lint(files, options = {}) {
   }
   sortFindings(findings);
   return { version: VERSION, findings, summary: summarize(linted, findings, links) };
+}
+
+// src/files.ts
+var GLOB_CHARS = /[*?[\]{}]/;
+async function resolveFiles(patterns, cwd, ignore = []) {
+  const files = [];
+  for (const pattern of patterns) {
+    if (!GLOB_CHARS.test(pattern)) {
+      files.push(pattern);
+      continue;
+    }
+    const matches = await glob(pattern, { cwd, ignore: ["**/node_modules/**", ...ignore], onlyFiles: true });
+    if (matches.length === 0) throw new InputError(`no files match '${pattern}'`);
+    files.push(...matches.sort());
+  }
+  return [...new Set(files)];
 }
 
 // src/fix.ts
@@ -57404,6 +57435,9 @@ function escapeData(text5) {
 function escapeProperty(text5) {
   return escapeData(text5).replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
+function annotationTitle(rule) {
+  return `paperlint(${rule})`;
+}
 function formatGithub(report2, options) {
   const lines = report2.findings.map((f) => {
     const properties = [
@@ -57412,7 +57446,7 @@ function formatGithub(report2, options) {
       ["col", f.column],
       ["endLine", f.endLine],
       ["endColumn", f.endColumn],
-      ["title", `paperlint(${f.rule})`]
+      ["title", annotationTitle(f.rule)]
     ];
     const rendered = properties.map(([key, value]) => `${key}=${escapeProperty(String(value))}`).join(",");
     return `::${COMMAND[f.severity]} ${rendered}::${escapeData(f.message)}`;
@@ -57434,7 +57468,14 @@ function contractFinding(f) {
     message: f.message,
     ...f.url !== void 0 && { url: f.url },
     ...f.fix !== void 0 && { fix: { replacement: f.fix.replacement } },
-    ...f.related !== void 0 && { related: f.related }
+    // Rules leave out the file of a location in the finding's own file; the contract always names it.
+    ...f.related !== void 0 && {
+      related: f.related.map((r) => ({
+        file: r.file ?? f.file,
+        line: r.line,
+        ...r.column !== void 0 && { column: r.column }
+      }))
+    }
   };
 }
 function formatJson(report2) {
@@ -57724,6 +57765,7 @@ function formatStylish(report2, options) {
 }
 
 // src/report/index.ts
+var REPORT_FORMATS = ["stylish", "json", "github", "sarif", "markdown"];
 function formatReport(report2, format, options) {
   switch (format) {
     case "stylish":
@@ -57741,10 +57783,10 @@ function formatReport(report2, format, options) {
 
 // src/cli/args.ts
 import { parseArgs } from "node:util";
-var FORMATS = ["stylish", "json", "github", "sarif", "markdown"];
 var UsageError = class extends Error {
   name = "UsageError";
 };
+var DEFAULT_CACHE = ".paperlint-cache.json";
 var HELP = `Usage: paperlint [options] [files or globs...]
 
 Lint curated Markdown paper lists. Default file: README.md in the current folder.
@@ -57754,15 +57796,15 @@ Options:
   --offline                 only the rules that need no network
   --fix                     apply safe fixes in place (atomic write), then report what is left
   --config <file>           default: .paperlintrc.json, .paperlintrc, or "paperlint" in package.json
-  --cache <file>            link-result cache (default .paperlint-cache.json)
+  --cache <file>            link-result cache (default ${DEFAULT_CACHE})
   --no-cache                do not read or write the cache
-  --concurrency <n>         global in-flight requests (default 32)
-  --host-concurrency <n>    in-flight requests per host (default 4)
-  --timeout <ms>            per request (default 15000)
-  --arxiv-api <url>         default https://export.arxiv.org/api/query
-  --arxiv-interval <ms>     minimum gap between arXiv API requests (default 3000)
-  --doi-api <url>           default https://doi.org/api/handles
-  --github-api <url>        default $GITHUB_API_URL or https://api.github.com (token: $GITHUB_TOKEN)
+  --concurrency <n>         global in-flight requests (default ${DEFAULT_VERIFY_OPTIONS.concurrency})
+  --host-concurrency <n>    in-flight requests per host (default ${DEFAULT_VERIFY_OPTIONS.hostConcurrency})
+  --timeout <ms>            per request (default ${DEFAULT_VERIFY_OPTIONS.timeout})
+  --arxiv-api <url>         default ${DEFAULT_VERIFY_OPTIONS.arxivApi}
+  --arxiv-interval <ms>     minimum gap between arXiv API requests (default ${DEFAULT_VERIFY_OPTIONS.arxivInterval})
+  --doi-api <url>           default ${DEFAULT_VERIFY_OPTIONS.doiApi}
+  --github-api <url>        default $GITHUB_API_URL or ${DEFAULT_VERIFY_OPTIONS.githubApi} (token: $GITHUB_TOKEN)
   --allow-private-hosts     allow loopback/private/link-local targets (off by default)
   --quiet                   report errors only
   --max-warnings <n>        exit 1 when there are more warnings than n
@@ -57802,8 +57844,8 @@ function parseCliArguments(argv, env = process.env) {
   }
   const { values, positionals } = parsed;
   const format = values.format ?? "stylish";
-  if (!FORMATS.includes(format)) {
-    throw new UsageError(`--format expects one of ${FORMATS.join(", ")}, got '${values.format}'`);
+  if (!REPORT_FORMATS.includes(format)) {
+    throw new UsageError(`--format expects one of ${REPORT_FORMATS.join(", ")}, got '${values.format}'`);
   }
   if (values["no-cache"] && values.cache !== void 0)
     throw new UsageError("--cache and --no-cache exclude each other");
@@ -57813,7 +57855,7 @@ function parseCliArguments(argv, env = process.env) {
     offline: values.offline ?? false,
     fix: values.fix ?? false,
     config: values.config,
-    cache: values["no-cache"] ? false : values.cache ?? ".paperlint-cache.json",
+    cache: values["no-cache"] ? false : values.cache ?? DEFAULT_CACHE,
     concurrency: positiveInteger("concurrency", values.concurrency, DEFAULT_VERIFY_OPTIONS.concurrency),
     hostConcurrency: positiveInteger(
       "host-concurrency",
@@ -57824,7 +57866,7 @@ function parseCliArguments(argv, env = process.env) {
     arxivApi: httpUrl("arxiv-api", values["arxiv-api"] ?? DEFAULT_VERIFY_OPTIONS.arxivApi),
     arxivInterval: positiveInteger("arxiv-interval", values["arxiv-interval"], DEFAULT_VERIFY_OPTIONS.arxivInterval, 0),
     doiApi: httpUrl("doi-api", values["doi-api"] ?? DEFAULT_VERIFY_OPTIONS.doiApi),
-    githubApi: httpUrl("github-api", values["github-api"] ?? env.GITHUB_API_URL ?? DEFAULT_VERIFY_OPTIONS.githubApi),
+    githubApi: httpUrl("github-api", values["github-api"] ?? (env.GITHUB_API_URL || DEFAULT_VERIFY_OPTIONS.githubApi)),
     allowPrivateHosts: values["allow-private-hosts"] ?? false,
     quiet: values.quiet ?? false,
     maxWarnings: values["max-warnings"] === void 0 ? void 0 : positiveInteger("max-warnings", values["max-warnings"], 0, 0),
@@ -57861,20 +57903,6 @@ function parse2(argv) {
 }
 
 // src/cli/main.ts
-var GLOB_CHARS = /[*?[\]{}]/;
-async function resolveFiles(patterns, cwd, ignore = []) {
-  const files = [];
-  for (const pattern of patterns) {
-    if (!GLOB_CHARS.test(pattern)) {
-      files.push(pattern);
-      continue;
-    }
-    const matches = await glob(pattern, { cwd, ignore: ["**/node_modules/**", ...ignore], onlyFiles: true });
-    if (matches.length === 0) throw new InputError(`no files match '${pattern}'`);
-    files.push(...matches.sort());
-  }
-  return [...new Set(files)];
-}
 async function writeFileAtomic(filePath, content3) {
   const temporary = path5.join(
     path5.dirname(filePath),
@@ -57893,7 +57921,7 @@ async function writeFileAtomic(filePath, content3) {
     );
   }
 }
-function verifyOptions(args, io, cwd) {
+function verifyOptions(args, io) {
   if (args.offline) return void 0;
   const progress = io.stderr.isTTY === true;
   let startedAt = 0;
@@ -57907,7 +57935,7 @@ function verifyOptions(args, io, cwd) {
     githubApi: args.githubApi,
     githubToken: io.env.GITHUB_TOKEN || void 0,
     allowPrivateHosts: args.allowPrivateHosts,
-    cachePath: args.cache === false ? void 0 : path5.resolve(cwd, args.cache),
+    cachePath: args.cache === false ? void 0 : path5.resolve(io.cwd, args.cache),
     onNotice: (message) => io.stderr.write(`paperlint: ${message}
 `),
     onProgress: progress ? (tally) => {
@@ -57922,7 +57950,8 @@ function exitCodeOf(report2, maxWarnings) {
   return maxWarnings !== void 0 && report2.summary.warnings > maxWarnings ? 1 : 0;
 }
 function quietReport(report2) {
-  return { ...report2, findings: report2.findings.filter((finding) => finding.severity === "error") };
+  const findings = report2.findings.filter((finding) => finding.severity === "error");
+  return { ...report2, findings, summary: { ...report2.summary, warnings: 0, infos: 0 } };
 }
 async function runCli(argv, io) {
   try {
@@ -57947,12 +57976,12 @@ async function runCli(argv, io) {
     if (args.fix) {
       for (const file of files) {
         const absolute = path5.resolve(io.cwd, file);
-        const text5 = await readListFile(absolute);
+        const text5 = await readListFile(absolute, file);
         const { output, applied } = fixText(text5, file, options);
         if (applied > 0) await writeFileAtomic(absolute, output);
       }
     }
-    const report2 = await lint(files, { ...options, verify: verifyOptions(args, io, io.cwd) });
+    const report2 = await lint(files, { ...options, verify: verifyOptions(args, io) });
     const shown = args.quiet ? quietReport(report2) : report2;
     const color2 = args.format === "stylish" && shouldUseColor(io.stdout, io.env);
     io.stdout.write(formatReport(shown, args.format, { color: color2, cwd: io.cwd }));

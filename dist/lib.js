@@ -4,6 +4,33 @@ import path from "node:path";
 import { unified as unified2 } from "unified";
 import { VFile } from "vfile";
 
+// src/text/url.ts
+function safeDecode(text) {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+var TRACKING_PARAMETER = /^(utm_.*|fbclid|gclid)$/i;
+var DEFAULT_PORTS = /* @__PURE__ */ new Set(["80", "443"]);
+function normalizeUrl(url) {
+  const trimmed = url.trim();
+  let parsed;
+  try {
+    parsed = new URL(trimmed);
+  } catch {
+    return trimmed;
+  }
+  if (parsed.protocol !== "http:" && parsed.protocol !== "https:") return trimmed;
+  const host = parsed.hostname.toLowerCase().replace(/^www\./, "").replace(/\.$/, "");
+  const port = parsed.port === "" || DEFAULT_PORTS.has(parsed.port) ? "" : `:${parsed.port}`;
+  const path3 = parsed.pathname.replace(/\/+$/, "");
+  const kept = [...parsed.searchParams].filter(([name]) => !TRACKING_PARAMETER.test(name));
+  const query = kept.length === 0 ? "" : `?${new URLSearchParams(kept).toString()}`;
+  return `${host}${port}${path3}${query}`;
+}
+
 // src/arxiv/archives.ts
 var ARXIV_ARCHIVES = /* @__PURE__ */ new Map([
   ["acc-phys", { start: "1994-11", end: "1996-09" }],
@@ -76,27 +103,25 @@ function splitUrl(url) {
     fragment: match[5] ?? ""
   };
 }
-function safeDecode(text) {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
+function numberDigits(yymm) {
+  return yymm >= 1501 ? 5 : 4;
 }
 function canonicalNewStyleId(yymm, number) {
-  const digits = Number(yymm) >= 1501 ? 5 : 4;
+  const digits = numberDigits(Number(yymm));
   if (digits === 5 && number.length === 4) return `${yymm}.0${number}`;
   if (digits === 4 && number.length === 5 && number.startsWith("0")) return `${yymm}.${number.slice(1)}`;
   return `${yymm}.${number}`;
 }
-function guessFrom(text) {
+function arxivIdFromPath(text) {
   const newStyle = NEW_STYLE.exec(text);
   const oldStyle = OLD_STYLE.exec(text) ?? OLD_FTP.exec(text);
   const match = newStyle && (!oldStyle || newStyle.index <= oldStyle.index) ? newStyle : oldStyle;
   const groups = match?.groups;
   if (!groups) return void 0;
-  const id = groups.yymm !== void 0 ? canonicalNewStyleId(groups.yymm, groups.number) : `${groups.archive.toLowerCase()}/${groups.number}`;
-  return withVersion(id, groups.version);
+  return withVersion(idOf(groups.yymm, groups.number, groups.archive), groups.version);
+}
+function idOf(yymm, number, archive) {
+  return yymm !== void 0 ? canonicalNewStyleId(yymm, number) : `${archive.toLowerCase()}/${number}`;
 }
 function withVersion(id, version) {
   return version === void 0 ? { id } : { id, version: Number(version) };
@@ -104,7 +129,7 @@ function withVersion(id, version) {
 function arxivIdFromUrl(url) {
   const parts = splitUrl(url);
   if (!parts || arxivHostKind(parts.host) === void 0) return void 0;
-  return guessFrom(safeDecode(parts.path));
+  return arxivIdFromPath(safeDecode(parts.path));
 }
 var ID_IN_TEXT = new RegExp(
   `(?<![a-z0-9])arxiv(?::\\s*|\\s+)(?:(?<yymm>\\d{4})\\.(?<number>\\d{4,5})|(?<archive>${ARCHIVE_ALTERNATION})(?:\\.[a-z][a-z-]*)?/(?<oldNumber>\\d{7}))(?:v(?<version>\\d+))?(?![\\d.]\\d|[a-z0-9])`,
@@ -113,7 +138,7 @@ var ID_IN_TEXT = new RegExp(
 function findArxivIdsInText(text) {
   return [...text.matchAll(ID_IN_TEXT)].map((match) => {
     const { yymm, number, archive, oldNumber, version } = match.groups;
-    const id = yymm !== void 0 ? canonicalNewStyleId(yymm, number) : `${archive.toLowerCase()}/${oldNumber}`;
+    const id = idOf(yymm, number ?? oldNumber, archive);
     return { ...withVersion(id, version), index: match.index, length: match[0].length };
   });
 }
@@ -136,7 +161,7 @@ function parseNewStyle(m, today) {
   if (month < 1 || month > 12) return invalid(`month ${mm} does not exist`);
   if (yymm < 704) return invalid(`new-style ids begin in 2007-04, not ${yearMonth(year, month)}`);
   const notes = [];
-  const digits = yymm >= 1501 ? 5 : 4;
+  const digits = numberDigits(yymm);
   const id = canonicalNewStyleId(yy + mm, number);
   if (id.length !== 5 + digits) {
     return invalid(
@@ -493,13 +518,6 @@ var DOI_AT_START = /^10\.\d{4,9}\/\S+/;
 var RESOLVER_HOSTS = /* @__PURE__ */ new Set(["doi.org", "dx.doi.org", "www.doi.org", "hdl.handle.net"]);
 var DOI_PATH = /\/doi\/(?:(?:abs|pdf|full|epdf|pdfdirect|fullhtml|book|suppl)\/)?(10\.\d{4,9}\/.+)$/i;
 var SPRINGER_PATH = /^\/(?:article|chapter|book|content\/pdf|referenceworkentry)\/(10\.\d{4,9}\/.+)$/i;
-function safeDecode2(text) {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
-}
 function trimDoi(raw) {
   let doi = raw;
   for (; ; ) {
@@ -515,7 +533,7 @@ function count(text, char) {
   return n;
 }
 function normalise(raw) {
-  const doi = trimDoi(safeDecode2(raw)).toLowerCase();
+  const doi = trimDoi(safeDecode(raw)).toLowerCase();
   return DOI_AT_START.test(doi) ? doi : void 0;
 }
 function doiFromUrl(url) {
@@ -674,8 +692,7 @@ var FlatBuilder = class {
       this.push(value, start, end, start >= 0, "text", emphasis, link);
       return;
     }
-    const previous = this.pieces.at(-1);
-    let cursor = previous?.exact && previous.start >= start && previous.end <= end ? previous.end : start;
+    let cursor = this.resumeAt(start, end);
     const lines = value.split(/\r?\n/);
     lines.forEach((line, i) => {
       if (i > 0) this.push("\n", cursor, cursor, false, "text", emphasis, link);
@@ -715,14 +732,17 @@ var FlatBuilder = class {
     const block = this.block;
     const start = block ? startOffset(block) : 0;
     const end = block ? endOffset(block) : 0;
-    const previous = this.pieces.at(-1);
-    const cursor = previous?.exact && previous.start >= start && previous.end <= end ? previous.end : start;
-    const at = this.locator.source.indexOf(text, cursor);
+    const at = this.locator.source.indexOf(text, this.resumeAt(start, end));
     if (text === "" || at === -1 || at + text.length > end) {
       return { label: text.trim(), url, span: block ? nodeSpan(block) : this.locator.spanOf(0, 0) };
     }
     const span = this.locator.spanOf(at, at + text.length);
     return { label: text.trim(), url, span, urlSpan: span };
+  }
+  /** Where to look for the next text inside source `[start, end)`: after the last exact piece when it lies there. */
+  resumeAt(start, end) {
+    const previous = this.pieces.at(-1);
+    return previous?.exact && previous.start >= start && previous.end <= end ? previous.end : start;
   }
   /** Finds the destination text inside the node's source; GFM literals (`www.…`) are the whole node. */
   locateUrl(node, url, hasLabel) {
@@ -803,8 +823,8 @@ function isPaperLink(link) {
   if (/\.pdf(?:$|[?#])/i.test(link.url)) return true;
   return /^\W*(?:paper|pdf|preprint|full paper|arxiv)\W*$/i.test(link.label);
 }
-function hasPaperSignal(entry) {
-  return entry.arxiv.length > 0 || entry.dois.length > 0 || entry.dates.length > 0 || entry.links.some(isPaperLink);
+function refersToPaper(entry) {
+  return entry.arxiv.length > 0 || entry.dois.length > 0 || entry.links.some(isPaperLink);
 }
 function isTableOfContents(links) {
   return links.length > 0 && links.every((link) => link.url.startsWith("#"));
@@ -958,9 +978,12 @@ var LINK_LABELS = /* @__PURE__ */ new Set([
   "\u8BBA\u6587",
   "\u4EE3\u7801"
 ]);
+function wordKey(text) {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+}
 function isLinkLabel(text) {
   if (text.length > 40) return false;
-  const key = text.toLowerCase().replace(/[^\p{L}\p{N}\s]+/gu, " ").replace(/\s+/g, " ").trim();
+  const key = wordKey(text);
   return key === "" || LINK_LABELS.has(key);
 }
 function isTitleLike(text) {
@@ -1005,7 +1028,7 @@ function skipNoise(flat, pos, to) {
       pos = run;
       continue;
     }
-    const code = pieceAtPos(flat, pos);
+    const code = pieceAt(flat, pos);
     if (code?.kind === "code" && code.from === pos && VENUE_DATE_ONLY.test(flat.text.slice(code.from, code.to).trim())) {
       pos = code.to;
       continue;
@@ -1052,9 +1075,6 @@ function hardEnd(flat, pos, to, emphasisOnly) {
   }
   return to;
 }
-function pieceAtPos(flat, pos) {
-  return flat.pieces.find((piece) => piece.from <= pos && pos < piece.to);
-}
 function trimRange(text, from, to) {
   while (from < to && /[\s"“'‘*_[]/.test(text[from])) from++;
   while (to > from && /[\s[(（{,，;；:：.。"”'’*_|-]/.test(text[to - 1])) to--;
@@ -1073,7 +1093,7 @@ function findTitle(flat, from, to, mode) {
   }
   const quoted2 = quotedTitle(flat.text, start, hardEnd(flat, start, to, false));
   if (quoted2) return quoted2;
-  const piece = pieceAtPos(flat, start);
+  const piece = pieceAt(flat, start);
   const emphasised = piece?.emphasis === true;
   const end = plainEnd(flat, start, to, mode, emphasised);
   const [a, b] = trimRange(flat.text, start, end);
@@ -1134,7 +1154,8 @@ function extractModel(tree, source) {
     definitions: lazyDefinitions(tree),
     sections: new SectionPath(),
     entries: [],
-    links: /* @__PURE__ */ new Map()
+    links: /* @__PURE__ */ new Map(),
+    heads: /* @__PURE__ */ new WeakMap()
   };
   walkFlow(tree.children, walk);
   walk.entries.sort((a, b) => a.span.start.offset - b.span.start.offset);
@@ -1198,25 +1219,24 @@ function headEnd(flat) {
   return separator ? separator.from : flat.text.length;
 }
 function addList(list, walk) {
-  const kind = list.ordered ? "ordered" : "bullet";
+  const kind = kindOf(list);
   const candidates = [];
   for (const item of list.children) {
-    const own = item.children.filter((child2) => child2.type !== "list");
     const sublists = item.children.filter((child2) => child2.type === "list");
-    const head = itemCandidate(kind, item, own, walk);
+    const head = headCandidate(kind, item, walk);
     if (sublists.length === 0) {
       candidates.push(head);
       continue;
     }
     const { entry } = head;
-    if (entry.links.length === 0 && !refersToPaper(entry) && (entry.dates.length === 0 || entry.title === "")) {
+    if (entry.links.length === 0 && !head.refers && (entry.dates.length === 0 || entry.title === "")) {
       const name = entry.text;
       if (name !== "") walk.sections.pushGroup(name);
       for (const sublist of sublists) addList(sublist, walk);
       if (name !== "") walk.sections.popGroup();
       continue;
     }
-    if (subItemsArePapers(sublists, kind, walk)) {
+    if (subItemsArePapers(sublists, walk)) {
       candidates.push(head);
       for (const sublist of sublists) addList(sublist, walk);
     } else {
@@ -1226,19 +1246,29 @@ function addList(list, walk) {
   keepPapers(candidates, walk);
 }
 var ANNOTATION = /^\W*(?:code|paper|pdf|project|authors?|venue|conference|published|links?|website|homepage|demo|data(?:set)?s?|slides|video|blog|github|tl;?dr|summary|abstract|notes?|keywords?|tags|citation|bibtex)\s*[:：]/i;
-function subItemsArePapers(sublists, kind, walk) {
+function subItemsArePapers(sublists, walk) {
   let items = 0;
   let papers = 0;
   for (const sublist of sublists) {
     for (const item of sublist.children) {
       items++;
-      const own = item.children.filter((child2) => child2.type !== "list");
-      const { entry } = itemCandidate(kind, item, own, walk);
-      if (refersToPaper(entry) && entry.title.split(" ").length >= 2 && !ANNOTATION.test(entry.text))
-        papers++;
+      const { entry, refers } = headCandidate(kindOf(sublist), item, walk);
+      if (refers && entry.title.split(" ").length >= 2 && !ANNOTATION.test(entry.text)) papers++;
     }
   }
   return papers * 2 >= items && papers > 0;
+}
+function kindOf(list) {
+  return list.ordered ? "ordered" : "bullet";
+}
+function headCandidate(kind, item, walk) {
+  let head = walk.heads.get(item);
+  if (!head) {
+    const own = item.children.filter((child2) => child2.type !== "list");
+    head = itemCandidate(kind, item, own, walk);
+    walk.heads.set(item, head);
+  }
+  return head;
 }
 function itemCandidate(kind, item, nodes, walk) {
   const flat = flatten(nodes, walk);
@@ -1247,16 +1277,14 @@ function itemCandidate(kind, item, nodes, walk) {
 }
 function candidate(entry, flat) {
   const excluded = isTableOfContents(entry.links) || isBadgeOnly(flat.text) || isNewsItem(entry.text) || isNonPaperSection(entry.section);
-  return { entry, signal: hasPaperSignal(entry), excluded };
-}
-function refersToPaper(entry) {
-  return entry.arxiv.length > 0 || entry.dois.length > 0 || entry.links.some(isPaperLink);
+  const refers = refersToPaper(entry);
+  return { entry, refers, signal: refers || entry.dates.length > 0, excluded };
 }
 function keepPapers(candidates, walk) {
   const signals = candidates.filter((c) => c.signal && !c.excluded).length;
   const paperList = signals * 3 >= candidates.length && (signals >= 2 || candidates.length === 1);
   for (const c of candidates) {
-    if (c.excluded || !paperList && !refersToPaper(c.entry)) continue;
+    if (c.excluded || !paperList && !c.refers) continue;
     walk.entries.push(c.entry);
   }
 }
@@ -1264,18 +1292,16 @@ var TITLE_HEADER = /^(?:papers?|titles?|paper titles?|paper names?|articles?|pub
 var NAME_HEADER = /^(?:names?|models?|methods?|datasets?|benchmarks?|short names?|abbr|abbreviations?|keywords?|repo names?|projects?)$/;
 var VENUE_HEADER = /venue|conference|journal|publication|published|booktitle|^pub$/;
 var YEAR_HEADER = /^(?:years?|dates?|time|release|released|month)$/;
-function headerKey(text) {
-  return text.toLowerCase().replace(/[^\p{L}\p{N} ]+/gu, " ").replace(/\s+/g, " ").trim();
-}
 function addTable(table, walk) {
-  const [header2, ...rows] = table.children;
-  if (!header2) return;
-  const headers = header2.children.map((cell) => headerKey(mdastToString3(cell)));
+  const [header, ...rows] = table.children;
+  if (!header) return;
+  const headers = header.children.map((cell) => wordKey(mdastToString3(cell)));
   const column = (pattern) => headers.findIndex((text) => pattern.test(text));
+  const title = column(TITLE_HEADER);
   const columns = {
-    title: column(TITLE_HEADER),
+    title,
     name: column(NAME_HEADER),
-    venue: headers.findIndex((text, i) => VENUE_HEADER.test(text) && i !== column(TITLE_HEADER)),
+    venue: headers.findIndex((text, i) => VENUE_HEADER.test(text) && i !== title),
     year: column(YEAR_HEADER)
   };
   const candidates = rows.map((row) => rowCandidate(row, columns, walk));
@@ -1325,7 +1351,7 @@ function addBlock(paragraph, walk) {
   const titleText = flat.text.slice(title.from, title.to);
   if (PROSE.test(titleText) || titleText.split(/\s+/).length > 30) return;
   const c = candidate(assemble("block", nodeSpan(paragraph), flat, title, walk), flat);
-  if (refersToPaper(c.entry) && !c.excluded) walk.entries.push(c.entry);
+  if (c.refers && !c.excluded) walk.entries.push(c.entry);
 }
 function spanOfRange(flat, from, to, walk) {
   const range2 = sourceRange(flat, from, to);
@@ -1496,7 +1522,7 @@ function contextOf(file) {
 }
 function defineRule(id, defaults, check2) {
   const plugin = lintRule(
-    { origin: `paperlint:${id}`, url: `${DOCS_URL}` },
+    { origin: `paperlint:${id}`, url: DOCS_URL },
     (tree, file, options) => {
       const findings = check2(paperListOf(tree, file), { ...defaults, ...options }, contextOf(file));
       for (const finding of findings) {
@@ -1517,20 +1543,19 @@ var SLACK_MONTHS = 1;
 var ERROR_MONTHS = 12;
 var AGREEMENT = 0.75;
 var MIN_AGREEMENT_SAMPLES = 5;
-var monthIndex2 = (year, month) => year * 12 + month - 1;
 var formatMonth = (index) => `${Math.floor(index / 12)}-${String(index % 12 + 1).padStart(2, "0")}`;
 function idMonthsOf(entry, today) {
   const months = /* @__PURE__ */ new Map();
   for (const ref of entry.arxiv) {
     const parsed = parseArxivId(ref.id, today);
-    if (parsed.valid) months.set(parsed.id, monthIndex2(parsed.year, parsed.month));
+    if (parsed.valid) months.set(parsed.id, monthIndex(parsed.year, parsed.month));
   }
   return [...months].map(([id, month]) => ({ id, month }));
 }
 function offset(date, id) {
-  if (date.month !== void 0) return monthIndex2(date.year, date.month) - id.month;
-  const first = monthIndex2(date.year, 1);
-  const last = monthIndex2(date.year, 12);
+  if (date.month !== void 0) return monthIndex(date.year, date.month) - id.month;
+  const first = monthIndex(date.year, 1);
+  const last = monthIndex(date.year, 12);
   if (id.month < first) return first - id.month;
   if (id.month > last) return last - id.month;
   return 0;
@@ -1544,11 +1569,11 @@ function compare(date, ids) {
   return best;
 }
 var isUnlabelledMonth = (date) => date.label === "" && date.month !== void 0;
-function unlabelledDatesFollowIds(list, today) {
+function unlabelledDatesFollowIds(list, idMonths) {
   let samples = 0;
   let agreeing = 0;
-  for (const entry of list.entries) {
-    const ids = idMonthsOf(entry, today);
+  for (const [i, entry] of list.entries.entries()) {
+    const ids = idMonths[i];
     if (ids.length === 0) continue;
     for (const date of entry.dates.filter(isUnlabelledMonth)) {
       samples++;
@@ -1571,9 +1596,10 @@ var arxiv_date_default = defineRule(
   "arxiv-date",
   { unlabelled: "auto" },
   (list, options, context) => {
-    const unlabelled = options.unlabelled === "always" || options.unlabelled === "auto" && unlabelledDatesFollowIds(list, context.today);
-    return list.entries.flatMap((entry) => {
-      const ids = idMonthsOf(entry, context.today);
+    const idMonths = list.entries.map((entry) => idMonthsOf(entry, context.today));
+    const unlabelled = options.unlabelled === "always" || options.unlabelled === "auto" && unlabelledDatesFollowIds(list, idMonths);
+    return list.entries.flatMap((entry, i) => {
+      const ids = idMonths[i];
       if (ids.length === 0) return [];
       return entry.dates.flatMap((date) => {
         if (date.label !== "arxiv" && !(unlabelled && isUnlabelledMonth(date))) return [];
@@ -1903,17 +1929,20 @@ async function lookupArxiv(ids, options) {
 function placeOf(ref) {
   return ref.link ? { span: ref.link.span, url: ref.link.url } : { span: ref.span };
 }
-function arxivResults(list, results) {
+function distinctResults(list, refsOf, keyOf, found) {
   return list.entries.flatMap((entry) => {
     const seen = /* @__PURE__ */ new Set();
-    return entry.arxiv.flatMap((ref) => {
-      const key = arxivKey(ref);
-      const result2 = results.arxiv.get(key);
+    return refsOf(entry).flatMap((ref) => {
+      const key = keyOf(ref);
+      const result2 = found.get(key);
       if (seen.has(key) || !result2) return [];
       seen.add(key);
       return [{ entry, ref, key, result: result2 }];
     });
   });
+}
+function arxivResults(list, results) {
+  return distinctResults(list, (entry) => entry.arxiv, arxivKey, results.arxiv);
 }
 function arxivRecords(list, results) {
   return arxivResults(list, results).flatMap(
@@ -1921,15 +1950,12 @@ function arxivRecords(list, results) {
   );
 }
 function doiResults(list, results) {
-  return list.entries.flatMap((entry) => {
-    const seen = /* @__PURE__ */ new Set();
-    return entry.dois.flatMap((ref) => {
-      const result2 = results.dois.get(ref.doi);
-      if (seen.has(ref.doi) || !result2) return [];
-      seen.add(ref.doi);
-      return [{ ref, result: result2 }];
-    });
-  });
+  return distinctResults(
+    list,
+    (entry) => entry.dois,
+    (ref) => ref.doi,
+    results.dois
+  );
 }
 
 // src/rules/arxiv-not-found.ts
@@ -2220,10 +2246,11 @@ function noteProblems(token, id) {
 }
 function styleProblems(kind, version, options) {
   const problems = [];
-  if (options.prefer === "abs" && kind === "pdf")
-    problems.push(warning("prefer-abs", `'/pdf/', expected '/abs/'`));
-  if (options.prefer === "pdf" && kind === "abs")
-    problems.push(warning("prefer-pdf", `'/abs/', expected '/pdf/'`));
+  const preferred = preferredKind(kind, options);
+  if (preferred !== kind) {
+    const code = preferred === "abs" ? "prefer-abs" : "prefer-pdf";
+    problems.push(warning(code, `'/${kind}/', expected '/${preferred}/'`));
+  }
   if (options.versions === "unpinned" && version !== void 0) {
     problems.push(warning("pinned-version", `pinned version 'v${version}', expected none`));
   }
@@ -2249,12 +2276,12 @@ function analyzeArxivUrl(url, today, options = {}) {
   const path3 = safeDecode(parts.path);
   const segments = path3.split("/").filter((s) => s !== "");
   const base = schemeProblems(parts.scheme, hostKind);
-  const paper = paperPath(segments, path3, url, today);
+  const paper = paperPath(segments, path3, today);
   if (paper === void 0) {
     const host = hostKind === "export" ? "export.arxiv.org" : "arxiv.org";
     const problems2 = [...base, ...hostProblems(hostKind, parts.host, false)];
     return {
-      ...arxivIdFromUrl(url),
+      ...arxivIdFromPath(path3),
       kind: "other",
       problems: problems2,
       canonical: `https://${host}${parts.path}${parts.query}${parts.fragment}`
@@ -2285,7 +2312,7 @@ function describeQuery(query) {
   if (names.length === 0) return `query '${query}'`;
   return `query parameter${names.length > 1 ? "s" : ""} ${names.map((n) => `'${n}'`).join(", ")}`;
 }
-function paperPath(segments, path3, url, today) {
+function paperPath(segments, path3, today) {
   const section = (segments[0] ?? "").toLowerCase();
   if (PAPER_SECTIONS.has(section)) {
     const kind2 = section;
@@ -2297,7 +2324,7 @@ function paperPath(segments, path3, url, today) {
     return { kind: "abs", problems, reading: readIdPart(segments.join("/"), "abs", today) };
   }
   if (OTHER_SECTIONS.has(section)) return void 0;
-  const guess = arxivIdFromUrl(url);
+  const guess = arxivIdFromPath(path3);
   if (guess === void 0) return void 0;
   const token = guess.id + (guess.version === void 0 ? "" : `v${guess.version}`);
   const kind = section === "ftp" || /\.pdf$/i.test(path3) ? "pdf" : "abs";
@@ -2354,29 +2381,12 @@ var arxiv_withdrawn_default = defineNetworkRule(
   )
 );
 
-// src/text/url.ts
-var TRACKING_PARAMETER = /^(utm_.*|fbclid|gclid)$/i;
-var DEFAULT_PORTS = /* @__PURE__ */ new Set(["80", "443"]);
-function normalizeUrl(url) {
-  const trimmed = url.trim();
-  let parsed;
-  try {
-    parsed = new URL(trimmed);
-  } catch {
-    return trimmed;
-  }
-  if (parsed.protocol !== "http:" && parsed.protocol !== "https:") return trimmed;
-  const host = parsed.hostname.toLowerCase().replace(/^www\./, "").replace(/\.$/, "");
-  const port = parsed.port === "" || DEFAULT_PORTS.has(parsed.port) ? "" : `:${parsed.port}`;
-  const path3 = parsed.pathname.replace(/\/+$/, "");
-  const kept = [...parsed.searchParams].filter(([name]) => !TRACKING_PARAMETER.test(name));
-  const query = kept.length === 0 ? "" : `?${new URLSearchParams(kept).toString()}`;
-  return `${host}${port}${path3}${query}`;
-}
-
 // src/rules/entry-pairs.ts
-var PAPER_LABEL = /^(paper|papers|pdf|article|full ?(paper|text)|publication|preprint)$/;
-var ID_LABEL = /^(paper|papers|pdf|article|full ?(paper|text)|publication|preprint|links?|arxiv|abs|abstract|doi|acm|ieee|openreview|springer|acl|proceedings)$/;
+var PAPER_LABELS = "paper|papers|pdf|article|full ?(paper|text)|publication|preprint";
+var PAPER_LABEL = new RegExp(`^(${PAPER_LABELS})$`);
+var ID_LABEL = new RegExp(
+  `^(${PAPER_LABELS}|links?|arxiv|abs|abstract|doi|acm|ieee|openreview|springer|acl|proceedings)$`
+);
 var PAPER_HOST = /(^|\.)(openreview\.net|aclanthology\.org|aclweb\.org|papers\.nips\.cc|proceedings\.neurips\.cc|neurips\.cc|dl\.acm\.org|ieeexplore\.ieee\.org|link\.springer\.com|sciencedirect\.com|proceedings\.mlr\.press|jmlr\.org|openaccess\.thecvf\.com|ojs\.aaai\.org|aaai\.org|ijcai\.org|semanticscholar\.org|biorxiv\.org|medrxiv\.org|researchgate\.net|ecva\.net|mdpi\.com|nature\.com|science\.org|pnas\.org|wiley\.com|tandfonline\.com|iclr\.cc|isca-speech\.org|vldb\.org|usenix\.org)$/;
 var SHARED_HOST = /(^|\.)(github\.com|github\.io|gitlab\.com|bitbucket\.org|huggingface\.co|youtube\.com|youtu\.be|twitter\.com|x\.com|colab\.research\.google\.com|paperswithcode\.com|zenodo\.org|kaggle\.com|medium\.com|gitee\.com)$/;
 function hostOf2(url) {
@@ -2393,12 +2403,16 @@ function urlKey(entry, link, carriesId) {
   if (host === void 0 || host.endsWith("arxiv.org") || host.endsWith("doi.org")) return void 0;
   const value = normalizeUrl(link.url);
   if (!value.includes("/")) return void 0;
+  const label = normalizeTitle(link.label);
   const paperHost = PAPER_HOST.test(host);
-  const paperLabel = PAPER_LABEL.test(normalizeTitle(link.label));
-  const titleLink = entry.title !== "" && normalizeTitle(link.label) === normalizeTitle(entry.title);
+  const paperLabel = PAPER_LABEL.test(label);
+  const titleLink = entry.title !== "" && label === normalizeTitle(entry.title);
   if (SHARED_HOST.test(host)) return titleLink ? { kind: "url", value, identifiesPaper: false } : void 0;
   if (paperHost || paperLabel) return { kind: "url", value, identifiesPaper: true };
   return titleLink ? { kind: "url", value, identifiesPaper: false } : void 0;
+}
+function mapKeyOf(key) {
+  return `${key.kind}\0${key.value}`;
 }
 var MIN_TITLE_KEY_LENGTH = 12;
 function namesOwnPaper(entry, link) {
@@ -2409,9 +2423,9 @@ function entryKeys(entry) {
   const keys = /* @__PURE__ */ new Map();
   const add = (key) => {
     if (key === void 0) return;
-    const known2 = keys.get(`${key.kind}\0${key.value}`);
+    const known2 = keys.get(mapKeyOf(key));
     if (known2) known2.identifiesPaper ||= key.identifiesPaper;
-    else keys.set(`${key.kind}\0${key.value}`, { ...key });
+    else keys.set(mapKeyOf(key), { ...key });
   };
   for (const ref of entry.arxiv) {
     add({ kind: "arxiv", value: ref.id, identifiesPaper: namesOwnPaper(entry, ref.link) });
@@ -2434,7 +2448,6 @@ function compareEntryTitles(a, b) {
 }
 var MAX_GROUP = 64;
 var LISTING_TITLES = 3;
-var mapKeyOf = (key) => `${key.kind}\0${key.value}`;
 function listingPages(entries, keys) {
   const titles = /* @__PURE__ */ new Map();
   entries.forEach((entry, i) => {
@@ -2860,10 +2873,37 @@ function observeLinks(list, entry, out) {
     });
   }
 }
-var BRACKETS = [
-  [[91], [93], "brackets"],
-  [[40, 65288], [41, 65289], "parentheses"]
-];
+var BRACKET_NAMES = ["brackets", "parentheses"];
+function bracketKind(code) {
+  switch (code) {
+    case 91:
+      return 0;
+    case 93:
+      return 1;
+    case 40:
+    case 65288:
+      return 2;
+    case 41:
+    case 65289:
+      return 3;
+    default:
+      return -1;
+  }
+}
+function unbalancedBrackets(masked) {
+  const open = [[], []];
+  const unmatched = [void 0, void 0];
+  for (let i = 0; i < masked.length; i++) {
+    const kind = bracketKind(masked.charCodeAt(i));
+    if (kind < 0) continue;
+    const pair = kind >> 1;
+    if (unmatched[pair] !== void 0) continue;
+    if (kind % 2 === 0) open[pair].push(i);
+    else if (open[pair].length === 0) unmatched[pair] = i;
+    else open[pair].pop();
+  }
+  return unmatched.map((at, pair) => at ?? open[pair].at(-1));
+}
 function linkSyntaxProblems(text, masked) {
   const problems = [];
   for (const match of text.matchAll(/\]([ \t]+)\((?=https?:\/\/|www\.)/g)) {
@@ -2887,28 +2927,19 @@ function linkSyntaxProblems(text, masked) {
     });
   }
   if (problems.length > 0) return problems;
-  for (const [open, close, name] of BRACKETS) {
-    const stack = [];
-    let unmatched;
-    for (let i = 0; i < masked.length && unmatched === void 0; i++) {
-      const code = masked.charCodeAt(i);
-      if (open.includes(code)) stack.push(i);
-      else if (close.includes(code)) {
-        if (stack.length === 0) unmatched = i;
-        else stack.pop();
-      }
-    }
-    if (unmatched === void 0 && stack.length > 0) unmatched = stack[stack.length - 1];
-    if (unmatched !== void 0) {
-      const char = masked[unmatched];
-      const where = close.includes(masked.charCodeAt(unmatched)) ? `after '${wordBefore(masked, unmatched)}'` : `before '${/^[^\s\u0000]{0,30}/.exec(masked.slice(unmatched + 1))?.[0] ?? ""}'`;
-      problems.push({
-        at: unmatched,
-        message: `Unbalanced ${name}: unmatched '${char}' ${where} (link-syntax)`
-      });
-    }
-  }
+  unbalancedBrackets(masked).forEach((unmatched, pair) => {
+    if (unmatched === void 0) return;
+    const char = masked[unmatched];
+    const where = bracketKind(masked.charCodeAt(unmatched)) % 2 === 1 ? `after '${wordBefore(masked, unmatched)}'` : `before '${/^[^\s\u0000]{0,30}/.exec(masked.slice(unmatched + 1))?.[0] ?? ""}'`;
+    problems.push({
+      at: unmatched,
+      message: `Unbalanced ${BRACKET_NAMES[pair]}: unmatched '${char}' ${where} (link-syntax)`
+    });
+  });
   return problems;
+}
+function hasLink(entry) {
+  return entry.links.length + entry.arxiv.length + entry.dois.length > 0;
 }
 function check(list, options) {
   const findings = [];
@@ -2918,17 +2949,17 @@ function check(list, options) {
     finding: { severity: "warning", message, span: entry.span, ...fix ? { fix } : {} }
   });
   const tally = new StyleTally();
-  const withLinks = list.entries.filter((e) => e.links.length + e.arxiv.length + e.dois.length > 0).length;
+  const withLinks = list.entries.filter(hasLink).length;
   for (const entry of list.entries) {
     const [start, end] = ownRange(list, entry);
     const text = list.source.slice(start, end);
     const masked = maskText(text);
-    const hasLink = entry.links.length + entry.arxiv.length + entry.dois.length > 0;
-    if (options["no-link"] && !hasLink && withLinks * 2 > list.entries.length) {
+    const linked = hasLink(entry);
+    if (options["no-link"] && !linked && withLinks * 2 > list.entries.length) {
       add(entry, start, "Unexpected entry without a link (no-link)");
     }
     const syntaxProblems = options["link-syntax"] ? linkSyntaxProblems(text, masked) : [];
-    if (options["empty-title"] && hasLink && entry.title.trim() === "" && syntaxProblems.length === 0) {
+    if (options["empty-title"] && linked && entry.title.trim() === "" && syntaxProblems.length === 0) {
       add(entry, start, "Unexpected entry without a title (empty-title)");
     }
     for (const problem of syntaxProblems) {
@@ -3572,21 +3603,14 @@ function isRetryableStatus(status) {
   return status === 408 || status === 429 || status >= 500 && status !== 501;
 }
 function retryDelay(attempt, retryAfter, policy, now, random) {
-  if (retryAfter !== void 0) {
-    const seconds = Number(retryAfter.trim());
-    const ms = Number.isFinite(seconds) ? seconds * 1e3 : Date.parse(retryAfter) - now;
-    if (Number.isFinite(ms)) return Math.min(Math.max(ms, 0), policy.retryAfterCap);
-  }
+  const asked = retryAfterMs(retryAfter, now);
+  if (asked !== void 0) return Math.min(asked, policy.retryAfterCap);
   const base = policy.backoffBase * 2 ** attempt;
   return base + base * 0.5 * random();
 }
-function header(headers, name) {
-  const value = headers[name];
-  return Array.isArray(value) ? value[0] : value;
-}
 function botChallenge(headers) {
-  if (header(headers, "cf-mitigated") === "challenge") return "bot challenge (Cloudflare)";
-  const waf = header(headers, "x-amzn-waf-action");
+  if (headerValue(headers, "cf-mitigated") === "challenge") return "bot challenge (Cloudflare)";
+  const waf = headerValue(headers, "x-amzn-waf-action");
   if (waf === "challenge" || waf === "captcha") return "bot challenge (AWS WAF)";
   return void 0;
 }
@@ -3624,21 +3648,18 @@ function errorOutcome(error2, hostname) {
       verdict: {
         status: "unverifiable",
         reason: `blocked private address ${blocked.address} (${blocked.reason})`
-      },
-      retryable: false
+      }
     };
   }
   const code = codeOf(error2) ?? "unknown";
-  const unverifiable = (reason, retryable) => ({
+  const unverifiable = (reason, transient) => ({
     verdict: { status: "unverifiable", reason },
-    transient: retryable,
-    retryable
+    transient
   });
   if (code === "ENOTFOUND") {
     return {
       verdict: { status: "dead", reason: `host name ${hostname} does not resolve` },
-      unresolvedHost: hostname,
-      retryable: false
+      unresolvedHost: hostname
     };
   }
   if (code === "EAI_AGAIN") {
@@ -3655,7 +3676,6 @@ function errorOutcome(error2, hostname) {
   if (code === "EHOSTUNREACH" || code === "ENETUNREACH") return unverifiable("host unreachable", true);
   return unverifiable(`request failed (${code})`, false);
 }
-var sleep2 = (ms) => new Promise((resolve2) => setTimeout(resolve2, ms));
 async function send(method, url, options) {
   options.onRequest();
   const deadline = AbortSignal.timeout(options.timeout);
@@ -3698,10 +3718,10 @@ async function fetchHeaders(url, options) {
         if (!isRetryableStatus(status)) continue;
       }
       if (!isRetryableStatus(status) || !canRetry || botChallenge(headers)) return attempt;
-      await sleep2(retryDelay(retry, header(headers, "retry-after"), options.retry, Date.now(), random));
+      await sleep(retryDelay(retry, headerValue(headers, "retry-after"), options.retry, Date.now(), random));
     } else {
-      if (!errorOutcome(attempt.error, url.hostname).retryable || !canRetry) return attempt;
-      await sleep2(retryDelay(retry, void 0, options.retry, Date.now(), random));
+      if (!errorOutcome(attempt.error, url.hostname).transient || !canRetry) return attempt;
+      await sleep(retryDelay(retry, void 0, options.retry, Date.now(), random));
     }
     retry += 1;
   }
@@ -3724,14 +3744,11 @@ async function checkUrl(link, options) {
   let leadingPermanent = true;
   for (let hop = 0; hop <= MAX_REDIRECTS2; hop += 1) {
     const attempt = await fetchHeaders(current, options);
-    if (attempt.kind === "error") {
-      const { retryable: _, ...outcome2 } = errorOutcome(attempt.error, current.hostname);
-      return outcome2;
-    }
+    if (attempt.kind === "error") return errorOutcome(attempt.error, current.hostname);
     const { status, headers } = attempt;
     const challenge = botChallenge(headers);
     if (challenge) return { verdict: { status: "unverifiable", reason: challenge, httpStatus: status } };
-    const location = header(headers, "location");
+    const location = headerValue(headers, "location");
     if (status >= 300 && status < 400 && location) {
       const next = URL.parse(location, current.href);
       if (!next)
@@ -3814,7 +3831,6 @@ function routeLink(link) {
 
 // src/verify/scheduler.ts
 import pLimit3 from "p-limit";
-var sleep3 = (ms) => new Promise((resolve2) => setTimeout(resolve2, ms));
 function createScheduler(options) {
   const global = pLimit3(options.concurrency);
   const hosts = /* @__PURE__ */ new Map();
@@ -3833,7 +3849,7 @@ function createScheduler(options) {
       const now = Date.now();
       const start = Math.max(now, state.nextStart);
       state.nextStart = start + options.hostInterval;
-      if (start > now) await sleep3(start - now);
+      if (start > now) await sleep(start - now);
       return global(task);
     });
   };
@@ -4093,25 +4109,24 @@ var InputError = class extends Error {
   name = "InputError";
 };
 var SEVERITY_ORDER = { error: 0, warning: 1, info: 2 };
-async function readListFile(filePath) {
+async function readListFile(filePath, shownAs = filePath) {
   let info;
   try {
     info = await stat(filePath);
   } catch (error2) {
     const code = error2.code;
     throw new InputError(
-      code === "ENOENT" ? `${filePath}: no such file` : `${filePath}: cannot read (${code})`
+      code === "ENOENT" ? `${shownAs}: no such file` : `${shownAs}: cannot read (${code})`
     );
   }
-  if (info.isDirectory()) throw new InputError(`${filePath}: is a directory, expected a Markdown file`);
+  if (info.isDirectory()) throw new InputError(`${shownAs}: is a directory, expected a Markdown file`);
   let bytes;
   try {
     bytes = await readFile2(filePath);
   } catch (error2) {
-    throw new InputError(`${filePath}: cannot read (${error2.code})`);
+    throw new InputError(`${shownAs}: cannot read (${error2.code})`);
   }
-  if (bytes.subarray(0, 8192).includes(0))
-    throw new InputError(`${filePath}: binary file, expected Markdown`);
+  if (bytes.subarray(0, 8192).includes(0)) throw new InputError(`${shownAs}: binary file, expected Markdown`);
   return new TextDecoder("utf-8", { fatal: false, ignoreBOM: true }).decode(bytes);
 }
 function offlineProcessor(config) {
@@ -4152,7 +4167,7 @@ function lintText(text, file, options = {}) {
     const configured = settings.get(rule)?.severity;
     findings.push(toFinding(file, rule, data, configured === "off" ? void 0 : configured));
   }
-  return { file, list: paperListOf(tree, vfile), tree, findings, suppressed };
+  return { file, list: paperListOf(tree, vfile), findings, suppressed };
 }
 function displayPath(filePath, cwd) {
   const relative = path.relative(cwd, path.resolve(cwd, filePath));
@@ -4211,7 +4226,7 @@ async function lint(files, options = {}) {
   const cwd = options.cwd ?? process.cwd();
   const linted = [];
   for (const filePath of files) {
-    const text = await readListFile(path.resolve(cwd, filePath));
+    const text = await readListFile(path.resolve(cwd, filePath), filePath);
     linted.push(lintText(text, displayPath(filePath, cwd), options));
   }
   const findings = linted.flatMap((f) => f.findings);
@@ -4278,6 +4293,9 @@ function escapeData(text) {
 function escapeProperty(text) {
   return escapeData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
+function annotationTitle(rule) {
+  return `paperlint(${rule})`;
+}
 function formatGithub(report, options) {
   const lines = report.findings.map((f) => {
     const properties = [
@@ -4286,7 +4304,7 @@ function formatGithub(report, options) {
       ["col", f.column],
       ["endLine", f.endLine],
       ["endColumn", f.endColumn],
-      ["title", `paperlint(${f.rule})`]
+      ["title", annotationTitle(f.rule)]
     ];
     const rendered = properties.map(([key, value]) => `${key}=${escapeProperty(String(value))}`).join(",");
     return `::${COMMAND[f.severity]} ${rendered}::${escapeData(f.message)}`;
@@ -4308,7 +4326,14 @@ function contractFinding(f) {
     message: f.message,
     ...f.url !== void 0 && { url: f.url },
     ...f.fix !== void 0 && { fix: { replacement: f.fix.replacement } },
-    ...f.related !== void 0 && { related: f.related }
+    // Rules leave out the file of a location in the finding's own file; the contract always names it.
+    ...f.related !== void 0 && {
+      related: f.related.map((r) => ({
+        file: r.file ?? f.file,
+        line: r.line,
+        ...r.column !== void 0 && { column: r.column }
+      }))
+    }
   };
 }
 function formatJson(report) {

@@ -1,3 +1,30 @@
+// src/text/url.ts
+function safeDecode(text) {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+var TRACKING_PARAMETER = /^(utm_.*|fbclid|gclid)$/i;
+var DEFAULT_PORTS = /* @__PURE__ */ new Set(["80", "443"]);
+function normalizeUrl(url) {
+  const trimmed = url.trim();
+  let parsed;
+  try {
+    parsed = new URL(trimmed);
+  } catch {
+    return trimmed;
+  }
+  if (parsed.protocol !== "http:" && parsed.protocol !== "https:") return trimmed;
+  const host = parsed.hostname.toLowerCase().replace(/^www\./, "").replace(/\.$/, "");
+  const port = parsed.port === "" || DEFAULT_PORTS.has(parsed.port) ? "" : `:${parsed.port}`;
+  const path = parsed.pathname.replace(/\/+$/, "");
+  const kept = [...parsed.searchParams].filter(([name]) => !TRACKING_PARAMETER.test(name));
+  const query = kept.length === 0 ? "" : `?${new URLSearchParams(kept).toString()}`;
+  return `${host}${port}${path}${query}`;
+}
+
 // src/arxiv/archives.ts
 var ARXIV_ARCHIVES = /* @__PURE__ */ new Map([
   ["acc-phys", { start: "1994-11", end: "1996-09" }],
@@ -70,27 +97,25 @@ function splitUrl(url) {
     fragment: match[5] ?? ""
   };
 }
-function safeDecode(text) {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
+function numberDigits(yymm) {
+  return yymm >= 1501 ? 5 : 4;
 }
 function canonicalNewStyleId(yymm, number) {
-  const digits = Number(yymm) >= 1501 ? 5 : 4;
+  const digits = numberDigits(Number(yymm));
   if (digits === 5 && number.length === 4) return `${yymm}.0${number}`;
   if (digits === 4 && number.length === 5 && number.startsWith("0")) return `${yymm}.${number.slice(1)}`;
   return `${yymm}.${number}`;
 }
-function guessFrom(text) {
+function arxivIdFromPath(text) {
   const newStyle = NEW_STYLE.exec(text);
   const oldStyle = OLD_STYLE.exec(text) ?? OLD_FTP.exec(text);
   const match = newStyle && (!oldStyle || newStyle.index <= oldStyle.index) ? newStyle : oldStyle;
   const groups = match?.groups;
   if (!groups) return void 0;
-  const id = groups.yymm !== void 0 ? canonicalNewStyleId(groups.yymm, groups.number) : `${groups.archive.toLowerCase()}/${groups.number}`;
-  return withVersion(id, groups.version);
+  return withVersion(idOf(groups.yymm, groups.number, groups.archive), groups.version);
+}
+function idOf(yymm, number, archive) {
+  return yymm !== void 0 ? canonicalNewStyleId(yymm, number) : `${archive.toLowerCase()}/${number}`;
 }
 function withVersion(id, version) {
   return version === void 0 ? { id } : { id, version: Number(version) };
@@ -98,7 +123,7 @@ function withVersion(id, version) {
 function arxivIdFromUrl(url) {
   const parts = splitUrl(url);
   if (!parts || arxivHostKind(parts.host) === void 0) return void 0;
-  return guessFrom(safeDecode(parts.path));
+  return arxivIdFromPath(safeDecode(parts.path));
 }
 var ID_IN_TEXT = new RegExp(
   `(?<![a-z0-9])arxiv(?::\\s*|\\s+)(?:(?<yymm>\\d{4})\\.(?<number>\\d{4,5})|(?<archive>${ARCHIVE_ALTERNATION})(?:\\.[a-z][a-z-]*)?/(?<oldNumber>\\d{7}))(?:v(?<version>\\d+))?(?![\\d.]\\d|[a-z0-9])`,
@@ -107,7 +132,7 @@ var ID_IN_TEXT = new RegExp(
 function findArxivIdsInText(text) {
   return [...text.matchAll(ID_IN_TEXT)].map((match) => {
     const { yymm, number, archive, oldNumber, version } = match.groups;
-    const id = yymm !== void 0 ? canonicalNewStyleId(yymm, number) : `${archive.toLowerCase()}/${oldNumber}`;
+    const id = idOf(yymm, number ?? oldNumber, archive);
     return { ...withVersion(id, version), index: match.index, length: match[0].length };
   });
 }
@@ -130,7 +155,7 @@ function parseNewStyle(m, today) {
   if (month < 1 || month > 12) return invalid(`month ${mm} does not exist`);
   if (yymm < 704) return invalid(`new-style ids begin in 2007-04, not ${yearMonth(year, month)}`);
   const notes = [];
-  const digits = yymm >= 1501 ? 5 : 4;
+  const digits = numberDigits(yymm);
   const id = canonicalNewStyleId(yy + mm, number);
   if (id.length !== 5 + digits) {
     return invalid(
@@ -312,13 +337,6 @@ var DOI_AT_START = /^10\.\d{4,9}\/\S+/;
 var RESOLVER_HOSTS = /* @__PURE__ */ new Set(["doi.org", "dx.doi.org", "www.doi.org", "hdl.handle.net"]);
 var DOI_PATH = /\/doi\/(?:(?:abs|pdf|full|epdf|pdfdirect|fullhtml|book|suppl)\/)?(10\.\d{4,9}\/.+)$/i;
 var SPRINGER_PATH = /^\/(?:article|chapter|book|content\/pdf|referenceworkentry)\/(10\.\d{4,9}\/.+)$/i;
-function safeDecode2(text) {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
-}
 function trimDoi(raw) {
   let doi = raw;
   for (; ; ) {
@@ -334,7 +352,7 @@ function count(text, char) {
   return n;
 }
 function normalise(raw) {
-  const doi = trimDoi(safeDecode2(raw)).toLowerCase();
+  const doi = trimDoi(safeDecode(raw)).toLowerCase();
   return DOI_AT_START.test(doi) ? doi : void 0;
 }
 function doiFromUrl(url) {
@@ -493,8 +511,7 @@ var FlatBuilder = class {
       this.push(value, start, end, start >= 0, "text", emphasis, link);
       return;
     }
-    const previous = this.pieces.at(-1);
-    let cursor = previous?.exact && previous.start >= start && previous.end <= end ? previous.end : start;
+    let cursor = this.resumeAt(start, end);
     const lines = value.split(/\r?\n/);
     lines.forEach((line, i) => {
       if (i > 0) this.push("\n", cursor, cursor, false, "text", emphasis, link);
@@ -534,14 +551,17 @@ var FlatBuilder = class {
     const block = this.block;
     const start = block ? startOffset(block) : 0;
     const end = block ? endOffset(block) : 0;
-    const previous = this.pieces.at(-1);
-    const cursor = previous?.exact && previous.start >= start && previous.end <= end ? previous.end : start;
-    const at = this.locator.source.indexOf(text, cursor);
+    const at = this.locator.source.indexOf(text, this.resumeAt(start, end));
     if (text === "" || at === -1 || at + text.length > end) {
       return { label: text.trim(), url, span: block ? nodeSpan(block) : this.locator.spanOf(0, 0) };
     }
     const span = this.locator.spanOf(at, at + text.length);
     return { label: text.trim(), url, span, urlSpan: span };
+  }
+  /** Where to look for the next text inside source `[start, end)`: after the last exact piece when it lies there. */
+  resumeAt(start, end) {
+    const previous = this.pieces.at(-1);
+    return previous?.exact && previous.start >= start && previous.end <= end ? previous.end : start;
   }
   /** Finds the destination text inside the node's source; GFM literals (`www.…`) are the whole node. */
   locateUrl(node, url, hasLabel) {
@@ -622,8 +642,8 @@ function isPaperLink(link) {
   if (/\.pdf(?:$|[?#])/i.test(link.url)) return true;
   return /^\W*(?:paper|pdf|preprint|full paper|arxiv)\W*$/i.test(link.label);
 }
-function hasPaperSignal(entry) {
-  return entry.arxiv.length > 0 || entry.dois.length > 0 || entry.dates.length > 0 || entry.links.some(isPaperLink);
+function refersToPaper(entry) {
+  return entry.arxiv.length > 0 || entry.dois.length > 0 || entry.links.some(isPaperLink);
 }
 function isTableOfContents(links) {
   return links.length > 0 && links.every((link) => link.url.startsWith("#"));
@@ -777,9 +797,12 @@ var LINK_LABELS = /* @__PURE__ */ new Set([
   "\u8BBA\u6587",
   "\u4EE3\u7801"
 ]);
+function wordKey(text) {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+}
 function isLinkLabel(text) {
   if (text.length > 40) return false;
-  const key = text.toLowerCase().replace(/[^\p{L}\p{N}\s]+/gu, " ").replace(/\s+/g, " ").trim();
+  const key = wordKey(text);
   return key === "" || LINK_LABELS.has(key);
 }
 function isTitleLike(text) {
@@ -824,7 +847,7 @@ function skipNoise(flat, pos, to) {
       pos = run;
       continue;
     }
-    const code = pieceAtPos(flat, pos);
+    const code = pieceAt(flat, pos);
     if (code?.kind === "code" && code.from === pos && VENUE_DATE_ONLY.test(flat.text.slice(code.from, code.to).trim())) {
       pos = code.to;
       continue;
@@ -871,9 +894,6 @@ function hardEnd(flat, pos, to, emphasisOnly) {
   }
   return to;
 }
-function pieceAtPos(flat, pos) {
-  return flat.pieces.find((piece) => piece.from <= pos && pos < piece.to);
-}
 function trimRange(text, from, to) {
   while (from < to && /[\s"“'‘*_[]/.test(text[from])) from++;
   while (to > from && /[\s[(（{,，;；:：.。"”'’*_|-]/.test(text[to - 1])) to--;
@@ -892,7 +912,7 @@ function findTitle(flat, from, to, mode) {
   }
   const quoted2 = quotedTitle(flat.text, start, hardEnd(flat, start, to, false));
   if (quoted2) return quoted2;
-  const piece = pieceAtPos(flat, start);
+  const piece = pieceAt(flat, start);
   const emphasised = piece?.emphasis === true;
   const end = plainEnd(flat, start, to, mode, emphasised);
   const [a, b] = trimRange(flat.text, start, end);
@@ -953,7 +973,8 @@ function extractModel(tree, source) {
     definitions: lazyDefinitions(tree),
     sections: new SectionPath(),
     entries: [],
-    links: /* @__PURE__ */ new Map()
+    links: /* @__PURE__ */ new Map(),
+    heads: /* @__PURE__ */ new WeakMap()
   };
   walkFlow(tree.children, walk);
   walk.entries.sort((a, b) => a.span.start.offset - b.span.start.offset);
@@ -1017,25 +1038,24 @@ function headEnd(flat) {
   return separator ? separator.from : flat.text.length;
 }
 function addList(list, walk) {
-  const kind = list.ordered ? "ordered" : "bullet";
+  const kind = kindOf(list);
   const candidates = [];
   for (const item of list.children) {
-    const own = item.children.filter((child) => child.type !== "list");
     const sublists = item.children.filter((child) => child.type === "list");
-    const head = itemCandidate(kind, item, own, walk);
+    const head = headCandidate(kind, item, walk);
     if (sublists.length === 0) {
       candidates.push(head);
       continue;
     }
     const { entry } = head;
-    if (entry.links.length === 0 && !refersToPaper(entry) && (entry.dates.length === 0 || entry.title === "")) {
+    if (entry.links.length === 0 && !head.refers && (entry.dates.length === 0 || entry.title === "")) {
       const name = entry.text;
       if (name !== "") walk.sections.pushGroup(name);
       for (const sublist of sublists) addList(sublist, walk);
       if (name !== "") walk.sections.popGroup();
       continue;
     }
-    if (subItemsArePapers(sublists, kind, walk)) {
+    if (subItemsArePapers(sublists, walk)) {
       candidates.push(head);
       for (const sublist of sublists) addList(sublist, walk);
     } else {
@@ -1045,19 +1065,29 @@ function addList(list, walk) {
   keepPapers(candidates, walk);
 }
 var ANNOTATION = /^\W*(?:code|paper|pdf|project|authors?|venue|conference|published|links?|website|homepage|demo|data(?:set)?s?|slides|video|blog|github|tl;?dr|summary|abstract|notes?|keywords?|tags|citation|bibtex)\s*[:：]/i;
-function subItemsArePapers(sublists, kind, walk) {
+function subItemsArePapers(sublists, walk) {
   let items = 0;
   let papers = 0;
   for (const sublist of sublists) {
     for (const item of sublist.children) {
       items++;
-      const own = item.children.filter((child) => child.type !== "list");
-      const { entry } = itemCandidate(kind, item, own, walk);
-      if (refersToPaper(entry) && entry.title.split(" ").length >= 2 && !ANNOTATION.test(entry.text))
-        papers++;
+      const { entry, refers } = headCandidate(kindOf(sublist), item, walk);
+      if (refers && entry.title.split(" ").length >= 2 && !ANNOTATION.test(entry.text)) papers++;
     }
   }
   return papers * 2 >= items && papers > 0;
+}
+function kindOf(list) {
+  return list.ordered ? "ordered" : "bullet";
+}
+function headCandidate(kind, item, walk) {
+  let head = walk.heads.get(item);
+  if (!head) {
+    const own = item.children.filter((child) => child.type !== "list");
+    head = itemCandidate(kind, item, own, walk);
+    walk.heads.set(item, head);
+  }
+  return head;
 }
 function itemCandidate(kind, item, nodes, walk) {
   const flat = flatten(nodes, walk);
@@ -1066,16 +1096,14 @@ function itemCandidate(kind, item, nodes, walk) {
 }
 function candidate(entry, flat) {
   const excluded = isTableOfContents(entry.links) || isBadgeOnly(flat.text) || isNewsItem(entry.text) || isNonPaperSection(entry.section);
-  return { entry, signal: hasPaperSignal(entry), excluded };
-}
-function refersToPaper(entry) {
-  return entry.arxiv.length > 0 || entry.dois.length > 0 || entry.links.some(isPaperLink);
+  const refers = refersToPaper(entry);
+  return { entry, refers, signal: refers || entry.dates.length > 0, excluded };
 }
 function keepPapers(candidates, walk) {
   const signals = candidates.filter((c) => c.signal && !c.excluded).length;
   const paperList = signals * 3 >= candidates.length && (signals >= 2 || candidates.length === 1);
   for (const c of candidates) {
-    if (c.excluded || !paperList && !refersToPaper(c.entry)) continue;
+    if (c.excluded || !paperList && !c.refers) continue;
     walk.entries.push(c.entry);
   }
 }
@@ -1083,18 +1111,16 @@ var TITLE_HEADER = /^(?:papers?|titles?|paper titles?|paper names?|articles?|pub
 var NAME_HEADER = /^(?:names?|models?|methods?|datasets?|benchmarks?|short names?|abbr|abbreviations?|keywords?|repo names?|projects?)$/;
 var VENUE_HEADER = /venue|conference|journal|publication|published|booktitle|^pub$/;
 var YEAR_HEADER = /^(?:years?|dates?|time|release|released|month)$/;
-function headerKey(text) {
-  return text.toLowerCase().replace(/[^\p{L}\p{N} ]+/gu, " ").replace(/\s+/g, " ").trim();
-}
 function addTable(table, walk) {
   const [header, ...rows] = table.children;
   if (!header) return;
-  const headers = header.children.map((cell) => headerKey(mdastToString3(cell)));
+  const headers = header.children.map((cell) => wordKey(mdastToString3(cell)));
   const column = (pattern) => headers.findIndex((text) => pattern.test(text));
+  const title = column(TITLE_HEADER);
   const columns = {
-    title: column(TITLE_HEADER),
+    title,
     name: column(NAME_HEADER),
-    venue: headers.findIndex((text, i) => VENUE_HEADER.test(text) && i !== column(TITLE_HEADER)),
+    venue: headers.findIndex((text, i) => VENUE_HEADER.test(text) && i !== title),
     year: column(YEAR_HEADER)
   };
   const candidates = rows.map((row) => rowCandidate(row, columns, walk));
@@ -1144,7 +1170,7 @@ function addBlock(paragraph, walk) {
   const titleText = flat.text.slice(title.from, title.to);
   if (PROSE.test(titleText) || titleText.split(/\s+/).length > 30) return;
   const c = candidate(assemble("block", nodeSpan(paragraph), flat, title, walk), flat);
-  if (refersToPaper(c.entry) && !c.excluded) walk.entries.push(c.entry);
+  if (c.refers && !c.excluded) walk.entries.push(c.entry);
 }
 function spanOfRange(flat, from, to, walk) {
   const range = sourceRange(flat, from, to);
@@ -1311,7 +1337,7 @@ function contextOf(file) {
 }
 function defineRule(id, defaults, check2) {
   const plugin = lintRule(
-    { origin: `paperlint:${id}`, url: `${DOCS_URL}` },
+    { origin: `paperlint:${id}`, url: DOCS_URL },
     (tree, file, options) => {
       const findings = check2(paperListOf(tree, file), { ...defaults, ...options }, contextOf(file));
       for (const finding of findings) {
@@ -1332,20 +1358,19 @@ var SLACK_MONTHS = 1;
 var ERROR_MONTHS = 12;
 var AGREEMENT = 0.75;
 var MIN_AGREEMENT_SAMPLES = 5;
-var monthIndex2 = (year, month) => year * 12 + month - 1;
 var formatMonth = (index) => `${Math.floor(index / 12)}-${String(index % 12 + 1).padStart(2, "0")}`;
 function idMonthsOf(entry, today) {
   const months = /* @__PURE__ */ new Map();
   for (const ref of entry.arxiv) {
     const parsed = parseArxivId(ref.id, today);
-    if (parsed.valid) months.set(parsed.id, monthIndex2(parsed.year, parsed.month));
+    if (parsed.valid) months.set(parsed.id, monthIndex(parsed.year, parsed.month));
   }
   return [...months].map(([id, month]) => ({ id, month }));
 }
 function offset(date, id) {
-  if (date.month !== void 0) return monthIndex2(date.year, date.month) - id.month;
-  const first = monthIndex2(date.year, 1);
-  const last = monthIndex2(date.year, 12);
+  if (date.month !== void 0) return monthIndex(date.year, date.month) - id.month;
+  const first = monthIndex(date.year, 1);
+  const last = monthIndex(date.year, 12);
   if (id.month < first) return first - id.month;
   if (id.month > last) return last - id.month;
   return 0;
@@ -1359,11 +1384,11 @@ function compare(date, ids) {
   return best;
 }
 var isUnlabelledMonth = (date) => date.label === "" && date.month !== void 0;
-function unlabelledDatesFollowIds(list, today) {
+function unlabelledDatesFollowIds(list, idMonths) {
   let samples = 0;
   let agreeing = 0;
-  for (const entry of list.entries) {
-    const ids = idMonthsOf(entry, today);
+  for (const [i, entry] of list.entries.entries()) {
+    const ids = idMonths[i];
     if (ids.length === 0) continue;
     for (const date of entry.dates.filter(isUnlabelledMonth)) {
       samples++;
@@ -1386,9 +1411,10 @@ var arxiv_date_default = defineRule(
   "arxiv-date",
   { unlabelled: "auto" },
   (list, options, context) => {
-    const unlabelled = options.unlabelled === "always" || options.unlabelled === "auto" && unlabelledDatesFollowIds(list, context.today);
-    return list.entries.flatMap((entry) => {
-      const ids = idMonthsOf(entry, context.today);
+    const idMonths = list.entries.map((entry) => idMonthsOf(entry, context.today));
+    const unlabelled = options.unlabelled === "always" || options.unlabelled === "auto" && unlabelledDatesFollowIds(list, idMonths);
+    return list.entries.flatMap((entry, i) => {
+      const ids = idMonths[i];
       if (ids.length === 0) return [];
       return entry.dates.flatMap((date) => {
         if (date.label !== "arxiv" && !(unlabelled && isUnlabelledMonth(date))) return [];
@@ -1437,17 +1463,20 @@ function arxivKey(ref) {
 function placeOf(ref) {
   return ref.link ? { span: ref.link.span, url: ref.link.url } : { span: ref.span };
 }
-function arxivResults(list, results) {
+function distinctResults(list, refsOf, keyOf, found) {
   return list.entries.flatMap((entry) => {
     const seen = /* @__PURE__ */ new Set();
-    return entry.arxiv.flatMap((ref) => {
-      const key = arxivKey(ref);
-      const result = results.arxiv.get(key);
+    return refsOf(entry).flatMap((ref) => {
+      const key = keyOf(ref);
+      const result = found.get(key);
       if (seen.has(key) || !result) return [];
       seen.add(key);
       return [{ entry, ref, key, result }];
     });
   });
+}
+function arxivResults(list, results) {
+  return distinctResults(list, (entry) => entry.arxiv, arxivKey, results.arxiv);
 }
 function arxivRecords(list, results) {
   return arxivResults(list, results).flatMap(
@@ -1455,15 +1484,12 @@ function arxivRecords(list, results) {
   );
 }
 function doiResults(list, results) {
-  return list.entries.flatMap((entry) => {
-    const seen = /* @__PURE__ */ new Set();
-    return entry.dois.flatMap((ref) => {
-      const result = results.dois.get(ref.doi);
-      if (seen.has(ref.doi) || !result) return [];
-      seen.add(ref.doi);
-      return [{ ref, result }];
-    });
-  });
+  return distinctResults(
+    list,
+    (entry) => entry.dois,
+    (ref) => ref.doi,
+    results.dois
+  );
 }
 
 // src/rules/arxiv-not-found.ts
@@ -1754,10 +1780,11 @@ function noteProblems(token, id) {
 }
 function styleProblems(kind, version, options) {
   const problems = [];
-  if (options.prefer === "abs" && kind === "pdf")
-    problems.push(warning("prefer-abs", `'/pdf/', expected '/abs/'`));
-  if (options.prefer === "pdf" && kind === "abs")
-    problems.push(warning("prefer-pdf", `'/abs/', expected '/pdf/'`));
+  const preferred = preferredKind(kind, options);
+  if (preferred !== kind) {
+    const code = preferred === "abs" ? "prefer-abs" : "prefer-pdf";
+    problems.push(warning(code, `'/${kind}/', expected '/${preferred}/'`));
+  }
   if (options.versions === "unpinned" && version !== void 0) {
     problems.push(warning("pinned-version", `pinned version 'v${version}', expected none`));
   }
@@ -1783,12 +1810,12 @@ function analyzeArxivUrl(url, today, options = {}) {
   const path = safeDecode(parts.path);
   const segments = path.split("/").filter((s) => s !== "");
   const base = schemeProblems(parts.scheme, hostKind);
-  const paper = paperPath(segments, path, url, today);
+  const paper = paperPath(segments, path, today);
   if (paper === void 0) {
     const host = hostKind === "export" ? "export.arxiv.org" : "arxiv.org";
     const problems2 = [...base, ...hostProblems(hostKind, parts.host, false)];
     return {
-      ...arxivIdFromUrl(url),
+      ...arxivIdFromPath(path),
       kind: "other",
       problems: problems2,
       canonical: `https://${host}${parts.path}${parts.query}${parts.fragment}`
@@ -1819,7 +1846,7 @@ function describeQuery(query) {
   if (names.length === 0) return `query '${query}'`;
   return `query parameter${names.length > 1 ? "s" : ""} ${names.map((n) => `'${n}'`).join(", ")}`;
 }
-function paperPath(segments, path, url, today) {
+function paperPath(segments, path, today) {
   const section = (segments[0] ?? "").toLowerCase();
   if (PAPER_SECTIONS.has(section)) {
     const kind2 = section;
@@ -1831,7 +1858,7 @@ function paperPath(segments, path, url, today) {
     return { kind: "abs", problems, reading: readIdPart(segments.join("/"), "abs", today) };
   }
   if (OTHER_SECTIONS.has(section)) return void 0;
-  const guess = arxivIdFromUrl(url);
+  const guess = arxivIdFromPath(path);
   if (guess === void 0) return void 0;
   const token = guess.id + (guess.version === void 0 ? "" : `v${guess.version}`);
   const kind = section === "ftp" || /\.pdf$/i.test(path) ? "pdf" : "abs";
@@ -1888,29 +1915,12 @@ var arxiv_withdrawn_default = defineNetworkRule(
   )
 );
 
-// src/text/url.ts
-var TRACKING_PARAMETER = /^(utm_.*|fbclid|gclid)$/i;
-var DEFAULT_PORTS = /* @__PURE__ */ new Set(["80", "443"]);
-function normalizeUrl(url) {
-  const trimmed = url.trim();
-  let parsed;
-  try {
-    parsed = new URL(trimmed);
-  } catch {
-    return trimmed;
-  }
-  if (parsed.protocol !== "http:" && parsed.protocol !== "https:") return trimmed;
-  const host = parsed.hostname.toLowerCase().replace(/^www\./, "").replace(/\.$/, "");
-  const port = parsed.port === "" || DEFAULT_PORTS.has(parsed.port) ? "" : `:${parsed.port}`;
-  const path = parsed.pathname.replace(/\/+$/, "");
-  const kept = [...parsed.searchParams].filter(([name]) => !TRACKING_PARAMETER.test(name));
-  const query = kept.length === 0 ? "" : `?${new URLSearchParams(kept).toString()}`;
-  return `${host}${port}${path}${query}`;
-}
-
 // src/rules/entry-pairs.ts
-var PAPER_LABEL = /^(paper|papers|pdf|article|full ?(paper|text)|publication|preprint)$/;
-var ID_LABEL = /^(paper|papers|pdf|article|full ?(paper|text)|publication|preprint|links?|arxiv|abs|abstract|doi|acm|ieee|openreview|springer|acl|proceedings)$/;
+var PAPER_LABELS = "paper|papers|pdf|article|full ?(paper|text)|publication|preprint";
+var PAPER_LABEL = new RegExp(`^(${PAPER_LABELS})$`);
+var ID_LABEL = new RegExp(
+  `^(${PAPER_LABELS}|links?|arxiv|abs|abstract|doi|acm|ieee|openreview|springer|acl|proceedings)$`
+);
 var PAPER_HOST = /(^|\.)(openreview\.net|aclanthology\.org|aclweb\.org|papers\.nips\.cc|proceedings\.neurips\.cc|neurips\.cc|dl\.acm\.org|ieeexplore\.ieee\.org|link\.springer\.com|sciencedirect\.com|proceedings\.mlr\.press|jmlr\.org|openaccess\.thecvf\.com|ojs\.aaai\.org|aaai\.org|ijcai\.org|semanticscholar\.org|biorxiv\.org|medrxiv\.org|researchgate\.net|ecva\.net|mdpi\.com|nature\.com|science\.org|pnas\.org|wiley\.com|tandfonline\.com|iclr\.cc|isca-speech\.org|vldb\.org|usenix\.org)$/;
 var SHARED_HOST = /(^|\.)(github\.com|github\.io|gitlab\.com|bitbucket\.org|huggingface\.co|youtube\.com|youtu\.be|twitter\.com|x\.com|colab\.research\.google\.com|paperswithcode\.com|zenodo\.org|kaggle\.com|medium\.com|gitee\.com)$/;
 function hostOf2(url) {
@@ -1927,12 +1937,16 @@ function urlKey(entry, link, carriesId) {
   if (host === void 0 || host.endsWith("arxiv.org") || host.endsWith("doi.org")) return void 0;
   const value = normalizeUrl(link.url);
   if (!value.includes("/")) return void 0;
+  const label = normalizeTitle(link.label);
   const paperHost = PAPER_HOST.test(host);
-  const paperLabel = PAPER_LABEL.test(normalizeTitle(link.label));
-  const titleLink = entry.title !== "" && normalizeTitle(link.label) === normalizeTitle(entry.title);
+  const paperLabel = PAPER_LABEL.test(label);
+  const titleLink = entry.title !== "" && label === normalizeTitle(entry.title);
   if (SHARED_HOST.test(host)) return titleLink ? { kind: "url", value, identifiesPaper: false } : void 0;
   if (paperHost || paperLabel) return { kind: "url", value, identifiesPaper: true };
   return titleLink ? { kind: "url", value, identifiesPaper: false } : void 0;
+}
+function mapKeyOf(key) {
+  return `${key.kind}\0${key.value}`;
 }
 var MIN_TITLE_KEY_LENGTH = 12;
 function namesOwnPaper(entry, link) {
@@ -1943,9 +1957,9 @@ function entryKeys(entry) {
   const keys = /* @__PURE__ */ new Map();
   const add = (key) => {
     if (key === void 0) return;
-    const known = keys.get(`${key.kind}\0${key.value}`);
+    const known = keys.get(mapKeyOf(key));
     if (known) known.identifiesPaper ||= key.identifiesPaper;
-    else keys.set(`${key.kind}\0${key.value}`, { ...key });
+    else keys.set(mapKeyOf(key), { ...key });
   };
   for (const ref of entry.arxiv) {
     add({ kind: "arxiv", value: ref.id, identifiesPaper: namesOwnPaper(entry, ref.link) });
@@ -1968,7 +1982,6 @@ function compareEntryTitles(a, b) {
 }
 var MAX_GROUP = 64;
 var LISTING_TITLES = 3;
-var mapKeyOf = (key) => `${key.kind}\0${key.value}`;
 function listingPages(entries, keys) {
   const titles = /* @__PURE__ */ new Map();
   entries.forEach((entry, i) => {
@@ -2394,10 +2407,37 @@ function observeLinks(list, entry, out) {
     });
   }
 }
-var BRACKETS = [
-  [[91], [93], "brackets"],
-  [[40, 65288], [41, 65289], "parentheses"]
-];
+var BRACKET_NAMES = ["brackets", "parentheses"];
+function bracketKind(code) {
+  switch (code) {
+    case 91:
+      return 0;
+    case 93:
+      return 1;
+    case 40:
+    case 65288:
+      return 2;
+    case 41:
+    case 65289:
+      return 3;
+    default:
+      return -1;
+  }
+}
+function unbalancedBrackets(masked) {
+  const open = [[], []];
+  const unmatched = [void 0, void 0];
+  for (let i = 0; i < masked.length; i++) {
+    const kind = bracketKind(masked.charCodeAt(i));
+    if (kind < 0) continue;
+    const pair = kind >> 1;
+    if (unmatched[pair] !== void 0) continue;
+    if (kind % 2 === 0) open[pair].push(i);
+    else if (open[pair].length === 0) unmatched[pair] = i;
+    else open[pair].pop();
+  }
+  return unmatched.map((at, pair) => at ?? open[pair].at(-1));
+}
 function linkSyntaxProblems(text, masked) {
   const problems = [];
   for (const match of text.matchAll(/\]([ \t]+)\((?=https?:\/\/|www\.)/g)) {
@@ -2421,28 +2461,19 @@ function linkSyntaxProblems(text, masked) {
     });
   }
   if (problems.length > 0) return problems;
-  for (const [open, close, name] of BRACKETS) {
-    const stack = [];
-    let unmatched;
-    for (let i = 0; i < masked.length && unmatched === void 0; i++) {
-      const code = masked.charCodeAt(i);
-      if (open.includes(code)) stack.push(i);
-      else if (close.includes(code)) {
-        if (stack.length === 0) unmatched = i;
-        else stack.pop();
-      }
-    }
-    if (unmatched === void 0 && stack.length > 0) unmatched = stack[stack.length - 1];
-    if (unmatched !== void 0) {
-      const char = masked[unmatched];
-      const where = close.includes(masked.charCodeAt(unmatched)) ? `after '${wordBefore(masked, unmatched)}'` : `before '${/^[^\s\u0000]{0,30}/.exec(masked.slice(unmatched + 1))?.[0] ?? ""}'`;
-      problems.push({
-        at: unmatched,
-        message: `Unbalanced ${name}: unmatched '${char}' ${where} (link-syntax)`
-      });
-    }
-  }
+  unbalancedBrackets(masked).forEach((unmatched, pair) => {
+    if (unmatched === void 0) return;
+    const char = masked[unmatched];
+    const where = bracketKind(masked.charCodeAt(unmatched)) % 2 === 1 ? `after '${wordBefore(masked, unmatched)}'` : `before '${/^[^\s\u0000]{0,30}/.exec(masked.slice(unmatched + 1))?.[0] ?? ""}'`;
+    problems.push({
+      at: unmatched,
+      message: `Unbalanced ${BRACKET_NAMES[pair]}: unmatched '${char}' ${where} (link-syntax)`
+    });
+  });
   return problems;
+}
+function hasLink(entry) {
+  return entry.links.length + entry.arxiv.length + entry.dois.length > 0;
 }
 function check(list, options) {
   const findings = [];
@@ -2452,17 +2483,17 @@ function check(list, options) {
     finding: { severity: "warning", message, span: entry.span, ...fix ? { fix } : {} }
   });
   const tally = new StyleTally();
-  const withLinks = list.entries.filter((e) => e.links.length + e.arxiv.length + e.dois.length > 0).length;
+  const withLinks = list.entries.filter(hasLink).length;
   for (const entry of list.entries) {
     const [start, end] = ownRange(list, entry);
     const text = list.source.slice(start, end);
     const masked = maskText(text);
-    const hasLink = entry.links.length + entry.arxiv.length + entry.dois.length > 0;
-    if (options["no-link"] && !hasLink && withLinks * 2 > list.entries.length) {
+    const linked = hasLink(entry);
+    if (options["no-link"] && !linked && withLinks * 2 > list.entries.length) {
       add(entry, start, "Unexpected entry without a link (no-link)");
     }
     const syntaxProblems = options["link-syntax"] ? linkSyntaxProblems(text, masked) : [];
-    if (options["empty-title"] && hasLink && entry.title.trim() === "" && syntaxProblems.length === 0) {
+    if (options["empty-title"] && linked && entry.title.trim() === "" && syntaxProblems.length === 0) {
       add(entry, start, "Unexpected entry without a title (empty-title)");
     }
     for (const problem of syntaxProblems) {

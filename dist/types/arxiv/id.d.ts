@@ -25,10 +25,8 @@ export interface UrlParts {
 }
 /** Splits a URL leniently: malformed links must still be taken apart to be diagnosed. */
 export declare function splitUrl(url: string): UrlParts | undefined;
-/** Percent-decodes a path (`arXiv%3A2305.11700`), leaving malformed escapes as written. */
-export declare function safeDecode(text: string): string;
-/** Canonical text of a new-style id: post-2014 numbers have five digits, which arXiv pads to. */
-export declare function canonicalNewStyleId(yymm: string, number: string): string;
+/** Best-guess id of a decoded path on an arXiv host, malformed ones included. */
+export declare function arxivIdFromPath(text: string): ArxivIdGuess | undefined;
 /** Best-guess id of any URL on an arXiv host, malformed ones included; `undefined` when none can be guessed. */
 export declare function arxivIdFromUrl(url: string): ArxivIdGuess | undefined;
 /** Ids written in prose with an arXiv prefix (`arXiv:2305.11700`, `arxiv hep-th/9901001v2`). */
@@ -52,6 +50,8 @@ export interface InvalidArxivId {
     reason: string;
 }
 export type ParsedArxivId = ValidArxivId | InvalidArxivId;
+/** Months since year 0, so that months compare and subtract as numbers. */
+export declare const monthIndex: (year: number, month: number) => number;
 /**
  * The full id grammar: new style `YYMM.NNNN` (2007-04 to 2014-12) or `YYMM.NNNNN` (2015 on), old style
  * `archive[.SC]/YYMMNNN` (1991-08 to 2007-03), optional version `vN` (N ≥ 1), no month after `today`.

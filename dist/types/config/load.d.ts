@@ -4,10 +4,6 @@ export interface Config extends ConfigFile {
     /** The file the settings came from (absolute); absent when no configuration file was found. */
     file?: string;
 }
-/** Looked for in the working folder, in this order; the first one present wins. */
-export declare const CONFIG_FILES: readonly [".paperlintrc.json", ".paperlintrc", "package.json"];
-/** The configuration inside one file's text; undefined for a package.json without a "paperlint" key. */
-export declare function configFromText(text: string, shown: string): ConfigFile | undefined;
 /**
  * Finds and validates the configuration: `configPath` when given (relative to `cwd`), otherwise the
  * first of CONFIG_FILES in `cwd`. No file at all gives the empty configuration (every rule's default).

@@ -62,12 +62,16 @@ export declare class FlatBuilder {
     private link;
     /** A GFM literal (`www.…`, a bare URL inside other text) has no position: find its text in the block. */
     private literalLink;
+    /** Where to look for the next text inside source `[start, end)`: after the last exact piece when it lies there. */
+    private resumeAt;
     /** Finds the destination text inside the node's source; GFM literals (`www.…`) are the whole node. */
     private locateUrl;
     private push;
     get size(): number;
     build(): Flat;
 }
+/** The piece holding flat index `i` (binary search), or undefined past the end. */
+export declare function pieceAt(flat: Flat, i: number): Piece | undefined;
 /**
  * Source offsets of a flat range, and whether they are exact (otherwise they widen to the nodes holding it);
  * `undefined` when the range touches text that is not in the source.

@@ -2,8 +2,8 @@
 import type { Entry, Link } from '../types.js';
 /** A link to a paper page or PDF, or one labelled as the paper. */
 export declare function isPaperLink(link: Link): boolean;
-/** Evidence that an entry is a paper: an arXiv id, a DOI, a paper link, or a date. */
-export declare function hasPaperSignal(entry: Entry): boolean;
+/** Strong evidence that an entry is a paper: an arXiv id, a DOI or a paper link (a year alone may be a tool's release). */
+export declare function refersToPaper(entry: Entry): boolean;
 /** Every link points inside the document: a table of contents. */
 export declare function isTableOfContents(links: readonly Link[]): boolean;
 /** Nothing but images, punctuation and emoji. */

@@ -1,5 +1,7 @@
 /** Where the title of an entry lies in its flat text, and what is a link label rather than a title. */
-import type { Flat, FlatLink } from './flat.js';
+import { type Flat, type FlatLink } from './flat.js';
+/** Lower-case words of `text` (letters and digits) joined by single spaces: `[PDF]` → `pdf`, `Paper Title:` → `paper title`. */
+export declare function wordKey(text: string): string;
 /** True for "paper", "[PDF]", "Code", "arXiv" and the like. */
 export declare function isLinkLabel(text: string): boolean;
 /** A usable title: has letters, is no link label, no URL and no bare date. */

@@ -6,6 +6,7 @@ import type { Finding, Report } from '../types.js';
  */
 export declare function escapeMarkdown(text: string): string;
 export interface MarkdownOptions {
+    /** Absolute paths in findings are shown relative to this folder. */
     cwd: string;
     /** Makes each location a link, e.g. a permalink to the line on GitHub. */
     linkTo?: (file: string, line: number) => string;

@@ -22,6 +22,8 @@ export declare function arxivRecords(list: PaperList, results: VerifyResults): A
 }>;
 /** Each distinct DOI of each entry with its handle API result. */
 export declare function doiResults(list: PaperList, results: VerifyResults): Array<{
+    entry: Entry;
     ref: DoiRef;
+    key: string;
     result: DoiResult;
 }>;

@@ -1,4 +1,6 @@
-/** URL normalisation for duplicate keys: pure, no network. */
+/** URL normalisation for duplicate keys and percent-decoding: pure, no network. */
+/** Percent-decodes text (`arXiv%3A2305.11700`), leaving it as written when an escape is malformed. */
+export declare function safeDecode(text: string): string;
 /**
  * A key under which two spellings of the same web address are equal: scheme, `www.`, default port,
  * host case, trailing slash, fragment and tracking parameters (`utm_*`, `fbclid`, `gclid`) dropped.

@@ -6,7 +6,6 @@ export type Lookup = (hostname: string) => Promise<Array<{
 }>>;
 /** Why an address is refused, or undefined when it may be connected to. */
 export type AddressPolicy = (ip: string) => string | undefined;
-export declare const systemLookup: Lookup;
 /** No address is refused: `--allow-private-hosts`. */
 export declare const allowAll: AddressPolicy;
 export declare class BlockedAddressError extends Error {

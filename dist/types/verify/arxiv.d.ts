@@ -15,8 +15,6 @@ export interface ArxivId {
     id: string;
     version?: number;
 }
-/** arXiv's documented safe batch: `id_list` has no stated maximum, but long lists fail. */
-export declare const ARXIV_BATCH_SIZE = 100;
 /** Result key of a reference: `2305.11700`, or `2305.11700v2` when a version is pinned. */
 export declare function arxivKey(ref: ArxivId): string;
 /** Whether an `arxiv:comment` says the paper was withdrawn or retracted. */

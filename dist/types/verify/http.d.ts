@@ -1,7 +1,7 @@
 import { type Dispatcher } from 'undici';
+import { type ResponseHeaders } from './registry-http.js';
 import type { Schedule } from './scheduler.js';
 import type { LinkVerdict } from './types.js';
-export declare const MAX_REDIRECTS = 10;
 export interface RetryPolicy {
     /** Retries after the first attempt. */
     retries: number;
@@ -44,7 +44,7 @@ export declare const HOST_DOWN_AFTER = 3;
 export type Attempt = {
     kind: 'response';
     status: number;
-    headers: Record<string, string | string[] | undefined>;
+    headers: ResponseHeaders;
 } | {
     kind: 'error';
     error: unknown;
@@ -54,12 +54,10 @@ export declare function isRetryableStatus(status: number): boolean;
 /** Delay before retry number `attempt` (0-based): `Retry-After` when given (capped), else backoff with jitter. */
 export declare function retryDelay(attempt: number, retryAfter: string | undefined, policy: RetryPolicy, now: number, random: () => number): number;
 /** A bot wall answers instead of the page: that says nothing about the link. */
-export declare function botChallenge(headers: Record<string, string | string[] | undefined>): string | undefined;
+export declare function botChallenge(headers: ResponseHeaders): string | undefined;
 /** The verdict of a final (non-redirect) status. */
 export declare function statusOutcome(status: number, chain: string[]): CheckOutcome;
-/** The verdict of a failed request, and whether retrying may help. */
-export declare function errorOutcome(error: unknown, hostname: string): CheckOutcome & {
-    retryable: boolean;
-};
+/** The verdict of a failed request; `transient` says whether retrying may help. */
+export declare function errorOutcome(error: unknown, hostname: string): CheckOutcome;
 /** Checks one http(s) URL: redirects are followed by hand (each hop guarded and scheduled), keeping the chain. */
 export declare function checkUrl(link: string, options: CheckOptions): Promise<CheckOutcome>;

@@ -2,8 +2,7 @@ import type { LinkSummary } from '../types.js';
 import { type AddressPolicy, type Lookup } from './agent.js';
 import { type GithubRepo } from './github.js';
 import { type RetryPolicy } from './http.js';
-import type { VerifyOptions, VerifyRequest, VerifyResults } from './types.js';
-export declare const REPOSITORY_URL = "https://github.com/paperlint/paperlint";
+import type { VerifyOptions, VerifyProgress, VerifyRequest, VerifyResults } from './types.js';
 /** The honest User-Agent: who we are and where to complain. */
 export declare function userAgentOf(version: string): string;
 /** Knobs tests and benches turn; the defaults are the production behaviour. */
@@ -19,14 +18,6 @@ export interface VerifyTuning {
     finalPassInterval?: number;
     now?: () => number;
 }
-export declare const DEFAULT_HOST_INTERVAL = 20;
-type Tally = {
-    done: number;
-    total: number;
-    alive: number;
-    dead: number;
-    unverified: number;
-};
 /** What one run has to verify, deduplicated: several spellings of one URL or repository share one check. */
 export interface VerifyPlan {
     /** HTTP check key (URL without fragment) → the links as written. */
@@ -52,5 +43,4 @@ export declare function verify(request: VerifyRequest, options: VerifyOptions, t
 /** The report's link counts: every link, arXiv id and DOI verified in the run (redirects count as alive). */
 export declare function summarizeLinks(results: VerifyResults): LinkSummary;
 /** The progress line the CLI redraws on a TTY. */
-export declare function progressLine(progress: Tally): string;
-export {};
+export declare function progressLine(progress: VerifyProgress): string;

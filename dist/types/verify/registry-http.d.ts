@@ -1,8 +1,13 @@
-/** The one way the registry clients (arXiv, DOI, GitHub) talk HTTP: undici, a timeout, bodies always drained. */
+/**
+ * The one way the registry clients (arXiv, DOI, GitHub) talk HTTP: undici, a timeout, bodies always drained;
+ * plus the header, `Retry-After` and wait helpers that the link checker and the scheduler share with them.
+ */
 import type { ClientOptions } from './types.js';
+/** Response headers as undici gives them: lower-case names, repeated ones as arrays. */
+export type ResponseHeaders = Record<string, string | string[] | undefined>;
 export interface RegistryResponse {
     status: number;
-    headers: Record<string, string | string[] | undefined>;
+    headers: ResponseHeaders;
     body: string;
 }
 export interface RegistryRequest {
@@ -18,7 +23,7 @@ export declare class TransportError extends Error {
 /** Sends one request; throws `TransportError` when no answer came, rethrows when the caller aborted. */
 export declare function sendRegistryRequest(url: string, init: RegistryRequest, options: ClientOptions): Promise<RegistryResponse>;
 /** First value of a header that may repeat. */
-export declare function headerValue(headers: RegistryResponse['headers'], name: string): string | undefined;
+export declare function headerValue(headers: ResponseHeaders, name: string): string | undefined;
 /** Milliseconds a `Retry-After` header asks to wait (seconds or an HTTP date); undefined when absent or unreadable. */
 export declare function retryAfterMs(value: string | undefined, now: number): number | undefined;
 /** Waits `ms` (at least one timer turn, so that undici can return a finished socket to its pool first). */

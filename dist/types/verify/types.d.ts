@@ -70,6 +70,14 @@ export interface ClientOptions {
     timeout: number;
     signal?: AbortSignal;
 }
+/** How far a run has got: results in so far, out of `total`, by how they ended. */
+export interface VerifyProgress {
+    done: number;
+    total: number;
+    alive: number;
+    dead: number;
+    unverified: number;
+}
 export interface VerifyOptions {
     concurrency: number;
     hostConcurrency: number;
@@ -86,13 +94,7 @@ export interface VerifyOptions {
     hostHeaders?: Record<string, Record<string, string>>;
     userAgent: string;
     /** Called as results come in (the CLI draws a progress line on a TTY). */
-    onProgress?: (progress: {
-        done: number;
-        total: number;
-        alive: number;
-        dead: number;
-        unverified: number;
-    }) => void;
+    onProgress?: (progress: VerifyProgress) => void;
     /** Called once for run-wide notes (corrupt cache ignored, network unavailable). */
     onNotice?: (message: string) => void;
 }
