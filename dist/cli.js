@@ -35446,6 +35446,10 @@ ${captureLines}` : capture.stack;
   }
 });
 
+// src/cli/index.ts
+import { spawnSync } from "node:child_process";
+import { fileURLToPath as fileURLToPath3 } from "node:url";
+
 // src/cli/main.ts
 import { chmod, rename as rename2, stat as stat3, unlink, writeFile as writeFile2 } from "node:fs/promises";
 import path5 from "node:path";
@@ -58006,9 +58010,24 @@ async function runCli(argv, io) {
 }
 
 // src/cli/index.ts
-process.exitCode = await runCli(process.argv.slice(2), {
-  stdout: process.stdout,
-  stderr: process.stderr,
-  env: process.env,
-  cwd: process.cwd()
-});
+var YOUNG_GENERATION = "--max-semi-space-size=64";
+if (process.execArgv.some((flag) => flag.startsWith("--max-semi-space-size"))) {
+  process.exitCode = await runCli(process.argv.slice(2), {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    env: process.env,
+    cwd: process.cwd()
+  });
+} else {
+  const script = fileURLToPath3(import.meta.url);
+  const child2 = spawnSync(
+    process.execPath,
+    [...process.execArgv, YOUNG_GENERATION, script, ...process.argv.slice(2)],
+    {
+      stdio: "inherit"
+    }
+  );
+  if (child2.error) process.stderr.write(`paperlint: cannot start node: ${child2.error.message}
+`);
+  process.exitCode = child2.status ?? 2;
+}
