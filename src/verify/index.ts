@@ -5,7 +5,7 @@ import { emptyCache, loadCache, saveCache, VerdictCache } from './cache.js';
 import { lookupDois } from './doi.js';
 import { type GithubRepo, githubLinkVerdict, githubRepoKey, lookupGithubRepos } from './github.js';
 import { type CheckOptions, type CheckOutcome, checkUrl, DEFAULT_RETRY, type RetryPolicy } from './http.js';
-import { routeLink } from './route.js';
+import { routeLink, withoutFragment } from './route.js';
 import { createScheduler } from './scheduler.js';
 import type {
   ArxivResult,
@@ -221,7 +221,7 @@ export async function verify(
       await Promise.all(
         [...githubLinks]
           .filter(([key]) => github.get(key)?.status === 'unverifiable')
-          .flatMap(([, { urls }]) => urls.map((url) => check(routeKey(url)))),
+          .flatMap(([, { urls }]) => urls.map((url) => check(withoutFragment(url)))),
       );
 
       const offline = guard.dns.resolved.size === 0 && guard.dns.unresolved.size > 0;
@@ -272,7 +272,7 @@ function linkVerdictsOf(
   for (const [key, { urls }] of plan.githubLinks) {
     const result = github.get(key);
     for (const url of urls) {
-      const fetched = outcomes.get(routeKey(url))?.verdict;
+      const fetched = outcomes.get(withoutFragment(url))?.verdict;
       const verdict = result && (githubLinkVerdict(url, result) ?? (fetched && withFragment(fetched, url)));
       if (verdict) links.set(url, verdict);
     }
@@ -287,12 +287,6 @@ function withFragment(verdict: LinkVerdict, link: string): LinkVerdict {
   const to = new URL(verdict.to);
   if (!to.hash) to.hash = hash;
   return { ...verdict, to: to.href };
-}
-
-function routeKey(url: string): string {
-  const parsed = new URL(url);
-  parsed.hash = '';
-  return parsed.href;
 }
 
 /** Transient failures get one more, slower try: one request per host at a time, spaced, longer timeout. */

@@ -1,3 +1,4 @@
+import { safeDecode } from '../text/url.js';
 import { type GithubRepo, githubRepoOf } from './github.js';
 
 /** Where a web link is verified: registries answer for arXiv, DOIs and GitHub; everything else is fetched. */
@@ -12,14 +13,6 @@ export type Route =
 const DOI_RESOLVERS = new Set(['doi.org', 'dx.doi.org', 'www.doi.org']);
 const DOI = /^10\.\d{4,9}\/\S+$/;
 
-function decoded(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
-}
-
 export function routeLink(link: string): Route {
   let url: URL;
   try {
@@ -32,13 +25,19 @@ export function routeLink(link: string): Route {
   // arXiv links arrive as ids in the request and go to the arXiv API; arxiv.org itself is never crawled.
   if (host === 'arxiv.org' || host.endsWith('.arxiv.org')) return { kind: 'arxiv' };
   if (DOI_RESOLVERS.has(host)) {
-    const doi = decoded(url.pathname.slice(1)).toLowerCase();
+    const doi = safeDecode(url.pathname.slice(1)).toLowerCase();
     if (DOI.test(doi)) return { kind: 'doi', doi };
   }
   if (host === 'github.com' || host === 'www.github.com') {
     const repo = githubRepoOf(link);
     if (repo) return { kind: 'github', repo };
   }
-  url.hash = '';
-  return { kind: 'http', key: url.href };
+  return { kind: 'http', key: withoutFragment(url) };
+}
+
+/** The URL a server sees: the fragment never leaves the client, so `#a` and `#b` are one check. */
+export function withoutFragment(url: string | URL): string {
+  const parsed = new URL(url);
+  parsed.hash = '';
+  return parsed.href;
 }
