@@ -42,7 +42,8 @@ export interface LintedFile {
   suppressed: (rule: RuleId, line: number) => boolean;
 }
 
-const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+/** Errors first: the order findings are sorted and annotated in. */
+export const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 /**
  * Reads a file as a list to lint: refuses directories and binary files, decodes invalid UTF-8 leniently.

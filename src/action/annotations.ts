@@ -1,3 +1,4 @@
+import { SEVERITY_ORDER } from '../lint.js';
 import { annotationTitle } from '../report/github.js';
 import type { Finding, Severity } from '../types.js';
 import { type AddedLines, touchesAddedLines } from './patch.js';
@@ -15,8 +16,6 @@ export interface Annotation {
   /** The finding it comes from (the summary lists these first). */
   finding: Finding;
 }
-
-const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 /**
  * The findings a pull request introduces, as annotations on its added lines, errors first. A finding
@@ -55,7 +54,7 @@ export function annotationsOnAddedLines(findings: readonly Finding[], added: Add
   }
   return annotations.sort(
     (a, b) =>
-      SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
+      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
       a.file.localeCompare(b.file) ||
       a.line - b.line ||
       (a.column ?? 0) - (b.column ?? 0),
@@ -78,7 +77,7 @@ export function selectWithinCaps(
 ): { shown: Annotation[]; hidden: number } {
   const used: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   const shown: Annotation[] = [];
-  const ordered = [...annotations].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
+  const ordered = [...annotations].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
   for (const annotation of ordered) {
     if (shown.length >= caps.total || used[annotation.severity] >= caps.perSeverity[annotation.severity])
       continue;

@@ -1,13 +1,26 @@
 import { parseArgs } from 'node:util';
 import { REPORT_FORMATS, type ReportFormat } from '../report/index.js';
 import { DEFAULT_VERIFY_OPTIONS as DEFAULTS } from '../verify/defaults.js';
+import type { VerifyOptions } from '../verify/types.js';
 
 /** A usage error: the CLI prints it on one line and exits 2. */
 export class UsageError extends Error {
   override name = 'UsageError';
 }
 
-export interface CliArguments {
+/** The command line: the verification settings plus what only the CLI decides. */
+export interface CliArguments
+  extends Pick<
+    VerifyOptions,
+    | 'concurrency'
+    | 'hostConcurrency'
+    | 'timeout'
+    | 'arxivApi'
+    | 'arxivInterval'
+    | 'doiApi'
+    | 'githubApi'
+    | 'allowPrivateHosts'
+  > {
   files: string[];
   format: ReportFormat;
   offline: boolean;
@@ -15,14 +28,6 @@ export interface CliArguments {
   config?: string;
   /** `false` with --no-cache. */
   cache: string | false;
-  concurrency: number;
-  hostConcurrency: number;
-  timeout: number;
-  arxivApi: string;
-  arxivInterval: number;
-  doiApi: string;
-  githubApi: string;
-  allowPrivateHosts: boolean;
   quiet: boolean;
   maxWarnings?: number;
   help: boolean;
