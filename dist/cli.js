@@ -3394,9 +3394,9 @@ var require_utils = __commonJS({
           const hex = input.slice(i + 1, i + 3);
           if (isHexPair(hex)) {
             const normalizedHex = hex.toUpperCase();
-            const decoded2 = String.fromCharCode(parseInt(normalizedHex, 16));
-            if (decodeUnreserved && isUnreserved(decoded2)) {
-              output += decoded2;
+            const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
+            if (decodeUnreserved && isUnreserved(decoded)) {
+              output += decoded;
             } else {
               output += "%" + normalizedHex;
             }
@@ -3416,9 +3416,9 @@ var require_utils = __commonJS({
           const hex = input.slice(i + 1, i + 3);
           if (isHexPair(hex)) {
             const normalizedHex = hex.toUpperCase();
-            const decoded2 = String.fromCharCode(parseInt(normalizedHex, 16));
-            if (decoded2 !== "." && isUnreserved(decoded2)) {
-              output += decoded2;
+            const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
+            if (decoded !== "." && isUnreserved(decoded)) {
+              output += decoded;
             } else {
               output += "%" + normalizedHex;
             }
@@ -3543,9 +3543,9 @@ var require_utils = __commonJS({
           const hex = input.slice(i + 1, i + 3);
           if (isHexPair(hex)) {
             const normalizedHex = hex.toUpperCase();
-            const decoded2 = String.fromCharCode(parseInt(normalizedHex, 16));
-            if (isUnreserved(decoded2)) {
-              output += decoded2;
+            const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
+            if (isUnreserved(decoded)) {
+              output += decoded;
             } else {
               output += "%" + normalizedHex;
             }
@@ -53743,14 +53743,14 @@ function normalise2(context) {
 }
 function decodedCopy(value, list3) {
   if (!list3.decodeEntities) return null;
-  const decoded2 = decodeEntities(value);
-  return decoded2 === value ? null : decoded2;
+  const decoded = decodeEntities(value);
+  return decoded === value ? null : decoded;
 }
 function matchList(value, list3) {
   const label = list3.label ?? "CUSTOM";
-  const decoded2 = decodedCopy(value, list3);
+  const decoded = decodedCopy(value, list3);
   for (const rule of list3) {
-    if (rule.pattern.test(value) || decoded2 !== null && rule.pattern.test(decoded2)) {
+    if (rule.pattern.test(value) || decoded !== null && rule.pattern.test(decoded)) {
       return { context: label, id: rule.id, description: rule.description, pattern: rule.pattern };
     }
   }
@@ -56927,13 +56927,6 @@ async function checkUrl(link2, options) {
 // src/verify/route.ts
 var DOI_RESOLVERS = /* @__PURE__ */ new Set(["doi.org", "dx.doi.org", "www.doi.org"]);
 var DOI = /^10\.\d{4,9}\/\S+$/;
-function decoded(text5) {
-  try {
-    return decodeURIComponent(text5);
-  } catch {
-    return text5;
-  }
-}
 function routeLink(link2) {
   let url;
   try {
@@ -56945,15 +56938,19 @@ function routeLink(link2) {
   const host = url.hostname.toLowerCase();
   if (host === "arxiv.org" || host.endsWith(".arxiv.org")) return { kind: "arxiv" };
   if (DOI_RESOLVERS.has(host)) {
-    const doi = decoded(url.pathname.slice(1)).toLowerCase();
+    const doi = safeDecode(url.pathname.slice(1)).toLowerCase();
     if (DOI.test(doi)) return { kind: "doi", doi };
   }
   if (host === "github.com" || host === "www.github.com") {
     const repo = githubRepoOf(link2);
     if (repo) return { kind: "github", repo };
   }
-  url.hash = "";
-  return { kind: "http", key: url.href };
+  return { kind: "http", key: withoutFragment(url) };
+}
+function withoutFragment(url) {
+  const parsed = new URL(url);
+  parsed.hash = "";
+  return parsed.href;
 }
 
 // src/verify/scheduler.ts
@@ -57134,7 +57131,7 @@ async function verify(request3, options, tuning = {}) {
         record(result2.status);
       }
       await Promise.all(
-        [...githubLinks].filter(([key]) => github.get(key)?.status === "unverifiable").flatMap(([, { urls }]) => urls.map((url) => check3(routeKey(url))))
+        [...githubLinks].filter(([key]) => github.get(key)?.status === "unverifiable").flatMap(([, { urls }]) => urls.map((url) => check3(withoutFragment(url))))
       );
       const offline = guard.dns.resolved.size === 0 && guard.dns.unresolved.size > 0;
       if (offline) {
@@ -57172,7 +57169,7 @@ function linkVerdictsOf(plan, outcomes, github) {
   for (const [key, { urls }] of plan.githubLinks) {
     const result2 = github.get(key);
     for (const url of urls) {
-      const fetched = outcomes.get(routeKey(url))?.verdict;
+      const fetched = outcomes.get(withoutFragment(url))?.verdict;
       const verdict = result2 && (githubLinkVerdict(url, result2) ?? (fetched && withFragment(fetched, url)));
       if (verdict) links.set(url, verdict);
     }
@@ -57185,11 +57182,6 @@ function withFragment(verdict, link2) {
   const to = new URL(verdict.to);
   if (!to.hash) to.hash = hash;
   return { ...verdict, to: to.href };
-}
-function routeKey(url) {
-  const parsed = new URL(url);
-  parsed.hash = "";
-  return parsed.href;
 }
 async function finalPass(outcomes, checkOptions, options, tuning) {
   const retryable = [...outcomes].filter(([, outcome]) => outcome.transient).map(([key]) => key);

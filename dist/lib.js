@@ -3800,13 +3800,6 @@ async function checkUrl(link, options) {
 // src/verify/route.ts
 var DOI_RESOLVERS = /* @__PURE__ */ new Set(["doi.org", "dx.doi.org", "www.doi.org"]);
 var DOI = /^10\.\d{4,9}\/\S+$/;
-function decoded(text) {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
-}
 function routeLink(link) {
   let url;
   try {
@@ -3818,15 +3811,19 @@ function routeLink(link) {
   const host = url.hostname.toLowerCase();
   if (host === "arxiv.org" || host.endsWith(".arxiv.org")) return { kind: "arxiv" };
   if (DOI_RESOLVERS.has(host)) {
-    const doi = decoded(url.pathname.slice(1)).toLowerCase();
+    const doi = safeDecode(url.pathname.slice(1)).toLowerCase();
     if (DOI.test(doi)) return { kind: "doi", doi };
   }
   if (host === "github.com" || host === "www.github.com") {
     const repo = githubRepoOf(link);
     if (repo) return { kind: "github", repo };
   }
-  url.hash = "";
-  return { kind: "http", key: url.href };
+  return { kind: "http", key: withoutFragment(url) };
+}
+function withoutFragment(url) {
+  const parsed = new URL(url);
+  parsed.hash = "";
+  return parsed.href;
 }
 
 // src/verify/scheduler.ts
@@ -4008,7 +4005,7 @@ async function verify(request3, options, tuning = {}) {
         record(result2.status);
       }
       await Promise.all(
-        [...githubLinks].filter(([key]) => github.get(key)?.status === "unverifiable").flatMap(([, { urls }]) => urls.map((url) => check2(routeKey(url))))
+        [...githubLinks].filter(([key]) => github.get(key)?.status === "unverifiable").flatMap(([, { urls }]) => urls.map((url) => check2(withoutFragment(url))))
       );
       const offline = guard.dns.resolved.size === 0 && guard.dns.unresolved.size > 0;
       if (offline) {
@@ -4046,7 +4043,7 @@ function linkVerdictsOf(plan, outcomes, github) {
   for (const [key, { urls }] of plan.githubLinks) {
     const result2 = github.get(key);
     for (const url of urls) {
-      const fetched = outcomes.get(routeKey(url))?.verdict;
+      const fetched = outcomes.get(withoutFragment(url))?.verdict;
       const verdict = result2 && (githubLinkVerdict(url, result2) ?? (fetched && withFragment(fetched, url)));
       if (verdict) links.set(url, verdict);
     }
@@ -4059,11 +4056,6 @@ function withFragment(verdict, link) {
   const to = new URL(verdict.to);
   if (!to.hash) to.hash = hash;
   return { ...verdict, to: to.href };
-}
-function routeKey(url) {
-  const parsed = new URL(url);
-  parsed.hash = "";
-  return parsed.href;
 }
 async function finalPass(outcomes, checkOptions, options, tuning) {
   const retryable = [...outcomes].filter(([, outcome]) => outcome.transient).map(([key]) => key);

@@ -1,5 +1,5 @@
 import { type Config } from './config/index.js';
-import type { Finding, PaperList, Report, RuleId } from './types.js';
+import type { Finding, PaperList, Report, RuleId, Severity } from './types.js';
 import type { VerifyOptions } from './verify/types.js';
 /** A problem with the input itself (missing, unreadable or binary file): the CLI exits 2 on it. */
 export declare class InputError extends Error {
@@ -28,6 +28,8 @@ export interface LintedFile {
     /** True when a paperlint comment silences `rule` on `line`. */
     suppressed: (rule: RuleId, line: number) => boolean;
 }
+/** Errors first: the order findings are sorted and annotated in. */
+export declare const SEVERITY_ORDER: Record<Severity, number>;
 /**
  * Reads a file as a list to lint: refuses directories and binary files, decodes invalid UTF-8 leniently.
  * Errors name the file as `shownAs` (what the user typed), not its absolute path.

@@ -17,3 +17,5 @@ export type Route = {
     kind: 'skip';
 };
 export declare function routeLink(link: string): Route;
+/** The URL a server sees: the fragment never leaves the client, so `#a` and `#b` are one check. */
+export declare function withoutFragment(url: string | URL): string;
