@@ -1912,9 +1912,9 @@ var require_keyword = __commonJS({
         const passSchema = !("compile" in def && !$data || def.schema === false);
         gen.assign(valid, (0, codegen_1._)`${_await}${(0, code_1.callValidateCode)(cxt, validateRef, passCxt, passSchema)}`, def.modifying);
       }
-      function reportErrs(errors) {
+      function reportErrs(errors2) {
         var _a2;
-        gen.if((0, codegen_1.not)((_a2 = def.valid) !== null && _a2 !== void 0 ? _a2 : valid), errors);
+        gen.if((0, codegen_1.not)((_a2 = def.valid) !== null && _a2 !== void 0 ? _a2 : valid), errors2);
       }
     }
     exports2.funcKeywordCode = funcKeywordCode;
@@ -2841,9 +2841,9 @@ var require_validation_error = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     var ValidationError = class extends Error {
-      constructor(errors) {
+      constructor(errors2) {
         super("validation failed");
-        this.errors = errors;
+        this.errors = errors2;
         this.ajv = this.validation = true;
       }
     };
@@ -4686,10 +4686,10 @@ var require_core = __commonJS({
         this.formats[name] = format;
         return this;
       }
-      errorsText(errors = this.errors, { separator = ", ", dataVar = "data" } = {}) {
-        if (!errors || errors.length === 0)
+      errorsText(errors2 = this.errors, { separator = ", ", dataVar = "data" } = {}) {
+        if (!errors2 || errors2.length === 0)
           return "No errors";
-        return errors.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text5, msg) => text5 + separator + msg);
+        return errors2.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text5, msg) => text5 + separator + msg);
       }
       $dataMetaSchema(metaSchema, keywordsJsonPointers) {
         const rules = this.RULES.all;
@@ -6033,13 +6033,13 @@ var require_additionalProperties = __commonJS({
             }
           }
         }
-        function applyAdditionalSchema(key, valid, errors) {
+        function applyAdditionalSchema(key, valid, errors2) {
           const subschema = {
             keyword: "additionalProperties",
             dataProp: key,
             dataPropType: util_1.Type.Str
           };
-          if (errors === false) {
+          if (errors2 === false) {
             Object.assign(subschema, {
               compositeRule: true,
               createErrors: false,
@@ -35266,9 +35266,9 @@ var require_undici = __commonJS({
     var EnvHttpProxyAgent = require_env_http_proxy_agent();
     var RetryAgent = require_retry_agent();
     var H2CClient = require_h2c_client();
-    var errors = require_errors2();
+    var errors2 = require_errors2();
     var util = require_util2();
-    var { InvalidArgumentError } = errors;
+    var { InvalidArgumentError } = errors2;
     var api = require_api();
     var buildConnector2 = require_connect();
     var MockClient = require_mock_client();
@@ -35312,7 +35312,7 @@ var require_undici = __commonJS({
     var SqliteCacheStore = require_sqlite_cache_store();
     module.exports.cacheStores.SqliteCacheStore = SqliteCacheStore;
     module.exports.buildConnector = buildConnector2;
-    module.exports.errors = errors;
+    module.exports.errors = errors2;
     module.exports.util = {
       parseHeaders: util.parseHeaders,
       headerNameToString: util.headerNameToString
@@ -54644,14 +54644,14 @@ function parseArxivFeed(xml) {
   const feed = root2.find((element) => element.uri === ATOM && element.local === "feed");
   if (!feed) throw new Error("not an Atom feed");
   const entries = [];
-  const errors = [];
+  const errors2 = [];
   for (const entry of feed.children) {
     if (entry.uri !== ATOM || entry.local !== "entry") continue;
     const entryId = child(entry, ATOM, "id")?.text.trim() ?? "";
     const title = child(entry, ATOM, "title")?.text ?? "";
     if (entryId.includes("/api/errors")) {
       const message = (child(entry, ATOM, "summary")?.text ?? title).trim();
-      errors.push({ id: erroredId(entryId, message), message });
+      errors2.push({ id: erroredId(entryId, message), message });
       continue;
     }
     const parsed = arxivIdOfEntryId(entryId);
@@ -54665,7 +54665,7 @@ function parseArxivFeed(xml) {
       ...comment ? { comment } : {}
     });
   }
-  return { entries, errors };
+  return { entries, errors: errors2 };
 }
 
 // src/verify/registry-http.ts
@@ -56793,6 +56793,7 @@ function errorOutcome(error2, hostname) {
     return { ...unverifiable(`DNS lookup of ${hostname} failed`, true), unresolvedHost: hostname };
   }
   if (TLS_CODE.test(code3)) return unverifiable(`TLS error (${code3})`, false);
+  if (error2 instanceof import_undici3.errors.HTTPParserError) return unverifiable("invalid HTTP response", true);
   if (code3 === "UND_ERR_CONNECT_TIMEOUT" || code3 === "UND_ERR_HEADERS_TIMEOUT" || code3 === "ETIMEDOUT") {
     return unverifiable("timed out", true);
   }
@@ -56809,6 +56810,8 @@ async function send(method, url, options) {
   try {
     const response = await (0, import_undici3.request)(url, {
       method,
+      // undici closes the connection after every HEAD unless told otherwise (undici#258); keep it.
+      reset: false,
       dispatcher: options.dispatcher,
       signal: options.signal ? AbortSignal.any([options.signal, deadline]) : deadline,
       headers: {
@@ -56847,6 +56850,10 @@ async function fetchHeaders(url, options) {
       if (!isRetryableStatus(status) || !canRetry || botChallenge(headers)) return attempt;
       await sleep(retryDelay(retry, headerValue(headers, "retry-after"), options.retry, Date.now(), random));
     } else {
+      if (attempt.error instanceof import_undici3.errors.HTTPParserError) {
+        options.headRefused.add(url.host);
+        method = "GET";
+      }
       if (!errorOutcome(attempt.error, url.hostname).transient || !canRetry) return attempt;
       await sleep(retryDelay(retry, void 0, options.retry, Date.now(), random));
     }
@@ -57475,14 +57482,14 @@ function contractFinding(f) {
   };
 }
 function formatJson(report2) {
-  const { files, entries, errors, warnings, infos, links } = report2.summary;
+  const { files, entries, errors: errors2, warnings, infos, links } = report2.summary;
   const document3 = {
     version: report2.version,
     findings: report2.findings.map(contractFinding),
     summary: {
       files,
       entries,
-      errors,
+      errors: errors2,
       warnings,
       infos,
       links: { checked: links.checked, alive: links.alive, dead: links.dead, unverified: links.unverified }

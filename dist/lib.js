@@ -1684,14 +1684,14 @@ function parseArxivFeed(xml) {
   const feed = root.find((element) => element.uri === ATOM && element.local === "feed");
   if (!feed) throw new Error("not an Atom feed");
   const entries = [];
-  const errors = [];
+  const errors2 = [];
   for (const entry of feed.children) {
     if (entry.uri !== ATOM || entry.local !== "entry") continue;
     const entryId = child(entry, ATOM, "id")?.text.trim() ?? "";
     const title = child(entry, ATOM, "title")?.text ?? "";
     if (entryId.includes("/api/errors")) {
       const message = (child(entry, ATOM, "summary")?.text ?? title).trim();
-      errors.push({ id: erroredId(entryId, message), message });
+      errors2.push({ id: erroredId(entryId, message), message });
       continue;
     }
     const parsed = arxivIdOfEntryId(entryId);
@@ -1705,7 +1705,7 @@ function parseArxivFeed(xml) {
       ...comment ? { comment } : {}
     });
   }
-  return { entries, errors };
+  return { entries, errors: errors2 };
 }
 
 // src/verify/registry-http.ts
@@ -3588,7 +3588,7 @@ async function lookupDois(dois, options) {
 }
 
 // src/verify/http.ts
-import { request as request2 } from "undici";
+import { errors, request as request2 } from "undici";
 var MAX_REDIRECTS2 = 10;
 var DEFAULT_RETRY = { retries: 2, backoffBase: 500, retryAfterCap: 6e4 };
 var HOST_DOWN_AFTER = 3;
@@ -3666,6 +3666,7 @@ function errorOutcome(error2, hostname) {
     return { ...unverifiable(`DNS lookup of ${hostname} failed`, true), unresolvedHost: hostname };
   }
   if (TLS_CODE.test(code)) return unverifiable(`TLS error (${code})`, false);
+  if (error2 instanceof errors.HTTPParserError) return unverifiable("invalid HTTP response", true);
   if (code === "UND_ERR_CONNECT_TIMEOUT" || code === "UND_ERR_HEADERS_TIMEOUT" || code === "ETIMEDOUT") {
     return unverifiable("timed out", true);
   }
@@ -3682,6 +3683,8 @@ async function send(method, url, options) {
   try {
     const response = await request2(url, {
       method,
+      // undici closes the connection after every HEAD unless told otherwise (undici#258); keep it.
+      reset: false,
       dispatcher: options.dispatcher,
       signal: options.signal ? AbortSignal.any([options.signal, deadline]) : deadline,
       headers: {
@@ -3720,6 +3723,10 @@ async function fetchHeaders(url, options) {
       if (!isRetryableStatus(status) || !canRetry || botChallenge(headers)) return attempt;
       await sleep(retryDelay(retry, headerValue(headers, "retry-after"), options.retry, Date.now(), random));
     } else {
+      if (attempt.error instanceof errors.HTTPParserError) {
+        options.headRefused.add(url.host);
+        method = "GET";
+      }
       if (!errorOutcome(attempt.error, url.hostname).transient || !canRetry) return attempt;
       await sleep(retryDelay(retry, void 0, options.retry, Date.now(), random));
     }
@@ -4329,14 +4336,14 @@ function contractFinding(f) {
   };
 }
 function formatJson(report) {
-  const { files, entries, errors, warnings, infos, links } = report.summary;
+  const { files, entries, errors: errors2, warnings, infos, links } = report.summary;
   const document = {
     version: report.version,
     findings: report.findings.map(contractFinding),
     summary: {
       files,
       entries,
-      errors,
+      errors: errors2,
       warnings,
       infos,
       links: { checked: links.checked, alive: links.alive, dead: links.dead, unverified: links.unverified }

@@ -1,4 +1,4 @@
-import { type Dispatcher, request } from 'undici';
+import { type Dispatcher, errors, request } from 'undici';
 import { BlockedAddressError } from './agent.js';
 import { headerValue, type ResponseHeaders, retryAfterMs, sleep } from './registry-http.js';
 import type { Schedule } from './scheduler.js';
@@ -26,7 +26,10 @@ export interface CheckOptions {
   retry: RetryPolicy;
   /** Extra request headers per host name. */
   hostHeaders?: Record<string, Record<string, string>>;
-  /** Hosts that answered HEAD with 405/501: later links there go straight to GET. */
+  /**
+   * Hosts that refused HEAD (405/501) or broke the connection around one (a body after a HEAD response):
+   * later links there go straight to GET.
+   */
   headRefused: Set<string>;
   /** Consecutive connection failures per host: a host that is down fails its other links fast. */
   hostFailures: Map<string, { count: number; attempt: Attempt }>;
@@ -142,6 +145,8 @@ export function errorOutcome(error: unknown, hostname: string): CheckOutcome {
     return { ...unverifiable(`DNS lookup of ${hostname} failed`, true), unresolvedHost: hostname };
   }
   if (TLS_CODE.test(code)) return unverifiable(`TLS error (${code})`, false);
+  // Usually a body sent after a HEAD response, read as the next response on the kept connection.
+  if (error instanceof errors.HTTPParserError) return unverifiable('invalid HTTP response', true);
   if (code === 'UND_ERR_CONNECT_TIMEOUT' || code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'ETIMEDOUT') {
     return unverifiable('timed out', true);
   }
@@ -161,6 +166,8 @@ async function send(method: 'HEAD' | 'GET', url: URL, options: CheckOptions): Pr
   try {
     const response = await request(url, {
       method,
+      // undici closes the connection after every HEAD unless told otherwise (undici#258); keep it.
+      reset: false,
       dispatcher: options.dispatcher,
       signal: options.signal ? AbortSignal.any([options.signal, deadline]) : deadline,
       headers: {
@@ -205,6 +212,10 @@ async function fetchHeaders(url: URL, options: CheckOptions): Promise<Attempt> {
       if (!isRetryableStatus(status) || !canRetry || botChallenge(headers)) return attempt;
       await sleep(retryDelay(retry, headerValue(headers, 'retry-after'), options.retry, Date.now(), random));
     } else {
+      if (attempt.error instanceof errors.HTTPParserError) {
+        options.headRefused.add(url.host);
+        method = 'GET';
+      }
       if (!errorOutcome(attempt.error, url.hostname).transient || !canRetry) return attempt;
       await sleep(retryDelay(retry, undefined, options.retry, Date.now(), random));
     }

@@ -12,6 +12,8 @@ export interface FaultServer {
   /** Requests seen, keyed `METHOD /path` (query dropped). */
   hits: Map<string, number>;
   total: () => number;
+  /** TCP connections accepted. */
+  connections: () => number;
   /** Most requests in flight at once. */
   peak: () => number;
   /** Bytes of the big body written before the client went away. */
@@ -119,6 +121,10 @@ export async function startFaultServer(host: string, options: FaultServerOptions
   };
 
   const server: Server = createServer(handle);
+  let connections = 0;
+  server.on('connection', () => {
+    connections += 1;
+  });
   await new Promise<void>((resolve) => server.listen(0, host, resolve));
   const { port } = server.address() as AddressInfo;
   return {
@@ -127,6 +133,7 @@ export async function startFaultServer(host: string, options: FaultServerOptions
     origin: `http://${host}:${port}`,
     hits,
     total: () => [...hits.values()].reduce((sum, n) => sum + n, 0),
+    connections: () => connections,
     peak: () => peak,
     bigBytesSent: () => bigBytes,
     close: () =>

@@ -1,4 +1,5 @@
 // The checker's decisions as pure functions: statuses, errors, retry delays, routing.
+import { errors } from 'undici';
 import { describe, expect, it } from 'vitest';
 import { BlockedAddressError } from '../../src/verify/agent.js';
 import {
@@ -85,6 +86,10 @@ describe('errorOutcome', () => {
       reason: 'connection reset',
     });
     expect(errorOutcome(failure('EAI_AGAIN'), 'h')).toMatchObject({ unresolvedHost: 'h', transient: true });
+    expect(errorOutcome(new errors.HTTPParserError('Expected HTTP/'), 'h')).toEqual({
+      verdict: { status: 'unverifiable', reason: 'invalid HTTP response' },
+      transient: true,
+    });
     const blocked = new BlockedAddressError('h', '10.0.0.1', 'private');
     expect(errorOutcome(Object.assign(new Error('wrapped'), { cause: blocked }), 'h')).toEqual({
       verdict: { status: 'unverifiable', reason: 'blocked private address 10.0.0.1 (private)' },

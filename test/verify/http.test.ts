@@ -156,6 +156,63 @@ describe('HTTP checker', () => {
     expect(Date.now() - started).toBeLessThan(3000);
   });
 
+  it('keeps the connection after a HEAD (undici closes it unless told not to)', async () => {
+    const before = server.connections();
+    const { verdicts } = await check(Array.from({ length: 20 }, (_, i) => `/ok?keep=${i}`));
+    expect(Object.values(verdicts)).toEqual(Array.from({ length: 20 }, () => ({ status: 'alive' })));
+    expect(server.connections() - before).toBeLessThanOrEqual(10);
+  });
+
+  it('survives a server that sends a body after its HEAD responses', async () => {
+    // A raw server: every response carries a body, sent a moment after the headers, even for HEAD. On a
+    // kept connection those bytes arrive where the next response should start.
+    const sockets: Socket[] = [];
+    const seen: string[] = [];
+    const sloppy = createNetServer((socket) => {
+      sockets.push(socket);
+      socket.on('error', () => undefined);
+      let buffered = '';
+      socket.on('data', (data) => {
+        buffered += data.toString('latin1');
+        for (let end = buffered.indexOf('\r\n\r\n'); end >= 0; end = buffered.indexOf('\r\n\r\n')) {
+          const [method, target] = buffered.slice(0, end).split(' ');
+          buffered = buffered.slice(end + 4);
+          seen.push(`${method} ${target}`);
+          const status = target.startsWith('/gone') ? '404 Not Found' : '200 OK';
+          const body = 'x'.repeat(2000);
+          socket.write(
+            `HTTP/1.1 ${status}\r\ncontent-length: ${body.length}\r\nconnection: keep-alive\r\n\r\n`,
+          );
+          setTimeout(() => socket.destroyed || socket.write(body), 5);
+        }
+      });
+    });
+    await new Promise<void>((resolve) => sloppy.listen(0, '127.0.0.4', resolve));
+    const port = (sloppy.address() as AddressInfo).port;
+    const urls = Array.from(
+      { length: 12 },
+      (_, i) => `http://sloppy.test:${port}/${i % 3 ? 'page' : 'gone'}/${i}`,
+    );
+    const results = await verify(
+      { urls, arxiv: [], dois: [] },
+      testOptions({ hostConcurrency: 2 }),
+      testTuning({
+        lookup: tableLookup({ 'sloppy.test': '127.0.0.4' }),
+        policy: allowListPolicy(['127.0.0.4']),
+      }),
+    );
+    for (const socket of sockets) socket.destroy();
+    await new Promise((resolve) => sloppy.close(resolve));
+    for (const [i, link] of urls.entries()) {
+      expect(results.links.get(link)).toMatchObject(
+        i % 3 ? { status: 'alive' } : { status: 'dead', httpStatus: 404 },
+      );
+    }
+    // The stray bytes broke a response, so the host was switched to GET: pages answer HEAD with 200 otherwise.
+    expect(seen.some((line) => line.startsWith('GET /page/'))).toBe(true);
+    expect(results.requests).toBe(seen.length);
+  });
+
   it('reads only the headers of a 20 MB body', async () => {
     const { verdicts, elapsed } = await check(['/big']);
     expect(verdicts['/big']).toEqual({ status: 'alive' });

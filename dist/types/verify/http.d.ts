@@ -20,7 +20,10 @@ export interface CheckOptions {
     retry: RetryPolicy;
     /** Extra request headers per host name. */
     hostHeaders?: Record<string, Record<string, string>>;
-    /** Hosts that answered HEAD with 405/501: later links there go straight to GET. */
+    /**
+     * Hosts that refused HEAD (405/501) or broke the connection around one (a body after a HEAD response):
+     * later links there go straight to GET.
+     */
     headRefused: Set<string>;
     /** Consecutive connection failures per host: a host that is down fails its other links fast. */
     hostFailures: Map<string, {
