@@ -104,7 +104,7 @@ export function lintText(text: string, file: string, options: LintOptions = {}):
   const vfile = new VFile({ path: file, value: source, data: { paperlintToday: options.today } });
   const tree = processor.parse(vfile) as Root;
   processor.runSync(tree, vfile);
-  const suppressed = inlineSuppressions(tree);
+  const suppressed = inlineSuppressions(tree, source);
   const findings: Finding[] = [];
   for (const message of vfile.messages) {
     const data = (message as unknown as Partial<MessageData>).paperlint;

@@ -20,5 +20,8 @@ export declare function inlineDirectives(tree: Root): {
     directives: InlineDirective[];
     unknownRules: UnknownRuleInComment[];
 };
-/** Whether a finding of `rule` on `line` is silenced by the document's paperlint comments. */
-export declare function inlineSuppressions(tree: Root): (rule: RuleId, line: number) => boolean;
+/**
+ * Whether a finding of `rule` on `line` is silenced by the document's paperlint comments. A `source` without
+ * `paperlint-` has none, which spares a walk over every node of a large list.
+ */
+export declare function inlineSuppressions(tree: Root, source?: string): (rule: RuleId, line: number) => boolean;
