@@ -1,214 +1,32 @@
+import {
+  TransportError,
+  arxivKey,
+  buildPaperList,
+  githubLinkVerdict,
+  githubRepoKey,
+  githubRepoOf,
+  headerValue,
+  linksOf,
+  lookupArxiv,
+  lookupGithubRepos,
+  markdownPlugins,
+  networkRules,
+  offlineRules,
+  paperListOf,
+  parseArxivId,
+  parseMarkdown,
+  retryAfterMs,
+  safeDecode,
+  sendRegistryRequest,
+  sleep,
+  stripBom
+} from "./chunks/chunk-BHCX7TFP.js";
+
 // src/lint.ts
 import { readFile as readFile2, stat } from "node:fs/promises";
 import path from "node:path";
-import { unified as unified2 } from "unified";
+import { unified } from "unified";
 import { VFile } from "vfile";
-
-// src/text/url.ts
-function safeDecode(text) {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
-}
-var TRACKING_PARAMETER = /^(utm_.*|fbclid|gclid)$/i;
-var DEFAULT_PORTS = /* @__PURE__ */ new Set(["80", "443"]);
-function normalizeUrl(url) {
-  const trimmed = url.trim();
-  let parsed;
-  try {
-    parsed = new URL(trimmed);
-  } catch {
-    return trimmed;
-  }
-  if (parsed.protocol !== "http:" && parsed.protocol !== "https:") return trimmed;
-  const host = parsed.hostname.toLowerCase().replace(/^www\./, "").replace(/\.$/, "");
-  const port = parsed.port === "" || DEFAULT_PORTS.has(parsed.port) ? "" : `:${parsed.port}`;
-  const path3 = parsed.pathname.replace(/\/+$/, "");
-  const kept = [...parsed.searchParams].filter(([name]) => !TRACKING_PARAMETER.test(name));
-  const query = kept.length === 0 ? "" : `?${new URLSearchParams(kept).toString()}`;
-  return `${host}${port}${path3}${query}`;
-}
-
-// src/arxiv/archives.ts
-var ARXIV_ARCHIVES = /* @__PURE__ */ new Map([
-  ["acc-phys", { start: "1994-11", end: "1996-09" }],
-  ["adap-org", { start: "1993-03", end: "1999-12" }],
-  ["alg-geom", { start: "1992-02", end: "1997-12" }],
-  ["ao-sci", { start: "1995-02", end: "1996-09" }],
-  ["astro-ph", { start: "1992-04" }],
-  ["atom-ph", { start: "1995-09", end: "1996-09" }],
-  ["bayes-an", { start: "1995-06", end: "1996-11" }],
-  ["chao-dyn", { start: "1993-01", end: "1999-12" }],
-  ["chem-ph", { start: "1994-03", end: "1996-09" }],
-  ["cmp-lg", { start: "1994-04", end: "1998-09" }],
-  ["comp-gas", { start: "1993-02", end: "1999-12" }],
-  ["cond-mat", { start: "1992-04" }],
-  ["cs", { start: "1993-01" }],
-  ["dg-ga", { start: "1994-06", end: "1997-12" }],
-  ["funct-an", { start: "1992-04", end: "1997-12" }],
-  ["gr-qc", { start: "1992-07" }],
-  ["hep-ex", { start: "1994-04" }],
-  ["hep-lat", { start: "1992-02" }],
-  ["hep-ph", { start: "1992-03" }],
-  ["hep-th", { start: "1991-08" }],
-  ["math", { start: "1992-02" }],
-  ["math-ph", { start: "1996-09" }],
-  ["mtrl-th", { start: "1994-11", end: "1996-09" }],
-  ["nlin", { start: "1993-01" }],
-  ["nucl-ex", { start: "1994-12" }],
-  ["nucl-th", { start: "1992-10" }],
-  ["patt-sol", { start: "1993-02", end: "1999-12" }],
-  ["physics", { start: "1996-10" }],
-  ["plasm-ph", { start: "1995-09", end: "1996-09" }],
-  ["q-alg", { start: "1994-12", end: "1997-12" }],
-  ["q-bio", { start: "2003-09" }],
-  ["q-fin", { start: "2008-12" }],
-  ["quant-ph", { start: "1994-12" }],
-  ["solv-int", { start: "1993-04", end: "1999-12" }],
-  ["stat", { start: "2007-04" }],
-  ["supr-con", { start: "1994-11", end: "1996-09" }]
-]);
-
-// src/arxiv/id.ts
-var ARCHIVE_ALTERNATION = [...ARXIV_ARCHIVES.keys()].sort((a, b) => b.length - a.length).join("|");
-var NEW_STYLE = /(?<![\d.])(?<yymm>\d{4})\.(?<number>\d{4,5})(?:v(?<version>\d+))?/i;
-var OLD_STYLE = new RegExp(
-  `(?<![a-z-])(?<archive>${ARCHIVE_ALTERNATION})(?:\\.[a-z][a-z-]*)?/(?<number>\\d{7})(?:v(?<version>\\d+))?`,
-  "i"
-);
-var OLD_FTP = new RegExp(
-  `(?<![a-z-])(?<archive>${ARCHIVE_ALTERNATION})/papers/\\d{4}/(?<number>\\d{7})(?:v(?<version>\\d+))?`,
-  "i"
-);
-function arxivHostKind(host) {
-  const name = host.toLowerCase().replace(/:\d*$/, "").replace(/\.$/, "");
-  if (name === "arxiv.org") return "canonical";
-  if (name === "www.arxiv.org") return "www";
-  if (name === "export.arxiv.org") return "export";
-  if (name === "xxx.lanl.gov" || name === "lanl.arxiv.org" || /^[a-z]{2}\.arxiv\.org$/.test(name))
-    return "mirror";
-  if (name.endsWith(".arxiv.org")) return "other";
-  return void 0;
-}
-function splitUrl(url) {
-  const match = /^\s*(?:([a-z][a-z0-9+.-]*):)?(?:\/\/)?([^/?#\s]*)([^?#\s]*)(\?[^#]*)?(#.*)?\s*$/i.exec(url);
-  if (!match) return void 0;
-  return {
-    scheme: (match[1] ?? "").toLowerCase(),
-    host: match[2],
-    path: match[3],
-    query: match[4] ?? "",
-    fragment: match[5] ?? ""
-  };
-}
-function numberDigits(yymm) {
-  return yymm >= 1501 ? 5 : 4;
-}
-function canonicalNewStyleId(yymm, number) {
-  const digits = numberDigits(Number(yymm));
-  if (digits === 5 && number.length === 4) return `${yymm}.0${number}`;
-  if (digits === 4 && number.length === 5 && number.startsWith("0")) return `${yymm}.${number.slice(1)}`;
-  return `${yymm}.${number}`;
-}
-function arxivIdFromPath(text) {
-  const newStyle = NEW_STYLE.exec(text);
-  const oldStyle = OLD_STYLE.exec(text) ?? OLD_FTP.exec(text);
-  const match = newStyle && (!oldStyle || newStyle.index <= oldStyle.index) ? newStyle : oldStyle;
-  const groups = match?.groups;
-  if (!groups) return void 0;
-  return withVersion(idOf(groups.yymm, groups.number, groups.archive), groups.version);
-}
-function idOf(yymm, number, archive) {
-  return yymm !== void 0 ? canonicalNewStyleId(yymm, number) : `${archive.toLowerCase()}/${number}`;
-}
-function withVersion(id, version) {
-  return version === void 0 ? { id } : { id, version: Number(version) };
-}
-function arxivIdFromUrl(url) {
-  const parts = splitUrl(url);
-  if (!parts || arxivHostKind(parts.host) === void 0) return void 0;
-  return arxivIdFromPath(safeDecode(parts.path));
-}
-var ID_IN_TEXT = new RegExp(
-  `(?<![a-z0-9])arxiv(?::\\s*|\\s+)(?:(?<yymm>\\d{4})\\.(?<number>\\d{4,5})|(?<archive>${ARCHIVE_ALTERNATION})(?:\\.[a-z][a-z-]*)?/(?<oldNumber>\\d{7}))(?:v(?<version>\\d+))?(?![\\d.]\\d|[a-z0-9])`,
-  "gi"
-);
-function findArxivIdsInText(text) {
-  return [...text.matchAll(ID_IN_TEXT)].map((match) => {
-    const { yymm, number, archive, oldNumber, version } = match.groups;
-    const id = idOf(yymm, number ?? oldNumber, archive);
-    return { ...withVersion(id, version), index: match.index, length: match[0].length };
-  });
-}
-var NEW_TOKEN = /^(\d{2})(\d{2})\.(\d+)(?:(v)(\d+))?$/i;
-var OLD_TOKEN = /^([a-z]+(?:-[a-z]+)*)(?:\.([a-z][a-z-]*))?\/(\d+)(?:(v)(\d+))?$/i;
-var monthIndex = (year, month) => year * 12 + (month - 1);
-var yearMonth = (year, month) => `${year}-${String(month).padStart(2, "0")}`;
-function invalid(reason) {
-  return { valid: false, reason };
-}
-function versionProblem(marker, digits) {
-  if (marker === void 0 || digits === void 0) return void 0;
-  return /^[1-9]\d*$/.test(digits) ? void 0 : `version 'v${digits}' does not exist`;
-}
-function parseNewStyle(m, today) {
-  const [, yy, mm, number, marker, version] = m;
-  const year = 2e3 + Number(yy);
-  const month = Number(mm);
-  const yymm = Number(yy + mm);
-  if (month < 1 || month > 12) return invalid(`month ${mm} does not exist`);
-  if (yymm < 704) return invalid(`new-style ids begin in 2007-04, not ${yearMonth(year, month)}`);
-  const notes = [];
-  const digits = numberDigits(yymm);
-  const id = canonicalNewStyleId(yy + mm, number);
-  if (id.length !== 5 + digits) {
-    return invalid(
-      `ids ${yymm >= 1501 ? "since" : "before"} 2015 have ${digits}-digit numbers, not '${number}'`
-    );
-  }
-  if (number.length !== digits) notes.push("number-digits");
-  if (Number(number) === 0) return invalid(`number '${number}' does not exist`);
-  const todayIndex = monthIndex(today.getUTCFullYear(), today.getUTCMonth() + 1);
-  if (monthIndex(year, month) > todayIndex) return invalid(`month ${yearMonth(year, month)} is after today`);
-  const problem = versionProblem(marker, version);
-  if (problem) return invalid(problem);
-  if (marker === "V") notes.push("upper-case");
-  return { valid: true, ...withVersion(id, version), style: "new", year, month, notes };
-}
-function parseOldStyle(m) {
-  const [, archiveText, subjectClass, number, marker, digits] = m;
-  const archive = archiveText.toLowerCase();
-  const span = ARXIV_ARCHIVES.get(archive);
-  if (!span) return invalid(`unknown archive '${archiveText}'`);
-  if (number.length !== 7) return invalid(`old-style ids have 7 digits, not '${number}'`);
-  const yy = Number(number.slice(0, 2));
-  const month = Number(number.slice(2, 4));
-  const year = yy >= 91 ? 1900 + yy : 2e3 + yy;
-  if (month < 1 || month > 12) return invalid(`month ${number.slice(2, 4)} does not exist`);
-  const issued = yearMonth(year, month);
-  if (issued > "2007-03") return invalid(`old-style ids end in 2007-03, not ${issued}`);
-  if (issued < span.start || span.end !== void 0 && issued > span.end) {
-    return invalid(`archive '${archive}' has no ids from ${issued}`);
-  }
-  if (Number(number.slice(4)) === 0) return invalid(`number '${number.slice(4)}' does not exist`);
-  const problem = versionProblem(marker, digits);
-  if (problem) return invalid(problem);
-  const notes = [];
-  if (/[A-Z]/.test(archiveText) || marker === "V") notes.push("upper-case");
-  if (subjectClass !== void 0) notes.push("subject-class");
-  return { valid: true, ...withVersion(`${archive}/${number}`, digits), style: "old", year, month, notes };
-}
-function parseArxivId(text, today) {
-  const token = text.trim();
-  if (token === "") return invalid("empty id");
-  const newStyle = NEW_TOKEN.exec(token);
-  if (newStyle) return parseNewStyle(newStyle, today);
-  const oldStyle = OLD_TOKEN.exec(token);
-  if (oldStyle) return parseOldStyle(oldStyle);
-  return invalid(`'${token}' is not an arXiv id`);
-}
 
 // src/config/inline.ts
 import { visit } from "unist-util-visit";
@@ -389,2895 +207,6 @@ function resolveRuleSettings(config) {
   return settings;
 }
 
-// src/parse/index.ts
-import remarkGfm from "remark-gfm";
-import remarkParse from "remark-parse";
-import { unified } from "unified";
-
-// src/parse/entries.ts
-import { toString as mdastToString3 } from "mdast-util-to-string";
-import { visit as visit2 } from "unist-util-visit";
-
-// src/parse/dates.ts
-var MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-var MONTH_NAME = "Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?";
-var DATE = new RegExp(
-  [
-    `(?<![A-Za-z])(?<monthName>${MONTH_NAME})\\.?,?\\s+(?<monthYear>(?:19|20)\\d{2})(?![\\d])`,
-    "(?<![\\d.:/-])(?<ymYear>(?:19|20)\\d{2})[/.-](?<ymMonth>1[0-2]|0?[1-9])(?:[/.-](?:3[01]|[12]\\d|0?[1-9]))?(?![\\d]|[./-]\\d)",
-    "(?<![A-Za-z0-9])(?<shortVenue>[A-Za-z][A-Za-z&-]{1,19})\\s?['\u2019\u2018](?<shortYear>\\d{2})(?![\\d'\u2019])",
-    // `SIGIR 24,`: an upper-case acronym and two digits that end a phrase (not `GPT 40 models`).
-    "(?<![A-Za-z0-9])(?<acronym>[A-Z][A-Za-z&-]*[A-Z][A-Za-z&-]*) (?<acronymYear>\\d{2})(?=\\s*(?:$|[,;)\\]|.\uFF0C]))",
-    "(?<![\\d.:/-])(?<year>(?:19|20)\\d{2})(?![\\d]|[./-]\\d)"
-  ].join("|"),
-  "g"
-);
-var BOUNDARY = /[,，;；|()（）[\]{}【】<>\n"“”:：]/;
-function isBoundary(text, i) {
-  return BOUNDARY.test(text[i]) || text[i] === "." && /\s/.test(text[i + 1] ?? "");
-}
-var FUNCTION_WORDS = /* @__PURE__ */ new Set([
-  "accepted",
-  "appeared",
-  "at",
-  "by",
-  "for",
-  "from",
-  "in",
-  "of",
-  "on",
-  "published",
-  "since",
-  "the",
-  "to",
-  "and",
-  "updated",
-  "last",
-  "released",
-  "submitted",
-  "presented"
-]);
-var VENUE_SHAPE = /^[A-Za-z][A-Za-z0-9@&.+'’-]*(?: [A-Za-z0-9@&.+'’-]+){0,3}$/;
-function labelBefore(text, end, limit) {
-  let start = end;
-  while (start > limit && !isBoundary(text, start - 1)) start--;
-  const words = [...text.slice(start, end).matchAll(/[^\s*_~`\u00a0]+/g)].filter(
-    (word) => !/^[-–—•·]+$/.test(word[0])
-  );
-  let from = 0;
-  words.forEach((word, i) => {
-    if (FUNCTION_WORDS.has(word[0].toLowerCase())) from = i + 1;
-  });
-  const kept = words.slice(Math.max(from, words.length - 4));
-  const label = kept.map((word) => word[0]).join(" ");
-  if (kept.length === 0 || !VENUE_SHAPE.test(label)) return { text: "", start: end };
-  return { text: label, start: start + kept[0].index };
-}
-function normaliseLabel(label) {
-  const lower = label.toLowerCase();
-  return /^(?:arxiv|arvix|axriv|arxvi)/.test(lower) ? "arxiv" : lower;
-}
-function monthFromName(name) {
-  return MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
-}
-function findDatesInText(text, boundaries = []) {
-  const found = [];
-  let previousEnd = 0;
-  let boundaryIndex = 0;
-  for (const match of text.matchAll(DATE)) {
-    const groups = match.groups ?? {};
-    const matchStart = match.index;
-    const matchEnd = matchStart + match[0].length;
-    while (boundaryIndex < boundaries.length && boundaries[boundaryIndex] <= matchStart) boundaryIndex++;
-    const limit = Math.max(previousEnd, boundaryIndex > 0 ? boundaries[boundaryIndex - 1] : 0);
-    let year;
-    let month;
-    let labelText = "";
-    let start = matchStart;
-    let end = matchEnd;
-    if (groups.shortVenue !== void 0 || groups.acronym !== void 0) {
-      year = 2e3 + Number(groups.shortYear ?? groups.acronymYear);
-      labelText = groups.shortVenue ?? groups.acronym;
-    } else {
-      if (groups.monthName !== void 0) {
-        year = Number(groups.monthYear);
-        month = monthFromName(groups.monthName);
-      } else if (groups.ymYear !== void 0) {
-        year = Number(groups.ymYear);
-        month = Number(groups.ymMonth);
-      } else {
-        year = Number(groups.year);
-      }
-      const label2 = adjacentLabel(text, matchStart, limit);
-      labelText = label2.text;
-      if (label2.text !== "") start = label2.start;
-      else if (text[matchStart - 1] === "[" && text[matchEnd] === "]") {
-        start--;
-        end++;
-      }
-    }
-    previousEnd = end;
-    const label = normaliseLabel(labelText);
-    const date = { index: start, length: end - start, label, year };
-    if (month !== void 0) date.month = month;
-    if (label !== "" && label !== "arxiv") date.venue = labelText;
-    found.push(date);
-  }
-  return found;
-}
-function adjacentLabel(text, dateStart, limit) {
-  const direct = labelBefore(text, dateStart, limit);
-  if (direct.text !== "") return direct;
-  let comma = dateStart;
-  while (comma > limit && /\s/.test(text[comma - 1])) comma--;
-  if (comma <= limit || !/[,，]/.test(text[comma - 1])) return direct;
-  return labelBefore(text, comma - 1, limit);
-}
-
-// src/parse/doi.ts
-var DOI_AT_START = /^10\.\d{4,9}\/\S+/;
-var RESOLVER_HOSTS = /* @__PURE__ */ new Set(["doi.org", "dx.doi.org", "www.doi.org", "hdl.handle.net"]);
-var DOI_PATH = /\/doi\/(?:(?:abs|pdf|full|epdf|pdfdirect|fullhtml|book|suppl)\/)?(10\.\d{4,9}\/.+)$/i;
-var SPRINGER_PATH = /^\/(?:article|chapter|book|content\/pdf|referenceworkentry)\/(10\.\d{4,9}\/.+)$/i;
-function trimDoi(raw) {
-  let doi = raw;
-  for (; ; ) {
-    const before = doi;
-    doi = doi.replace(/[.,;:'"!?>\]}*_]+$/, "").replace(/\.pdf$/i, "");
-    if (doi.endsWith(")") && count(doi, "(") < count(doi, ")")) doi = doi.slice(0, -1);
-    if (doi === before) return doi;
-  }
-}
-function count(text, char) {
-  let n = 0;
-  for (const c of text) if (c === char) n++;
-  return n;
-}
-function normalise(raw) {
-  const doi = trimDoi(safeDecode(raw)).toLowerCase();
-  return DOI_AT_START.test(doi) ? doi : void 0;
-}
-function doiFromUrl(url) {
-  const trimmed = url.trim();
-  const scheme = /^doi:\s*(.+)$/i.exec(trimmed);
-  if (scheme) return normalise(scheme[1]);
-  const match = /^(?:[a-z][a-z0-9+.-]*:)?\/\/([^/?#\s]+)([^?#\s]*)/i.exec(trimmed);
-  if (!match) return void 0;
-  const host = match[1].toLowerCase().replace(/:\d+$/, "");
-  const path3 = match[2];
-  if (RESOLVER_HOSTS.has(host)) return normalise(path3.replace(/^\/+/, ""));
-  const inPath = DOI_PATH.exec(path3) ?? (host.endsWith("springer.com") ? SPRINGER_PATH.exec(path3) : null);
-  return inPath ? normalise(inPath[1]) : void 0;
-}
-var DOI_IN_TEXT = /(?:\bdoi:\s*|\bhttps?:\/\/(?:dx\.|www\.)?doi\.org\/)?(?<![\w.])(10\.\d{4,9}\/[^\s"<>`|]+)/gi;
-function findDoisInText(text) {
-  const found = [];
-  for (const match of text.matchAll(DOI_IN_TEXT)) {
-    const trimmed = trimDoi(match[1]);
-    const doi = normalise(trimmed);
-    if (doi === void 0) continue;
-    const prefixLength = match[0].length - match[1].length;
-    found.push({ doi, index: match.index, length: prefixLength + trimmed.length });
-  }
-  return found;
-}
-
-// src/parse/flat.ts
-import { toString as mdastToString } from "mdast-util-to-string";
-
-// src/parse/source.ts
-function createLocator(source) {
-  const lineStarts = [0];
-  for (let i = source.indexOf("\n"); i !== -1; i = source.indexOf("\n", i + 1)) lineStarts.push(i + 1);
-  const pointAt = (offset2) => {
-    let low = 0;
-    let high = lineStarts.length - 1;
-    while (low < high) {
-      const mid = low + high + 1 >> 1;
-      if (lineStarts[mid] <= offset2) low = mid;
-      else high = mid - 1;
-    }
-    return { line: low + 1, column: offset2 - lineStarts[low] + 1, offset: offset2 };
-  };
-  return { source, pointAt, spanOf: (start, end) => ({ start: pointAt(start), end: pointAt(end) }) };
-}
-function nodeSpan(node) {
-  const origin = { line: 1, column: 1, offset: 0 };
-  const { start, end } = node.position ?? { start: origin, end: origin };
-  return {
-    start: { line: start.line, column: start.column, offset: start.offset ?? 0 },
-    end: { line: end.line, column: end.column, offset: end.offset ?? 0 }
-  };
-}
-function startOffset(node) {
-  return node.position?.start.offset ?? 0;
-}
-function endOffset(node) {
-  return node.position?.end.offset ?? 0;
-}
-
-// src/parse/flat.ts
-var FlatBuilder = class {
-  constructor(locator, definitions) {
-    this.locator = locator;
-    this.definitions = definitions;
-  }
-  locator;
-  definitions;
-  parts = [];
-  length = 0;
-  pieces = [];
-  links = [];
-  /** The innermost block with a position: nodes made by GFM's literal autolinking may have none. */
-  block;
-  /** Adds text that is not in the source (a cell or paragraph separator). */
-  separator(text) {
-    if (this.length === 0) return;
-    this.push(text, -1, -1, false, "separator", false, -1);
-  }
-  /** Adds a flow node (paragraph, list, table, blockquote…) and everything inside it. */
-  flow(node) {
-    switch (node.type) {
-      case "paragraph":
-      case "heading":
-      case "tableCell":
-        this.block = node;
-        this.phrasing(node.children, false, -1);
-        this.separator("\n");
-        return;
-      case "list":
-      case "listItem":
-      case "blockquote":
-      case "table":
-      case "tableRow":
-        for (const child2 of node.children) this.flow(child2);
-        return;
-      default:
-        return;
-    }
-  }
-  /** Adds inline content; `block` is the paragraph or cell holding it. */
-  phrasing(nodes, emphasis, link, block) {
-    if (block) this.block = block;
-    for (const node of nodes) this.inline(node, emphasis, link);
-  }
-  inline(node, emphasis, link) {
-    switch (node.type) {
-      case "text": {
-        const holder = node.position ? node : this.block;
-        const start = holder?.position ? startOffset(holder) : -1;
-        const end = holder?.position ? endOffset(holder) : -1;
-        this.text(node.value, start, end, holder === node, emphasis, link);
-        return;
-      }
-      case "inlineCode": {
-        const start = startOffset(node);
-        const at = this.locator.source.slice(start, endOffset(node)).indexOf(node.value);
-        if (at === -1) this.push(node.value, start, endOffset(node), false, "code", emphasis, link);
-        else this.push(node.value, start + at, start + at + node.value.length, true, "code", emphasis, link);
-        return;
-      }
-      case "break":
-        this.push("\n", startOffset(node), endOffset(node), false, "break", emphasis, link);
-        return;
-      case "html":
-        if (/^<br\s*\/?>$/i.test(node.value)) {
-          this.push("\n", startOffset(node), endOffset(node), false, "break", emphasis, link);
-        }
-        return;
-      case "emphasis":
-      case "strong":
-      case "delete":
-        this.phrasing(node.children, true, link);
-        return;
-      case "link":
-        this.link(node, node.url, node.children, emphasis, link);
-        return;
-      case "linkReference": {
-        const definition = this.definitions(node.identifier);
-        if (definition) this.link(node, definition.url, node.children, emphasis, link, definition);
-        else this.phrasing(node.children, emphasis, link);
-        return;
-      }
-      default:
-        return;
-    }
-  }
-  /**
-   * A text node maps 1:1 onto the source unless line indentation, escapes or entities changed it, or GFM's
-   * autolink literals split it (the parts keep the whole node's position): then each line of the value is
-   * looked for in the node's source, after the previous part.
-   */
-  text(value, start, end, own, emphasis, link) {
-    if (start < 0 || own && end - start === value.length) {
-      this.push(value, start, end, start >= 0, "text", emphasis, link);
-      return;
-    }
-    let cursor = this.resumeAt(start, end);
-    const lines = value.split(/\r?\n/);
-    lines.forEach((line, i) => {
-      if (i > 0) this.push("\n", cursor, cursor, false, "text", emphasis, link);
-      const at = line === "" ? -1 : this.locator.source.indexOf(line, cursor);
-      if (at !== -1 && at + line.length <= end) {
-        this.push(line, at, at + line.length, true, "text", emphasis, link);
-        cursor = at + line.length;
-      } else {
-        this.push(line, start, end, false, "text", emphasis, link);
-      }
-    });
-  }
-  link(node, url, children, emphasis, outer, definition) {
-    if (outer !== -1) {
-      this.phrasing(children, emphasis, outer);
-      return;
-    }
-    const index = this.links.length;
-    const label = mdastToString(children);
-    const link = node.position ? { label: label.trim(), url, span: nodeSpan(node) } : this.literalLink(label, url);
-    if (node.position) {
-      const urlSpan = this.locateUrl(definition ?? node, url, node.type === "link");
-      if (urlSpan) link.urlSpan = urlSpan;
-    }
-    const flatLink = {
-      link,
-      from: this.length,
-      to: this.length,
-      imageOnly: children.length > 0 && children.every((child2) => child2.type === "image")
-    };
-    this.links.push(flatLink);
-    this.phrasing(children, emphasis, index);
-    flatLink.to = this.length;
-  }
-  /** A GFM literal (`www.…`, a bare URL inside other text) has no position: find its text in the block. */
-  literalLink(text, url) {
-    const block = this.block;
-    const start = block ? startOffset(block) : 0;
-    const end = block ? endOffset(block) : 0;
-    const at = this.locator.source.indexOf(text, this.resumeAt(start, end));
-    if (text === "" || at === -1 || at + text.length > end) {
-      return { label: text.trim(), url, span: block ? nodeSpan(block) : this.locator.spanOf(0, 0) };
-    }
-    const span = this.locator.spanOf(at, at + text.length);
-    return { label: text.trim(), url, span, urlSpan: span };
-  }
-  /** Where to look for the next text inside source `[start, end)`: after the last exact piece when it lies there. */
-  resumeAt(start, end) {
-    const previous = this.pieces.at(-1);
-    return previous?.exact && previous.start >= start && previous.end <= end ? previous.end : start;
-  }
-  /** Finds the destination text inside the node's source; GFM literals (`www.…`) are the whole node. */
-  locateUrl(node, url, hasLabel) {
-    const start = startOffset(node);
-    const end = endOffset(node);
-    const slice = this.locator.source.slice(start, end);
-    const at = slice.lastIndexOf(url);
-    if (at !== -1) return this.locator.spanOf(start + at, start + at + url.length);
-    if (hasLabel && !/^[[<]/.test(slice) && url.endsWith(slice)) return this.locator.spanOf(start, end);
-    return void 0;
-  }
-  push(text, start, end, exact, kind, emphasis, link) {
-    if (text === "") return;
-    this.pieces.push({
-      from: this.length,
-      to: this.length + text.length,
-      start,
-      end,
-      exact,
-      kind,
-      emphasis,
-      link
-    });
-    this.parts.push(text);
-    this.length += text.length;
-  }
-  get size() {
-    return this.length;
-  }
-  build() {
-    return { text: this.parts.join(""), pieces: this.pieces, links: this.links };
-  }
-};
-function pieceAt(flat, i) {
-  let low = 0;
-  let high = flat.pieces.length - 1;
-  while (low <= high) {
-    const mid = low + high >> 1;
-    const piece = flat.pieces[mid];
-    if (i < piece.from) high = mid - 1;
-    else if (i >= piece.to) low = mid + 1;
-    else return piece;
-  }
-  return void 0;
-}
-function sourceRange(flat, from, to) {
-  const first = pieceAt(flat, from);
-  const last = pieceAt(flat, to - 1);
-  if (!first || !last || first.start < 0 || last.start < 0) return void 0;
-  const start = first.exact ? first.start + (from - first.from) : first.start;
-  const end = last.exact ? last.start + (to - last.from) : last.end;
-  return end > start ? { start, end, exact: first.exact && last.exact } : void 0;
-}
-function maskRanges(text, ranges, fill) {
-  if (ranges.length === 0) return text;
-  const sorted = [...ranges].sort((a, b) => a[0] - b[0]);
-  const out = [];
-  let at = 0;
-  for (const [from, to] of sorted) {
-    if (to <= at) continue;
-    const start = Math.max(from, at);
-    out.push(text.slice(at, start), fill.repeat(to - start));
-    at = to;
-  }
-  out.push(text.slice(at));
-  return out.join("");
-}
-
-// src/parse/nonentry.ts
-var PAPER_HOSTS = /(?:^|\.)(?:aclanthology\.org|aclweb\.org|openreview\.net|proceedings\.neurips\.cc|papers\.nips\.cc|neurips\.cc|proceedings\.mlr\.press|dl\.acm\.org|ieeexplore\.ieee\.org|link\.springer\.com|sciencedirect\.com|semanticscholar\.org|openaccess\.thecvf\.com|ojs\.aaai\.org|aaai\.org|ijcai\.org|researchgate\.net|biorxiv\.org|medrxiv\.org|ssrn\.com|jmlr\.org|nature\.com|science\.org|pnas\.org|academic\.oup\.com|onlinelibrary\.wiley\.com|tandfonline\.com|iclr\.cc|icml\.cc|vldb\.org|usenix\.org|ecva\.net|isca-speech\.org|mlsys\.org|paperswithcode\.com|huggingface\.co\/papers|scholar\.google\.com|dblp\.org|iospress\.nl|mdpi\.com|frontiersin\.org|plos\.org|cell\.com|pubmed\.ncbi\.nlm\.nih\.gov|ncbi\.nlm\.nih\.gov)$/i;
-function hostOf(url) {
-  const match = /^[a-z][a-z0-9+.-]*:\/\/([^/?#:]+)/i.exec(url.trim());
-  return match ? match[1].toLowerCase() : "";
-}
-function isPaperLink(link) {
-  const host = hostOf(link.url);
-  if (PAPER_HOSTS.test(host)) return true;
-  if (/\.pdf(?:$|[?#])/i.test(link.url)) return true;
-  return /^\W*(?:paper|pdf|preprint|full paper|arxiv)\W*$/i.test(link.label);
-}
-function refersToPaper(entry) {
-  return entry.arxiv.length > 0 || entry.dois.length > 0 || entry.links.some(isPaperLink);
-}
-function isTableOfContents(links) {
-  return links.length > 0 && links.every((link) => link.url.startsWith("#"));
-}
-function isBadgeOnly(text) {
-  return !/[\p{L}\p{N}]/u.test(text);
-}
-var NON_PAPER_SECTION = /^\W*(?:table of contents?|contents|toc|contribut\w*|contributors?|acknowledg\w*|citation|cite|citing|how to cite|star history|stargazers?|license|licence|contact|maintainers?|news|latest news|updates?|changelog|change log|what'?s new|announcements?)\W*$/i;
-function isNonPaperSection(section) {
-  const innermost = section.at(-1);
-  return innermost !== void 0 && NON_PAPER_SECTION.test(innermost.replace(new RegExp("\\p{Extended_Pictographic}", "gu"), ""));
-}
-var NEWS_START = /^\W*(?:\[?\(?(?:19|20)\d{2}[./-]\d{1,2}(?:[./-]\d{1,2})?\]?\)?|news\b)/iu;
-var NEWS_EMOJI = /^\s*(?:🔥|📢|🎉|🚀|✨|⭐|🌟|📣|🆕|❗|‼️|:fire:|:tada:|:rocket:|:bell:|:loudspeaker:|:mega:|:star:|:new:)/u;
-var NEWS_WORDS = /\b(?:we|our|released?|releasing|is out|are out|now available|has been|have been|are accepted|is accepted|was accepted|were accepted|added|adding|welcome|congrat\w*|update[sd]?|launch(?:ed)?|check out|new version|is available|are available)\b/i;
-function isNewsItem(text) {
-  const head = text.slice(0, 160);
-  if (/^\W*(?:latest\s+)?news\s*[:：|!–-]/i.test(head)) return true;
-  return (NEWS_START.test(head) || NEWS_EMOJI.test(head)) && NEWS_WORDS.test(head);
-}
-
-// src/parse/sections.ts
-import { toString as mdastToString2 } from "mdast-util-to-string";
-var SUMMARY_LEVEL = 7;
-var BOLD_LEVEL = 8;
-var SectionPath = class {
-  levels = [];
-  groups = [];
-  heading(depth, text) {
-    this.levels.length = depth - 1;
-    this.levels[depth - 1] = text;
-  }
-  /** `<details><summary>Title</summary>` opens a sub-section; `</details>` closes it. */
-  html(node) {
-    if (/<\/details>/i.test(node.value)) this.levels.length = Math.min(this.levels.length, SUMMARY_LEVEL - 1);
-    const summary = /<summary[^>]*>([\s\S]*?)<\/summary>/i.exec(node.value);
-    if (summary) {
-      const text = stripTags(summary[1]);
-      if (text !== "") this.heading(SUMMARY_LEVEL, text);
-    }
-  }
-  /** A paragraph that is only bold text (`**Survey**`, `<b>1.1.1 …</b>`) acts as a sub-heading. */
-  boldParagraph(node) {
-    const meaningful = node.children.filter(
-      (child2) => !(child2.type === "text" && child2.value.trim() === "") && !(child2.type === "html" && /^<\/?(?:b|strong)>$/i.test(child2.value.trim()))
-    );
-    const wrappedInB = node.children.some(
-      (child2) => child2.type === "html" && /^<(?:b|strong)>$/i.test(child2.value)
-    );
-    const isBold = meaningful.length === 1 && meaningful[0].type === "strong" || wrappedInB && meaningful.every((child2) => child2.type === "text");
-    if (!isBold || containsLink(node)) return false;
-    const text = stripTags(mdastToString2(node, { includeImageAlt: false }));
-    if (text === "" || text.length > 120) return false;
-    this.heading(BOLD_LEVEL, text.replace(/[:：]$/, ""));
-    return true;
-  }
-  pushGroup(text) {
-    this.groups.push(text);
-  }
-  popGroup() {
-    this.groups.pop();
-  }
-  current() {
-    return [...this.levels.filter((level) => level !== void 0 && level !== ""), ...this.groups];
-  }
-};
-function containsLink(node) {
-  if (node.type === "link" || node.type === "linkReference") return true;
-  return (node.children ?? []).some((child2) => containsLink(child2));
-}
-function stripTags(html) {
-  return html.replace(/<[^>]*>/g, "").replace(/\s+/g, " ").trim();
-}
-
-// src/parse/title.ts
-var LINK_LABELS = /* @__PURE__ */ new Set([
-  "abs",
-  "abstract",
-  "acm",
-  "arxiv",
-  "arxiv paper",
-  "benchmark",
-  "bib",
-  "bibtex",
-  "blog",
-  "checkpoint",
-  "cite",
-  "citation",
-  "code",
-  "code link",
-  "colab",
-  "data",
-  "dataset",
-  "datasets",
-  "demo",
-  "details",
-  "doi",
-  "download",
-  "full paper",
-  "github",
-  "github repo",
-  "here",
-  "hf",
-  "homepage",
-  "html",
-  "huggingface",
-  "ieee",
-  "leaderboard",
-  "link",
-  "links",
-  "model",
-  "models",
-  "notebook",
-  "official",
-  "openreview",
-  "page",
-  "paper",
-  "paper link",
-  "papers",
-  "papers with code",
-  "pdf",
-  "pdf link",
-  "poster",
-  "preprint",
-  "project",
-  "project page",
-  "pwc",
-  "python",
-  "pytorch",
-  "repo",
-  "repository",
-  "semantic scholar",
-  "site",
-  "slides",
-  "source",
-  "springer",
-  "supp",
-  "supplementary",
-  "talk",
-  "tensorflow",
-  "this",
-  "tweet",
-  "url",
-  "video",
-  "web",
-  "webpage",
-  "website",
-  "weights",
-  "zhihu",
-  "\u77E5\u4E4E",
-  "\u8BBA\u6587",
-  "\u4EE3\u7801"
-]);
-function wordKey(text) {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
-}
-function isLinkLabel(text) {
-  if (text.length > 40) return false;
-  const key = wordKey(text);
-  return key === "" || LINK_LABELS.has(key);
-}
-function isTitleLike(text) {
-  return new RegExp("\\p{L}", "u").test(text) && !isLinkLabel(text) && !/^(?:https?:\/\/|www\.)/i.test(text);
-}
-var MONTH = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec";
-var VENUE_DATE = `(?:(?:[A-Za-z][A-Za-z0-9@&.+'\u2019-]*\\s?){0,4}[\\s,]*(?:(?:19|20)\\d{2}(?!\\d)|['\u2019\u2018]\\d{2}(?!\\d)|(?<=[A-Z]{2,})\\s?\\d{2}(?![\\w.]))|arxiv(?![\\w-])|(?:${MONTH})[a-z]*\\.?\\s+(?:19|20)\\d{2})`;
-var SEPARATOR = new RegExp(
-  `\\s*[,\uFF0C;\uFF1B]\\s*(?=${VENUE_DATE})|\\.\\s+(?=${VENUE_DATE})|\\s+[-\u2013\u2014]+\\s+|\\s*\u3010|\\s+\\|\\s*|\\s*[(\uFF08]\\s*(?=${VENUE_DATE})`,
-  "gi"
-);
-var BRACKET_PREFIX = /^[[(（【]([^\])）】\n]{1,40})[\])）】]/;
-var DATE_PREFIX = /^(?:19|20)\d{2}[./-]\d{1,2}(?:[./-]\d{1,2})?(?!\d)\s*[:：|–-]?/;
-var NOISE = /^(?:[\s\p{Extended_Pictographic}•·*_>:\]|-]|\uFE0F|\u200d)+/u;
-var YEARISH = /(?:19|20)\d{2}|['’‘]\d{2}(?!\d)/;
-var VENUE_DATE_ONLY = new RegExp(`^[[(\uFF08]?${VENUE_DATE}[\\])\uFF09]?[.,:\uFF1A]?$`, "i");
-function emphasisRun(flat, pos, to) {
-  let end = pos;
-  for (const piece of flat.pieces) {
-    if (piece.to <= pos) continue;
-    if (piece.from >= to || !piece.emphasis || piece.link !== -1) break;
-    end = piece.to;
-  }
-  return Math.min(end, to);
-}
-function skipNoise(flat, pos, to) {
-  for (let guard = 0; guard < 8; guard++) {
-    const rest = flat.text.slice(pos, Math.min(to, pos + 80));
-    const noise = NOISE.exec(rest);
-    if (noise) {
-      pos += noise[0].length;
-      continue;
-    }
-    const bracket = BRACKET_PREFIX.exec(rest);
-    const brokenLink = bracket && /^\s*\(/.test(rest.slice(bracket[0].length));
-    if (bracket && !brokenLink && YEARISH.test(bracket[1]) && linkAt(flat, pos) === void 0) {
-      pos += bracket[0].length;
-      continue;
-    }
-    const run = emphasisRun(flat, pos, to);
-    if (run > pos && VENUE_DATE_ONLY.test(flat.text.slice(pos, run).trim())) {
-      pos = run;
-      continue;
-    }
-    const code = pieceAt(flat, pos);
-    if (code?.kind === "code" && code.from === pos && VENUE_DATE_ONLY.test(flat.text.slice(code.from, code.to).trim())) {
-      pos = code.to;
-      continue;
-    }
-    const date = DATE_PREFIX.exec(rest);
-    if (date) {
-      pos += date[0].length;
-      continue;
-    }
-    const link = linkAt(flat, pos);
-    if (link && link.from === pos && !isTitleLike(flat.text.slice(link.from, link.to))) {
-      pos = link.to;
-      continue;
-    }
-    if (rest.startsWith("[") || rest.startsWith("(")) {
-      const next = linkAt(flat, pos + 1);
-      if (next && next.from === pos + 1) {
-        pos += 1;
-        continue;
-      }
-    }
-    return pos;
-  }
-  return pos;
-}
-function linkAt(flat, pos) {
-  for (const link of flat.links) {
-    if (link.from <= pos && pos < link.to) return link;
-    if (link.from > pos) return void 0;
-  }
-  return void 0;
-}
-function hardEnd(flat, pos, to, emphasisOnly) {
-  for (const piece of flat.pieces) {
-    if (piece.to <= pos) continue;
-    if (piece.from >= to) break;
-    const at = Math.max(piece.from, pos);
-    if (piece.link !== -1 || piece.kind === "code" || piece.kind === "break" || piece.kind === "separator") {
-      return at;
-    }
-    if (emphasisOnly && !piece.emphasis) return at;
-    const newline = flat.text.indexOf("\n", at);
-    if (newline !== -1 && newline < piece.to) return newline;
-  }
-  return to;
-}
-function trimRange(text, from, to) {
-  while (from < to && /[\s"“'‘*_[]/.test(text[from])) from++;
-  while (to > from && /[\s[(（{,，;；:：.。"”'’*_|-]/.test(text[to - 1])) to--;
-  return [from, to];
-}
-function findTitle(flat, from, to, mode) {
-  const start = skipNoise(flat, from, to);
-  if (start >= to) return void 0;
-  const link = linkAt(flat, start);
-  if (link) {
-    const label = flat.text.slice(link.from, link.to);
-    if (!isTitleLike(label)) return void 0;
-    const [a2, b2] = trimRange(flat.text, link.from, link.to);
-    const extended2 = extendShortName(flat, a2, b2, to, mode);
-    return extended2 ? { from: a2, to: extended2 } : { from: a2, to: b2, link };
-  }
-  const quoted2 = quotedTitle(flat.text, start, hardEnd(flat, start, to, false));
-  if (quoted2) return quoted2;
-  const piece = pieceAt(flat, start);
-  const emphasised = piece?.emphasis === true;
-  const end = plainEnd(flat, start, to, mode, emphasised);
-  const [a, b] = trimRange(flat.text, start, end);
-  if (b <= a) return void 0;
-  const extended = extendShortName(flat, a, b, to, mode);
-  const range2 = { from: a, to: extended ?? b };
-  return isTitleLike(flat.text.slice(range2.from, range2.to)) ? range2 : void 0;
-}
-var CLOSING_QUOTE = { '"': '"', "\u201C": "\u201D", "\u300C": "\u300D", "\xAB": "\xBB" };
-function quotedTitle(text, start, end) {
-  const closing = CLOSING_QUOTE[text[start]];
-  if (closing === void 0) return void 0;
-  const close = text.indexOf(closing, start + 1);
-  if (close === -1 || close >= end) return void 0;
-  const [a, b] = trimRange(text, start + 1, close);
-  return b > a && isTitleLike(text.slice(a, b)) ? { from: a, to: b } : void 0;
-}
-function plainEnd(flat, start, to, mode, emphasisOnly) {
-  let end = hardEnd(flat, start, to, emphasisOnly);
-  if (mode === "item") {
-    const text = flat.text.slice(start, end);
-    for (const separator of text.matchAll(SEPARATOR)) {
-      if (separator.index === 0) continue;
-      if (/^\s+[-–—]/.test(separator[0]) && text.slice(0, separator.index).trim().split(/\s+/).length < 3)
-        continue;
-      end = start + separator.index;
-      break;
-    }
-  }
-  return end;
-}
-function extendShortName(flat, from, to, limit, mode) {
-  if (to - from > 40 || flat.text.slice(from, to).split(/\s+/).length > 3) return void 0;
-  const after = /^\s*[:：]\s+(?=\S)/.exec(flat.text.slice(to, Math.min(limit, to + 10)));
-  if (!after) return void 0;
-  const restStart = to + after[0].length;
-  const end = plainEnd(flat, restStart, limit, mode, false);
-  const [, b] = trimRange(flat.text, restStart, end);
-  return b > restStart ? b : void 0;
-}
-function shortNameOf(title) {
-  const match = /^([^:：,，?]{1,40}?)\s*[:：]\s+(\S.*)$/.exec(title);
-  if (!match) return void 0;
-  const name = match[1].trim();
-  const words = name.split(/\s+/);
-  if (words.length > 3 || match[2].split(/\s+/).length < 2) return void 0;
-  const nameLike = words.length === 1 || words.some((word) => new RegExp("\\d|\\p{Lu}.*\\p{Lu}", "u").test(word));
-  return nameLike ? name : void 0;
-}
-function cleanTitle(text) {
-  return text.replace(/\s+/g, " ").trim();
-}
-
-// src/parse/entries.ts
-function extractModel(tree, source) {
-  const walk = {
-    locator: createLocator(source),
-    definitions: lazyDefinitions(tree),
-    sections: new SectionPath(),
-    entries: [],
-    links: /* @__PURE__ */ new Map(),
-    heads: /* @__PURE__ */ new WeakMap()
-  };
-  walkFlow(tree.children, walk);
-  walk.entries.sort((a, b) => a.span.start.offset - b.span.start.offset);
-  walk.entries.forEach((entry, index) => {
-    entry.index = index;
-  });
-  const links = [...walk.links.values()].sort((a, b) => a.span.start.offset - b.span.start.offset);
-  return { entries: walk.entries, links };
-}
-function lazyDefinitions(tree) {
-  let definitions;
-  return (identifier) => {
-    if (!definitions) {
-      const found = /* @__PURE__ */ new Map();
-      visit2(tree, "definition", (node) => {
-        if (!found.has(node.identifier)) found.set(node.identifier, node);
-      });
-      definitions = found;
-    }
-    return definitions.get(identifier);
-  };
-}
-function walkFlow(nodes, walk) {
-  for (const node of nodes) {
-    switch (node.type) {
-      case "heading":
-        walk.sections.heading(node.depth, mdastToString3(node, { includeImageAlt: false }).trim());
-        flatten([node], walk);
-        break;
-      case "html":
-        walk.sections.html(node);
-        break;
-      case "paragraph":
-        if (!walk.sections.boldParagraph(node)) addBlock(node, walk);
-        break;
-      case "list":
-        addList(node, walk);
-        break;
-      case "table":
-        addTable(node, walk);
-        break;
-      case "blockquote":
-        walkFlow(node.children, walk);
-        break;
-      default:
-        break;
-    }
-  }
-}
-function flatten(nodes, walk) {
-  const builder = new FlatBuilder(walk.locator, walk.definitions);
-  for (const node of nodes) builder.flow(node);
-  return remember(builder.build(), walk);
-}
-function remember(flat, walk) {
-  for (const found of flat.links) walk.links.set(found.link.span.start.offset, found.link);
-  return flat;
-}
-function headEnd(flat) {
-  const separator = flat.pieces.find((piece) => piece.kind === "separator");
-  return separator ? separator.from : flat.text.length;
-}
-function addList(list, walk) {
-  const kind = kindOf(list);
-  const candidates = [];
-  for (const item of list.children) {
-    const sublists = item.children.filter((child2) => child2.type === "list");
-    const head = headCandidate(kind, item, walk);
-    if (sublists.length === 0) {
-      candidates.push(head);
-      continue;
-    }
-    const { entry } = head;
-    if (entry.links.length === 0 && !head.refers && (entry.dates.length === 0 || entry.title === "")) {
-      const name = entry.text;
-      if (name !== "") walk.sections.pushGroup(name);
-      for (const sublist of sublists) addList(sublist, walk);
-      if (name !== "") walk.sections.popGroup();
-      continue;
-    }
-    if (subItemsArePapers(sublists, walk)) {
-      candidates.push(head);
-      for (const sublist of sublists) addList(sublist, walk);
-    } else {
-      candidates.push(itemCandidate(kind, item, item.children, walk));
-    }
-  }
-  keepPapers(candidates, walk);
-}
-var ANNOTATION = /^\W*(?:code|paper|pdf|project|authors?|venue|conference|published|links?|website|homepage|demo|data(?:set)?s?|slides|video|blog|github|tl;?dr|summary|abstract|notes?|keywords?|tags|citation|bibtex)\s*[:：]/i;
-function subItemsArePapers(sublists, walk) {
-  let items = 0;
-  let papers = 0;
-  for (const sublist of sublists) {
-    for (const item of sublist.children) {
-      items++;
-      const { entry, refers } = headCandidate(kindOf(sublist), item, walk);
-      if (refers && entry.title.split(" ").length >= 2 && !ANNOTATION.test(entry.text)) papers++;
-    }
-  }
-  return papers * 2 >= items && papers > 0;
-}
-function kindOf(list) {
-  return list.ordered ? "ordered" : "bullet";
-}
-function headCandidate(kind, item, walk) {
-  let head = walk.heads.get(item);
-  if (!head) {
-    const own = item.children.filter((child2) => child2.type !== "list");
-    head = itemCandidate(kind, item, own, walk);
-    walk.heads.set(item, head);
-  }
-  return head;
-}
-function itemCandidate(kind, item, nodes, walk) {
-  const flat = flatten(nodes, walk);
-  const title = findTitle(flat, 0, headEnd(flat), "item");
-  return candidate(assemble(kind, nodeSpan(item), flat, title, walk), flat);
-}
-function candidate(entry, flat) {
-  const excluded = isTableOfContents(entry.links) || isBadgeOnly(flat.text) || isNewsItem(entry.text) || isNonPaperSection(entry.section);
-  const refers = refersToPaper(entry);
-  return { entry, refers, signal: refers || entry.dates.length > 0, excluded };
-}
-function keepPapers(candidates, walk) {
-  const signals = candidates.filter((c) => c.signal && !c.excluded).length;
-  const paperList = signals * 3 >= candidates.length && (signals >= 2 || candidates.length === 1);
-  for (const c of candidates) {
-    if (c.excluded || !paperList && !c.refers) continue;
-    walk.entries.push(c.entry);
-  }
-}
-var TITLE_HEADER = /^(?:papers?|titles?|paper titles?|paper names?|articles?|publication titles?)$/;
-var NAME_HEADER = /^(?:names?|models?|methods?|datasets?|benchmarks?|short names?|abbr|abbreviations?|keywords?|repo names?|projects?)$/;
-var VENUE_HEADER = /venue|conference|journal|publication|published|booktitle|^pub$/;
-var YEAR_HEADER = /^(?:years?|dates?|time|release|released|month)$/;
-function addTable(table, walk) {
-  const [header, ...rows] = table.children;
-  if (!header) return;
-  const headers = header.children.map((cell) => wordKey(mdastToString3(cell)));
-  const column = (pattern) => headers.findIndex((text) => pattern.test(text));
-  const title = column(TITLE_HEADER);
-  const columns = {
-    title,
-    name: column(NAME_HEADER),
-    venue: headers.findIndex((text, i) => VENUE_HEADER.test(text) && i !== title),
-    year: column(YEAR_HEADER)
-  };
-  const candidates = rows.map((row) => rowCandidate(row, columns, walk));
-  keepPapers(candidates, walk);
-}
-function rowCandidate(row, columns, walk) {
-  const builder = new FlatBuilder(walk.locator, walk.definitions);
-  const cells = [];
-  for (const cell of row.children) {
-    builder.separator(" | ");
-    const from = builder.size;
-    builder.phrasing(cell.children, false, -1, cell);
-    cells.push([from, builder.size]);
-  }
-  const flat = remember(builder.build(), walk);
-  const title = tableTitle(flat, cells, columns);
-  const venueCell = cells[columns.venue];
-  const venue = venueCell ? cleanTitle(flat.text.slice(venueCell[0], venueCell[1])) : "";
-  return candidate(assemble("table", nodeSpan(row), flat, title, walk, venue), flat);
-}
-function tableTitle(flat, cells, columns) {
-  for (const index of [columns.title, columns.name]) {
-    const cell = cells[index];
-    const title = cell && findTitle(flat, cell[0], cell[1], "cell");
-    if (title) return title;
-  }
-  let best;
-  let bestWords = 0;
-  cells.forEach((cell, index) => {
-    if (index === columns.venue || index === columns.year) return;
-    const title = findTitle(flat, cell[0], cell[1], "cell");
-    if (!title) return;
-    const words = flat.text.slice(title.from, title.to).split(/\s+/).length;
-    if (words > bestWords) {
-      best = title;
-      bestWords = words;
-    }
-  });
-  return best;
-}
-var PROSE = /\b(?:we|our|us|you|your|please|see|welcome|if|feel free|check|follow|star|this (?:repo|repository|list|paper|project))\b/i;
-function addBlock(paragraph, walk) {
-  const flat = flatten([paragraph], walk);
-  if (flat.links.length === 0 && !/arxiv|doi|10\.\d{4}/i.test(flat.text)) return;
-  const title = findTitle(flat, 0, flat.text.length, "item");
-  if (!title) return;
-  const titleText = flat.text.slice(title.from, title.to);
-  if (PROSE.test(titleText) || titleText.split(/\s+/).length > 30) return;
-  const c = candidate(assemble("block", nodeSpan(paragraph), flat, title, walk), flat);
-  if (c.refers && !c.excluded) walk.entries.push(c.entry);
-}
-function spanOfRange(flat, from, to, walk) {
-  const range2 = sourceRange(flat, from, to);
-  return range2 ? walk.locator.spanOf(range2.start, range2.end) : void 0;
-}
-function assemble(kind, span, flat, titleRange, walk, columnVenue = "") {
-  const links = flat.links.map((found) => found.link);
-  const linkRanges = flat.links.map((found) => [found.from, found.to]);
-  const title = titleRange ? cleanTitle(flat.text.slice(titleRange.from, titleRange.to)) : "";
-  const entry = {
-    index: 0,
-    kind,
-    section: walk.sections.current(),
-    title,
-    dates: [],
-    links,
-    arxiv: [],
-    dois: [],
-    span,
-    text: cleanTitle(flat.text)
-  };
-  if (titleRange) {
-    const titleSpan = spanOfRange(flat, titleRange.from, titleRange.to, walk);
-    if (titleSpan) entry.titleSpan = titleSpan;
-    const shortName = shortNameOf(title);
-    if (shortName) entry.shortName = shortName;
-  }
-  const prose = maskRanges(flat.text, linkRanges, " ");
-  entry.arxiv = arxivRefs(flat, prose, span, walk);
-  entry.dois = doiRefs(flat, prose, span, walk);
-  const masked = titleRange ? [...linkRanges, [titleRange.from, titleRange.to]] : linkRanges;
-  const written = datesOf(flat, maskRanges(flat.text, masked, "|"), span, walk, columnVenue);
-  entry.dates = written.dates;
-  if (written.venue !== "" && !/^arxiv/i.test(written.venue)) entry.venue = written.venue;
-  return entry;
-}
-function arxivRefs(flat, prose, span, walk) {
-  const refs = [];
-  for (const link of flat.links) {
-    const guess = arxivIdFromUrl(link.link.url);
-    if (guess) refs.push({ ...guess, link: link.link, span: link.link.span });
-  }
-  for (const found of findArxivIdsInText(prose)) {
-    const ref = {
-      id: found.id,
-      span: spanOfRange(flat, found.index, found.index + found.length, walk) ?? span
-    };
-    if (found.version !== void 0) ref.version = found.version;
-    refs.push(ref);
-  }
-  return refs;
-}
-function doiRefs(flat, prose, span, walk) {
-  const refs = [];
-  for (const link of flat.links) {
-    const doi = doiFromUrl(link.link.url);
-    if (doi) refs.push({ doi, link: link.link, span: link.link.span });
-  }
-  for (const found of findDoisInText(prose)) {
-    refs.push({
-      doi: found.doi,
-      span: spanOfRange(flat, found.index, found.index + found.length, walk) ?? span
-    });
-  }
-  return refs;
-}
-function datesOf(flat, masked, span, walk, columnVenue) {
-  const boundaries = flat.pieces.filter((piece) => piece.kind === "code").flatMap((piece) => [piece.from, piece.to]);
-  const columnLabel = /^[A-Za-z][\w@&.+' -]{0,39}$/.test(columnVenue) ? columnVenue : "";
-  let venue = "";
-  const dates = findDatesInText(masked, boundaries).map((found) => {
-    const range2 = sourceRange(flat, found.index, found.index + found.length);
-    const date = {
-      text: range2?.exact ? walk.locator.source.slice(range2.start, range2.end) : flat.text.slice(found.index, found.index + found.length),
-      label: found.label,
-      year: found.year,
-      span: range2 ? walk.locator.spanOf(range2.start, range2.end) : span
-    };
-    if (found.month !== void 0) date.month = found.month;
-    if (date.label === "" && columnLabel !== "") {
-      date.label = /^arxiv/i.test(columnLabel) ? "arxiv" : columnLabel.toLowerCase();
-    }
-    if (venue === "" && found.venue) venue = found.venue;
-    return date;
-  });
-  return { dates, venue: venue || columnLabel };
-}
-
-// src/parse/nesting.ts
-var MAX_NESTING = 16;
-var NBSP = "\xA0";
-function overflowAt(text, start, end) {
-  let depth = 0;
-  let i = start;
-  while (i < end) {
-    const c = text.charCodeAt(i);
-    let width;
-    if (c === 32) width = text.charCodeAt(i + 1) === 32 ? 2 : 1;
-    else if (c === 9) width = 1;
-    else if (c === 62 || (c === 45 || c === 42 || c === 43) && /[ \t]/.test(text[i + 1] ?? ""))
-      width = 1;
-    else if (c >= 48 && c <= 57) {
-      const marker = /^\d{1,9}[.)](?=[ \t])/.exec(text.slice(i, Math.min(end, i + 11)));
-      if (!marker) break;
-      width = marker[0].length;
-    } else break;
-    if (depth >= MAX_NESTING) return i;
-    depth++;
-    i += width;
-    if (c !== 32 && c !== 9 && text.charCodeAt(i) === 32) i++;
-  }
-  return -1;
-}
-function limitNesting(source) {
-  let output;
-  let copied = 0;
-  for (let start = 0; start < source.length; ) {
-    const newline = source.indexOf("\n", start);
-    const end = newline < 0 ? source.length : newline;
-    const at = end - start > 2 * MAX_NESTING ? overflowAt(source, start, end) : -1;
-    if (at >= 0) {
-      output ??= [];
-      output.push(source.slice(copied, at), NBSP);
-      copied = at + 1;
-    }
-    start = end + 1;
-  }
-  return output ? output.join("") + source.slice(copied) : source;
-}
-
-// src/parse/index.ts
-var BOM = "\uFEFF";
-function remarkLimitNesting() {
-  const parse = this.parser;
-  this.parser = (document, file) => parse(limitNesting(document), file);
-}
-var markdownPlugins = [remarkParse, remarkLimitNesting, remarkGfm];
-var markdownProcessor = unified().use(markdownPlugins).freeze();
-function stripBom(text) {
-  return text.startsWith(BOM) ? text.slice(1) : text;
-}
-function parseMarkdown(source) {
-  return markdownProcessor.parse(source);
-}
-function buildPaperList(tree, source) {
-  const { entries, links } = extractModel(tree, source);
-  return { source, entries, links };
-}
-var cache = /* @__PURE__ */ new WeakMap();
-function paperListOf(tree, file) {
-  let list = cache.get(tree);
-  if (!list) {
-    list = buildPaperList(tree, stripBom(String(file.value ?? "")));
-    cache.set(tree, list);
-  }
-  return list;
-}
-function linksOf(list) {
-  return list.links ?? list.entries.flatMap((entry) => entry.links);
-}
-
-// src/rules/rule.ts
-import { lintRule } from "unified-lint-rule";
-var DOCS_URL = "https://github.com/paperlint/paperlint#rules";
-function contextOf(file) {
-  const pinned = file.data.paperlintToday;
-  return { today: pinned ?? /* @__PURE__ */ new Date() };
-}
-function defineRule(id, defaults, check2) {
-  const plugin = lintRule(
-    { origin: `paperlint:${id}`, url: DOCS_URL },
-    (tree, file, options) => {
-      const findings = check2(paperListOf(tree, file), { ...defaults, ...options }, contextOf(file));
-      for (const finding of findings) {
-        const message = file.message(finding.message, {
-          place: { start: finding.span.start, end: finding.span.end },
-          ruleId: id,
-          source: "paperlint"
-        });
-        Object.assign(message, { paperlint: finding });
-      }
-    }
-  );
-  return { id, defaults, check: check2, plugin };
-}
-
-// src/rules/arxiv-date.ts
-var SLACK_MONTHS = 1;
-var ERROR_MONTHS = 12;
-var AGREEMENT = 0.75;
-var MIN_AGREEMENT_SAMPLES = 5;
-var formatMonth = (index) => `${Math.floor(index / 12)}-${String(index % 12 + 1).padStart(2, "0")}`;
-function idMonthsOf(entry, today) {
-  const months = /* @__PURE__ */ new Map();
-  for (const ref of entry.arxiv) {
-    const parsed = parseArxivId(ref.id, today);
-    if (parsed.valid) months.set(parsed.id, monthIndex(parsed.year, parsed.month));
-  }
-  return [...months].map(([id, month]) => ({ id, month }));
-}
-function offset(date, id) {
-  if (date.month !== void 0) return monthIndex(date.year, date.month) - id.month;
-  const first = monthIndex(date.year, 1);
-  const last = monthIndex(date.year, 12);
-  if (id.month < first) return first - id.month;
-  if (id.month > last) return last - id.month;
-  return 0;
-}
-function compare(date, ids) {
-  let best;
-  for (const id of ids) {
-    const candidate2 = { date, id, offset: offset(date, id) };
-    if (!best || Math.abs(candidate2.offset) < Math.abs(best.offset)) best = candidate2;
-  }
-  return best;
-}
-var isUnlabelledMonth = (date) => date.label === "" && date.month !== void 0;
-function unlabelledDatesFollowIds(list, idMonths) {
-  let samples = 0;
-  let agreeing = 0;
-  for (const [i, entry] of list.entries.entries()) {
-    const ids = idMonths[i];
-    if (ids.length === 0) continue;
-    for (const date of entry.dates.filter(isUnlabelledMonth)) {
-      samples++;
-      if (Math.abs(compare(date, ids).offset) <= SLACK_MONTHS) agreeing++;
-    }
-  }
-  return samples >= MIN_AGREEMENT_SAMPLES && agreeing >= AGREEMENT * samples;
-}
-function findingFor({ date, id, offset: months }) {
-  const direction = months < 0 ? "before" : "after";
-  const distance = date.month === void 0 ? "" : `${Math.abs(months)} month${Math.abs(months) === 1 ? "" : "s"} `;
-  const expected = date.month === void 0 ? String(Math.floor(id.month / 12)) : formatMonth(id.month);
-  return {
-    severity: months < -ERROR_MONTHS ? "error" : "warning",
-    message: `Date '${date.text}' is ${distance}${direction} arXiv id ${id.id}, expected ${expected}`,
-    span: date.span
-  };
-}
-var arxiv_date_default = defineRule(
-  "arxiv-date",
-  { unlabelled: "auto" },
-  (list, options, context) => {
-    const idMonths = list.entries.map((entry) => idMonthsOf(entry, context.today));
-    const unlabelled = options.unlabelled === "always" || options.unlabelled === "auto" && unlabelledDatesFollowIds(list, idMonths);
-    return list.entries.flatMap((entry, i) => {
-      const ids = idMonths[i];
-      if (ids.length === 0) return [];
-      return entry.dates.flatMap((date) => {
-        if (date.label !== "arxiv" && !(unlabelled && isUnlabelledMonth(date))) return [];
-        const comparison = compare(date, ids);
-        return Math.abs(comparison.offset) > SLACK_MONTHS ? [findingFor(comparison)] : [];
-      });
-    });
-  }
-);
-
-// src/rules/network-rule.ts
-function defineNetworkRule(id, severity, check2) {
-  return { id, severity, check: check2 };
-}
-function linkVerdicts(list, results) {
-  return linksOf(list).flatMap((link) => {
-    const verdict = results.links.get(link.url);
-    return verdict ? [{ link, verdict }] : [];
-  });
-}
-
-// src/verify/atom.ts
-import { XMLParser } from "fast-xml-parser";
-var ATOM = "http://www.w3.org/2005/Atom";
-var ARXIV = "http://arxiv.org/schemas/atom";
-var XMLNS_PREFIX = "xmlns:";
-var parser = new XMLParser({
-  preserveOrder: true,
-  ignoreAttributes: false,
-  attributeNamePrefix: "",
-  parseTagValue: false,
-  parseAttributeValue: false,
-  trimValues: false,
-  ignoreDeclaration: true,
-  ignorePiTags: true,
-  // Needed for numeric character references (`&#233;`); named HTML entities stay undecoded, as XML wants.
-  htmlEntities: true
-});
-function resolve(nodes, scope) {
-  const elements = [];
-  for (const node of nodes) {
-    const name = Object.keys(node).find((key) => key !== ":@" && key !== "#text");
-    if (name === void 0) continue;
-    const attributes = node[":@"] ?? {};
-    let inner = scope;
-    for (const [attribute, value] of Object.entries(attributes)) {
-      if (attribute === "xmlns" || attribute.startsWith(XMLNS_PREFIX)) {
-        if (inner === scope) inner = new Map(scope);
-        inner.set(
-          attribute === "xmlns" ? "" : attribute.slice(XMLNS_PREFIX.length),
-          value
-        );
-      }
-    }
-    const colon = name.indexOf(":");
-    const prefix = colon < 0 ? "" : name.slice(0, colon);
-    const children = node[name] ?? [];
-    elements.push({
-      uri: inner.get(prefix) ?? "",
-      local: colon < 0 ? name : name.slice(colon + 1),
-      children: resolve(children, inner),
-      text: children.map((child2) => typeof child2["#text"] === "string" ? child2["#text"] : "").join("")
-    });
-  }
-  return elements;
-}
-function child(element, uri, local) {
-  return element.children.find((c) => c.uri === uri && c.local === local);
-}
-function arxivIdOfEntryId(entryId) {
-  const match = /\/abs\/(.+?)(?:v(\d+))?\/?$/.exec(entryId.trim());
-  if (!match) return void 0;
-  return match[2] === void 0 ? { id: match[1] } : { id: match[1], version: Number(match[2]) };
-}
-function erroredId(entryId, summary) {
-  const fromId = /#incorrect_id_format_for_(.+)$/.exec(entryId.trim());
-  if (fromId) return fromId[1];
-  return /incorrect id format for\s+(\S+)/i.exec(summary)?.[1];
-}
-function parseArxivFeed(xml) {
-  const root = resolve(parser.parse(xml.trimStart()), /* @__PURE__ */ new Map());
-  const feed = root.find((element) => element.uri === ATOM && element.local === "feed");
-  if (!feed) throw new Error("not an Atom feed");
-  const entries = [];
-  const errors2 = [];
-  for (const entry of feed.children) {
-    if (entry.uri !== ATOM || entry.local !== "entry") continue;
-    const entryId = child(entry, ATOM, "id")?.text.trim() ?? "";
-    const title = child(entry, ATOM, "title")?.text ?? "";
-    if (entryId.includes("/api/errors")) {
-      const message = (child(entry, ATOM, "summary")?.text ?? title).trim();
-      errors2.push({ id: erroredId(entryId, message), message });
-      continue;
-    }
-    const parsed = arxivIdOfEntryId(entryId);
-    if (!parsed) continue;
-    const published = child(entry, ATOM, "published")?.text.trim();
-    const comment = child(entry, ARXIV, "comment")?.text.trim();
-    entries.push({
-      ...parsed,
-      title,
-      ...published ? { published } : {},
-      ...comment ? { comment } : {}
-    });
-  }
-  return { entries, errors: errors2 };
-}
-
-// src/verify/registry-http.ts
-import { request } from "undici";
-var TransportError = class extends Error {
-  constructor(message, timedOut) {
-    super(message);
-    this.timedOut = timedOut;
-  }
-  timedOut;
-};
-async function sendRegistryRequest(url, init, options) {
-  const timeout = AbortSignal.timeout(options.timeout);
-  const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
-  try {
-    const response = await request(url, {
-      method: init.method ?? "GET",
-      headers: { "user-agent": options.userAgent, ...init.headers },
-      body: init.body,
-      dispatcher: options.dispatcher,
-      signal
-    });
-    return { status: response.statusCode, headers: response.headers, body: await response.body.text() };
-  } catch (error2) {
-    if (options.signal?.aborted) throw error2;
-    if (timeout.aborted) throw new TransportError(`no answer within ${options.timeout} ms`, true);
-    const code = error2.code;
-    throw new TransportError(code ? `connection failed (${code})` : "connection failed", false);
-  }
-}
-function headerValue(headers, name) {
-  const value = headers[name];
-  return Array.isArray(value) ? value[0] : value;
-}
-function retryAfterMs(value, now) {
-  if (value === void 0 || value.trim() === "") return void 0;
-  const text = value.trim();
-  if (/^\d+$/.test(text)) return Number(text) * 1e3;
-  const date = /[a-z]{3}/i.test(text) ? Date.parse(text) : Number.NaN;
-  return Number.isNaN(date) ? void 0 : Math.max(0, date - now);
-}
-function sleep(ms, signal) {
-  return new Promise((resolve2, reject) => {
-    const timer = setTimeout(
-      () => {
-        signal?.removeEventListener("abort", onAbort);
-        resolve2();
-      },
-      Math.max(ms, 0)
-    );
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(signal?.reason);
-    };
-    signal?.addEventListener("abort", onAbort, { once: true });
-  });
-}
-
-// src/verify/arxiv.ts
-var ARXIV_BATCH_SIZE = 100;
-var WITHDRAWN = /\b(?:withdrawn|retracted)\b/i;
-function arxivKey(ref) {
-  return ref.version === void 0 ? ref.id : `${ref.id}v${ref.version}`;
-}
-function isWithdrawnComment(comment) {
-  return comment !== void 0 && WITHDRAWN.test(comment);
-}
-function matchKey(id) {
-  return id.toLowerCase().replace(/^([a-z-]+)\.[a-z-]+\//, "$1/");
-}
-function entryFor(ref, entries) {
-  const candidates = entries.get(matchKey(ref.id)) ?? [];
-  if (ref.version !== void 0) {
-    return candidates.find((entry) => entry.version === ref.version || entry.version === void 0);
-  }
-  return candidates.reduce(
-    (latest, entry) => latest === void 0 || (entry.version ?? 0) > (latest.version ?? 0) ? entry : latest,
-    void 0
-  );
-}
-function matchFeed(refs, feed) {
-  const entries = /* @__PURE__ */ new Map();
-  for (const entry of feed.entries) {
-    const key = matchKey(entry.id);
-    entries.set(key, [...entries.get(key) ?? [], entry]);
-  }
-  const results = /* @__PURE__ */ new Map();
-  for (const ref of refs) {
-    const entry = entryFor(ref, entries);
-    if (!entry) {
-      results.set(arxivKey(ref), { status: "not-found" });
-      continue;
-    }
-    const version = entry.version ?? ref.version;
-    results.set(arxivKey(ref), {
-      status: "found",
-      record: {
-        id: ref.id,
-        ...version === void 0 ? {} : { version },
-        title: entry.title.replace(/\s+/g, " ").trim(),
-        ...entry.published ? { published: entry.published } : {},
-        ...entry.comment ? { comment: entry.comment } : {},
-        withdrawn: isWithdrawnComment(entry.comment)
-      }
-    });
-  }
-  return results;
-}
-var ArxivSession = class {
-  constructor(options) {
-    this.options = options;
-  }
-  options;
-  requests = 0;
-  lastEnd = Number.NEGATIVE_INFINITY;
-  async query(refs) {
-    const { interval, retries = 3, maxRetryWait = 6e4, signal } = this.options;
-    const form = new URLSearchParams({
-      id_list: refs.map(arxivKey).join(","),
-      start: "0",
-      max_results: String(refs.length)
-    }).toString();
-    let wait = 0;
-    let transportFailures = 0;
-    for (let attempt = 0; ; attempt++) {
-      await sleep(Math.max(this.lastEnd + Math.max(interval, wait) - Date.now(), 0), signal);
-      this.requests++;
-      let response;
-      try {
-        response = await sendRegistryRequest(
-          this.options.api,
-          {
-            method: "POST",
-            headers: { "content-type": "application/x-www-form-urlencoded", accept: "application/atom+xml" },
-            body: form
-          },
-          this.options
-        );
-      } catch (error2) {
-        this.lastEnd = Date.now();
-        if (!(error2 instanceof TransportError)) throw error2;
-        if (!error2.timedOut && ++transportFailures < 2) continue;
-        return { kind: "unavailable", reason: `arXiv API: ${error2.message}`, transport: !error2.timedOut };
-      }
-      this.lastEnd = Date.now();
-      const { status } = response;
-      if (status === 429 || status === 503) {
-        const asked = retryAfterMs(headerValue(response.headers, "retry-after"), Date.now());
-        wait = asked ?? interval * 2 ** (attempt + 1);
-        if (attempt >= retries || wait > maxRetryWait) {
-          return { kind: "unavailable", reason: `arXiv API busy (HTTP ${status})`, transport: false };
-        }
-        continue;
-      }
-      const feed = readFeed(response.body);
-      if (status === 400 && feed && feed.errors.length > 0) return { kind: "rejected", feed };
-      if (status !== 200) {
-        return { kind: "unavailable", reason: `arXiv API answered HTTP ${status}`, transport: false };
-      }
-      return feed ? { kind: "feed", feed } : { kind: "unavailable", reason: "arXiv API sent an unreadable feed", transport: false };
-    }
-  }
-};
-function readFeed(body) {
-  try {
-    return parseArxivFeed(body);
-  } catch {
-    return void 0;
-  }
-}
-function splitRejected(refs, feed) {
-  const named = new Set(feed.errors.flatMap((error2) => error2.id ? [matchKey(error2.id)] : []));
-  const bad = refs.filter((ref) => named.has(matchKey(arxivKey(ref))) || named.has(matchKey(ref.id)));
-  if (bad.length > 0) {
-    const rest = refs.filter((ref) => !bad.includes(ref));
-    return { bad, retry: rest.length > 0 ? [rest] : [] };
-  }
-  const half = Math.ceil(refs.length / 2);
-  return { bad: [], retry: [refs.slice(0, half), refs.slice(half)] };
-}
-async function lookupArxiv(ids, options) {
-  const results = /* @__PURE__ */ new Map();
-  const unique = /* @__PURE__ */ new Map();
-  const today = /* @__PURE__ */ new Date();
-  for (const ref of ids) {
-    if (parseArxivId(arxivKey(ref), today).valid) unique.set(arxivKey(ref), ref);
-    else results.set(arxivKey(ref), { status: "not-found" });
-  }
-  const queue = [];
-  const refs = [...unique.values()];
-  for (let start = 0; start < refs.length; start += ARXIV_BATCH_SIZE) {
-    queue.push(refs.slice(start, start + ARXIV_BATCH_SIZE));
-  }
-  const session = new ArxivSession(options);
-  let unreachable;
-  for (let batch = queue.shift(); batch !== void 0; batch = queue.shift()) {
-    if (unreachable !== void 0) {
-      for (const ref of batch) results.set(arxivKey(ref), { status: "unverifiable", reason: unreachable });
-      continue;
-    }
-    const outcome = await session.query(batch);
-    if (outcome.kind === "feed") {
-      for (const [key, result2] of matchFeed(batch, outcome.feed)) results.set(key, result2);
-    } else if (outcome.kind === "rejected") {
-      if (batch.length === 1) {
-        results.set(arxivKey(batch[0]), { status: "not-found" });
-        continue;
-      }
-      const { bad, retry } = splitRejected(batch, outcome.feed);
-      for (const ref of bad) results.set(arxivKey(ref), { status: "not-found" });
-      queue.unshift(...retry);
-    } else {
-      for (const ref of batch) results.set(arxivKey(ref), { status: "unverifiable", reason: outcome.reason });
-      if (outcome.transport) unreachable = outcome.reason;
-    }
-  }
-  return { results, requests: session.requests };
-}
-
-// src/rules/registry-refs.ts
-function placeOf(ref) {
-  return ref.link ? { span: ref.link.span, url: ref.link.url } : { span: ref.span };
-}
-function distinctResults(list, refsOf, keyOf, found) {
-  return list.entries.flatMap((entry) => {
-    const seen = /* @__PURE__ */ new Set();
-    return refsOf(entry).flatMap((ref) => {
-      const key = keyOf(ref);
-      const result2 = found.get(key);
-      if (seen.has(key) || !result2) return [];
-      seen.add(key);
-      return [{ entry, ref, key, result: result2 }];
-    });
-  });
-}
-function arxivResults(list, results) {
-  return distinctResults(list, (entry) => entry.arxiv, arxivKey, results.arxiv);
-}
-function arxivRecords(list, results) {
-  return arxivResults(list, results).flatMap(
-    ({ result: result2, ...rest }) => result2.status === "found" ? [{ ...rest, record: result2.record }] : []
-  );
-}
-function doiResults(list, results) {
-  return distinctResults(
-    list,
-    (entry) => entry.dois,
-    (ref) => ref.doi,
-    results.dois
-  );
-}
-
-// src/rules/arxiv-not-found.ts
-var arxiv_not_found_default = defineNetworkRule(
-  "arxiv-not-found",
-  "error",
-  (list, results) => arxivResults(list, results).flatMap(
-    ({ ref, key, result: result2 }) => result2.status === "not-found" ? [{ severity: "error", message: `arXiv paper ${key} not found`, ...placeOf(ref) }] : []
-  )
-);
-
-// src/text/title.ts
-var QUOTES = /[\u0022\u0027\u0060\u00AB\u00BB\u2018-\u201F\u2039\u203A\u2032\u2033\u00B4]/g;
-var DASHES = /[\u2010-\u2015\u2212\u2E3A\u2E3B\uFE58\uFE63\uFF0D]/g;
-var LATEX_COMMAND_WITH_ARGUMENT = /\\[a-zA-Z]+\s*\{([^{}]*)\}/g;
-var LATEX_COMMAND = /\\([a-zA-Z]+)/g;
-function normalizeTitle(title) {
-  const known2 = normalized.get(title);
-  if (known2 !== void 0) return known2;
-  if (normalized.size >= MEMO_SIZE) normalized.clear();
-  const result2 = normalizeUncached(title);
-  normalized.set(title, result2);
-  return result2;
-}
-var MEMO_SIZE = 5e4;
-var normalized = /* @__PURE__ */ new Map();
-function normalizeUncached(title) {
-  let text = title.normalize("NFKC");
-  for (let previous = ""; previous !== text; ) {
-    previous = text;
-    text = text.replace(LATEX_COMMAND_WITH_ARGUMENT, "$1");
-  }
-  return text.replace(LATEX_COMMAND, "$1").toLowerCase().replace(new RegExp("(\\p{L})['\\u2019](\\p{L})", "gu"), "$1$2").replace(QUOTES, " ").replace(DASHES, "-").replace(/[^\p{L}\p{N}]+/gu, " ").trim();
-}
-var STOPWORDS = /* @__PURE__ */ new Set([
-  "a",
-  "an",
-  "and",
-  "as",
-  "at",
-  "by",
-  "for",
-  "from",
-  "in",
-  "into",
-  "is",
-  "are",
-  "of",
-  "on",
-  "or",
-  "the",
-  "to",
-  "towards",
-  "toward",
-  "via",
-  "with"
-]);
-function stem(token) {
-  return token.length > 3 && token.endsWith("s") && !token.endsWith("ss") ? token.slice(0, -1) : token;
-}
-function contentTokens(tokens) {
-  return tokens.filter((token) => !STOPWORDS.has(token)).map(stem);
-}
-function editDistance(a, b, limit = Number.POSITIVE_INFINITY) {
-  if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
-      rowMin = Math.min(rowMin, current[j]);
-    }
-    if (rowMin > limit) return limit + 1;
-    previous = current;
-  }
-  return previous[b.length];
-}
-function similarity(a, b) {
-  const longest = Math.max(a.length, b.length);
-  return longest === 0 ? 1 : 1 - editDistance(a, b) / longest;
-}
-function tokensMatch(a, b) {
-  return a === b || Math.min(a.length, b.length) >= 5 && editDistance(a, b, 1) <= 1;
-}
-function matchedTokens(small, large) {
-  const unused = [...large];
-  let matched = 0;
-  for (const token of small) {
-    let at = unused.indexOf(token);
-    if (at < 0) at = unused.findIndex((candidate2) => tokensMatch(token, candidate2));
-    if (at >= 0) {
-      unused.splice(at, 1);
-      matched++;
-    }
-  }
-  return matched;
-}
-function shortNameOf2(title) {
-  const colon = title.indexOf(":");
-  if (colon <= 0) return void 0;
-  const name = normalizeTitle(title.slice(0, colon));
-  return name !== "" && name.split(" ").length <= 2 ? name : void 0;
-}
-function distinctiveShortNameOf(title) {
-  const name = shortNameOf2(title);
-  const written = title.slice(0, title.indexOf(":"));
-  return name !== void 0 && new RegExp("\\p{L}\\p{Lu}|\\p{N}|^\\p{Lu}{2,}", "u").test(written.trim()) ? name : void 0;
-}
-function withoutShortName(title) {
-  return shortNameOf2(title) === void 0 ? normalizeTitle(title) : normalizeTitle(title.slice(title.indexOf(":") + 1));
-}
-var NEAR_CHARACTERS = 0.85;
-var NEAR_OVERLAP = 0.55;
-var NEAR_CONTAINMENT = 0.8;
-var MAX_NAME_WORDS = 3;
-function compareTitles(a, b) {
-  const normalizedA = normalizeTitle(a);
-  const normalizedB = normalizeTitle(b);
-  if (normalizedA === normalizedB) return { match: "same", score: 1 };
-  if (normalizedA === "" || normalizedB === "") return { match: "different", score: 0 };
-  const bodyA = withoutShortName(a);
-  const bodyB = withoutShortName(b);
-  if (bodyA === normalizedB || bodyB === normalizedA || bodyA !== "" && bodyA === bodyB) {
-    return { match: "same", score: 1 };
-  }
-  const tokensA = contentTokens(normalizedA.split(" "));
-  const tokensB = contentTokens(normalizedB.split(" "));
-  const [small, large] = tokensA.length <= tokensB.length ? [tokensA, tokensB] : [tokensB, tokensA];
-  const matched = matchedTokens(small, large);
-  const overlap = small.length + large.length === 0 ? 0 : 2 * matched / (small.length + large.length);
-  const containment = small.length === 0 ? 0 : matched / small.length;
-  const characters = similarity(normalizedA.replaceAll(" ", ""), normalizedB.replaceAll(" ", ""));
-  const score = Math.max(overlap, characters);
-  const nameA = distinctiveShortNameOf(a);
-  const nameB = distinctiveShortNameOf(b);
-  const sharedShortName = nameA !== void 0 && (nameA === nameB || tokensMatch(nameA, nameB ?? ""));
-  const nameInOther = nameA !== void 0 && ` ${normalizedB} `.includes(` ${nameA} `) || nameB !== void 0 && ` ${normalizedA} `.includes(` ${nameB} `);
-  const shortenedOrExtended = containment >= NEAR_CONTAINMENT && small.length >= 2;
-  const nameAgainstTitle = small.length <= MAX_NAME_WORDS && large.length >= small.length + 2;
-  if (characters >= NEAR_CHARACTERS || overlap >= NEAR_OVERLAP || shortenedOrExtended || nameAgainstTitle || sharedShortName || nameInOther) {
-    return { match: "near", score };
-  }
-  return { match: "different", score };
-}
-
-// src/rules/arxiv-title-mismatch.ts
-var arxiv_title_mismatch_default = defineNetworkRule(
-  "arxiv-title-mismatch",
-  "error",
-  (list, results) => arxivRecords(list, results).flatMap(({ entry, ref, key, record }) => {
-    if (entry.title === "" || record.title === "") return [];
-    const { match } = compareTitles(entry.title, record.title);
-    if (match === "same") return [];
-    return [
-      match === "near" ? {
-        severity: "info",
-        message: `Title differs slightly from arXiv ${key}: "${record.title}"`,
-        ...placeOf(ref)
-      } : {
-        severity: "error",
-        message: `Title does not match arXiv ${key}: "${record.title}"`,
-        ...placeOf(ref)
-      }
-    ];
-  })
-);
-
-// src/arxiv/url.ts
-var OTHER_SECTIONS = /* @__PURE__ */ new Set([
-  "a",
-  "about",
-  "api",
-  "archive",
-  "auth",
-  "bibtex",
-  "catchup",
-  "category_taxonomy",
-  "cits",
-  "corr",
-  "css",
-  "dvi",
-  "e-print",
-  "find",
-  "format",
-  "help",
-  "icons",
-  "ignoreme",
-  "js",
-  "list",
-  "localtime",
-  "login",
-  "logout",
-  "multi",
-  "new",
-  "oai2",
-  "openurl-resolver",
-  "prevnext",
-  "ps",
-  "refs",
-  "rss",
-  "schemas",
-  "search",
-  "show-email",
-  "src",
-  "static",
-  "stats",
-  "submit",
-  "tb",
-  "trackback",
-  "user",
-  "year"
-]);
-var PAPER_SECTIONS = /* @__PURE__ */ new Set(["abs", "pdf", "html"]);
-var ID_PREFIX = /^(?:\d{4}\.\d+|[a-z]+(?:-[a-z]+)*(?:\.[a-z][a-z-]*)?\/\d+)(?:v\d+)?/i;
-var ARXIV_PREFIX = /^arxiv:/i;
-function canonicalArxivUrl(id, kind = "abs", version) {
-  return `https://arxiv.org/${kind}/${id}${version === void 0 ? "" : `v${version}`}`;
-}
-function startsWithId(segments) {
-  const first = (segments[0] ?? "").replace(ARXIV_PREFIX, "");
-  if (/^\d{4}\.\d/.test(first)) return true;
-  const archive = first.toLowerCase().split(".")[0];
-  return ARXIV_ARCHIVES.has(archive) && /^\d{7}/.test(segments[1] ?? "");
-}
-function hostProblems(hostKind, host, paper) {
-  if (hostKind === "www") return [warning("www", `host '${host}', expected 'arxiv.org'`)];
-  if (hostKind === "mirror") return [warning("mirror", `mirror host '${host}', expected 'arxiv.org'`)];
-  if (hostKind === "export" && paper) {
-    return [warning("export", `host '${host}' is for programs, expected 'arxiv.org'`)];
-  }
-  return [];
-}
-function schemeProblems(scheme, hostKind) {
-  if (scheme === "http") return [warning("http", `'http:', expected 'https:'`)];
-  if (scheme === "") {
-    return [(hostKind === "www" ? warning : error)("missing-scheme", `missing 'https://'`)];
-  }
-  return [];
-}
-function error(code, message) {
-  return { code, severity: "error", message };
-}
-function warning(code, message) {
-  return { code, severity: "warning", message };
-}
-function readIdPart(rest, kind, today) {
-  const problems = [];
-  let text = rest;
-  if (ARXIV_PREFIX.test(text)) {
-    problems.push(warning("arxiv-prefix", `'${text.slice(0, 6)}' before the id, expected none`));
-    text = text.slice(6);
-  }
-  if (/\.pdf$/i.test(text) && kind !== "html") {
-    if (kind === "abs")
-      problems.push(warning("pdf-suffix", `'.pdf' after the id of an abs link, expected none`));
-    text = text.slice(0, -4);
-  }
-  if (text === "") return { problems: [error("empty-id", "empty id"), ...problems] };
-  const token = ID_PREFIX.exec(text)?.[0];
-  if (token === void 0)
-    return { problems: [error("malformed-id", `malformed id '${text}'`), ...problems] };
-  const junk = text.slice(token.length);
-  if (junk !== "") problems.unshift(error("junk-after-id", `unexpected '${junk}' after the id '${token}'`));
-  return withIdProblems(token, today, problems);
-}
-function withIdProblems(token, today, problems) {
-  const parsed = parseArxivId(token, today);
-  if (parsed.valid) {
-    return { id: parsed, version: parsed.version, problems: [...problems, ...noteProblems(token, parsed)] };
-  }
-  const unversioned = parseArxivId(token.replace(/v\d+$/i, ""), today);
-  const impossible = error("impossible-id", `impossible id '${token}': ${parsed.reason}`);
-  if (!unversioned.valid) return { problems: [impossible, ...problems] };
-  return { id: unversioned, problems: [impossible, ...problems, ...noteProblems(token, unversioned)] };
-}
-function noteProblems(token, id) {
-  const expected = id.id + (id.version === void 0 ? "" : `v${id.version}`);
-  return id.notes.map((note) => {
-    if (note === "number-digits") {
-      const width = /\.(\d+)/.exec(token)?.[1].length;
-      return warning(note, `${width}-digit number in '${token}', expected '${expected}'`);
-    }
-    if (note === "upper-case") return warning(note, `upper case '${token}', expected '${expected}'`);
-    return warning(note, `subject class in '${token}', expected '${expected}'`);
-  });
-}
-function styleProblems(kind, version, options) {
-  const problems = [];
-  const preferred = preferredKind(kind, options);
-  if (preferred !== kind) {
-    const code = preferred === "abs" ? "prefer-abs" : "prefer-pdf";
-    problems.push(warning(code, `'/${kind}/', expected '/${preferred}/'`));
-  }
-  if (options.versions === "unpinned" && version !== void 0) {
-    problems.push(warning("pinned-version", `pinned version 'v${version}', expected none`));
-  }
-  return problems;
-}
-function preferredKind(kind, options) {
-  if (kind === "pdf" && options.prefer === "abs") return "abs";
-  if (kind === "abs" && options.prefer === "pdf") return "pdf";
-  return kind;
-}
-function bySeverity(problems) {
-  return [
-    ...problems.filter((p) => p.severity === "error"),
-    ...problems.filter((p) => p.severity !== "error")
-  ];
-}
-function analyzeArxivUrl(url, today, options = {}) {
-  const parts = splitUrl(url);
-  if (!parts || parts.scheme !== "" && parts.scheme !== "http" && parts.scheme !== "https")
-    return void 0;
-  const hostKind = arxivHostKind(parts.host);
-  if (hostKind === void 0 || hostKind === "other") return void 0;
-  const path3 = safeDecode(parts.path);
-  const segments = path3.split("/").filter((s) => s !== "");
-  const base = schemeProblems(parts.scheme, hostKind);
-  const paper = paperPath(segments, path3, today);
-  if (paper === void 0) {
-    const host = hostKind === "export" ? "export.arxiv.org" : "arxiv.org";
-    const problems2 = [...base, ...hostProblems(hostKind, parts.host, false)];
-    return {
-      ...arxivIdFromPath(path3),
-      kind: "other",
-      problems: problems2,
-      canonical: `https://${host}${parts.path}${parts.query}${parts.fragment}`
-    };
-  }
-  const problems = [...base, ...hostProblems(hostKind, parts.host, true)];
-  if (/\/\//.test(path3)) problems.push(warning("double-slash", `'//' in the path, expected '/'`));
-  problems.push(...paper.problems);
-  if (path3.endsWith("/") && segments.length > 1) {
-    problems.push(warning("trailing-slash", `trailing '/', expected none`));
-  }
-  const { reading } = paper;
-  problems.push(...reading.problems);
-  if (parts.query.length > 0) problems.push(warning("query", `${describeQuery(parts.query)}, expected none`));
-  problems.push(...styleProblems(paper.kind, reading.version, options));
-  const kind = preferredKind(paper.kind, options);
-  const version = options.versions === "unpinned" ? void 0 : reading.version;
-  return {
-    ...reading.id ? { id: reading.id.id } : {},
-    ...reading.version === void 0 ? {} : { version: reading.version },
-    kind: paper.kind,
-    problems: bySeverity(problems),
-    ...reading.id ? { canonical: canonicalArxivUrl(reading.id.id, kind, version) + parts.fragment } : {}
-  };
-}
-function describeQuery(query) {
-  const names = query.slice(1).split("&").map((pair) => pair.split("=")[0]).filter((name) => name !== "");
-  if (names.length === 0) return `query '${query}'`;
-  return `query parameter${names.length > 1 ? "s" : ""} ${names.map((n) => `'${n}'`).join(", ")}`;
-}
-function paperPath(segments, path3, today) {
-  const section = (segments[0] ?? "").toLowerCase();
-  if (PAPER_SECTIONS.has(section)) {
-    const kind2 = section;
-    const problems = segments[0] === section ? [] : [warning("upper-case", `upper case '${segments[0]}', expected '${section}'`)];
-    return { kind: kind2, problems, reading: readIdPart(segments.slice(1).join("/"), kind2, today) };
-  }
-  if (startsWithId(segments)) {
-    const problems = [error("missing-abs", `missing '/abs/' before the id`)];
-    return { kind: "abs", problems, reading: readIdPart(segments.join("/"), "abs", today) };
-  }
-  if (OTHER_SECTIONS.has(section)) return void 0;
-  const guess = arxivIdFromPath(path3);
-  if (guess === void 0) return void 0;
-  const token = guess.id + (guess.version === void 0 ? "" : `v${guess.version}`);
-  const kind = section === "ftp" || /\.pdf$/i.test(path3) ? "pdf" : "abs";
-  const problem = section === "ftp" ? error("legacy-ftp", `legacy path '/ftp/' is no longer served, expected '/pdf/'`) : error("unknown-path", `unknown path '${segments[0]}'`);
-  return { kind, problems: [problem], reading: withIdProblems(token, today, []) };
-}
-
-// src/rules/arxiv-url.ts
-function findingFor2(link, today, options) {
-  const analysis = analyzeArxivUrl(link.url, today, options);
-  if (!analysis || analysis.problems.length === 0) return void 0;
-  const severity = analysis.problems.some((p) => p.severity === "error") ? "error" : "warning";
-  const prefix = severity === "error" ? "Malformed arXiv link" : "Non-canonical arXiv link";
-  const finding = {
-    severity,
-    message: `${prefix}: ${analysis.problems.map((p) => p.message).join("; ")}`,
-    span: link.span,
-    url: link.url
-  };
-  if (analysis.canonical !== void 0 && link.urlSpan) {
-    finding.fix = {
-      start: link.urlSpan.start.offset,
-      end: link.urlSpan.end.offset,
-      replacement: analysis.canonical
-    };
-  }
-  return finding;
-}
-var arxiv_url_default = defineRule(
-  "arxiv-url",
-  { prefer: "any", versions: "any" },
-  // Every link of the file: a 404-ing arXiv link in an introduction or a table is as broken as one in an entry.
-  (list, options, context) => linksOf(list).flatMap((link) => findingFor2(link, context.today, options) ?? [])
-);
-
-// src/rules/arxiv-withdrawn.ts
-var MAX_QUOTE = 160;
-function quote(comment) {
-  const text = (comment ?? "").replace(/\s+/g, " ").trim();
-  if (text === "") return "";
-  return `: "${text.length > MAX_QUOTE ? `${text.slice(0, MAX_QUOTE - 1)}\u2026` : text}"`;
-}
-var arxiv_withdrawn_default = defineNetworkRule(
-  "arxiv-withdrawn",
-  "warning",
-  (list, results) => arxivRecords(list, results).flatMap(
-    ({ ref, key, record }) => record.withdrawn ? [
-      {
-        severity: "warning",
-        message: `arXiv paper ${key} was withdrawn${quote(record.comment)}`,
-        ...placeOf(ref)
-      }
-    ] : []
-  )
-);
-
-// src/rules/entry-pairs.ts
-var PAPER_LABELS = "paper|papers|pdf|article|full ?(paper|text)|publication|preprint";
-var PAPER_LABEL = new RegExp(`^(${PAPER_LABELS})$`);
-var ID_LABEL = new RegExp(
-  `^(${PAPER_LABELS}|links?|arxiv|abs|abstract|doi|acm|ieee|openreview|springer|acl|proceedings)$`
-);
-var PAPER_HOST = /(^|\.)(openreview\.net|aclanthology\.org|aclweb\.org|papers\.nips\.cc|proceedings\.neurips\.cc|neurips\.cc|dl\.acm\.org|ieeexplore\.ieee\.org|link\.springer\.com|sciencedirect\.com|proceedings\.mlr\.press|jmlr\.org|openaccess\.thecvf\.com|ojs\.aaai\.org|aaai\.org|ijcai\.org|semanticscholar\.org|biorxiv\.org|medrxiv\.org|researchgate\.net|ecva\.net|mdpi\.com|nature\.com|science\.org|pnas\.org|wiley\.com|tandfonline\.com|iclr\.cc|isca-speech\.org|vldb\.org|usenix\.org)$/;
-var SHARED_HOST = /(^|\.)(github\.com|github\.io|gitlab\.com|bitbucket\.org|huggingface\.co|youtube\.com|youtu\.be|twitter\.com|x\.com|colab\.research\.google\.com|paperswithcode\.com|zenodo\.org|kaggle\.com|medium\.com|gitee\.com)$/;
-function hostOf2(url) {
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === "http:" || parsed.protocol === "https:" ? parsed.hostname.toLowerCase() : void 0;
-  } catch {
-    return void 0;
-  }
-}
-function urlKey(entry, link, carriesId) {
-  if (carriesId.has(link)) return void 0;
-  const host = hostOf2(link.url);
-  if (host === void 0 || host.endsWith("arxiv.org") || host.endsWith("doi.org")) return void 0;
-  const value = normalizeUrl(link.url);
-  if (!value.includes("/")) return void 0;
-  const label = normalizeTitle(link.label);
-  const paperHost = PAPER_HOST.test(host);
-  const paperLabel = PAPER_LABEL.test(label);
-  const titleLink = entry.title !== "" && label === normalizeTitle(entry.title);
-  if (SHARED_HOST.test(host)) return titleLink ? { kind: "url", value, identifiesPaper: false } : void 0;
-  if (paperHost || paperLabel) return { kind: "url", value, identifiesPaper: true };
-  return titleLink ? { kind: "url", value, identifiesPaper: false } : void 0;
-}
-function mapKeyOf(key) {
-  return `${key.kind}\0${key.value}`;
-}
-var MIN_TITLE_KEY_LENGTH = 12;
-function namesOwnPaper(entry, link) {
-  if (link === void 0 || entry.title.trim() === "" || link.label === link.url) return true;
-  return ID_LABEL.test(normalizeTitle(link.label)) || compareTitles(link.label, entry.title).match !== "different";
-}
-function entryKeys(entry) {
-  const keys = /* @__PURE__ */ new Map();
-  const add = (key) => {
-    if (key === void 0) return;
-    const known2 = keys.get(mapKeyOf(key));
-    if (known2) known2.identifiesPaper ||= key.identifiesPaper;
-    else keys.set(mapKeyOf(key), { ...key });
-  };
-  for (const ref of entry.arxiv) {
-    add({ kind: "arxiv", value: ref.id, identifiesPaper: namesOwnPaper(entry, ref.link) });
-  }
-  for (const ref of entry.dois) {
-    add({ kind: "doi", value: ref.doi.toLowerCase(), identifiesPaper: namesOwnPaper(entry, ref.link) });
-  }
-  const carriesId = /* @__PURE__ */ new Set();
-  for (const ref of [...entry.arxiv, ...entry.dois]) if (ref.link) carriesId.add(ref.link);
-  for (const link of entry.links) add(urlKey(entry, link, carriesId));
-  const title = normalizeTitle(entry.title);
-  if (title.length >= MIN_TITLE_KEY_LENGTH && title.includes(" ")) {
-    add({ kind: "title", value: title, identifiesPaper: true });
-  }
-  return [...keys.values()];
-}
-function compareEntryTitles(a, b) {
-  if (a.title.trim() === "" || b.title.trim() === "") return { match: "near", score: 0 };
-  return compareTitles(a.title, b.title);
-}
-var MAX_GROUP = 64;
-var LISTING_TITLES = 3;
-function listingPages(entries, keys) {
-  const titles = /* @__PURE__ */ new Map();
-  entries.forEach((entry, i) => {
-    for (const key of keys[i]) {
-      if (key.kind !== "url") continue;
-      const seen = titles.get(mapKeyOf(key)) ?? /* @__PURE__ */ new Set();
-      if (seen.size < LISTING_TITLES) seen.add(normalizeTitle(entry.title));
-      titles.set(mapKeyOf(key), seen);
-    }
-  });
-  return new Set([...titles].filter(([, seen]) => seen.size >= LISTING_TITLES).map(([key]) => key));
-}
-function pairEntries(entries) {
-  const keys = entries.map(entryKeys);
-  const listings = listingPages(entries, keys);
-  const groups = /* @__PURE__ */ new Map();
-  const pairs = [];
-  entries.forEach((entry, i) => {
-    let duplicateFound = false;
-    const conflictsWith = /* @__PURE__ */ new Set();
-    for (const key of keys[i]) {
-      const mapKey = mapKeyOf(key);
-      if (listings.has(mapKey)) continue;
-      const earlier = groups.get(mapKey) ?? [];
-      let firstDifferent;
-      for (const member of earlier) {
-        const titles = compareEntryTitles(entry, member.entry);
-        const strong = key.identifiesPaper && member.identifies;
-        if (strong ? titles.match !== "different" : titles.match === "same") {
-          if (!duplicateFound) pairs.push({ relation: "duplicate", entry, other: member.entry, key, titles });
-          duplicateFound = true;
-          firstDifferent = void 0;
-          break;
-        }
-        if (member.identifies) firstDifferent ??= { other: member.entry, titles };
-      }
-      if (firstDifferent && key.identifiesPaper && key.kind !== "title" && !conflictsWith.has(firstDifferent.other)) {
-        conflictsWith.add(firstDifferent.other);
-        pairs.push({ relation: "conflict", entry, key, ...firstDifferent });
-      }
-      if (earlier.length < MAX_GROUP) earlier.push({ entry, identifies: key.identifiesPaper });
-      groups.set(mapKey, earlier);
-    }
-  });
-  return pairs;
-}
-var pairsCache = /* @__PURE__ */ new WeakMap();
-function entryPairsOf(list) {
-  let pairs = pairsCache.get(list);
-  if (!pairs) {
-    pairs = pairEntries(list.entries);
-    pairsCache.set(list, pairs);
-  }
-  return pairs;
-}
-var KEY_NAMES = { arxiv: "arXiv id", doi: "DOI", url: "URL", title: "title" };
-function describeKey(key) {
-  return key.kind === "title" ? KEY_NAMES.title : `${KEY_NAMES[key.kind]} ${key.value}`;
-}
-
-// src/rules/conflicting-link.ts
-var MAX_QUOTED_TITLE = 80;
-function quoted(title) {
-  if (title.length <= MAX_QUOTED_TITLE) return `'${title}'`;
-  const cut = title.slice(0, MAX_QUOTED_TITLE - 1);
-  const short = `${cut.slice(0, cut.lastIndexOf(" ") > 0 ? cut.lastIndexOf(" ") : cut.length)}\u2026`;
-  return `'${short}'`;
-}
-var conflicting_link_default = defineRule(
-  "conflicting-link",
-  {},
-  (list) => entryPairsOf(list).flatMap((pair) => {
-    if (pair.relation !== "conflict") return [];
-    const line = pair.other.span.start.line;
-    return [
-      {
-        severity: "error",
-        message: `Conflicting link: ${describeKey(pair.key)} is also the link of line ${line}, a different title (${quoted(pair.other.title)})`,
-        span: pair.entry.span,
-        related: [{ line, column: pair.other.span.start.column }]
-      }
-    ];
-  })
-);
-
-// src/rules/dead-link.ts
-function describe(verdict) {
-  const final = verdict.chain && verdict.chain.length > 1 ? verdict.chain.at(-1) : void 0;
-  return final && verdict.reason.startsWith("HTTP") ? `${verdict.reason} after redirect to ${final}` : verdict.reason;
-}
-var dead_link_default = defineNetworkRule(
-  "dead-link",
-  "error",
-  (list, results) => linkVerdicts(list, results).flatMap(
-    ({ link, verdict }) => verdict.status === "dead" ? [
-      {
-        severity: "error",
-        message: `Dead link: ${describe(verdict)}`,
-        span: link.span,
-        url: link.url
-      }
-    ] : []
-  )
-);
-
-// src/rules/doi-not-found.ts
-var doi_not_found_default = defineNetworkRule(
-  "doi-not-found",
-  "error",
-  (list, results) => doiResults(list, results).flatMap(
-    ({ ref, result: result2 }) => result2.status === "not-found" ? [{ severity: "error", message: `DOI ${ref.doi} not found`, ...placeOf(ref) }] : []
-  )
-);
-
-// src/rules/duplicate-entry.ts
-function sameSection(a, b) {
-  return a.length === b.length && a.every((heading, i) => heading === b[i]);
-}
-var duplicate_entry_default = defineRule(
-  "duplicate-entry",
-  { crossSection: "warning" },
-  (list, options) => entryPairsOf(list).flatMap((pair) => {
-    if (pair.relation !== "duplicate") return [];
-    const inSection = sameSection(pair.entry.section, pair.other.section);
-    const severity = inSection ? "error" : options.crossSection;
-    if (severity === "off") return [];
-    const where = inSection ? "" : " (in another section)";
-    const related = [
-      { line: pair.other.span.start.line, column: pair.other.span.start.column }
-    ];
-    return [
-      {
-        severity,
-        message: `Duplicate entry: same ${describeKey(pair.key)} as line ${pair.other.span.start.line}${where}`,
-        span: pair.entry.span,
-        related
-      }
-    ];
-  })
-);
-
-// src/rules/entry-format.ts
-var DEFAULTS = {
-  "no-link": true,
-  "empty-title": true,
-  "link-syntax": true,
-  spacing: true,
-  fullwidth: true,
-  date: true,
-  label: true,
-  separator: true
-};
-var StyleTally = class {
-  observations = [];
-  /** dimension → variant → occurrences, for the whole list and for each section. */
-  list = /* @__PURE__ */ new Map();
-  sections = /* @__PURE__ */ new Map();
-  current = /* @__PURE__ */ new Map();
-  scopeOf = /* @__PURE__ */ new Map();
-  majorities = /* @__PURE__ */ new WeakMap();
-  /** The entry the next counts and observations belong to. */
-  enter(entry) {
-    const key = entry.section.join("\0");
-    const counts = this.sections.get(key) ?? /* @__PURE__ */ new Map();
-    this.sections.set(key, counts);
-    this.current = counts;
-  }
-  count(dimension, variant) {
-    bump(this.current, dimension, variant);
-    bump(this.list, dimension, variant);
-  }
-  observe(observation) {
-    this.count(observation.dimension, observation.variant);
-    this.observations.push(observation);
-    this.scopeOf.set(observation, this.current);
-  }
-  /** The majority variant when `observation`'s own is a clear minority in its section (or, in small sections, the list). */
-  expected(observation) {
-    const section = this.scopeOf.get(observation).get(observation.dimension);
-    const variants = this.majorityOf(section).total >= MIN_SECTION_SAMPLE ? section : this.list.get(observation.dimension);
-    const winner = this.majorityOf(variants);
-    const own = variants.get(observation.variant) ?? 0;
-    return winner.majority !== observation.variant && winner.count >= MAJORITY_RATIO * own ? winner.majority : void 0;
-  }
-  majorityOf(variants) {
-    let known2 = this.majorities.get(variants);
-    if (!known2) {
-      known2 = { majority: "", count: 0, total: 0 };
-      for (const [variant, n] of variants) {
-        known2.total += n;
-        if (n > known2.count) Object.assign(known2, { majority: variant, count: n });
-      }
-      this.majorities.set(variants, known2);
-    }
-    return known2;
-  }
-};
-function bump(counts, dimension, variant) {
-  const variants = counts.get(dimension) ?? /* @__PURE__ */ new Map();
-  variants.set(variant, (variants.get(variant) ?? 0) + 1);
-  counts.set(dimension, variants);
-}
-var MIN_SECTION_SAMPLE = 5;
-var MAJORITY_RATIO = 3;
-var CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303F\uFF01-\uFF60]/u;
-var FULLWIDTH = { "\uFF0C": ",", "\uFF1A": ":", "\uFF1B": ";", "\uFF08": "(", "\uFF09": ")" };
-var MASK = "\0";
-var CJK_WINDOW = 20;
-var MASKED = [
-  // A link broken by a space (`[text] (url)`) is reported once, by link-syntax.
-  /(?<=\])[ \t]+\(https?:\/\/[^\s)]*\)/g,
-  // List markers and the spaces after them are Markdown syntax, not prose.
-  /^[ \t]*(?:[-+*]|\d{1,9}[.)])[ \t]+/gm,
-  /`[^`\n]*`/g,
-  /\]\((?:<[^>\n]*>|(?:[^()\s]|\([^()\s]*\))*)(?:\s+"[^"\n]*")?\)/g,
-  /<\/?[a-zA-Z][^>\n]*>/g,
-  /\bhttps?:\/\/[^\s()<>[\]]+(?:\([^\s()<>]*\)[^\s()<>[\]]*)*/g
-];
-function ownRange(list, entry) {
-  const start = entry.span.start.offset;
-  let end = entry.span.end.offset;
-  const next = list.entries[entry.index + 1];
-  if (next && next.span.start.offset > start && next.span.start.offset < end) end = next.span.start.offset;
-  return [start, end];
-}
-function maskText(text) {
-  const ranges = [];
-  for (const pattern of MASKED) {
-    for (const match of text.matchAll(pattern)) {
-      const from = match[0].startsWith("](") ? match.index + 1 : match.index;
-      ranges.push([from, match.index + match[0].length]);
-    }
-  }
-  if (ranges.length === 0) return text;
-  ranges.sort((a, b) => a[0] - b[0]);
-  let masked = "";
-  let cursor = 0;
-  for (const [from, to] of ranges) {
-    const start = Math.max(from, cursor);
-    if (to <= start) continue;
-    masked += text.slice(cursor, start) + text.slice(start, to).replace(/[^\n]/g, MASK);
-    cursor = to;
-  }
-  return masked + text.slice(cursor);
-}
-function wordBefore(text, at) {
-  const before = text.slice(Math.max(0, at - 200), at).replaceAll(MASK, "").trimEnd();
-  const word = /\S+$/.exec(before)?.[0] ?? "";
-  return word.length > 30 ? word.slice(-30) : word;
-}
-function placeOf2(text, at, length = 0) {
-  const before = wordBefore(text, at);
-  if (before !== "") return `after '${before}'`;
-  const after = /^\S{0,30}/.exec(
-    text.slice(at + length, at + length + 200).replaceAll(MASK, "").trimStart()
-  )?.[0];
-  return `before '${after ?? ""}'`;
-}
-function isCjkContext(text, at) {
-  return CJK.test(text.slice(Math.max(0, at - CJK_WINDOW), at + 1 + CJK_WINDOW).replace(/[，：；（）]/g, ""));
-}
-function observeSpacing(entry, masked, base, out) {
-  for (const match of masked.matchAll(/(?<=[^\s|\u0000])( +)(?=[^\s|\u0000])/g)) {
-    const at = match.index;
-    const length = match[0].length;
-    if (length === 1) {
-      out.count("word-gap", "single");
-      continue;
-    }
-    out.observe({
-      at: base + at,
-      entry,
-      check: "spacing",
-      dimension: "word-gap",
-      variant: "double",
-      report: () => ({
-        message: `Unexpected double space ${placeOf2(masked, at)} (spacing)`,
-        fix: { start: base + at, end: base + at + length, replacement: " " }
-      })
-    });
-  }
-  for (const match of masked.matchAll(/(?<=[^\s\u0000])( *),/g)) {
-    const at = match.index;
-    const spaces = match[1].length;
-    if (spaces === 0) {
-      out.count("comma-before", "none");
-      continue;
-    }
-    out.observe({
-      at: base + at,
-      entry,
-      check: "spacing",
-      dimension: "comma-before",
-      variant: "space",
-      report: () => ({
-        message: `Unexpected space before comma ${placeOf2(masked, at)} (spacing)`,
-        fix: { start: base + at, end: base + at + spaces, replacement: "" }
-      })
-    });
-  }
-  for (const match of masked.matchAll(/,(?=[ \p{L}])/gu)) {
-    const at = match.index;
-    if (isCjkContext(masked, at)) continue;
-    if (masked[at + 1] === " ") {
-      out.count("comma-after", "space");
-      continue;
-    }
-    out.observe({
-      at: base + at,
-      entry,
-      check: "spacing",
-      dimension: "comma-after",
-      variant: "none",
-      report: () => ({
-        message: `Missing space after comma ${placeOf2(masked, at + 1)} (spacing)`
-      })
-    });
-  }
-}
-function observeFullwidth(entry, masked, base, out) {
-  for (const match of masked.matchAll(/[，：；（）,:;()]/g)) {
-    const at = match.index;
-    const char = match[0];
-    const ascii = FULLWIDTH[char];
-    if (ascii === void 0) {
-      out.count(`width${char}`, "ascii");
-      continue;
-    }
-    if (isCjkContext(masked, at)) continue;
-    const spacesAfter = /^ */.exec(masked.slice(at + 1))?.[0].length ?? 0;
-    const followed = /[^\s\u0000]/.test(masked[at + 1 + spacesAfter] ?? "");
-    const replacement = ascii === "(" || ascii === ")" || !followed ? ascii : `${ascii} `;
-    out.observe({
-      at: base + at,
-      entry,
-      check: "fullwidth",
-      dimension: `width${ascii}`,
-      variant: "fullwidth",
-      report: () => ({
-        message: `Unexpected full-width '${char}' ${placeOf2(masked, at, 1)}, expected '${ascii}' (fullwidth)`,
-        fix: {
-          start: base + at,
-          end: base + at + 1 + (replacement.length > 1 ? spacesAfter : 0),
-          replacement
-        }
-      })
-    });
-  }
-}
-var DATE_NUMBERS = /(\d{4})\s*([./-])\s*(\d{1,2})(?!\d)/;
-function observeDates(list, entry, out) {
-  for (const date of entry.dates) {
-    const match = DATE_NUMBERS.exec(date.text);
-    if (!match || date.month === void 0) continue;
-    const [written, year, separator, month] = match;
-    const start = date.span.start.offset + date.text.indexOf(written);
-    const located = list.source.slice(start, start + written.length) === written;
-    const rewrite = (expectedSeparator, padded2) => {
-      const expected = `${year}${expectedSeparator}${padded2 ? month.padStart(2, "0") : String(Number(month))}`;
-      return {
-        message: `Unexpected date '${written}', expected '${expected}' (date)`,
-        fix: located ? { start, end: start + written.length, replacement: expected } : void 0
-      };
-    };
-    const padded = month.length === 2;
-    out.observe({
-      at: start,
-      entry,
-      check: "date",
-      dimension: "date-separator",
-      variant: separator,
-      report: (expected) => rewrite(expected, padded)
-    });
-    if (Number(month) < 10) {
-      out.observe({
-        at: start,
-        entry,
-        check: "date",
-        dimension: "date-padding",
-        variant: padded ? "padded" : "unpadded",
-        report: (expected) => rewrite(separator, expected === "padded")
-      });
-    }
-  }
-}
-var MAX_SEPARATOR = 3;
-function describeSeparator(gap) {
-  if (gap === "") return "nothing";
-  if (/^ +$/.test(gap)) return gap.length === 1 ? "a space" : `${gap.length} spaces`;
-  return `'${gap}'`;
-}
-function observeLinks(list, entry, out) {
-  for (const link of entry.links) {
-    if (link.label === link.url) continue;
-    const word = normalizeTitle(link.label);
-    if (word === "" || word.split(" ").length > 3 || word === normalizeTitle(entry.title)) continue;
-    out.observe({
-      at: link.span.start.offset,
-      entry,
-      check: "label",
-      dimension: `label:${word}`,
-      variant: link.label,
-      report: (expected) => ({
-        message: `Unexpected link label '${link.label}', expected '${expected}' (label)`
-      })
-    });
-  }
-  for (let i = 1; i < entry.links.length; i++) {
-    const from = entry.links[i - 1].span.end.offset;
-    const to = entry.links[i].span.start.offset;
-    const gap = list.source.slice(from, to);
-    if (to < from || gap.length > MAX_SEPARATOR || !/^[ ,;|/·]*$/.test(gap)) continue;
-    out.observe({
-      at: from,
-      entry,
-      check: "separator",
-      dimension: "separator",
-      variant: gap,
-      report: (expected) => ({
-        message: `Unexpected separator ${describeSeparator(gap)} between links, expected ${describeSeparator(expected)} (separator)`,
-        fix: { start: from, end: to, replacement: expected }
-      })
-    });
-  }
-}
-var BRACKET_NAMES = ["brackets", "parentheses"];
-function bracketKind(code) {
-  switch (code) {
-    case 91:
-      return 0;
-    case 93:
-      return 1;
-    case 40:
-    case 65288:
-      return 2;
-    case 41:
-    case 65289:
-      return 3;
-    default:
-      return -1;
-  }
-}
-function unbalancedBrackets(masked) {
-  const open = [[], []];
-  const unmatched = [void 0, void 0];
-  for (let i = 0; i < masked.length; i++) {
-    const kind = bracketKind(masked.charCodeAt(i));
-    if (kind < 0) continue;
-    const pair = kind >> 1;
-    if (unmatched[pair] !== void 0) continue;
-    if (kind % 2 === 0) open[pair].push(i);
-    else if (open[pair].length === 0) unmatched[pair] = i;
-    else open[pair].pop();
-  }
-  return unmatched.map((at, pair) => at ?? open[pair].at(-1));
-}
-function linkSyntaxProblems(text, masked) {
-  const problems = [];
-  for (const match of text.matchAll(/\]([ \t]+)\((?=https?:\/\/|www\.)/g)) {
-    problems.push({
-      at: match.index,
-      message: `Unexpected space between link text and URL ${placeOf2(text, match.index + 1)} (link-syntax)`,
-      fix: [match.index + 1, match.index + 1 + match[1].length, ""]
-    });
-  }
-  for (const match of text.matchAll(/\](?=https?:\/\/[^\s)]*\))/g)) {
-    problems.push({
-      at: match.index,
-      message: `Missing '(' before link URL ${placeOf2(text, match.index + 1)} (link-syntax)`,
-      fix: [match.index + 1, match.index + 1, "("]
-    });
-  }
-  for (const match of text.matchAll(/\]\((https?:\/\/[^\s()]*(?:\([^\s()]*\)[^\s()]*)*)(?=\s|$)/g)) {
-    problems.push({
-      at: match.index,
-      message: `Missing ')' after link URL ${placeOf2(text, match.index + 1)} (link-syntax)`
-    });
-  }
-  if (problems.length > 0) return problems;
-  unbalancedBrackets(masked).forEach((unmatched, pair) => {
-    if (unmatched === void 0) return;
-    const char = masked[unmatched];
-    const where = bracketKind(masked.charCodeAt(unmatched)) % 2 === 1 ? `after '${wordBefore(masked, unmatched)}'` : `before '${/^[^\s\u0000]{0,30}/.exec(masked.slice(unmatched + 1))?.[0] ?? ""}'`;
-    problems.push({
-      at: unmatched,
-      message: `Unbalanced ${BRACKET_NAMES[pair]}: unmatched '${char}' ${where} (link-syntax)`
-    });
-  });
-  return problems;
-}
-function hasLink(entry) {
-  return entry.links.length + entry.arxiv.length + entry.dois.length > 0;
-}
-function check(list, options) {
-  const findings = [];
-  const add = (entry, at, message, fix) => findings.push({
-    entry: entry.span.start.offset,
-    at,
-    finding: { severity: "warning", message, span: entry.span, ...fix ? { fix } : {} }
-  });
-  const tally = new StyleTally();
-  const withLinks = list.entries.filter(hasLink).length;
-  for (const entry of list.entries) {
-    const [start, end] = ownRange(list, entry);
-    const text = list.source.slice(start, end);
-    const masked = maskText(text);
-    const linked = hasLink(entry);
-    if (options["no-link"] && !linked && withLinks * 2 > list.entries.length) {
-      add(entry, start, "Unexpected entry without a link (no-link)");
-    }
-    const syntaxProblems = options["link-syntax"] ? linkSyntaxProblems(text, masked) : [];
-    if (options["empty-title"] && linked && entry.title.trim() === "" && syntaxProblems.length === 0) {
-      add(entry, start, "Unexpected entry without a title (empty-title)");
-    }
-    for (const problem of syntaxProblems) {
-      const fix = problem.fix && {
-        start: start + problem.fix[0],
-        end: start + problem.fix[1],
-        replacement: problem.fix[2]
-      };
-      add(entry, start + problem.at, problem.message, fix);
-    }
-    tally.enter(entry);
-    if (options.spacing) observeSpacing(entry, masked, start, tally);
-    if (options.fullwidth) observeFullwidth(entry, masked, start, tally);
-    if (options.date) observeDates(list, entry, tally);
-    if (options.label || options.separator) observeLinks(list, entry, tally);
-  }
-  for (const observation of tally.observations) {
-    if (!options[observation.check]) continue;
-    const expected = tally.expected(observation);
-    const report = expected === void 0 ? void 0 : observation.report(expected);
-    if (report) add(observation.entry, observation.at, report.message, report.fix);
-  }
-  return findings.sort((a, b) => a.entry - b.entry || a.at - b.at).map((f) => f.finding);
-}
-var entry_format_default = defineRule("entry-format", DEFAULTS, check);
-
-// src/verify/github.ts
-import pLimit from "p-limit";
-var RESERVED_OWNERS = /* @__PURE__ */ new Set([
-  "about",
-  "account",
-  "apps",
-  "blog",
-  "business",
-  "codespaces",
-  "collections",
-  "contact",
-  "copilot",
-  "customer-stories",
-  "dashboard",
-  "education",
-  "enterprise",
-  "events",
-  "explore",
-  "features",
-  "git-guides",
-  "github-copilot",
-  "home",
-  "issues",
-  "join",
-  "login",
-  "logout",
-  "marketplace",
-  "mobile",
-  "new",
-  "nonprofit",
-  "notifications",
-  "open-source",
-  "organizations",
-  "orgs",
-  "partners",
-  "premium-support",
-  "pricing",
-  "pulls",
-  "readme",
-  "resources",
-  "search",
-  "security",
-  "sessions",
-  "settings",
-  "signup",
-  "site",
-  "sitemap",
-  "skills",
-  "solutions",
-  "sponsors",
-  "stars",
-  "team",
-  "topics",
-  "trending",
-  "users",
-  "watching"
-]);
-var OWNER = /^[a-z\d][a-z\d-]{0,38}$/i;
-var REPO = /^[\w.-]{1,100}$/;
-var MAX_REDIRECTS = 3;
-var GITHUB_HOSTS = /* @__PURE__ */ new Set(["github.com", "www.github.com"]);
-function repoLink(url) {
-  let parsed;
-  try {
-    parsed = new URL(url.trim());
-  } catch {
-    return void 0;
-  }
-  if (parsed.protocol !== "https:" && parsed.protocol !== "http:" || !GITHUB_HOSTS.has(parsed.hostname)) {
-    return void 0;
-  }
-  const segments = parsed.pathname.split("/").filter((segment) => segment !== "");
-  const [owner, name, kind] = segments;
-  if (owner === void 0 || name === void 0 || !OWNER.test(owner) || RESERVED_OWNERS.has(owner.toLowerCase())) {
-    return void 0;
-  }
-  const gitSuffix = name.endsWith(".git");
-  const repo = gitSuffix ? name.slice(0, -4) : name;
-  if (!REPO.test(repo) || repo === "." || repo === "..") return void 0;
-  if (kind !== void 0 && (gitSuffix || kind !== "tree" && kind !== "blob")) return void 0;
-  const rest = segments.slice(2).join("/");
-  return {
-    repo: { owner, repo },
-    rest: (rest === "" ? "" : `/${rest}`) + parsed.search + parsed.hash
-  };
-}
-function githubRepoOf(url) {
-  return repoLink(url)?.repo;
-}
-function githubRepoKey(repo) {
-  return `${repo.owner}/${repo.repo}`.toLowerCase();
-}
-function githubLinkVerdict(url, result2) {
-  switch (result2.status) {
-    case "found":
-      return { status: "alive", finalUrl: url };
-    case "not-found":
-      return { status: "dead", reason: "GitHub repository not found", httpStatus: 404 };
-    case "moved": {
-      const to = result2.htmlUrl.replace(/\/+$/, "") + (repoLink(url)?.rest ?? "");
-      return { status: "redirect", to, httpStatus: 301, chain: [url, to] };
-    }
-    case "unverifiable":
-      return void 0;
-  }
-}
-var RateLimit = class {
-  remaining;
-  reset;
-  inFlight = 0;
-  update(headers) {
-    const remaining = headerValue(headers, "x-ratelimit-remaining");
-    const reset = Number(headerValue(headers, "x-ratelimit-reset"));
-    if (remaining !== void 0 && /^\d+$/.test(remaining)) this.remaining = Number(remaining);
-    if (Number.isFinite(reset) && reset > 0) this.reset = reset;
-  }
-  /** Whether one more request fits in what GitHub said is left, counting the ones still on their way. */
-  allows() {
-    return this.remaining === void 0 || this.remaining - this.inFlight > 0;
-  }
-  reason() {
-    const when = this.reset === void 0 ? "" : ` until ${new Date(this.reset * 1e3).toISOString()}`;
-    return `GitHub API rate limit reached${when}`;
-  }
-};
-async function lookupOne(repo, options, limit, count2) {
-  const apiOrigin = new URL(options.api).origin;
-  let url = `${options.api.replace(/\/+$/, "")}/repos/${encodeURIComponent(repo.owner)}/${encodeURIComponent(repo.repo)}`;
-  for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
-    if (!limit.allows()) return { status: "unverifiable", reason: limit.reason() };
-    const headers = {
-      accept: "application/vnd.github+json",
-      "x-github-api-version": "2022-11-28"
-    };
-    if (options.token && new URL(url).origin === apiOrigin) headers.authorization = `Bearer ${options.token}`;
-    count2();
-    limit.inFlight++;
-    let response;
-    try {
-      response = await sendRegistryRequest(url, { headers }, options);
-    } catch (error2) {
-      if (!(error2 instanceof TransportError)) throw error2;
-      return { status: "unverifiable", reason: `GitHub API: ${error2.message}` };
-    } finally {
-      limit.inFlight--;
-    }
-    limit.update(response.headers);
-    const { status } = response;
-    const location = headerValue(response.headers, "location");
-    if ((status === 301 || status === 302 || status === 307 || status === 308) && location) {
-      url = new URL(location, url).toString();
-      continue;
-    }
-    if (status === 404) return { status: "not-found" };
-    if (status === 200) return repoResult(repo, response.body);
-    if ((status === 403 || status === 429) && limit.remaining === 0) {
-      return { status: "unverifiable", reason: limit.reason() };
-    }
-    return { status: "unverifiable", reason: `GitHub API answered HTTP ${status}` };
-  }
-  return { status: "unverifiable", reason: "GitHub API redirected too often" };
-}
-function repoResult(repo, body) {
-  let json;
-  try {
-    json = JSON.parse(body);
-  } catch {
-    return { status: "unverifiable", reason: "GitHub API sent unreadable JSON" };
-  }
-  if (typeof json.full_name !== "string" || typeof json.html_url !== "string") {
-    return { status: "unverifiable", reason: "GitHub API sent no repository" };
-  }
-  if (json.full_name.toLowerCase() !== githubRepoKey(repo)) {
-    return { status: "moved", htmlUrl: json.html_url };
-  }
-  return {
-    status: "found",
-    archived: json.archived === true,
-    fullName: json.full_name,
-    htmlUrl: json.html_url
-  };
-}
-async function lookupGithubRepos(repos, options) {
-  const unique = /* @__PURE__ */ new Map();
-  for (const repo of repos) unique.set(githubRepoKey(repo), repo);
-  const rateLimit = new RateLimit();
-  const run = pLimit(Math.max(1, options.concurrency));
-  let requests = 0;
-  const count2 = () => {
-    requests++;
-  };
-  const settled = await Promise.all(
-    [...unique].map(
-      ([key, repo]) => run(async () => [key, await lookupOne(repo, options, rateLimit, count2)])
-    )
-  );
-  return { results: new Map(settled), requests };
-}
-
-// src/rules/github-repo.ts
-var github_repo_default = defineNetworkRule(
-  "github-repo",
-  "warning",
-  (list, results) => list.entries.flatMap((entry) => {
-    const seen = /* @__PURE__ */ new Set();
-    return entry.links.flatMap((link) => {
-      const repo = githubRepoOf(link.url);
-      const result2 = repo && results.github.get(githubRepoKey(repo));
-      if (result2?.status !== "found" || !result2.archived) return [];
-      if (seen.has(result2.fullName)) return [];
-      seen.add(result2.fullName);
-      return [
-        {
-          severity: "warning",
-          message: `GitHub repository ${result2.fullName} is archived`,
-          span: link.span,
-          url: link.url
-        }
-      ];
-    });
-  })
-);
-
-// src/rules/redirect.ts
-function fixOf(list, link, to) {
-  const span = link.urlSpan;
-  if (!span || list.source.slice(span.start.offset, span.end.offset) !== link.url) return void 0;
-  return { start: span.start.offset, end: span.end.offset, replacement: to };
-}
-var redirect_default = defineNetworkRule(
-  "redirect",
-  "warning",
-  (list, results) => linkVerdicts(list, results).flatMap(({ link, verdict }) => {
-    if (verdict.status !== "redirect") return [];
-    const fix = fixOf(list, link, verdict.to);
-    return [
-      {
-        severity: "warning",
-        message: `Permanent redirect (${verdict.httpStatus}) to ${verdict.to}`,
-        span: link.span,
-        url: link.url,
-        ...fix && { fix }
-      }
-    ];
-  })
-);
-
-// src/rules/unverified-link.ts
-var unverified_link_default = defineNetworkRule("unverified-link", "info", (list, results) => {
-  const findings = [];
-  for (const { link, verdict } of linkVerdicts(list, results)) {
-    if (verdict.status !== "unverifiable") continue;
-    findings.push({
-      severity: "info",
-      message: `Could not verify link: ${verdict.reason}`,
-      span: link.span,
-      url: link.url
-    });
-  }
-  for (const { ref, result: result2 } of arxivResults(list, results)) {
-    if (result2.status !== "unverifiable") continue;
-    findings.push({
-      severity: "info",
-      message: `Could not verify arXiv id ${ref.id}: ${result2.reason}`,
-      ...placeOf(ref)
-    });
-  }
-  for (const { ref, result: result2 } of doiResults(list, results)) {
-    if (result2.status !== "unverifiable") continue;
-    findings.push({
-      severity: "info",
-      message: `Could not verify DOI ${ref.doi}: ${result2.reason}`,
-      ...placeOf(ref)
-    });
-  }
-  return findings;
-});
-
-// src/rules/index.ts
-var offlineRules = [entry_format_default, duplicate_entry_default, conflicting_link_default, arxiv_url_default, arxiv_date_default];
-var networkRules = [
-  dead_link_default,
-  redirect_default,
-  unverified_link_default,
-  arxiv_not_found_default,
-  arxiv_title_mismatch_default,
-  arxiv_withdrawn_default,
-  doi_not_found_default,
-  github_repo_default
-];
-
 // src/version.ts
 var VERSION = "0.1.0";
 
@@ -3397,9 +326,9 @@ function createGuardedAgent(options) {
     } else {
       try {
         addresses = await withTimeout(lookup(hostname), options.timeout, hostname);
-      } catch (error2) {
+      } catch (error) {
         dns.unresolved.add(hostname);
-        throw error2;
+        throw error;
       }
       dns.resolved.add(hostname);
     }
@@ -3417,7 +346,7 @@ function createGuardedAgent(options) {
       const origin = new URL(`${connectOptions.protocol}//${connectOptions.host}`).origin;
       checkedAddress(connectOptions.hostname, options.trustedOrigins?.has(origin) ?? false).then(
         (address) => connectTo({ ...connectOptions, hostname: address }, callback),
-        (error2) => callback(error2, null)
+        (error) => callback(error, null)
       );
     }
   });
@@ -3502,13 +431,13 @@ async function loadCache(path3, now = Date.now) {
   let text;
   try {
     text = await readFile(path3, "utf8");
-  } catch (error2) {
-    if (error2.code === "ENOENT")
+  } catch (error) {
+    if (error.code === "ENOENT")
       return { cache: new VerdictCache(emptyCache(), now), writable: true };
     return {
       cache: new VerdictCache(emptyCache(), now),
       writable: false,
-      warning: `Link cache ${path3} could not be read (${error2.message}); ignoring it.`
+      warning: `Link cache ${path3} could not be read (${error.message}); ignoring it.`
     };
   }
   const parsed = parseCache(text);
@@ -3520,19 +449,19 @@ async function loadCache(path3, now = Date.now) {
     warning: `Link cache ${path3} ${parsed.why}; ${consequence}.`
   };
 }
-async function saveCache(path3, cache2, now = Date.now()) {
+async function saveCache(path3, cache, now = Date.now()) {
   const temporary = `${path3}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
   try {
-    await writeFile(temporary, serializeCache(cache2.data, now));
+    await writeFile(temporary, serializeCache(cache.data, now));
     await rename(temporary, path3);
-  } catch (error2) {
+  } catch (error) {
     await rm(temporary, { force: true });
-    throw error2;
+    throw error;
   }
 }
 
 // src/verify/doi.ts
-import pLimit2 from "p-limit";
+import pLimit from "p-limit";
 var HANDLE_FOUND = 1;
 var HANDLE_NOT_FOUND = 100;
 function handleUrl(api, doi) {
@@ -3549,10 +478,10 @@ function doiResultOf(status, body) {
   if (code === HANDLE_NOT_FOUND) return { status: "not-found" };
   return { status: "unverifiable", reason: `DOI API answered HTTP ${status}, responseCode ${String(code)}` };
 }
-async function lookupOne2(doi, options, count2) {
+async function lookupOne(doi, options, count) {
   const maxRetryWait = options.maxRetryWait ?? 3e4;
   for (let attempt = 0; ; attempt++) {
-    count2();
+    count();
     let response;
     try {
       response = await sendRegistryRequest(
@@ -3560,9 +489,9 @@ async function lookupOne2(doi, options, count2) {
         { headers: { accept: "application/json" } },
         options
       );
-    } catch (error2) {
-      if (!(error2 instanceof TransportError)) throw error2;
-      return { status: "unverifiable", reason: `DOI API: ${error2.message}` };
+    } catch (error) {
+      if (!(error instanceof TransportError)) throw error;
+      return { status: "unverifiable", reason: `DOI API: ${error.message}` };
     }
     if (response.status === 429 || response.status === 503) {
       const wait = retryAfterMs(headerValue(response.headers, "retry-after"), Date.now()) ?? 1e3 * 2 ** attempt;
@@ -3577,20 +506,20 @@ async function lookupOne2(doi, options, count2) {
 }
 async function lookupDois(dois, options) {
   const unique = [...new Set(dois.map((doi) => doi.toLowerCase()))];
-  const limit = pLimit2(Math.max(1, options.concurrency));
+  const limit = pLimit(Math.max(1, options.concurrency));
   let requests = 0;
-  const count2 = () => {
+  const count = () => {
     requests++;
   };
   const settled = await Promise.all(
-    unique.map((doi) => limit(async () => [doi, await lookupOne2(doi, options, count2)]))
+    unique.map((doi) => limit(async () => [doi, await lookupOne(doi, options, count)]))
   );
   return { results: new Map(settled), requests };
 }
 
 // src/verify/http.ts
-import { errors, request as request2 } from "undici";
-var MAX_REDIRECTS2 = 10;
+import { errors, request } from "undici";
+var MAX_REDIRECTS = 10;
 var DEFAULT_RETRY = { retries: 2, backoffBase: 500, retryAfterCap: 6e4 };
 var HOST_DOWN_AFTER = 3;
 var CONNECTION_FAILURES = /* @__PURE__ */ new Set([
@@ -3638,12 +567,12 @@ function statusOutcome(status, chain) {
   };
 }
 var TLS_CODE = /^(CERT_|ERR_TLS_|ERR_SSL_|UNABLE_TO_|DEPTH_ZERO_|SELF_SIGNED_|HOSTNAME_MISMATCH)/;
-function codeOf(error2) {
-  const seen = error2;
+function codeOf(error) {
+  const seen = error;
   return seen?.code ?? seen?.cause?.code;
 }
-function errorOutcome(error2, hostname) {
-  const blocked = error2 instanceof BlockedAddressError ? error2 : error2?.cause;
+function errorOutcome(error, hostname) {
+  const blocked = error instanceof BlockedAddressError ? error : error?.cause;
   if (blocked instanceof BlockedAddressError) {
     return {
       verdict: {
@@ -3652,7 +581,7 @@ function errorOutcome(error2, hostname) {
       }
     };
   }
-  const code = codeOf(error2) ?? "unknown";
+  const code = codeOf(error) ?? "unknown";
   const unverifiable = (reason, transient) => ({
     verdict: { status: "unverifiable", reason },
     transient
@@ -3667,7 +596,7 @@ function errorOutcome(error2, hostname) {
     return { ...unverifiable(`DNS lookup of ${hostname} failed`, true), unresolvedHost: hostname };
   }
   if (TLS_CODE.test(code)) return unverifiable(`TLS error (${code})`, false);
-  if (error2 instanceof errors.HTTPParserError) return unverifiable("invalid HTTP response", true);
+  if (error instanceof errors.HTTPParserError) return unverifiable("invalid HTTP response", true);
   if (code === "UND_ERR_CONNECT_TIMEOUT" || code === "UND_ERR_HEADERS_TIMEOUT" || code === "ETIMEDOUT") {
     return unverifiable("timed out", true);
   }
@@ -3682,7 +611,7 @@ async function send(method, url, options) {
   options.onRequest();
   const deadline = AbortSignal.timeout(options.timeout);
   try {
-    const response = await request2(url, {
+    const response = await request(url, {
       method,
       // undici closes the connection after every HEAD unless told otherwise (undici#258); keep it.
       reset: false,
@@ -3696,11 +625,11 @@ async function send(method, url, options) {
     });
     await response.body.dump({ limit: 16 * 1024 }).catch(() => void 0);
     return { kind: "response", status: response.statusCode, headers: response.headers };
-  } catch (error2) {
-    if (options.signal?.aborted) throw error2;
+  } catch (error) {
+    if (options.signal?.aborted) throw error;
     if (deadline.aborted)
       return { kind: "error", error: Object.assign(new Error("timed out"), { code: "ETIMEDOUT" }) };
-    return { kind: "error", error: error2 };
+    return { kind: "error", error };
   }
 }
 async function fetchHeaders(url, options) {
@@ -3750,7 +679,7 @@ async function checkUrl(link, options) {
   let permanentTo;
   let permanentStatus = 0;
   let leadingPermanent = true;
-  for (let hop = 0; hop <= MAX_REDIRECTS2; hop += 1) {
+  for (let hop = 0; hop <= MAX_REDIRECTS; hop += 1) {
     const attempt = await fetchHeaders(current, options);
     if (attempt.kind === "error") return errorOutcome(attempt.error, current.hostname);
     const { status, headers } = attempt;
@@ -3802,7 +731,7 @@ async function checkUrl(link, options) {
     }
     return outcome;
   }
-  return { verdict: { status: "dead", reason: `more than ${MAX_REDIRECTS2} redirects`, chain } };
+  return { verdict: { status: "dead", reason: `more than ${MAX_REDIRECTS} redirects`, chain } };
 }
 
 // src/verify/route.ts
@@ -3835,15 +764,15 @@ function withoutFragment(url) {
 }
 
 // src/verify/scheduler.ts
-import pLimit3 from "p-limit";
+import pLimit2 from "p-limit";
 function createScheduler(options) {
-  const global = pLimit3(options.concurrency);
+  const global = pLimit2(options.concurrency);
   const hosts = /* @__PURE__ */ new Map();
   function stateOf(host) {
     let state = hosts.get(host);
     if (!state) {
       const limit = Math.min(options.hostConcurrency, options.hostLimits?.[host] ?? Number.POSITIVE_INFINITY);
-      state = { limit: pLimit3(Math.max(1, limit)), nextStart: 0 };
+      state = { limit: pLimit2(Math.max(1, limit)), nextStart: 0 };
       hosts.set(host, state);
     }
     return state;
@@ -3872,14 +801,14 @@ function tallyOf(status) {
   if (status === "alive" || status === "redirect" || status === "found" || status === "moved") return "alive";
   return status === "dead" || status === "not-found" ? "dead" : "unverified";
 }
-function planOf(request3) {
+function planOf(request2) {
   const plan = {
     httpKeys: /* @__PURE__ */ new Map(),
     githubLinks: /* @__PURE__ */ new Map(),
-    dois: new Set(request3.dois.map((doi) => doi.toLowerCase())),
-    arxivRefs: new Map(request3.arxiv.map((ref) => [arxivKey(ref), ref]))
+    dois: new Set(request2.dois.map((doi) => doi.toLowerCase())),
+    arxivRefs: new Map(request2.arxiv.map((ref) => [arxivKey(ref), ref]))
   };
-  for (const url of new Set(request3.urls)) {
+  for (const url of new Set(request2.urls)) {
     const route = routeLink(url);
     if (route.kind === "http") plan.httpKeys.set(route.key, [...plan.httpKeys.get(route.key) ?? [], url]);
     else if (route.kind === "doi") plan.dois.add(route.doi);
@@ -3892,16 +821,16 @@ function planOf(request3) {
   }
   return plan;
 }
-async function verify(request3, options, tuning = {}) {
+async function verify(request2, options, tuning = {}) {
   const now = tuning.now ?? Date.now;
   const notice = options.onNotice ?? (() => void 0);
   const loaded = options.cachePath ? await loadCache(options.cachePath, now) : void 0;
   if (loaded?.warning) notice(loaded.warning);
-  const cache2 = loaded?.cache ?? new VerdictCache(emptyCache(), now);
-  const { httpKeys, githubLinks, dois, arxivRefs: arxivRefs2 } = planOf(request3);
+  const cache = loaded?.cache ?? new VerdictCache(emptyCache(), now);
+  const { httpKeys, githubLinks, dois, arxivRefs } = planOf(request2);
   const tally = {
     done: 0,
-    total: httpKeys.size + githubLinks.size + dois.size + arxivRefs2.size,
+    total: httpKeys.size + githubLinks.size + dois.size + arxivRefs.size,
     alive: 0,
     dead: 0,
     unverified: 0
@@ -3913,7 +842,7 @@ async function verify(request3, options, tuning = {}) {
   };
   const outcomes = /* @__PURE__ */ new Map();
   const arxiv = /* @__PURE__ */ new Map();
-  const doiResults2 = /* @__PURE__ */ new Map();
+  const doiResults = /* @__PURE__ */ new Map();
   const github = /* @__PURE__ */ new Map();
   const fromCache = (found, store) => {
     if (found) {
@@ -3923,16 +852,16 @@ async function verify(request3, options, tuning = {}) {
     return !found;
   };
   const pendingHttp = [...httpKeys.keys()].filter(
-    (key) => fromCache(cache2.get("links", key), (verdict) => outcomes.set(key, { verdict }))
+    (key) => fromCache(cache.get("links", key), (verdict) => outcomes.set(key, { verdict }))
   );
-  const pendingArxiv = [...arxivRefs2].filter(
-    ([key]) => fromCache(cache2.get("arxiv", key), (r) => arxiv.set(key, r))
+  const pendingArxiv = [...arxivRefs].filter(
+    ([key]) => fromCache(cache.get("arxiv", key), (r) => arxiv.set(key, r))
   );
   const pendingDois = [...dois].filter(
-    (doi) => fromCache(cache2.get("dois", doi), (r) => doiResults2.set(doi, r))
+    (doi) => fromCache(cache.get("dois", doi), (r) => doiResults.set(doi, r))
   );
   const pendingRepos = [...githubLinks].filter(
-    ([key]) => fromCache(cache2.get("github", key), (r) => github.set(key, r))
+    ([key]) => fromCache(cache.get("github", key), (r) => github.set(key, r))
   );
   const pending = pendingHttp.length + pendingArxiv.length + pendingDois.length + pendingRepos.length;
   let requests = 0;
@@ -3970,7 +899,7 @@ async function verify(request3, options, tuning = {}) {
       timeout: options.timeout
     };
     const checked = /* @__PURE__ */ new Map();
-    const check2 = (key) => {
+    const check = (key) => {
       let promise = checked.get(key);
       if (!promise) {
         promise = checkUrl(key, checkOptions).then((outcome) => {
@@ -3997,7 +926,7 @@ async function verify(request3, options, tuning = {}) {
             concurrency: options.hostConcurrency
           }
         ),
-        ...pendingHttp.map((key) => check2(key).then((outcome) => record(outcome.verdict.status)))
+        ...pendingHttp.map((key) => check(key).then((outcome) => record(outcome.verdict.status)))
       ]);
       requests += arxivLookup.requests + doiLookup.requests + githubLookup.requests;
       for (const [key, result2] of arxivLookup.results) {
@@ -4005,7 +934,7 @@ async function verify(request3, options, tuning = {}) {
         record(result2.status);
       }
       for (const [key, result2] of doiLookup.results) {
-        doiResults2.set(key, result2);
+        doiResults.set(key, result2);
         record(result2.status);
       }
       for (const [key, result2] of githubLookup.results) {
@@ -4013,7 +942,7 @@ async function verify(request3, options, tuning = {}) {
         record(result2.status);
       }
       await Promise.all(
-        [...githubLinks].filter(([key]) => github.get(key)?.status === "unverifiable").flatMap(([, { urls }]) => urls.map((url) => check2(withoutFragment(url))))
+        [...githubLinks].filter(([key]) => github.get(key)?.status === "unverifiable").flatMap(([, { urls }]) => urls.map((url) => check(withoutFragment(url))))
       );
       const offline = guard.dns.resolved.size === 0 && guard.dns.unresolved.size > 0;
       if (offline) {
@@ -4031,16 +960,16 @@ async function verify(request3, options, tuning = {}) {
     }
   }
   const links = linkVerdictsOf({ httpKeys, githubLinks }, outcomes, github);
-  for (const [key, outcome] of outcomes) cache2.set("links", key, outcome.verdict);
-  for (const [key, result2] of arxiv) cache2.set("arxiv", key, result2);
-  for (const [key, result2] of doiResults2) cache2.set("dois", key, result2);
-  for (const [key, result2] of github) cache2.set("github", key, result2);
+  for (const [key, outcome] of outcomes) cache.set("links", key, outcome.verdict);
+  for (const [key, result2] of arxiv) cache.set("arxiv", key, result2);
+  for (const [key, result2] of doiResults) cache.set("dois", key, result2);
+  for (const [key, result2] of github) cache.set("github", key, result2);
   if (options.cachePath && loaded?.writable && pending > 0) {
-    await saveCache(options.cachePath, cache2, now()).catch(
-      (error2) => notice(`Link cache ${options.cachePath} could not be written (${error2.message}).`)
+    await saveCache(options.cachePath, cache, now()).catch(
+      (error) => notice(`Link cache ${options.cachePath} could not be written (${error.message}).`)
     );
   }
-  return { links, arxiv, dois: doiResults2, github, requests };
+  return { links, arxiv, dois: doiResults, github, requests };
 }
 function linkVerdictsOf(plan, outcomes, github) {
   const links = /* @__PURE__ */ new Map();
@@ -4113,8 +1042,8 @@ async function readListFile(filePath, shownAs = filePath) {
   let info;
   try {
     info = await stat(filePath);
-  } catch (error2) {
-    const code = error2.code;
+  } catch (error) {
+    const code = error.code;
     throw new InputError(
       code === "ENOENT" ? `${shownAs}: no such file` : `${shownAs}: cannot read (${code})`
     );
@@ -4123,15 +1052,15 @@ async function readListFile(filePath, shownAs = filePath) {
   let bytes;
   try {
     bytes = await readFile2(filePath);
-  } catch (error2) {
-    throw new InputError(`${shownAs}: cannot read (${error2.code})`);
+  } catch (error) {
+    throw new InputError(`${shownAs}: cannot read (${error.code})`);
   }
   if (bytes.subarray(0, 8192).includes(0)) throw new InputError(`${shownAs}: binary file, expected Markdown`);
   return new TextDecoder("utf-8", { fatal: false, ignoreBOM: true }).decode(bytes);
 }
 function offlineProcessor(config) {
   const settings = resolveRuleSettings(config ?? {});
-  const processor = unified2().use(markdownPlugins);
+  const processor = unified().use(markdownPlugins);
   for (const rule of offlineRules) {
     const setting = settings.get(rule.id);
     if (setting?.severity === "off") continue;
@@ -4179,30 +1108,30 @@ function sortFindings(findings) {
   );
 }
 function summarize(files, findings, links) {
-  const count2 = (severity) => findings.filter((f) => f.severity === severity).length;
+  const count = (severity) => findings.filter((f) => f.severity === severity).length;
   return {
     files: files.length,
     entries: files.reduce((sum, f) => sum + f.list.entries.length, 0),
-    errors: count2("error"),
-    warnings: count2("warning"),
-    infos: count2("info"),
+    errors: count("error"),
+    warnings: count("warning"),
+    infos: count("info"),
     links: links ?? { checked: 0, alive: 0, dead: 0, unverified: 0 }
   };
 }
 function verifyRequestOf(files, lines = () => true, today = /* @__PURE__ */ new Date()) {
-  const request3 = { urls: [], arxiv: [], dois: [] };
+  const request2 = { urls: [], arxiv: [], dois: [] };
   for (const { file, list } of files) {
-    for (const link of linksOf(list)) if (lines(file, link.span.start.line)) request3.urls.push(link.url);
+    for (const link of linksOf(list)) if (lines(file, link.span.start.line)) request2.urls.push(link.url);
     for (const entry of list.entries) {
       for (const ref of entry.arxiv) {
         const wellFormed = parseArxivId(ref.version ? `${ref.id}v${ref.version}` : ref.id, today).valid;
         if (wellFormed && lines(file, ref.span.start.line))
-          request3.arxiv.push({ id: ref.id, version: ref.version });
+          request2.arxiv.push({ id: ref.id, version: ref.version });
       }
-      for (const ref of entry.dois) if (lines(file, ref.span.start.line)) request3.dois.push(ref.doi);
+      for (const ref of entry.dois) if (lines(file, ref.span.start.line)) request2.dois.push(ref.doi);
     }
   }
-  return request3;
+  return request2;
 }
 function networkFindings(files, results, config, lines) {
   const settings = resolveRuleSettings(config ?? {});
@@ -4260,10 +1189,10 @@ function applyFixes(source, fixes) {
   }
   return { output: output + source.slice(cursor), applied };
 }
-var BOM2 = "\uFEFF";
+var BOM = "\uFEFF";
 var MAX_PASSES = 10;
 function fixText(text, file, options = {}) {
-  const bom = text.startsWith(BOM2) ? BOM2 : "";
+  const bom = text.startsWith(BOM) ? BOM : "";
   let source = text.slice(bom.length);
   let applied = 0;
   for (let pass = 0; pass < MAX_PASSES; pass++) {
@@ -4360,8 +1289,8 @@ function countSeverities(findings) {
   for (const finding of findings) counts[finding.severity] += 1;
   return counts;
 }
-function plural(count2, noun, nouns = `${noun}s`) {
-  return `${count2} ${count2 === 1 ? noun : nouns}`;
+function plural(count, noun, nouns = `${noun}s`) {
+  return `${count} ${count === 1 ? noun : nouns}`;
 }
 function problemsText(counts) {
   const total = counts.error + counts.warning + counts.info;
@@ -4403,7 +1332,7 @@ function locationCell(finding, options) {
   const text = escapeMarkdown(`${file}:${finding.line}:${finding.column}`);
   return options.linkTo ? `[${text}](${linkDestination(options.linkTo(file, finding.line))})` : text;
 }
-var omitted = (count2) => `_${plural(count2, "more finding")} not shown._`;
+var omitted = (count) => `_${plural(count, "more finding")} not shown._`;
 function markdownHeadline(report) {
   const { files, entries } = report.summary;
   const scope = `in ${plural(files, "file")} (${plural(entries, "entry", "entries")})`;

@@ -31,6 +31,9 @@ await Promise.all([
     entryPoints: { lib: 'src/index.ts', preset: 'src/preset.ts' },
     outdir: 'dist',
     packages: 'external',
+    // The library and the preset share one copy of the rules (and of their caches) in a chunk.
+    splitting: true,
+    chunkNames: 'chunks/[name]-[hash]',
   }),
 ]);
 
