@@ -8,6 +8,7 @@ import {
   headerValue,
   linksOf,
   lookupArxiv,
+  lookupEach,
   lookupGithubRepos,
   markdownPlugins,
   networkRules,
@@ -20,7 +21,7 @@ import {
   sendRegistryRequest,
   sleep,
   stripBom
-} from "./chunks/chunk-BHCX7TFP.js";
+} from "./chunks/chunk-O2W6VAQN.js";
 
 // src/lint.ts
 import { readFile as readFile2, stat } from "node:fs/promises";
@@ -461,7 +462,6 @@ async function saveCache(path3, cache, now = Date.now()) {
 }
 
 // src/verify/doi.ts
-import pLimit from "p-limit";
 var HANDLE_FOUND = 1;
 var HANDLE_NOT_FOUND = 100;
 function handleUrl(api, doi) {
@@ -505,16 +505,11 @@ async function lookupOne(doi, options, count) {
   }
 }
 async function lookupDois(dois, options) {
-  const unique = [...new Set(dois.map((doi) => doi.toLowerCase()))];
-  const limit = pLimit(Math.max(1, options.concurrency));
-  let requests = 0;
-  const count = () => {
-    requests++;
-  };
-  const settled = await Promise.all(
-    unique.map((doi) => limit(async () => [doi, await lookupOne(doi, options, count)]))
+  return lookupEach(
+    dois.map((doi) => [doi.toLowerCase(), doi.toLowerCase()]),
+    options.concurrency,
+    (doi, count) => lookupOne(doi, options, count)
   );
-  return { results: new Map(settled), requests };
 }
 
 // src/verify/http.ts
@@ -764,15 +759,15 @@ function withoutFragment(url) {
 }
 
 // src/verify/scheduler.ts
-import pLimit2 from "p-limit";
+import pLimit from "p-limit";
 function createScheduler(options) {
-  const global = pLimit2(options.concurrency);
+  const global = pLimit(options.concurrency);
   const hosts = /* @__PURE__ */ new Map();
   function stateOf(host) {
     let state = hosts.get(host);
     if (!state) {
       const limit = Math.min(options.hostConcurrency, options.hostLimits?.[host] ?? Number.POSITIVE_INFINITY);
-      state = { limit: pLimit2(Math.max(1, limit)), nextStart: 0 };
+      state = { limit: pLimit(Math.max(1, limit)), nextStart: 0 };
       hosts.set(host, state);
     }
     return state;

@@ -1,6 +1,6 @@
 import {
   offlineRules
-} from "./chunks/chunk-BHCX7TFP.js";
+} from "./chunks/chunk-O2W6VAQN.js";
 
 // src/preset.ts
 function remarkPaperlintSeverity() {

@@ -1,8 +1,8 @@
 /** DOIs checked through the DOI handle API, so that publishers' bot walls are never touched. */
 
-import pLimit from 'p-limit';
 import {
   headerValue,
+  lookupEach,
   type RegistryResponse,
   retryAfterMs,
   sendRegistryRequest,
@@ -74,14 +74,9 @@ export async function lookupDois(
   dois: string[],
   options: DoiLookupOptions,
 ): Promise<{ results: Map<string, DoiResult>; requests: number }> {
-  const unique = [...new Set(dois.map((doi) => doi.toLowerCase()))];
-  const limit = pLimit(Math.max(1, options.concurrency));
-  let requests = 0;
-  const count = () => {
-    requests++;
-  };
-  const settled = await Promise.all(
-    unique.map((doi) => limit(async () => [doi, await lookupOne(doi, options, count)] as const)),
+  return lookupEach(
+    dois.map((doi) => [doi.toLowerCase(), doi.toLowerCase()] as const),
+    options.concurrency,
+    (doi, count) => lookupOne(doi, options, count),
   );
-  return { results: new Map(settled), requests };
 }

@@ -1,8 +1,8 @@
 /** github.com repository links checked through the GitHub REST API: existence, archival, renames. */
 
-import pLimit from 'p-limit';
 import {
   headerValue,
+  lookupEach,
   type RegistryResponse,
   type ResponseHeaders,
   sendRegistryRequest,
@@ -254,18 +254,10 @@ export async function lookupGithubRepos(
   repos: GithubRepo[],
   options: GithubLookupOptions,
 ): Promise<{ results: Map<string, GithubRepoResult>; requests: number }> {
-  const unique = new Map<string, GithubRepo>();
-  for (const repo of repos) unique.set(githubRepoKey(repo), repo);
   const rateLimit = new RateLimit();
-  const run = pLimit(Math.max(1, options.concurrency));
-  let requests = 0;
-  const count = () => {
-    requests++;
-  };
-  const settled = await Promise.all(
-    [...unique].map(([key, repo]) =>
-      run(async () => [key, await lookupOne(repo, options, rateLimit, count)] as const),
-    ),
+  return lookupEach(
+    repos.map((repo) => [githubRepoKey(repo), repo] as const),
+    options.concurrency,
+    (repo, count) => lookupOne(repo, options, rateLimit, count),
   );
-  return { results: new Map(settled), requests };
 }

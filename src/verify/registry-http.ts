@@ -3,6 +3,7 @@
  * plus the header, `Retry-After` and wait helpers that the link checker and the scheduler share with them.
  */
 
+import pLimit from 'p-limit';
 import { request } from 'undici';
 import type { ClientOptions } from './types.js';
 
@@ -88,4 +89,24 @@ export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
     };
     signal?.addEventListener('abort', onAbort, { once: true });
   });
+}
+
+/**
+ * Looks each distinct key up once, `concurrency` at a time (a later item under the same key replaces an
+ * earlier one); `lookup` calls `count` for every request it sends.
+ */
+export async function lookupEach<T, R>(
+  items: Iterable<readonly [string, T]>,
+  concurrency: number,
+  lookup: (item: T, count: () => void) => Promise<R>,
+): Promise<{ results: Map<string, R>; requests: number }> {
+  const limit = pLimit(Math.max(1, concurrency));
+  let requests = 0;
+  const count = () => {
+    requests++;
+  };
+  const settled = await Promise.all(
+    [...new Map(items)].map(([key, item]) => limit(async () => [key, await lookup(item, count)] as const)),
+  );
+  return { results: new Map(settled), requests };
 }

@@ -28,3 +28,11 @@ export declare function headerValue(headers: ResponseHeaders, name: string): str
 export declare function retryAfterMs(value: string | undefined, now: number): number | undefined;
 /** Waits `ms` (at least one timer turn, so that undici can return a finished socket to its pool first). */
 export declare function sleep(ms: number, signal?: AbortSignal): Promise<void>;
+/**
+ * Looks each distinct key up once, `concurrency` at a time (a later item under the same key replaces an
+ * earlier one); `lookup` calls `count` for every request it sends.
+ */
+export declare function lookupEach<T, R>(items: Iterable<readonly [string, T]>, concurrency: number, lookup: (item: T, count: () => void) => Promise<R>): Promise<{
+    results: Map<string, R>;
+    requests: number;
+}>;

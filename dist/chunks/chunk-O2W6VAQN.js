@@ -1525,6 +1525,7 @@ function parseArxivFeed(xml) {
 }
 
 // src/verify/registry-http.ts
+import pLimit from "p-limit";
 import { request } from "undici";
 var TransportError = class extends Error {
   constructor(message, timedOut) {
@@ -1578,6 +1579,17 @@ function sleep(ms, signal) {
     };
     signal?.addEventListener("abort", onAbort, { once: true });
   });
+}
+async function lookupEach(items, concurrency, lookup) {
+  const limit = pLimit(Math.max(1, concurrency));
+  let requests = 0;
+  const count2 = () => {
+    requests++;
+  };
+  const settled = await Promise.all(
+    [...new Map(items)].map(([key, item]) => limit(async () => [key, await lookup(item, count2)]))
+  );
+  return { results: new Map(settled), requests };
 }
 
 // src/verify/arxiv.ts
@@ -2803,7 +2815,6 @@ function check(list, options) {
 var entry_format_default = defineRule("entry-format", DEFAULTS, check);
 
 // src/verify/github.ts
-import pLimit from "p-limit";
 var RESERVED_OWNERS = /* @__PURE__ */ new Set([
   "about",
   "account",
@@ -2985,20 +2996,12 @@ function repoResult(repo, body) {
   };
 }
 async function lookupGithubRepos(repos, options) {
-  const unique = /* @__PURE__ */ new Map();
-  for (const repo of repos) unique.set(githubRepoKey(repo), repo);
   const rateLimit = new RateLimit();
-  const run = pLimit(Math.max(1, options.concurrency));
-  let requests = 0;
-  const count2 = () => {
-    requests++;
-  };
-  const settled = await Promise.all(
-    [...unique].map(
-      ([key, repo]) => run(async () => [key, await lookupOne(repo, options, rateLimit, count2)])
-    )
+  return lookupEach(
+    repos.map((repo) => [githubRepoKey(repo), repo]),
+    options.concurrency,
+    (repo, count2) => lookupOne(repo, options, rateLimit, count2)
   );
-  return { results: new Map(settled), requests };
 }
 
 // src/rules/github-repo.ts
@@ -3107,6 +3110,7 @@ export {
   headerValue,
   retryAfterMs,
   sleep,
+  lookupEach,
   arxivKey,
   lookupArxiv,
   githubRepoOf,
