@@ -54877,6 +54877,10 @@ function retryAfterMs(value, now) {
   const date = /[a-z]{3}/i.test(text5) ? Date.parse(text5) : Number.NaN;
   return Number.isNaN(date) ? void 0 : Math.max(0, date - now);
 }
+function busyWait(headers, attempt, policy) {
+  const wait = retryAfterMs(headerValue(headers, "retry-after"), Date.now()) ?? policy.base * 2 ** attempt;
+  return attempt >= policy.retries || wait > policy.maxWait ? void 0 : wait;
+}
 function sleep(ms, signal) {
   return new Promise((resolve4, reject) => {
     const timer = setTimeout(
@@ -54994,11 +54998,15 @@ var ArxivSession = class {
       this.lastEnd = Date.now();
       const { status } = response;
       if (status === 429 || status === 503) {
-        const asked = retryAfterMs(headerValue(response.headers, "retry-after"), Date.now());
-        wait = asked ?? interval * 2 ** (attempt + 1);
-        if (attempt >= retries || wait > maxRetryWait) {
+        const busy = busyWait(response.headers, attempt, {
+          base: 2 * interval,
+          retries,
+          maxWait: maxRetryWait
+        });
+        if (busy === void 0) {
           return { kind: "unavailable", reason: `arXiv API busy (HTTP ${status})`, transport: false };
         }
+        wait = busy;
         continue;
       }
       const feed = readFeed(response.body);
@@ -56695,10 +56703,9 @@ async function lookupOne2(doi, options, count2) {
       return { status: "unverifiable", reason: `DOI API: ${error2.message}` };
     }
     if (response.status === 429 || response.status === 503) {
-      const wait = retryAfterMs(headerValue(response.headers, "retry-after"), Date.now()) ?? 1e3 * 2 ** attempt;
-      if (attempt >= 2 || wait > maxRetryWait) {
+      const wait = busyWait(response.headers, attempt, { base: 1e3, retries: 2, maxWait: maxRetryWait });
+      if (wait === void 0)
         return { status: "unverifiable", reason: `DOI API busy (HTTP ${response.status})` };
-      }
       await sleep(wait, options.signal);
       continue;
     }

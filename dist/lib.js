@@ -2,6 +2,7 @@ import {
   TransportError,
   arxivKey,
   buildPaperList,
+  busyWait,
   githubLinkVerdict,
   githubRepoKey,
   githubRepoOf,
@@ -21,7 +22,7 @@ import {
   sendRegistryRequest,
   sleep,
   stripBom
-} from "./chunks/chunk-O2W6VAQN.js";
+} from "./chunks/chunk-QX4BKCMM.js";
 
 // src/lint.ts
 import { readFile as readFile2, stat } from "node:fs/promises";
@@ -494,10 +495,9 @@ async function lookupOne(doi, options, count) {
       return { status: "unverifiable", reason: `DOI API: ${error.message}` };
     }
     if (response.status === 429 || response.status === 503) {
-      const wait = retryAfterMs(headerValue(response.headers, "retry-after"), Date.now()) ?? 1e3 * 2 ** attempt;
-      if (attempt >= 2 || wait > maxRetryWait) {
+      const wait = busyWait(response.headers, attempt, { base: 1e3, retries: 2, maxWait: maxRetryWait });
+      if (wait === void 0)
         return { status: "unverifiable", reason: `DOI API busy (HTTP ${response.status})` };
-      }
       await sleep(wait, options.signal);
       continue;
     }

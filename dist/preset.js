@@ -1,6 +1,6 @@
 import {
   offlineRules
-} from "./chunks/chunk-O2W6VAQN.js";
+} from "./chunks/chunk-QX4BKCMM.js";
 
 // src/preset.ts
 function remarkPaperlintSeverity() {

@@ -3,9 +3,8 @@
 import { parseArxivId } from '../arxiv/id.js';
 import { type ArxivFeed, type AtomEntry, parseArxivFeed } from './atom.js';
 import {
-  headerValue,
+  busyWait,
   type RegistryResponse,
-  retryAfterMs,
   sendRegistryRequest,
   sleep,
   TransportError,
@@ -137,11 +136,15 @@ class ArxivSession {
       this.lastEnd = Date.now();
       const { status } = response;
       if (status === 429 || status === 503) {
-        const asked = retryAfterMs(headerValue(response.headers, 'retry-after'), Date.now());
-        wait = asked ?? interval * 2 ** (attempt + 1);
-        if (attempt >= retries || wait > maxRetryWait) {
+        const busy = busyWait(response.headers, attempt, {
+          base: 2 * interval,
+          retries,
+          maxWait: maxRetryWait,
+        });
+        if (busy === undefined) {
           return { kind: 'unavailable', reason: `arXiv API busy (HTTP ${status})`, transport: false };
         }
+        wait = busy;
         continue;
       }
       const feed = readFeed(response.body);

@@ -1,10 +1,9 @@
 /** DOIs checked through the DOI handle API, so that publishers' bot walls are never touched. */
 
 import {
-  headerValue,
+  busyWait,
   lookupEach,
   type RegistryResponse,
-  retryAfterMs,
   sendRegistryRequest,
   sleep,
   TransportError,
@@ -57,11 +56,9 @@ async function lookupOne(doi: string, options: DoiLookupOptions, count: () => vo
       return { status: 'unverifiable', reason: `DOI API: ${error.message}` };
     }
     if (response.status === 429 || response.status === 503) {
-      const wait =
-        retryAfterMs(headerValue(response.headers, 'retry-after'), Date.now()) ?? 1000 * 2 ** attempt;
-      if (attempt >= 2 || wait > maxRetryWait) {
+      const wait = busyWait(response.headers, attempt, { base: 1000, retries: 2, maxWait: maxRetryWait });
+      if (wait === undefined)
         return { status: 'unverifiable', reason: `DOI API busy (HTTP ${response.status})` };
-      }
       await sleep(wait, options.signal);
       continue;
     }

@@ -73,6 +73,19 @@ export function retryAfterMs(value: string | undefined, now: number): number | u
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
 
+/**
+ * How long to wait before asking a registry that answered 429 or 503 again: its `Retry-After`, else
+ * `base` doubled per attempt (0-based); undefined when the retries are spent or the wait is too long.
+ */
+export function busyWait(
+  headers: ResponseHeaders,
+  attempt: number,
+  policy: { base: number; retries: number; maxWait: number },
+): number | undefined {
+  const wait = retryAfterMs(headerValue(headers, 'retry-after'), Date.now()) ?? policy.base * 2 ** attempt;
+  return attempt >= policy.retries || wait > policy.maxWait ? undefined : wait;
+}
+
 /** Waits `ms` (at least one timer turn, so that undici can return a finished socket to its pool first). */
 export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {

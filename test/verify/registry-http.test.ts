@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { retryAfterMs } from '../../src/verify/registry-http.js';
+import { busyWait, retryAfterMs } from '../../src/verify/registry-http.js';
 
 describe('retryAfterMs', () => {
   const now = Date.parse('2026-06-30T12:00:00Z');
@@ -16,5 +16,21 @@ describe('retryAfterMs', () => {
     expect(retryAfterMs('', now)).toBeUndefined();
     expect(retryAfterMs('soon', now)).toBeUndefined();
     expect(retryAfterMs('-5', now)).toBeUndefined();
+  });
+});
+
+describe('busyWait', () => {
+  const policy = { base: 1000, retries: 2, maxWait: 30_000 };
+
+  it('waits as asked, else doubles the base per attempt, until the retries are spent', () => {
+    expect(busyWait({ 'retry-after': '7' }, 0, policy)).toBe(7000);
+    expect(busyWait({}, 0, policy)).toBe(1000);
+    expect(busyWait({}, 1, policy)).toBe(2000);
+    expect(busyWait({}, 2, policy)).toBeUndefined();
+  });
+
+  it('gives up rather than wait longer than allowed', () => {
+    expect(busyWait({ 'retry-after': '86400' }, 0, policy)).toBeUndefined();
+    expect(busyWait({}, 1, { ...policy, maxWait: 1500 })).toBeUndefined();
   });
 });

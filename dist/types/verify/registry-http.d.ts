@@ -26,6 +26,15 @@ export declare function sendRegistryRequest(url: string, init: RegistryRequest, 
 export declare function headerValue(headers: ResponseHeaders, name: string): string | undefined;
 /** Milliseconds a `Retry-After` header asks to wait (seconds or an HTTP date); undefined when absent or unreadable. */
 export declare function retryAfterMs(value: string | undefined, now: number): number | undefined;
+/**
+ * How long to wait before asking a registry that answered 429 or 503 again: its `Retry-After`, else
+ * `base` doubled per attempt (0-based); undefined when the retries are spent or the wait is too long.
+ */
+export declare function busyWait(headers: ResponseHeaders, attempt: number, policy: {
+    base: number;
+    retries: number;
+    maxWait: number;
+}): number | undefined;
 /** Waits `ms` (at least one timer turn, so that undici can return a finished socket to its pool first). */
 export declare function sleep(ms: number, signal?: AbortSignal): Promise<void>;
 /**

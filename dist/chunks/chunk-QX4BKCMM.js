@@ -1564,6 +1564,10 @@ function retryAfterMs(value, now) {
   const date = /[a-z]{3}/i.test(text) ? Date.parse(text) : Number.NaN;
   return Number.isNaN(date) ? void 0 : Math.max(0, date - now);
 }
+function busyWait(headers, attempt, policy) {
+  const wait = retryAfterMs(headerValue(headers, "retry-after"), Date.now()) ?? policy.base * 2 ** attempt;
+  return attempt >= policy.retries || wait > policy.maxWait ? void 0 : wait;
+}
 function sleep(ms, signal) {
   return new Promise((resolve2, reject) => {
     const timer = setTimeout(
@@ -1681,11 +1685,15 @@ var ArxivSession = class {
       this.lastEnd = Date.now();
       const { status } = response;
       if (status === 429 || status === 503) {
-        const asked = retryAfterMs(headerValue(response.headers, "retry-after"), Date.now());
-        wait = asked ?? interval * 2 ** (attempt + 1);
-        if (attempt >= retries || wait > maxRetryWait) {
+        const busy = busyWait(response.headers, attempt, {
+          base: 2 * interval,
+          retries,
+          maxWait: maxRetryWait
+        });
+        if (busy === void 0) {
           return { kind: "unavailable", reason: `arXiv API busy (HTTP ${status})`, transport: false };
         }
+        wait = busy;
         continue;
       }
       const feed = readFeed(response.body);
@@ -3109,6 +3117,7 @@ export {
   sendRegistryRequest,
   headerValue,
   retryAfterMs,
+  busyWait,
   sleep,
   lookupEach,
   arxivKey,
