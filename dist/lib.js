@@ -22,7 +22,7 @@ import {
   sendRegistryRequest,
   sleep,
   stripBom
-} from "./chunks/chunk-QX4BKCMM.js";
+} from "./chunks/chunk-74C4U4IX.js";
 
 // src/lint.ts
 import { readFile as readFile2, stat } from "node:fs/promises";

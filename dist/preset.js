@@ -1,6 +1,6 @@
 import {
   offlineRules
-} from "./chunks/chunk-QX4BKCMM.js";
+} from "./chunks/chunk-74C4U4IX.js";
 
 // src/preset.ts
 function remarkPaperlintSeverity() {

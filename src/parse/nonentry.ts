@@ -1,20 +1,12 @@
 /** What is not a paper: tables of contents, badges, news, contributor and resource lists. */
 
+import { httpHostOf, isPaperIndexUrl, isPaperPageHost } from '../text/url.js';
 import type { Entry, Link } from '../types.js';
-
-/** Hosts that serve papers (besides arXiv and DOI resolvers, which have their own refs). */
-const PAPER_HOSTS =
-  /(?:^|\.)(?:aclanthology\.org|aclweb\.org|openreview\.net|proceedings\.neurips\.cc|papers\.nips\.cc|neurips\.cc|proceedings\.mlr\.press|dl\.acm\.org|ieeexplore\.ieee\.org|link\.springer\.com|sciencedirect\.com|semanticscholar\.org|openaccess\.thecvf\.com|ojs\.aaai\.org|aaai\.org|ijcai\.org|researchgate\.net|biorxiv\.org|medrxiv\.org|ssrn\.com|jmlr\.org|nature\.com|science\.org|pnas\.org|academic\.oup\.com|onlinelibrary\.wiley\.com|tandfonline\.com|iclr\.cc|icml\.cc|vldb\.org|usenix\.org|ecva\.net|isca-speech\.org|mlsys\.org|paperswithcode\.com|huggingface\.co\/papers|scholar\.google\.com|dblp\.org|iospress\.nl|mdpi\.com|frontiersin\.org|plos\.org|cell\.com|pubmed\.ncbi\.nlm\.nih\.gov|ncbi\.nlm\.nih\.gov)$/i;
-
-function hostOf(url: string): string {
-  const match = /^[a-z][a-z0-9+.-]*:\/\/([^/?#:]+)/i.exec(url.trim());
-  return match ? match[1].toLowerCase() : '';
-}
 
 /** A link to a paper page or PDF, or one labelled as the paper. */
 export function isPaperLink(link: Link): boolean {
-  const host = hostOf(link.url);
-  if (PAPER_HOSTS.test(host)) return true;
+  const host = httpHostOf(link.url);
+  if ((host !== undefined && isPaperPageHost(host)) || isPaperIndexUrl(link.url)) return true;
   if (/\.pdf(?:$|[?#])/i.test(link.url)) return true;
   return /^\W*(?:paper|pdf|preprint|full paper|arxiv)\W*$/i.test(link.label);
 }

@@ -15,7 +15,7 @@
  * three or more differently titled entries link (a conference programme) lists papers: not a key.
  */
 import { compareTitles, normalizeTitle, type TitleComparison } from '../text/title.js';
-import { normalizeUrl } from '../text/url.js';
+import { httpHostOf, isPaperPageHost, normalizeUrl } from '../text/url.js';
 import type { Entry, Link, PaperList } from '../types.js';
 
 export type KeyKind = 'arxiv' | 'doi' | 'url' | 'title';
@@ -52,34 +52,19 @@ const ID_LABEL = new RegExp(
   `^(${PAPER_LABELS}|links?|arxiv|abs|abstract|doi|acm|ieee|openreview|springer|acl|proceedings)$`,
 );
 
-/** Hosts whose pages are papers. */
-const PAPER_HOST =
-  /(^|\.)(openreview\.net|aclanthology\.org|aclweb\.org|papers\.nips\.cc|proceedings\.neurips\.cc|neurips\.cc|dl\.acm\.org|ieeexplore\.ieee\.org|link\.springer\.com|sciencedirect\.com|proceedings\.mlr\.press|jmlr\.org|openaccess\.thecvf\.com|ojs\.aaai\.org|aaai\.org|ijcai\.org|semanticscholar\.org|biorxiv\.org|medrxiv\.org|researchgate\.net|ecva\.net|mdpi\.com|nature\.com|science\.org|pnas\.org|wiley\.com|tandfonline\.com|iclr\.cc|isca-speech\.org|vldb\.org|usenix\.org)$/;
-
 /** Hosts of code, models, videos and social posts: shared by several entries without naming a paper. */
 const SHARED_HOST =
   /(^|\.)(github\.com|github\.io|gitlab\.com|bitbucket\.org|huggingface\.co|youtube\.com|youtu\.be|twitter\.com|x\.com|colab\.research\.google\.com|paperswithcode\.com|zenodo\.org|kaggle\.com|medium\.com|gitee\.com)$/;
 
-function hostOf(url: string): string | undefined {
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'http:' || parsed.protocol === 'https:'
-      ? parsed.hostname.toLowerCase()
-      : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 function urlKey(entry: Entry, link: Link, carriesId: Set<Link>): EntryKey | undefined {
   if (carriesId.has(link)) return undefined;
-  const host = hostOf(link.url);
+  const host = httpHostOf(link.url);
   if (host === undefined || host.endsWith('arxiv.org') || host.endsWith('doi.org')) return undefined;
   const value = normalizeUrl(link.url);
   // A site's home page (`https://openai.com/`) is shared by everything from that site.
   if (!value.includes('/')) return undefined;
   const label = normalizeTitle(link.label);
-  const paperHost = PAPER_HOST.test(host);
+  const paperHost = isPaperPageHost(host);
   const paperLabel = PAPER_LABEL.test(label);
   const titleLink = entry.title !== '' && label === normalizeTitle(entry.title);
   if (SHARED_HOST.test(host)) return titleLink ? { kind: 'url', value, identifiesPaper: false } : undefined;

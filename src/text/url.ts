@@ -1,4 +1,4 @@
-/** URL normalisation for duplicate keys and percent-decoding: pure, no network. */
+/** URL normalisation for duplicate keys, percent-decoding and the sites papers live on: pure, no network. */
 
 /** Percent-decodes text (`arXiv%3A2305.11700`), leaving it as written when an escape is malformed. */
 export function safeDecode(text: string): string {
@@ -36,4 +36,74 @@ export function normalizeUrl(url: string): string {
   const kept = [...parsed.searchParams].filter(([name]) => !TRACKING_PARAMETER.test(name));
   const query = kept.length === 0 ? '' : `?${new URLSearchParams(kept).toString()}`;
   return `${host}${port}${path}${query}`;
+}
+
+/** The lower-case host name of an absolute http(s) URL, or undefined. */
+export function httpHostOf(url: string): string | undefined {
+  const match = /^https?:\/\/(?:[^/?#@]*@)?([^/?#:]+)/i.exec(url.trim());
+  return match ? match[1].toLowerCase().replace(/\.$/, '') : undefined;
+}
+
+/** A pattern matching these host names and their subdomains. */
+function hostsPattern(hosts: readonly string[]): RegExp {
+  return new RegExp(`(?:^|\\.)(?:${hosts.map((host) => host.replaceAll('.', '\\.')).join('|')})$`);
+}
+
+/**
+ * Publishers, proceedings, preprint servers and paper databases (besides arXiv and the DOI resolvers,
+ * which have refs of their own) whose pages are one paper each.
+ */
+const PAPER_PAGE_HOST = hostsPattern([
+  'aaai.org',
+  'academic.oup.com',
+  'aclanthology.org',
+  'aclweb.org',
+  'biorxiv.org',
+  'cell.com',
+  'dl.acm.org',
+  'ecva.net',
+  'frontiersin.org',
+  'iclr.cc',
+  'icml.cc',
+  'ieeexplore.ieee.org',
+  'ijcai.org',
+  'iospress.nl',
+  'isca-speech.org',
+  'jmlr.org',
+  'link.springer.com',
+  'mdpi.com',
+  'medrxiv.org',
+  'mlsys.org',
+  'nature.com',
+  'ncbi.nlm.nih.gov',
+  'neurips.cc',
+  'openaccess.thecvf.com',
+  'openreview.net',
+  'papers.nips.cc',
+  'plos.org',
+  'pnas.org',
+  'proceedings.mlr.press',
+  'researchgate.net',
+  'science.org',
+  'sciencedirect.com',
+  'semanticscholar.org',
+  'ssrn.com',
+  'tandfonline.com',
+  'usenix.org',
+  'vldb.org',
+  'wiley.com',
+]);
+
+/** Whether pages of this host are papers (`openreview.net`, `dl.acm.org`, `proceedings.neurips.cc` …). */
+export function isPaperPageHost(host: string): boolean {
+  return PAPER_PAGE_HOST.test(host);
+}
+
+/** Indexes that point at papers but whose pages also list others (search results, author pages). */
+const PAPER_INDEX_URL =
+  /^https?:\/\/(?:[\w-]+\.)*(?:scholar\.google\.com|dblp\.org|paperswithcode\.com)(?:[/?#:]|$)|^https?:\/\/huggingface\.co\/papers\//i;
+
+/** Whether a URL is on a paper index (Google Scholar, dblp, Papers with Code, Hugging Face papers). */
+export function isPaperIndexUrl(url: string): boolean {
+  return PAPER_INDEX_URL.test(url.trim());
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeUrl } from '../../src/text/url.js';
+import { httpHostOf, isPaperIndexUrl, isPaperPageHost, normalizeUrl } from '../../src/text/url.js';
 
 describe('normalizeUrl', () => {
   it('drops scheme, www., default port, host case, trailing slash and fragment', () => {
@@ -33,5 +33,30 @@ describe('normalizeUrl', () => {
     expect(normalizeUrl(' #table-of-contents ')).toBe('#table-of-contents');
     expect(normalizeUrl('mailto:a@b.org')).toBe('mailto:a@b.org');
     expect(normalizeUrl('not a url')).toBe('not a url');
+  });
+});
+
+describe('paper hosts', () => {
+  it('reads the host of http(s) URLs only', () => {
+    expect(httpHostOf('https://OpenReview.net/forum?id=x')).toBe('openreview.net');
+    expect(httpHostOf('http://user:pw@dl.acm.org./doi/10.1145/1')).toBe('dl.acm.org');
+    expect(httpHostOf('ftp://example.org/paper.pdf')).toBeUndefined();
+    expect(httpHostOf('#section')).toBeUndefined();
+  });
+
+  it('knows publishers and their subdomains, not look-alikes', () => {
+    expect(isPaperPageHost('openreview.net')).toBe(true);
+    expect(isPaperPageHost('onlinelibrary.wiley.com')).toBe(true);
+    expect(isPaperPageHost('pubmed.ncbi.nlm.nih.gov')).toBe(true);
+    expect(isPaperPageHost('notopenreview.net')).toBe(false);
+    expect(isPaperPageHost('github.com')).toBe(false);
+  });
+
+  it('tells paper indexes by URL, Hugging Face only under /papers/', () => {
+    expect(isPaperIndexUrl('https://scholar.google.com/scholar?q=x')).toBe(true);
+    expect(isPaperIndexUrl('https://dblp.org/rec/conf/kdd/X23')).toBe(true);
+    expect(isPaperIndexUrl('https://huggingface.co/papers/2305.11700')).toBe(true);
+    expect(isPaperIndexUrl('https://huggingface.co/meta-llama/Llama-2-7b')).toBe(false);
+    expect(isPaperIndexUrl('https://dblp.org.example.com/x')).toBe(false);
   });
 });

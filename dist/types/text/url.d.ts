@@ -1,4 +1,4 @@
-/** URL normalisation for duplicate keys and percent-decoding: pure, no network. */
+/** URL normalisation for duplicate keys, percent-decoding and the sites papers live on: pure, no network. */
 /** Percent-decodes text (`arXiv%3A2305.11700`), leaving it as written when an escape is malformed. */
 export declare function safeDecode(text: string): string;
 /**
@@ -8,3 +8,9 @@ export declare function safeDecode(text: string): string;
  * http(s) URL comes back trimmed, unchanged.
  */
 export declare function normalizeUrl(url: string): string;
+/** The lower-case host name of an absolute http(s) URL, or undefined. */
+export declare function httpHostOf(url: string): string | undefined;
+/** Whether pages of this host are papers (`openreview.net`, `dl.acm.org`, `proceedings.neurips.cc` …). */
+export declare function isPaperPageHost(host: string): boolean;
+/** Whether a URL is on a paper index (Google Scholar, dblp, Papers with Code, Hugging Face papers). */
+export declare function isPaperIndexUrl(url: string): boolean;

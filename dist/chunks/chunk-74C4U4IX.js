@@ -33,6 +33,60 @@ function normalizeUrl(url) {
   const query = kept.length === 0 ? "" : `?${new URLSearchParams(kept).toString()}`;
   return `${host}${port}${path}${query}`;
 }
+function httpHostOf(url) {
+  const match = /^https?:\/\/(?:[^/?#@]*@)?([^/?#:]+)/i.exec(url.trim());
+  return match ? match[1].toLowerCase().replace(/\.$/, "") : void 0;
+}
+function hostsPattern(hosts) {
+  return new RegExp(`(?:^|\\.)(?:${hosts.map((host) => host.replaceAll(".", "\\.")).join("|")})$`);
+}
+var PAPER_PAGE_HOST = hostsPattern([
+  "aaai.org",
+  "academic.oup.com",
+  "aclanthology.org",
+  "aclweb.org",
+  "biorxiv.org",
+  "cell.com",
+  "dl.acm.org",
+  "ecva.net",
+  "frontiersin.org",
+  "iclr.cc",
+  "icml.cc",
+  "ieeexplore.ieee.org",
+  "ijcai.org",
+  "iospress.nl",
+  "isca-speech.org",
+  "jmlr.org",
+  "link.springer.com",
+  "mdpi.com",
+  "medrxiv.org",
+  "mlsys.org",
+  "nature.com",
+  "ncbi.nlm.nih.gov",
+  "neurips.cc",
+  "openaccess.thecvf.com",
+  "openreview.net",
+  "papers.nips.cc",
+  "plos.org",
+  "pnas.org",
+  "proceedings.mlr.press",
+  "researchgate.net",
+  "science.org",
+  "sciencedirect.com",
+  "semanticscholar.org",
+  "ssrn.com",
+  "tandfonline.com",
+  "usenix.org",
+  "vldb.org",
+  "wiley.com"
+]);
+function isPaperPageHost(host) {
+  return PAPER_PAGE_HOST.test(host);
+}
+var PAPER_INDEX_URL = /^https?:\/\/(?:[\w-]+\.)*(?:scholar\.google\.com|dblp\.org|paperswithcode\.com)(?:[/?#:]|$)|^https?:\/\/huggingface\.co\/papers\//i;
+function isPaperIndexUrl(url) {
+  return PAPER_INDEX_URL.test(url.trim());
+}
 
 // src/arxiv/archives.ts
 var ARXIV_ARCHIVES = /* @__PURE__ */ new Map([
@@ -628,14 +682,9 @@ function maskRanges(text, ranges, fill) {
 }
 
 // src/parse/nonentry.ts
-var PAPER_HOSTS = /(?:^|\.)(?:aclanthology\.org|aclweb\.org|openreview\.net|proceedings\.neurips\.cc|papers\.nips\.cc|neurips\.cc|proceedings\.mlr\.press|dl\.acm\.org|ieeexplore\.ieee\.org|link\.springer\.com|sciencedirect\.com|semanticscholar\.org|openaccess\.thecvf\.com|ojs\.aaai\.org|aaai\.org|ijcai\.org|researchgate\.net|biorxiv\.org|medrxiv\.org|ssrn\.com|jmlr\.org|nature\.com|science\.org|pnas\.org|academic\.oup\.com|onlinelibrary\.wiley\.com|tandfonline\.com|iclr\.cc|icml\.cc|vldb\.org|usenix\.org|ecva\.net|isca-speech\.org|mlsys\.org|paperswithcode\.com|huggingface\.co\/papers|scholar\.google\.com|dblp\.org|iospress\.nl|mdpi\.com|frontiersin\.org|plos\.org|cell\.com|pubmed\.ncbi\.nlm\.nih\.gov|ncbi\.nlm\.nih\.gov)$/i;
-function hostOf(url) {
-  const match = /^[a-z][a-z0-9+.-]*:\/\/([^/?#:]+)/i.exec(url.trim());
-  return match ? match[1].toLowerCase() : "";
-}
 function isPaperLink(link) {
-  const host = hostOf(link.url);
-  if (PAPER_HOSTS.test(host)) return true;
+  const host = httpHostOf(link.url);
+  if (host !== void 0 && isPaperPageHost(host) || isPaperIndexUrl(link.url)) return true;
   if (/\.pdf(?:$|[?#])/i.test(link.url)) return true;
   return /^\W*(?:paper|pdf|preprint|full paper|arxiv)\W*$/i.test(link.label);
 }
@@ -2223,24 +2272,15 @@ var PAPER_LABEL = new RegExp(`^(${PAPER_LABELS})$`);
 var ID_LABEL = new RegExp(
   `^(${PAPER_LABELS}|links?|arxiv|abs|abstract|doi|acm|ieee|openreview|springer|acl|proceedings)$`
 );
-var PAPER_HOST = /(^|\.)(openreview\.net|aclanthology\.org|aclweb\.org|papers\.nips\.cc|proceedings\.neurips\.cc|neurips\.cc|dl\.acm\.org|ieeexplore\.ieee\.org|link\.springer\.com|sciencedirect\.com|proceedings\.mlr\.press|jmlr\.org|openaccess\.thecvf\.com|ojs\.aaai\.org|aaai\.org|ijcai\.org|semanticscholar\.org|biorxiv\.org|medrxiv\.org|researchgate\.net|ecva\.net|mdpi\.com|nature\.com|science\.org|pnas\.org|wiley\.com|tandfonline\.com|iclr\.cc|isca-speech\.org|vldb\.org|usenix\.org)$/;
 var SHARED_HOST = /(^|\.)(github\.com|github\.io|gitlab\.com|bitbucket\.org|huggingface\.co|youtube\.com|youtu\.be|twitter\.com|x\.com|colab\.research\.google\.com|paperswithcode\.com|zenodo\.org|kaggle\.com|medium\.com|gitee\.com)$/;
-function hostOf2(url) {
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === "http:" || parsed.protocol === "https:" ? parsed.hostname.toLowerCase() : void 0;
-  } catch {
-    return void 0;
-  }
-}
 function urlKey(entry, link, carriesId) {
   if (carriesId.has(link)) return void 0;
-  const host = hostOf2(link.url);
+  const host = httpHostOf(link.url);
   if (host === void 0 || host.endsWith("arxiv.org") || host.endsWith("doi.org")) return void 0;
   const value = normalizeUrl(link.url);
   if (!value.includes("/")) return void 0;
   const label = normalizeTitle(link.label);
-  const paperHost = PAPER_HOST.test(host);
+  const paperHost = isPaperPageHost(host);
   const paperLabel = PAPER_LABEL.test(label);
   const titleLink = entry.title !== "" && label === normalizeTitle(entry.title);
   if (SHARED_HOST.test(host)) return titleLink ? { kind: "url", value, identifiesPaper: false } : void 0;
