@@ -22,7 +22,7 @@ import {
   sendRegistryRequest,
   sleep,
   stripBom
-} from "./chunks/chunk-74C4U4IX.js";
+} from "./chunks/chunk-L5MVYJQ5.js";
 
 // src/lint.ts
 import { readFile as readFile2, stat } from "node:fs/promises";

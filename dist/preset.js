@@ -1,6 +1,6 @@
 import {
   offlineRules
-} from "./chunks/chunk-74C4U4IX.js";
+} from "./chunks/chunk-L5MVYJQ5.js";
 
 // src/preset.ts
 function remarkPaperlintSeverity() {

@@ -132,8 +132,12 @@ function matchedTokens(small: string[], large: string[]): number {
   return matched;
 }
 
-/** `MicroLens: A Content-Driven …` → `microlens`: a short name of one or two words before a colon. */
-function shortNameOf(title: string): string | undefined {
+/**
+ * `MicroLens: A Content-Driven …` → `microlens`, `Survey: …` → `survey`: the one or two words before a
+ * colon, normalised, which title comparison sets aside whether or not they are a name. (The entry
+ * model's short names, `shortNameOf` in parse/title.ts, are names only.)
+ */
+function colonLeadOf(title: string): string | undefined {
   const colon = title.indexOf(':');
   if (colon <= 0) return undefined;
   const name = normalizeTitle(title.slice(0, colon));
@@ -142,13 +146,13 @@ function shortNameOf(title: string): string | undefined {
 
 /** `LLaRA`, `P5`, `GPT4Rec`, `UP5` name a paper; `Survey` or `Recommendation` before a colon do not. */
 function distinctiveShortNameOf(title: string): string | undefined {
-  const name = shortNameOf(title);
+  const name = colonLeadOf(title);
   const written = title.slice(0, title.indexOf(':'));
   return name !== undefined && /\p{L}\p{Lu}|\p{N}|^\p{Lu}{2,}/u.test(written.trim()) ? name : undefined;
 }
 
-function withoutShortName(title: string): string {
-  return shortNameOf(title) === undefined
+function withoutColonLead(title: string): string {
+  return colonLeadOf(title) === undefined
     ? normalizeTitle(title)
     : normalizeTitle(title.slice(title.indexOf(':') + 1));
 }
@@ -170,8 +174,8 @@ export function compareTitles(a: string, b: string): TitleComparison {
   const normalizedB = normalizeTitle(b);
   if (normalizedA === normalizedB) return { match: 'same', score: 1 };
   if (normalizedA === '' || normalizedB === '') return { match: 'different', score: 0 };
-  const bodyA = withoutShortName(a);
-  const bodyB = withoutShortName(b);
+  const bodyA = withoutColonLead(a);
+  const bodyB = withoutColonLead(b);
   if (bodyA === normalizedB || bodyB === normalizedA || (bodyA !== '' && bodyA === bodyB)) {
     return { match: 'same', score: 1 };
   }

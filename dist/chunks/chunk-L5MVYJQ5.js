@@ -1940,19 +1940,19 @@ function matchedTokens(small, large) {
   }
   return matched;
 }
-function shortNameOf2(title) {
+function colonLeadOf(title) {
   const colon = title.indexOf(":");
   if (colon <= 0) return void 0;
   const name = normalizeTitle(title.slice(0, colon));
   return name !== "" && name.split(" ").length <= 2 ? name : void 0;
 }
 function distinctiveShortNameOf(title) {
-  const name = shortNameOf2(title);
+  const name = colonLeadOf(title);
   const written = title.slice(0, title.indexOf(":"));
   return name !== void 0 && new RegExp("\\p{L}\\p{Lu}|\\p{N}|^\\p{Lu}{2,}", "u").test(written.trim()) ? name : void 0;
 }
-function withoutShortName(title) {
-  return shortNameOf2(title) === void 0 ? normalizeTitle(title) : normalizeTitle(title.slice(title.indexOf(":") + 1));
+function withoutColonLead(title) {
+  return colonLeadOf(title) === void 0 ? normalizeTitle(title) : normalizeTitle(title.slice(title.indexOf(":") + 1));
 }
 var NEAR_CHARACTERS = 0.85;
 var NEAR_OVERLAP = 0.55;
@@ -1963,8 +1963,8 @@ function compareTitles(a, b) {
   const normalizedB = normalizeTitle(b);
   if (normalizedA === normalizedB) return { match: "same", score: 1 };
   if (normalizedA === "" || normalizedB === "") return { match: "different", score: 0 };
-  const bodyA = withoutShortName(a);
-  const bodyB = withoutShortName(b);
+  const bodyA = withoutColonLead(a);
+  const bodyB = withoutColonLead(b);
   if (bodyA === normalizedB || bodyB === normalizedA || bodyA !== "" && bodyA === bodyB) {
     return { match: "same", score: 1 };
   }
