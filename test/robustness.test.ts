@@ -4,8 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { fixText } from '../src/fix.js';
 import { lintText } from '../src/lint.js';
 import { limitNesting, MAX_NESTING } from '../src/parse/nesting.js';
-
-const TODAY = new Date('2026-06-30T00:00:00Z');
+import { ON_TODAY } from './helpers/list.js';
 
 const SLOW = 180_000;
 
@@ -47,7 +46,7 @@ describe('pathological input', () => {
     () => {
       const line = `- ${'word '.repeat(1_000_000)}[[paper]](https://arxiv.org/abs/2304.10149)\n`;
       expect(line.length).toBeGreaterThan(5_000_000);
-      expect(() => lintText(line, 'big.md', { today: TODAY })).not.toThrow();
+      expect(() => lintText(line, 'big.md', ON_TODAY)).not.toThrow();
     },
     SLOW,
   );
@@ -58,7 +57,7 @@ describe('pathological input', () => {
         { length: 3000 },
         (_, depth) => `${'  '.repeat(depth)}- level ${depth} [x](https://e.org/${depth})`,
       ).join('\n');
-      const { list } = lintText(text, 'deep.md', { today: TODAY });
+      const { list } = lintText(text, 'deep.md', ON_TODAY);
       expect(list.entries.length).toBeGreaterThan(0);
     },
     SLOW,
@@ -66,7 +65,7 @@ describe('pathological input', () => {
   it(
     '200,000 [ characters',
     () => {
-      expect(() => lintText(`- ${'['.repeat(200_000)}\n`, 'brackets.md', { today: TODAY })).not.toThrow();
+      expect(() => lintText(`- ${'['.repeat(200_000)}\n`, 'brackets.md', ON_TODAY)).not.toThrow();
     },
     SLOW,
   );
@@ -121,13 +120,13 @@ describe('property: random Markdown never makes the linter or --fix throw', () =
     fc.assert(
       fc.property(fc.array(fc.oneof(fragment, fc.string({ maxLength: 8 })), { maxLength: 60 }), (parts) => {
         const text = parts.join('');
-        const { findings } = lintText(text, 'random.md', { today: TODAY });
+        const { findings } = lintText(text, 'random.md', ON_TODAY);
         for (const finding of findings) {
           expect(finding.line).toBeGreaterThanOrEqual(1);
           expect(finding.column).toBeGreaterThanOrEqual(1);
         }
-        const fixed = fixText(text, 'random.md', { today: TODAY });
-        expect(fixText(fixed.output, 'random.md', { today: TODAY }).applied).toBe(0);
+        const fixed = fixText(text, 'random.md', ON_TODAY);
+        expect(fixText(fixed.output, 'random.md', ON_TODAY).applied).toBe(0);
       }),
       { numRuns: 300 },
     );

@@ -2,8 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ARXIV_ARCHIVES } from '../../src/arxiv/archives.js';
 import { arxivHostKind, arxivIdFromUrl, findArxivIdsInText, parseArxivId } from '../../src/arxiv/id.js';
-
-const TODAY = new Date('2026-06-30T12:00:00Z');
+import { TODAY } from '../helpers/list.js';
 
 describe('arxivIdFromUrl', () => {
   it.each([

@@ -1,8 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyzeArxivUrl, canonicalArxivUrl } from '../../src/arxiv/url.js';
-
-const TODAY = new Date('2026-06-30T12:00:00Z');
+import { TODAY } from '../helpers/list.js';
 
 const codes = (url: string, options = {}) =>
   analyzeArxivUrl(url, TODAY, options)?.problems.map((p) => p.code);

@@ -6,6 +6,7 @@ import { inlineDirectives, inlineSuppressions, RULE_IDS } from '../../src/config
 import { lintText } from '../../src/lint.js';
 import { parseMarkdown } from '../../src/parse/index.js';
 import type { RuleId } from '../../src/types.js';
+import { ON_TODAY } from '../helpers/list.js';
 
 const suppressionsOf = (markdown: string) => inlineSuppressions(parseMarkdown(markdown));
 
@@ -160,13 +161,12 @@ describe('through lintText on the shipped example', () => {
     path.resolve(fileURLToPath(import.meta.url), '../../../examples/papers.md'),
     'utf8',
   );
-  const today = new Date('2026-06-30');
   const keyed = (text: string) =>
-    lintText(text, 'papers.md', { today }).findings.map((f) => `${f.line} ${f.rule}`);
+    lintText(text, 'papers.md', ON_TODAY).findings.map((f) => `${f.line} ${f.rule}`);
 
   it('drops exactly the silenced findings', () => {
     const before = keyed(example);
-    const first = lintText(example, 'papers.md', { today }).findings[0];
+    const first = lintText(example, 'papers.md', ON_TODAY).findings[0];
     const lines = example.split('\n');
     lines.splice(first.line - 1, 0, `<!-- paperlint-disable-next-line ${first.rule} -->`);
     // Every finding after the inserted comment moves down one line; the silenced one disappears.

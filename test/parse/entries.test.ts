@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { extractEntries } from '../../src/parse/entries.js';
-import { buildPaperList, parseMarkdown } from '../../src/parse/index.js';
+import { parseMarkdown } from '../../src/parse/index.js';
 import type { Entry, Span } from '../../src/types.js';
+import { listOf } from '../helpers/list.js';
 
 function entriesOf(markdown: string): Entry[] {
   return extractEntries(parseMarkdown(markdown), markdown);
@@ -341,7 +342,7 @@ describe('all links of a file', () => {
     const md =
       '# [List](https://github.com/a/list)\n\nPlease check out our survey [Survey](https://arxiv.org/abd/2305.19860).\n\n' +
       '- [Survey](#survey)\n\n## Survey\n- A Paper Title, KDD 2023, [paper](https://arxiv.org/abs/2301.00001) www.example.com\n';
-    const list = buildPaperList(parseMarkdown(md), md);
+    const list = listOf(md);
     expect(list.links?.map((l) => l.url)).toEqual([
       'https://github.com/a/list',
       'https://arxiv.org/abd/2305.19860',

@@ -3,12 +3,13 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { lint } from '../../src/lint.js';
 import { formatReport } from '../../src/report/index.js';
+import { TODAY } from '../helpers/list.js';
 import { validateSarif } from './sarif-schema.js';
 
 const repoRoot = path.resolve(fileURLToPath(import.meta.url), '../../..');
 
 describe('the shipped example list in every format', async () => {
-  const report = await lint(['examples/papers.md'], { cwd: repoRoot, today: new Date('2026-06-30') });
+  const report = await lint(['examples/papers.md'], { cwd: repoRoot, today: TODAY });
   const options = { color: false, cwd: repoRoot };
 
   it('has findings to show', () => {

@@ -1,14 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { buildPaperList, parseMarkdown } from '../../src/parse/index.js';
 import arxivDate from '../../src/rules/arxiv-date.js';
 import type { PaperList } from '../../src/types.js';
 import { type LinkEntrySketch, linkList } from '../arxiv/hand-built.js';
+import { listOf, ON_TODAY } from '../helpers/list.js';
 import { beforeText, fixRecords } from '../helpers/shared.js';
 
-const TODAY = { today: new Date('2026-06-30T12:00:00Z') };
-
 function lint(list: PaperList, options: Partial<typeof arxivDate.defaults> = {}) {
-  return arxivDate.check(list, { ...arxivDate.defaults, ...options }, TODAY).map((f) => ({
+  return arxivDate.check(list, { ...arxivDate.defaults, ...options }, ON_TODAY).map((f) => ({
     line: f.span.start.line,
     column: f.span.start.column,
     severity: f.severity,
@@ -190,8 +188,7 @@ describe.skipIf(records.length === 0)('arxiv-date on date/id mismatches fixed by
       const source = beforeText(record);
       const lines = source.split('\n');
       expect(lines[record.line_parent - 1].trimEnd()).toBe(record.before.trimEnd());
-      const onLine = (src: string) =>
-        lint(buildPaperList(parseMarkdown(src), src)).filter((f) => f.line === record.line_parent);
+      const onLine = (src: string) => lint(listOf(src)).filter((f) => f.line === record.line_parent);
       expect(onLine(source), 'before is flagged').toHaveLength(1);
       if (record.after !== null) {
         lines[record.line_parent - 1] = record.after;

@@ -1,7 +1,8 @@
 import { Agent } from 'undici';
 import { afterAll, describe, expect, it } from 'vitest';
 import rule from '../../src/rules/arxiv-not-found.js';
-import { arxivResultsFromFake, brief, listOf, resultsOf } from './registry-results.js';
+import { listOf } from '../helpers/list.js';
+import { arxivResultsFromFake, brief, resultsOf } from './registry-results.js';
 
 const dispatcher = new Agent();
 afterAll(() => dispatcher.close());

@@ -1,14 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { buildPaperList, parseMarkdown, stripBom } from '../../src/parse/index.js';
 import arxivUrl from '../../src/rules/arxiv-url.js';
 import type { Fix, PaperList } from '../../src/types.js';
 import { linkList } from '../arxiv/hand-built.js';
+import { listOf, ON_TODAY } from '../helpers/list.js';
 import { beforeText, fixRecords } from '../helpers/shared.js';
 
-const TODAY = { today: new Date('2026-06-30T12:00:00Z') };
-
 function lint(list: PaperList, options: Partial<typeof arxivUrl.defaults> = {}) {
-  return arxivUrl.check(list, { ...arxivUrl.defaults, ...options }, TODAY);
+  return arxivUrl.check(list, { ...arxivUrl.defaults, ...options }, ON_TODAY);
 }
 
 function applyFix(source: string, fix: Fix): string {
@@ -130,11 +128,6 @@ describe('arxiv-url on hand-built entries', () => {
 });
 
 describe('arxiv-url on Markdown', () => {
-  function listOf(source: string): PaperList {
-    const text = stripBom(source);
-    return buildPaperList(parseMarkdown(text), text);
-  }
-
   it('reports links in bullets and tables with their positions', () => {
     const source = [
       '# Papers',
@@ -183,8 +176,7 @@ describe.skipIf(records.length === 0)(
         const source = beforeText(record);
         const lines = source.split('\n');
         expect(lines[record.line_parent - 1].trimEnd()).toBe(record.before.trimEnd());
-        const listOfSource = (src: string) => buildPaperList(parseMarkdown(src), src);
-        const text = (src: string) => lint(listOfSource(src), options);
+        const text = (src: string) => lint(listOf(src), options);
         const onLine = (findings: ReturnType<typeof lint>) =>
           findings.filter((f) => f.span.start.line === record.line_parent && f.message.includes(fragment));
         expect(onLine(text(source)).length, 'before is flagged').toBeGreaterThan(0);

@@ -1,16 +1,15 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildPaperList, parseMarkdown, stripBom } from '../../src/parse/index.js';
+import { stripBom } from '../../src/parse/index.js';
 import conflictingLink from '../../src/rules/conflicting-link.js';
 import type { PaperList } from '../../src/types.js';
+import { listOf, ON_TODAY } from '../helpers/list.js';
 import { handBuiltList } from './hand-built-entries.js';
-
-const TODAY = { today: new Date('2026-06-30T12:00:00Z') };
 
 function lint(list: PaperList) {
   return conflictingLink
-    .check(list, conflictingLink.defaults, TODAY)
+    .check(list, conflictingLink.defaults, ON_TODAY)
     .map((f) => ({ line: f.span.start.line, severity: f.severity, message: f.message, related: f.related }));
 }
 
@@ -115,7 +114,7 @@ describe('conflicting-link on hand-built entries', () => {
 
 function lintMarkdown(markdown: string) {
   const source = stripBom(markdown);
-  return lint(buildPaperList(parseMarkdown(source), source)).map((f) => `${f.line}: ${f.message}`);
+  return lint(listOf(source)).map((f) => `${f.line}: ${f.message}`);
 }
 
 describe('conflicting-link on Markdown', () => {
@@ -193,8 +192,7 @@ describe.skipIf(!existsSync(lists))('conflicting-link on the corpus lists', () =
     const found: string[] = [];
     for (const name of readdirSync(lists).filter((file) => file.endsWith('.md'))) {
       const source = stripBom(readFileSync(path.join(lists, name), 'utf8'));
-      for (const finding of lint(buildPaperList(parseMarkdown(source), source)))
-        found.push(`${name}:${finding.line}`);
+      for (const finding of lint(listOf(source))) found.push(`${name}:${finding.line}`);
     }
     expect(found.sort()).toEqual(Object.keys(REVIEWED).sort());
   });

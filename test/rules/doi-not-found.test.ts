@@ -4,7 +4,8 @@ import rule from '../../src/rules/doi-not-found.js';
 import unverifiedLink from '../../src/rules/unverified-link.js';
 import { lookupDois } from '../../src/verify/doi.js';
 import { startFakeDoi } from '../helpers/fake-doi.js';
-import { brief, listOf, resultsOf } from './registry-results.js';
+import { listOf } from '../helpers/list.js';
+import { brief, resultsOf } from './registry-results.js';
 
 const dispatcher = new Agent();
 afterAll(() => dispatcher.close());

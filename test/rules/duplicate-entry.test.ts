@@ -1,15 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { buildPaperList, parseMarkdown } from '../../src/parse/index.js';
 import duplicateEntry from '../../src/rules/duplicate-entry.js';
 import { entryKeys, pairEntries } from '../../src/rules/entry-pairs.js';
 import type { PaperList } from '../../src/types.js';
+import { listOf, ON_TODAY } from '../helpers/list.js';
 import { handBuiltList } from './hand-built-entries.js';
-
-const TODAY = { today: new Date('2026-06-30T12:00:00Z') };
 
 function lint(list: PaperList, options: Partial<typeof duplicateEntry.defaults> = {}) {
   return duplicateEntry
-    .check(list, { ...duplicateEntry.defaults, ...options }, TODAY)
+    .check(list, { ...duplicateEntry.defaults, ...options }, ON_TODAY)
     .map((f) => ({ line: f.span.start.line, severity: f.severity, message: f.message, related: f.related }));
 }
 
@@ -148,9 +146,7 @@ describe('duplicate-entry on hand-built entries', () => {
 });
 
 function lintMarkdown(markdown: string, options: Partial<typeof duplicateEntry.defaults> = {}) {
-  return lint(buildPaperList(parseMarkdown(markdown), markdown), options).map(
-    (f) => `${f.line}: ${f.message}`,
-  );
+  return lint(listOf(markdown), options).map((f) => `${f.line}: ${f.message}`);
 }
 
 describe('duplicate-entry on Markdown', () => {

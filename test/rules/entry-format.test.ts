@@ -1,18 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { buildPaperList, parseMarkdown, stripBom } from '../../src/parse/index.js';
+import { stripBom } from '../../src/parse/index.js';
 import entryFormat, { type EntryFormatOptions } from '../../src/rules/entry-format.js';
 import type { RuleFinding } from '../../src/types.js';
+import { listOf, ON_TODAY } from '../helpers/list.js';
 import { beforeText, fixRecords } from '../helpers/shared.js';
-
-const TODAY = { today: new Date('2026-06-30T12:00:00Z') };
 
 function check(markdown: string, options: Partial<EntryFormatOptions> = {}): RuleFinding[] {
   const source = stripBom(markdown);
-  return entryFormat.check(
-    buildPaperList(parseMarkdown(source), source),
-    { ...entryFormat.defaults, ...options },
-    TODAY,
-  );
+  return entryFormat.check(listOf(source), { ...entryFormat.defaults, ...options }, ON_TODAY);
 }
 
 function messages(markdown: string, options: Partial<EntryFormatOptions> = {}): string[] {
@@ -281,11 +276,11 @@ describe('entry-format: options and nesting', () => {
   // Parsing dominates on big lists; the rule itself must stay linear and cheap.
   it('checks a 3,000-entry list in well under a second', { timeout: 60_000 }, () => {
     const source = Array.from({ length: 3_000 }, (_, i) => paper(i)).join('\n');
-    const list = buildPaperList(parseMarkdown(source), source);
+    const list = listOf(source);
     expect(list.entries.length).toBe(3_000);
-    entryFormat.check(list, entryFormat.defaults, TODAY);
+    entryFormat.check(list, entryFormat.defaults, ON_TODAY);
     const started = performance.now();
-    expect(entryFormat.check(list, entryFormat.defaults, TODAY)).toEqual([]);
+    expect(entryFormat.check(list, entryFormat.defaults, ON_TODAY)).toEqual([]);
     expect(performance.now() - started).toBeLessThan(1000);
   });
 });

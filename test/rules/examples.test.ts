@@ -1,10 +1,9 @@
 // Runs every rule's documented examples: the docs, the README table and the tests cannot drift apart.
 import { describe, expect, it } from 'vitest';
 import { readRuleDocs } from '../../scripts/rule-docs.js';
-import { buildPaperList, parseMarkdown } from '../../src/parse/index.js';
 import { offlineRules } from '../../src/rules/index.js';
+import { listOf, TODAY } from '../helpers/list.js';
 
-const TODAY = new Date('2026-06-30T12:00:00Z');
 const docs = readRuleDocs();
 
 describe('rule documentation', () => {
@@ -30,7 +29,7 @@ for (const doc of docs.filter((d) => offlineRules.some((rule) => rule.id === d.i
     doc.examples.forEach((example, index) => {
       it(`${example.kind} #${index + 1}`, () => {
         const rule = offlineRules.find((r) => r.id === doc.id)!;
-        const list = buildPaperList(parseMarkdown(example.markdown), example.markdown);
+        const list = listOf(example.markdown);
         const own = rule.check(list, { ...rule.defaults, ...example.options }, { today: TODAY }).map((f) => ({
           line: f.span.start.line,
           column: f.span.start.column,

@@ -1,11 +1,9 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildPaperList, parseMarkdown, stripBom } from '../../src/parse/index.js';
 import conflictingLink from '../../src/rules/conflicting-link.js';
 import duplicateEntry from '../../src/rules/duplicate-entry.js';
 import type { PaperList, RuleFinding } from '../../src/types.js';
+import { listOf, ON_TODAY } from '../helpers/list.js';
 import { beforeText, type FixRecord, fixRecords } from '../helpers/shared.js';
-
-const TODAY = { today: new Date('2026-06-30T12:00:00Z') };
 
 /**
  * Defects the offline rules cannot see, each with the reason. A defect that becomes detectable fails its
@@ -22,11 +20,6 @@ const NOT_DETECTABLE_OFFLINE: Record<string, string> = {
 };
 
 const records = fixRecords((record) => record.kind === 'duplicate' || record.kind === 'wrong-arxiv-id');
-
-function listOf(source: string): PaperList {
-  const text = stripBom(source);
-  return buildPaperList(parseMarkdown(text), text);
-}
 
 /** The first lines of the entries in each finding: the reported entry and the related one. */
 function involvedEntries(findings: RuleFinding[]): { reported: number; related: number }[] {
@@ -45,8 +38,8 @@ function entryLineOf(list: PaperList, line: number): number | undefined {
 /** The findings of the rule that should catch this kind of defect. */
 function findingsFor(record: FixRecord, list: PaperList): RuleFinding[] {
   return record.kind === 'duplicate'
-    ? duplicateEntry.check(list, duplicateEntry.defaults, TODAY)
-    : conflictingLink.check(list, conflictingLink.defaults, TODAY);
+    ? duplicateEntry.check(list, duplicateEntry.defaults, ON_TODAY)
+    : conflictingLink.check(list, conflictingLink.defaults, ON_TODAY);
 }
 
 /** Whether the rule flags the defect: the defect line (or, for a duplicate, its surviving copy) is in a finding. */

@@ -3,7 +3,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import rule from '../../src/rules/github-repo.js';
 import { githubRepoOf, lookupGithubRepos } from '../../src/verify/github.js';
 import { startFakeGithub } from '../helpers/fake-github.js';
-import { brief, listOf, resultsOf } from './registry-results.js';
+import { listOf } from '../helpers/list.js';
+import { brief, resultsOf } from './registry-results.js';
 
 const dispatcher = new Agent();
 afterAll(() => dispatcher.close());

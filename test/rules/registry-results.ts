@@ -1,6 +1,5 @@
 // Builds the inputs of the network rules: a parsed list and the VerifyResults a run would hand them.
 import type { Dispatcher } from 'undici';
-import { buildPaperList, parseMarkdown } from '../../src/parse/index.js';
 import type { PaperList } from '../../src/types.js';
 import { lookupArxiv } from '../../src/verify/arxiv.js';
 import type {
@@ -11,10 +10,6 @@ import type {
   VerifyResults,
 } from '../../src/verify/types.js';
 import { startFakeArxiv } from '../helpers/fake-arxiv.js';
-
-export function listOf(markdown: string): PaperList {
-  return buildPaperList(parseMarkdown(markdown), markdown);
-}
 
 export function resultsOf(parts: {
   links?: Record<string, LinkVerdict>;

@@ -1,7 +1,6 @@
 // The registry clients as verify() drives them: arXiv ids, DOIs and GitHub repositories of one run, each
 // sent to its own loopback fake, results filed where the rules look for them.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildPaperList, parseMarkdown } from '../../src/parse/index.js';
 import arxivNotFound from '../../src/rules/arxiv-not-found.js';
 import arxivTitleMismatch from '../../src/rules/arxiv-title-mismatch.js';
 import arxivWithdrawn from '../../src/rules/arxiv-withdrawn.js';
@@ -11,6 +10,7 @@ import { verify } from '../../src/verify/index.js';
 import { type FakeArxiv, startFakeArxiv } from '../helpers/fake-arxiv.js';
 import { type FakeDoi, startFakeDoi } from '../helpers/fake-doi.js';
 import { type FakeGithub, startFakeGithub } from '../helpers/fake-github.js';
+import { listOf } from '../helpers/list.js';
 import { testOptions, testTuning } from './setup.js';
 
 const markdown = [
@@ -36,7 +36,7 @@ afterAll(async () => {
 
 describe('registry results through verify()', () => {
   it('asks each registry once per id, never the publishers, and feeds the five rules', async () => {
-    const list = buildPaperList(parseMarkdown(markdown), markdown);
+    const list = listOf(markdown);
     const request = {
       urls: list.entries.flatMap((entry) => entry.links.map((link) => link.url)),
       arxiv: list.entries.flatMap((entry) => entry.arxiv.map(({ id, version }) => ({ id, version }))),

@@ -4,7 +4,8 @@ import deadLink from '../../src/rules/dead-link.js';
 import redirect from '../../src/rules/redirect.js';
 import unverifiedLink from '../../src/rules/unverified-link.js';
 import type { LinkVerdict } from '../../src/verify/types.js';
-import { listOf, resultsOf } from '../rules/registry-results.js';
+import { listOf } from '../helpers/list.js';
+import { resultsOf } from '../rules/registry-results.js';
 
 const source = [
   '# Papers',
