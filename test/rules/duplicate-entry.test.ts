@@ -131,16 +131,15 @@ describe('duplicate-entry on hand-built entries', () => {
     expect(entryKeys(entry)).toEqual([]);
   });
 
-  it('groups a 20,000-entry list in linear time', () => {
+  // Speed is `npm run bench`'s job (a quadratic grouping would blow its 20,000-entry ratio); this checks the result.
+  it('groups a 20,000-entry list sharing code links into the one real duplicate', () => {
     const sketches = Array.from({ length: 20_000 }, (_, i) => ({
       title: `Paper number ${i} about topic ${i % 97}`,
       arxiv: [`23${String(1 + (i % 12)).padStart(2, '0')}.${String(i).padStart(5, '0')}`],
       links: [{ label: 'code', url: `https://github.com/lab/repo${i % 50}` }],
     }));
     sketches.push({ ...sketches[10] });
-    const started = performance.now();
     const findings = lint(handBuiltList(sketches));
-    expect(performance.now() - started).toBeLessThan(2000);
     expect(findings.map((f) => f.line)).toEqual([20_001]);
   });
 });

@@ -273,15 +273,12 @@ describe('entry-format: options and nesting', () => {
     expect(messages(markdown)).toEqual(["2: Unexpected double space after 'Child' (spacing)"]);
   });
 
-  // Parsing dominates on big lists; the rule itself must stay linear and cheap.
-  it('checks a 3,000-entry list in well under a second', { timeout: 60_000 }, () => {
+  // Speed is `npm run bench`'s job; this checks that a long list of well-formed entries yields nothing.
+  it('finds nothing wrong in a 3,000-entry list of well-formed entries', () => {
     const source = Array.from({ length: 3_000 }, (_, i) => paper(i)).join('\n');
     const list = listOf(source);
     expect(list.entries.length).toBe(3_000);
-    entryFormat.check(list, entryFormat.defaults, ON_TODAY);
-    const started = performance.now();
     expect(entryFormat.check(list, entryFormat.defaults, ON_TODAY)).toEqual([]);
-    expect(performance.now() - started).toBeLessThan(1000);
   });
 });
 
