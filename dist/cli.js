@@ -57093,6 +57093,13 @@ async function verify(request3, options, tuning = {}) {
     }
     return !found;
   };
+  const absorb = (section, fresh, into) => {
+    for (const [key, result2] of fresh) {
+      into.set(key, result2);
+      cache2.set(section, key, result2);
+      record(result2.status);
+    }
+  };
   const pendingHttp = [...httpKeys.keys()].filter(
     (key) => fromCache(cache2.get("links", key), (verdict) => outcomes.set(key, { verdict }))
   );
@@ -57171,18 +57178,9 @@ async function verify(request3, options, tuning = {}) {
         ...pendingHttp.map((key) => check3(key).then((outcome) => record(outcome.verdict.status)))
       ]);
       requests += arxivLookup.requests + doiLookup.requests + githubLookup.requests;
-      for (const [key, result2] of arxivLookup.results) {
-        arxiv.set(key, result2);
-        record(result2.status);
-      }
-      for (const [key, result2] of doiLookup.results) {
-        doiResults2.set(key, result2);
-        record(result2.status);
-      }
-      for (const [key, result2] of githubLookup.results) {
-        github.set(key, result2);
-        record(result2.status);
-      }
+      absorb("arxiv", arxivLookup.results, arxiv);
+      absorb("dois", doiLookup.results, doiResults2);
+      absorb("github", githubLookup.results, github);
       await Promise.all(
         [...githubLinks].filter(([key]) => github.get(key)?.status === "unverifiable").flatMap(([, { urls }]) => urls.map((url) => check3(withoutFragment(url))))
       );
@@ -57197,15 +57195,12 @@ async function verify(request3, options, tuning = {}) {
       } else {
         await finalPass(outcomes, checkOptions, options, tuning);
       }
+      for (const key of checked.keys()) cache2.set("links", key, outcomes.get(key).verdict);
     } finally {
       await guard.dispatcher.close();
     }
   }
   const links = linkVerdictsOf({ httpKeys, githubLinks }, outcomes, github);
-  for (const [key, outcome] of outcomes) cache2.set("links", key, outcome.verdict);
-  for (const [key, result2] of arxiv) cache2.set("arxiv", key, result2);
-  for (const [key, result2] of doiResults2) cache2.set("dois", key, result2);
-  for (const [key, result2] of github) cache2.set("github", key, result2);
   if (options.cachePath && loaded?.writable && pending > 0) {
     await saveCache(options.cachePath, cache2, now()).catch(
       (error2) => notice(`Link cache ${options.cachePath} could not be written (${error2.message}).`)

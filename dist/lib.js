@@ -846,6 +846,13 @@ async function verify(request2, options, tuning = {}) {
     }
     return !found;
   };
+  const absorb = (section, fresh, into) => {
+    for (const [key, result2] of fresh) {
+      into.set(key, result2);
+      cache.set(section, key, result2);
+      record(result2.status);
+    }
+  };
   const pendingHttp = [...httpKeys.keys()].filter(
     (key) => fromCache(cache.get("links", key), (verdict) => outcomes.set(key, { verdict }))
   );
@@ -924,18 +931,9 @@ async function verify(request2, options, tuning = {}) {
         ...pendingHttp.map((key) => check(key).then((outcome) => record(outcome.verdict.status)))
       ]);
       requests += arxivLookup.requests + doiLookup.requests + githubLookup.requests;
-      for (const [key, result2] of arxivLookup.results) {
-        arxiv.set(key, result2);
-        record(result2.status);
-      }
-      for (const [key, result2] of doiLookup.results) {
-        doiResults.set(key, result2);
-        record(result2.status);
-      }
-      for (const [key, result2] of githubLookup.results) {
-        github.set(key, result2);
-        record(result2.status);
-      }
+      absorb("arxiv", arxivLookup.results, arxiv);
+      absorb("dois", doiLookup.results, doiResults);
+      absorb("github", githubLookup.results, github);
       await Promise.all(
         [...githubLinks].filter(([key]) => github.get(key)?.status === "unverifiable").flatMap(([, { urls }]) => urls.map((url) => check(withoutFragment(url))))
       );
@@ -950,15 +948,12 @@ async function verify(request2, options, tuning = {}) {
       } else {
         await finalPass(outcomes, checkOptions, options, tuning);
       }
+      for (const key of checked.keys()) cache.set("links", key, outcomes.get(key).verdict);
     } finally {
       await guard.dispatcher.close();
     }
   }
   const links = linkVerdictsOf({ httpKeys, githubLinks }, outcomes, github);
-  for (const [key, outcome] of outcomes) cache.set("links", key, outcome.verdict);
-  for (const [key, result2] of arxiv) cache.set("arxiv", key, result2);
-  for (const [key, result2] of doiResults) cache.set("dois", key, result2);
-  for (const [key, result2] of github) cache.set("github", key, result2);
   if (options.cachePath && loaded?.writable && pending > 0) {
     await saveCache(options.cachePath, cache, now()).catch(
       (error) => notice(`Link cache ${options.cachePath} could not be written (${error.message}).`)

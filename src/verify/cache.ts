@@ -22,8 +22,9 @@ export interface CacheData {
   github: Record<string, Stamped<GithubRepoResult>>;
 }
 
-type Section = keyof CacheData;
-type ValueOf<S extends Section> = CacheData[S][string]['value'];
+export type Section = keyof CacheData;
+/** What a section of the cache holds. */
+export type CachedValue<S extends Section> = CacheData[S][string]['value'];
 
 /** How long a result stays true enough to skip the request; 0 = never cached (it may be better next run). */
 export function ttlOf(section: Section, value: { status: string }): number {
@@ -101,13 +102,13 @@ export class VerdictCache {
     private readonly now: () => number = Date.now,
   ) {}
 
-  get<S extends Section>(section: S, key: string): ValueOf<S> | undefined {
+  get<S extends Section>(section: S, key: string): CachedValue<S> | undefined {
     const entry = this.data[section][key];
     if (!entry) return undefined;
-    return this.now() - entry.at < ttlOf(section, entry.value) ? (entry.value as ValueOf<S>) : undefined;
+    return this.now() - entry.at < ttlOf(section, entry.value) ? (entry.value as CachedValue<S>) : undefined;
   }
 
-  set<S extends Section>(section: S, key: string, value: ValueOf<S>): void {
+  set<S extends Section>(section: S, key: string, value: CachedValue<S>): void {
     if (ttlOf(section, value) > 0)
       (this.data[section] as Record<string, unknown>)[key] = { value, at: this.now() };
   }

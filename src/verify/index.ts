@@ -1,7 +1,7 @@
 import type { LinkSummary } from '../types.js';
 import { type AddressPolicy, allowAll, createGuardedAgent, type Lookup } from './agent.js';
 import { arxivKey, lookupArxiv } from './arxiv.js';
-import { emptyCache, loadCache, saveCache, VerdictCache } from './cache.js';
+import { type CachedValue, emptyCache, loadCache, type Section, saveCache, VerdictCache } from './cache.js';
 import { lookupDois } from './doi.js';
 import { type GithubRepo, githubLinkVerdict, githubRepoKey, lookupGithubRepos } from './github.js';
 import { type CheckOptions, type CheckOutcome, checkUrl, DEFAULT_RETRY, type RetryPolicy } from './http.js';
@@ -123,6 +123,18 @@ export async function verify(
     }
     return !found;
   };
+  // Only what this run fetched goes into the cache: rewriting a cached result would renew its time-to-live.
+  const absorb = <S extends Exclude<Section, 'links'>>(
+    section: S,
+    fresh: Map<string, CachedValue<S>>,
+    into: Map<string, CachedValue<S>>,
+  ) => {
+    for (const [key, result] of fresh) {
+      into.set(key, result);
+      cache.set(section, key, result);
+      record(result.status);
+    }
+  };
   const pendingHttp = [...httpKeys.keys()].filter((key) =>
     fromCache(cache.get('links', key), (verdict) => outcomes.set(key, { verdict })),
   );
@@ -205,18 +217,9 @@ export async function verify(
         ...pendingHttp.map((key) => check(key).then((outcome) => record(outcome.verdict.status))),
       ]);
       requests += arxivLookup.requests + doiLookup.requests + githubLookup.requests;
-      for (const [key, result] of arxivLookup.results) {
-        arxiv.set(key, result);
-        record(result.status);
-      }
-      for (const [key, result] of doiLookup.results) {
-        doiResults.set(key, result);
-        record(result.status);
-      }
-      for (const [key, result] of githubLookup.results) {
-        github.set(key, result);
-        record(result.status);
-      }
+      absorb('arxiv', arxivLookup.results, arxiv);
+      absorb('dois', doiLookup.results, doiResults);
+      absorb('github', githubLookup.results, github);
       // When the GitHub API cannot tell (rate limit), the repository pages are checked like any link.
       await Promise.all(
         [...githubLinks]
@@ -239,16 +242,13 @@ export async function verify(
       } else {
         await finalPass(outcomes, checkOptions, options, tuning);
       }
+      for (const key of checked.keys()) cache.set('links', key, outcomes.get(key)!.verdict);
     } finally {
       await guard.dispatcher.close();
     }
   }
 
   const links = linkVerdictsOf({ httpKeys, githubLinks }, outcomes, github);
-  for (const [key, outcome] of outcomes) cache.set('links', key, outcome.verdict);
-  for (const [key, result] of arxiv) cache.set('arxiv', key, result);
-  for (const [key, result] of doiResults) cache.set('dois', key, result);
-  for (const [key, result] of github) cache.set('github', key, result);
   if (options.cachePath && loaded?.writable && pending > 0) {
     await saveCache(options.cachePath, cache, now()).catch((error: Error) =>
       notice(`Link cache ${options.cachePath} could not be written (${error.message}).`),

@@ -116,6 +116,28 @@ describe('cache files', () => {
     expect(third.requests).toBeGreaterThan(0);
   });
 
+  it('does not renew the time-to-live of what it read from the cache', async () => {
+    const cachePath = path.join(dir, 'renew.json');
+    const day = 24 * 60 * 60 * 1000;
+    const start = Date.parse('2026-06-01T00:00:00Z');
+    const at = (days: number) => testTuning({ ...tuning(), now: () => start + days * day });
+    const kept = `http://a.test:${web.port}/ok?kept`;
+    const run = (days: number, extra: string) =>
+      verify(
+        { urls: [kept, `http://a.test:${web.port}/ok?${extra}`], arxiv: [], dois: [] },
+        testOptions({ cachePath }),
+        at(days),
+      );
+    await run(0, 'first');
+    // Day 6: the kept link comes from the cache while a new link is checked and the file is written again.
+    const before = web.hits.get('HEAD /ok') ?? 0;
+    expect((await run(6, 'second')).requests).toBe(1);
+    expect(web.hits.get('HEAD /ok')).toBe(before + 1);
+    // Day 8: 7 days after the kept link was checked, not after it was last read, so it is checked again.
+    expect((await run(8, 'second')).requests).toBe(1);
+    expect(web.hits.get('HEAD /ok')).toBe(before + 2);
+  });
+
   it('warns once about a corrupt file, checks anyway and replaces it', async () => {
     const cachePath = path.join(dir, 'corrupt.json');
     await writeFile(cachePath, '{ not json');

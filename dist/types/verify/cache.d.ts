@@ -17,8 +17,9 @@ export interface CacheData {
     dois: Record<string, Stamped<DoiResult>>;
     github: Record<string, Stamped<GithubRepoResult>>;
 }
-type Section = keyof CacheData;
-type ValueOf<S extends Section> = CacheData[S][string]['value'];
+export type Section = keyof CacheData;
+/** What a section of the cache holds. */
+export type CachedValue<S extends Section> = CacheData[S][string]['value'];
 /** How long a result stays true enough to skip the request; 0 = never cached (it may be better next run). */
 export declare function ttlOf(section: Section, value: {
     status: string;
@@ -43,8 +44,8 @@ export declare class VerdictCache {
     readonly data: CacheData;
     private readonly now;
     constructor(data?: CacheData, now?: () => number);
-    get<S extends Section>(section: S, key: string): ValueOf<S> | undefined;
-    set<S extends Section>(section: S, key: string, value: ValueOf<S>): void;
+    get<S extends Section>(section: S, key: string): CachedValue<S> | undefined;
+    set<S extends Section>(section: S, key: string, value: CachedValue<S>): void;
 }
 export interface LoadedCache {
     cache: VerdictCache;
