@@ -56879,11 +56879,15 @@ async function fetchHeaders(url, options) {
   const random = options.random ?? Math.random;
   let method = options.headRefused.has(url.host) ? "GET" : "HEAD";
   let retry = 0;
+  let hostDown = false;
+  const downAttempt = () => {
+    const down = options.hostFailures.get(url.host);
+    hostDown = down !== void 0 && down.count >= HOST_DOWN_AFTER;
+    return hostDown ? down?.attempt : void 0;
+  };
   for (; ; ) {
-    const attempt = await options.schedule(url.host, () => {
-      const down = options.hostFailures.get(url.host);
-      return down && down.count >= HOST_DOWN_AFTER ? Promise.resolve(down.attempt) : send(method, url, options);
-    });
+    const attempt = await options.schedule(url.host, () => send(method, url, options), downAttempt);
+    if (hostDown) return attempt;
     noteHealth(url.host, attempt, options.hostFailures);
     const canRetry = retry < options.retry.retries;
     if (attempt.kind === "response") {
@@ -57019,14 +57023,16 @@ function createScheduler(options) {
     }
     return state;
   }
-  return (host, task) => {
+  return (host, task, skip) => {
     const state = stateOf(host);
     return state.limit(async () => {
+      const skipped = skip?.();
+      if (skipped !== void 0) return skipped;
       const now = Date.now();
       const start = Math.max(now, state.nextStart);
       state.nextStart = start + options.hostInterval;
       if (start > now) await sleep(start - now);
-      return global(task);
+      return global(async () => skip?.() ?? task());
     });
   };
 }

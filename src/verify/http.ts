@@ -192,13 +192,17 @@ async function fetchHeaders(url: URL, options: CheckOptions): Promise<Attempt> {
   const random = options.random ?? Math.random;
   let method: 'HEAD' | 'GET' = options.headRefused.has(url.host) ? 'GET' : 'HEAD';
   let retry = 0;
+  // A host that failed to connect several times in a row is down: its links get that failure, unrequested.
+  let hostDown = false;
+  const downAttempt = () => {
+    const down = options.hostFailures.get(url.host);
+    hostDown = down !== undefined && down.count >= HOST_DOWN_AFTER;
+    return hostDown ? down?.attempt : undefined;
+  };
   for (;;) {
-    const attempt = await options.schedule(url.host, () => {
-      const down = options.hostFailures.get(url.host);
-      return down && down.count >= HOST_DOWN_AFTER
-        ? Promise.resolve(down.attempt)
-        : send(method, url, options);
-    });
+    const attempt = await options.schedule(url.host, () => send(method, url, options), downAttempt);
+    // Retrying would only get the same answer again, after a back-off.
+    if (hostDown) return attempt;
     noteHealth(url.host, attempt, options.hostFailures);
     const canRetry = retry < options.retry.retries;
     if (attempt.kind === 'response') {

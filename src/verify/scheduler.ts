@@ -12,8 +12,12 @@ export interface SchedulerOptions {
   hostLimits?: Record<string, number>;
 }
 
-/** Runs one request at a time per call, within the global and the per-host limits. */
-export type Schedule = <T>(host: string, task: () => Promise<T>) => Promise<T>;
+/**
+ * Runs one request at a time per call, within the global and the per-host limits. When `skip` answers
+ * (a host already known to be down), that answer stands in for the task, which then takes no gap and no
+ * global slot.
+ */
+export type Schedule = <T>(host: string, task: () => Promise<T>, skip?: () => T | undefined) => Promise<T>;
 
 interface HostState {
   limit: LimitFunction;
@@ -38,15 +42,18 @@ export function createScheduler(options: SchedulerOptions): Schedule {
     return state;
   }
 
-  return (host, task) => {
+  return (host, task, skip) => {
     const state = stateOf(host);
     return state.limit(async () => {
+      const skipped = skip?.();
+      if (skipped !== undefined) return skipped;
       // Reserve the next start time before sleeping so that concurrent holders space out.
       const now = Date.now();
       const start = Math.max(now, state.nextStart);
       state.nextStart = start + options.hostInterval;
       if (start > now) await sleep(start - now);
-      return global(task);
+      // The host may have failed while this task waited for its turn.
+      return global(async () => skip?.() ?? task());
     });
   };
 }

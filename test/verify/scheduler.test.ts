@@ -64,6 +64,20 @@ describe('scheduler', () => {
     expect(starts.b[0]).toBeLessThan(starts.a[1]);
   });
 
+  it("lets a task that skip answers stand aside: it neither runs nor waits out the host's gap", async () => {
+    const schedule = createScheduler({ concurrency: 8, hostConcurrency: 1, hostInterval: 60_000 });
+    const ran: string[] = [];
+    const task = (name: string) => async () => {
+      ran.push(name);
+      return name;
+    };
+    const first = await schedule('a', task('first'));
+    // Without skip this would wait a minute for the host's gap.
+    const skipped = await schedule('a', task('second'), () => 'known');
+    expect([first, skipped]).toEqual(['first', 'known']);
+    expect(ran).toEqual(['first']);
+  });
+
   it('lets a busy host queue without holding global slots other hosts could use', async () => {
     const schedule = createScheduler({ concurrency: 2, hostConcurrency: 1, hostInterval: 0 });
     const order: string[] = [];

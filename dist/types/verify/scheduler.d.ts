@@ -8,8 +8,12 @@ export interface SchedulerOptions {
     /** Lower per-host limits for hosts known to rate-limit (host name → limit). */
     hostLimits?: Record<string, number>;
 }
-/** Runs one request at a time per call, within the global and the per-host limits. */
-export type Schedule = <T>(host: string, task: () => Promise<T>) => Promise<T>;
+/**
+ * Runs one request at a time per call, within the global and the per-host limits. When `skip` answers
+ * (a host already known to be down), that answer stands in for the task, which then takes no gap and no
+ * global slot.
+ */
+export type Schedule = <T>(host: string, task: () => Promise<T>, skip?: () => T | undefined) => Promise<T>;
 /**
  * A task takes its host slot before a global slot, so tasks queued behind a busy host never hold
  * global slots that other hosts could use.
