@@ -1,5 +1,6 @@
 import { Ajv, type ErrorObject } from 'ajv';
 import schema from '../../schema/paperlintrc.schema.json' with { type: 'json' };
+import { editDistance } from '../text/title.js';
 import type { RuleId, Severity } from '../types.js';
 import { ConfigError } from './error.js';
 import { RULE_IDS } from './rule-ids.js';
@@ -47,22 +48,6 @@ function dottedPath(instancePath: string, prefix: string): string {
   let out = prefix;
   for (const part of parts) out += /^\d+$/.test(part) ? `[${part}]` : out ? `.${part}` : part;
   return out;
-}
-
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(
-        previous[j] + 1,
-        current[j - 1] + 1,
-        previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1),
-      );
-    }
-    previous = current;
-  }
-  return previous[b.length];
 }
 
 function suggestion(name: string, candidates: readonly string[]): string {

@@ -90,7 +90,7 @@ function contentTokens(tokens: string[]): string[] {
 }
 
 /** Levenshtein distance with an early exit once it exceeds `limit`. */
-function editDistance(a: string, b: string, limit = Number.POSITIVE_INFINITY): number {
+export function editDistance(a: string, b: string, limit = Number.POSITIVE_INFINITY): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
