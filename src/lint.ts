@@ -6,6 +6,7 @@ import { VFile } from 'vfile';
 import { parseArxivId } from './arxiv/id.js';
 import { type Config, inlineSuppressions, resolveRuleSettings } from './config/index.js';
 import { linksOf, markdownPlugins, paperListOf, stripBom } from './parse/index.js';
+import { countSeverities } from './report/counts.js';
 import { networkRules, offlineRules } from './rules/index.js';
 import type { MessageData } from './rules/rule.js';
 import type { Finding, PaperList, Report, RuleFinding, RuleId, Severity, Summary } from './types.js';
@@ -134,13 +135,13 @@ function sortFindings(findings: Finding[]): Finding[] {
 }
 
 function summarize(files: LintedFile[], findings: Finding[], links?: Summary['links']): Summary {
-  const count = (severity: Severity) => findings.filter((f) => f.severity === severity).length;
+  const { error, warning, info } = countSeverities(findings);
   return {
     files: files.length,
     entries: files.reduce((sum, f) => sum + f.list.entries.length, 0),
-    errors: count('error'),
-    warnings: count('warning'),
-    infos: count('info'),
+    errors: error,
+    warnings: warning,
+    infos: info,
     links: links ?? { checked: 0, alive: 0, dead: 0, unverified: 0 },
   };
 }
