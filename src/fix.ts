@@ -1,4 +1,5 @@
 import { type LintOptions, lintText } from './lint.js';
+import { stripBom } from './text/bom.js';
 import type { Fix } from './types.js';
 
 /**
@@ -20,7 +21,6 @@ export function applyFixes(source: string, fixes: readonly Fix[]): { output: str
   return { output: output + source.slice(cursor), applied };
 }
 
-const BOM = '\uFEFF';
 const MAX_PASSES = 10;
 
 /**
@@ -32,8 +32,8 @@ export function fixText(
   file: string,
   options: LintOptions = {},
 ): { output: string; applied: number } {
-  const bom = text.startsWith(BOM) ? BOM : '';
-  let source = text.slice(bom.length);
+  let source = stripBom(text);
+  const bom = text.slice(0, text.length - source.length);
   let applied = 0;
   for (let pass = 0; pass < MAX_PASSES; pass++) {
     const fixes = lintText(source, file, options).findings.flatMap((finding) =>

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { stripBom } from '../text/bom.js';
 import { ConfigError } from './error.js';
 import { type ConfigFile, validateConfig } from './validate.js';
 
@@ -12,12 +13,10 @@ export interface Config extends ConfigFile {
 /** Looked for in the working folder, in this order; the first one present wins. */
 const CONFIG_FILES = ['.paperlintrc.json', '.paperlintrc', 'package.json'] as const;
 
-const BOM = '\uFEFF';
-
 /** JSON.parse with the position turned into line:column, as one line. */
 function parseJson(text: string, file: string): unknown {
   try {
-    return JSON.parse(text.startsWith(BOM) ? text.slice(1) : text);
+    return JSON.parse(stripBom(text));
   } catch (error) {
     let message = (error as Error).message.replace(/\s+/g, ' ');
     const position = /at position (\d+)/.exec(message);

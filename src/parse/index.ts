@@ -3,11 +3,10 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { type Processor, unified } from 'unified';
 import type { VFile } from 'vfile';
+import { stripBom } from '../text/bom.js';
 import type { Link, PaperList } from '../types.js';
 import { extractModel } from './entries.js';
 import { limitNesting } from './nesting.js';
-
-const BOM = '\uFEFF';
 
 /** Wraps the parser so that hostile nesting cannot hang it; the file's own text stays untouched. */
 function remarkLimitNesting(this: Processor) {
@@ -20,10 +19,7 @@ export const markdownPlugins = [remarkParse, remarkLimitNesting, remarkGfm];
 
 export const markdownProcessor = unified().use(markdownPlugins).freeze();
 
-/** Removes a leading byte-order mark; positions everywhere are relative to the text without it. */
-export function stripBom(text: string): string {
-  return text.startsWith(BOM) ? text.slice(1) : text;
-}
+export { stripBom } from '../text/bom.js';
 
 export function parseMarkdown(source: string): Root {
   return markdownProcessor.parse(source) as Root;
