@@ -34532,7 +34532,7 @@ var require_eventsource_stream = __commonJS({
     var buffer = __require("node:buffer");
     var { Transform } = __require("node:stream");
     var { isASCIINumber, isValidLastEventId } = require_util7();
-    var BOM4 = [239, 187, 191];
+    var BOM = [239, 187, 191];
     var LF = 10;
     var CR = 13;
     var COLON = 58;
@@ -34905,20 +34905,20 @@ ${value}`;
         const second = this.peekBufferedByte(1);
         const third = this.peekBufferedByte(2);
         if (second === void 0) {
-          if (first === BOM4[0]) {
+          if (first === BOM[0]) {
             return true;
           }
           this.checkBOM = false;
           return true;
         }
         if (third === void 0) {
-          if (first === BOM4[0] && second === BOM4[1]) {
+          if (first === BOM[0] && second === BOM[1]) {
             return true;
           }
           this.checkBOM = false;
           return false;
         }
-        if (first === BOM4[0] && second === BOM4[1] && third === BOM4[2]) {
+        if (first === BOM[0] && second === BOM[1] && third === BOM[2]) {
           this.discardLeadingBytes(3);
         }
         this.checkBOM = false;
@@ -35809,6 +35809,11 @@ function inlineSuppressions(tree, source) {
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 
+// src/text/bom.ts
+function stripBom(text5) {
+  return text5.startsWith("\uFEFF") ? text5.slice(1) : text5;
+}
+
 // src/config/validate.ts
 var import_ajv = __toESM(require_ajv(), 1);
 
@@ -35890,6 +35895,142 @@ var paperlintrc_schema_default = {
   }
 };
 
+// src/text/title.ts
+var QUOTES = /[\u0022\u0027\u0060\u00AB\u00BB\u2018-\u201F\u2039\u203A\u2032\u2033\u00B4]/g;
+var DASHES = /[\u2010-\u2015\u2212\u2E3A\u2E3B\uFE58\uFE63\uFF0D]/g;
+var LATEX_COMMAND_WITH_ARGUMENT = /\\[a-zA-Z]+\s*\{([^{}]*)\}/g;
+var LATEX_COMMAND = /\\([a-zA-Z]+)/g;
+function normalizeTitle(title) {
+  const known2 = normalized.get(title);
+  if (known2 !== void 0) return known2;
+  if (normalized.size >= MEMO_SIZE) normalized.clear();
+  const result2 = normalizeUncached(title);
+  normalized.set(title, result2);
+  return result2;
+}
+var MEMO_SIZE = 5e4;
+var normalized = /* @__PURE__ */ new Map();
+function normalizeUncached(title) {
+  let text5 = title.normalize("NFKC");
+  for (let previous3 = ""; previous3 !== text5; ) {
+    previous3 = text5;
+    text5 = text5.replace(LATEX_COMMAND_WITH_ARGUMENT, "$1");
+  }
+  return text5.replace(LATEX_COMMAND, "$1").toLowerCase().replace(new RegExp("(\\p{L})['\\u2019](\\p{L})", "gu"), "$1$2").replace(QUOTES, " ").replace(DASHES, "-").replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+}
+var STOPWORDS = /* @__PURE__ */ new Set([
+  "a",
+  "an",
+  "and",
+  "as",
+  "at",
+  "by",
+  "for",
+  "from",
+  "in",
+  "into",
+  "is",
+  "are",
+  "of",
+  "on",
+  "or",
+  "the",
+  "to",
+  "towards",
+  "toward",
+  "via",
+  "with"
+]);
+function stem(token) {
+  return token.length > 3 && token.endsWith("s") && !token.endsWith("ss") ? token.slice(0, -1) : token;
+}
+function contentTokens(tokens) {
+  return tokens.filter((token) => !STOPWORDS.has(token)).map(stem);
+}
+function editDistance(a, b, limit = Number.POSITIVE_INFINITY) {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let previous3 = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      current[j] = Math.min(previous3[j] + 1, current[j - 1] + 1, previous3[j - 1] + cost);
+      rowMin = Math.min(rowMin, current[j]);
+    }
+    if (rowMin > limit) return limit + 1;
+    previous3 = current;
+  }
+  return previous3[b.length];
+}
+function similarity(a, b) {
+  const longest = Math.max(a.length, b.length);
+  return longest === 0 ? 1 : 1 - editDistance(a, b) / longest;
+}
+function tokensMatch(a, b) {
+  return a === b || Math.min(a.length, b.length) >= 5 && editDistance(a, b, 1) <= 1;
+}
+function matchedTokens(small, large) {
+  const unused = [...large];
+  let matched = 0;
+  for (const token of small) {
+    let at = unused.indexOf(token);
+    if (at < 0) at = unused.findIndex((candidate2) => tokensMatch(token, candidate2));
+    if (at >= 0) {
+      unused.splice(at, 1);
+      matched++;
+    }
+  }
+  return matched;
+}
+function colonLeadOf(title) {
+  const colon = title.indexOf(":");
+  if (colon <= 0) return void 0;
+  const name = normalizeTitle(title.slice(0, colon));
+  return name !== "" && name.split(" ").length <= 2 ? name : void 0;
+}
+function distinctiveShortNameOf(title) {
+  const name = colonLeadOf(title);
+  const written = title.slice(0, title.indexOf(":"));
+  return name !== void 0 && new RegExp("\\p{L}\\p{Lu}|\\p{N}|^\\p{Lu}{2,}", "u").test(written.trim()) ? name : void 0;
+}
+function withoutColonLead(title) {
+  return colonLeadOf(title) === void 0 ? normalizeTitle(title) : normalizeTitle(title.slice(title.indexOf(":") + 1));
+}
+var NEAR_CHARACTERS = 0.85;
+var NEAR_OVERLAP = 0.55;
+var NEAR_CONTAINMENT = 0.8;
+var MAX_NAME_WORDS = 3;
+function compareTitles(a, b) {
+  const normalizedA = normalizeTitle(a);
+  const normalizedB = normalizeTitle(b);
+  if (normalizedA === normalizedB) return { match: "same", score: 1 };
+  if (normalizedA === "" || normalizedB === "") return { match: "different", score: 0 };
+  const bodyA = withoutColonLead(a);
+  const bodyB = withoutColonLead(b);
+  if (bodyA === normalizedB || bodyB === normalizedA || bodyA !== "" && bodyA === bodyB) {
+    return { match: "same", score: 1 };
+  }
+  const tokensA = contentTokens(normalizedA.split(" "));
+  const tokensB = contentTokens(normalizedB.split(" "));
+  const [small, large] = tokensA.length <= tokensB.length ? [tokensA, tokensB] : [tokensB, tokensA];
+  const matched = matchedTokens(small, large);
+  const overlap = small.length + large.length === 0 ? 0 : 2 * matched / (small.length + large.length);
+  const containment = small.length === 0 ? 0 : matched / small.length;
+  const characters = similarity(normalizedA.replaceAll(" ", ""), normalizedB.replaceAll(" ", ""));
+  const score = Math.max(overlap, characters);
+  const nameA = distinctiveShortNameOf(a);
+  const nameB = distinctiveShortNameOf(b);
+  const sharedShortName = nameA !== void 0 && (nameA === nameB || tokensMatch(nameA, nameB ?? ""));
+  const nameInOther = nameA !== void 0 && ` ${normalizedB} `.includes(` ${nameA} `) || nameB !== void 0 && ` ${normalizedA} `.includes(` ${nameB} `);
+  const shortenedOrExtended = containment >= NEAR_CONTAINMENT && small.length >= 2;
+  const nameAgainstTitle = small.length <= MAX_NAME_WORDS && large.length >= small.length + 2;
+  if (characters >= NEAR_CHARACTERS || overlap >= NEAR_OVERLAP || shortenedOrExtended || nameAgainstTitle || sharedShortName || nameInOther) {
+    return { match: "near", score };
+  }
+  return { match: "different", score };
+}
+
 // src/config/validate.ts
 var SEVERITIES = ["off", "info", "warning", "error"];
 var TOP_LEVEL_KEYS = Object.keys(paperlintrc_schema_default.properties).filter((key) => key !== "$schema");
@@ -35908,21 +36049,6 @@ function dottedPath(instancePath, prefix) {
   let out = prefix;
   for (const part of parts) out += /^\d+$/.test(part) ? `[${part}]` : out ? `.${part}` : part;
   return out;
-}
-function editDistance(a, b) {
-  let previous3 = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(
-        previous3[j] + 1,
-        current[j - 1] + 1,
-        previous3[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1)
-      );
-    }
-    previous3 = current;
-  }
-  return previous3[b.length];
 }
 function suggestion(name, candidates2) {
   const best = candidates2.map((candidate2) => ({ candidate: candidate2, distance: editDistance(name, candidate2) })).sort((x, y) => x.distance - y.distance)[0];
@@ -35967,10 +36093,9 @@ function validateConfig(value, file, prefix = "") {
 
 // src/config/load.ts
 var CONFIG_FILES = [".paperlintrc.json", ".paperlintrc", "package.json"];
-var BOM = "\uFEFF";
 function parseJson(text5, file) {
   try {
-    return JSON.parse(text5.startsWith(BOM) ? text5.slice(1) : text5);
+    return JSON.parse(stripBom(text5));
   } catch (error2) {
     let message = error2.message.replace(/\s+/g, " ");
     const position2 = /at position (\d+)/.exec(message);
@@ -50249,16 +50374,12 @@ function limitNesting(source) {
 }
 
 // src/parse/index.ts
-var BOM2 = "\uFEFF";
 function remarkLimitNesting() {
   const parse3 = this.parser;
   this.parser = (document3, file) => parse3(limitNesting(document3), file);
 }
 var markdownPlugins = [remarkParse, remarkLimitNesting, remarkGfm];
 var markdownProcessor = unified().use(markdownPlugins).freeze();
-function stripBom(text5) {
-  return text5.startsWith(BOM2) ? text5.slice(1) : text5;
-}
 function buildPaperList(tree, source) {
   const { entries, links } = extractModel(tree, source);
   return { source, entries, links };
@@ -50274,6 +50395,34 @@ function paperListOf(tree, file) {
 }
 function linksOf(list3) {
   return list3.links ?? list3.entries.flatMap((entry) => entry.links);
+}
+
+// src/report/counts.ts
+function countSeverities(findings) {
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const finding of findings) counts[finding.severity] += 1;
+  return counts;
+}
+function plural(count2, noun, nouns = `${noun}s`) {
+  return `${count2} ${count2 === 1 ? noun : nouns}`;
+}
+function problemsText(counts) {
+  const total = counts.error + counts.warning + counts.info;
+  return `${plural(total, "problem")} (${plural(counts.error, "error")}, ${plural(counts.warning, "warning")}, ${plural(counts.info, "info")})`;
+}
+function linksText(links) {
+  if (links.checked === 0) return void 0;
+  return `Links: ${links.checked} checked, ${links.alive} alive, ${links.dead} dead, ${links.unverified} unverified`;
+}
+function groupByFile(findings) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const finding of findings) {
+    const group = groups.get(finding.file);
+    if (group) group.push(finding);
+    else groups.set(finding.file, [finding]);
+  }
+  for (const group of groups.values()) group.sort((a, b) => a.line - b.line || a.column - b.column);
+  return groups;
 }
 
 // node_modules/unified-lint-rule/lib/index.js
@@ -54898,18 +55047,16 @@ var TransportError = class extends Error {
 };
 async function sendRegistryRequest(url, init, options) {
   const timeout = AbortSignal.timeout(options.timeout);
-  const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
   try {
     const response = await (0, import_undici.request)(url, {
       method: init.method ?? "GET",
       headers: { "user-agent": options.userAgent, ...init.headers },
       body: init.body,
       dispatcher: options.dispatcher,
-      signal
+      signal: timeout
     });
     return { status: response.statusCode, headers: response.headers, body: await response.body.text() };
   } catch (error2) {
-    if (options.signal?.aborted) throw error2;
     if (timeout.aborted) throw new TransportError(`no answer within ${options.timeout} ms`, true);
     const code3 = error2.code;
     throw new TransportError(code3 ? `connection failed (${code3})` : "connection failed", false);
@@ -54930,21 +55077,8 @@ function busyWait(headers, attempt, policy) {
   const wait = retryAfterMs(headerValue(headers, "retry-after"), Date.now()) ?? policy.base * 2 ** attempt;
   return attempt >= policy.retries || wait > policy.maxWait ? void 0 : wait;
 }
-function sleep(ms, signal) {
-  return new Promise((resolve4, reject) => {
-    const timer = setTimeout(
-      () => {
-        signal?.removeEventListener("abort", onAbort);
-        resolve4();
-      },
-      Math.max(ms, 0)
-    );
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(signal?.reason);
-    };
-    signal?.addEventListener("abort", onAbort, { once: true });
-  });
+function sleep(ms) {
+  return new Promise((resolve4) => setTimeout(resolve4, Math.max(ms, 0)));
 }
 async function lookupEach(items, concurrency, lookup) {
   const limit = pLimit(Math.max(1, concurrency));
@@ -55016,7 +55150,7 @@ var ArxivSession = class {
   requests = 0;
   lastEnd = Number.NEGATIVE_INFINITY;
   async query(refs) {
-    const { interval, retries = 3, maxRetryWait = 6e4, signal } = this.options;
+    const { interval, retries = 3, maxRetryWait = 6e4 } = this.options;
     const form = new URLSearchParams({
       id_list: refs.map(arxivKey).join(","),
       start: "0",
@@ -55025,7 +55159,7 @@ var ArxivSession = class {
     let wait = 0;
     let transportFailures = 0;
     for (let attempt = 0; ; attempt++) {
-      await sleep(Math.max(this.lastEnd + Math.max(interval, wait) - Date.now(), 0), signal);
+      await sleep(Math.max(this.lastEnd + Math.max(interval, wait) - Date.now(), 0));
       this.requests++;
       let response;
       try {
@@ -55164,142 +55298,6 @@ var arxiv_not_found_default = defineNetworkRule(
     ({ ref, key, result: result2 }) => result2.status === "not-found" ? [{ severity: "error", message: `arXiv paper ${key} not found`, ...placeOf(ref) }] : []
   )
 );
-
-// src/text/title.ts
-var QUOTES = /[\u0022\u0027\u0060\u00AB\u00BB\u2018-\u201F\u2039\u203A\u2032\u2033\u00B4]/g;
-var DASHES = /[\u2010-\u2015\u2212\u2E3A\u2E3B\uFE58\uFE63\uFF0D]/g;
-var LATEX_COMMAND_WITH_ARGUMENT = /\\[a-zA-Z]+\s*\{([^{}]*)\}/g;
-var LATEX_COMMAND = /\\([a-zA-Z]+)/g;
-function normalizeTitle(title) {
-  const known2 = normalized.get(title);
-  if (known2 !== void 0) return known2;
-  if (normalized.size >= MEMO_SIZE) normalized.clear();
-  const result2 = normalizeUncached(title);
-  normalized.set(title, result2);
-  return result2;
-}
-var MEMO_SIZE = 5e4;
-var normalized = /* @__PURE__ */ new Map();
-function normalizeUncached(title) {
-  let text5 = title.normalize("NFKC");
-  for (let previous3 = ""; previous3 !== text5; ) {
-    previous3 = text5;
-    text5 = text5.replace(LATEX_COMMAND_WITH_ARGUMENT, "$1");
-  }
-  return text5.replace(LATEX_COMMAND, "$1").toLowerCase().replace(new RegExp("(\\p{L})['\\u2019](\\p{L})", "gu"), "$1$2").replace(QUOTES, " ").replace(DASHES, "-").replace(/[^\p{L}\p{N}]+/gu, " ").trim();
-}
-var STOPWORDS = /* @__PURE__ */ new Set([
-  "a",
-  "an",
-  "and",
-  "as",
-  "at",
-  "by",
-  "for",
-  "from",
-  "in",
-  "into",
-  "is",
-  "are",
-  "of",
-  "on",
-  "or",
-  "the",
-  "to",
-  "towards",
-  "toward",
-  "via",
-  "with"
-]);
-function stem(token) {
-  return token.length > 3 && token.endsWith("s") && !token.endsWith("ss") ? token.slice(0, -1) : token;
-}
-function contentTokens(tokens) {
-  return tokens.filter((token) => !STOPWORDS.has(token)).map(stem);
-}
-function editDistance2(a, b, limit = Number.POSITIVE_INFINITY) {
-  if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let previous3 = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
-      current[j] = Math.min(previous3[j] + 1, current[j - 1] + 1, previous3[j - 1] + cost);
-      rowMin = Math.min(rowMin, current[j]);
-    }
-    if (rowMin > limit) return limit + 1;
-    previous3 = current;
-  }
-  return previous3[b.length];
-}
-function similarity(a, b) {
-  const longest = Math.max(a.length, b.length);
-  return longest === 0 ? 1 : 1 - editDistance2(a, b) / longest;
-}
-function tokensMatch(a, b) {
-  return a === b || Math.min(a.length, b.length) >= 5 && editDistance2(a, b, 1) <= 1;
-}
-function matchedTokens(small, large) {
-  const unused = [...large];
-  let matched = 0;
-  for (const token of small) {
-    let at = unused.indexOf(token);
-    if (at < 0) at = unused.findIndex((candidate2) => tokensMatch(token, candidate2));
-    if (at >= 0) {
-      unused.splice(at, 1);
-      matched++;
-    }
-  }
-  return matched;
-}
-function colonLeadOf(title) {
-  const colon = title.indexOf(":");
-  if (colon <= 0) return void 0;
-  const name = normalizeTitle(title.slice(0, colon));
-  return name !== "" && name.split(" ").length <= 2 ? name : void 0;
-}
-function distinctiveShortNameOf(title) {
-  const name = colonLeadOf(title);
-  const written = title.slice(0, title.indexOf(":"));
-  return name !== void 0 && new RegExp("\\p{L}\\p{Lu}|\\p{N}|^\\p{Lu}{2,}", "u").test(written.trim()) ? name : void 0;
-}
-function withoutColonLead(title) {
-  return colonLeadOf(title) === void 0 ? normalizeTitle(title) : normalizeTitle(title.slice(title.indexOf(":") + 1));
-}
-var NEAR_CHARACTERS = 0.85;
-var NEAR_OVERLAP = 0.55;
-var NEAR_CONTAINMENT = 0.8;
-var MAX_NAME_WORDS = 3;
-function compareTitles(a, b) {
-  const normalizedA = normalizeTitle(a);
-  const normalizedB = normalizeTitle(b);
-  if (normalizedA === normalizedB) return { match: "same", score: 1 };
-  if (normalizedA === "" || normalizedB === "") return { match: "different", score: 0 };
-  const bodyA = withoutColonLead(a);
-  const bodyB = withoutColonLead(b);
-  if (bodyA === normalizedB || bodyB === normalizedA || bodyA !== "" && bodyA === bodyB) {
-    return { match: "same", score: 1 };
-  }
-  const tokensA = contentTokens(normalizedA.split(" "));
-  const tokensB = contentTokens(normalizedB.split(" "));
-  const [small, large] = tokensA.length <= tokensB.length ? [tokensA, tokensB] : [tokensB, tokensA];
-  const matched = matchedTokens(small, large);
-  const overlap = small.length + large.length === 0 ? 0 : 2 * matched / (small.length + large.length);
-  const containment = small.length === 0 ? 0 : matched / small.length;
-  const characters = similarity(normalizedA.replaceAll(" ", ""), normalizedB.replaceAll(" ", ""));
-  const score = Math.max(overlap, characters);
-  const nameA = distinctiveShortNameOf(a);
-  const nameB = distinctiveShortNameOf(b);
-  const sharedShortName = nameA !== void 0 && (nameA === nameB || tokensMatch(nameA, nameB ?? ""));
-  const nameInOther = nameA !== void 0 && ` ${normalizedB} `.includes(` ${nameA} `) || nameB !== void 0 && ` ${normalizedA} `.includes(` ${nameB} `);
-  const shortenedOrExtended = containment >= NEAR_CONTAINMENT && small.length >= 2;
-  const nameAgainstTitle = small.length <= MAX_NAME_WORDS && large.length >= small.length + 2;
-  if (characters >= NEAR_CHARACTERS || overlap >= NEAR_OVERLAP || shortenedOrExtended || nameAgainstTitle || sharedShortName || nameInOther) {
-    return { match: "near", score };
-  }
-  return { match: "different", score };
-}
 
 // src/rules/arxiv-title-mismatch.ts
 var arxiv_title_mismatch_default = defineNetworkRule(
@@ -56746,7 +56744,7 @@ async function lookupOne2(doi, options, count2) {
       const wait = busyWait(response.headers, attempt, { base: 1e3, retries: 2, maxWait: maxRetryWait });
       if (wait === void 0)
         return { status: "unverifiable", reason: `DOI API busy (HTTP ${response.status})` };
-      await sleep(wait, options.signal);
+      await sleep(wait);
       continue;
     }
     return doiResultOf(response.status, response.body);
@@ -56859,7 +56857,7 @@ async function send(method, url, options) {
       // undici closes the connection after every HEAD unless told otherwise (undici#258); keep it.
       reset: false,
       dispatcher: options.dispatcher,
-      signal: options.signal ? AbortSignal.any([options.signal, deadline]) : deadline,
+      signal: deadline,
       headers: {
         "user-agent": options.userAgent,
         accept: "text/html,application/xhtml+xml,application/pdf;q=0.9,*/*;q=0.8",
@@ -56869,14 +56867,12 @@ async function send(method, url, options) {
     await response.body.dump({ limit: 16 * 1024 }).catch(() => void 0);
     return { kind: "response", status: response.statusCode, headers: response.headers };
   } catch (error2) {
-    if (options.signal?.aborted) throw error2;
     if (deadline.aborted)
       return { kind: "error", error: Object.assign(new Error("timed out"), { code: "ETIMEDOUT" }) };
     return { kind: "error", error: error2 };
   }
 }
 async function fetchHeaders(url, options) {
-  const random = options.random ?? Math.random;
   let method = options.headRefused.has(url.host) ? "GET" : "HEAD";
   let retry = 0;
   let hostDown = false;
@@ -56898,14 +56894,16 @@ async function fetchHeaders(url, options) {
         if (!isRetryableStatus(status)) continue;
       }
       if (!isRetryableStatus(status) || !canRetry || botChallenge(headers)) return attempt;
-      await sleep(retryDelay(retry, headerValue(headers, "retry-after"), options.retry, Date.now(), random));
+      await sleep(
+        retryDelay(retry, headerValue(headers, "retry-after"), options.retry, Date.now(), Math.random)
+      );
     } else {
       if (attempt.error instanceof import_undici3.errors.HTTPParserError) {
         options.headRefused.add(url.host);
         method = "GET";
       }
       if (!errorOutcome(attempt.error, url.hostname).transient || !canRetry) return attempt;
-      await sleep(retryDelay(retry, void 0, options.retry, Date.now(), random));
+      await sleep(retryDelay(retry, void 0, options.retry, Date.now(), Math.random));
     }
     retry += 1;
   }
@@ -57355,13 +57353,13 @@ function sortFindings(findings) {
   );
 }
 function summarize(files, findings, links) {
-  const count2 = (severity) => findings.filter((f) => f.severity === severity).length;
+  const { error: error2, warning: warning2, info } = countSeverities(findings);
   return {
     files: files.length,
     entries: files.reduce((sum, f) => sum + f.list.entries.length, 0),
-    errors: count2("error"),
-    warnings: count2("warning"),
-    infos: count2("info"),
+    errors: error2,
+    warnings: warning2,
+    infos: info,
     links: links ?? { checked: 0, alive: 0, dead: 0, unverified: 0 }
   };
 }
@@ -57452,11 +57450,10 @@ function applyFixes(source, fixes) {
   }
   return { output: output + source.slice(cursor), applied };
 }
-var BOM3 = "\uFEFF";
 var MAX_PASSES = 10;
 function fixText(text5, file, options = {}) {
-  const bom = text5.startsWith(BOM3) ? BOM3 : "";
-  let source = text5.slice(bom.length);
+  let source = stripBom(text5);
+  const bom = text5.slice(0, text5.length - source.length);
   let applied = 0;
   for (let pass = 0; pass < MAX_PASSES; pass++) {
     const fixes = lintText(source, file, options).findings.flatMap(
@@ -57544,34 +57541,6 @@ function formatJson(report2) {
   };
   return `${JSON.stringify(document3, null, 2)}
 `;
-}
-
-// src/report/counts.ts
-function countSeverities(findings) {
-  const counts = { error: 0, warning: 0, info: 0 };
-  for (const finding of findings) counts[finding.severity] += 1;
-  return counts;
-}
-function plural(count2, noun, nouns = `${noun}s`) {
-  return `${count2} ${count2 === 1 ? noun : nouns}`;
-}
-function problemsText(counts) {
-  const total = counts.error + counts.warning + counts.info;
-  return `${plural(total, "problem")} (${plural(counts.error, "error")}, ${plural(counts.warning, "warning")}, ${plural(counts.info, "info")})`;
-}
-function linksText(links) {
-  if (links.checked === 0) return void 0;
-  return `Links: ${links.checked} checked, ${links.alive} alive, ${links.dead} dead, ${links.unverified} unverified`;
-}
-function groupByFile(findings) {
-  const groups = /* @__PURE__ */ new Map();
-  for (const finding of findings) {
-    const group = groups.get(finding.file);
-    if (group) group.push(finding);
-    else groups.set(finding.file, [finding]);
-  }
-  for (const group of groups.values()) group.sort((a, b) => a.line - b.line || a.column - b.column);
-  return groups;
 }
 
 // src/report/markdown.ts

@@ -22,7 +22,7 @@ import {
   sendRegistryRequest,
   sleep,
   stripBom
-} from "./chunks/chunk-L5MVYJQ5.js";
+} from "./chunks/chunk-4535MQKT.js";
 
 // src/lint.ts
 import { readFile as readFile2, stat } from "node:fs/promises";
@@ -207,6 +207,34 @@ function resolveRuleSettings(config) {
     else settings.set(id, { severity: setting[0], ...setting[1] !== void 0 && { options: setting[1] } });
   }
   return settings;
+}
+
+// src/report/counts.ts
+function countSeverities(findings) {
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const finding of findings) counts[finding.severity] += 1;
+  return counts;
+}
+function plural(count, noun, nouns = `${noun}s`) {
+  return `${count} ${count === 1 ? noun : nouns}`;
+}
+function problemsText(counts) {
+  const total = counts.error + counts.warning + counts.info;
+  return `${plural(total, "problem")} (${plural(counts.error, "error")}, ${plural(counts.warning, "warning")}, ${plural(counts.info, "info")})`;
+}
+function linksText(links) {
+  if (links.checked === 0) return void 0;
+  return `Links: ${links.checked} checked, ${links.alive} alive, ${links.dead} dead, ${links.unverified} unverified`;
+}
+function groupByFile(findings) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const finding of findings) {
+    const group = groups.get(finding.file);
+    if (group) group.push(finding);
+    else groups.set(finding.file, [finding]);
+  }
+  for (const group of groups.values()) group.sort((a, b) => a.line - b.line || a.column - b.column);
+  return groups;
 }
 
 // src/version.ts
@@ -498,7 +526,7 @@ async function lookupOne(doi, options, count) {
       const wait = busyWait(response.headers, attempt, { base: 1e3, retries: 2, maxWait: maxRetryWait });
       if (wait === void 0)
         return { status: "unverifiable", reason: `DOI API busy (HTTP ${response.status})` };
-      await sleep(wait, options.signal);
+      await sleep(wait);
       continue;
     }
     return doiResultOf(response.status, response.body);
@@ -611,7 +639,7 @@ async function send(method, url, options) {
       // undici closes the connection after every HEAD unless told otherwise (undici#258); keep it.
       reset: false,
       dispatcher: options.dispatcher,
-      signal: options.signal ? AbortSignal.any([options.signal, deadline]) : deadline,
+      signal: deadline,
       headers: {
         "user-agent": options.userAgent,
         accept: "text/html,application/xhtml+xml,application/pdf;q=0.9,*/*;q=0.8",
@@ -621,14 +649,12 @@ async function send(method, url, options) {
     await response.body.dump({ limit: 16 * 1024 }).catch(() => void 0);
     return { kind: "response", status: response.statusCode, headers: response.headers };
   } catch (error) {
-    if (options.signal?.aborted) throw error;
     if (deadline.aborted)
       return { kind: "error", error: Object.assign(new Error("timed out"), { code: "ETIMEDOUT" }) };
     return { kind: "error", error };
   }
 }
 async function fetchHeaders(url, options) {
-  const random = options.random ?? Math.random;
   let method = options.headRefused.has(url.host) ? "GET" : "HEAD";
   let retry = 0;
   let hostDown = false;
@@ -650,14 +676,16 @@ async function fetchHeaders(url, options) {
         if (!isRetryableStatus(status)) continue;
       }
       if (!isRetryableStatus(status) || !canRetry || botChallenge(headers)) return attempt;
-      await sleep(retryDelay(retry, headerValue(headers, "retry-after"), options.retry, Date.now(), random));
+      await sleep(
+        retryDelay(retry, headerValue(headers, "retry-after"), options.retry, Date.now(), Math.random)
+      );
     } else {
       if (attempt.error instanceof errors.HTTPParserError) {
         options.headRefused.add(url.host);
         method = "GET";
       }
       if (!errorOutcome(attempt.error, url.hostname).transient || !canRetry) return attempt;
-      await sleep(retryDelay(retry, void 0, options.retry, Date.now(), random));
+      await sleep(retryDelay(retry, void 0, options.retry, Date.now(), Math.random));
     }
     retry += 1;
   }
@@ -1104,13 +1132,13 @@ function sortFindings(findings) {
   );
 }
 function summarize(files, findings, links) {
-  const count = (severity) => findings.filter((f) => f.severity === severity).length;
+  const { error, warning, info } = countSeverities(findings);
   return {
     files: files.length,
     entries: files.reduce((sum, f) => sum + f.list.entries.length, 0),
-    errors: count("error"),
-    warnings: count("warning"),
-    infos: count("info"),
+    errors: error,
+    warnings: warning,
+    infos: info,
     links: links ?? { checked: 0, alive: 0, dead: 0, unverified: 0 }
   };
 }
@@ -1185,11 +1213,10 @@ function applyFixes(source, fixes) {
   }
   return { output: output + source.slice(cursor), applied };
 }
-var BOM = "\uFEFF";
 var MAX_PASSES = 10;
 function fixText(text, file, options = {}) {
-  const bom = text.startsWith(BOM) ? BOM : "";
-  let source = text.slice(bom.length);
+  let source = stripBom(text);
+  const bom = text.slice(0, text.length - source.length);
   let applied = 0;
   for (let pass = 0; pass < MAX_PASSES; pass++) {
     const fixes = lintText(source, file, options).findings.flatMap(
@@ -1277,34 +1304,6 @@ function formatJson(report) {
   };
   return `${JSON.stringify(document, null, 2)}
 `;
-}
-
-// src/report/counts.ts
-function countSeverities(findings) {
-  const counts = { error: 0, warning: 0, info: 0 };
-  for (const finding of findings) counts[finding.severity] += 1;
-  return counts;
-}
-function plural(count, noun, nouns = `${noun}s`) {
-  return `${count} ${count === 1 ? noun : nouns}`;
-}
-function problemsText(counts) {
-  const total = counts.error + counts.warning + counts.info;
-  return `${plural(total, "problem")} (${plural(counts.error, "error")}, ${plural(counts.warning, "warning")}, ${plural(counts.info, "info")})`;
-}
-function linksText(links) {
-  if (links.checked === 0) return void 0;
-  return `Links: ${links.checked} checked, ${links.alive} alive, ${links.dead} dead, ${links.unverified} unverified`;
-}
-function groupByFile(findings) {
-  const groups = /* @__PURE__ */ new Map();
-  for (const finding of findings) {
-    const group = groups.get(finding.file);
-    if (group) group.push(finding);
-    else groups.set(finding.file, [finding]);
-  }
-  for (const group of groups.values()) group.sort((a, b) => a.line - b.line || a.column - b.column);
-  return groups;
 }
 
 // src/report/markdown.ts

@@ -1,6 +1,6 @@
 import {
   offlineRules
-} from "./chunks/chunk-L5MVYJQ5.js";
+} from "./chunks/chunk-4535MQKT.js";
 
 // src/preset.ts
 function remarkPaperlintSeverity() {

@@ -104,7 +104,7 @@ class ArxivSession {
   constructor(private readonly options: ArxivLookupOptions) {}
 
   async query(refs: ArxivId[]): Promise<BatchOutcome> {
-    const { interval, retries = 3, maxRetryWait = 60_000, signal } = this.options;
+    const { interval, retries = 3, maxRetryWait = 60_000 } = this.options;
     const form = new URLSearchParams({
       id_list: refs.map(arxivKey).join(','),
       start: '0',
@@ -113,7 +113,7 @@ class ArxivSession {
     let wait = 0;
     let transportFailures = 0;
     for (let attempt = 0; ; attempt++) {
-      await sleep(Math.max(this.lastEnd + Math.max(interval, wait) - Date.now(), 0), signal);
+      await sleep(Math.max(this.lastEnd + Math.max(interval, wait) - Date.now(), 0));
       this.requests++;
       let response: RegistryResponse;
       try {

@@ -27,7 +27,7 @@ export type Section = keyof CacheData;
 export type CachedValue<S extends Section> = CacheData[S][string]['value'];
 
 /** How long a result stays true enough to skip the request; 0 = never cached (it may be better next run). */
-export function ttlOf(section: Section, value: { status: string }): number {
+function ttlOf(section: Section, value: { status: string }): number {
   switch (value.status) {
     case 'unverifiable':
       return 0;

@@ -59,7 +59,7 @@ async function lookupOne(doi: string, options: DoiLookupOptions, count: () => vo
       const wait = busyWait(response.headers, attempt, { base: 1000, retries: 2, maxWait: maxRetryWait });
       if (wait === undefined)
         return { status: 'unverifiable', reason: `DOI API busy (HTTP ${response.status})` };
-      await sleep(wait, options.signal);
+      await sleep(wait);
       continue;
     }
     return doiResultOf(response.status, response.body);

@@ -34,8 +34,6 @@ export interface CheckOptions {
   /** Consecutive connection failures per host: a host that is down fails its other links fast. */
   hostFailures: Map<string, { count: number; attempt: Attempt }>;
   onRequest: () => void;
-  signal?: AbortSignal;
-  random?: () => number;
 }
 
 /** A verdict plus what the orchestrator needs to finish it: retry later, or tell DNS from network failure. */
@@ -169,7 +167,7 @@ async function send(method: 'HEAD' | 'GET', url: URL, options: CheckOptions): Pr
       // undici closes the connection after every HEAD unless told otherwise (undici#258); keep it.
       reset: false,
       dispatcher: options.dispatcher,
-      signal: options.signal ? AbortSignal.any([options.signal, deadline]) : deadline,
+      signal: deadline,
       headers: {
         'user-agent': options.userAgent,
         accept: 'text/html,application/xhtml+xml,application/pdf;q=0.9,*/*;q=0.8',
@@ -180,7 +178,6 @@ async function send(method: 'HEAD' | 'GET', url: URL, options: CheckOptions): Pr
     await response.body.dump({ limit: 16 * 1024 }).catch(() => undefined);
     return { kind: 'response', status: response.statusCode, headers: response.headers };
   } catch (error) {
-    if (options.signal?.aborted) throw error;
     if (deadline.aborted)
       return { kind: 'error', error: Object.assign(new Error('timed out'), { code: 'ETIMEDOUT' }) };
     return { kind: 'error', error };
@@ -189,7 +186,6 @@ async function send(method: 'HEAD' | 'GET', url: URL, options: CheckOptions): Pr
 
 /** One URL, retried on transient failures; HEAD first, GET when HEAD is refused or fails. */
 async function fetchHeaders(url: URL, options: CheckOptions): Promise<Attempt> {
-  const random = options.random ?? Math.random;
   let method: 'HEAD' | 'GET' = options.headRefused.has(url.host) ? 'GET' : 'HEAD';
   let retry = 0;
   // A host that failed to connect several times in a row is down: its links get that failure, unrequested.
@@ -214,14 +210,16 @@ async function fetchHeaders(url: URL, options: CheckOptions): Promise<Attempt> {
         if (!isRetryableStatus(status)) continue;
       }
       if (!isRetryableStatus(status) || !canRetry || botChallenge(headers)) return attempt;
-      await sleep(retryDelay(retry, headerValue(headers, 'retry-after'), options.retry, Date.now(), random));
+      await sleep(
+        retryDelay(retry, headerValue(headers, 'retry-after'), options.retry, Date.now(), Math.random),
+      );
     } else {
       if (attempt.error instanceof errors.HTTPParserError) {
         options.headRefused.add(url.host);
         method = 'GET';
       }
       if (!errorOutcome(attempt.error, url.hostname).transient || !canRetry) return attempt;
-      await sleep(retryDelay(retry, undefined, options.retry, Date.now(), random));
+      await sleep(retryDelay(retry, undefined, options.retry, Date.now(), Math.random));
     }
     retry += 1;
   }

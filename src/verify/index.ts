@@ -51,7 +51,7 @@ function tallyOf(status: string): 'alive' | 'dead' | 'unverified' {
 }
 
 /** What one run has to verify, deduplicated: several spellings of one URL or repository share one check. */
-export interface VerifyPlan {
+interface VerifyPlan {
   /** HTTP check key (URL without fragment) → the links as written. */
   httpKeys: Map<string, string[]>;
   /** `owner/repo` → the repository and the links to it. */
@@ -60,7 +60,7 @@ export interface VerifyPlan {
   arxivRefs: Map<string, { id: string; version?: number }>;
 }
 
-export function planOf(request: VerifyRequest): VerifyPlan {
+function planOf(request: VerifyRequest): VerifyPlan {
   const plan: VerifyPlan = {
     httpKeys: new Map(),
     githubLinks: new Map(),

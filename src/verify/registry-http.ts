@@ -32,25 +32,23 @@ export class TransportError extends Error {
   }
 }
 
-/** Sends one request; throws `TransportError` when no answer came, rethrows when the caller aborted. */
+/** Sends one request; throws `TransportError` when no answer came. */
 export async function sendRegistryRequest(
   url: string,
   init: RegistryRequest,
   options: ClientOptions,
 ): Promise<RegistryResponse> {
   const timeout = AbortSignal.timeout(options.timeout);
-  const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
   try {
     const response = await request(url, {
       method: init.method ?? 'GET',
       headers: { 'user-agent': options.userAgent, ...init.headers },
       body: init.body,
       dispatcher: options.dispatcher,
-      signal,
+      signal: timeout,
     });
     return { status: response.statusCode, headers: response.headers, body: await response.body.text() };
   } catch (error) {
-    if (options.signal?.aborted) throw error;
     if (timeout.aborted) throw new TransportError(`no answer within ${options.timeout} ms`, true);
     const code = (error as { code?: string }).code;
     throw new TransportError(code ? `connection failed (${code})` : 'connection failed', false);
@@ -87,21 +85,8 @@ export function busyWait(
 }
 
 /** Waits `ms` (at least one timer turn, so that undici can return a finished socket to its pool first). */
-export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(
-      () => {
-        signal?.removeEventListener('abort', onAbort);
-        resolve();
-      },
-      Math.max(ms, 0),
-    );
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(signal?.reason);
-    };
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
+export function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, Math.max(ms, 0)));
 }
 
 /**

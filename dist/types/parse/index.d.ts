@@ -6,8 +6,7 @@ import type { Link, PaperList } from '../types.js';
 /** The one Markdown syntax of the project: CommonMark + GFM (tables, autolinks). */
 export declare const markdownPlugins: (import("unified").Plugin<[(Readonly<import("remark-parse").Options> | null | undefined)?], string, Root> | typeof remarkGfm)[];
 export declare const markdownProcessor: Processor<undefined, undefined, undefined, undefined, undefined>;
-/** Removes a leading byte-order mark; positions everywhere are relative to the text without it. */
-export declare function stripBom(text: string): string;
+export { stripBom } from '../text/bom.js';
 export declare function parseMarkdown(source: string): Root;
 /** Builds the entry model of a parsed document. Pure: the same tree and source give the same list. */
 export declare function buildPaperList(tree: Root, source: string): PaperList;

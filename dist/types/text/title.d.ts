@@ -11,6 +11,8 @@ export interface TitleComparison {
  */
 export declare function normalizeTitle(title: string): string;
 export declare function titleTokens(title: string): string[];
+/** Levenshtein distance with an early exit once it exceeds `limit`. */
+export declare function editDistance(a: string, b: string, limit?: number): number;
 /**
  * Compares two titles. 'same': equal once normalised, or equal once a leading short name is dropped;
  * 'near': a typo, a shortened, extended or renamed title that keeps most words or the short name, or a

@@ -20,10 +20,6 @@ export interface CacheData {
 export type Section = keyof CacheData;
 /** What a section of the cache holds. */
 export type CachedValue<S extends Section> = CacheData[S][string]['value'];
-/** How long a result stays true enough to skip the request; 0 = never cached (it may be better next run). */
-export declare function ttlOf(section: Section, value: {
-    status: string;
-}): number;
 export declare const emptyCache: () => CacheData;
 export type ParsedCache = {
     kind: 'ok';

@@ -31,8 +31,6 @@ export interface CheckOptions {
         attempt: Attempt;
     }>;
     onRequest: () => void;
-    signal?: AbortSignal;
-    random?: () => number;
 }
 /** A verdict plus what the orchestrator needs to finish it: retry later, or tell DNS from network failure. */
 export interface CheckOutcome {

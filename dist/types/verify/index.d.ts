@@ -1,6 +1,5 @@
 import type { LinkSummary } from '../types.js';
 import { type AddressPolicy, type Lookup } from './agent.js';
-import { type GithubRepo } from './github.js';
 import { type RetryPolicy } from './http.js';
 import type { VerifyOptions, VerifyProgress, VerifyRequest, VerifyResults } from './types.js';
 /** The honest User-Agent: who we are and where to complain. */
@@ -18,22 +17,6 @@ export interface VerifyTuning {
     finalPassInterval?: number;
     now?: () => number;
 }
-/** What one run has to verify, deduplicated: several spellings of one URL or repository share one check. */
-export interface VerifyPlan {
-    /** HTTP check key (URL without fragment) → the links as written. */
-    httpKeys: Map<string, string[]>;
-    /** `owner/repo` → the repository and the links to it. */
-    githubLinks: Map<string, {
-        repo: GithubRepo;
-        urls: string[];
-    }>;
-    dois: Set<string>;
-    arxivRefs: Map<string, {
-        id: string;
-        version?: number;
-    }>;
-}
-export declare function planOf(request: VerifyRequest): VerifyPlan;
 /**
  * Verifies every distinct web link, arXiv id and DOI of a run once: from the cache when fresh, otherwise
  * through the registries (arXiv, DOI, GitHub) or a guarded HTTP check. Link verdicts are keyed by the URL as

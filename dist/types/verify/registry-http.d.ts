@@ -20,7 +20,7 @@ export declare class TransportError extends Error {
     readonly timedOut: boolean;
     constructor(message: string, timedOut: boolean);
 }
-/** Sends one request; throws `TransportError` when no answer came, rethrows when the caller aborted. */
+/** Sends one request; throws `TransportError` when no answer came. */
 export declare function sendRegistryRequest(url: string, init: RegistryRequest, options: ClientOptions): Promise<RegistryResponse>;
 /** First value of a header that may repeat. */
 export declare function headerValue(headers: ResponseHeaders, name: string): string | undefined;
@@ -36,7 +36,7 @@ export declare function busyWait(headers: ResponseHeaders, attempt: number, poli
     maxWait: number;
 }): number | undefined;
 /** Waits `ms` (at least one timer turn, so that undici can return a finished socket to its pool first). */
-export declare function sleep(ms: number, signal?: AbortSignal): Promise<void>;
+export declare function sleep(ms: number): Promise<void>;
 /**
  * Looks each distinct key up once, `concurrency` at a time (a later item under the same key replaces an
  * earlier one); `lookup` calls `count` for every request it sends.

@@ -68,7 +68,6 @@ export interface ClientOptions {
     dispatcher: Dispatcher;
     userAgent: string;
     timeout: number;
-    signal?: AbortSignal;
 }
 /** How far a run has got: results in so far, out of `total`, by how they ended. */
 export interface VerifyProgress {

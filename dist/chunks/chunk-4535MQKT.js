@@ -3,6 +3,11 @@ import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
 
+// src/text/bom.ts
+function stripBom(text) {
+  return text.startsWith("\uFEFF") ? text.slice(1) : text;
+}
+
 // src/parse/entries.ts
 import { toString as mdastToString3 } from "mdast-util-to-string";
 import { visit } from "unist-util-visit";
@@ -1348,16 +1353,12 @@ function limitNesting(source) {
 }
 
 // src/parse/index.ts
-var BOM = "\uFEFF";
 function remarkLimitNesting() {
   const parse = this.parser;
   this.parser = (document, file) => parse(limitNesting(document), file);
 }
 var markdownPlugins = [remarkParse, remarkLimitNesting, remarkGfm];
 var markdownProcessor = unified().use(markdownPlugins).freeze();
-function stripBom(text) {
-  return text.startsWith(BOM) ? text.slice(1) : text;
-}
 function parseMarkdown(source) {
   return markdownProcessor.parse(source);
 }
@@ -1585,18 +1586,16 @@ var TransportError = class extends Error {
 };
 async function sendRegistryRequest(url, init, options) {
   const timeout = AbortSignal.timeout(options.timeout);
-  const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
   try {
     const response = await request(url, {
       method: init.method ?? "GET",
       headers: { "user-agent": options.userAgent, ...init.headers },
       body: init.body,
       dispatcher: options.dispatcher,
-      signal
+      signal: timeout
     });
     return { status: response.statusCode, headers: response.headers, body: await response.body.text() };
   } catch (error2) {
-    if (options.signal?.aborted) throw error2;
     if (timeout.aborted) throw new TransportError(`no answer within ${options.timeout} ms`, true);
     const code = error2.code;
     throw new TransportError(code ? `connection failed (${code})` : "connection failed", false);
@@ -1617,21 +1616,8 @@ function busyWait(headers, attempt, policy) {
   const wait = retryAfterMs(headerValue(headers, "retry-after"), Date.now()) ?? policy.base * 2 ** attempt;
   return attempt >= policy.retries || wait > policy.maxWait ? void 0 : wait;
 }
-function sleep(ms, signal) {
-  return new Promise((resolve2, reject) => {
-    const timer = setTimeout(
-      () => {
-        signal?.removeEventListener("abort", onAbort);
-        resolve2();
-      },
-      Math.max(ms, 0)
-    );
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(signal?.reason);
-    };
-    signal?.addEventListener("abort", onAbort, { once: true });
-  });
+function sleep(ms) {
+  return new Promise((resolve2) => setTimeout(resolve2, Math.max(ms, 0)));
 }
 async function lookupEach(items, concurrency, lookup) {
   const limit = pLimit(Math.max(1, concurrency));
@@ -1703,7 +1689,7 @@ var ArxivSession = class {
   requests = 0;
   lastEnd = Number.NEGATIVE_INFINITY;
   async query(refs) {
-    const { interval, retries = 3, maxRetryWait = 6e4, signal } = this.options;
+    const { interval, retries = 3, maxRetryWait = 6e4 } = this.options;
     const form = new URLSearchParams({
       id_list: refs.map(arxivKey).join(","),
       start: "0",
@@ -1712,7 +1698,7 @@ var ArxivSession = class {
     let wait = 0;
     let transportFailures = 0;
     for (let attempt = 0; ; attempt++) {
-      await sleep(Math.max(this.lastEnd + Math.max(interval, wait) - Date.now(), 0), signal);
+      await sleep(Math.max(this.lastEnd + Math.max(interval, wait) - Date.now(), 0));
       this.requests++;
       let response;
       try {
@@ -3147,8 +3133,8 @@ var networkRules = [
 export {
   safeDecode,
   parseArxivId,
-  markdownPlugins,
   stripBom,
+  markdownPlugins,
   parseMarkdown,
   buildPaperList,
   paperListOf,
