@@ -13,9 +13,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LinkChecker } from 'linkinator';
 import { Agent, type Dispatcher, setGlobalDispatcher } from 'undici';
-import { userAgentOf, verify } from '../src/verify/index.js';
+import { DEFAULT_VERIFY_OPTIONS } from '../src/verify/defaults.js';
+import { verify } from '../src/verify/index.js';
 import type { VerifyOptions, VerifyResults } from '../src/verify/types.js';
-import { VERSION } from '../src/version.js';
 
 const HOSTS = 20;
 const LINKS = 2000;
@@ -148,15 +148,10 @@ async function main() {
     Array.from({ length: count }, (_, i) => `${hosts.origins[i % HOSTS]}/${prefix}/${i}`);
   const dir = await mkdtemp(path.join(tmpdir(), 'paperlint-bench-'));
   const options: VerifyOptions = {
+    ...DEFAULT_VERIFY_OPTIONS,
     concurrency: CONCURRENCY,
     hostConcurrency: HOST_CONCURRENCY,
-    timeout: 15_000,
-    arxivApi: 'https://export.arxiv.org/api/query',
-    arxivInterval: 3000,
-    doiApi: 'https://doi.org/api/handles',
-    githubApi: 'https://api.github.com',
     allowPrivateHosts: true,
-    userAgent: userAgentOf(VERSION),
   };
   try {
     const effective = Math.min(CONCURRENCY, HOSTS * HOST_CONCURRENCY);

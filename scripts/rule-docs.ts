@@ -1,6 +1,7 @@
 // Reads the documentation block at the top of each rule file: the README table and the example tests come from it.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { offlineRules } from '../src/rules/index.js';
 
 export interface RuleExample {
   kind: 'ok' | 'not-ok';
@@ -75,7 +76,7 @@ export function readRuleDocs(dir = RULES_DIR): RuleDoc[] {
     .flatMap((name) => parseRuleDoc(readFileSync(path.join(dir, name), 'utf8'), name) ?? []);
 }
 
-const OFFLINE = new Set(['entry-format', 'duplicate-entry', 'conflicting-link', 'arxiv-url', 'arxiv-date']);
+const OFFLINE = new Set<string>(offlineRules.map((rule) => rule.id));
 
 /** The README's rule table. */
 export function ruleTable(docs: RuleDoc[]): string {
