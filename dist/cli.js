@@ -57403,6 +57403,9 @@ async function lint(files, options = {}) {
     const text5 = await readListFile(path3.resolve(cwd, filePath), filePath);
     linted.push(lintText(text5, displayPath(filePath, cwd), options));
   }
+  return reportOf(linted, options);
+}
+async function reportOf(linted, options = {}) {
   const findings = linted.flatMap((f) => f.findings);
   let links;
   if (options.verify) {
@@ -57455,16 +57458,18 @@ function fixText(text5, file, options = {}) {
   let source = stripBom(text5);
   const bom = text5.slice(0, text5.length - source.length);
   let applied = 0;
+  let linted = lintText(source, file, options);
   for (let pass = 0; pass < MAX_PASSES; pass++) {
-    const fixes = lintText(source, file, options).findings.flatMap(
-      (finding) => finding.fix ? [finding.fix] : []
+    const result2 = applyFixes(
+      source,
+      linted.findings.flatMap((finding) => finding.fix ? [finding.fix] : [])
     );
-    const result2 = applyFixes(source, fixes);
     if (result2.applied === 0) break;
     source = result2.output;
     applied += result2.applied;
+    linted = lintText(source, file, options);
   }
-  return { output: bom + source, applied };
+  return { output: bom + source, applied, linted };
 }
 
 // src/report/paths.ts
@@ -57940,6 +57945,16 @@ async function writeFileAtomic(filePath, content3) {
     );
   }
 }
+async function fixFiles(files, options, cwd) {
+  const linted = [];
+  for (const file of files) {
+    const absolute = path5.resolve(cwd, file);
+    const fixed = fixText(await readListFile(absolute, file), displayPath(file, cwd), options);
+    if (fixed.applied > 0) await writeFileAtomic(absolute, fixed.output);
+    linted.push(fixed.linted);
+  }
+  return reportOf(linted, options);
+}
 function verifyOptions(args, io) {
   if (args.offline) return void 0;
   const progress = io.stderr.isTTY === true;
@@ -57991,16 +58006,8 @@ async function runCli(argv, io) {
       io.cwd,
       config.ignore
     );
-    const options = { cwd: io.cwd, config };
-    if (args.fix) {
-      for (const file of files) {
-        const absolute = path5.resolve(io.cwd, file);
-        const text5 = await readListFile(absolute, file);
-        const { output, applied } = fixText(text5, file, options);
-        if (applied > 0) await writeFileAtomic(absolute, output);
-      }
-    }
-    const report2 = await lint(files, { ...options, verify: verifyOptions(args, io) });
+    const options = { cwd: io.cwd, config, verify: verifyOptions(args, io) };
+    const report2 = args.fix ? await fixFiles(files, options, io.cwd) : await lint(files, options);
     const shown = args.quiet ? quietReport(report2) : report2;
     const color2 = args.format === "stylish" && shouldUseColor(io.stdout, io.env);
     io.stdout.write(formatReport(shown, args.format, { color: color2, cwd: io.cwd }));

@@ -1182,6 +1182,9 @@ async function lint(files, options = {}) {
     const text = await readListFile(path.resolve(cwd, filePath), filePath);
     linted.push(lintText(text, displayPath(filePath, cwd), options));
   }
+  return reportOf(linted, options);
+}
+async function reportOf(linted, options = {}) {
   const findings = linted.flatMap((f) => f.findings);
   let links;
   if (options.verify) {
@@ -1218,16 +1221,18 @@ function fixText(text, file, options = {}) {
   let source = stripBom(text);
   const bom = text.slice(0, text.length - source.length);
   let applied = 0;
+  let linted = lintText(source, file, options);
   for (let pass = 0; pass < MAX_PASSES; pass++) {
-    const fixes = lintText(source, file, options).findings.flatMap(
-      (finding) => finding.fix ? [finding.fix] : []
+    const result2 = applyFixes(
+      source,
+      linted.findings.flatMap((finding) => finding.fix ? [finding.fix] : [])
     );
-    const result2 = applyFixes(source, fixes);
     if (result2.applied === 0) break;
     source = result2.output;
     applied += result2.applied;
+    linted = lintText(source, file, options);
   }
-  return { output: bom + source, applied };
+  return { output: bom + source, applied, linted };
 }
 
 // src/report/paths.ts

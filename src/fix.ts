@@ -1,4 +1,4 @@
-import { type LintOptions, lintText } from './lint.js';
+import { type LintedFile, type LintOptions, lintText } from './lint.js';
 import { stripBom } from './text/bom.js';
 import type { Fix } from './types.js';
 
@@ -25,24 +25,27 @@ const MAX_PASSES = 10;
 
 /**
  * Applies every safe offline fix to a document until none is left (later passes pick up fixes that
- * overlapped earlier ones). Keeps a byte-order mark and line endings; never removes an entry.
+ * overlapped earlier ones). Keeps a byte-order mark and line endings; never removes an entry. `linted` is
+ * the lint of the output, which the last pass made anyway.
  */
 export function fixText(
   text: string,
   file: string,
   options: LintOptions = {},
-): { output: string; applied: number } {
+): { output: string; applied: number; linted: LintedFile } {
   let source = stripBom(text);
   const bom = text.slice(0, text.length - source.length);
   let applied = 0;
+  let linted = lintText(source, file, options);
   for (let pass = 0; pass < MAX_PASSES; pass++) {
-    const fixes = lintText(source, file, options).findings.flatMap((finding) =>
-      finding.fix ? [finding.fix] : [],
+    const result = applyFixes(
+      source,
+      linted.findings.flatMap((finding) => (finding.fix ? [finding.fix] : [])),
     );
-    const result = applyFixes(source, fixes);
     if (result.applied === 0) break;
     source = result.output;
     applied += result.applied;
+    linted = lintText(source, file, options);
   }
-  return { output: bom + source, applied };
+  return { output: bom + source, applied, linted };
 }

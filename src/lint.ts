@@ -118,7 +118,7 @@ export function lintText(text: string, file: string, options: LintOptions = {}):
 }
 
 /** A file as named in findings: relative to `cwd` with forward slashes, absolute when outside it. */
-function displayPath(filePath: string, cwd: string): string {
+export function displayPath(filePath: string, cwd: string): string {
   const relative = path.relative(cwd, path.resolve(cwd, filePath));
   return (relative.startsWith('..') ? path.resolve(cwd, filePath) : relative).split(path.sep).join('/');
 }
@@ -211,6 +211,11 @@ export async function lint(files: string[], options: LintOptions = {}): Promise<
     const text = await readListFile(path.resolve(cwd, filePath), filePath);
     linted.push(lintText(text, displayPath(filePath, cwd), options));
   }
+  return reportOf(linted, options);
+}
+
+/** The report of files already linted offline: verification and network rules when asked, then sorted. */
+export async function reportOf(linted: LintedFile[], options: LintOptions = {}): Promise<Report> {
   const findings = linted.flatMap((f) => f.findings);
   let links: Summary['links'] | undefined;
   if (options.verify) {

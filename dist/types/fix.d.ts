@@ -1,4 +1,4 @@
-import { type LintOptions } from './lint.js';
+import { type LintedFile, type LintOptions } from './lint.js';
 import type { Fix } from './types.js';
 /**
  * Applies fixes to a source text. Fixes that overlap an earlier one are left for a later pass, so the
@@ -10,9 +10,11 @@ export declare function applyFixes(source: string, fixes: readonly Fix[]): {
 };
 /**
  * Applies every safe offline fix to a document until none is left (later passes pick up fixes that
- * overlapped earlier ones). Keeps a byte-order mark and line endings; never removes an entry.
+ * overlapped earlier ones). Keeps a byte-order mark and line endings; never removes an entry. `linted` is
+ * the lint of the output, which the last pass made anyway.
  */
 export declare function fixText(text: string, file: string, options?: LintOptions): {
     output: string;
     applied: number;
+    linted: LintedFile;
 };

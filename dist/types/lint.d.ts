@@ -37,5 +37,9 @@ export declare const SEVERITY_ORDER: Record<Severity, number>;
 export declare function readListFile(filePath: string, shownAs?: string): Promise<string>;
 /** Lints one document's text with the offline rules. Pure apart from the clock when `today` is unset. */
 export declare function lintText(text: string, file: string, options?: LintOptions): LintedFile;
+/** A file as named in findings: relative to `cwd` with forward slashes, absolute when outside it. */
+export declare function displayPath(filePath: string, cwd: string): string;
 /** The library entry: lints files with the offline rules and, when asked, verifies their links. */
 export declare function lint(files: string[], options?: LintOptions): Promise<Report>;
+/** The report of files already linted offline: verification and network rules when asked, then sorted. */
+export declare function reportOf(linted: LintedFile[], options?: LintOptions): Promise<Report>;

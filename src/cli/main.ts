@@ -3,7 +3,15 @@ import path from 'node:path';
 import { ConfigError, loadConfig } from '../config/index.js';
 import { resolveFiles } from '../files.js';
 import { fixText } from '../fix.js';
-import { InputError, type LintOptions, lint, readListFile } from '../lint.js';
+import {
+  displayPath,
+  InputError,
+  type LintedFile,
+  type LintOptions,
+  lint,
+  readListFile,
+  reportOf,
+} from '../lint.js';
 import { formatReport, shouldUseColor } from '../report/index.js';
 import type { Report } from '../types.js';
 import { progressLine } from '../verify/index.js';
@@ -34,6 +42,18 @@ async function writeFileAtomic(filePath: string, content: string): Promise<void>
       `${filePath}: cannot write fixes (${(error as NodeJS.ErrnoException).code ?? error})`,
     );
   }
+}
+
+/** `--fix`: fixes each file in place, then reports what is left from the fixer's own last lint. */
+async function fixFiles(files: string[], options: LintOptions, cwd: string): Promise<Report> {
+  const linted: LintedFile[] = [];
+  for (const file of files) {
+    const absolute = path.resolve(cwd, file);
+    const fixed = fixText(await readListFile(absolute, file), displayPath(file, cwd), options);
+    if (fixed.applied > 0) await writeFileAtomic(absolute, fixed.output);
+    linted.push(fixed.linted);
+  }
+  return reportOf(linted, options);
 }
 
 function verifyOptions(args: CliArguments, io: CliIo): LintOptions['verify'] {
@@ -94,16 +114,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       io.cwd,
       config.ignore,
     );
-    const options: LintOptions = { cwd: io.cwd, config };
-    if (args.fix) {
-      for (const file of files) {
-        const absolute = path.resolve(io.cwd, file);
-        const text = await readListFile(absolute, file);
-        const { output, applied } = fixText(text, file, options);
-        if (applied > 0) await writeFileAtomic(absolute, output);
-      }
-    }
-    const report = await lint(files, { ...options, verify: verifyOptions(args, io) });
+    const options: LintOptions = { cwd: io.cwd, config, verify: verifyOptions(args, io) };
+    const report = args.fix ? await fixFiles(files, options, io.cwd) : await lint(files, options);
     const shown = args.quiet ? quietReport(report) : report;
     const color = args.format === 'stylish' && shouldUseColor(io.stdout, io.env);
     io.stdout.write(formatReport(shown, args.format, { color, cwd: io.cwd }));
