@@ -30,8 +30,6 @@ export interface FlatLink {
   /** The label's range in the flat text. */
   from: number;
   to: number;
-  /** The link wraps only an image (a badge). */
-  imageOnly: boolean;
 }
 
 export interface Flat {
@@ -188,12 +186,7 @@ export class FlatBuilder {
       const urlSpan = this.locateUrl(definition ?? node, url, node.type === 'link');
       if (urlSpan) link.urlSpan = urlSpan;
     }
-    const flatLink: FlatLink = {
-      link,
-      from: this.length,
-      to: this.length,
-      imageOnly: children.length > 0 && children.every((child) => child.type === 'image'),
-    };
+    const flatLink: FlatLink = { link, from: this.length, to: this.length };
     this.links.push(flatLink);
     this.phrasing(children, emphasis, index);
     flatLink.to = this.length;

@@ -17,7 +17,7 @@ function remarkLimitNesting(this: Processor) {
 /** The one Markdown syntax of the project: CommonMark + GFM (tables, autolinks). */
 export const markdownPlugins = [remarkParse, remarkLimitNesting, remarkGfm];
 
-export const markdownProcessor = unified().use(markdownPlugins).freeze();
+const markdownProcessor = unified().use(markdownPlugins).freeze();
 
 export { stripBom } from '../text/bom.js';
 

@@ -108,8 +108,6 @@ export type TitleMode = 'item' | 'cell';
 export interface TitleRange {
   from: number;
   to: number;
-  /** The link whose label is the title, when the title is link text. */
-  link?: FlatLink;
 }
 
 const MONTH = 'Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec';
@@ -235,7 +233,7 @@ export function findTitle(flat: Flat, from: number, to: number, mode: TitleMode)
     if (!isTitleLike(label)) return undefined;
     const [a, b] = trimRange(flat.text, link.from, link.to);
     const extended = extendShortName(flat, a, b, to, mode);
-    return extended ? { from: a, to: extended } : { from: a, to: b, link };
+    return { from: a, to: extended ?? b };
   }
   const quoted = quotedTitle(flat.text, start, hardEnd(flat, start, to, false));
   if (quoted) return quoted;
