@@ -99,6 +99,11 @@ function idOf(yymm: string | undefined, number: string, archive: string): string
   return yymm !== undefined ? canonicalNewStyleId(yymm, number) : `${archive.toLowerCase()}/${number}`;
 }
 
+/** An id as written with its version: `2305.11700`, or `2305.11700v2` when a version is pinned. */
+export function versionedId(ref: { id: string; version?: number }): string {
+  return ref.version === undefined ? ref.id : `${ref.id}v${ref.version}`;
+}
+
 function withVersion(id: string, version: string | undefined): ArxivIdGuess {
   return version === undefined ? { id } : { id, version: Number(version) };
 }

@@ -9,6 +9,7 @@ import {
   parseArxivId,
   splitUrl,
   type ValidArxivId,
+  versionedId,
 } from './id.js';
 
 export type ArxivPathKind = 'abs' | 'pdf' | 'html' | 'other';
@@ -123,7 +124,7 @@ export function canonicalArxivUrl(
   kind: 'abs' | 'pdf' | 'html' = 'abs',
   version?: number,
 ): string {
-  return `https://arxiv.org/${kind}/${id}${version === undefined ? '' : `v${version}`}`;
+  return `https://arxiv.org/${kind}/${versionedId({ id, version })}`;
 }
 
 /** Whether a path starts straight with an id (`/2405.07314`, `/arXiv:2405.07314`, `/hep-th/9901001`). */
@@ -202,7 +203,7 @@ function withIdProblems(token: string, today: Date, problems: ArxivUrlProblem[])
 }
 
 function noteProblems(token: string, id: ValidArxivId): ArxivUrlProblem[] {
-  const expected = id.id + (id.version === undefined ? '' : `v${id.version}`);
+  const expected = versionedId(id);
   return id.notes.map((note) => {
     if (note === 'number-digits') {
       const width = /\.(\d+)/.exec(token)?.[1].length;
@@ -330,7 +331,7 @@ function paperPath(segments: string[], path: string, today: Date): PaperPath | u
   // Legacy and mistyped sections: the id is wherever it can be found in the path.
   const guess = arxivIdFromPath(path);
   if (guess === undefined) return undefined;
-  const token = guess.id + (guess.version === undefined ? '' : `v${guess.version}`);
+  const token = versionedId(guess);
   const kind = section === 'ftp' || /\.pdf$/i.test(path) ? 'pdf' : 'abs';
   const problem =
     section === 'ftp'

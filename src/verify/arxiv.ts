@@ -1,6 +1,6 @@
 /** arXiv ids checked through the arXiv API (never arxiv.org itself), politely: one connection, batched, spaced. */
 
-import { parseArxivId } from '../arxiv/id.js';
+import { parseArxivId, versionedId } from '../arxiv/id.js';
 import { type ArxivFeed, type AtomEntry, parseArxivFeed } from './atom.js';
 import {
   busyWait,
@@ -34,7 +34,7 @@ const WITHDRAWN = /\b(?:withdrawn|retracted)\b/i;
 
 /** Result key of a reference: `2305.11700`, or `2305.11700v2` when a version is pinned. */
 export function arxivKey(ref: ArxivId): string {
-  return ref.version === undefined ? ref.id : `${ref.id}v${ref.version}`;
+  return versionedId(ref);
 }
 
 /** Whether an `arxiv:comment` says the paper was withdrawn or retracted. */
