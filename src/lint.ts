@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Root } from 'mdast';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
-import { parseArxivId } from './arxiv/id.js';
+import { parseArxivId, versionedId } from './arxiv/id.js';
 import { type Config, inlineSuppressions, resolveRuleSettings } from './config/index.js';
 import { linksOf, markdownPlugins, paperListOf, stripBom } from './parse/index.js';
 import { countSeverities } from './report/counts.js';
@@ -163,7 +163,7 @@ function verifyRequestOf(
     for (const link of linksOf(list)) if (lines(file, link.span.start.line)) request.urls.push(link.url);
     for (const entry of list.entries) {
       for (const ref of entry.arxiv) {
-        const wellFormed = parseArxivId(ref.version ? `${ref.id}v${ref.version}` : ref.id, today).valid;
+        const wellFormed = parseArxivId(versionedId(ref), today).valid;
         if (wellFormed && lines(file, ref.span.start.line))
           request.arxiv.push({ id: ref.id, version: ref.version });
       }

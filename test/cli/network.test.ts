@@ -122,6 +122,26 @@ describe('cli network checks', () => {
     expect(request?.headers['user-agent']).toMatch(/^paperlint\/\d+\.\d+\.\d+ \(\+https:\/\/github\.com\//);
   });
 
+  it('leaves an id outside the grammar (version 0) to arxiv-url: not asked for, not also arxiv-not-found', async () => {
+    const dir = tempDir();
+    writeFileSync(
+      path.join(dir, 'README.md'),
+      [
+        '- Heat-bath random walks with Markov bases, [[paper]](https://arxiv.org/abs/1605.08386)',
+        '- A Paper Pinned To No Version, [[paper]](https://arxiv.org/abs/2305.11700v0)',
+        '',
+      ].join('\n'),
+    );
+    const before = arxiv.idLists().length;
+    const run = await cli(flags(), dir);
+    expect(arxiv.idLists().slice(before)).toEqual([['1605.08386']]);
+    const rules = JSON.parse(run.stdout).findings.map(
+      (f: { rule: string; line: number }) => `${f.line} ${f.rule}`,
+    );
+    expect(rules).toContain('2 arxiv-url');
+    expect(rules).not.toContain('2 arxiv-not-found');
+  });
+
   it('a second run within the time-to-live is answered from the cache with zero requests', async () => {
     const dir = tempDir();
     writeFileSync(path.join(dir, 'README.md'), list());
