@@ -286,11 +286,14 @@ export function sourceRange(
   return end > start ? { start, end, exact: first.exact && last.exact } : undefined;
 }
 
-/** The flat text with the given ranges overwritten by `fill`, indices unchanged. */
+/**
+ * The text with the given ranges overwritten by `fill` (a character repeated, or what a function makes of
+ * each range's text), indices unchanged.
+ */
 export function maskRanges(
   text: string,
   ranges: ReadonlyArray<readonly [number, number]>,
-  fill: string,
+  fill: string | ((segment: string) => string),
 ): string {
   if (ranges.length === 0) return text;
   const sorted = [...ranges].sort((a, b) => a[0] - b[0]);
@@ -299,7 +302,10 @@ export function maskRanges(
   for (const [from, to] of sorted) {
     if (to <= at) continue;
     const start = Math.max(from, at);
-    out.push(text.slice(at, start), fill.repeat(to - start));
+    out.push(
+      text.slice(at, start),
+      typeof fill === 'string' ? fill.repeat(to - start) : fill(text.slice(start, to)),
+    );
     at = to;
   }
   out.push(text.slice(at));

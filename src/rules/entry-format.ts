@@ -49,6 +49,7 @@
  * @expect 2:1 warning Unbalanced parentheses: unmatched ')' after '[code]' (link-syntax)
  */
 
+import { maskRanges } from '../parse/flat.js';
 import { normalizeTitle } from '../text/title.js';
 import type { Entry, Fix, PaperList, RuleFinding } from '../types.js';
 import { defineRule } from './rule.js';
@@ -202,17 +203,8 @@ function maskText(text: string): string {
       ranges.push([from, match.index + match[0].length]);
     }
   }
-  if (ranges.length === 0) return text;
-  ranges.sort((a, b) => a[0] - b[0]);
-  let masked = '';
-  let cursor = 0;
-  for (const [from, to] of ranges) {
-    const start = Math.max(from, cursor);
-    if (to <= start) continue;
-    masked += text.slice(cursor, start) + text.slice(start, to).replace(/[^\n]/g, MASK);
-    cursor = to;
-  }
-  return masked + text.slice(cursor);
+  // Line breaks stay where they were: a masked link title may span lines.
+  return maskRanges(text, ranges, (segment) => segment.replace(/[^\n]/g, MASK));
 }
 
 /** The word before `at` (for messages that must say where on a long line the problem is). */
