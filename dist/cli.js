@@ -38538,6 +38538,9 @@ function arxivIdFromPath(text5) {
 function idOf(yymm, number, archive) {
   return yymm !== void 0 ? canonicalNewStyleId(yymm, number) : `${archive.toLowerCase()}/${number}`;
 }
+function versionedId(ref) {
+  return ref.version === void 0 ? ref.id : `${ref.id}v${ref.version}`;
+}
 function withVersion(id, version) {
   return version === void 0 ? { id } : { id, version: Number(version) };
 }
@@ -49614,12 +49617,7 @@ var FlatBuilder = class {
       const urlSpan = this.locateUrl(definition3 ?? node2, url, node2.type === "link");
       if (urlSpan) link2.urlSpan = urlSpan;
     }
-    const flatLink = {
-      link: link2,
-      from: this.length,
-      to: this.length,
-      imageOnly: children.length > 0 && children.every((child2) => child2.type === "image")
-    };
+    const flatLink = { link: link2, from: this.length, to: this.length };
     this.links.push(flatLink);
     this.phrasing(children, emphasis2, index2);
     flatLink.to = this.length;
@@ -49701,7 +49699,10 @@ function maskRanges(text5, ranges, fill) {
   for (const [from, to] of sorted) {
     if (to <= at) continue;
     const start = Math.max(from, at);
-    out.push(text5.slice(at, start), fill.repeat(to - start));
+    out.push(
+      text5.slice(at, start),
+      typeof fill === "string" ? fill.repeat(to - start) : fill(text5.slice(start, to))
+    );
     at = to;
   }
   out.push(text5.slice(at));
@@ -49980,7 +49981,7 @@ function findTitle(flat, from, to, mode) {
     if (!isTitleLike(label)) return void 0;
     const [a2, b2] = trimRange(flat.text, link2.from, link2.to);
     const extended2 = extendShortName(flat, a2, b2, to, mode);
-    return extended2 ? { from: a2, to: extended2 } : { from: a2, to: b2, link: link2 };
+    return { from: a2, to: extended2 ?? b2 };
   }
   const quoted2 = quotedTitle(flat.text, start, hardEnd(flat, start, to, false));
   if (quoted2) return quoted2;
@@ -55096,7 +55097,7 @@ async function lookupEach(items, concurrency, lookup) {
 var ARXIV_BATCH_SIZE = 100;
 var WITHDRAWN = /\b(?:withdrawn|retracted)\b/i;
 function arxivKey(ref) {
-  return ref.version === void 0 ? ref.id : `${ref.id}v${ref.version}`;
+  return versionedId(ref);
 }
 function isWithdrawnComment(comment) {
   return comment !== void 0 && WITHDRAWN.test(comment);
@@ -55370,7 +55371,7 @@ var PAPER_SECTIONS = /* @__PURE__ */ new Set(["abs", "pdf", "html"]);
 var ID_PREFIX = /^(?:\d{4}\.\d+|[a-z]+(?:-[a-z]+)*(?:\.[a-z][a-z-]*)?\/\d+)(?:v\d+)?/i;
 var ARXIV_PREFIX = /^arxiv:/i;
 function canonicalArxivUrl(id, kind = "abs", version) {
-  return `https://arxiv.org/${kind}/${id}${version === void 0 ? "" : `v${version}`}`;
+  return `https://arxiv.org/${kind}/${versionedId({ id, version })}`;
 }
 function startsWithId(segments) {
   const first = (segments[0] ?? "").replace(ARXIV_PREFIX, "");
@@ -55430,7 +55431,7 @@ function withIdProblems(token, today, problems) {
   return { id: unversioned, problems: [impossible, ...problems, ...noteProblems(token, unversioned)] };
 }
 function noteProblems(token, id) {
-  const expected = id.id + (id.version === void 0 ? "" : `v${id.version}`);
+  const expected = versionedId(id);
   return id.notes.map((note) => {
     if (note === "number-digits") {
       const width = /\.(\d+)/.exec(token)?.[1].length;
@@ -55522,7 +55523,7 @@ function paperPath(segments, path6, today) {
   if (OTHER_SECTIONS.has(section)) return void 0;
   const guess2 = arxivIdFromPath(path6);
   if (guess2 === void 0) return void 0;
-  const token = guess2.id + (guess2.version === void 0 ? "" : `v${guess2.version}`);
+  const token = versionedId(guess2);
   const kind = section === "ftp" || /\.pdf$/i.test(path6) ? "pdf" : "abs";
   const problem = section === "ftp" ? error("legacy-ftp", `legacy path '/ftp/' is no longer served, expected '/pdf/'`) : error("unknown-path", `unknown path '${segments[0]}'`);
   return { kind, problems: [problem], reading: withIdProblems(token, today, []) };
@@ -55868,17 +55869,7 @@ function maskText(text5) {
       ranges.push([from, match.index + match[0].length]);
     }
   }
-  if (ranges.length === 0) return text5;
-  ranges.sort((a, b) => a[0] - b[0]);
-  let masked = "";
-  let cursor = 0;
-  for (const [from, to] of ranges) {
-    const start = Math.max(from, cursor);
-    if (to <= start) continue;
-    masked += text5.slice(cursor, start) + text5.slice(start, to).replace(/[^\n]/g, MASK);
-    cursor = to;
-  }
-  return masked + text5.slice(cursor);
+  return maskRanges(text5, ranges, (segment) => segment.replace(/[^\n]/g, MASK));
 }
 function wordBefore(text5, at) {
   const before = text5.slice(Math.max(0, at - 200), at).replaceAll(MASK, "").trimEnd();
@@ -57369,7 +57360,7 @@ function verifyRequestOf(files, lines = () => true, today = /* @__PURE__ */ new 
     for (const link2 of linksOf(list3)) if (lines(file, link2.span.start.line)) request3.urls.push(link2.url);
     for (const entry of list3.entries) {
       for (const ref of entry.arxiv) {
-        const wellFormed = parseArxivId(ref.version ? `${ref.id}v${ref.version}` : ref.id, today).valid;
+        const wellFormed = parseArxivId(versionedId(ref), today).valid;
         if (wellFormed && lines(file, ref.span.start.line))
           request3.arxiv.push({ id: ref.id, version: ref.version });
       }

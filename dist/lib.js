@@ -21,8 +21,9 @@ import {
   safeDecode,
   sendRegistryRequest,
   sleep,
-  stripBom
-} from "./chunks/chunk-4535MQKT.js";
+  stripBom,
+  versionedId
+} from "./chunks/chunk-VGYQCXJK.js";
 
 // src/lint.ts
 import { readFile as readFile2, stat } from "node:fs/promises";
@@ -1148,7 +1149,7 @@ function verifyRequestOf(files, lines = () => true, today = /* @__PURE__ */ new 
     for (const link of linksOf(list)) if (lines(file, link.span.start.line)) request2.urls.push(link.url);
     for (const entry of list.entries) {
       for (const ref of entry.arxiv) {
-        const wellFormed = parseArxivId(ref.version ? `${ref.id}v${ref.version}` : ref.id, today).valid;
+        const wellFormed = parseArxivId(versionedId(ref), today).valid;
         if (wellFormed && lines(file, ref.span.start.line))
           request2.arxiv.push({ id: ref.id, version: ref.version });
       }

@@ -1,6 +1,6 @@
 import {
   offlineRules
-} from "./chunks/chunk-4535MQKT.js";
+} from "./chunks/chunk-VGYQCXJK.js";
 
 // src/preset.ts
 function remarkPaperlintSeverity() {

@@ -27,6 +27,11 @@ export interface UrlParts {
 export declare function splitUrl(url: string): UrlParts | undefined;
 /** Best-guess id of a decoded path on an arXiv host, malformed ones included. */
 export declare function arxivIdFromPath(text: string): ArxivIdGuess | undefined;
+/** An id as written with its version: `2305.11700`, or `2305.11700v2` when a version is pinned. */
+export declare function versionedId(ref: {
+    id: string;
+    version?: number;
+}): string;
 /** Best-guess id of any URL on an arXiv host, malformed ones included; `undefined` when none can be guessed. */
 export declare function arxivIdFromUrl(url: string): ArxivIdGuess | undefined;
 /** Ids written in prose with an arXiv prefix (`arXiv:2305.11700`, `arxiv hep-th/9901001v2`). */

@@ -25,8 +25,6 @@ export interface FlatLink {
     /** The label's range in the flat text. */
     from: number;
     to: number;
-    /** The link wraps only an image (a badge). */
-    imageOnly: boolean;
 }
 export interface Flat {
     text: string;
@@ -81,5 +79,8 @@ export declare function sourceRange(flat: Flat, from: number, to: number): {
     end: number;
     exact: boolean;
 } | undefined;
-/** The flat text with the given ranges overwritten by `fill`, indices unchanged. */
-export declare function maskRanges(text: string, ranges: ReadonlyArray<readonly [number, number]>, fill: string): string;
+/**
+ * The text with the given ranges overwritten by `fill` (a character repeated, or what a function makes of
+ * each range's text), indices unchanged.
+ */
+export declare function maskRanges(text: string, ranges: ReadonlyArray<readonly [number, number]>, fill: string | ((segment: string) => string)): string;

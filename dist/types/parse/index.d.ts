@@ -1,11 +1,9 @@
 import type { Root } from 'mdast';
 import remarkGfm from 'remark-gfm';
-import { type Processor } from 'unified';
 import type { VFile } from 'vfile';
 import type { Link, PaperList } from '../types.js';
 /** The one Markdown syntax of the project: CommonMark + GFM (tables, autolinks). */
 export declare const markdownPlugins: (import("unified").Plugin<[(Readonly<import("remark-parse").Options> | null | undefined)?], string, Root> | typeof remarkGfm)[];
-export declare const markdownProcessor: Processor<undefined, undefined, undefined, undefined, undefined>;
 export { stripBom } from '../text/bom.js';
 export declare function parseMarkdown(source: string): Root;
 /** Builds the entry model of a parsed document. Pure: the same tree and source give the same list. */

@@ -1,5 +1,5 @@
 /** Where the title of an entry lies in its flat text, and what is a link label rather than a title. */
-import { type Flat, type FlatLink } from './flat.js';
+import { type Flat } from './flat.js';
 /** Lower-case words of `text` (letters and digits) joined by single spaces: `[PDF]` → `pdf`, `Paper Title:` → `paper title`. */
 export declare function wordKey(text: string): string;
 /** True for "paper", "[PDF]", "Code", "arXiv" and the like. */
@@ -10,8 +10,6 @@ export type TitleMode = 'item' | 'cell';
 export interface TitleRange {
     from: number;
     to: number;
-    /** The link whose label is the title, when the title is link text. */
-    link?: FlatLink;
 }
 /** Finds the title in `flat.text[from, to)`: link text, a bold or italic run, or text up to a separator. */
 export declare function findTitle(flat: Flat, from: number, to: number, mode: TitleMode): TitleRange | undefined;

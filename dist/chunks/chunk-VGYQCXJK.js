@@ -185,6 +185,9 @@ function arxivIdFromPath(text) {
 function idOf(yymm, number, archive) {
   return yymm !== void 0 ? canonicalNewStyleId(yymm, number) : `${archive.toLowerCase()}/${number}`;
 }
+function versionedId(ref) {
+  return ref.version === void 0 ? ref.id : `${ref.id}v${ref.version}`;
+}
 function withVersion(id, version) {
   return version === void 0 ? { id } : { id, version: Number(version) };
 }
@@ -592,12 +595,7 @@ var FlatBuilder = class {
       const urlSpan = this.locateUrl(definition ?? node, url, node.type === "link");
       if (urlSpan) link.urlSpan = urlSpan;
     }
-    const flatLink = {
-      link,
-      from: this.length,
-      to: this.length,
-      imageOnly: children.length > 0 && children.every((child2) => child2.type === "image")
-    };
+    const flatLink = { link, from: this.length, to: this.length };
     this.links.push(flatLink);
     this.phrasing(children, emphasis, index);
     flatLink.to = this.length;
@@ -679,7 +677,10 @@ function maskRanges(text, ranges, fill) {
   for (const [from, to] of sorted) {
     if (to <= at) continue;
     const start = Math.max(from, at);
-    out.push(text.slice(at, start), fill.repeat(to - start));
+    out.push(
+      text.slice(at, start),
+      typeof fill === "string" ? fill.repeat(to - start) : fill(text.slice(start, to))
+    );
     at = to;
   }
   out.push(text.slice(at));
@@ -959,7 +960,7 @@ function findTitle(flat, from, to, mode) {
     if (!isTitleLike(label)) return void 0;
     const [a2, b2] = trimRange(flat.text, link.from, link.to);
     const extended2 = extendShortName(flat, a2, b2, to, mode);
-    return extended2 ? { from: a2, to: extended2 } : { from: a2, to: b2, link };
+    return { from: a2, to: extended2 ?? b2 };
   }
   const quoted2 = quotedTitle(flat.text, start, hardEnd(flat, start, to, false));
   if (quoted2) return quoted2;
@@ -1635,7 +1636,7 @@ async function lookupEach(items, concurrency, lookup) {
 var ARXIV_BATCH_SIZE = 100;
 var WITHDRAWN = /\b(?:withdrawn|retracted)\b/i;
 function arxivKey(ref) {
-  return ref.version === void 0 ? ref.id : `${ref.id}v${ref.version}`;
+  return versionedId(ref);
 }
 function isWithdrawnComment(comment) {
   return comment !== void 0 && WITHDRAWN.test(comment);
@@ -2045,7 +2046,7 @@ var PAPER_SECTIONS = /* @__PURE__ */ new Set(["abs", "pdf", "html"]);
 var ID_PREFIX = /^(?:\d{4}\.\d+|[a-z]+(?:-[a-z]+)*(?:\.[a-z][a-z-]*)?\/\d+)(?:v\d+)?/i;
 var ARXIV_PREFIX = /^arxiv:/i;
 function canonicalArxivUrl(id, kind = "abs", version) {
-  return `https://arxiv.org/${kind}/${id}${version === void 0 ? "" : `v${version}`}`;
+  return `https://arxiv.org/${kind}/${versionedId({ id, version })}`;
 }
 function startsWithId(segments) {
   const first = (segments[0] ?? "").replace(ARXIV_PREFIX, "");
@@ -2105,7 +2106,7 @@ function withIdProblems(token, today, problems) {
   return { id: unversioned, problems: [impossible, ...problems, ...noteProblems(token, unversioned)] };
 }
 function noteProblems(token, id) {
-  const expected = id.id + (id.version === void 0 ? "" : `v${id.version}`);
+  const expected = versionedId(id);
   return id.notes.map((note) => {
     if (note === "number-digits") {
       const width = /\.(\d+)/.exec(token)?.[1].length;
@@ -2197,7 +2198,7 @@ function paperPath(segments, path, today) {
   if (OTHER_SECTIONS.has(section)) return void 0;
   const guess = arxivIdFromPath(path);
   if (guess === void 0) return void 0;
-  const token = guess.id + (guess.version === void 0 ? "" : `v${guess.version}`);
+  const token = versionedId(guess);
   const kind = section === "ftp" || /\.pdf$/i.test(path) ? "pdf" : "abs";
   const problem = section === "ftp" ? error("legacy-ftp", `legacy path '/ftp/' is no longer served, expected '/pdf/'`) : error("unknown-path", `unknown path '${segments[0]}'`);
   return { kind, problems: [problem], reading: withIdProblems(token, today, []) };
@@ -2543,17 +2544,7 @@ function maskText(text) {
       ranges.push([from, match.index + match[0].length]);
     }
   }
-  if (ranges.length === 0) return text;
-  ranges.sort((a, b) => a[0] - b[0]);
-  let masked = "";
-  let cursor = 0;
-  for (const [from, to] of ranges) {
-    const start = Math.max(from, cursor);
-    if (to <= start) continue;
-    masked += text.slice(cursor, start) + text.slice(start, to).replace(/[^\n]/g, MASK);
-    cursor = to;
-  }
-  return masked + text.slice(cursor);
+  return maskRanges(text, ranges, (segment) => segment.replace(/[^\n]/g, MASK));
 }
 function wordBefore(text, at) {
   const before = text.slice(Math.max(0, at - 200), at).replaceAll(MASK, "").trimEnd();
@@ -3132,6 +3123,7 @@ var networkRules = [
 
 export {
   safeDecode,
+  versionedId,
   parseArxivId,
   stripBom,
   markdownPlugins,
