@@ -158,7 +158,8 @@ const OLD_TOKEN = /^([a-z]+(?:-[a-z]+)*)(?:\.([a-z][a-z-]*))?\/(\d+)(?:(v)(\d+))
 
 /** Months since year 0, so that months compare and subtract as numbers. */
 export const monthIndex = (year: number, month: number) => year * 12 + (month - 1);
-const yearMonth = (year: number, month: number) => `${year}-${String(month).padStart(2, '0')}`;
+/** `2023-05`. */
+export const yearMonth = (year: number, month: number) => `${year}-${String(month).padStart(2, '0')}`;
 
 function invalid(reason: string): InvalidArxivId {
   return { valid: false, reason };

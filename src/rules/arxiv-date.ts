@@ -40,7 +40,7 @@
  * | 2022-05 | [Direct Preference Optimization](https://arxiv.org/pdf/2305.18290.pdf) |
  * @expect 3:3 warning Date '2022-05' is 12 months before arXiv id 2305.18290, expected 2023-05
  */
-import { monthIndex, parseArxivId } from '../arxiv/id.js';
+import { monthIndex, parseArxivId, yearMonth } from '../arxiv/id.js';
 import type { Entry, EntryDate, PaperList, RuleFinding } from '../types.js';
 import { defineRule } from './rule.js';
 
@@ -62,8 +62,8 @@ interface IdMonth {
   month: number;
 }
 
-const formatMonth = (index: number) =>
-  `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+/** A `monthIndex` as `2023-05`. */
+const formatMonth = (index: number) => yearMonth(Math.floor(index / 12), (index % 12) + 1);
 
 function idMonthsOf(entry: Entry, today: Date): IdMonth[] {
   const months = new Map<string, number>();
