@@ -132,29 +132,27 @@ function matchedTokens(small: string[], large: string[]): number {
   return matched;
 }
 
+/** A title split at its colon lead. */
+interface ColonSplit {
+  /** The title without its colon lead, normalised (the whole title when it has none). */
+  body: string;
+  /** The lead, normalised, when it names a paper: `LLaRA`, `P5`, `GPT4Rec`, `UP5`; not `Survey`. */
+  name?: string;
+}
+
 /**
- * `MicroLens: A Content-Driven …` → `microlens`, `Survey: …` → `survey`: the one or two words before a
- * colon, normalised, which title comparison sets aside whether or not they are a name. (The entry
- * model's short names, `shortNameOf` in parse/title.ts, are names only.)
+ * `MicroLens: A Content-Driven …`, `Survey: …`: the one or two words before a colon, which title comparison
+ * sets aside whether or not they are a name. (The entry model's short names, `shortNameOf` in
+ * parse/title.ts, are names only.)
  */
-function colonLeadOf(title: string): string | undefined {
+function splitColonLead(title: string): ColonSplit {
   const colon = title.indexOf(':');
-  if (colon <= 0) return undefined;
-  const name = normalizeTitle(title.slice(0, colon));
-  return name !== '' && name.split(' ').length <= 2 ? name : undefined;
-}
-
-/** `LLaRA`, `P5`, `GPT4Rec`, `UP5` name a paper; `Survey` or `Recommendation` before a colon do not. */
-function distinctiveShortNameOf(title: string): string | undefined {
-  const name = colonLeadOf(title);
-  const written = title.slice(0, title.indexOf(':'));
-  return name !== undefined && /\p{L}\p{Lu}|\p{N}|^\p{Lu}{2,}/u.test(written.trim()) ? name : undefined;
-}
-
-function withoutColonLead(title: string): string {
-  return colonLeadOf(title) === undefined
-    ? normalizeTitle(title)
-    : normalizeTitle(title.slice(title.indexOf(':') + 1));
+  const lead = colon > 0 ? normalizeTitle(title.slice(0, colon)) : '';
+  if (lead === '' || lead.split(' ').length > 2) return { body: normalizeTitle(title) };
+  const body = normalizeTitle(title.slice(colon + 1));
+  return /\p{L}\p{Lu}|\p{N}|^\p{Lu}{2,}/u.test(title.slice(0, colon).trim())
+    ? { body, name: lead }
+    : { body };
 }
 
 const NEAR_CHARACTERS = 0.85;
@@ -174,8 +172,8 @@ export function compareTitles(a: string, b: string): TitleComparison {
   const normalizedB = normalizeTitle(b);
   if (normalizedA === normalizedB) return { match: 'same', score: 1 };
   if (normalizedA === '' || normalizedB === '') return { match: 'different', score: 0 };
-  const bodyA = withoutColonLead(a);
-  const bodyB = withoutColonLead(b);
+  const { body: bodyA, name: nameA } = splitColonLead(a);
+  const { body: bodyB, name: nameB } = splitColonLead(b);
   if (bodyA === normalizedB || bodyB === normalizedA || (bodyA !== '' && bodyA === bodyB)) {
     return { match: 'same', score: 1 };
   }
@@ -189,8 +187,6 @@ export function compareTitles(a: string, b: string): TitleComparison {
   const characters = similarity(normalizedA.replaceAll(' ', ''), normalizedB.replaceAll(' ', ''));
   const score = Math.max(overlap, characters);
 
-  const nameA = distinctiveShortNameOf(a);
-  const nameB = distinctiveShortNameOf(b);
   const sharedShortName = nameA !== undefined && (nameA === nameB || tokensMatch(nameA, nameB ?? ''));
   // A short name may also appear inside the other title: `P5` in `… Predict Paradigm (P5)`.
   const nameInOther =
