@@ -282,8 +282,9 @@ function linkVerdictsOf(
 
 /** A redirect fix keeps the link's `#fragment` when the target has none: the server never saw it. */
 function withFragment(verdict: LinkVerdict, link: string): LinkVerdict {
+  if (verdict.status !== 'redirect') return verdict;
   const hash = new URL(link).hash;
-  if (verdict.status !== 'redirect' || !hash) return verdict;
+  if (!hash) return verdict;
   const to = new URL(verdict.to);
   if (!to.hash) to.hash = hash;
   return { ...verdict, to: to.href };

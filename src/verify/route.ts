@@ -32,11 +32,12 @@ export function routeLink(link: string): Route {
     const repo = githubRepoOf(link);
     if (repo) return { kind: 'github', repo };
   }
-  return { kind: 'http', key: withoutFragment(url) };
+  url.hash = '';
+  return { kind: 'http', key: url.href };
 }
 
 /** The URL a server sees: the fragment never leaves the client, so `#a` and `#b` are one check. */
-export function withoutFragment(url: string | URL): string {
+export function withoutFragment(url: string): string {
   const parsed = new URL(url);
   parsed.hash = '';
   return parsed.href;
