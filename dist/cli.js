@@ -35983,19 +35983,12 @@ function matchedTokens(small, large) {
   }
   return matched;
 }
-function colonLeadOf(title) {
+function splitColonLead(title) {
   const colon = title.indexOf(":");
-  if (colon <= 0) return void 0;
-  const name = normalizeTitle(title.slice(0, colon));
-  return name !== "" && name.split(" ").length <= 2 ? name : void 0;
-}
-function distinctiveShortNameOf(title) {
-  const name = colonLeadOf(title);
-  const written = title.slice(0, title.indexOf(":"));
-  return name !== void 0 && new RegExp("\\p{L}\\p{Lu}|\\p{N}|^\\p{Lu}{2,}", "u").test(written.trim()) ? name : void 0;
-}
-function withoutColonLead(title) {
-  return colonLeadOf(title) === void 0 ? normalizeTitle(title) : normalizeTitle(title.slice(title.indexOf(":") + 1));
+  const lead = colon > 0 ? normalizeTitle(title.slice(0, colon)) : "";
+  if (lead === "" || lead.split(" ").length > 2) return { body: normalizeTitle(title) };
+  const body = normalizeTitle(title.slice(colon + 1));
+  return new RegExp("\\p{L}\\p{Lu}|\\p{N}|^\\p{Lu}{2,}", "u").test(title.slice(0, colon).trim()) ? { body, name: lead } : { body };
 }
 var NEAR_CHARACTERS = 0.85;
 var NEAR_OVERLAP = 0.55;
@@ -36006,8 +35999,8 @@ function compareTitles(a, b) {
   const normalizedB = normalizeTitle(b);
   if (normalizedA === normalizedB) return { match: "same", score: 1 };
   if (normalizedA === "" || normalizedB === "") return { match: "different", score: 0 };
-  const bodyA = withoutColonLead(a);
-  const bodyB = withoutColonLead(b);
+  const { body: bodyA, name: nameA } = splitColonLead(a);
+  const { body: bodyB, name: nameB } = splitColonLead(b);
   if (bodyA === normalizedB || bodyB === normalizedA || bodyA !== "" && bodyA === bodyB) {
     return { match: "same", score: 1 };
   }
@@ -36019,8 +36012,6 @@ function compareTitles(a, b) {
   const containment = small.length === 0 ? 0 : matched / small.length;
   const characters = similarity(normalizedA.replaceAll(" ", ""), normalizedB.replaceAll(" ", ""));
   const score = Math.max(overlap, characters);
-  const nameA = distinctiveShortNameOf(a);
-  const nameB = distinctiveShortNameOf(b);
   const sharedShortName = nameA !== void 0 && (nameA === nameB || tokensMatch(nameA, nameB ?? ""));
   const nameInOther = nameA !== void 0 && ` ${normalizedB} `.includes(` ${nameA} `) || nameB !== void 0 && ` ${normalizedA} `.includes(` ${nameB} `);
   const shortenedOrExtended = containment >= NEAR_CONTAINMENT && small.length >= 2;
@@ -50522,7 +50513,7 @@ var SLACK_MONTHS = 1;
 var ERROR_MONTHS = 12;
 var AGREEMENT = 0.75;
 var MIN_AGREEMENT_SAMPLES = 5;
-var formatMonth = (index2) => `${Math.floor(index2 / 12)}-${String(index2 % 12 + 1).padStart(2, "0")}`;
+var formatMonth = (index2) => yearMonth(Math.floor(index2 / 12), index2 % 12 + 1);
 function idMonthsOf(entry, today) {
   const months = /* @__PURE__ */ new Map();
   for (const ref of entry.arxiv) {
@@ -56991,7 +56982,8 @@ function routeLink(link2) {
     const repo = githubRepoOf(link2);
     if (repo) return { kind: "github", repo };
   }
-  return { kind: "http", key: withoutFragment(url) };
+  url.hash = "";
+  return { kind: "http", key: url.href };
 }
 function withoutFragment(url) {
   const parsed = new URL(url);
@@ -57220,8 +57212,9 @@ function linkVerdictsOf(plan, outcomes, github) {
   return links;
 }
 function withFragment(verdict, link2) {
+  if (verdict.status !== "redirect") return verdict;
   const hash = new URL(link2).hash;
-  if (verdict.status !== "redirect" || !hash) return verdict;
+  if (!hash) return verdict;
   const to = new URL(verdict.to);
   if (!to.hash) to.hash = hash;
   return { ...verdict, to: to.href };

@@ -23,7 +23,7 @@ import {
   sleep,
   stripBom,
   versionedId
-} from "./chunks/chunk-VGYQCXJK.js";
+} from "./chunks/chunk-OEGDZQEM.js";
 
 // src/lint.ts
 import { readFile as readFile2, stat } from "node:fs/promises";
@@ -783,7 +783,8 @@ function routeLink(link) {
     const repo = githubRepoOf(link);
     if (repo) return { kind: "github", repo };
   }
-  return { kind: "http", key: withoutFragment(url) };
+  url.hash = "";
+  return { kind: "http", key: url.href };
 }
 function withoutFragment(url) {
   const parsed = new URL(url);
@@ -1013,8 +1014,9 @@ function linkVerdictsOf(plan, outcomes, github) {
   return links;
 }
 function withFragment(verdict, link) {
+  if (verdict.status !== "redirect") return verdict;
   const hash = new URL(link).hash;
-  if (verdict.status !== "redirect" || !hash) return verdict;
+  if (!hash) return verdict;
   const to = new URL(verdict.to);
   if (!to.hash) to.hash = hash;
   return { ...verdict, to: to.href };

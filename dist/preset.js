@@ -1,6 +1,6 @@
 import {
   offlineRules
-} from "./chunks/chunk-VGYQCXJK.js";
+} from "./chunks/chunk-OEGDZQEM.js";
 
 // src/preset.ts
 function remarkPaperlintSeverity() {

@@ -57,6 +57,8 @@ export interface InvalidArxivId {
 export type ParsedArxivId = ValidArxivId | InvalidArxivId;
 /** Months since year 0, so that months compare and subtract as numbers. */
 export declare const monthIndex: (year: number, month: number) => number;
+/** `2023-05`. */
+export declare const yearMonth: (year: number, month: number) => string;
 /**
  * The full id grammar: new style `YYMM.NNNN` (2007-04 to 2014-12) or `YYMM.NNNNN` (2015 on), old style
  * `archive[.SC]/YYMMNNN` (1991-08 to 2007-03), optional version `vN` (N ≥ 1), no month after `today`.

@@ -18,4 +18,4 @@ export type Route = {
 };
 export declare function routeLink(link: string): Route;
 /** The URL a server sees: the fragment never leaves the client, so `#a` and `#b` are one check. */
-export declare function withoutFragment(url: string | URL): string;
+export declare function withoutFragment(url: string): string;
