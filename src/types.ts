@@ -57,6 +57,9 @@ export interface DoiRef {
   span: Span;
 }
 
+/** Whether an entry's title is the paper's full title or a name standing for it. */
+export type TitleKind = 'full' | 'name';
+
 export type EntryKind = 'bullet' | 'ordered' | 'table' | 'block';
 
 /** One paper in a list. */
@@ -71,6 +74,12 @@ export interface Entry {
   titleSpan?: Span;
   /** A short name written before the title (`MicroLens` in `MicroLens: A Content-Driven …`), when present. */
   shortName?: string;
+  /**
+   * What the title holds: `full`, a paper's title as published; `name`, a short name, acronym or description
+   * standing for it (`MusicGen`, `Chain of Thought`). Absent when the entry has no title; hand-built entries
+   * without it are read as `full`.
+   */
+  titleKind?: TitleKind;
   venue?: string;
   dates: EntryDate[];
   links: Link[];
@@ -122,6 +131,8 @@ export interface RelatedLocation {
   file?: string;
   line: number;
   column?: number;
+  /** What this place is, read on its own ("the entry already in the list"), for annotations and SARIF. */
+  message?: string;
 }
 
 /** What a rule reports, before configuration (severity overrides, disables) is applied. */
