@@ -1,0 +1,218 @@
+// The quality report's figures: what the offline rules say about real lists, per 100 entries. Shared by
+// `npm run quality` and the corpus test that holds the issue's thresholds on them.
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { lintText } from '../src/index.js';
+import { isLinkLabel } from '../src/parse/title.js';
+import type { Finding, Link, RuleId } from '../src/types.js';
+
+/** Findings of one rule (or of all rules) on one list. `unfixable` counts the warnings that carry no fix. */
+export interface FindingCounts {
+  errors: number;
+  warnings: number;
+  unfixable: number;
+  infos: number;
+}
+
+/** The counts of one list that add up over lists. */
+interface EntryCounts {
+  entries: number;
+  /** Entries with a title that is not a link label (`[Paper]` names no paper). */
+  titled: number;
+  /** Entries with an arXiv id, and those of them with a title. */
+  arxivEntries: number;
+  arxivTitled: number;
+  /** Titles the entry model says are full paper titles, and those it says are names (short name, acronym). */
+  fullTitles: number;
+  names: number;
+  /** arXiv abs/pdf links that no entry holds: papers the entry model may have dropped. */
+  arxivLinksOutside: number;
+}
+
+export interface ListQuality extends EntryCounts {
+  /** The list's file name. */
+  list: string;
+  total: FindingCounts;
+  byRule: Partial<Record<RuleId, FindingCounts>>;
+  /** What lintText threw instead of returning findings. */
+  crash?: string;
+}
+
+/** What the issue holds every list to, per 100 entries. */
+export const THRESHOLDS = { warnings: 50, unfixable: 10 } as const;
+
+const ARXIV_PAPER_LINK = /arxiv\.org\/(?:abs|pdf)\//i;
+const ENTRY_COUNTS = [
+  'entries',
+  'titled',
+  'arxivEntries',
+  'arxivTitled',
+  'fullTitles',
+  'names',
+  'arxivLinksOutside',
+] as const satisfies ReadonlyArray<keyof EntryCounts>;
+
+const noFindings = (): FindingCounts => ({ errors: 0, warnings: 0, unfixable: 0, infos: 0 });
+
+function emptyQuality(list: string): ListQuality {
+  const quality = { list, total: noFindings(), byRule: {} } as ListQuality;
+  for (const key of ENTRY_COUNTS) quality[key] = 0;
+  return quality;
+}
+
+function countFinding(counts: FindingCounts, finding: Finding): void {
+  if (finding.severity === 'error') counts.errors++;
+  else if (finding.severity === 'info') counts.infos++;
+  else {
+    counts.warnings++;
+    if (!finding.fix) counts.unfixable++;
+  }
+}
+
+function addFindings(into: FindingCounts, from: FindingCounts): void {
+  for (const key of Object.keys(into) as Array<keyof FindingCounts>) into[key] += from[key];
+}
+
+/** Lints one list's text offline and counts its entries, titles and findings; a throw is recorded as a crash. */
+export function qualityOf(list: string, text: string, today?: Date): ListQuality {
+  const quality = emptyQuality(list);
+  let linted: ReturnType<typeof lintText>;
+  try {
+    linted = lintText(text, list, { today });
+  } catch (error) {
+    quality.crash = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    return quality;
+  }
+  const entryLinks = new Set<Link>();
+  for (const entry of linted.list.entries) {
+    const titled = entry.title.trim() !== '' && !isLinkLabel(entry.title);
+    quality.entries++;
+    if (titled) quality.titled++;
+    if (titled && entry.titleKind === 'full') quality.fullTitles++;
+    if (titled && entry.titleKind === 'name') quality.names++;
+    if (entry.arxiv.length > 0) {
+      quality.arxivEntries++;
+      if (titled) quality.arxivTitled++;
+    }
+    for (const link of entry.links) entryLinks.add(link);
+  }
+  quality.arxivLinksOutside = (linted.list.links ?? []).filter(
+    (link) => !entryLinks.has(link) && ARXIV_PAPER_LINK.test(link.url),
+  ).length;
+  for (const finding of linted.findings) {
+    countFinding(quality.total, finding);
+    quality.byRule[finding.rule] ??= noFindings();
+    countFinding(quality.byRule[finding.rule]!, finding);
+  }
+  return quality;
+}
+
+/** The Markdown files of a folder of lists, sorted by name. */
+export function listFiles(folder: string): string[] {
+  return readdirSync(folder)
+    .filter((name) => name.endsWith('.md'))
+    .sort((a, b) => a.localeCompare(b));
+}
+
+export function qualityOfFolder(folder: string, today?: Date): ListQuality[] {
+  return listFiles(folder).map((name) =>
+    qualityOf(name, readFileSync(path.join(folder, name), 'utf8'), today),
+  );
+}
+
+/** Every list's figures added up. */
+export function totalOf(rows: ListQuality[], list = 'all lists'): ListQuality {
+  const total = emptyQuality(list);
+  for (const row of rows) {
+    for (const key of ENTRY_COUNTS) total[key] += row[key];
+    addFindings(total.total, row.total);
+    for (const [rule, counts] of Object.entries(row.byRule) as Array<[RuleId, FindingCounts]>) {
+      total.byRule[rule] ??= noFindings();
+      addFindings(total.byRule[rule]!, counts);
+    }
+  }
+  return total;
+}
+
+/** Findings per 100 entries; a list without entries has none to spread them over. */
+export function per100(findings: number, entries: number): number {
+  if (entries === 0) return findings === 0 ? 0 : Number.POSITIVE_INFINITY;
+  return (findings * 100) / entries;
+}
+
+/** A rate per 100 entries with the count it comes from: `12.5 (40)`. */
+function rate(findings: number, entries: number): string {
+  const value = per100(findings, entries);
+  return `${Number.isFinite(value) ? value.toFixed(1) : '∞'} (${findings})`;
+}
+
+/** Why a list misses the issue's targets, one phrase each; empty when it meets them. */
+export function missedTargets(quality: ListQuality): string[] {
+  if (quality.crash) return [`crashed: ${quality.crash.split('\n')[0]}`];
+  const { warnings, unfixable } = quality.total;
+  const missed: string[] = [];
+  if (per100(warnings, quality.entries) > THRESHOLDS.warnings)
+    missed.push(`warnings ${rate(warnings, quality.entries)} > ${THRESHOLDS.warnings}`);
+  if (per100(unfixable, quality.entries) > THRESHOLDS.unfixable)
+    missed.push(`unfixable ${rate(unfixable, quality.entries)} > ${THRESHOLDS.unfixable}`);
+  return missed;
+}
+
+const share = (part: number, whole: number) => (whole === 0 ? '–' : `${((part * 100) / whole).toFixed(1)} %`);
+const tableRow = (cells: Array<string | number>) => `| ${cells.join(' | ')} |`;
+const header = (names: string[]) => [tableRow(names), tableRow(names.map(() => '---'))];
+const shortName = (list: string) => list.replace(/\.md$/, '');
+
+/** The report as Markdown: a table of lists (with each one's missed targets), then one of rules per list. */
+export function qualityMarkdown(rows: ListQuality[]): string {
+  const total = totalOf(rows);
+  const lines = [
+    `Findings per 100 entries (count in parentheses); unfixable = warnings without a fix. Targets: warnings ≤ ${THRESHOLDS.warnings}, unfixable ≤ ${THRESHOLDS.unfixable}.`,
+    '',
+    ...header([
+      'list',
+      'entries',
+      'titled',
+      'arXiv entries titled',
+      'arXiv links outside entries',
+      'names among titles',
+      'errors',
+      'warnings',
+      'unfixable',
+      'infos',
+      'targets',
+    ]),
+  ];
+  for (const q of [...rows, total]) {
+    const missed = missedTargets(q);
+    lines.push(
+      tableRow([
+        shortName(q.list),
+        q.entries,
+        share(q.titled, q.entries),
+        `${share(q.arxivTitled, q.arxivEntries)} of ${q.arxivEntries}`,
+        q.arxivLinksOutside,
+        share(q.names, q.names + q.fullTitles),
+        rate(q.total.errors, q.entries),
+        rate(q.total.warnings, q.entries),
+        rate(q.total.unfixable, q.entries),
+        rate(q.total.infos, q.entries),
+        q === total ? '' : missed.length === 0 ? 'met' : `**missed**: ${missed.join('; ')}`,
+      ]),
+    );
+  }
+  lines.push('', ...header(['list', 'rule', 'errors', 'warnings', 'unfixable', 'infos']));
+  for (const q of [...rows, total])
+    for (const [rule, counts] of Object.entries(q.byRule).sort(([a], [b]) => a.localeCompare(b)))
+      lines.push(
+        tableRow([
+          shortName(q.list),
+          rule,
+          rate(counts.errors, q.entries),
+          rate(counts.warnings, q.entries),
+          rate(counts.unfixable, q.entries),
+          rate(counts.infos, q.entries),
+        ]),
+      );
+  return `${lines.join('\n')}\n`;
+}
