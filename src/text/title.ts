@@ -85,8 +85,38 @@ function stem(token: string): string {
   return token.length > 3 && token.endsWith('s') && !token.endsWith('ss') ? token.slice(0, -1) : token;
 }
 
+/** Abbreviations lists write for words arXiv titles spell out (`with LLMs`); plurals fold by `stem`. */
+const ABBREVIATIONS = new Map(
+  Object.entries({
+    llm: 'large language model',
+    lm: 'language model',
+    vlm: 'vision language model',
+    lmm: 'large multimodal model',
+    mllm: 'multimodal large language model',
+    rl: 'reinforcement learning',
+    gnn: 'graph neural network',
+    nlp: 'natural language processing',
+    kg: 'knowledge graph',
+    rag: 'retrieval augmented generation',
+  }).map(([short, long]) => [short, long.split(' ')]),
+);
+
+/** The words of a normalised title with abbreviations spelled out. */
+function spelledOut(normalized: string): string[] {
+  if (normalized === '') return [];
+  return normalized.split(' ').flatMap((token) => {
+    const singular = token.length > 2 && token.endsWith('s') ? token.slice(0, -1) : token;
+    return ABBREVIATIONS.get(token) ?? ABBREVIATIONS.get(singular) ?? [token];
+  });
+}
+
 function contentTokens(tokens: string[]): string[] {
   return tokens.filter((token) => !STOPWORDS.has(token)).map(stem);
+}
+
+/** One spelling for case, hyphen, plural and abbreviation variants: `Mamba-2` and `Mamba2`, `LLMs` and `Large Language Model`. */
+function foldedOf(normalized: string): string {
+  return spelledOut(normalized).map(stem).join('');
 }
 
 /** Levenshtein distance with an early exit once it exceeds `limit`. */
@@ -132,27 +162,37 @@ function matchedTokens(small: string[], large: string[]): number {
   return matched;
 }
 
-/** A title split at its colon lead. */
+/** A title split at its first colon. */
 interface ColonSplit {
-  /** The title without its colon lead, normalised (the whole title when it has none). */
-  body: string;
-  /** The lead, normalised, when it names a paper: `LLaRA`, `P5`, `GPT4Rec`, `UP5`; not `Survey`. */
+  /** Before the colon, normalised; `` without a colon. */
+  lead: string;
+  /** After the colon, normalised; `` without a colon. */
+  rest: string;
+  /** The lead, when it names a paper: `LLaRA`, `P5`, `GPT4Rec`, `UP5`; not `Survey`. */
   name?: string;
 }
 
 /**
- * `MicroLens: A Content-Driven …`, `Survey: …`: the one or two words before a colon, which title comparison
- * sets aside whether or not they are a name. (The entry model's short names, `shortNameOf` in
- * parse/title.ts, are names only.)
+ * `MicroLens: A Content-Driven …`, `Towards Language Models That Can See: Computer Vision Through …`: lists
+ * cite a paper by either side of its colon. (The entry model's short names, `shortNameOf` in parse/title.ts,
+ * are names only.)
  */
-function splitColonLead(title: string): ColonSplit {
+function splitColon(title: string): ColonSplit {
   const colon = title.indexOf(':');
-  const lead = colon > 0 ? normalizeTitle(title.slice(0, colon)) : '';
-  if (lead === '' || lead.split(' ').length > 2) return { body: normalizeTitle(title) };
-  const body = normalizeTitle(title.slice(colon + 1));
-  return /\p{L}\p{Lu}|\p{N}|^\p{Lu}{2,}/u.test(title.slice(0, colon).trim())
-    ? { body, name: lead }
-    : { body };
+  if (colon <= 0) return { lead: '', rest: '' };
+  const written = title.slice(0, colon).trim();
+  const lead = normalizeTitle(written);
+  const rest = normalizeTitle(title.slice(colon + 1));
+  const named = lead !== '' && lead.split(' ').length <= 2 && /\p{L}\p{Lu}|\p{N}|^\p{Lu}{2,}/u.test(written);
+  return named ? { lead, rest, name: lead } : { lead, rest };
+}
+
+/** The folded spellings a paper is cited by: its whole title, without parentheses, either side of its colon. */
+function citedForms(title: string, normalized: string, split: ColonSplit): Set<string> {
+  const withoutParentheses = normalizeTitle(title.replace(/\([^()]*\)/g, ' '));
+  return new Set(
+    [normalized, withoutParentheses, split.lead, split.rest].filter((form) => form !== '').map(foldedOf),
+  );
 }
 
 const NEAR_CHARACTERS = 0.85;
@@ -161,8 +201,15 @@ const NEAR_OVERLAP = 0.55;
 const NEAR_CONTAINMENT = 0.8;
 const MAX_NAME_WORDS = 3;
 
+/** `RecBench+` or `Amazon-Review 2023` against a full title: a name, which no word count can refute. */
+function isShortAgainst(small: string[], large: string[]): boolean {
+  return small.length <= MAX_NAME_WORDS && large.length >= small.length + 2;
+}
+
 /**
- * Compares two titles. 'same': equal once normalised, or equal once a leading short name is dropped;
+ * Compares two titles. 'same': equal once normalised, or once case, hyphens, plurals and common
+ * abbreviations (`LLMs`, `GNN`, `VLM`) are folded, parentheses dropped, or either side of a colon taken
+ * for the whole (`Chameleon` and `Chameleon: Mixed-Modal Early-Fusion Foundation Models`);
  * 'near': a typo, a shortened, extended or renamed title that keeps most words or the short name, or a
  * name of three words or fewer against a full title;
  * 'different': clearly different papers.
@@ -172,14 +219,17 @@ export function compareTitles(a: string, b: string): TitleComparison {
   const normalizedB = normalizeTitle(b);
   if (normalizedA === normalizedB) return { match: 'same', score: 1 };
   if (normalizedA === '' || normalizedB === '') return { match: 'different', score: 0 };
-  const { body: bodyA, name: nameA } = splitColonLead(a);
-  const { body: bodyB, name: nameB } = splitColonLead(b);
-  if (bodyA === normalizedB || bodyB === normalizedA || (bodyA !== '' && bodyA === bodyB)) {
+  const splitA = splitColon(a);
+  const splitB = splitColon(b);
+  if (
+    citedForms(b, normalizedB, splitB).has(foldedOf(normalizedA)) ||
+    citedForms(a, normalizedA, splitA).has(foldedOf(normalizedB))
+  ) {
     return { match: 'same', score: 1 };
   }
 
-  const tokensA = contentTokens(normalizedA.split(' '));
-  const tokensB = contentTokens(normalizedB.split(' '));
+  const tokensA = contentTokens(spelledOut(normalizedA));
+  const tokensB = contentTokens(spelledOut(normalizedB));
   const [small, large] = tokensA.length <= tokensB.length ? [tokensA, tokensB] : [tokensB, tokensA];
   const matched = matchedTokens(small, large);
   const overlap = small.length + large.length === 0 ? 0 : (2 * matched) / (small.length + large.length);
@@ -187,23 +237,35 @@ export function compareTitles(a: string, b: string): TitleComparison {
   const characters = similarity(normalizedA.replaceAll(' ', ''), normalizedB.replaceAll(' ', ''));
   const score = Math.max(overlap, characters);
 
+  const { name: nameA } = splitA;
+  const { name: nameB } = splitB;
   const sharedShortName = nameA !== undefined && (nameA === nameB || tokensMatch(nameA, nameB ?? ''));
   // A short name may also appear inside the other title: `P5` in `… Predict Paradigm (P5)`.
   const nameInOther =
     (nameA !== undefined && ` ${normalizedB} `.includes(` ${nameA} `)) ||
     (nameB !== undefined && ` ${normalizedA} `.includes(` ${nameB} `));
   const shortenedOrExtended = containment >= NEAR_CONTAINMENT && small.length >= 2;
-  // `RecBench+` or `Amazon-Review 2023` against a full title: a name, which no word count can refute.
-  const nameAgainstTitle = small.length <= MAX_NAME_WORDS && large.length >= small.length + 2;
   if (
     characters >= NEAR_CHARACTERS ||
     overlap >= NEAR_OVERLAP ||
     shortenedOrExtended ||
-    nameAgainstTitle ||
+    isShortAgainst(small, large) ||
     sharedShortName ||
     nameInOther
   ) {
     return { match: 'near', score };
   }
   return { match: 'different', score };
+}
+
+/**
+ * Whether `title`, not the same as `paperTitle`, reads as a name standing for that paper rather than as
+ * its title misspelt: three words or fewer against a longer title (`Mamba-2`, `Chain of Thought`), or the
+ * paper title's first words (`Where to Go Next for Recommender Systems`).
+ */
+export function readsAsName(title: string, paperTitle: string): boolean {
+  const words = spelledOut(normalizeTitle(title)).map(stem);
+  const paperWords = spelledOut(normalizeTitle(paperTitle)).map(stem);
+  const prefix = words.length < paperWords.length && words.every((word, i) => word === paperWords[i]);
+  return prefix || isShortAgainst(contentTokens(words), contentTokens(paperWords));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareTitles, normalizeTitle, titleTokens } from '../../src/text/title.js';
+import { compareTitles, normalizeTitle, readsAsName, titleTokens } from '../../src/text/title.js';
 
 describe('normalizeTitle', () => {
   it('folds case, NFKC, quotes, dashes, punctuation and line breaks', () => {
@@ -45,14 +45,54 @@ describe('compareTitles', () => {
     expect(compareTitles('Chat-REC: Towards …', 'chat rec towards').match).toBe('same');
   });
 
-  it("calls a typo 'near' (real corpus case)", () => {
+  it("calls a typo 'near'", () => {
     const result = compareTitles(
-      'Leveraging Large Language Models in ConversationalRecommender Systems',
+      'Leveraging Large Langauge Models in Conversational Recommender Systems',
       'Leveraging Large Language Models in Conversational Recommender Systems',
     );
     expect(result.match).toBe('near');
     expect(result.score).toBeGreaterThan(0.9);
     expect(compareTitles('Recommender AI Agnet', 'Recommender AI Agent').match).toBe('near');
+  });
+
+  it("treats names lists write for a paper as 'same' (real short-name list cases)", () => {
+    const cases: [string, string][] = [
+      ['Chameleon', 'Chameleon: Mixed-Modal Early-Fusion Foundation Models'],
+      ['Bi-Mamba', 'Bi-Mamba: Towards Accurate 1-Bit State Space Models'],
+      ['Graph Neural Prompting with LLMs', 'Graph Neural Prompting with Large Language Models'],
+      [
+        'Computer Vision Through the Lens of Natural Language',
+        'Towards Language Models That Can See: Computer Vision Through the LENS of Natural Language',
+      ],
+      [
+        'Recommender Systems in the Era of Large Language Models',
+        'Recommender Systems in the Era of Large Language Models (LLMs)',
+      ],
+      ['A Survey on Multimodal LLMs', 'A Survey on Multimodal Large Language Models'],
+      ['Mamba2', 'Mamba-2'],
+      ['GNNs for Recommendation', 'Graph Neural Networks for Recommendation'],
+      // A missing space folds like a missing hyphen (real corpus typo).
+      [
+        'Leveraging Large Language Models in ConversationalRecommender Systems',
+        'Leveraging Large Language Models in Conversational Recommender Systems',
+      ],
+    ];
+    for (const [name, title] of cases) {
+      expect(compareTitles(name, title).match, `${name} vs ${title}`).toBe('same');
+      expect(compareTitles(title, name).match, `${title} vs ${name}`).toBe('same');
+    }
+  });
+
+  it("does not call two papers 'same' for their words after the colon alone", () => {
+    expect(compareTitles('BERT: A Survey of Pretraining', 'GPT: A Survey of Pretraining').match).not.toBe(
+      'same',
+    );
+    expect(
+      compareTitles(
+        'Reflexion: an autonomous agent with dynamic memory and self-reflection',
+        'Reflexion: Language Agents with Verbal Reinforcement Learning',
+      ).match,
+    ).not.toBe('same');
   });
 
   it("calls shortened, extended and renamed titles of one paper 'near'", () => {
@@ -156,5 +196,40 @@ describe('compareTitles', () => {
   it("never calls an empty title 'same' as a real one", () => {
     expect(compareTitles('', 'A Title').match).toBe('different');
     expect(compareTitles('', '').match).toBe('same');
+  });
+});
+
+describe('readsAsName', () => {
+  it('takes three words or fewer against a longer title, or its first words, for a name', () => {
+    const mamba2 =
+      'Transformers are SSMs: Generalized Models and Efficient Algorithms Through Structured State Space Duality';
+    expect(readsAsName('Mamba-2', mamba2)).toBe(true);
+    expect(
+      readsAsName(
+        'Chain of Thought',
+        'Chain-of-Thought Prompting Elicits Reasoning in Large Language Models',
+      ),
+    ).toBe(true);
+    expect(
+      readsAsName(
+        'Where to Go Next for Recommender Systems',
+        'Where to Go Next for Recommender Systems? ID- vs. Modality-based Recommender Models Revisited',
+      ),
+    ).toBe(true);
+  });
+
+  it('does not take a full title of another paper, or a title missing a word, for a name', () => {
+    expect(
+      readsAsName(
+        'Megatron-LM: Training Multi-Billion Parameter Language Models Using Model Parallelism',
+        'ZeRO: Memory Optimizations Toward Training Trillion Parameter Models',
+      ),
+    ).toBe(false);
+    expect(
+      readsAsName(
+        'Leveraging Language Models in Conversational Recommender Systems',
+        'Leveraging Large Language Models in Conversational Recommender Systems',
+      ),
+    ).toBe(false);
   });
 });
