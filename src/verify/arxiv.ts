@@ -1,6 +1,7 @@
 /** arXiv ids checked through the arXiv API (never arxiv.org itself), politely: one connection, batched, spaced. */
 
 import { parseArxivId, versionedId } from '../arxiv/id.js';
+import { compareTitles } from '../text/title.js';
 import { type ArxivFeed, type AtomEntry, parseArxivFeed } from './atom.js';
 import {
   busyWait,
@@ -183,47 +184,75 @@ function splitRejected(refs: ArxivId[], feed: ArxivFeed): { bad: ArxivId[]; retr
 /**
  * Looks up arXiv ids (pinned versions as `idvN`) through the API: at most 100 ids a POST, one request at a
  * time, `interval` ms apart, 429/503 retried after Retry-After. Results are keyed by `arxivKey`.
+ * `followUp`, given the results, names more ids to ask for in the same session, once (the version 1 of
+ * renamed papers).
  */
 export async function lookupArxiv(
   ids: ArxivId[],
   options: ArxivLookupOptions,
+  followUp?: (results: ReadonlyMap<string, ArxivResult>) => ArxivId[],
 ): Promise<{ results: Map<string, ArxivResult>; requests: number }> {
   const results = new Map<string, ArxivResult>();
-  const unique = new Map<string, ArxivId>();
-  const today = new Date();
-  for (const ref of ids) {
-    // An id outside the grammar cannot exist, and one in a batch would make the API reject all of it.
-    if (parseArxivId(arxivKey(ref), today).valid) unique.set(arxivKey(ref), ref);
-    else results.set(arxivKey(ref), { status: 'not-found' });
-  }
-  const queue: ArxivId[][] = [];
-  const refs = [...unique.values()];
-  for (let start = 0; start < refs.length; start += ARXIV_BATCH_SIZE) {
-    queue.push(refs.slice(start, start + ARXIV_BATCH_SIZE));
-  }
   const session = new ArxivSession(options);
   let unreachable: string | undefined;
-  for (let batch = queue.shift(); batch !== undefined; batch = queue.shift()) {
-    if (unreachable !== undefined) {
-      for (const ref of batch) results.set(arxivKey(ref), { status: 'unverifiable', reason: unreachable });
-      continue;
+  const lookUp = async (asked: ArxivId[]) => {
+    const unique = new Map<string, ArxivId>();
+    const today = new Date();
+    for (const ref of asked) {
+      // An id outside the grammar cannot exist, and one in a batch would make the API reject all of it.
+      if (parseArxivId(arxivKey(ref), today).valid) unique.set(arxivKey(ref), ref);
+      else results.set(arxivKey(ref), { status: 'not-found' });
     }
-    const outcome = await session.query(batch);
-    if (outcome.kind === 'feed') {
-      for (const [key, result] of matchFeed(batch, outcome.feed)) results.set(key, result);
-    } else if (outcome.kind === 'rejected') {
-      // A lone rejected id cannot exist: the API says its format is wrong.
-      if (batch.length === 1) {
-        results.set(arxivKey(batch[0]), { status: 'not-found' });
+    const queue: ArxivId[][] = [];
+    const refs = [...unique.values()];
+    for (let start = 0; start < refs.length; start += ARXIV_BATCH_SIZE) {
+      queue.push(refs.slice(start, start + ARXIV_BATCH_SIZE));
+    }
+    for (let batch = queue.shift(); batch !== undefined; batch = queue.shift()) {
+      if (unreachable !== undefined) {
+        for (const ref of batch) results.set(arxivKey(ref), { status: 'unverifiable', reason: unreachable });
         continue;
       }
-      const { bad, retry } = splitRejected(batch, outcome.feed);
-      for (const ref of bad) results.set(arxivKey(ref), { status: 'not-found' });
-      queue.unshift(...retry);
-    } else {
-      for (const ref of batch) results.set(arxivKey(ref), { status: 'unverifiable', reason: outcome.reason });
-      if (outcome.transport) unreachable = outcome.reason;
+      const outcome = await session.query(batch);
+      if (outcome.kind === 'feed') {
+        for (const [key, result] of matchFeed(batch, outcome.feed)) results.set(key, result);
+      } else if (outcome.kind === 'rejected') {
+        // A lone rejected id cannot exist: the API says its format is wrong.
+        if (batch.length === 1) {
+          results.set(arxivKey(batch[0]), { status: 'not-found' });
+          continue;
+        }
+        const { bad, retry } = splitRejected(batch, outcome.feed);
+        for (const ref of bad) results.set(arxivKey(ref), { status: 'not-found' });
+        queue.unshift(...retry);
+      } else {
+        for (const ref of batch) {
+          results.set(arxivKey(ref), { status: 'unverifiable', reason: outcome.reason });
+        }
+        if (outcome.transport) unreachable = outcome.reason;
+      }
     }
-  }
+  };
+  await lookUp(ids);
+  if (followUp) await lookUp(followUp(results).filter((ref) => !results.has(arxivKey(ref))));
   return { results, requests: session.requests };
+}
+
+/**
+ * The version-1 lookups that may explain a title mismatch: ids asked for without a version, whose latest
+ * version is 2 or later and whose latest title some title the lists give (`titles`, by id) does not
+ * compare 'same' with. Titles change between versions; a list may carry the first.
+ */
+export function firstVersionsWanted(
+  titles: ReadonlyMap<string, readonly string[]>,
+  results: ReadonlyMap<string, ArxivResult>,
+): ArxivId[] {
+  return [...titles].flatMap(([id, given]) => {
+    const result = results.get(id);
+    if (result?.status !== 'found' || (result.record.version ?? 1) < 2) return [];
+    const { title } = result.record;
+    return given.every((written) => compareTitles(written, title).match === 'same')
+      ? []
+      : [{ id, version: 1 }];
+  });
 }

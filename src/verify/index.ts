@@ -1,6 +1,6 @@
 import type { LinkSummary } from '../types.js';
 import { type AddressPolicy, allowAll, createGuardedAgent, type Lookup } from './agent.js';
-import { arxivKey, lookupArxiv } from './arxiv.js';
+import { type ArxivId, arxivKey, firstVersionsWanted, lookupArxiv } from './arxiv.js';
 import { type CachedValue, emptyCache, loadCache, type Section, saveCache, VerdictCache } from './cache.js';
 import { lookupDois } from './doi.js';
 import { type GithubRepo, githubLinkVerdict, githubRepoKey, lookupGithubRepos } from './github.js';
@@ -57,7 +57,9 @@ interface VerifyPlan {
   /** `owner/repo` → the repository and the links to it. */
   githubLinks: Map<string, { repo: GithubRepo; urls: string[] }>;
   dois: Set<string>;
-  arxivRefs: Map<string, { id: string; version?: number }>;
+  arxivRefs: Map<string, ArxivId>;
+  /** Unpinned arXiv id → the titles the lists give it. */
+  arxivTitles: Map<string, string[]>;
 }
 
 function planOf(request: VerifyRequest): VerifyPlan {
@@ -65,8 +67,14 @@ function planOf(request: VerifyRequest): VerifyPlan {
     httpKeys: new Map(),
     githubLinks: new Map(),
     dois: new Set(request.dois.map((doi) => doi.toLowerCase())),
-    arxivRefs: new Map(request.arxiv.map((ref) => [arxivKey(ref), ref])),
+    arxivRefs: new Map(request.arxiv.map(({ id, version }) => [arxivKey({ id, version }), { id, version }])),
+    arxivTitles: new Map(),
   };
+  for (const { id, version, title } of request.arxiv) {
+    if (version !== undefined || !title) continue;
+    const titles = plan.arxivTitles.get(id) ?? [];
+    if (!titles.includes(title)) plan.arxivTitles.set(id, [...titles, title]);
+  }
   for (const url of new Set(request.urls)) {
     const route = routeLink(url);
     if (route.kind === 'http') plan.httpKeys.set(route.key, [...(plan.httpKeys.get(route.key) ?? []), url]);
@@ -97,7 +105,7 @@ export async function verify(
   if (loaded?.warning) notice(loaded.warning);
   const cache = loaded?.cache ?? new VerdictCache(emptyCache(), now);
 
-  const { httpKeys, githubLinks, dois, arxivRefs } = planOf(request);
+  const { httpKeys, githubLinks, dois, arxivRefs, arxivTitles } = planOf(request);
 
   const tally: VerifyProgress = {
     done: 0,
@@ -141,6 +149,17 @@ export async function verify(
   const pendingArxiv = [...arxivRefs].filter(([key]) =>
     fromCache(cache.get('arxiv', key), (r) => arxiv.set(key, r)),
   );
+  // Version 1 of renamed papers: asked for after the latest versions, never counted as links.
+  const firstVersions = new Map<string, ArxivResult>();
+  const firstVersionsToFetch = (known: ReadonlyMap<string, ArxivResult>) =>
+    firstVersionsWanted(arxivTitles, known).filter((ref) => {
+      const key = arxivKey(ref);
+      if (arxivRefs.has(key)) return false;
+      const cached = cache.get('arxiv', key);
+      if (cached) firstVersions.set(key, cached);
+      return !cached;
+    });
+  const pendingFirstVersions = firstVersionsToFetch(arxiv);
   const pendingDois = [...dois].filter((doi) =>
     fromCache(cache.get('dois', doi), (r) => doiResults.set(doi, r)),
   );
@@ -149,7 +168,12 @@ export async function verify(
   );
 
   // A warm cache answers everything: no agent, no socket, no request.
-  const pending = pendingHttp.length + pendingArxiv.length + pendingDois.length + pendingRepos.length;
+  const pending =
+    pendingHttp.length +
+    pendingArxiv.length +
+    pendingFirstVersions.length +
+    pendingDois.length +
+    pendingRepos.length;
   let requests = 0;
   if (pending > 0) {
     const guard = createGuardedAgent({
@@ -201,8 +225,9 @@ export async function verify(
     try {
       const [arxivLookup, doiLookup, githubLookup] = await Promise.all([
         lookupArxiv(
-          pendingArxiv.map(([, ref]) => ref),
+          [...pendingArxiv.map(([, ref]) => ref), ...pendingFirstVersions],
           { ...client, api: options.arxivApi, interval: options.arxivInterval },
+          firstVersionsToFetch,
         ),
         lookupDois(pendingDois, { ...client, api: options.doiApi, concurrency: options.hostConcurrency }),
         lookupGithubRepos(
@@ -217,7 +242,12 @@ export async function verify(
         ...pendingHttp.map((key) => check(key).then((outcome) => record(outcome.verdict.status))),
       ]);
       requests += arxivLookup.requests + doiLookup.requests + githubLookup.requests;
-      absorb('arxiv', arxivLookup.results, arxiv);
+      const [latest, first] = partition(arxivLookup.results, (key) => arxivRefs.has(key));
+      absorb('arxiv', latest, arxiv);
+      for (const [key, result] of first) {
+        firstVersions.set(key, result);
+        cache.set('arxiv', key, result);
+      }
       absorb('dois', doiLookup.results, doiResults);
       absorb('github', githubLookup.results, github);
       // When the GitHub API cannot tell (rate limit), the repository pages are checked like any link.
@@ -248,6 +278,7 @@ export async function verify(
     }
   }
 
+  addFirstTitles(arxiv, firstVersions);
   const links = linkVerdictsOf({ httpKeys, githubLinks }, outcomes, github);
   if (options.cachePath && loaded?.writable && pending > 0) {
     await saveCache(options.cachePath, cache, now()).catch((error: Error) =>
@@ -256,6 +287,28 @@ export async function verify(
   }
 
   return { links, arxiv, dois: doiResults, github, requests };
+}
+
+function partition<V>(map: Map<string, V>, test: (key: string) => boolean): [Map<string, V>, Map<string, V>] {
+  const yes = new Map<string, V>();
+  const no = new Map<string, V>();
+  for (const [key, value] of map) (test(key) ? yes : no).set(key, value);
+  return [yes, no];
+}
+
+/** Gives each renamed paper's record the title of its version 1 (new objects: cached records stay as fetched). */
+function addFirstTitles(
+  arxiv: Map<string, ArxivResult>,
+  firstVersions: ReadonlyMap<string, ArxivResult>,
+): void {
+  for (const [key, result] of arxiv) {
+    if (result.status !== 'found') continue;
+    const firstKey = arxivKey({ id: result.record.id, version: 1 });
+    const first = firstVersions.get(firstKey) ?? arxiv.get(firstKey);
+    if (first?.status === 'found' && first.record.title !== result.record.title) {
+      arxiv.set(key, { ...result, record: { ...result.record, firstTitle: first.record.title } });
+    }
+  }
 }
 
 /** The verdict of each link as written: its HTTP check, or its repository's API result (HTTP when undecided). */

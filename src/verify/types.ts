@@ -14,6 +14,8 @@ export interface ArxivRecord {
   /** Latest version the API reported (or the pinned one asked for). */
   version?: number;
   title: string;
+  /** Title of version 1, when it differs and the run asked for it (see `VerifyRequest.arxiv`). */
+  firstTitle?: string;
   published?: string;
   comment?: string;
   withdrawn: boolean;
@@ -77,7 +79,11 @@ export interface VerifyOptions {
 export interface VerifyRequest {
   /** Web links (arXiv, DOI and GitHub links are routed to their registries, not fetched). */
   urls: string[];
-  arxiv: Array<{ id: string; version?: number }>;
+  /**
+   * `title`: the title a list gives the paper. When a title given for an unpinned id does not match its
+   * latest arXiv title, version 1 is asked for too and its title becomes the record's `firstTitle`.
+   */
+  arxiv: Array<{ id: string; version?: number; title?: string }>;
   dois: string[];
 }
 

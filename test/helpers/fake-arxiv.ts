@@ -6,6 +6,8 @@
  */
 
 import { readFileSync } from 'node:fs';
+import type { PaperList } from '../../src/types.js';
+import type { VerifyRequest } from '../../src/verify/types.js';
 import { type FakeResponse, type FakeServer, type LoggedRequest, startFakeServer } from './fake-registry.js';
 
 export interface FakeVersion {
@@ -41,6 +43,18 @@ export const CATALOGUE: Record<string, FakePaper> = {
       comment: '44 pages, editors for the proceedings: Yanling Chen and A. J. Han Vinck',
       published: '2017-07-27T08:18:33Z',
     },
+  ],
+  // Real papers whose names lists write, titles as arXiv gives them (the rule docs' examples).
+  '2405.09818': [{ title: 'Chameleon: Mixed-Modal Early-Fusion Foundation Models' }],
+  '2309.15427': [{ title: 'Graph Neural Prompting with Large Language Models' }],
+  '2306.16410': [
+    {
+      title: 'Towards Language Models That Can See: Computer Vision Through the LENS of Natural Language',
+    },
+  ],
+  '2303.11366': [
+    { title: 'Reflexion: an autonomous agent with dynamic memory and self-reflection' },
+    { title: 'Reflexion: Language Agents with Verbal Reinforcement Learning' },
   ],
   // Invented papers for the cases the recordings do not cover.
   '2401.00101': [
@@ -236,4 +250,19 @@ export async function startFakeArxiv(options: FakeArxivOptions = {}): Promise<Fa
         .slice(1)
         .map((request, index) => request.arrivedAt - (server.requests[index].finishedAt ?? 0)),
   });
+}
+
+/** The arXiv ids of a list as a run asks for them: each with the title of its entry, unless that is a name. */
+export function arxivRequestOf(list: PaperList): VerifyRequest {
+  return {
+    urls: [],
+    dois: [],
+    arxiv: list.entries.flatMap((entry) =>
+      entry.arxiv.map(({ id, version }) =>
+        entry.titleKind === 'name' || entry.title === ''
+          ? { id, version }
+          : { id, version, title: entry.title },
+      ),
+    ),
+  };
 }

@@ -1,11 +1,31 @@
-import { Agent } from 'undici';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readRuleDocs } from '../../scripts/rule-docs.js';
 import rule from '../../src/rules/arxiv-title-mismatch.js';
+import type { PaperList } from '../../src/types.js';
+import { verify } from '../../src/verify/index.js';
+import type { ArxivResult } from '../../src/verify/types.js';
+import { arxivRequestOf, type FakeArxiv, startFakeArxiv } from '../helpers/fake-arxiv.js';
 import { listOf } from '../helpers/list.js';
-import { arxivResultsFromFake, brief, resultsOf } from './registry-results.js';
+import { testOptions, testTuning } from '../verify/setup.js';
+import { handBuiltList } from './hand-built-entries.js';
+import { brief, resultsOf } from './registry-results.js';
 
-const dispatcher = new Agent();
-afterAll(() => dispatcher.close());
+let fake: FakeArxiv;
+beforeAll(async () => {
+  fake = await startFakeArxiv();
+});
+afterAll(() => fake.close());
+
+/** The rule's findings on a list, its arXiv ids verified on the fake as a run verifies them. */
+async function check(list: PaperList) {
+  const results = await verify(arxivRequestOf(list), testOptions({ arxivApi: fake.api }), testTuning());
+  return brief(rule.check(list, results));
+}
+
+const found = (id: string, title: string): ArxivResult => ({
+  status: 'found',
+  record: { id, version: 1, title, withdrawn: false },
+});
 
 describe('arxiv-title-mismatch', () => {
   it('compares each title with the arXiv title of the version the link names', async () => {
@@ -20,14 +40,88 @@ describe('arxiv-title-mismatch', () => {
       '- Attention Is All You Need, [[paper]](https://arxiv.org/abs/1707.08567)',
       '',
     ].join('\n');
-    const list = listOf(markdown);
-    const findings = rule.check(list, await arxivResultsFromFake(list, dispatcher));
-    expect(brief(findings)).toEqual([
-      '6:50 error Title does not match arXiv 2403.00303: "MicroClip: A Content-Driven Micro-Video Recommendation Dataset at Scale"',
+    expect(await check(listOf(markdown))).toEqual([
+      '6:50 info Title is the first title of arXiv 2403.00303, since renamed "MicroClip: A Content-Driven Micro-Video Recommendation Dataset at Scale"',
       '7:103 info Title differs slightly from arXiv quant-ph/0201082: "Quantum Computers and Quantum Computer Languages: Quantum Assembly Language and Quantum C Language"',
       '8:30 error Title does not match arXiv 1707.08567: "Proceedings of Workshop AEW10: Concepts in Information Theory and Communications"',
     ]);
-    expect(findings[2].url).toBe('https://arxiv.org/abs/1707.08567');
+  });
+
+  it('runs the examples of its documentation against papers the fake arXiv knows', async () => {
+    const doc = readRuleDocs().find((d) => d.id === 'arxiv-title-mismatch');
+    expect(doc?.examples.map((example) => example.kind)).toEqual(['ok', 'not-ok']);
+    for (const example of doc?.examples ?? []) {
+      const expected = example.expect.map((e) => `${e.line}:${e.column} ${e.severity} ${e.message}`);
+      expect(await check(listOf(example.markdown)), example.markdown).toEqual(expected);
+    }
+  });
+
+  it('says nothing about an entry whose title is a name', () => {
+    const list = handBuiltList([
+      { title: 'MusicGen', arxiv: ['2306.05284'] },
+      { title: 'Chain of Thought Reasoning', titleKind: 'name', arxiv: ['2201.11903'] },
+      { title: 'Where to Go Next for Recommender Systems', arxiv: ['2303.13835'] },
+    ]);
+    const results = resultsOf({
+      arxiv: {
+        '2306.05284': found('2306.05284', 'Simple and Controllable Music Generation'),
+        '2201.11903': found('2201.11903', 'Language Models are Few-Shot Learners'),
+        '2303.13835': found(
+          '2303.13835',
+          'Where to Go Next for Recommender Systems? ID- vs. Modality-based Recommender Models Revisited',
+        ),
+      },
+    });
+    expect(rule.check(list, results)).toEqual([]);
+  });
+
+  it('says nothing in a list that writes names, where most titles are not their arXiv titles', () => {
+    const papers: Array<[string, string, string]> = [
+      ['2306.05284', 'MusicGen: a controllable model for music', 'Simple and Controllable Music Generation'],
+      [
+        '2405.21060',
+        'Mamba-2 with structured state space duality',
+        'Transformers are SSMs: Generalized Models',
+      ],
+      [
+        '2303.11366',
+        'Reflexion agents that learn by reflecting',
+        'Reflexion: Language Agents with Verbal RL',
+      ],
+      [
+        '2305.10601',
+        'Tree of Thoughts for deliberate problem solving',
+        'Tree of Thoughts: Deliberate Problem Solving',
+      ],
+      ['2309.15427', 'Graph Neural Prompting with LLMs', 'Graph Neural Prompting with Large Language Models'],
+      ['2310.06825', 'Mistral 7B, an efficient open model', 'Mistral 7B'],
+    ];
+    const list = handBuiltList(papers.map(([id, title]) => ({ title, arxiv: [id] })));
+    const results = resultsOf({
+      arxiv: Object.fromEntries(papers.map(([id, , title]) => [id, found(id, title)])),
+    });
+    expect(rule.check(list, results)).toEqual([]);
+  });
+
+  it('errs on a wrong link in a list that writes full titles', () => {
+    const titles = ['Alpha Networks for Ranking', 'Beta Models of Search', 'Gamma Graphs for Retrieval'];
+    const list = handBuiltList([
+      ...titles.map((title, n) => ({ title, arxiv: [`2401.0000${n + 1}`] })),
+      { title: 'Delta Transformers for Speech Recognition', arxiv: ['2401.00004'] },
+      { title: 'Epsilon Agents in Open Worlds', arxiv: ['2401.00005'] },
+    ]);
+    const results = resultsOf({
+      arxiv: {
+        ...Object.fromEntries(
+          titles.map((title, n) => [`2401.0000${n + 1}`, found(`2401.0000${n + 1}`, title)]),
+        ),
+        '2401.00004': found('2401.00004', 'Delta Transformers for Speech Recognition'),
+        '2401.00005': found('2401.00005', 'Knowledge Graph Completion with Rule Mining'),
+      },
+    });
+    expect(brief(rule.check(list, results))).toEqual([
+      '5:1 error Title does not match arXiv 2401.00005: "Knowledge Graph Completion with Rule Mining"',
+    ]);
   });
 
   it('needs a title and a found paper', () => {

@@ -1,7 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { Agent, request } from 'undici';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { arxivKey, isWithdrawnComment, lookupArxiv, matchFeed } from '../../src/verify/arxiv.js';
+import {
+  arxivKey,
+  firstVersionsWanted,
+  isWithdrawnComment,
+  lookupArxiv,
+  matchFeed,
+} from '../../src/verify/arxiv.js';
 import { parseArxivFeed } from '../../src/verify/atom.js';
 import type { ArxivResult } from '../../src/verify/types.js';
 import { CATALOGUE, type FakeArxiv, type FakePaper, startFakeArxiv } from '../helpers/fake-arxiv.js';
@@ -90,6 +96,25 @@ describe('lookupArxiv: politeness', () => {
     );
     expect(requests).toBe(1);
     expect(fake.idLists()).toEqual([['1605.08386', '1605.08386v1']]);
+  });
+
+  it('asks for the follow-up ids in the same session: one connection, interval apart, 100 a request', async () => {
+    const catalogue = manyPapers(150);
+    fake = await startFakeArxiv({ catalogue });
+    const ids = Object.keys(catalogue).map((id) => ({ id }));
+    const asked: number[] = [];
+    const { results, requests } = await lookupArxiv(ids, options(fake.api), (found) => {
+      asked.push(found.size);
+      return [...ids.slice(0, 120).map(({ id }) => ({ id, version: 1 })), { id: '2301.00001' }];
+    });
+    expect(asked).toEqual([150]);
+    // Ids already answered are not asked again.
+    expect(fake.idLists().map((list) => list.length)).toEqual([100, 50, 100, 20]);
+    expect(fake.idLists()[2][0]).toBe('2301.00001v1');
+    expect(requests).toBe(4);
+    for (const gap of fake.gaps()) expect(gap).toBeGreaterThanOrEqual(INTERVAL);
+    expect(fake.maxOpenConnections).toBe(1);
+    expect(titleOf(results.get('2301.00120v1'))).toBe('Paper number 120');
   });
 
   it('waits out a 429 for as long as Retry-After says, then succeeds', async () => {
@@ -293,6 +318,29 @@ describe('lookupArxiv: answers', () => {
 });
 
 describe('pure helpers', () => {
+  it('wants version 1 of a renamed paper only when a title the list gives is not its latest', () => {
+    const found = (title: string, version: number): ArxivResult => ({
+      status: 'found',
+      record: { id: 'x', version, title, withdrawn: false },
+    });
+    const results = new Map<string, ArxivResult>([
+      ['2303.11366', found('Reflexion: Language Agents with Verbal Reinforcement Learning', 4)],
+      ['2405.09818', found('Chameleon: Mixed-Modal Early-Fusion Foundation Models', 2)],
+      ['2401.00001', found('A Paper Never Renamed', 1)],
+      ['2401.00002', { status: 'not-found' }],
+    ]);
+    const titles = new Map([
+      [
+        '2303.11366',
+        ['Reflexion: Language Agents with Verbal Reinforcement Learning', 'Reflexion: an agent'],
+      ],
+      ['2405.09818', ['Chameleon']],
+      ['2401.00001', ['Another Title']],
+      ['2401.00002', ['Ghost']],
+    ]);
+    expect(firstVersionsWanted(titles, results)).toEqual([{ id: '2303.11366', version: 1 }]);
+  });
+
   it('keys pinned versions as idvN', () => {
     expect(arxivKey({ id: '2305.11700' })).toBe('2305.11700');
     expect(arxivKey({ id: 'hep-th/9901001', version: 3 })).toBe('hep-th/9901001v3');
