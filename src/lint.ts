@@ -85,7 +85,7 @@ function offlineProcessor(config: Config | undefined) {
 
 /** Turns a rule's finding into a reported one, applying the configured severity when there is one. */
 function toFinding(file: string, rule: RuleId, finding: RuleFinding, severity?: Severity): Finding {
-  const { span, ...rest } = finding;
+  const { span, severityByOption, ...rest } = finding;
   return {
     file,
     line: span.start.line,
@@ -94,7 +94,7 @@ function toFinding(file: string, rule: RuleId, finding: RuleFinding, severity?: 
     endColumn: span.end.column,
     rule,
     ...rest,
-    severity: severity ?? finding.severity,
+    severity: (severityByOption ? undefined : severity) ?? finding.severity,
   };
 }
 

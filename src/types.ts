@@ -110,6 +110,7 @@ export type RuleId =
   | 'conflicting-link'
   | 'arxiv-url'
   | 'arxiv-date'
+  | 'entry-order'
   | 'dead-link'
   | 'redirect'
   | 'unverified-link'
@@ -143,6 +144,11 @@ export interface RuleFinding {
   url?: string;
   fix?: Fix;
   related?: RelatedLocation[];
+  /**
+   * The severity was chosen by the user in the rule's options (duplicate-entry's `crossSection`): the
+   * rule's configured severity does not override it.
+   */
+  severityByOption?: boolean;
 }
 
 /** A finding as reported to users (the contract's JSON shape, plus the fix offsets used by `--fix`). */

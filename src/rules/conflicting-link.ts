@@ -17,8 +17,10 @@
  * compared. A paper renamed so thoroughly that its two titles share no words is reported here too: it
  * is listed twice, and only the arXiv API can tell which title is current.
  *
- * The finding is an `error` on the later entry; `related` points at the earlier one. It cannot tell
- * which of the two is wrong: check both (the network rule `arxiv-title-mismatch` can).
+ * The finding is an `error` on the later entry; `related` points at the earlier one, with the same
+ * message seen from there. It cannot tell which of the two is wrong: check both (the network rule
+ * `arxiv-title-mismatch` can). A name (`MoCo`, `Llama 3.1`) cannot refute a title: under a shared link
+ * it is the same paper, a duplicate.
  *
  * @example ok
  * - Leveraging Large Language Models in ConversationalRecommender Systems, [[paper]](https://arxiv.org/abs/2305.07961)
@@ -45,13 +47,22 @@ function quoted(title: string): string {
 export default defineRule('conflicting-link', {}, (list) =>
   entryPairsOf(list).flatMap((pair) => {
     if (pair.relation !== 'conflict') return [];
+    const alsoLinkOf = (line: number, title: string) =>
+      `Conflicting link: ${describeKey(pair.key)} is also the link of line ${line}, a different title (${quoted(title)})`;
     const line = pair.other.span.start.line;
     return [
       {
         severity: 'error' as const,
-        message: `Conflicting link: ${describeKey(pair.key)} is also the link of line ${line}, a different title (${quoted(pair.other.title)})`,
+        message: alsoLinkOf(line, pair.other.title),
         span: pair.entry.span,
-        related: [{ line, column: pair.other.span.start.column }],
+        related: [
+          {
+            line,
+            column: pair.other.span.start.column,
+            // Read at the earlier entry, e.g. when a pull request inserts it above the other one.
+            message: alsoLinkOf(pair.entry.span.start.line, pair.entry.title),
+          },
+        ],
       },
     ];
   }),

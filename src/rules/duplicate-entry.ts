@@ -14,13 +14,26 @@
  * When the titles under a shared arXiv id, DOI or paper URL clearly differ, one entry links the wrong
  * paper: that is `conflicting-link`, not a duplicate.
  *
- * The finding is on the later entry; `related` points at the first one. Severity: `error` when both
- * are in the same section; a paper listed under two sections is often deliberate, so option
- * `crossSection` (`"warning"` by default, `"error"`, `"info"` or `"off"`) sets that case apart.
+ * The finding is on the later entry; `related` points at the first one, with the message seen from
+ * there (`… as line 9`), which reads right where a pull request inserts a copy above the one it repeats.
+ *
+ * Severity: `error` when both copies are in the same section (a `warning` when one of them is written as a
+ * name, such as `AlexNet`: a list of names may list two talks or two parts about one paper). A paper filed under two sections is often
+ * deliberate: a list with cross-section copies of at least 3 % of its entries (and two or more) files
+ * papers under several sections on purpose, and each cross-section copy is an `info`; in other lists it
+ * is a `warning`. Option `crossSection` (`"auto"` by default; `"error"`, `"warning"`, `"info"` or
+ * `"off"`) sets the cross-section case instead, whatever severity the rule is configured with.
+ *
+ * Two entries whose short names differ (`ISS: …` and `ISS++: …`) are different papers even when the rest
+ * of their titles is the same.
  *
  * @example ok
  * - LLaRA: Aligning Large Language Models with Sequential Recommenders, [[paper]](https://arxiv.org/abs/2312.02445)
  * - E4SRec: An Elegant Effective Efficient Extensible Solution of Large Language Models for Sequential Recommendation, [[paper]](https://arxiv.org/abs/2312.02443)
+ *
+ * @example ok
+ * - ISS: Image as Stepping Stone for Text-Guided 3D Shape Generation, ICLR 2023, [[paper]](https://arxiv.org/abs/2209.04145)
+ * - ISS++: Image as Stepping Stone for Text-Guided 3D Shape Generation, [[paper]](https://arxiv.org/abs/2303.15181)
  *
  * @example not-ok
  * - LARR: Large Language Model Aided Real-time Scene Recommendation, [[paper]](http://arxiv.org/abs/2408.11523)
@@ -34,45 +47,84 @@
  * - Recommender Systems in the Era of Large Language Models (LLMs), [[paper]](https://arxiv.org/abs/2307.02046v3)
  * @expect 4:1 warning Duplicate entry: same arXiv id 2307.02046 as line 2 (in another section)
  *
+ * @example not-ok
+ * ## Graph models
+ * - LightGCN: Simplifying and Powering Graph Convolution Network for Recommendation, [[paper]](https://arxiv.org/abs/2002.02126)
+ * - Self-supervised Graph Learning for Recommendation, [[paper]](https://arxiv.org/abs/2010.10783)
+ * ## Self-supervised learning
+ * - Self-supervised Graph Learning for Recommendation, [[paper]](https://arxiv.org/abs/2010.10783)
+ * ## Baselines
+ * - LightGCN: Simplifying and Powering Graph Convolution Network for Recommendation, [[paper]](https://arxiv.org/abs/2002.02126)
+ * @expect 5:1 info Duplicate entry: same arXiv id 2010.10783 as line 3 (in another section)
+ * @expect 7:1 info Duplicate entry: same arXiv id 2002.02126 as line 2 (in another section)
+ *
  * @example ok {"crossSection": "off"}
  * ## Surveys
  * - Recommender Systems in the Era of Large Language Models, arxiv 2023/07, [[paper]](https://arxiv.org/pdf/2307.02046)
  * ## Fine-tuning
  * - Recommender Systems in the Era of Large Language Models (LLMs), [[paper]](https://arxiv.org/abs/2307.02046v3)
  */
-import type { RelatedLocation, Severity } from '../types.js';
-import { describeKey, entryPairsOf } from './entry-pairs.js';
+import type { PaperList, RelatedLocation, Severity } from '../types.js';
+import { describeKey, type EntryPair, entryPairsOf, inSameSection } from './entry-pairs.js';
 import { defineRule } from './rule.js';
 
 export interface DuplicateEntryOptions {
-  /** Severity when the two copies are in different sections. */
-  crossSection: Severity | 'off';
+  /** Severity when the two copies are in different sections; `auto` infers it from the list. */
+  crossSection: Severity | 'off' | 'auto';
 }
 
-function sameSection(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((heading, i) => heading === b[i]);
+/** Cross-section copies of this share of a list's entries make its cross-listing a convention. */
+const CROSS_LISTING_SHARE = 0.03;
+/** One copy is no convention, however short the list. */
+const MIN_CROSS_LISTED = 2;
+
+const isCrossSection = (pair: EntryPair) => !inSameSection(pair.entry, pair.other);
+
+/** A name (`AlexNet`) may head several entries about one paper, such as two videos or two parts of a talk. */
+const namedOnly = (pair: EntryPair) => pair.entry.titleKind === 'name' || pair.other.titleKind === 'name';
+
+/** Whether the list files papers under several sections on purpose (see the rule's doc). */
+function crossListsOnPurpose(list: PaperList, duplicates: readonly EntryPair[]): boolean {
+  const crossListed = duplicates.filter(isCrossSection).length;
+  return crossListed >= Math.max(MIN_CROSS_LISTED, CROSS_LISTING_SHARE * list.entries.length);
 }
 
 export default defineRule<DuplicateEntryOptions>(
   'duplicate-entry',
-  { crossSection: 'warning' },
-  (list, options) =>
-    entryPairsOf(list).flatMap((pair) => {
-      if (pair.relation !== 'duplicate') return [];
-      const inSection = sameSection(pair.entry.section, pair.other.section);
-      const severity = inSection ? 'error' : options.crossSection;
+  { crossSection: 'auto' },
+  (list, options) => {
+    const duplicates = entryPairsOf(list).filter((pair) => pair.relation === 'duplicate');
+    const chosen = options.crossSection !== 'auto';
+    const crossSection =
+      options.crossSection === 'auto'
+        ? crossListsOnPurpose(list, duplicates)
+          ? 'info'
+          : 'warning'
+        : options.crossSection;
+    return duplicates.flatMap((pair) => {
+      const inSection = !isCrossSection(pair);
+      const severity = inSection ? (namedOnly(pair) ? 'warning' : 'error') : crossSection;
       if (severity === 'off') return [];
       const where = inSection ? '' : ' (in another section)';
+      const sameAs = (line: number) =>
+        `Duplicate entry: same ${describeKey(pair.key)} as line ${line}${where}`;
       const related: RelatedLocation[] = [
-        { line: pair.other.span.start.line, column: pair.other.span.start.column },
+        {
+          line: pair.other.span.start.line,
+          column: pair.other.span.start.column,
+          // Read at the first copy, e.g. when a pull request inserts it above the entry it repeats.
+          message: sameAs(pair.entry.span.start.line),
+        },
       ];
       return [
         {
           severity,
-          message: `Duplicate entry: same ${describeKey(pair.key)} as line ${pair.other.span.start.line}${where}`,
+          message: sameAs(pair.other.span.start.line),
           span: pair.entry.span,
           related,
+          ...(!inSection && chosen && { severityByOption: true }),
         },
       ];
-    }),
+    });
+  },
 );

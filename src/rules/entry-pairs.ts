@@ -76,8 +76,12 @@ function mapKeyOf(key: EntryKey): string {
   return `${key.kind}\u0000${key.value}`;
 }
 
-/** A title of a single short word (`ruff`) is too weak to call two entries one paper on its own. */
+/**
+ * A title of a word or two (`ruff`, `Deep learning`: a book and a review article) is too weak to call two
+ * entries one paper on its own.
+ */
 const MIN_TITLE_KEY_LENGTH = 12;
+const MIN_TITLE_KEY_WORDS = 3;
 
 /**
  * Whether an arXiv or DOI link names the entry's own paper: a `[paper]`-like label, the title (or a
@@ -110,16 +114,49 @@ export function entryKeys(entry: Entry): EntryKey[] {
   for (const ref of [...entry.arxiv, ...entry.dois]) if (ref.link) carriesId.add(ref.link);
   for (const link of entry.links) add(urlKey(entry, link, carriesId));
   const title = normalizeTitle(entry.title);
-  if (title.length >= MIN_TITLE_KEY_LENGTH && title.includes(' ')) {
+  if (title.length >= MIN_TITLE_KEY_LENGTH && title.split(' ').length >= MIN_TITLE_KEY_WORDS) {
     add({ kind: 'title', value: title, identifiesPaper: true });
   }
   return [...keys.values()];
 }
 
-/** Title comparison that treats a missing title as unknown rather than different. */
+/** `GPT-4`, `GPT 4` and `gpt4` are one name; `ISS` and `ISS++`, `Mamba` and `Mamba-2` are not. */
+function foldShortName(name: string): string {
+  return name
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s\p{Pd}_.]/gu, '');
+}
+
+/**
+ * Whether two entries carry different short names (`ISS: Image as Stepping Stone …` and `ISS++: Image as
+ * Stepping Stone …`): different papers, however alike the rest of their titles (title normalisation drops the
+ * `++`).
+ */
+function distinctShortNames(a: Entry, b: Entry): boolean {
+  return (
+    a.shortName !== undefined &&
+    b.shortName !== undefined &&
+    foldShortName(a.shortName) !== foldShortName(b.shortName)
+  );
+}
+
+/**
+ * Title comparison that treats a missing title as unknown rather than different, and a name (`MoCo`,
+ * `Llama 3.1`) as unable to refute another title: the name of a paper and its full title share few words.
+ */
 function compareEntryTitles(a: Entry, b: Entry): TitleComparison {
   if (a.title.trim() === '' || b.title.trim() === '') return { match: 'near', score: 0 };
-  return compareTitles(a.title, b.title);
+  const titles = compareTitles(a.title, b.title);
+  if (titles.match === 'different' && (a.titleKind === 'name' || b.titleKind === 'name')) {
+    return { ...titles, match: 'near' };
+  }
+  return titles;
+}
+
+/** Whether two entries sit under the same headings. */
+export function inSameSection(a: Entry, b: Entry): boolean {
+  return a.section.length === b.section.length && a.section.every((heading, i) => heading === b.section[i]);
 }
 
 /** Earlier entries kept per key; a key shared by more entries than this is not an identity. */
@@ -149,8 +186,9 @@ interface Member {
 
 /**
  * Pairs every entry with the earlier entries it shares a key with, in document order: at most one
- * duplicate (the first key, strongest first, whose earlier entry has a matching title) and at most one
- * conflict per earlier entry, when the key names both entries' own papers.
+ * duplicate (the first key, strongest first, whose earlier entry has a matching title; an earlier copy in
+ * the entry's own section before one elsewhere) and at most one conflict per earlier entry, when the key
+ * names both entries' own papers.
  */
 export function pairEntries(entries: readonly Entry[]): EntryPair[] {
   const keys = entries.map(entryKeys);
@@ -164,20 +202,26 @@ export function pairEntries(entries: readonly Entry[]): EntryPair[] {
       const mapKey = mapKeyOf(key);
       if (listings.has(mapKey)) continue;
       const earlier = groups.get(mapKey) ?? [];
+      let copy: { other: Entry; titles: TitleComparison } | undefined;
       let firstDifferent: { other: Entry; titles: TitleComparison } | undefined;
       for (const member of earlier) {
         const titles = compareEntryTitles(entry, member.entry);
-        // A link that does not name both papers only confirms a duplicate whose titles agree.
-        const strong = key.identifiesPaper && member.identifies;
-        if (strong ? titles.match !== 'different' : titles.match === 'same') {
-          if (!duplicateFound) pairs.push({ relation: 'duplicate', entry, other: member.entry, key, titles });
-          duplicateFound = true;
-          firstDifferent = undefined;
-          break;
-        }
-        if (member.identifies) firstDifferent ??= { other: member.entry, titles };
+        // A link that does not name both papers, or a title, only confirms a duplicate whose titles agree.
+        const strong = key.identifiesPaper && member.identifies && key.kind !== 'title';
+        const agree = strong
+          ? titles.match !== 'different'
+          : titles.match === 'same' && !distinctShortNames(entry, member.entry);
+        if (agree) {
+          // A copy in the entry's own section is the one to report: that is the error.
+          const sameSection = inSameSection(entry, member.entry);
+          if (copy === undefined || sameSection) copy = { other: member.entry, titles };
+          if (sameSection) break;
+        } else if (member.identifies) firstDifferent ??= { other: member.entry, titles };
       }
-      if (
+      if (copy) {
+        if (!duplicateFound) pairs.push({ relation: 'duplicate', entry, key, ...copy });
+        duplicateFound = true;
+      } else if (
         firstDifferent &&
         key.identifiesPaper &&
         key.kind !== 'title' &&

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { stripBom } from '../../src/parse/index.js';
 import conflictingLink from '../../src/rules/conflicting-link.js';
+import { pairEntries } from '../../src/rules/entry-pairs.js';
 import type { PaperList } from '../../src/types.js';
 import { listOf, ON_TODAY } from '../helpers/list.js';
 import { handBuiltList } from './hand-built-entries.js';
@@ -29,7 +30,14 @@ describe('conflicting-link on hand-built entries', () => {
         severity: 'error',
         message:
           "Conflicting link: arXiv id 2312.02443 is also the link of line 1, a different title ('E4SRec: An Elegant Effective Efficient Extensible Solution of Large Language…')",
-        related: [{ line: 1, column: 1 }],
+        related: [
+          {
+            line: 1,
+            column: 1,
+            message:
+              "Conflicting link: arXiv id 2312.02443 is also the link of line 2, a different title ('LLaRA: Aligning Large Language Models with Sequential Recommenders')",
+          },
+        ],
       },
     ]);
   });
@@ -93,6 +101,20 @@ describe('conflicting-link on hand-built entries', () => {
       { title: 'other', links: [{ label: 'other', url: 'https://github.com/lab/other' }] },
     ]);
     expect(lint(list)).toEqual([]);
+  });
+
+  it('never lets a name refute another title: one paper under two names is a duplicate', () => {
+    const list = handBuiltList([
+      { title: 'MoCo', titleKind: 'name', arxiv: ['1911.05722'] },
+      { title: 'MoCov1', titleKind: 'name', arxiv: ['1911.05722'] },
+      { title: 'Llama 3.1 paper, part 2: pretraining data', titleKind: 'name', arxiv: ['2407.21783'] },
+      { title: 'Llama 3.1', titleKind: 'name', arxiv: ['2407.21783'] },
+    ]);
+    expect(lint(list)).toEqual([]);
+    expect(pairEntries(list.entries).map((pair) => [pair.relation, pair.entry.title])).toEqual([
+      ['duplicate', 'MoCov1'],
+      ['duplicate', 'Llama 3.1'],
+    ]);
   });
 
   it('skips entries without a title: nothing to compare', () => {
@@ -173,6 +195,10 @@ const lists = path.resolve(import.meta.dirname, '../..', '../shared', 'corpus', 
 const REVIEWED: Record<string, string> = {
   'CHIANGEL__Awesome-LLM-for-RecSys.md:438':
     'PromptRec (2306.17256) listed twice: its v1 title on line 161 and its renamed title here',
+  'Mooler0410__LLMsPracticalGuide.md:206':
+    "wrong id: Megatron-LM is 1909.08053; 1910.02054 is line 205's ZeRO",
+  'Mooler0410__LLMsPracticalGuide.md:208':
+    "wrong id: Reducing Activation Recomputation is 2205.05198; 2104.04473 is line 207's Megatron-LM GPU-cluster paper",
   'WLiK__LLM4Rec-Awesome-Papers.md:124': 'ONCE (2305.06566) also listed under its v1 title GENRE on line 74',
   'eugeneyan__applied-ml.md:482':
     "wrong paper: the Google templatic-documents post links line 480's Rakuten 2013 ACL paper",

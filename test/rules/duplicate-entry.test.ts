@@ -1,9 +1,20 @@
 import { describe, expect, it } from 'vitest';
+import type { RuleSetting } from '../../src/config/validate.js';
+import { lintText } from '../../src/lint.js';
 import duplicateEntry from '../../src/rules/duplicate-entry.js';
 import { entryKeys, pairEntries } from '../../src/rules/entry-pairs.js';
 import type { PaperList } from '../../src/types.js';
 import { listOf, ON_TODAY } from '../helpers/list.js';
-import { handBuiltList } from './hand-built-entries.js';
+import { type EntrySketch, handBuiltList } from './hand-built-entries.js';
+
+/** Paper `i` of a synthetic list, filed under `section`. */
+function rankingPaper(i: number, section: string): EntrySketch {
+  return {
+    title: `Paper number ${i} on ranking`,
+    section: [section],
+    arxiv: [`2301.${String(i).padStart(5, '0')}`],
+  };
+}
 
 function lint(list: PaperList, options: Partial<typeof duplicateEntry.defaults> = {}) {
   return duplicateEntry
@@ -23,7 +34,7 @@ describe('duplicate-entry on hand-built entries', () => {
         line: 3,
         severity: 'error',
         message: 'Duplicate entry: same arXiv id 2408.11523 as line 1',
-        related: [{ line: 1, column: 1 }],
+        related: [{ line: 1, column: 1, message: 'Duplicate entry: same arXiv id 2408.11523 as line 3' }],
       },
     ]);
   });
@@ -107,11 +118,54 @@ describe('duplicate-entry on hand-built entries', () => {
       { title: 'Dynaboard: Moving Beyond Accuracy', section: ['NLP'], arxiv: ['2106.06052'] },
       { title: 'Dynaboard: Moving Beyond Accuracy', section: ['Evaluation'], arxiv: ['2106.06052'] },
     ]);
-    expect(lint(list).map((f) => [f.severity, f.message])).toEqual([
-      ['warning', 'Duplicate entry: same arXiv id 2106.06052 as line 1 (in another section)'],
+    expect(lint(list).map((f) => [f.severity, f.message, f.related?.[0].message])).toEqual([
+      [
+        'warning',
+        'Duplicate entry: same arXiv id 2106.06052 as line 1 (in another section)',
+        'Duplicate entry: same arXiv id 2106.06052 as line 2 (in another section)',
+      ],
     ]);
     expect(lint(list, { crossSection: 'error' }).map((f) => f.severity)).toEqual(['error']);
     expect(lint(list, { crossSection: 'off' })).toEqual([]);
+  });
+
+  /** `papers` distinct papers under heading A, then the first `copies` of them again under heading B. */
+  function crossListed(papers: number, copies: number, extra: EntrySketch[] = []) {
+    return handBuiltList([
+      ...Array.from({ length: papers }, (_, i) => rankingPaper(i, 'A')),
+      ...Array.from({ length: copies }, (_, i) => rankingPaper(i, 'B')),
+      ...extra,
+    ]);
+  }
+  const severities = (list: PaperList, options = {}) => [
+    ...new Set(lint(list, options).map((f) => f.severity)),
+  ];
+
+  it('reads cross-section copies of 3 % of the entries or more as deliberate: infos, not warnings', () => {
+    // 3 copies among 100 entries: 3 %.
+    expect(severities(crossListed(97, 3))).toEqual(['info']);
+    // 2 copies among 100 entries: 2 %.
+    expect(severities(crossListed(98, 2))).toEqual(['warning']);
+    // One copy is no convention, even in a list of 10.
+    expect(severities(crossListed(9, 1))).toEqual(['warning']);
+    expect(severities(crossListed(8, 2))).toEqual(['info']);
+  });
+
+  it('keeps a copy within one section an error in a list that cross-lists on purpose', () => {
+    // Paper 0 under A (line 1), again under B (line 11), and a third time under B (line 14).
+    const list = crossListed(10, 3, [rankingPaper(0, 'B')]);
+    expect(lint(list).map((f) => [f.line, f.severity, f.related?.[0].line])).toEqual([
+      [11, 'info', 1],
+      [12, 'info', 2],
+      [13, 'info', 3],
+      [14, 'error', 11],
+    ]);
+  });
+
+  it('lets an explicit crossSection override what it infers', () => {
+    expect(severities(crossListed(10, 3), { crossSection: 'warning' })).toEqual(['warning']);
+    expect(severities(crossListed(98, 2), { crossSection: 'info' })).toEqual(['info']);
+    expect(lint(crossListed(10, 3), { crossSection: 'off' })).toEqual([]);
   });
 
   it('reports each later copy once even when it shares several keys', () => {
@@ -124,6 +178,30 @@ describe('duplicate-entry on hand-built entries', () => {
       'Duplicate entry: same arXiv id 2305.00002 as line 1',
       'Duplicate entry: same arXiv id 2305.00002 as line 1',
     ]);
+  });
+
+  it('tells papers apart by their short names: ISS and ISS++ are two papers, Llama-2 and LLaMA 2 one', () => {
+    const body = 'Image as Stepping Stone for Text-Guided 3D Shape Generation';
+    const list = handBuiltList([
+      { title: `ISS: ${body}`, shortName: 'ISS', arxiv: ['2209.04145'] },
+      { title: `ISS++: ${body}`, shortName: 'ISS++', arxiv: ['2303.15181'] },
+      { title: 'Llama-2: Open Foundation and Fine-Tuned Chat Models', shortName: 'Llama-2' },
+      { title: 'LLaMA 2: Open Foundation and Fine-Tuned Chat Models', shortName: 'LLaMA 2' },
+    ]);
+    expect(lint(list).map((f) => f.message)).toEqual(['Duplicate entry: same title as line 3']);
+  });
+
+  it('reads a name under the same arXiv id as the same paper, not as a different title', () => {
+    const list = handBuiltList([
+      { title: 'MoCo', titleKind: 'name', arxiv: ['1911.05722'] },
+      { title: 'Momentum Contrast for Unsupervised Visual Representation Learning', arxiv: ['1911.05722'] },
+      { title: 'MoCov1', titleKind: 'name', arxiv: ['1911.05722'] },
+    ]);
+    expect(lint(list).map((f) => f.message)).toEqual([
+      'Duplicate entry: same arXiv id 1911.05722 as line 1',
+      'Duplicate entry: same arXiv id 1911.05722 as line 1',
+    ]);
+    expect(pairEntries(list.entries).every((pair) => pair.relation === 'duplicate')).toBe(true);
   });
 
   it('keys short one-word titles only through their links', () => {
@@ -214,11 +292,48 @@ describe('duplicate-entry on Markdown', () => {
     expect(lintMarkdown(markdown)).toEqual(['3: Duplicate entry: same arXiv id 2110.08207 as line 1']);
   });
 
+  it('does not take a paper and its ++ version for one paper', () => {
+    const markdown = [
+      '- ISS: Image as Stepping Stone for Text-Guided 3D Shape Generation. ICLR 2023',
+      '- ISS++: Image as Stepping Stone for Text-Guided 3D Shape Generation. TPAMI 2024',
+      '- ISS: Image as Stepping Stone for Text-Guided 3D Shape Generation. ICLR 2023',
+    ].join('\n');
+    expect(lintMarkdown(markdown)).toEqual(['3: Duplicate entry: same title as line 1']);
+  });
+
   it('does not pair papers that only share a code repository', () => {
     const markdown = [
       '- Parameter-Efficient Transfer from Sequential Behaviors, SIGIR 2020, [[paper]](https://arxiv.org/pdf/2001.04253.pdf), [[code]](https://github.com/yuangh-x/2022-NIPS-Tenrec)',
       '- Learning Continual User Representation without Forgetting, SIGIR 2021, [[paper]](https://arxiv.org/pdf/2009.13724.pdf), [[code]](https://github.com/yuangh-x/2022-NIPS-Tenrec)',
     ].join('\n');
     expect(lintMarkdown(markdown)).toEqual([]);
+  });
+});
+
+describe('duplicate-entry through the configuration', () => {
+  const markdown = [
+    '## Surveys',
+    '- Recommender Systems in the Era of Large Language Models, [[paper]](https://arxiv.org/abs/2307.02046)',
+    '- Recommender Systems in the Era of Large Language Models, [[paper]](https://arxiv.org/pdf/2307.02046)',
+    '## Fine-tuning',
+    '- Recommender Systems in the Era of Large Language Models, [[paper]](https://arxiv.org/abs/2307.02046v3)',
+  ].join('\n');
+  const severitiesWith = (setting: RuleSetting) =>
+    lintText(markdown, 'README.md', { config: { rules: { 'duplicate-entry': setting } }, ...ON_TODAY })
+      .findings.filter((f) => f.rule === 'duplicate-entry')
+      .map((f) => [f.line, f.severity]);
+
+  it('keeps the crossSection severity a user chose under the severity configured for the rule', () => {
+    expect(severitiesWith(['warning', { crossSection: 'info' }])).toEqual([
+      [3, 'warning'],
+      [5, 'info'],
+    ]);
+  });
+
+  it('applies a configured severity to every finding whose severity the rule inferred', () => {
+    expect(severitiesWith('warning')).toEqual([
+      [3, 'warning'],
+      [5, 'warning'],
+    ]);
   });
 });

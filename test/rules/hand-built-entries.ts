@@ -1,8 +1,10 @@
 // Entries built by hand: pins what the pairing rules read (ids, DOIs, links, titles, sections) independently of the parser.
-import type { Entry, Link, PaperList, Span } from '../../src/types.js';
+import type { Entry, Link, PaperList, Span, TitleKind } from '../../src/types.js';
 
 export interface EntrySketch {
   title: string;
+  shortName?: string;
+  titleKind?: TitleKind;
   section?: string[];
   links?: { label: string; url: string }[];
   arxiv?: string[];
@@ -26,6 +28,8 @@ export function handBuiltList(sketches: EntrySketch[]): PaperList {
       kind: 'bullet',
       section: sketch.section ?? ['Papers'],
       title: sketch.title,
+      ...(sketch.shortName !== undefined && { shortName: sketch.shortName }),
+      ...(sketch.titleKind !== undefined && { titleKind: sketch.titleKind }),
       dates: [],
       links,
       arxiv: (sketch.arxiv ?? []).map((id) => ({ id, span })),
