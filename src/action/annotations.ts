@@ -20,7 +20,8 @@ export interface Annotation {
 /**
  * The findings a pull request introduces, as annotations on its added lines, errors first. A finding
  * on an unchanged line whose `related` location was added (a duplicate inserted above the entry it
- * repeats) is moved to the added line and names the existing entry.
+ * repeats) is moved to the added line, with the related location's own message, which names the
+ * existing entry.
  */
 export function annotationsOnAddedLines(findings: readonly Finding[], added: AddedLines): Annotation[] {
   const annotations: Annotation[] = [];
@@ -48,7 +49,7 @@ export function annotationsOnAddedLines(findings: readonly Finding[], added: Add
       ...(other.column !== undefined && { column: other.column }),
       severity: finding.severity,
       title: annotationTitle(finding.rule),
-      message: `${finding.message} (reported on line ${finding.line}, the entry already in the list)`,
+      message: other.message ?? `Related to line ${finding.line}: ${finding.message}`,
       finding,
     });
   }

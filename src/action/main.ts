@@ -104,7 +104,7 @@ async function runAction(options: RunOptions): Promise<void> {
   let pullRequest: PullRequestOutcome | undefined;
   if (added) {
     pullRequest = await deliverAnnotations(github(), context, inputs, report, added);
-    failure = failureMessage(countsOf(pullRequest.onAddedLines), inputs.failOn, ' on the added lines');
+    failure = failureMessage(countsOf(pullRequest.onAddedLines.keys()), inputs.failOn, ' on the added lines');
   }
 
   const rest = `the JSON report (the \`report\` output, ${path.basename(reportPath)})`;
@@ -163,8 +163,8 @@ async function deliverAnnotations(
   added: AddedLines,
 ): Promise<PullRequestOutcome> {
   const annotations = annotationsOnAddedLines(report.findings, added);
-  const onAddedLines = new Set(annotations.map((annotation) => annotation.finding));
-  const counts = countsOf(onAddedLines);
+  const onAddedLines = new Map(annotations.map((annotation) => [annotation.finding, annotation]));
+  const counts = countsOf(onAddedLines.keys());
   let published: boolean;
   try {
     published = await publishCheckRun(client, context, {

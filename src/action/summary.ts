@@ -6,6 +6,7 @@ import {
   markdownRow,
 } from '../report/markdown.js';
 import type { Finding, Report } from '../types.js';
+import type { Annotation } from './annotations.js';
 import { permalink, type RunContext } from './event.js';
 
 /** A job summary may be at most 1 MiB; the margin leaves room for the runner's own bookkeeping. */
@@ -15,8 +16,12 @@ export const ISSUE_BODY_MAX_BYTES = 65_536 - 1024;
 
 /** How a pull request's findings on added lines were shown. */
 export interface PullRequestOutcome {
-  /** The findings on lines the pull request adds (they come first in the table). */
-  onAddedLines: ReadonlySet<Finding>;
+  /**
+   * The findings on lines the pull request adds (they come first in the table), each with its annotation,
+   * whose place and message the table shows (a duplicate inserted above the entry it repeats is shown on
+   * the added copy).
+   */
+  onAddedLines: ReadonlyMap<Finding, Annotation>;
   delivery: 'check-run' | 'workflow-commands';
   /** Findings on added lines that GitHub's per-step caps kept from being shown inline. */
   notShownInline: number;
@@ -51,6 +56,21 @@ function pullRequestText(outcome: PullRequestOutcome): string {
   return `${plural(count, 'finding is', 'findings are')} on lines this pull request adds: ${where}.${hidden}\n`;
 }
 
+/** The findings on added lines as their annotations show them (place and message), in line order. */
+function shownOnAddedLines(
+  findings: readonly Finding[],
+  onAddedLines: ReadonlyMap<Finding, Annotation>,
+): Finding[] {
+  return findings
+    .flatMap((finding) => {
+      const annotation = onAddedLines.get(finding);
+      if (annotation === undefined) return [];
+      const { file, line, column = 1, message } = annotation;
+      return [{ ...finding, file, line, column, message }];
+    })
+    .sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
+}
+
 /**
  * The Markdown summary of a run: counts, then every finding (added lines first) with a permalink,
  * cut to `maxBytes` with a note saying how many findings were left out and where to find them.
@@ -67,7 +87,7 @@ export function buildSummary(options: SummaryOptions): string {
     ? [
         {
           heading: '### On lines this pull request adds\n\n',
-          findings: report.findings.filter((f) => pullRequest.onAddedLines.has(f)),
+          findings: shownOnAddedLines(report.findings, pullRequest.onAddedLines),
         },
         {
           heading: '### Elsewhere in the list\n\n',

@@ -19,6 +19,7 @@ function contractFinding(f: Finding): Record<string, unknown> {
         file: r.file ?? f.file,
         line: r.line,
         ...(r.column !== undefined && { column: r.column }),
+        ...(r.message !== undefined && { message: r.message }),
       })),
     }),
   };

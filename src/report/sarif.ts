@@ -34,7 +34,7 @@ function relatedLocation(related: RelatedLocation, index: number, finding: Findi
         ...(related.column !== undefined && { startColumn: related.column }),
       },
     },
-    message: { text: 'Related entry' },
+    message: { text: related.message ?? 'Related entry' },
   };
 }
 

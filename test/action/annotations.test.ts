@@ -32,13 +32,13 @@ describe('annotationsOnAddedLines', () => {
     expect(annotations[0]).toMatchObject({ title: 'paperlint(arxiv-url)', column: 3, endColumn: 40 });
   });
 
-  it('moves a duplicate reported on the old entry to the added line and names the old one', () => {
+  it("moves a duplicate reported on the old entry to the added line, with that line's own message", () => {
     // The rule reports the later entry; here the new one was inserted above the one it repeats.
     const duplicate = finding({
       line: 4,
       rule: 'duplicate-entry',
       message: 'Duplicate entry: same arXiv id 2408.11523 as line 3',
-      related: [{ line: 3, column: 1 }],
+      related: [{ line: 3, column: 1, message: 'Duplicate entry: same arXiv id 2408.11523 as line 4' }],
     });
     const [annotation] = annotationsOnAddedLines([duplicate], added);
     expect(annotation).toMatchObject({
@@ -48,9 +48,13 @@ describe('annotationsOnAddedLines', () => {
       column: 1,
       finding: duplicate,
     });
-    expect(annotation.message).toBe(
-      'Duplicate entry: same arXiv id 2408.11523 as line 3 (reported on line 4, the entry already in the list)',
-    );
+    expect(annotation.message).toBe('Duplicate entry: same arXiv id 2408.11523 as line 4');
+  });
+
+  it('names the reported line when a related location comes without a message', () => {
+    const related = finding({ line: 4, message: 'Something about line 3', related: [{ line: 3 }] });
+    const [annotation] = annotationsOnAddedLines([related], added);
+    expect(annotation).toMatchObject({ line: 3, message: 'Related to line 4: Something about line 3' });
   });
 });
 

@@ -92,9 +92,7 @@ describe('run() on a pull request', () => {
       [addedDuplicate, 'failure', 'paperlint(duplicate-entry)'],
       [addedMalformed, 'failure', 'paperlint(arxiv-url)'],
     ]);
-    expect(annotations[0].message).toContain(
-      `reported on line ${oldMicroLens}, the entry already in the list`,
-    );
+    expect(annotations[0].message).toMatch(new RegExp(`^Duplicate entry: same .* as line ${oldMicroLens}$`));
     expect(annotations.some((a) => a.start_line === oldMalformed)).toBe(false);
 
     // The summary has every finding, the added ones first, with permalinks at the head commit.

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { type Annotation, annotationsOnAddedLines } from '../../src/action/annotations.js';
 import { runContextOf } from '../../src/action/event.js';
+import { addedLinesOfPullRequest } from '../../src/action/patch.js';
 import { buildSummary, JOB_SUMMARY_MAX_BYTES } from '../../src/action/summary.js';
 import type { Finding, Report } from '../../src/types.js';
 import { finding } from './findings.js';
@@ -27,6 +29,14 @@ function reportOf(findings: Finding[]): Report {
 
 const bytes = (text: string) => Buffer.byteLength(text, 'utf8');
 
+/** Findings on added lines, each annotated where it is reported. */
+function annotated(findings: Finding[]): Map<Finding, Annotation> {
+  const lines = [...new Set(findings.map((f) => f.line))].sort((a, b) => a - b);
+  const patch = `@@ -0,0 +1,${lines.at(-1)} @@\n${'+x\n'.repeat(lines.at(-1) ?? 0)}`;
+  const added = addedLinesOfPullRequest([{ filename: 'README.md', status: 'added', patch }]);
+  return new Map(annotationsOnAddedLines(findings, added).map((a) => [a.finding, a]));
+}
+
 describe('buildSummary', () => {
   it('gives counts, then the added-line findings first, each with a permalink at the head commit', () => {
     const old = finding({ line: 2, severity: 'warning', rule: 'entry-format', message: 'Missing date' });
@@ -34,7 +44,7 @@ describe('buildSummary', () => {
     const text = buildSummary({
       report: reportOf([old, fresh]),
       context,
-      pullRequest: { onAddedLines: new Set([fresh]), delivery: 'check-run', notShownInline: 0 },
+      pullRequest: { onAddedLines: annotated([fresh]), delivery: 'check-run', notShownInline: 0 },
       maxBytes: JOB_SUMMARY_MAX_BYTES,
       rest: 'the JSON report',
     });
@@ -53,12 +63,36 @@ describe('buildSummary', () => {
     expect(text).not.toContain('Note:');
   });
 
+  it('lists a duplicate inserted above the entry it repeats on the added line, in the words of that line', () => {
+    const existing = finding({
+      line: 7,
+      rule: 'duplicate-entry',
+      message: 'Duplicate entry: same arXiv id 2309.15379 as line 6',
+      related: [{ line: 6, column: 1, message: 'Duplicate entry: same arXiv id 2309.15379 as line 7' }],
+    });
+    const added = addedLinesOfPullRequest([
+      { filename: 'README.md', status: 'modified', patch: '@@ -5,2 +5,3 @@\n a\n+b\n c' },
+    ]);
+    const onAddedLines = new Map(annotationsOnAddedLines([existing], added).map((a) => [a.finding, a]));
+    const text = buildSummary({
+      report: reportOf([existing]),
+      context,
+      pullRequest: { onAddedLines, delivery: 'check-run', notShownInline: 0 },
+      maxBytes: JOB_SUMMARY_MAX_BYTES,
+      rest: 'the JSON report',
+    });
+    const row = text.split('\n').find((line) => line.includes('duplicate-entry'));
+    expect(row).toContain('[README.md:6:1](https://github.com/octo/papers/blob/abc123/README.md#L6)');
+    expect(row).toContain('Duplicate entry: same arXiv id 2309.15379 as line 7');
+    expect(text).not.toContain('### Elsewhere in the list');
+  });
+
   it('says how many added-line findings could not be shown inline', () => {
     const fresh = finding({ line: 9 });
     const text = buildSummary({
       report: reportOf([fresh]),
       context,
-      pullRequest: { onAddedLines: new Set([fresh]), delivery: 'workflow-commands', notShownInline: 14 },
+      pullRequest: { onAddedLines: annotated([fresh]), delivery: 'workflow-commands', notShownInline: 14 },
       maxBytes: JOB_SUMMARY_MAX_BYTES,
       rest: 'the JSON report',
     });
@@ -89,7 +123,7 @@ describe('buildSummary', () => {
     const findings = Array.from({ length: 6000 }, (_, i) =>
       finding({ line: i + 1, message: `Überprüfung fehlgeschlagen für „Titel ${i}“ ${'é'.repeat(150)}` }),
     );
-    const added = new Set(findings.slice(5000));
+    const added = annotated(findings.slice(5000));
     const text = buildSummary({
       report: reportOf(findings),
       context,

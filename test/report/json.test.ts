@@ -47,7 +47,9 @@ describe('json', () => {
       url: 'https://arxiv.org/abd/2304.03516',
       fix: { replacement: 'https://arxiv.org/abs/2304.03516' },
     });
-    expect(document.findings[1].related).toEqual([{ file: 'README.md', line: 30 }]);
+    expect(document.findings[1].related).toEqual([
+      { file: 'README.md', line: 30, message: 'Duplicate entry: same arXiv id as line 12' },
+    ]);
     expect(document.findings[1]).not.toHaveProperty('fix');
     expect(document.findings[1]).not.toHaveProperty('url');
   });
@@ -57,6 +59,14 @@ describe('json', () => {
     const document = JSON.parse(formatReport({ ...report, findings: [duplicate] }, 'json', options));
     expect(document.findings[0].related).toEqual([{ file: 'README.md', line: 30, column: 1 }]);
     expect(Object.keys(document.findings[0].related[0])).toEqual(['file', 'line', 'column']);
+  });
+
+  it("gives each related location's own message after its place", () => {
+    const related = [{ line: 30, column: 1, message: 'Duplicate entry: same arXiv id as line 12' }];
+    const duplicate = { ...report.findings[1], related };
+    const document = JSON.parse(formatReport({ ...report, findings: [duplicate] }, 'json', options));
+    expect(Object.keys(document.findings[0].related[0])).toEqual(['file', 'line', 'column', 'message']);
+    expect(document.findings[0].related[0].message).toBe('Duplicate entry: same arXiv id as line 12');
   });
 
   it('keeps the findings in the given order and the summary as given', () => {

@@ -23,7 +23,7 @@ export const findings: Finding[] = [
     rule: 'duplicate-entry',
     severity: 'warning',
     message: 'Duplicate entry: same arXiv id as line 30',
-    related: [{ file: 'README.md', line: 30 }],
+    related: [{ file: 'README.md', line: 30, message: 'Duplicate entry: same arXiv id as line 12' }],
   },
   {
     file: 'docs/more papers.md',

@@ -4,6 +4,7 @@ import { emptyReport, report } from './sample.js';
 import { ajv, validateSarif } from './sarif-schema.js';
 
 const cwd = '/work/list';
+type SarifResult = { relatedLocations: { message: { text: string } }[] };
 const sarifOf = (r = report) => JSON.parse(formatReport(r, 'sarif', { color: false, cwd }));
 
 describe('sarif', () => {
@@ -85,11 +86,22 @@ describe('sarif', () => {
           artifactLocation: { uri: 'README.md', uriBaseId: '%SRCROOT%' },
           region: { startLine: 30 },
         },
-        message: { text: 'Related entry' },
+        message: { text: 'Duplicate entry: same arXiv id as line 12' },
       },
     ]);
     expect(info.level).toBe('note');
     expect(info.locations[0].physicalLocation.artifactLocation.uri).toBe('docs/more%20papers.md');
+  });
+
+  it('says what a related location is, in its own words when the rule gave some', () => {
+    const [, duplicate] = report.findings;
+    const unexplained = { ...duplicate, related: [{ line: 30 }] };
+    const log = sarifOf({ ...report, findings: [duplicate, unexplained] });
+    expect(validateSarif(log), ajv.errorsText(validateSarif.errors)).toBe(true);
+    expect(log.runs[0].results.map((r: SarifResult) => r.relatedLocations[0].message.text)).toEqual([
+      'Duplicate entry: same arXiv id as line 12',
+      'Related entry',
+    ]);
   });
 
   it('uses relative URIs with forward slashes for absolute paths under cwd', () => {
