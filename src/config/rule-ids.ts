@@ -7,6 +7,7 @@ export const RULE_IDS = [
   'conflicting-link',
   'arxiv-url',
   'arxiv-date',
+  'entry-order',
   'dead-link',
   'redirect',
   'unverified-link',

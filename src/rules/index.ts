@@ -8,6 +8,7 @@ import deadLink from './dead-link.js';
 import doiNotFound from './doi-not-found.js';
 import duplicateEntry from './duplicate-entry.js';
 import entryFormat from './entry-format.js';
+import entryOrder from './entry-order.js';
 import githubRepo from './github-repo.js';
 import type { NetworkRule } from './network-rule.js';
 import redirect from './redirect.js';
@@ -16,7 +17,14 @@ import unverifiedLink from './unverified-link.js';
 
 /** The rules that need no network, in the order they run. */
 // biome-ignore lint/suspicious/noExplicitAny: each rule has its own options type; the list only runs them.
-export const offlineRules: Rule<any>[] = [entryFormat, duplicateEntry, conflictingLink, arxivUrl, arxivDate];
+export const offlineRules: Rule<any>[] = [
+  entryFormat,
+  duplicateEntry,
+  conflictingLink,
+  arxivUrl,
+  arxivDate,
+  entryOrder,
+];
 
 /** The rules that read verification results; they run after `verify()`. */
 export const networkRules: NetworkRule[] = [
