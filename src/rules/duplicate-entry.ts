@@ -17,12 +17,15 @@
  * The finding is on the later entry; `related` points at the first one, with the message seen from
  * there (`… as line 9`), which reads right where a pull request inserts a copy above the one it repeats.
  *
- * Severity: `error` when both copies are in the same section (a `warning` when one of them is written as a
- * name, such as `AlexNet`: a list of names may list two talks or two parts about one paper). A paper filed under two sections is often
- * deliberate: a list with cross-section copies of at least 3 % of its entries (and two or more) files
- * papers under several sections on purpose, and each cross-section copy is an `info`; in other lists it
- * is a `warning`. Option `crossSection` (`"auto"` by default; `"error"`, `"warning"`, `"info"` or
- * `"off"`) sets the cross-section case instead, whatever severity the rule is configured with.
+ * Severity: `error` when both copies are in the same section; a `warning` when one of them is written as
+ * a name (`AlexNet`): a list of names may give one paper two entries, such as two videos about it.
+ *
+ * A paper filed under two sections is often deliberate. A list with cross-section copies of at least 3 %
+ * of its entries (and two or more) files papers under several sections on purpose: each cross-section
+ * copy is an `info`, as is one written as a name (a model, dataset or benchmark row linking the paper
+ * listed elsewhere); other cross-section copies are `warning`s. Option `crossSection` (`"auto"` by
+ * default; `"error"`, `"warning"`, `"info"` or `"off"`) sets the cross-section case instead, whatever
+ * severity the rule is configured with.
  *
  * Two entries whose short names differ (`ISS: …` and `ISS++: …`) are different papers even when the rest
  * of their titles is the same.
@@ -80,8 +83,11 @@ const MIN_CROSS_LISTED = 2;
 
 const isCrossSection = (pair: EntryPair) => !inSameSection(pair.entry, pair.other);
 
-/** A name (`AlexNet`) may head several entries about one paper, such as two videos or two parts of a talk. */
-const namedOnly = (pair: EntryPair) => pair.entry.titleKind === 'name' || pair.other.titleKind === 'name';
+/**
+ * One copy is written as a name (`AlexNet`, `Amazon-M2`): a list of names may give one paper several entries
+ * (two videos, two parts of a talk), and a model, dataset or benchmark row links the paper that describes it.
+ */
+const writtenAsName = (pair: EntryPair) => pair.entry.titleKind === 'name' || pair.other.titleKind === 'name';
 
 /** Whether the list files papers under several sections on purpose (see the rule's doc). */
 function crossListsOnPurpose(list: PaperList, duplicates: readonly EntryPair[]): boolean {
@@ -94,16 +100,15 @@ export default defineRule<DuplicateEntryOptions>(
   { crossSection: 'auto' },
   (list, options) => {
     const duplicates = entryPairsOf(list).filter((pair) => pair.relation === 'duplicate');
-    const chosen = options.crossSection !== 'auto';
-    const crossSection =
-      options.crossSection === 'auto'
-        ? crossListsOnPurpose(list, duplicates)
-          ? 'info'
-          : 'warning'
-        : options.crossSection;
+    const inferred = options.crossSection === 'auto';
+    const onPurpose = inferred && crossListsOnPurpose(list, duplicates);
+    const crossSectionSeverity = (pair: EntryPair) => {
+      if (options.crossSection !== 'auto') return options.crossSection;
+      return onPurpose || writtenAsName(pair) ? 'info' : 'warning';
+    };
     return duplicates.flatMap((pair) => {
       const inSection = !isCrossSection(pair);
-      const severity = inSection ? (namedOnly(pair) ? 'warning' : 'error') : crossSection;
+      const severity = inSection ? (writtenAsName(pair) ? 'warning' : 'error') : crossSectionSeverity(pair);
       if (severity === 'off') return [];
       const where = inSection ? '' : ' (in another section)';
       const sameAs = (line: number) =>
@@ -122,7 +127,7 @@ export default defineRule<DuplicateEntryOptions>(
           message: sameAs(pair.other.span.start.line),
           span: pair.entry.span,
           related,
-          ...(!inSection && chosen && { severityByOption: true }),
+          ...(!inSection && !inferred && { severityByOption: true }),
         },
       ];
     });

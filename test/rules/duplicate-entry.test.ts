@@ -162,6 +162,24 @@ describe('duplicate-entry on hand-built entries', () => {
     ]);
   });
 
+  it('is less sure of a copy written as a name: a warning in its own section, an info in another', () => {
+    const list = handBuiltList([
+      { title: 'AlexNet', titleKind: 'name', section: ['Videos'], arxiv: ['1404.05997'] },
+      { title: 'AlexNet', titleKind: 'name', section: ['Videos'], arxiv: ['1404.05997'] },
+      {
+        title: 'Amazon-M2: A Multilingual Multi-locale Shopping Session Dataset',
+        section: ['Papers'],
+        arxiv: ['2307.09688'],
+      },
+      { title: 'Amazon-M2', titleKind: 'name', section: ['Datasets'], arxiv: ['2307.09688'] },
+      ...Array.from({ length: 96 }, (_, i) => rankingPaper(i, 'Papers')),
+    ]);
+    expect(lint(list).map((f) => [f.line, f.severity])).toEqual([
+      [2, 'warning'],
+      [4, 'info'],
+    ]);
+  });
+
   it('lets an explicit crossSection override what it infers', () => {
     expect(severities(crossListed(10, 3), { crossSection: 'warning' })).toEqual(['warning']);
     expect(severities(crossListed(98, 2), { crossSection: 'info' })).toEqual(['info']);
