@@ -176,32 +176,46 @@ function orderOf(entries: readonly Entry[], today: Date): Order | undefined {
   return undefined;
 }
 
+/** A run of entries in order, from its last entry back; `reach` is the latest start of a key in it. */
+interface RunLink {
+  item: Keyed;
+  reach: number;
+  previous?: RunLink;
+}
+
+/** How many of `tails` (their reach never decreasing) reach no further than `limit`. */
+function reachingAtMost(tails: readonly RunLink[], limit: number): number {
+  let low = 0;
+  let high = tails.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (tails[middle].reach <= limit) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
 /**
  * The longest run of entries (in document order) that keeps the ascending order: what the section
  * intends. A run stays ascending while no key ends before the latest start of a key before it.
+ * `tails[k]` is the run of k + 1 entries that reaches least far (longest increasing subsequence);
+ * a key that covers a range (a year) may extend several of them at once.
  */
 function longestOrderedRun(items: readonly Keyed[]): Keyed[] {
-  const length = items.map(() => 1);
-  const reach = items.map((item) => item.key.low);
-  const previous = items.map(() => -1);
-  for (let j = 0; j < items.length; j++) {
-    for (let i = 0; i < j; i++) {
-      if (reach[i] > items[j].key.high) continue;
-      const extended = Math.max(reach[i], items[j].key.low);
-      if (length[i] + 1 > length[j] || (length[i] + 1 === length[j] && extended < reach[j])) {
-        length[j] = length[i] + 1;
-        reach[j] = extended;
-        previous[j] = i;
-      }
-    }
-  }
-  let end = 0;
-  for (let j = 1; j < items.length; j++) {
-    if (length[j] > length[end] || (length[j] === length[end] && reach[j] < reach[end])) end = j;
+  const tails: RunLink[] = [];
+  for (const item of items) {
+    const below = reachingAtMost(tails, item.key.low);
+    const fitting = reachingAtMost(tails, item.key.high);
+    const updates: Array<[number, RunLink]> = [
+      [below, { item, reach: item.key.low, previous: tails[below - 1] }],
+    ];
+    for (let k = below; k < fitting; k++)
+      updates.push([k + 1, { item, reach: tails[k].reach, previous: tails[k] }]);
+    for (const [k, link] of updates) if (k >= tails.length || link.reach < tails[k].reach) tails[k] = link;
   }
   const run: Keyed[] = [];
-  for (let j = end; j >= 0; j = previous[j]) run.unshift(items[j]);
-  return run;
+  for (let link = tails.at(-1); link; link = link.previous) run.push(link.item);
+  return run.reverse();
 }
 
 /**

@@ -97,6 +97,14 @@ describe('entry-order: newest first and oldest first', () => {
     expect(lint(section(dates))).toEqual([]);
   });
 
+  it('shows a year-only date as its year', () => {
+    const dates = monthsDown(2024, 12, 12);
+    dates.splice(5, 0, 'arxiv 2022');
+    expect(lint(section(dates)).map((f) => f.message)).toEqual([
+      'Entry out of order: 2022 belongs after line 14 (this section is newest first)',
+    ]);
+  });
+
   it('lets ties stand anywhere among their month', () => {
     const dates = [
       'arxiv 2024/05',
