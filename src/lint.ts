@@ -162,10 +162,12 @@ function verifyRequestOf(
   for (const { file, list } of files) {
     for (const link of linksOf(list)) if (lines(file, link.span.start.line)) request.urls.push(link.url);
     for (const entry of list.entries) {
+      // A full title that is not the paper's latest makes verify ask for version 1's; a name never does.
+      const title = entry.titleKind === 'name' || entry.title === '' ? undefined : entry.title;
       for (const ref of entry.arxiv) {
         const wellFormed = parseArxivId(versionedId(ref), today).valid;
         if (wellFormed && lines(file, ref.span.start.line))
-          request.arxiv.push({ id: ref.id, version: ref.version });
+          request.arxiv.push({ id: ref.id, version: ref.version, title });
       }
       for (const ref of entry.dois) if (lines(file, ref.span.start.line)) request.dois.push(ref.doi);
     }
