@@ -1,6 +1,6 @@
 import type { Html, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
-import type { RuleId } from '../types.js';
+import type { Point, RuleId, Span } from '../types.js';
 import { isRuleId, RULE_IDS } from './rule-ids.js';
 
 export type DirectiveKind = 'disable' | 'enable' | 'disable-next-line';
@@ -15,19 +15,29 @@ export interface InlineDirective {
   endLine: number;
 }
 
-/** A rule id in a comment that paperlint does not know (ignored; callers may warn). */
+/** A rule id in a comment that paperlint does not know: ignored, and reported by `entry-format`. */
 export interface UnknownRuleInComment {
   rule: string;
+  /** The comment's kind, as written after `paperlint-`. */
+  kind: DirectiveKind;
   line: number;
+  /** The whole comment, `<!--` to `-->`. */
+  span: Span;
 }
 
 const COMMENT = /<!--([\s\S]*?)-->/g;
 const DIRECTIVE = /^paperlint-(disable-next-line|disable|enable)(?:\s+([\s\S]*))?$/;
 
-function lineAt(text: string, index: number, firstLine: number): number {
-  let line = firstLine;
-  for (let i = text.indexOf('\n'); i !== -1 && i < index; i = text.indexOf('\n', i + 1)) line++;
-  return line;
+/** The source point of `index` in an HTML node's value, from where the node starts. */
+function pointAt(value: string, index: number, start: Omit<Point, 'offset'> & { offset?: number }): Point {
+  let line = start.line;
+  let lineStart = -1;
+  for (let i = value.indexOf('\n'); i !== -1 && i < index; i = value.indexOf('\n', i + 1)) {
+    line++;
+    lineStart = i;
+  }
+  const column = lineStart < 0 ? start.column + index : index - lineStart;
+  return { line, column, offset: (start.offset ?? 0) + index };
 }
 
 /** The paperlint comments of a document, in document order, and the unknown rule ids they name. */
@@ -38,32 +48,41 @@ export function inlineDirectives(tree: Root): {
   const directives: InlineDirective[] = [];
   const unknownRules: UnknownRuleInComment[] = [];
   visit(tree, 'html', (node: Html) => {
-    const firstLine = node.position?.start.line;
-    if (firstLine === undefined) return;
+    const start = node.position?.start;
+    if (start === undefined) return;
     for (const match of node.value.matchAll(COMMENT)) {
       const directive = DIRECTIVE.exec(match[1].trim());
       if (!directive) continue;
-      const line = lineAt(node.value, match.index, firstLine);
-      const endLine = lineAt(node.value, match.index + match[0].length, firstLine);
+      const from = pointAt(node.value, match.index, start);
+      const to = pointAt(node.value, match.index + match[0].length, start);
+      const kind = directive[1] as DirectiveKind;
       // ESLint-style: ids separated by spaces or commas, an optional "-- reason" after them.
       const names = (directive[2] ?? '')
         .split(/\s--\s|^--\s/)[0]
         .split(/[\s,]+/)
         .filter(Boolean);
       const rules = names.filter(isRuleId);
-      for (const name of names) if (!isRuleId(name)) unknownRules.push({ rule: name, line });
+      for (const name of names) {
+        if (!isRuleId(name))
+          unknownRules.push({ rule: name, kind, line: from.line, span: { start: from, end: to } });
+      }
       // A comment naming only unknown ids must not silence every rule.
       if (names.length > 0 && rules.length === 0) continue;
       directives.push({
-        kind: directive[1] as DirectiveKind,
+        kind,
         rules: names.length === 0 ? RULE_IDS : rules,
-        line,
-        endLine,
+        line: from.line,
+        endLine: to.line,
       });
     }
   });
   directives.sort((a, b) => a.line - b.line);
   return { directives, unknownRules };
+}
+
+/** The unknown rule ids of a document's paperlint comments; a `source` without `paperlint-` has none. */
+export function unknownRuleIds(tree: Root, source: string): UnknownRuleInComment[] {
+  return source.includes('paperlint-') ? inlineDirectives(tree).unknownRules : [];
 }
 
 /** Inclusive line ranges per rule in which its findings are silenced. */

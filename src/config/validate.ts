@@ -1,7 +1,7 @@
 import { Ajv, type ErrorObject } from 'ajv';
 import schema from '../../schema/paperlintrc.schema.json' with { type: 'json' };
-import { editDistance } from '../text/title.js';
 import type { RuleId, Severity } from '../types.js';
+import { didYouMean } from './did-you-mean.js';
 import { ConfigError } from './error.js';
 import { RULE_IDS } from './rule-ids.js';
 
@@ -50,13 +50,6 @@ function dottedPath(instancePath: string, prefix: string): string {
   return out;
 }
 
-function suggestion(name: string, candidates: readonly string[]): string {
-  const best = candidates
-    .map((candidate) => ({ candidate, distance: editDistance(name, candidate) }))
-    .sort((x, y) => x.distance - y.distance)[0];
-  return best && best.distance <= 3 ? ` (did you mean '${best.candidate}'?)` : '';
-}
-
 const show = (value: unknown): string => (typeof value === 'string' ? `'${value}'` : JSON.stringify(value));
 
 /** One readable sentence for the first schema violation. */
@@ -66,9 +59,9 @@ function describe(error: ErrorObject, prefix: string): string {
   switch (error.keyword) {
     case 'additionalProperties': {
       const key = String(error.params.additionalProperty);
-      if (error.instancePath === '/rules') return `${at}unknown rule '${key}'${suggestion(key, RULE_IDS)}`;
+      if (error.instancePath === '/rules') return `${at}unknown rule '${key}'${didYouMean(key, RULE_IDS)}`;
       if (error.instancePath === '')
-        return `${at}unknown key '${key}' (expected ${alternatives(TOP_LEVEL_KEYS)})${suggestion(key, TOP_LEVEL_KEYS)}`;
+        return `${at}unknown key '${key}' (expected ${alternatives(TOP_LEVEL_KEYS)})${didYouMean(key, TOP_LEVEL_KEYS)}`;
       return `${at}unknown key '${key}'`;
     }
     case 'enum': {

@@ -1,6 +1,7 @@
 import type { Root } from 'mdast';
 import { lintRule } from 'unified-lint-rule';
 import type { VFile } from 'vfile';
+import { type UnknownRuleInComment, unknownRuleIds } from '../config/inline.js';
 import { paperListOf } from '../parse/index.js';
 import type { PaperList, RuleFinding, RuleId } from '../types.js';
 
@@ -8,6 +9,8 @@ import type { PaperList, RuleFinding, RuleId } from '../types.js';
 export interface RuleContext {
   /** "Now", for checks such as "no arXiv month after today". Tests pin it. */
   today: Date;
+  /** Rule ids that the document's `<!-- paperlint-… -->` comments name but paperlint does not know. */
+  unknownRuleIds?: readonly UnknownRuleInComment[];
 }
 
 export type RuleCheck<Options> = (list: PaperList, options: Options, context: RuleContext) => RuleFinding[];
@@ -29,9 +32,9 @@ export interface MessageData {
 }
 
 /** `file.data.paperlintToday` pins "today" (tests, reproducible runs); otherwise the clock decides. */
-export function contextOf(file: VFile): RuleContext {
+export function contextOf(file: VFile, tree: Root): RuleContext {
   const pinned = (file.data as { paperlintToday?: Date }).paperlintToday;
-  return { today: pinned ?? new Date() };
+  return { today: pinned ?? new Date(), unknownRuleIds: unknownRuleIds(tree, String(file.value ?? '')) };
 }
 
 /** Makes a rule from its id, default options and pure check; the plugin reads the shared entry model. */
@@ -43,7 +46,7 @@ export function defineRule<Options extends object>(
   const plugin = lintRule<Root, Partial<Options> | undefined>(
     { origin: `paperlint:${id}`, url: DOCS_URL },
     (tree, file, options) => {
-      const findings = check(paperListOf(tree, file), { ...defaults, ...options }, contextOf(file));
+      const findings = check(paperListOf(tree, file), { ...defaults, ...options }, contextOf(file, tree));
       for (const finding of findings) {
         const message = file.message(finding.message, {
           place: { start: finding.span.start, end: finding.span.end },

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { inlineDirectives, inlineSuppressions, RULE_IDS } from '../../src/config/index.js';
+import { unknownRuleIds } from '../../src/config/inline.js';
 import { lintText } from '../../src/lint.js';
 import { parseMarkdown } from '../../src/parse/index.js';
 import type { RuleId } from '../../src/types.js';
@@ -139,7 +140,7 @@ describe('what is not a directive', () => {
     expect(inlineDirectives(parseMarkdown(text)).directives).toEqual([]);
   });
 
-  it('ignores unknown rule ids and reports them; only-unknown ids silence nothing', () => {
+  it('ignores unknown rule ids and gives where they are; only-unknown ids silence nothing', () => {
     const text = [
       '<!-- paperlint-disable-next-line arxiv-urls -->',
       '- A',
@@ -148,8 +149,18 @@ describe('what is not a directive', () => {
     ].join('\n');
     const { directives, unknownRules } = inlineDirectives(parseMarkdown(text));
     expect(unknownRules).toEqual([
-      { rule: 'arxiv-urls', line: 1 },
-      { rule: 'nope', line: 3 },
+      {
+        rule: 'arxiv-urls',
+        kind: 'disable-next-line',
+        line: 1,
+        span: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 48, offset: 47 } },
+      },
+      {
+        rule: 'nope',
+        kind: 'disable-next-line',
+        line: 3,
+        span: { start: { line: 3, column: 1, offset: 52 }, end: { line: 3, column: 52, offset: 103 } },
+      },
     ]);
     expect(directives).toEqual([{ kind: 'disable-next-line', rules: ['dead-link'], line: 3, endLine: 3 }]);
     for (const rule of RULE_IDS) expect(silencedLines(text, rule)).toEqual(rule === 'dead-link' ? [4] : []);
@@ -181,5 +192,30 @@ describe('through lintText on the shipped example', () => {
 
   it('silences everything after a bare disable', () => {
     expect(keyed(`<!-- paperlint-disable -->\n${example}`)).toEqual([]);
+  });
+});
+
+describe('unknownRuleIds', () => {
+  it('finds an id inside a multi-line comment on its own line and column, and none in code', () => {
+    const text = [
+      'Intro <!-- x -->',
+      '',
+      '<div>',
+      '<!-- paperlint-disable',
+      '  arxiv-ulr -->',
+      '</div>',
+      '',
+      '`<!-- paperlint-disable nope -->`',
+    ].join('\n');
+    const found = unknownRuleIds(parseMarkdown(text), text);
+    expect(
+      found.map(
+        ({ rule, span }) =>
+          `${rule} ${span.start.line}:${span.start.column}-${span.end.line}:${span.end.column}`,
+      ),
+    ).toEqual(['arxiv-ulr 4:1-5:16']);
+    expect(text.slice(found[0].span.start.offset, found[0].span.end.offset)).toBe(
+      '<!-- paperlint-disable\n  arxiv-ulr -->',
+    );
   });
 });
