@@ -264,8 +264,10 @@ export function compareTitles(a: string, b: string): TitleComparison {
  * paper title's first words (`Where to Go Next for Recommender Systems`).
  */
 export function readsAsName(title: string, paperTitle: string): boolean {
-  const words = spelledOut(normalizeTitle(title)).map(stem);
-  const paperWords = spelledOut(normalizeTitle(paperTitle)).map(stem);
-  const prefix = words.length < paperWords.length && words.every((word, i) => word === paperWords[i]);
-  return prefix || isShortAgainst(contentTokens(words), contentTokens(paperWords));
+  const written = titleTokens(title);
+  const paperWritten = titleTokens(paperTitle);
+  if (written.length <= MAX_NAME_WORDS && paperWritten.length >= written.length + 2) return true;
+  const words = spelledOut(written.join(' ')).map(stem);
+  const paperWords = spelledOut(paperWritten.join(' ')).map(stem);
+  return words.length < paperWords.length && words.every((word, i) => word === paperWords[i]);
 }

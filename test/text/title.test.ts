@@ -219,6 +219,13 @@ describe('readsAsName', () => {
   });
 
   it('does not take a full title of another paper, or a title missing a word, for a name', () => {
+    // Four words, stopwords included: a title, not a name.
+    expect(
+      readsAsName(
+        'Quantum Computers Are Cats',
+        'Quantum Computers and Quantum Computer Languages: Quantum Assembly Language and Quantum C Language',
+      ),
+    ).toBe(false);
     expect(
       readsAsName(
         'Megatron-LM: Training Multi-Billion Parameter Language Models Using Model Parallelism',
