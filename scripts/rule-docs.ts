@@ -12,7 +12,10 @@ export interface RuleExample {
 
 export interface RuleDoc {
   id: string;
+  /** The rule's file, or its folder for a rule split into parts. */
   file: string;
+  /** For one part of a rule split into a folder (`@aspect spacing`): that part's name. */
+  aspect?: string;
   summary: string;
   fixable: boolean;
   /** The prose between the tags and the first example. */
@@ -47,6 +50,7 @@ export function parseRuleDoc(source: string, file: string): RuleDoc | undefined 
     }
     const [, name, value = ''] = tag;
     if (name === 'rule') doc.id = value.trim();
+    else if (name === 'aspect') doc.aspect = value.trim();
     else if (name === 'summary') doc.summary = value.trim();
     else if (name === 'fixable') doc.fixable = value.trim() === 'yes';
     else if (name === 'example') {
@@ -63,17 +67,34 @@ export function parseRuleDoc(source: string, file: string): RuleDoc | undefined 
   }
   closeExample();
   doc.description = prose.join('\n').trim();
-  return doc.id ? doc : undefined;
+  return doc.id || doc.aspect ? doc : undefined;
 }
 
 export const RULES_DIR = path.resolve(import.meta.dirname, '../src/rules');
 
-/** Every documented rule, in file-name order. */
+/** A rule split into a folder: its `index.ts` documents it, and each part's examples are the rule's too. */
+function readFolderDoc(dir: string, folder: string): RuleDoc | undefined {
+  const files = readdirSync(path.join(dir, folder)).filter((name) => name.endsWith('.ts'));
+  const docs = files.sort().flatMap((name) => {
+    const doc = parseRuleDoc(readFileSync(path.join(dir, folder, name), 'utf8'), `${folder}/${name}`);
+    return doc ? [doc] : [];
+  });
+  const rule = docs.find((doc) => doc.id && !doc.aspect);
+  if (!rule) return undefined;
+  const parts = docs.filter((doc) => doc.aspect);
+  return { ...rule, file: folder, examples: [...rule.examples, ...parts.flatMap((part) => part.examples)] };
+}
+
+/** Every documented rule (a file, or a folder with its `index.ts`), in name order. */
 export function readRuleDocs(dir = RULES_DIR): RuleDoc[] {
-  return readdirSync(dir)
-    .filter((name) => name.endsWith('.ts'))
-    .sort()
-    .flatMap((name) => parseRuleDoc(readFileSync(path.join(dir, name), 'utf8'), name) ?? []);
+  return readdirSync(dir, { withFileTypes: true })
+    .sort((a, b) => (a.name < b.name ? -1 : 1))
+    .flatMap((item) => {
+      if (item.isDirectory()) return readFolderDoc(dir, item.name) ?? [];
+      if (!item.name.endsWith('.ts')) return [];
+      const doc = parseRuleDoc(readFileSync(path.join(dir, item.name), 'utf8'), item.name);
+      return doc?.id ? [doc] : [];
+    });
 }
 
 const OFFLINE = new Set<string>(offlineRules.map((rule) => rule.id));

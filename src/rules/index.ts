@@ -7,7 +7,7 @@ import conflictingLink from './conflicting-link.js';
 import deadLink from './dead-link.js';
 import doiNotFound from './doi-not-found.js';
 import duplicateEntry from './duplicate-entry.js';
-import entryFormat from './entry-format.js';
+import entryFormat from './entry-format/index.js';
 import entryOrder from './entry-order.js';
 import githubRepo from './github-repo.js';
 import type { NetworkRule } from './network-rule.js';

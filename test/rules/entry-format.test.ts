@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { stripBom } from '../../src/parse/index.js';
-import entryFormat, { type EntryFormatOptions } from '../../src/rules/entry-format.js';
+import entryFormat, { type EntryFormatOptions } from '../../src/rules/entry-format/index.js';
 import type { RuleFinding } from '../../src/types.js';
 import { listOf, ON_TODAY } from '../helpers/list.js';
 import { beforeText, fixRecords } from '../helpers/shared.js';
@@ -33,7 +33,7 @@ const paper = (
 ) => `- Paper Title Number ${n}, ${rest}`;
 
 describe('entry-format: spacing', () => {
-  it('reports double spaces, spaces before commas and missing spaces after commas, with fixes for the first two', () => {
+  it('reports double spaces (info), spaces before commas and missing spaces after commas, each with a fix', () => {
     const markdown = [
       paper(1),
       paper(2),
@@ -43,14 +43,16 @@ describe('entry-format: spacing', () => {
       paper(6),
     ].join('\n');
     const findings = check(markdown);
-    expect(findings.map((f) => `${f.span.start.line}: ${f.message}`)).toEqual([
-      "3: Unexpected double space after 'Paper' (spacing)",
-      "3: Unexpected space before comma after 'Three' (spacing)",
-      "4: Missing space after comma after 'Four,' (spacing)",
+    expect(findings.map((f) => `${f.span.start.line}: ${f.severity} ${f.message}`)).toEqual([
+      "3: info Expected one space in 'Paper  Title' (whitespace)",
+      "3: warning Expected no space before ',' in 'Three ,' (spacing)",
+      "4: warning Expected a space after ',' in 'Four,arxiv' (spacing)",
     ]);
-    expect(applyFixes(markdown, findings).split('\n')[2]).toBe(
+    expect(findings.every((f) => f.fix)).toBe(true);
+    expect(applyFixes(markdown, findings).split('\n').slice(2, 4)).toEqual([
       '- Paper Title Three, arxiv 2023/03,[[paper]](https://arxiv.org/abs/2305.20003)',
-    );
+      '- Paper Title Four, arxiv 2023/04, [[paper]](https://arxiv.org/abs/2305.20004)',
+    ]);
   });
 
   it('ignores list-marker padding, table cell padding, hard line breaks and link destinations', () => {
@@ -73,6 +75,29 @@ describe('entry-format: spacing', () => {
     );
     expect(messages(markdown.join('\n'))).toEqual([]);
   });
+  it('makes one finding with one fix of several places of one kind in an entry', () => {
+    const markdown = [
+      paper(1),
+      paper(2),
+      '- [Paper Title Three](https://example.org/3) - Cai Xu , Ziyu Guan , Member, IEEE, Wei Zhao , Quanzhou Wu, Meng Yan, Long Chen. arxiv 2023/03',
+      paper(4),
+    ].join('\n');
+    const findings = check(markdown);
+    expect(findings.map((f) => f.message)).toEqual([
+      "Expected no space before ',' in 'Xu ,', 'Guan ,' and 'Zhao ,' (spacing)",
+    ]);
+    expect(applyFixes(markdown, findings).split('\n')[2]).toContain(
+      'Cai Xu, Ziyu Guan, Member, IEEE, Wei Zhao, Quanzhou Wu,',
+    );
+  });
+
+  it('keeps two spaces where the list always writes two (after a full stop)', () => {
+    const markdown = Array.from(
+      { length: 6 },
+      (_, i) => `- Paper Title ${i}.  RecSys 2023.  [[paper]](https://arxiv.org/abs/2305.1000${i})`,
+    );
+    expect(messages(markdown.join('\n'))).toEqual([]);
+  });
 });
 
 describe('entry-format: full-width punctuation', () => {
@@ -85,7 +110,7 @@ describe('entry-format: full-width punctuation', () => {
     ].join('\n');
     const findings = check(markdown);
     expect(findings.map((f) => f.message)).toEqual([
-      "Unexpected full-width '，' after 'Three', expected ',' (fullwidth)",
+      "Expected ',' instead of full-width '，' in 'Three，arxiv' (fullwidth)",
     ]);
     expect(applyFixes(markdown, findings).split('\n')[2]).toBe(
       '- Paper Title Three, arxiv 2023/03, [[paper]](https://arxiv.org/abs/2305.20003)',
@@ -111,7 +136,7 @@ describe('entry-format: full-width punctuation', () => {
     ].join('\n');
     const findings = check(markdown);
     expect(findings.map((f) => `${f.span.start.line}: ${f.message}`)).toEqual([
-      "3: Unexpected full-width '（' before '*arXiv', expected '(' (fullwidth)",
+      "3: Expected '(' instead of full-width '（' in '（*arXiv' (fullwidth)",
     ]);
     expect(applyFixes(markdown, findings).split('\n')[2]).toMatch(/^- \(\*arXiv 2023\.10\*\) Graph/);
   });
@@ -126,7 +151,9 @@ describe('entry-format: dates', () => {
       '- Paper Title Four, arxiv 2023/7, [[paper]](https://arxiv.org/abs/2307.20004)',
     ].join('\n');
     const findings = check(markdown);
-    expect(findings.map((f) => f.message)).toEqual(["Unexpected date '2023/7', expected '2023/07' (date)"]);
+    expect(findings.map((f) => f.message)).toEqual([
+      "Expected '2023/07', like most dates of the list, instead of '2023/7' (date)",
+    ]);
     expect(applyFixes(markdown, findings)).toContain('- Paper Title Four, arxiv 2023/07, [[paper]]');
   });
 
@@ -146,19 +173,27 @@ describe('entry-format: dates', () => {
       paper(3),
       '- Paper Title Four, arxiv 2023.07, [[paper]](https://arxiv.org/abs/2307.20004)',
     ].join('\n');
-    expect(messages(markdown)).toEqual(["4: Unexpected date '2023.07', expected '2023/07' (date)"]);
+    expect(messages(markdown)).toEqual([
+      "4: Expected '2023/07', like most dates of the list, instead of '2023.07' (date)",
+    ]);
   });
 });
 
 describe('entry-format: labels and separators', () => {
-  it('reports a label spelled differently from the majority of the same label', () => {
+  it('reports a label spelled differently from the majority of the same label and respells it', () => {
     const markdown = [
       paper(1),
       paper(2),
       paper(3),
       '- Paper Title Four, arxiv 2023/04, [[Paper]](https://arxiv.org/abs/2304.20004)',
     ].join('\n');
-    expect(messages(markdown)).toEqual(["4: Unexpected link label '[Paper]', expected '[paper]' (label)"]);
+    const findings = check(markdown);
+    expect(findings.map((f) => `${f.span.start.line}: ${f.message}`)).toEqual([
+      "4: Expected link label '[paper]', like most entries, instead of '[Paper]' (label)",
+    ]);
+    expect(applyFixes(markdown, findings).split('\n')[3]).toContain(
+      '[[paper]](https://arxiv.org/abs/2304.20004)',
+    );
   });
 
   it('reports the minority separator between links and fixes it', () => {
@@ -166,19 +201,37 @@ describe('entry-format: labels and separators', () => {
     const markdown = [1, 2, 3, 4].map((n) => `${paper(n)}${n === 4 ? '' : ', '}${code(n)}`).join('\n');
     const findings = check(markdown);
     expect(findings.map((f) => f.message)).toEqual([
-      "Unexpected separator nothing between links, expected ', ' (separator)",
+      "Expected ', ' between links, like most entries, instead of nothing after '[paper]' (separator)",
     ]);
     expect(applyFixes(markdown, findings).split('\n')[3]).toContain(
       '(https://arxiv.org/abs/2305.10004), [[code]]',
     );
   });
+  it('compares separators as Markdown shows them and fixes with the spelling most entries use', () => {
+    const code = (n: number) => `[[code]](https://github.com/o/r${n})`;
+    const gaps = ['  ', '  ', '   ', ', ', '  '];
+    const markdown = gaps.map((gap, i) => `${paper(i)}${gap}${code(i)}`).join('\n');
+    const findings = check(markdown);
+    expect(findings.map((f) => `${f.span.start.line}: ${f.message}`)).toEqual([
+      "4: Expected a space between links, like most entries, instead of ', ' after '[paper]' (separator)",
+    ]);
+    expect(applyFixes(markdown, findings).split('\n')[3]).toContain('2305.10003)  [[code]]');
+  });
 });
 
 describe('entry-format: entries without link or title', () => {
   it('reports an entry without a link when most entries have one', () => {
-    expect(messages([paper(1), paper(2), '- Paper Title Three, RecSys 2023'].join('\n'))).toEqual([
-      '3: Unexpected entry without a link (no-link)',
-    ]);
+    const markdown = [paper(1), paper(2), '- Paper Title Three, RecSys 2023', paper(4), paper(5)].join('\n');
+    expect(messages(markdown)).toEqual(['3: Expected a link, as most entries have (no-link)']);
+  });
+
+  it('leaves a section whose entries carry no links alone (a legend above the papers)', () => {
+    const legend = [
+      '## Criteria',
+      ...[2016, 2015, 2014, 2013, 2012].map((year) => `- **${year}** : +60 citations`),
+    ];
+    const papers = ['## Papers', ...Array.from({ length: 8 }, (_, i) => paper(i))];
+    expect(messages([...legend, ...papers].join('\n')).filter((m) => m.endsWith('(no-link)'))).toEqual([]);
   });
 
   it('stays quiet in a list where entries carry no links', () => {
@@ -197,7 +250,7 @@ describe('entry-format: broken link syntax', () => {
     );
     const findings = check(markdown);
     expect(findings.map((f) => f.message)).toEqual([
-      "Unexpected space between link text and URL after '[Toolkit]' (link-syntax)",
+      "Expected no space between ']' and '(' in '[Toolkit] (' (link-syntax)",
     ]);
     expect(applyFixes(markdown, findings)).toContain('- [Toolkit](https://example.org/toolkit) - A toolkit');
   });
@@ -208,7 +261,7 @@ describe('entry-format: broken link syntax', () => {
     );
     const findings = check(markdown);
     expect(findings.map((f) => f.message)).toEqual([
-      "Missing '(' before link URL after '[example.org]' (link-syntax)",
+      "Expected '(' between ']' and the URL after '[example.org]' (link-syntax)",
     ]);
     expect(applyFixes(markdown, findings)).toContain('[example.org](https://www.example.org/)');
   });
@@ -220,22 +273,24 @@ describe('entry-format: broken link syntax', () => {
           '- Paper Title Three, arxiv 2023/03, [[paper]](https://arxiv.org/abs/2303.10003 and more',
         ),
       ),
-    ).toEqual(["3: Missing ')' after link URL after '[[paper]]' (link-syntax)"]);
+    ).toEqual([
+      "3: Expected ')' after the URL in '[[paper]](https://arxiv.org/abs/2303.10003' (link-syntax)",
+    ]);
   });
 
   it('reports unbalanced parentheses (fixes 083–085 shapes)', () => {
     const cases: [string, string][] = [
       [
         '- Paper Three, arxiv 2023/03, a system. ([Demo](https://example.org/demo)), [Source Code](https://github.com/o/r)) `Go`',
-        "Unbalanced parentheses: unmatched ')' after 'Code]' (link-syntax)",
+        "Expected '(' to open the ')' in 'Code]…)' (link-syntax)",
       ],
       [
         '- Paper Three, arxiv 2023/03, a server. ([Source Code](https://github.com/o/r) `PHP`',
-        "Unbalanced parentheses: unmatched '(' before '[Source' (link-syntax)",
+        "Expected ')' to close the '(' in '([Source' (link-syntax)",
       ],
       [
         '- Paper Three, arxiv 2023/03, a shop. [Source Code](https://github.com/o/r)) `Python`',
-        "Unbalanced parentheses: unmatched ')' after 'Code]' (link-syntax)",
+        "Expected '(' to open the ')' in 'Code]…)' (link-syntax)",
       ],
     ];
     for (const [line, message] of cases) expect(messages(inPaperList(line))).toEqual([`3: ${message}`]);
@@ -246,6 +301,39 @@ describe('entry-format: broken link syntax', () => {
       '- Paper (Extended), arxiv 2023/03, [[paper]](https://en.wikipedia.org/wiki/Foo_(bar)) (see `a)b`)',
     );
     expect(messages(markdown)).toEqual([]);
+  });
+  it('leaves a URL followed by a space before its closing parenthesis alone', () => {
+    expect(
+      messages(
+        inPaperList('- Paper Title Three, arxiv 2023/03, [[pdf]](https://arxiv.org/pdf/2303.10003.pdf )'),
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads parentheses inside link text as prose and numbering as no parenthesis', () => {
+    const lines = [
+      '- Paper Three, arxiv 2023/03, [Beyond the 5 stars (Part 1](https://example.org/p1) ([Part 2](https://example.org/p2))',
+      '- Paper Three, arxiv 2023/03, we add 1) a model and 2) a dataset, [[paper]](https://arxiv.org/abs/2303.10003)',
+    ];
+    for (const line of lines) expect(messages(inPaperList(line))).toEqual([]);
+    const table = [
+      '| Paper | Links |',
+      '| --- | --- |',
+      '| 4) **MusicGen** - a simple model (text to music) | [Paper](https://arxiv.org/abs/2306.05284), [Tweet](https://x.com/a/status/1) |',
+      '| 5) **Segment Anything** - a promptable model | [Paper](https://arxiv.org/abs/2304.02643), [Tweet](https://x.com/a/status/2) |',
+    ].join('\n');
+    expect(listOf(table).entries).toHaveLength(2);
+    expect(messages(table)).toEqual([]);
+  });
+
+  it('reports only the first unbalanced bracket of an entry', () => {
+    expect(
+      messages(
+        inPaperList(
+          '38. [Network Experimentation at Scale](https://example.org/n)([Paper](https://arxiv.org/abs/2012.08591)] `2021`',
+        ),
+      ),
+    ).toEqual(["3: Expected '[' to open the ']' in 'Scale]…([Paper]…]' (link-syntax)"]);
   });
 });
 
@@ -259,7 +347,7 @@ describe('entry-format: options and nesting', () => {
       paper(5),
     ].join('\n');
     expect(messages(markdown).length).toBe(3);
-    expect(messages(markdown, { spacing: false, date: false, label: false })).toEqual([]);
+    expect(messages(markdown, { whitespace: false, date: false, label: false })).toEqual([]);
   });
 
   it('checks a parent entry only up to its first nested entry', () => {
@@ -270,7 +358,7 @@ describe('entry-format: options and nesting', () => {
       paper(4),
       paper(5),
     ].join('\n');
-    expect(messages(markdown)).toEqual(["2: Unexpected double space after 'Child' (spacing)"]);
+    expect(messages(markdown)).toEqual(["2: Expected one space in 'Child  Paper' (whitespace)"]);
   });
 
   // Speed is `npm run bench`'s job; this checks that a long list of well-formed entries yields nothing.

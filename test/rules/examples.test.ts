@@ -1,8 +1,12 @@
 // Runs every rule's documented examples: the docs, the README table and the tests cannot drift apart.
+
+import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import { readRuleDocs } from '../../scripts/rule-docs.js';
+import { buildPaperList, parseMarkdown } from '../../src/parse/index.js';
 import { offlineRules } from '../../src/rules/index.js';
-import { listOf, TODAY } from '../helpers/list.js';
+import { contextOf } from '../../src/rules/rule.js';
+import { TODAY } from '../helpers/list.js';
 
 const docs = readRuleDocs();
 
@@ -29,8 +33,14 @@ for (const doc of docs.filter((d) => offlineRules.some((rule) => rule.id === d.i
     doc.examples.forEach((example, index) => {
       it(`${example.kind} #${index + 1}`, () => {
         const rule = offlineRules.find((r) => r.id === doc.id)!;
-        const list = listOf(example.markdown);
-        const own = rule.check(list, { ...rule.defaults, ...example.options }, { today: TODAY }).map((f) => ({
+        const tree = parseMarkdown(example.markdown);
+        // The context a rule gets inside remark: pinned "today" and what the document's comments say.
+        const context = contextOf(
+          new VFile({ value: example.markdown, data: { paperlintToday: TODAY } }),
+          tree,
+        );
+        const list = buildPaperList(tree, example.markdown);
+        const own = rule.check(list, { ...rule.defaults, ...example.options }, context).map((f) => ({
           line: f.span.start.line,
           column: f.span.start.column,
           severity: f.severity,

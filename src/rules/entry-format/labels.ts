@@ -1,0 +1,53 @@
+/**
+ * @aspect labels
+ *
+ * `label`: a link label spelled unlike the same label elsewhere in the list (`Paper` among `paper`,
+ * `[pdf]` among `pdf`). Labels of up to three words count; a title link or a bare URL is not a label.
+ * The fix respells the label as most entries do.
+ *
+ * @example ok
+ * - Title One, arxiv 2023/05, [[paper]](https://arxiv.org/abs/2305.11700), [[code]](https://github.com/o/a)
+ * - Title Two, arxiv 2023/06, [[paper]](https://arxiv.org/abs/2306.11700)
+ *
+ * @example not-ok
+ * - Title One, arxiv 2023/05, [[paper]](https://arxiv.org/abs/2305.11700)
+ * - Title Two, arxiv 2023/06, [[paper]](https://arxiv.org/abs/2306.11700)
+ * - Title Three, arxiv 2023/07, [[Paper]](https://arxiv.org/abs/2307.11700)
+ * - Title Four, arxiv 2023/08, [[paper]](https://arxiv.org/abs/2308.11700)
+ * @expect 3:1 warning Expected link label '[paper]', like most entries, instead of '[Paper]' (label)
+ */
+
+import { normalizeTitle } from '../../text/title.js';
+import type { Entry, Fix, Link, PaperList } from '../../types.js';
+import type { StyleTally } from './tally.js';
+
+/** Where the label's text lies in the source (inside `[…]`, possibly under markup), when it is there as written. */
+function labelFix(list: PaperList, link: Link, replacement: string): Fix | undefined {
+  const source = list.source.slice(link.span.start.offset, link.span.end.offset);
+  const close = source.lastIndexOf('](');
+  const at = source.indexOf(link.label, 1);
+  if (at < 1 || close < 0 || at + link.label.length > close) return undefined;
+  const start = link.span.start.offset + at;
+  return { start, end: start + link.label.length, replacement };
+}
+
+export function observeLabels(list: PaperList, entry: Entry, out: StyleTally) {
+  for (const link of entry.links) {
+    if (link.label === link.url) continue;
+    const word = normalizeTitle(link.label);
+    // Title links and bare URLs are not labels; a long label is prose.
+    if (word === '' || word.split(' ').length > 3 || word === normalizeTitle(entry.title)) continue;
+    out.observe({
+      entry,
+      dimension: `label:${word}`,
+      variant: link.label,
+      report: (expected) => ({
+        check: 'label',
+        at: link.span.start.offset,
+        expected: `Expected link label '${expected}', like most entries, instead of`,
+        where: `'${link.label}'`,
+        fix: labelFix(list, link, expected),
+      }),
+    });
+  }
+}

@@ -1,0 +1,116 @@
+/**
+ * @aspect link syntax
+ *
+ * `link-syntax`: Markdown links that do not render as links — `[text] (https://…)` (fixed: the space
+ * removed), `[text]https://…)` (fixed: the `(` added), a URL whose `)` is missing — and brackets or
+ * parentheses without their other half (`[[Link]]](…)`, `([Demo](…)), …`). Parentheses inside link text
+ * are prose, and numbering (`| 4) **MusicGen** - …`, `we add 1) a model`) is not a parenthesis.
+ * Only the first unbalanced bracket of an entry is reported: the others often go with it.
+ *
+ * @example ok
+ * | Paper | Links |
+ * | --- | --- |
+ * | 4) **MusicGen** - a model for music generation (text to music) | [Paper](https://arxiv.org/abs/2306.05284), [Tweet](https://x.com/a/status/1) |
+ * | 5) **Beyond the 5 stars** - a blog post in two parts | [Post (Part 1](https://example.org/p1), [Paper](https://arxiv.org/abs/2306.05285) |
+ *
+ * @example not-ok
+ * - Title One, arxiv 2023/05, [paper] (https://arxiv.org/abs/2305.11700)
+ * - Title Two, WSDM 2025, [[Link]]](https://arxiv.org/abs/2412.02588)
+ * - Title Three, arxiv 2023/05, ([paper](https://arxiv.org/abs/2305.11702)), [code](https://github.com/o/r))
+ * - Title Four, arxiv 2023/05, [[paper]](https://arxiv.org/abs/2305.11703 and more
+ * @expect 1:1 warning Expected no space between ']' and '(' in '[paper] (' (link-syntax)
+ * @expect 2:1 warning Expected '[' to open the ']' in '[[Link]]]…' (link-syntax)
+ * @expect 3:1 warning Expected '(' to open the ')' in '[code]…)' (link-syntax)
+ * @expect 4:1 warning Expected ')' after the URL in '[[paper]](https://arxiv.org/abs/2305.11703' (link-syntax)
+ */
+
+import type { Problem } from './tally.js';
+import { quoteAround } from './text.js';
+
+const OPENING: Record<string, string> = { ']': '[', ')': '(' };
+const CLOSING: Record<string, string> = { '[': ']', '(': ')' };
+
+/** `(`, `)` and their full-width forms, as the pair they belong to. */
+function normalBracket(char: string): string {
+  return char === '（' ? '(' : char === '）' ? ')' : char;
+}
+
+/** Numbering such as `4)` at the start of a cell or after a space: `)` there closes nothing. */
+function isNumbering(masked: string, at: number): boolean {
+  return (
+    /(?:^|[\s|\u0000])(?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,4})$/.test(masked.slice(Math.max(0, at - 6), at)) &&
+    /^[ \t]/.test(masked.slice(at + 1, at + 2))
+  );
+}
+
+/**
+ * The first bracket without its other half: a closing one with no opener, else the last opener left
+ * open. Parentheses count only outside link text (`[Beyond the 5 stars (Part 1](…)` is prose).
+ */
+function firstUnbalanced(masked: string): number | undefined {
+  const brackets: number[] = [];
+  const parentheses: number[] = [];
+  for (let i = 0; i < masked.length; i++) {
+    const char = normalBracket(masked[i]);
+    if (char === '[') brackets.push(i);
+    else if (char === ']') {
+      if (brackets.length === 0) return i;
+      brackets.pop();
+    } else if (brackets.length > 0) continue;
+    else if (char === '(') parentheses.push(i);
+    else if (char === ')' && parentheses.length === 0 && !isNumbering(masked, i)) return i;
+    else if (char === ')') parentheses.pop();
+  }
+  const left = [brackets.at(-1), parentheses.at(-1)].filter((at): at is number => at !== undefined);
+  return left.length > 0 ? Math.min(...left) : undefined;
+}
+
+/** Broken link Markdown that the parser could not read as a link; offsets relative to `text`. */
+export function linkSyntaxProblems(text: string, masked: string): Problem[] {
+  const problems: Problem[] = [];
+  for (const match of text.matchAll(/\]([ \t]+)\((?=https?:\/\/|www\.)/g)) {
+    const gap = match[1].length;
+    problems.push({
+      check: 'link-syntax',
+      at: match.index,
+      expected: "Expected no space between ']' and '(' in",
+      where: quoteAround(text, match.index, match.index + gap + 2, false),
+      fix: { start: match.index + 1, end: match.index + 1 + gap, replacement: '' },
+    });
+  }
+  for (const match of text.matchAll(/\](?=https?:\/\/[^\s)]*\))/g)) {
+    problems.push({
+      check: 'link-syntax',
+      at: match.index,
+      expected: "Expected '(' between ']' and the URL after",
+      where: quoteAround(text, match.index, match.index + 1, false),
+      fix: { start: match.index + 1, end: match.index + 1, replacement: '(' },
+    });
+  }
+  // A URL followed by a space and `)` or a link title is a well-formed link.
+  for (const match of text.matchAll(
+    /\]\((https?:\/\/[^\s()]*(?:\([^\s()]*\)[^\s()]*)*)(?=\s|$)(?![ \t]*(?:\)|"[^"\n]*"[ \t]*\)))/g,
+  )) {
+    problems.push({
+      check: 'link-syntax',
+      at: match.index,
+      expected: "Expected ')' after the URL in",
+      where: quoteAround(text, match.index, match.index + match[0].length),
+    });
+  }
+  if (problems.length > 0) return problems;
+  const at = firstUnbalanced(masked);
+  if (at !== undefined) {
+    const char = masked[at];
+    const closing = CLOSING[normalBracket(char)] === undefined;
+    problems.push({
+      check: 'link-syntax',
+      at,
+      expected: closing
+        ? `Expected '${OPENING[normalBracket(char)]}' to open the '${char}' in`
+        : `Expected '${CLOSING[normalBracket(char)]}' to close the '${char}' in`,
+      where: quoteAround(masked, at, at + 1),
+    });
+  }
+  return problems;
+}

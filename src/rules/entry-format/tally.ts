@@ -1,0 +1,116 @@
+// The list's own conventions: every style variant is counted per section and for the whole list, and
+// an occurrence is reported only when its variant is a clear minority.
+import type { Entry, Fix } from '../../types.js';
+
+/** The sub-checks, each an option of the rule (`{"spacing": false}` turns one off). */
+export type SubCheck =
+  | 'no-link'
+  | 'empty-title'
+  | 'link-syntax'
+  | 'spacing'
+  | 'whitespace'
+  | 'fullwidth'
+  | 'date'
+  | 'label'
+  | 'separator'
+  | 'directive';
+
+/** What a finding says: `Expected no space before ',' in 'Xu ,'`. */
+export interface Problem {
+  check: SubCheck;
+  /** Source offset of the problem, to order findings along the entry. */
+  at: number;
+  /** The message up to the place: `Expected no space before ',' in`. */
+  expected: string;
+  /** The place, quoted; an entry's problems with the same `expected` become one finding naming each place. */
+  where?: string;
+  fix?: Fix;
+}
+
+/** One occurrence of a style variant that is worth reporting when it is a clear minority. */
+export interface Observation {
+  entry: Entry;
+  /** What is being counted (`date-padding`, `label:paper`, `comma-before`…). */
+  dimension: string;
+  variant: string;
+  /** The problem to report when this variant turns out to be the minority; `expected` is the majority. */
+  report: (expected: string) => Problem | undefined;
+}
+
+type Counts = Map<string, Map<string, number>>;
+type Majority = { majority: string; count: number; total: number };
+
+/** Sections with fewer occurrences than this borrow the whole list's convention. */
+const MIN_SECTION_SAMPLE = 5;
+/** A variant is reported when the majority is used at least this many times as often. */
+const MAJORITY_RATIO = 3;
+
+function bump(counts: Counts, dimension: string, variant: string): void {
+  const variants = counts.get(dimension) ?? new Map<string, number>();
+  variants.set(variant, (variants.get(variant) ?? 0) + 1);
+  counts.set(dimension, variants);
+}
+
+/**
+ * Where the observers put what they see: every variant is counted (per section and for the whole list),
+ * but only variants that can be wrong (a double space, not a single one) become observations.
+ */
+export class StyleTally {
+  readonly observations: Observation[] = [];
+  /** dimension → variant → occurrences, for the whole list and for each section. */
+  private readonly list: Counts = new Map();
+  private readonly sections = new Map<string, Counts>();
+  private current: Counts = new Map();
+  private readonly scopeOf = new Map<Observation, Counts>();
+  private readonly majorities = new WeakMap<Map<string, number>, Majority>();
+
+  /** The entry the next counts and observations belong to. */
+  enter(entry: Entry): void {
+    const key = entry.section.join('\u0000');
+    const counts = this.sections.get(key) ?? new Map();
+    this.sections.set(key, counts);
+    this.current = counts;
+  }
+
+  count(dimension: string, variant: string): void {
+    bump(this.current, dimension, variant);
+    bump(this.list, dimension, variant);
+  }
+
+  observe(observation: Observation): void {
+    this.count(observation.dimension, observation.variant);
+    this.observations.push(observation);
+    this.scopeOf.set(observation, this.current);
+  }
+
+  /** The majority variant when `observation`'s own is a clear minority in its section (or, in small sections, the list). */
+  expected(observation: Observation): string | undefined {
+    const section = this.scopeOf.get(observation)!.get(observation.dimension)!;
+    const variants =
+      this.majorityOf(section).total >= MIN_SECTION_SAMPLE ? section : this.list.get(observation.dimension)!;
+    const winner = this.majorityOf(variants);
+    const own = variants.get(observation.variant) ?? 0;
+    return winner.majority !== observation.variant && winner.count >= MAJORITY_RATIO * own
+      ? winner.majority
+      : undefined;
+  }
+
+  /** The variant the whole list uses most in `dimension`, if any. */
+  mostCommon(dimension: string): string | undefined {
+    const variants = this.list.get(dimension);
+    return variants && this.majorityOf(variants).majority;
+  }
+
+  private majorityOf(variants: Map<string, number>): Majority {
+    let known = this.majorities.get(variants);
+    if (!known) {
+      known = { majority: '', count: 0, total: 0 };
+      for (const [variant, n] of variants) {
+        known.total += n;
+        if (n > known.count) Object.assign(known, { majority: variant, count: n });
+      }
+      this.majorities.set(variants, known);
+    }
+    return known;
+  }
+}

@@ -1,0 +1,69 @@
+// The entry's own text as the format checks read it: prose and link labels, with link destinations,
+// code and markup blanked out, and the words around a place for messages.
+import { maskRanges } from '../../parse/flat.js';
+import type { Entry, PaperList } from '../../types.js';
+
+/** What blanked-out characters become: never a word character, never whitespace. */
+export const MASK = '\u0000';
+
+/** What `maskText` blanks out, in UTF-16 units (the same indices as regex matches). */
+const MASKED = [
+  // A link broken by a space (`[text] (url)`) is reported once, by link-syntax.
+  /(?<=\])[ \t]+\(https?:\/\/[^\s)]*\)/g,
+  // List markers are Markdown syntax, not prose (and the spaces after them are not a gap between words).
+  /^[ \t]*(?:[-+*]|\d{1,9}[.)])(?=[ \t])/gm,
+  /`[^`\n]*`/g,
+  /\]\((?:<[^>\n]*>|(?:[^()\s]|\([^()\s]*\))*)(?:\s+"[^"\n]*")?\s*\)/g,
+  /<\/?[a-zA-Z][^>\n]*>/g,
+  /\bhttps?:\/\/[^\s()<>[\]]+(?:\([^\s()<>]*\)[^\s()<>[\]]*)*/g,
+];
+
+/** The entry's own text: its span up to the first nested entry, which reports for itself. */
+export function ownRange(list: PaperList, entry: Entry): [number, number] {
+  const start = entry.span.start.offset;
+  let end = entry.span.end.offset;
+  const next = list.entries[entry.index + 1];
+  if (next && next.span.start.offset > start && next.span.start.offset < end) end = next.span.start.offset;
+  return [start, end];
+}
+
+/**
+ * The text with link destinations, bare URLs, inline code and HTML tags blanked out (same
+ * length), so that spacing and bracket checks only see prose and link labels.
+ */
+export function maskText(text: string): string {
+  const ranges: Array<[number, number]> = [];
+  for (const pattern of MASKED) {
+    for (const match of text.matchAll(pattern)) {
+      // Keep the `]` of a link so that bracket counting still sees it.
+      const from = match[0].startsWith('](') ? match.index + 1 : match.index;
+      ranges.push([from, match.index + match[0].length]);
+    }
+  }
+  // Line breaks stay where they were: a masked link title may span lines.
+  return maskRanges(text, ranges, (segment) => segment.replace(/[^\n]/g, MASK));
+}
+
+/** Blanked-out text as an ellipsis, for quotes: `[code](…))`. */
+function elided(text: string): string {
+  return text.replace(/\u0000+/g, '…');
+}
+
+/**
+ * The text from `start` to `end` with the words touching it, quoted: `'Systems,arxiv'`, `'Xu ,'`,
+ * `'[code](…))'`. `wordAfter: false` leaves out the word after (a URL).
+ */
+export function quoteAround(text: string, start: number, end: number, wordAfter = true): string {
+  const before = /\S{0,30}$/.exec(elided(text.slice(Math.max(0, start - 200), start)))?.[0];
+  const after = wordAfter ? /^\S{0,30}/.exec(elided(text.slice(end, end + 200)))?.[0] : '';
+  return `'${before ?? ''}${elided(text.slice(start, end))}${after ?? ''}'`;
+}
+
+const CJK =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303F\uFF01-\uFF60]/u;
+const CJK_WINDOW = 20;
+
+/** Within a CJK note (`【短文，KG+RS】`), full-width punctuation and tight commas are the norm. */
+export function isCjkContext(text: string, at: number): boolean {
+  return CJK.test(text.slice(Math.max(0, at - CJK_WINDOW), at + 1 + CJK_WINDOW).replace(/[，：；（）]/g, ''));
+}
