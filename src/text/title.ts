@@ -258,15 +258,21 @@ export function compareTitles(a: string, b: string): TitleComparison {
   return { match: 'different', score };
 }
 
+/** `MusicGen - a simple and controllable model …`, `4) LLaRA — Aligning …`: a name, then what it is. */
+const NAME_THEN_DESCRIPTION = /^([^:]{1,40}?)\s+[-\u2013\u2014]\s+\S/u;
+
 /**
  * Whether `title`, not the same as `paperTitle`, reads as a name standing for that paper rather than as
- * its title misspelt: three words or fewer against a longer title (`Mamba-2`, `Chain of Thought`), or the
- * paper title's first words (`Where to Go Next for Recommender Systems`).
+ * its title misspelt: three words or fewer against a longer title (`Mamba-2`, `Chain of Thought`), such a
+ * name followed by a description, or the paper title's first words (`Where to Go Next for Recommender
+ * Systems`).
  */
 export function readsAsName(title: string, paperTitle: string): boolean {
   const written = titleTokens(title);
   const paperWritten = titleTokens(paperTitle);
   if (written.length <= MAX_NAME_WORDS && paperWritten.length >= written.length + 2) return true;
+  const named = NAME_THEN_DESCRIPTION.exec(title);
+  if (named && titleTokens(named[1]).length <= MAX_NAME_WORDS) return true;
   const words = spelledOut(written.join(' ')).map(stem);
   const paperWords = spelledOut(paperWritten.join(' ')).map(stem);
   return words.length < paperWords.length && words.every((word, i) => word === paperWords[i]);

@@ -168,3 +168,64 @@ describe.skipIf(!hasCorpus)('arxiv-title-mismatch on the corpus, against corpus-
     });
   }
 });
+
+/**
+ * A weekly-papers table of names, as issue 8's list writes them (`| 4) **MusicGen** - a simple and
+ * controllable model … | [Paper](…) |`): the name before a title's colon, else its initials, which arXiv
+ * titles do not contain (`Mamba-2` for `Transformers are SSMs: …`).
+ */
+const weeklyCells = Object.entries(corpusTitles).map(([id, { title }], n) => {
+  const colon = title.indexOf(':');
+  const name =
+    colon > 0
+      ? title.slice(0, colon)
+      : title
+          .split(/\s+/)
+          .filter((word) => /^\p{Lu}/u.test(word))
+          .map((word) => word[0])
+          .join('');
+  const description = (colon > 0 ? title.slice(colon + 1) : title).trim().toLowerCase();
+  return { id, number: n + 1, name, description };
+});
+
+const weeklyNames = [
+  '# Weekly papers',
+  '',
+  '| Paper | Links |',
+  '|---|---|',
+  ...weeklyCells.map(
+    ({ id, number, name, description }) =>
+      `| ${number}) **${name}** - ${description} | [Paper](https://arxiv.org/abs/${id}), [Tweet](https://x.com/p/${number}) |`,
+  ),
+  '',
+].join('\n');
+
+describe('arxiv-title-mismatch on a list of names, against corpus-titles.json', () => {
+  it('says nothing, whether or not the entry model tells names from titles', async () => {
+    const list = listOf(weeklyNames);
+    const asParsed = await measure('weekly names', list);
+    // The rule holds on its own, with every title read as a full one, as a name or as the whole cell.
+    const readAsFull = (title: (cell: (typeof weeklyCells)[number]) => string): PaperList => ({
+      ...list,
+      entries: list.entries.map((entry, index) => ({
+        ...entry,
+        title: title(weeklyCells[index]),
+        titleKind: 'full' as const,
+      })),
+    });
+    const names = await measure(
+      'names read as full titles',
+      readAsFull(({ name }) => name),
+    );
+    const cells = await measure(
+      'cells read as full titles',
+      readAsFull(({ number, name, description }) => `${number}) ${name} - ${description}`),
+    );
+    console.log(table('A list of names:', [asParsed, names, cells]));
+    for (const tally of [asParsed, names, cells]) {
+      expect(tally.ids).toBe(Object.keys(corpusTitles).length);
+      expect(tally.errors).toEqual([]);
+      expect(tally.infos).toBeLessThanOrEqual(tally.ids / 10);
+    }
+  });
+});

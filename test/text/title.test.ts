@@ -212,6 +212,12 @@ describe('readsAsName', () => {
     ).toBe(true);
     expect(
       readsAsName(
+        '4) MusicGen - a simple and controllable model for music generation',
+        'Simple and Controllable Music Generation',
+      ),
+    ).toBe(true);
+    expect(
+      readsAsName(
         'Where to Go Next for Recommender Systems',
         'Where to Go Next for Recommender Systems? ID- vs. Modality-based Recommender Models Revisited',
       ),
