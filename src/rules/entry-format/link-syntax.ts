@@ -2,7 +2,8 @@
  * @aspect link syntax
  *
  * `link-syntax`: Markdown links that do not render as links — `[text] (https://…)` (fixed: the space
- * removed), `[text]https://…)` (fixed: the `(` added), a URL whose `)` is missing — and brackets or
+ * removed), `[text]https://…)` (fixed: the `(` added), `[text]((https://…))` (fixed: one pair of
+ * parentheses removed), a URL whose `)` is missing — and brackets or
  * parentheses without their other half (`[[Link]]](…)`, `([Demo](…)), …`). Parentheses inside link text
  * are prose, and numbering (`| 4) **MusicGen** - …`, `we add 1) a model`) is not a parenthesis.
  * Only the first unbalanced bracket of an entry is reported: the others often go with it.
@@ -18,10 +19,12 @@
  * - Title Two, WSDM 2025, [[Link]]](https://arxiv.org/abs/2412.02588)
  * - Title Three, arxiv 2023/05, ([paper](https://arxiv.org/abs/2305.11702)), [code](https://github.com/o/r))
  * - Title Four, arxiv 2023/05, [[paper]](https://arxiv.org/abs/2305.11703 and more
+ * - Title Five, arxiv 2023/05, [[paper]]((https://arxiv.org/abs/2305.11704))
  * @expect 1:1 warning Expected no space between ']' and '(' in '[paper] (' (link-syntax)
  * @expect 2:1 warning Expected '[' to open the ']' in '[[Link]]]…' (link-syntax)
  * @expect 3:1 warning Expected '(' to open the ')' in '[code]…)' (link-syntax)
  * @expect 4:1 warning Expected ')' after the URL in '[[paper]](https://arxiv.org/abs/2305.11703' (link-syntax)
+ * @expect 5:1 warning Expected one '(' and ')' around the URL in '((https://arxiv.org/abs/2305.11704))' (link-syntax)
  */
 
 import type { Problem } from './tally.js';
@@ -85,6 +88,15 @@ export function linkSyntaxProblems(text: string, masked: string): Problem[] {
       expected: "Expected '(' between ']' and the URL after",
       where: quoteAround(text, match.index, match.index + 1, false),
       fix: { start: match.index + 1, end: match.index + 1, replacement: '(' },
+    });
+  }
+  for (const match of text.matchAll(/\]\(\((https?:\/\/[^\s()]*)\)\)/g)) {
+    problems.push({
+      check: 'link-syntax',
+      at: match.index,
+      expected: "Expected one '(' and ')' around the URL in",
+      where: `'${match[0].slice(1)}'`,
+      fix: { start: match.index + 1, end: match.index + match[0].length, replacement: `(${match[1]})` },
     });
   }
   // A URL followed by a space and `)` or a link title is a well-formed link.
