@@ -13,7 +13,8 @@
  * See: Computer Vision Through the LENS of Natural Language`.
  *
  * A name is never a wrong title. Nothing is said about an entry whose title is a name (the entry model
- * says so, or it is three words or fewer against a longer arXiv title, or the arXiv title's first words),
+ * says so, or it is three words or fewer against a longer arXiv title, such a name followed by ` - ` and a
+ * description, or the arXiv title's first words),
  * nor about any entry of a list that writes names: one where fewer than 60 % of at least 5 checked titles
  * are their arXiv titles or near misses of them.
  *
@@ -21,8 +22,9 @@
  * — the link points at another paper — quoting the arXiv title:
  * `Title does not match arXiv 2305.11700: "Some Other Paper"`. A near miss (a typo, a word dropped or
  * added) is an `info` giving the arXiv spelling: `Title differs slightly from arXiv 2305.11700: "Exact
- * Title of the Paper"`. Titles change between versions: when no title a list gives an id matches its
- * latest title, version 1 is looked up as well (same batches), and an entry carrying that older title
+ * Title of the Paper"`. Titles change between versions: when a title a list gives an id is not its
+ * latest one, version 1 is looked up as well (after the latest versions, in the same polite batches),
+ * and an entry carrying that older title
  * gets an `info`: `Title is the first title of arXiv 2303.11366, since renamed "…"`. Entries without a
  * title are left to `entry-format`.
  *
