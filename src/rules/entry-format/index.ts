@@ -22,8 +22,9 @@
  *
  * Findings are warnings on the entry, except `whitespace` (an info: readers never see it) and
  * `directive` (on the comment). Every spacing, full-width, whitespace, date, label and separator finding
- * has a fix, as have a space inside `[text] (url)` and a missing `(`; several places of one kind in one
- * entry make one finding whose fix covers them all.
+ * has a fix (a date or label only where the source spells it as read), as have `[text] (url)`,
+ * `[text]url)` and `[text]((url))`; several places of one kind in one entry make one finding whose fix
+ * covers them all.
  *
  * @example ok
  * - Title One, arxiv 2023/05, [[paper]](https://arxiv.org/abs/2305.11700)
@@ -94,7 +95,9 @@ function findingsOf(list: PaperList, entry: Entry, problems: Problem[]): RuleFin
   const groups = new Map<string, Problem[]>();
   for (const problem of problems.sort((a, b) => a.at - b.at)) {
     const key = `${problem.check}\u0000${problem.expected}`;
-    groups.set(key, [...(groups.get(key) ?? []), problem]);
+    const group = groups.get(key);
+    if (group) group.push(problem);
+    else groups.set(key, [problem]);
   }
   return [...groups.values()].map((group) => {
     const { check, expected } = group[0];
