@@ -16,6 +16,7 @@ import { isBadgeOnly, isNewsItem, isNonPaperSection, isTableOfContents, refersTo
 import { SectionPath } from './sections.js';
 import { createLocator, type Locator, nodeSpan } from './source.js';
 import { cleanTitle, findTitle, shortNameOf, type TitleRange, wordKey } from './title.js';
+import { type ShapeEvidence, settleTitleKinds } from './title-kind.js';
 
 interface Walk {
   locator: Locator;
@@ -37,6 +38,8 @@ interface Candidate {
   signal: boolean;
   /** Certainly not a paper (table of contents, badge, news…). */
   excluded: boolean;
+  /** What the entry's shape says of its title. */
+  evidence: ShapeEvidence;
 }
 
 /** Turns a parsed document into its paper entries, in document order. */
@@ -191,17 +194,18 @@ function headCandidate(kind: EntryKind, item: ListItem, walk: Walk): Candidate {
 function itemCandidate(kind: EntryKind, item: ListItem, nodes: readonly Nodes[], walk: Walk): Candidate {
   const flat = flatten(nodes, walk);
   const title = findTitle(flat, 0, headEnd(flat), 'item');
-  return candidate(assemble(kind, nodeSpan(item), flat, title, walk), flat);
+  return candidate(assemble(kind, nodeSpan(item), flat, title, walk), flat, title);
 }
 
-function candidate(entry: Entry, flat: Flat): Candidate {
+function candidate(entry: Entry, flat: Flat, title: TitleRange | undefined, nameColumn = false): Candidate {
   const excluded =
     isTableOfContents(entry.links) ||
     isBadgeOnly(flat.text) ||
     isNewsItem(entry.text) ||
     isNonPaperSection(entry.section);
   const refers = refersToPaper(entry);
-  return { entry, refers, signal: refers || entry.dates.length > 0, excluded };
+  const evidence = { described: title?.described === true, nameColumn };
+  return { entry, refers, signal: refers || entry.dates.length > 0, excluded, evidence };
 }
 
 /**
@@ -211,18 +215,18 @@ function candidate(entry: Entry, flat: Flat): Candidate {
 function keepPapers(candidates: readonly Candidate[], walk: Walk): void {
   const signals = candidates.filter((c) => c.signal && !c.excluded).length;
   const paperList = signals * 3 >= candidates.length && (signals >= 2 || candidates.length === 1);
-  for (const c of candidates) {
-    if (c.excluded || (!paperList && !c.refers)) continue;
-    walk.entries.push(c.entry);
-  }
+  const kept = candidates.filter((c) => !c.excluded && (paperList || c.refers));
+  settleTitleKinds(kept);
+  for (const c of kept) walk.entries.push(c.entry);
 }
 
 // ---------------------------------------------------------------------------------------------------------
 // Tables
 
-const TITLE_HEADER = /^(?:papers?|titles?|paper titles?|paper names?|articles?|publication titles?)$/;
+const TITLE_HEADER =
+  /^(?:papers?|titles?|paper titles?|paper names?|articles?|publication titles?|标题|论文|题目|论文标题|论文名称|文章)$/;
 const NAME_HEADER =
-  /^(?:names?|models?|methods?|datasets?|benchmarks?|short names?|abbr|abbreviations?|keywords?|repo names?|projects?)$/;
+  /^(?:names?|models?|methods?|datasets?|benchmarks?|short names?|abbr|abbreviations?|keywords?|repo names?|projects?|名字|名称|模型|方法|简称|数据集)$/;
 const VENUE_HEADER = /venue|conference|journal|publication|published|booktitle|^pub$/;
 const YEAR_HEADER = /^(?:years?|dates?|time|release|released|month)$/;
 
@@ -259,10 +263,11 @@ function rowCandidate(row: TableRow, columns: Columns, walk: Walk): Candidate {
     cells.push([from, builder.size]);
   }
   const flat = remember(builder.build(), walk);
-  const title = tableTitle(flat, cells, columns);
+  const { title, column } = tableTitle(flat, cells, columns);
   const venueCell = cells[columns.venue];
   const venue = venueCell ? cleanTitle(flat.text.slice(venueCell[0], venueCell[1])) : '';
-  return candidate(assemble('table', nodeSpan(row), flat, title, walk, venue), flat);
+  const entry = assemble('table', nodeSpan(row), flat, title, walk, venue);
+  return candidate(entry, flat, title, column !== -1 && column === columns.name);
 }
 
 /** The title cell: by header (`Paper`, `Title`), then a name column, then the cell with the most words. */
@@ -270,11 +275,11 @@ function tableTitle(
   flat: Flat,
   cells: ReadonlyArray<[number, number]>,
   columns: Columns,
-): TitleRange | undefined {
-  for (const index of [columns.title, columns.name]) {
-    const cell = cells[index];
+): { title?: TitleRange; column: number } {
+  for (const column of [columns.title, columns.name]) {
+    const cell = cells[column];
     const title = cell && findTitle(flat, cell[0], cell[1], 'cell');
-    if (title) return title;
+    if (title) return { title, column };
   }
   let best: TitleRange | undefined;
   let bestWords = 0;
@@ -288,7 +293,7 @@ function tableTitle(
       bestWords = words;
     }
   });
-  return best;
+  return { title: best, column: -1 };
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -303,9 +308,12 @@ function addBlock(paragraph: Paragraph, walk: Walk): void {
   const title = findTitle(flat, 0, flat.text.length, 'item');
   if (!title) return;
   const titleText = flat.text.slice(title.from, title.to);
-  if (PROSE.test(titleText) || titleText.split(/\s+/).length > 30) return;
-  const c = candidate(assemble('block', nodeSpan(paragraph), flat, title, walk), flat);
-  if (c.refers && !c.excluded) walk.entries.push(c.entry);
+  // A citation's quoted title may read like prose (`You only look once: …`).
+  if ((!title.cited && PROSE.test(titleText)) || titleText.split(/\s+/).length > 30) return;
+  const c = candidate(assemble('block', nodeSpan(paragraph), flat, title, walk), flat, title);
+  if (!c.refers || c.excluded) return;
+  settleTitleKinds([c]);
+  walk.entries.push(c.entry);
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -342,7 +350,9 @@ function assemble(
   if (titleRange) {
     const titleSpan = spanOfRange(flat, titleRange.from, titleRange.to, walk);
     if (titleSpan) entry.titleSpan = titleSpan;
-    const shortName = shortNameOf(title);
+    const shortName =
+      shortNameOf(title) ??
+      (titleRange.name && cleanTitle(flat.text.slice(titleRange.name.from, titleRange.name.to)));
     if (shortName) entry.shortName = shortName;
   }
   const prose = maskRanges(flat.text, linkRanges, ' ');

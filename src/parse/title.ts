@@ -108,24 +108,68 @@ export type TitleMode = 'item' | 'cell';
 export interface TitleRange {
   from: number;
   to: number;
+  /**
+   * The entry describes the paper after its title (`**MusicGen** - a simple and controllable model …`,
+   * `[ViLT](…) 论文精读`): what the title holds is a name for the paper rather than its published title.
+   */
+  described?: boolean;
+  /** A name written before the title (`RoBERTa` in `RoBERTa **RoBERTa: A Robustly …**`). */
+  name?: { from: number; to: number };
+  /** The title is quoted after the authors of a citation (`Simonyan, Karen, … "Very deep …" arXiv …`). */
+  cited?: boolean;
 }
 
-const MONTH = 'Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec';
-/** What follows a title's end: a venue and a year, `arxiv`, or a month and year. */
-const VENUE_DATE = `(?:(?:[A-Za-z][A-Za-z0-9@&.+'’-]*\\s?){0,4}[\\s,]*(?:(?:19|20)\\d{2}(?!\\d)|['’‘]\\d{2}(?!\\d)|(?<=[A-Z]{2,})\\s?\\d{2}(?![\\w.]))|arxiv(?![\\w-])|(?:${MONTH})[a-z]*\\.?\\s+(?:19|20)\\d{2})`;
-/** Separators that end a title in a list item: `, venue`, `. Venue 2021`, ` - authors`, `【`, ` | `, `(venue`. */
+/** `arxiv` → `[aA][rR][xX][iI][vV]`, for a case-sensitive pattern that still reads `arXiv` and `Arxiv`. */
+function anyCase(word: string): string {
+  return [...word].map((c) => `[${c.toLowerCase()}${c.toUpperCase()}]`).join('');
+}
+
+/**
+ * What follows a title's end: a venue and a year, `arxiv`, or a month and year. `caseless` spells a word in
+ * any letter case, for patterns without the `i` flag (there `(?<=[A-Z]{2,})` wants an acronym: `ICLR 24`).
+ */
+function venueDate(caseless: (word: string) => string): string {
+  const months = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].map(
+    caseless,
+  );
+  return `(?:(?:[A-Za-z][A-Za-z0-9@&.+'’-]*\\s?){0,4}[\\s,]*(?:(?:19|20)\\d{2}(?!\\d)|['’‘]\\d{2}(?!\\d)|(?<=[A-Z]{2,})\\s?\\d{2}(?![\\w.]))|${caseless('arxiv')}(?![\\w-])|(?:${months.join('|')})[a-zA-Z]*\\.?\\s+(?:19|20)\\d{2})`;
+}
+
+const VENUE_DATE = venueDate(anyCase);
+const LOOSE_VENUE_DATE = venueDate((word) => word);
+/**
+ * Separators that end a title in a list item: `, venue`, `. Venue 2021`, ` - authors`, `【`, ` | `, `(venue`.
+ * Case-insensitive because it runs on every entry and is faster so; its venues then end in any two letters
+ * and two digits, which only a title's end ever meets.
+ */
 const SEPARATOR = new RegExp(
-  `\\s*[,，;；]\\s*(?=${VENUE_DATE})|\\.\\s+(?=${VENUE_DATE})|\\s+[-–—]+\\s+|\\s*【|\\s+\\|\\s*|\\s*[(（]\\s*(?=${VENUE_DATE})`,
+  `\\s*[,，;；]\\s*(?=${LOOSE_VENUE_DATE})|\\.\\s+(?=${LOOSE_VENUE_DATE})|\\s+[-–—]+\\s+|\\s*【|\\s+\\|\\s*|\\s*[(（]\\s*(?=${LOOSE_VENUE_DATE})`,
   'gi',
+);
+/** A surname (Latin letters: the patterns that run on every entry avoid Unicode classes, a fifth slower). */
+const SURNAME = "[A-Z][A-Za-z\\u00C0-\\u024F'’-]+";
+/** `, G. Hinton and …`, `. R. Al-Rfou et al.`, `, Colin Raffel et al.`: the title ends where its authors start. */
+const AUTHORS_AFTER = new RegExp(
+  `[,，.]\\s+(?=(?:[A-Z]\\.\\s?){1,3}${SURNAME}(?:\\s*,|\\s+and\\s|\\s+et al\\b|\\.)|${SURNAME}(?:\\s${SURNAME})?\\s+et al\\b)`,
 );
 
 /** A bracketed date or venue prefix: `[2023/10]`, `(NeurIPS'23)`, `(arXiv 2024.10)`, `[ICLR 2024]`. */
 const BRACKET_PREFIX = /^[[(（【]([^\])）】\n]{1,40})[\])）】]/;
 const DATE_PREFIX = /^(?:19|20)\d{2}[./-]\d{1,2}(?:[./-]\d{1,2})?(?!\d)\s*[:：|–-]?/;
+/** A number written as text before the entry: `4)` in a weekly table's cell, `**[5]**` before a citation. */
+const NUMBERING = /^(?:\[\d{1,3}\]|\(\d{1,3}\)|\d{1,3}[.)])(?=\s)/;
 const NOISE = /^(?:[\s\p{Extended_Pictographic}•·*_>:\]|-]|\uFE0F|\u200d)+/u;
 const YEARISH = /(?:19|20)\d{2}|['’‘]\d{2}(?!\d)/;
 
-const VENUE_DATE_ONLY = new RegExp(`^[[(（]?${VENUE_DATE}[\\])）]?[.,:：]?$`, 'i');
+const VENUE_DATE_ONLY = new RegExp(`^[[(（]?${VENUE_DATE}[\\])）]?[.,:：]?$`);
+
+/** `A. Author, B. Author`, `Colin Raffel et al.`: who wrote the paper, never its title. */
+export function isAuthorList(text: string): boolean {
+  // Cheap tests first: this runs on every title.
+  return (text.includes('et al') && /\bet al\b/.test(text)) || (text[1] === '.' && INITIALS.test(text));
+}
+
+const INITIALS = new RegExp(`^(?:[A-Z]\\.\\s?){1,3}${SURNAME}(?:\\s*,|\\s+and\\b|\\s*$)`);
 
 /** End of the bold or italic run starting at `pos` (`pos` itself when it is not emphasised). */
 function emphasisRun(flat: Flat, pos: number, to: number): number {
@@ -138,8 +182,16 @@ function emphasisRun(flat: Flat, pos: number, to: number): number {
   return Math.min(end, to);
 }
 
-/** Skips badges, emoji, brackets and a date or venue prefix at `pos`. */
-function skipNoise(flat: Flat, pos: number, to: number): number {
+/** Where the title may start after badges, emoji, brackets, a date or venue prefix and a numbering. */
+interface Start {
+  pos: number;
+  /** A numbering (`4)`, `[5]`) was skipped on the way. */
+  numbered: boolean;
+}
+
+/** Skips badges, emoji, brackets, a numbering and a date or venue prefix at `pos`. */
+function skipNoise(flat: Flat, pos: number, to: number): Start {
+  let numbered = false;
   for (let guard = 0; guard < 8; guard++) {
     const rest = flat.text.slice(pos, Math.min(to, pos + 80));
     const noise = NOISE.exec(rest);
@@ -147,10 +199,17 @@ function skipNoise(flat: Flat, pos: number, to: number): number {
       pos += noise[0].length;
       continue;
     }
+    const link = linkAt(flat, pos);
+    const number = link === undefined && NUMBERING.exec(rest);
+    if (number) {
+      pos += number[0].length;
+      numbered = true;
+      continue;
+    }
     const bracket = BRACKET_PREFIX.exec(rest);
     // `[Amazon data 2014] (http://…)` is a broken link, not a date prefix.
     const brokenLink = bracket && /^\s*\(/.test(rest.slice(bracket[0].length));
-    if (bracket && !brokenLink && YEARISH.test(bracket[1]) && linkAt(flat, pos) === undefined) {
+    if (bracket && !brokenLink && YEARISH.test(bracket[1]) && link === undefined) {
       pos += bracket[0].length;
       continue;
     }
@@ -174,7 +233,6 @@ function skipNoise(flat: Flat, pos: number, to: number): number {
       pos += date[0].length;
       continue;
     }
-    const link = linkAt(flat, pos);
     // A leading `[[pdf]](…)` names a link, not the paper: the title may follow it.
     if (link && link.from === pos && !isTitleLike(flat.text.slice(link.from, link.to))) {
       pos = link.to;
@@ -187,9 +245,9 @@ function skipNoise(flat: Flat, pos: number, to: number): number {
         continue;
       }
     }
-    return pos;
+    return { pos, numbered };
   }
-  return pos;
+  return { pos, numbered };
 }
 
 function linkAt(flat: Flat, pos: number): FlatLink | undefined {
@@ -216,62 +274,171 @@ function hardEnd(flat: Flat, pos: number, to: number, emphasisOnly: boolean): nu
   return to;
 }
 
+/** Start of the first link at or after `pos`, or `to`. */
+function nextLink(flat: Flat, pos: number, to: number): number {
+  const link = flat.links.find((found) => found.to > pos);
+  return link ? Math.min(Math.max(link.from, pos), to) : to;
+}
+
 /** Trims a candidate title range to its words, dropping wrapping punctuation and quotes. */
 function trimRange(text: string, from: number, to: number): [number, number] {
   while (from < to && /[\s"“'‘*_[]/.test(text[from])) from++;
-  while (to > from && /[\s[(（{,，;；:：.。"”'’*_|-]/.test(text[to - 1])) to--;
+  while (to > from && /[\s[(（{,，;；:：.。"”'’*_|【-]/.test(text[to - 1])) to--;
   return [from, to];
 }
 
-/** Finds the title in `flat.text[from, to)`: link text, a bold or italic run, or text up to a separator. */
+/** Finds the title in `flat.text[from, to)`: link text, a bold or italic run, quotes, or text up to a separator. */
 export function findTitle(flat: Flat, from: number, to: number, mode: TitleMode): TitleRange | undefined {
-  const start = skipNoise(flat, from, to);
+  const { pos: start, numbered } = skipNoise(flat, from, to);
   if (start >= to) return undefined;
+  const range = locateTitle(flat, start, to, mode, numbered);
+  return range && !isAuthorList(flat.text.slice(range.from, range.to)) ? range : undefined;
+}
+
+function locateTitle(
+  flat: Flat,
+  start: number,
+  to: number,
+  mode: TitleMode,
+  numbered: boolean,
+): TitleRange | undefined {
   const link = linkAt(flat, start);
   if (link) {
     const label = flat.text.slice(link.from, link.to);
     if (!isTitleLike(label)) return undefined;
     const [a, b] = trimRange(flat.text, link.from, link.to);
     const extended = extendShortName(flat, a, b, to, mode);
-    return { from: a, to: extended ?? b };
+    if (extended !== undefined) return { from: a, to: extended };
+    return { from: a, to: b, described: mode === 'cell' && remarkAfter(flat, link.to, to) };
   }
-  const quoted = quotedTitle(flat.text, start, hardEnd(flat, start, to, false));
+  const quoted =
+    quotedTitle(flat.text, start, hardEnd(flat, start, to, false)) ?? citedTitle(flat, start, to);
   if (quoted) return quoted;
-  const piece = pieceAt(flat, start);
-  const emphasised = piece?.emphasis === true;
+  const named = nameThenEmphasis(flat, start, to);
+  if (named) return named;
+  if (numbered) {
+    const digest = nameThenSentence(flat, start, to);
+    if (digest) return digest;
+  }
+  const emphasised = pieceAt(flat, start)?.emphasis === true;
   const end = plainEnd(flat, start, to, mode, emphasised);
   const [a, b] = trimRange(flat.text, start, end);
   if (b <= a) return undefined;
   const extended = extendShortName(flat, a, b, to, mode);
-  const range = { from: a, to: extended ?? b };
+  const range: TitleRange =
+    extended === undefined
+      ? { from: a, to: b, described: emphasised && descriptionAfter(flat, end, to) }
+      : { from: a, to: extended };
   return isTitleLike(flat.text.slice(range.from, range.to)) ? range : undefined;
 }
 
-const CLOSING_QUOTE: Record<string, string> = { '"': '"', '“': '”', '「': '」', '«': '»' };
+/** Closing quotes for each opening one; lists often open with `“` and close with `"`. */
+const CLOSING_QUOTES: Record<string, string> = { '"': '"”', '“': '”"', '「': '」', '«': '»' };
 
 /** `"Quoted Title" arXiv 2023`: the title is what the quotes enclose. */
 function quotedTitle(text: string, start: number, end: number): TitleRange | undefined {
-  const closing = CLOSING_QUOTE[text[start]];
+  const closing = CLOSING_QUOTES[text[start]];
   if (closing === undefined) return undefined;
-  const close = text.indexOf(closing, start + 1);
-  if (close === -1 || close >= end) return undefined;
+  let close = -1;
+  for (let i = start + 1; i < end && close === -1; i++) if (closing.includes(text[i])) close = i;
+  if (close === -1) return undefined;
   const [a, b] = trimRange(text, start + 1, close);
   return b > a && isTitleLike(text.slice(a, b)) ? { from: a, to: b } : undefined;
+}
+
+const AUTHOR_WORD = String.raw`(?:\p{Lu}[\p{L}'’.-]*|and|et|al\.?|etal\.?|van|von|der|den|de|la|le|da|di|du|dos|\([^()"“]{1,40}\)\.?)`;
+/** `Simonyan, Karen, and Andrew Zisserman. "…"`: the authors of a citation, up to the quoted title. */
+const CITATION_AUTHORS = new RegExp(
+  String.raw`^${AUTHOR_WORD}(?:[\s,;]+${AUTHOR_WORD}){1,60}[\s,;]*(?=["“])`,
+  'u',
+);
+
+/** A citation (`Authors. "Title." Venue (2014).`): the title is in the quotes after the authors. */
+function citedTitle(flat: Flat, start: number, to: number): TitleRange | undefined {
+  const end = nextLink(flat, start, to);
+  const quote = flat.text.slice(start, end).search(/["“]/);
+  if (quote === -1) return undefined;
+  const authors = CITATION_AUTHORS.exec(flat.text.slice(start, start + quote + 1));
+  if (!authors || !/[,;]/.test(authors[0])) return undefined;
+  const quoted = quotedTitle(flat.text, start + authors[0].length, end);
+  return quoted && { ...quoted, cited: true };
+}
+
+/** Text that may follow a title: nothing, punctuation, a bracket, or a venue and year. */
+const AFTER_TITLE = new RegExp(`^\\s*(?:$|[,.;:：(（[【|]|${VENUE_DATE})`, 'u');
+
+/**
+ * `RoBERTa **RoBERTa: A Robustly …**, 2019` and `HELM: **Holistic evaluation …**`: a name of at most three
+ * words, then the title in bold or italics.
+ */
+function nameThenEmphasis(flat: Flat, start: number, to: number): TitleRange | undefined {
+  const first = pieceAt(flat, start);
+  if (!first || first.emphasis || first.link !== -1 || first.kind !== 'text') return undefined;
+  const bold = flat.pieces.find((piece) => piece.from > start && piece.from < to && piece.emphasis);
+  if (
+    !bold ||
+    bold.link !== -1 ||
+    linkAt(flat, start) !== undefined ||
+    nextLink(flat, start, to) < bold.from
+  ) {
+    return undefined;
+  }
+  const prefix = flat.text.slice(start, bold.from);
+  if (prefix.length > 40 || !/^[^\s"“]\S*(?:\s\S+){0,2}?\s*[:：]?\s+$/u.test(prefix)) return undefined;
+  const runEnd = emphasisRun(flat, bold.from, to);
+  const [a, b] = trimRange(flat.text, bold.from, runEnd);
+  const title = flat.text.slice(a, b);
+  if (b <= a || !isTitleLike(title) || title.split(/\s+/).length < 2) return undefined;
+  if (!AFTER_TITLE.test(flat.text.slice(runEnd, hardEnd(flat, runEnd, to, false)))) return undefined;
+  const [nameFrom, nameTo] = trimRange(flat.text, start, bold.from);
+  return { from: a, to: b, name: { from: nameFrom, to: nameTo } };
+}
+
+/** `4) PaperBench  A benchmark that asks agents …`: in a numbered digest, a name, two spaces and its description. */
+function nameThenSentence(flat: Flat, start: number, to: number): TitleRange | undefined {
+  const end = hardEnd(flat, start, to, false);
+  const split = /^(\S+(?: \S+){0,3}) {2,}(?=\S)/u.exec(flat.text.slice(start, end));
+  if (!split || !isSentence(flat.text.slice(start + split[0].length, end))) return undefined;
+  const [a, b] = trimRange(flat.text, start, start + split[1].length);
+  return b > a && isTitleLike(flat.text.slice(a, b)) ? { from: a, to: b, described: true } : undefined;
+}
+
+/** Prose rather than a title or an author list: several words, half of them lower-case. */
+function isSentence(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  const lower = words.filter((word) => /^\p{Ll}/u.test(word)).length;
+  return words.length >= 4 && lower * 2 >= words.length && !isAuthorList(text.trim());
+}
+
+/** `**MusicGen** - a simple and controllable model …`: a bold name, a dash and a sentence describing the paper. */
+function descriptionAfter(flat: Flat, end: number, to: number): boolean {
+  const dash = /^\s+[-–—]+\s+(\S.*)$/su.exec(flat.text.slice(end, hardEnd(flat, end, to, false)));
+  return dash !== null && isSentence(dash[1]);
+}
+
+/** `[ViLT](…) 论文精读`: in a table cell, words after a linked name that are no venue, date, authors or link label. */
+function remarkAfter(flat: Flat, end: number, to: number): boolean {
+  const words = flat.text.slice(end, hardEnd(flat, end, to, false)).trim();
+  return /\p{L}/u.test(words) && !VENUE_DATE_ONLY.test(words) && !isAuthorList(words) && !isLinkLabel(words);
 }
 
 function plainEnd(flat: Flat, start: number, to: number, mode: TitleMode, emphasisOnly: boolean): number {
   let end = hardEnd(flat, start, to, emphasisOnly);
   if (mode === 'item') {
     const text = flat.text.slice(start, end);
+    let cut = text.length;
     for (const separator of text.matchAll(SEPARATOR)) {
       // A separator at the very start is a prefix, not the end of the title; `GRS-QA - Graph …` is a
       // name and its title, while `A Long Title - Authors` ends at the dash.
       if (separator.index === 0) continue;
       if (/^\s+[-–—]/.test(separator[0]) && text.slice(0, separator.index).trim().split(/\s+/).length < 3)
         continue;
-      end = start + separator.index;
+      cut = separator.index;
       break;
     }
+    const authors = AUTHORS_AFTER.exec(text);
+    if (authors && authors.index > 0 && authors.index < cut) cut = authors.index;
+    end = start + cut;
   }
   return end;
 }
