@@ -309,7 +309,9 @@ function locateTitle(
     const [a, b] = trimRange(flat.text, link.from, link.to);
     const extended = extendShortName(flat, a, b, to, mode);
     if (extended !== undefined) return { from: a, to: extended };
-    return { from: a, to: b, described: mode === 'cell' && remarkAfter(flat, link.to, to) };
+    // `[ViLT](…) 论文精读` names the paper; a whole title stays one, whatever the cell says after it.
+    const named = mode === 'cell' && flat.text.slice(a, b).split(' ').length <= 4;
+    return { from: a, to: b, described: named && remarkAfter(flat, link.to, to) };
   }
   const quoted =
     quotedTitle(flat.text, start, hardEnd(flat, start, to, false)) ?? citedTitle(flat, start, to);

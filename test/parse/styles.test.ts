@@ -158,11 +158,14 @@ describe('tables of names', () => {
       '| 日期 | 标题 | 时长 |\n| --: | -- | --: |\n' +
       '| 10/23/22 | [Chain of Thought](https://arxiv.org/pdf/2201.11903.pdf) 论文、代码和资源 | 33:21 |\n' +
       '| 7/29/22 | [ViLT](https://arxiv.org/pdf/2102.03334.pdf) 论文精读 | 1:03:26 |\n' +
-      '| 3/10/23 | [Anthropic LLM](https://arxiv.org/pdf/2204.05862.pdf) | 1:01:51 |\n';
+      '| 3/10/23 | [Anthropic LLM](https://arxiv.org/pdf/2204.05862.pdf) | 1:01:51 |\n' +
+      '| 10/27/21 | [Attention Is All You Need](https://arxiv.org/abs/1706.03762) 逐段精读 | 1:27:05 |\n';
     expect(titles(entriesOf(md))).toEqual([
       ['Chain of Thought', 'name'],
       ['ViLT', 'name'],
       ['Anthropic LLM', 'name'],
+      // A whole title stays one among names.
+      ['Attention Is All You Need', 'full'],
     ]);
   });
 
