@@ -8,6 +8,7 @@ import { type Config, inlineSuppressions, resolveRuleSettings } from './config/i
 import { linksOf, markdownPlugins, paperListOf, stripBom } from './parse/index.js';
 import { countSeverities } from './report/counts.js';
 import { networkRules, offlineRules } from './rules/index.js';
+import { reportedSpan } from './rules/reported-span.js';
 import type { MessageData } from './rules/rule.js';
 import type { Finding, PaperList, Report, RuleFinding, RuleId, Severity, Summary } from './types.js';
 import { DEFAULT_VERIFY_OPTIONS } from './verify/defaults.js';
@@ -84,8 +85,15 @@ function offlineProcessor(config: Config | undefined) {
 }
 
 /** Turns a rule's finding into a reported one, applying the configured severity when there is one. */
-function toFinding(file: string, rule: RuleId, finding: RuleFinding, severity?: Severity): Finding {
-  const { span, severityByOption, ...rest } = finding;
+function toFinding(
+  file: string,
+  list: PaperList,
+  rule: RuleId,
+  finding: RuleFinding,
+  severity?: Severity,
+): Finding {
+  const { span: _ruleSpan, severityByOption, ...rest } = finding;
+  const span = reportedSpan(list, finding);
   return {
     file,
     line: span.start.line,
@@ -106,15 +114,16 @@ export function lintText(text: string, file: string, options: LintOptions = {}):
   const tree = processor.parse(vfile) as Root;
   processor.runSync(tree, vfile);
   const suppressed = inlineSuppressions(tree, source);
+  const list = paperListOf(tree, vfile);
   const findings: Finding[] = [];
   for (const message of vfile.messages) {
     const data = (message as unknown as Partial<MessageData>).paperlint;
     const rule = message.ruleId as RuleId;
     if (!data || suppressed(rule, data.span.start.line)) continue;
     const configured = settings.get(rule)?.severity;
-    findings.push(toFinding(file, rule, data, configured === 'off' ? undefined : configured));
+    findings.push(toFinding(file, list, rule, data, configured === 'off' ? undefined : configured));
   }
-  return { file, list: paperListOf(tree, vfile), findings, suppressed };
+  return { file, list, findings, suppressed };
 }
 
 /** A file as named in findings: relative to `cwd` with forward slashes, absolute when outside it. */
@@ -192,7 +201,7 @@ function networkFindings(
         .filter(
           (finding) => lines(file, finding.span.start.line) && !suppressed(rule.id, finding.span.start.line),
         )
-        .map((finding) => toFinding(file, rule.id, finding, configured));
+        .map((finding) => toFinding(file, list, rule.id, finding, configured));
     }),
   );
 }

@@ -32,7 +32,7 @@
  *
  * @example not-ok
  * - Title, [[paper]](https://arxiv.org/abd/2305.11700)
- * @expect 1:10 error Malformed arXiv link: unknown path 'abd'
+ * @expect 1:20 error Malformed arXiv link: unknown path 'abd'
  *
  * @example not-ok
  * - Title, [[paper]](https://arxiv.org/abs/2403.08206f)
@@ -40,28 +40,28 @@
  * - Title, [[paper]](https://arxiv.org/abs/2305.11700v0)
  * - Title, [[paper]](https://arxiv.org/abs/)
  * - Title, [[paper]](https://arxiv.org//2405.07314)
- * @expect 1:10 error Malformed arXiv link: unexpected 'f' after the id '2403.08206'
+ * @expect 1:20 error Malformed arXiv link: unexpected 'f' after the id '2403.08206'
  * @expect 2:10 error Malformed arXiv link: impossible id '2313.00001': month 13 does not exist
- * @expect 3:10 error Malformed arXiv link: impossible id '2305.11700v0': version 'v0' does not exist
+ * @expect 3:20 error Malformed arXiv link: impossible id '2305.11700v0': version 'v0' does not exist
  * @expect 4:10 error Malformed arXiv link: empty id
- * @expect 5:10 error Malformed arXiv link: missing '/abs/' before the id; '//' in the path, expected '/'
+ * @expect 5:20 error Malformed arXiv link: missing '/abs/' before the id; '//' in the path, expected '/'
  *
  * @example not-ok
  * - Title, [[paper]](http://www.arxiv.org/abs/2305.11700.pdf)
  * - Title, [[paper]](https://arxiv.org/abs/1501.0001)
  * - Title, [[paper]](https://arxiv.org/abs/2102.01192?fbclid=IwAR3)
  * - Title, [[paper]](https://xxx.lanl.gov/abs/math.AG/0101001)
- * @expect 1:10 warning Non-canonical arXiv link: 'http:', expected 'https:'; host 'www.arxiv.org', expected 'arxiv.org'; '.pdf' after the id of an abs link, expected none
- * @expect 2:10 warning Non-canonical arXiv link: 4-digit number in '1501.0001', expected '1501.00001'
- * @expect 3:10 warning Non-canonical arXiv link: query parameter 'fbclid', expected none
- * @expect 4:10 warning Non-canonical arXiv link: mirror host 'xxx.lanl.gov', expected 'arxiv.org'; subject class in 'math.AG/0101001', expected 'math/0101001'
+ * @expect 1:20 warning Non-canonical arXiv link: 'http:', expected 'https:'; host 'www.arxiv.org', expected 'arxiv.org'; '.pdf' after the id of an abs link, expected none
+ * @expect 2:20 warning Non-canonical arXiv link: 4-digit number in '1501.0001', expected '1501.00001'
+ * @expect 3:20 warning Non-canonical arXiv link: query parameter 'fbclid', expected none
+ * @expect 4:20 warning Non-canonical arXiv link: mirror host 'xxx.lanl.gov', expected 'arxiv.org'; subject class in 'math.AG/0101001', expected 'math/0101001'
  *
  * @example ok {"prefer": "abs"}
  * - Title, [[paper]](https://arxiv.org/abs/2305.11700v2)
  *
  * @example not-ok {"prefer": "abs", "versions": "unpinned"}
  * - Title, [[paper]](https://arxiv.org/pdf/2305.11700v2)
- * @expect 1:10 warning Non-canonical arXiv link: '/pdf/', expected '/abs/'; pinned version 'v2', expected none
+ * @expect 1:20 warning Non-canonical arXiv link: '/pdf/', expected '/abs/'; pinned version 'v2', expected none
  */
 import { type ArxivUrlOptions, analyzeArxivUrl } from '../arxiv/url.js';
 import { linksOf } from '../parse/index.js';

@@ -4,6 +4,7 @@ import type { VFile } from 'vfile';
 import { type UnknownRuleInComment, unknownRuleIds } from '../config/inline.js';
 import { paperListOf } from '../parse/index.js';
 import type { PaperList, RuleFinding, RuleId } from '../types.js';
+import { reportedSpan } from './reported-span.js';
 
 /** What every rule may know besides the entries: kept small so that rules stay pure. */
 export interface RuleContext {
@@ -46,10 +47,12 @@ export function defineRule<Options extends object>(
   const plugin = lintRule<Root, Partial<Options> | undefined>(
     { origin: `paperlint:${id}`, url: DOCS_URL },
     (tree, file, options) => {
-      const findings = check(paperListOf(tree, file), { ...defaults, ...options }, contextOf(file, tree));
+      const list = paperListOf(tree, file);
+      const findings = check(list, { ...defaults, ...options }, contextOf(file, tree));
       for (const finding of findings) {
+        const place = reportedSpan(list, finding);
         const message = file.message(finding.message, {
-          place: { start: finding.span.start, end: finding.span.end },
+          place: { start: place.start, end: place.end },
           ruleId: id,
           source: 'paperlint',
         });

@@ -143,7 +143,7 @@ describe('cli: linting', () => {
     const run = await cli(['--offline', '--format', 'json'], project({ 'README.md': text }));
     const finding = JSON.parse(run.stdout).findings.find((f: { rule: string }) => f.rule === 'arxiv-url');
     expect(finding.line).toBe(4);
-    expect(finding.column).toBe(MALFORMED.indexOf('[[paper]]') + 1);
+    expect(finding.column).toBe(MALFORMED.indexOf('https://arxiv.org/abd') + 1);
   });
   it('globs expand, relative to the working folder', async () => {
     const dir = project({ 'lists/a.md': MALFORMED, 'lists/b.md': CLEAN });

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { readRuleDocs } from '../../scripts/rule-docs.js';
 import { buildPaperList, parseMarkdown } from '../../src/parse/index.js';
 import { offlineRules } from '../../src/rules/index.js';
+import { reportedSpan } from '../../src/rules/reported-span.js';
 import { contextOf } from '../../src/rules/rule.js';
 import { TODAY } from '../helpers/list.js';
 
@@ -40,12 +41,10 @@ for (const doc of docs.filter((d) => offlineRules.some((rule) => rule.id === d.i
           tree,
         );
         const list = buildPaperList(tree, example.markdown);
-        const own = rule.check(list, { ...rule.defaults, ...example.options }, context).map((f) => ({
-          line: f.span.start.line,
-          column: f.span.start.column,
-          severity: f.severity,
-          message: f.message,
-        }));
+        const own = rule.check(list, { ...rule.defaults, ...example.options }, context).map((f) => {
+          const { start } = reportedSpan(list, f);
+          return { line: start.line, column: start.column, severity: f.severity, message: f.message };
+        });
         if (example.kind === 'ok') expect(own).toEqual([]);
         else expect(own).toEqual(example.expect);
       });

@@ -20,9 +20,9 @@
  * - Title Seven, arxiv 2023/7, [[paper]](https://arxiv.org/abs/2307.11700)
  * - Title Eight, arxiv 2023.08, [[paper]](https://arxiv.org/abs/2308.11700)
  * - Title Nine, arxiv 2023.9, [[paper]](https://arxiv.org/abs/2309.11700)
- * @expect 7:1 warning Expected '2023/07', like most dates of the list, instead of '2023/7' (date)
- * @expect 8:1 warning Expected '2023/08', like most dates of the list, instead of '2023.08' (date)
- * @expect 9:1 warning Expected '2023/09', like most dates of the list, instead of '2023.9' (date)
+ * @expect 7:22 warning Expected '2023/07', like most dates of the list, instead of '2023/7' (date)
+ * @expect 8:22 warning Expected '2023/08', like most dates of the list, instead of '2023.08' (date)
+ * @expect 9:21 warning Expected '2023/09', like most dates of the list, instead of '2023.9' (date)
  */
 
 import type { Entry, PaperList } from '../../types.js';

@@ -14,7 +14,7 @@
  * - Title Two, arxiv 2023/06, [[paper]](https://arxiv.org/abs/2306.11700)
  * - Title Three, arxiv 2023/07, [[Paper]](https://arxiv.org/abs/2307.11700)
  * - Title Four, arxiv 2023/08, [[paper]](https://arxiv.org/abs/2308.11700)
- * @expect 3:1 warning Expected link label '[paper]', like most entries, instead of '[Paper]' (label)
+ * @expect 3:32 warning Expected link label '[paper]', like most entries, instead of '[Paper]' (label)
  */
 
 import { normalizeTitle } from '../../text/title.js';

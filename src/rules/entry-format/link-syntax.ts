@@ -20,11 +20,11 @@
  * - Title Three, arxiv 2023/05, ([paper](https://arxiv.org/abs/2305.11702)), [code](https://github.com/o/r))
  * - Title Four, arxiv 2023/05, [[paper]](https://arxiv.org/abs/2305.11703 and more
  * - Title Five, arxiv 2023/05, [[paper]]((https://arxiv.org/abs/2305.11704))
- * @expect 1:1 warning Expected no space between ']' and '(' in '[paper] (' (link-syntax)
+ * @expect 1:36 warning Expected no space between ']' and '(' in '[paper] (' (link-syntax)
  * @expect 2:1 warning Expected '[' to open the ']' in '[[Link]]]…' (link-syntax)
  * @expect 3:1 warning Expected '(' to open the ')' in '[code]…)' (link-syntax)
  * @expect 4:1 warning Expected ')' after the URL in '[[paper]](https://arxiv.org/abs/2305.11703' (link-syntax)
- * @expect 5:1 warning Expected one '(' and ')' around the URL in '((https://arxiv.org/abs/2305.11704))' (link-syntax)
+ * @expect 5:39 warning Expected one '(' and ')' around the URL in '((https://arxiv.org/abs/2305.11704))' (link-syntax)
  */
 
 import type { Problem } from './tally.js';

@@ -15,7 +15,7 @@
  * - Title Two, arxiv 2023/06, [[paper]](https://arxiv.org/abs/2306.11700), [[code]](https://github.com/o/b)
  * - Title Three, arxiv 2023/07, [[paper]](https://arxiv.org/abs/2307.11700)[[code]](https://github.com/o/c)
  * - Title Four, arxiv 2023/08, [[paper]](https://arxiv.org/abs/2308.11700), [[code]](https://github.com/o/d)
- * @expect 3:1 warning Expected ', ' between links, like most entries, instead of nothing after '[paper]' (separator)
+ * @expect 3:74 warning Expected ', ' between links, like most entries, instead of nothing after '[paper]' (separator)
  */
 
 import type { Entry, PaperList } from '../../types.js';

@@ -22,10 +22,10 @@
  * - Title Three,arxiv 2023/07, [[paper]](https://arxiv.org/abs/2307.11700)
  * - Title Four，arxiv 2023/08, [[paper]](https://arxiv.org/abs/2308.11700)
  * - Title  Five, arxiv 2023/09, [[paper]](https://arxiv.org/abs/2309.11700)
- * @expect 2:1 warning Expected no space before ',' in 'Two ,' and '2023/06 ,' (spacing)
- * @expect 3:1 warning Expected a space after ',' in 'Three,arxiv' (spacing)
- * @expect 4:1 warning Expected ',' instead of full-width '，' in 'Four，arxiv' (fullwidth)
- * @expect 5:1 info Expected one space in 'Title  Five,' (whitespace)
+ * @expect 2:12 warning Expected no space before ',' in 'Two ,' and '2023/06 ,' (spacing)
+ * @expect 3:15 warning Expected a space after ',' in 'Three,arxiv' (spacing)
+ * @expect 4:13 warning Expected ',' instead of full-width '，' in 'Four，arxiv' (fullwidth)
+ * @expect 5:8 info Expected one space in 'Title  Five,' (whitespace)
  */
 
 import type { Entry } from '../../types.js';
