@@ -358,8 +358,10 @@ const CITATION_AUTHORS = new RegExp(
 /** A citation (`Authors. "Title." Venue (2014).`): the title is in the quotes after the authors. */
 function citedTitle(flat: Flat, start: number, to: number): TitleRange | undefined {
   const end = nextLink(flat, start, to);
-  const quote = Math.min(...['"', '“'].map((mark) => flat.text.indexOf(mark, start)).filter((at) => at !== -1));
-  if (quote >= end) return undefined;
+  const straight = flat.text.indexOf('"', start);
+  const curly = flat.text.indexOf('“', start);
+  const quote = straight === -1 || (curly !== -1 && curly < straight) ? curly : straight;
+  if (quote === -1 || quote >= end) return undefined;
   const authors = CITATION_AUTHORS.exec(flat.text.slice(start, quote + 1));
   if (!authors || !/[,;]/.test(authors[0])) return undefined;
   const quoted = quotedTitle(flat.text, start + authors[0].length, end);
