@@ -324,7 +324,7 @@ function locateTitle(
   }
   const emphasised = pieceAt(flat, start)?.emphasis === true;
   const end = plainEnd(flat, start, to, mode, emphasised);
-  const [a, b] = trimRange(flat.text, start, end);
+  const [a, b] = trimRange(flat.text, start, unclosedBracket(flat.text, start, end));
   if (b <= a) return undefined;
   const extended = extendShortName(flat, a, b, to, mode);
   const range: TitleRange =
@@ -332,6 +332,21 @@ function locateTitle(
       ? { from: a, to: b, described: emphasised && descriptionAfter(flat, end, to) }
       : { from: a, to: extended };
   return isTitleLike(flat.text.slice(range.from, range.to)) ? range : undefined;
+}
+
+/** `Neural Network and Deep Learning (Book, Jan 2017)`: where a separator cut inside brackets, the title ends before them. */
+function unclosedBracket(text: string, from: number, to: number): number {
+  const first = text.indexOf('(', from);
+  if (first === -1 || first >= to) return to;
+  let depth = 0;
+  let outer = to;
+  for (let i = first; i < to; i++) {
+    if (text[i] === '(') {
+      if (depth === 0) outer = i;
+      depth++;
+    } else if (text[i] === ')' && depth > 0) depth--;
+  }
+  return depth > 0 ? outer : to;
 }
 
 /** Closing quotes for each opening one; lists often open with `“` and close with `"`. */

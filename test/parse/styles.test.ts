@@ -220,6 +220,12 @@ describe('never authors, a venue or a date as the title', () => {
     ]);
   });
 
+  it('ends a title before a venue and date in brackets', () => {
+    const md =
+      '- Neural Network and Deep Learning (Book, Jan 2017), Michael Nielsen. [[html]](http://neuralnetworksanddeeplearning.com/index.html)\n';
+    expect(entriesOf(md)[0].title).toBe('Neural Network and Deep Learning');
+  });
+
   it('leaves an entry whose only candidate is its authors untitled', () => {
     const md = '- *A. Author, B. Author* [paper](https://arxiv.org/abs/1901.00004)\n';
     const [entry] = entriesOf(md);
