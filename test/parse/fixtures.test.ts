@@ -73,6 +73,8 @@ describe('CHIANGEL/Awesome-LLM-for-RecSys (tables in <details>, plain-text title
       'OpenP5',
       'TABLET',
     ]);
+    // Paper titles are full titles; a benchmark's or data set's name stands for its paper.
+    expect(entries.map((e) => e.titleKind)).toEqual([...Array(6).fill('full'), ...Array(8).fill('name')]);
     expect(
       entries.every(
         (e) => e.span.start.line < source.split('\n').findIndex((l) => l.includes('Related Repositories')),
@@ -102,6 +104,8 @@ describe('Hannibal046/Awesome-LLM (title as link text in a table, nested link li
       ['DeepSeek-v2-236B-MoE', ['Awesome-LLM', 'Open LLM', 'DeepSeek']],
     ]);
     expect(entries).toHaveLength(9);
+    // The milestone table's paper column holds full titles; the model list, names.
+    expect(entries.map((e) => e.titleKind)).toEqual([...Array(8).fill('full'), 'name']);
   });
 });
 
