@@ -334,17 +334,22 @@ function locateTitle(
   return isTitleLike(flat.text.slice(range.from, range.to)) ? range : undefined;
 }
 
-/** `Neural Network and Deep Learning (Book, Jan 2017)`: where a separator cut inside brackets, the title ends before them. */
+/**
+ * `Neural Network and Deep Learning (Book, Jan 2017)`: where a separator cut inside brackets, the title ends
+ * before them; text that opens with a bracket it never closes is an aside, not a title.
+ */
 function unclosedBracket(text: string, from: number, to: number): number {
-  const first = text.indexOf('(', from);
+  const ascii = text.indexOf('(', from);
+  const wide = text.indexOf('（', from);
+  const first = ascii === -1 || (wide !== -1 && wide < ascii) ? wide : ascii;
   if (first === -1 || first >= to) return to;
   let depth = 0;
   let outer = to;
   for (let i = first; i < to; i++) {
-    if (text[i] === '(') {
+    if (text[i] === '(' || text[i] === '（') {
       if (depth === 0) outer = i;
       depth++;
-    } else if (text[i] === ')' && depth > 0) depth--;
+    } else if ((text[i] === ')' || text[i] === '）') && depth > 0) depth--;
   }
   return depth > 0 ? outer : to;
 }

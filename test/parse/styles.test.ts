@@ -152,6 +152,14 @@ describe('citation paragraphs', () => {
   });
 });
 
+describe('paragraphs that are not papers', () => {
+  it('leaves out a remark in brackets that links a paper site', () => {
+    const md =
+      '（这里引用采用的是 semanticscholar，是因为它提供 [API](https://api.semanticscholar.org/api-docs/graph) 可以自动获取，不用手动更新。）\n';
+    expect(entriesOf(md)).toEqual([]);
+  });
+});
+
 describe('tables of names', () => {
   it('takes the linked name of a cell, with text in any language, as a name', () => {
     const md =
