@@ -25,6 +25,8 @@ const DATE = new RegExp(
   [
     `(?<![A-Za-z])(?<monthName>${MONTH_NAME})\\.?,?\\s+(?<monthYear>(?:19|20)\\d{2})(?![\\d])`,
     '(?<![\\d.:/-])(?<ymYear>(?:19|20)\\d{2})[/.-](?<ymMonth>1[0-2]|0?[1-9])(?:[/.-](?:3[01]|[12]\\d|0?[1-9]))?(?![\\d]|[./-]\\d)',
+    // `2024年9月` (and `2024年9月5日`): the year-month of Chinese and Japanese lists.
+    '(?<![\\d.:/-])(?<cjkYear>(?:19|20)\\d{2})\\s*年\\s*(?<cjkMonth>1[0-2]|0?[1-9])\\s*月(?:\\s*(?:3[01]|[12]\\d|0?[1-9])\\s*日)?',
     "(?<![A-Za-z0-9])(?<shortVenue>[A-Za-z][A-Za-z&-]{1,19})\\s?['’‘](?<shortYear>\\d{2})(?![\\d'’])",
     // `SIGIR 24,`: an upper-case acronym and two digits that end a phrase (not `GPT 40 models`).
     '(?<![A-Za-z0-9])(?<acronym>[A-Z][A-Za-z&-]*[A-Z][A-Za-z&-]*) (?<acronymYear>\\d{2})(?=\\s*(?:$|[,;)\\]|.，]))',
@@ -122,6 +124,9 @@ export function findDatesInText(text: string, boundaries: readonly number[] = []
       } else if (groups.ymYear !== undefined) {
         year = Number(groups.ymYear);
         month = Number(groups.ymMonth);
+      } else if (groups.cjkYear !== undefined) {
+        year = Number(groups.cjkYear);
+        month = Number(groups.cjkMonth);
       } else {
         year = Number(groups.year);
       }

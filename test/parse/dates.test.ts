@@ -28,6 +28,10 @@ describe('findDatesInText', () => {
     ['|||, arvix 2023, |||', 'arvix 2023', 'arxiv', 2023, undefined, undefined],
     ['| 2017-06 | Transformers |', '2017-06', '', 2017, 6, undefined],
     ['accepted to ICLR 2024', 'ICLR 2024', 'iclr', 2024, undefined, 'ICLR'],
+    ['||| *arXiv, 2024年10月*. |||', 'arXiv, 2024年10月', 'arxiv', 2024, 10, undefined],
+    ['||| CVPR, 2025年6月. |||', 'CVPR, 2025年6月', 'cvpr', 2025, 6, 'CVPR'],
+    ['||| (ICRA), 2025年5月. |||', '2025年5月', '', 2025, 5, undefined],
+    ['||| 2023 年 9 月 5 日 |||', '2023 年 9 月 5 日', '', 2023, 9, undefined],
   ])('%s', (text, written, label, year, month, venue) => {
     expect(dates(text)).toEqual([{ text: written, label, year, month, venue }]);
   });
