@@ -34,46 +34,53 @@ describe('arxiv-date: arXiv-labelled dates', () => {
     expect(lint(list)).toEqual([]);
   });
 
-  it('warns beyond a month, and errs only more than a year before the id', () => {
+  it('warns beyond a month before the id, and errs more than a year before it', () => {
     const list = linkList([
-      dated('2305.11700', 'arxiv 2023/07', 'arxiv', 2023, 7),
       dated('2305.11700', 'arxiv 2023/03', 'arxiv', 2023, 3),
       dated('2403.17372', 'arxiv2023/3', 'arxiv', 2023, 3),
       dated('2404.06078', 'arxiv2023/3', 'arxiv', 2023, 3),
-      dated('2203.15876', 'arxiv, 2023/06', 'arxiv', 2023, 6),
     ]);
     expect(lint(list)).toEqual([
       {
         line: 1,
         column: 10,
         severity: 'warning',
-        message: "Date 'arxiv 2023/07' is 2 months after arXiv id 2305.11700, expected 2023-05",
+        message: "Date 'arxiv 2023/03' is 2 months before arXiv id 2305.11700, expected 2023-05",
       },
       {
         line: 2,
         column: 10,
         severity: 'warning',
-        message: "Date 'arxiv 2023/03' is 2 months before arXiv id 2305.11700, expected 2023-05",
+        message: "Date 'arxiv2023/3' is 12 months before arXiv id 2403.17372, expected 2024-03",
       },
       {
         line: 3,
         column: 10,
-        severity: 'warning',
-        message: "Date 'arxiv2023/3' is 12 months before arXiv id 2403.17372, expected 2024-03",
-      },
-      {
-        line: 4,
-        column: 10,
         severity: 'error',
         message: "Date 'arxiv2023/3' is 13 months before arXiv id 2404.06078, expected 2024-04",
       },
-      {
-        line: 5,
-        column: 10,
-        severity: 'warning',
-        message: "Date 'arxiv, 2023/06' is 15 months after arXiv id 2203.15876, expected 2022-03",
-      },
     ]);
+  });
+
+  it('says nothing up to a year after the id (a later version, the camera-ready month), an info beyond', () => {
+    const list = linkList([
+      dated('2305.11700', 'arxiv 2023/07', 'arxiv', 2023, 7),
+      dated('2212.04088', 'arXiv, Mar 2023', 'arxiv', 2023, 3),
+      dated('2304.13277', 'arxiv 2024/02', 'arxiv', 2024, 2),
+      dated('2303.14389', 'arXiv 2024', 'arxiv', 2024),
+      dated('2305.11700', 'arxiv 2024/05', 'arxiv', 2024, 5),
+      dated('2203.15876', 'arxiv, 2023/06', 'arxiv', 2023, 6),
+      dated('2112.04184', 'Arxiv 2023', 'arxiv', 2023),
+    ]);
+    expect(lint(list).map((f) => [f.line, f.severity, f.message])).toEqual([
+      [
+        6,
+        'info',
+        "Date 'arxiv, 2023/06' is 15 months after arXiv id 2203.15876 (2022-03): the date of a later version?",
+      ],
+      [7, 'info', "Date 'Arxiv 2023' is after arXiv id 2112.04184 (2021): the date of a later version?"],
+    ]);
+    expect(arxivDate.check(list, arxivDate.defaults, ON_TODAY).filter((f) => f.fix)).toEqual([]);
   });
 
   it('compares year-only dates by year, with the same month of slack', () => {
@@ -86,7 +93,6 @@ describe('arxiv-date: arXiv-labelled dates', () => {
       dated('2305.11700', 'arXiv 2022', 'arxiv', 2022),
     ]);
     expect(lint(list).map((f) => [f.line, f.severity, f.message])).toEqual([
-      [4, 'warning', "Date 'Arxiv 2024' is after arXiv id 2306.17256, expected 2023"],
       [5, 'error', "Date 'arXiv 2021' is before arXiv id 2305.11700, expected 2023"],
       [6, 'warning', "Date 'arXiv 2022' is before arXiv id 2305.11700, expected 2023"],
     ]);
@@ -95,10 +101,10 @@ describe('arxiv-date: arXiv-labelled dates', () => {
   it('reads the month of old-style ids', () => {
     const list = linkList([
       dated('hep-th/9901001', 'arxiv 1999/01', 'arxiv', 1999, 1),
-      dated('hep-th/9901001', 'arxiv 2001/01', 'arxiv', 2001, 1),
+      dated('hep-th/9901001', 'arxiv 1998/01', 'arxiv', 1998, 1),
     ]);
     expect(lint(list).map((f) => f.message)).toEqual([
-      "Date 'arxiv 2001/01' is 24 months after arXiv id hep-th/9901001, expected 1999-01",
+      "Date 'arxiv 1998/01' is 12 months before arXiv id hep-th/9901001, expected 1999-01",
     ]);
   });
 
@@ -110,13 +116,13 @@ describe('arxiv-date: arXiv-labelled dates', () => {
         dates: [['arxiv 2021/04', 'arxiv', 2021, 4]],
       },
       {
-        line: '- Two parts, arxiv 2021/08, [a](https://arxiv.org/abs/2102.01192) [b](https://arxiv.org/abs/2104.00355)',
+        line: '- Two parts, arxiv 2020/11, [a](https://arxiv.org/abs/2102.01192) [b](https://arxiv.org/abs/2104.00355)',
         arxiv: ['2102.01192', '2104.00355'],
-        dates: [['arxiv 2021/08', 'arxiv', 2021, 8]],
+        dates: [['arxiv 2020/11', 'arxiv', 2020, 11]],
       },
     ]);
     expect(lint(list).map((f) => f.message)).toEqual([
-      "Date 'arxiv 2021/08' is 4 months after arXiv id 2104.00355, expected 2021-04",
+      "Date 'arxiv 2020/11' is 3 months before arXiv id 2102.01192, expected 2021-02",
     ]);
   });
 
@@ -127,6 +133,73 @@ describe('arxiv-date: arXiv-labelled dates', () => {
       { line: '- No id, arxiv 2020/01', dates: [['arxiv 2020/01', 'arxiv', 2020, 1]] },
     ]);
     expect(lint(list)).toEqual([]);
+  });
+});
+
+describe('arxiv-date: fixes', () => {
+  /** Each finding's fix applied to its line alone, or `undefined` when it has none. */
+  function fixed(list: PaperList) {
+    return arxivDate.check(list, arxivDate.defaults, ON_TODAY).map((finding) => {
+      const { fix } = finding;
+      if (!fix) return undefined;
+      const line = list.entries.find(
+        (entry) => entry.span.start.offset <= fix.start && fix.end <= entry.span.end.offset,
+      )!;
+      const from = line.span.start.offset;
+      return `${line.text.slice(0, fix.start - from)}${fix.replacement}${line.text.slice(fix.end - from)}`;
+    });
+  }
+
+  it('writes the id month in the form the date is written in, its label untouched', () => {
+    const list = linkList([
+      dated('2403.17372', 'arxiv2023/3', 'arxiv', 2023, 3),
+      dated('2305.18290', 'arXiv 2022-05', 'arxiv', 2022, 5),
+      dated('2311.09935', 'arXiv, Nov 2022', 'arxiv', 2022, 11),
+      dated('2209.09874', 'arXiv, September 2021', 'arxiv', 2021, 9),
+      dated('2303.00905', 'arXiv 2022.3', 'arxiv', 2022, 3),
+      dated('2410.03035', 'arXiv, 2023年10月', 'arxiv', 2023, 10),
+      dated('2204.01691', 'arXiv, 2021', 'arxiv', 2021),
+      dated('2311.00001', 'arxiv 2023/09', 'arxiv', 2023, 9),
+    ]);
+    expect(fixed(list)).toEqual([
+      '- Title, arxiv2024/3, [[paper]](https://arxiv.org/abs/2403.17372)',
+      '- Title, arXiv 2023-05, [[paper]](https://arxiv.org/abs/2305.18290)',
+      '- Title, arXiv, Nov 2023, [[paper]](https://arxiv.org/abs/2311.09935)',
+      '- Title, arXiv, September 2022, [[paper]](https://arxiv.org/abs/2209.09874)',
+      '- Title, arXiv 2023.3, [[paper]](https://arxiv.org/abs/2303.00905)',
+      '- Title, arXiv, 2024年10月, [[paper]](https://arxiv.org/abs/2410.03035)',
+      '- Title, arXiv, 2022, [[paper]](https://arxiv.org/abs/2204.01691)',
+      '- Title, arxiv 2023/11, [[paper]](https://arxiv.org/abs/2311.00001)',
+    ]);
+  });
+
+  it('keeps the month name abbreviated or full as written', () => {
+    const list = linkList([
+      dated('2204.00598', 'arXiv, May 2021', 'arxiv', 2021, 5),
+      dated('2206.00598', 'arXiv, June 2021', 'arxiv', 2021, 6),
+      dated('2209.00598', 'arXiv, Sept. 2021', 'arxiv', 2021, 9),
+    ]);
+    expect(fixed(list)).toEqual([
+      '- Title, arXiv, Apr 2022, [[paper]](https://arxiv.org/abs/2204.00598)',
+      '- Title, arXiv, June 2022, [[paper]](https://arxiv.org/abs/2206.00598)',
+      '- Title, arXiv, Sep. 2022, [[paper]](https://arxiv.org/abs/2209.00598)',
+    ]);
+  });
+
+  it('offers no fix for a date with a day, nor for an error: the link may be the wrong one', () => {
+    const list = linkList([
+      dated('2305.18290', 'arxiv 2023/02/14', 'arxiv', 2023, 2),
+      dated('2404.06078', 'arxiv2023/3', 'arxiv', 2023, 3),
+    ]);
+    expect(lint(list).map((f) => f.severity)).toEqual(['warning', 'error']);
+    expect(fixed(list)).toEqual([undefined, undefined]);
+  });
+
+  it('fixes a date read from Markdown, the finding shown where the fix applies', () => {
+    const source = '- Zero-Shot Planners, arXiv, Apr 2021. [[Paper](https://arxiv.org/abs/2204.01691)]\n';
+    const [finding] = arxivDate.check(listOf(source), arxivDate.defaults, ON_TODAY);
+    expect(finding.fix && source.slice(finding.fix.start, finding.fix.end)).toBe('Apr 2021');
+    expect(finding.fix?.replacement).toBe('Apr 2022');
   });
 });
 
@@ -160,7 +233,7 @@ describe('arxiv-date: venue and unlabelled dates', () => {
   });
 
   it('leaves unlabelled dates alone when the file does not date by arXiv', () => {
-    const disagreeing = [...agreeing, dated('2306.00001', '2024/01', '', 2024, 1)];
+    const disagreeing = [...agreeing, dated('2306.00001', '2022/01', '', 2022, 1)];
     expect(lint(linkList(disagreeing))).toEqual([]);
     expect(lint(linkList(disagreeing), { unlabelled: 'always' }).map((f) => f.line)).toEqual([5, 6]);
   });
@@ -191,6 +264,11 @@ describe.skipIf(records.length === 0)('arxiv-date on date/id mismatches fixed by
       const onLine = (src: string) => lint(listOf(src)).filter((f) => f.line === record.line_parent);
       expect(onLine(source), 'before is flagged').toHaveLength(1);
       if (record.after !== null) {
+        const [{ fix }] = arxivDate
+          .check(listOf(source), arxivDate.defaults, ON_TODAY)
+          .filter((f) => f.span.start.line === record.line_parent);
+        const mended = fix && `${source.slice(0, fix.start)}${fix.replacement}${source.slice(fix.end)}`;
+        expect(mended?.split('\n')[record.line_parent - 1], "the fix is the maintainer's").toBe(record.after);
         lines[record.line_parent - 1] = record.after;
         expect(onLine(lines.join('\n')), 'after is clean').toEqual([]);
       }
