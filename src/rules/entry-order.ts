@@ -10,12 +10,16 @@
  * with the first entry it belongs before (or the last it belongs after). Where no order is clear,
  * nothing is reported.
  *
- * An entry's date is when the paper appeared: an arXiv or unlabelled date (`arxiv 2023/05`,
- * `[2023/10]`, a date column), else its arXiv id's month, else a venue's date. A venue's year
- * (`AAAI 2024` on a paper of 2023/07) follows submission by months, so lists that sort by arXiv date
- * are not read by it. `arXiv 2023` with an id of May 2023 is May 2023. Dates compare on the finest
- * precision both have (`2023` against `2023/05` compares years) and equal dates never break an order.
- * An entry without a date neither breaks nor anchors one.
+ * A section is dated by one source, never a mix: the dates its entries write (an arXiv or unlabelled
+ * date, `arxiv 2023/05`, `[2023/10]`, a date column; else a venue's date, `CVPR, 2025年6月`, `NeurIPS
+ * 2022`), or else their arXiv ids' months. A venue's month beside another entry's id month would compare
+ * two different events. A venue's year that the entry's id does not fall in (`AAAI 2025` on a paper of
+ * 2024/08) tells of publication, which follows submission by months, so it places nothing. When both
+ * sources order the section, the ids are followed only if they also order the entries whose written
+ * dates tie (every entry `Arxiv 2024`, kept by id); a list sorted by year with one year's papers in any
+ * order is judged by its years. Dates compare on the finest precision both have (`2023` against
+ * `2023/05` compares years) and equal dates never break an order. An entry without a date in the
+ * section's source neither breaks nor anchors one.
  *
  * Titles compare case-insensitively, accents aside, as written (a leading `A` or `The` counts).
  * Sub-entries nested under an entry are ordered apart from the entries around their parent.
@@ -102,16 +106,24 @@ function arxivMonth(entry: Entry, today: Date): Key | undefined {
   return undefined;
 }
 
-/** When the paper appeared: an arXiv or unlabelled date, else the arXiv id's month, else a venue's date. */
-function dateOf(entry: Entry, today: Date): Key | undefined {
-  const idMonth = arxivMonth(entry, today);
-  const appeared = entry.dates.find((date) => date.label === '' || date.label === 'arxiv');
-  if (!appeared) return idMonth ?? (entry.dates[0] && dateKey(entry.dates[0]));
+/**
+ * The date the entry writes: an arXiv or unlabelled date, else a venue's date with a month
+ * (`CVPR, 2025年6月`), else a venue's year. A venue's year that the entry's arXiv id does not fall in tells
+ * of publication, months after submission, so it places nothing (`AAAI 2025` on a paper of 2024/08).
+ */
+function writtenDate(entry: Entry, today: Date): Key | undefined {
+  const appeared =
+    entry.dates.find((date) => date.label === '' || date.label === 'arxiv') ??
+    entry.dates.find((date) => date.month !== undefined) ??
+    entry.dates[0];
+  if (!appeared) return undefined;
   const key = dateKey(appeared);
-  // `arXiv 2023` and the id 2305.19860 tell of one submission; the id knows its month.
-  const sameSubmission =
-    appeared.label === 'arxiv' && appeared.month === undefined && idMonth && compareKeys(key, idMonth) === 0;
-  return sameSubmission ? idMonth : key;
+  const idMonth =
+    appeared.month === undefined &&
+    appeared.label !== '' &&
+    appeared.label !== 'arxiv' &&
+    arxivMonth(entry, today);
+  return idMonth && compareKeys(key, idMonth) !== 0 ? undefined : key;
 }
 
 const collator = new Intl.Collator('en', { sensitivity: 'base' });
@@ -160,16 +172,47 @@ const descending = ({ entry, key }: Keyed): Keyed => ({
   key: { low: -key.high, high: -key.low, shown: key.shown },
 });
 
-/** The order the entries keep, by date or else by title; `undefined` when none is clear. */
+/** The entries in the order one source of dates gives them, turned ascending; `undefined` when not clear. */
+function dateOrder(entries: readonly Entry[], keys: readonly (Key | undefined)[]): Order | undefined {
+  const dated = keyed(entries, keys);
+  const { up, down } = steps(dated);
+  if (isClear(dated.length, up, down)) return { name: 'oldest first', items: dated };
+  if (isClear(dated.length, down, up)) return { name: 'newest first', items: dated.map(descending) };
+  return undefined;
+}
+
+/** Whether the ids keep `order` among neighbours whose written dates tie (`Arxiv 2024` beside `Arxiv 2024`). */
+function idsOrderTies(order: Order, written: ReadonlyMap<Entry, Key | undefined>): boolean {
+  let agreeing = 0;
+  let disagreeing = 0;
+  for (let i = 1; i < order.items.length; i++) {
+    const [before, after] = [order.items[i - 1], order.items[i]];
+    const [writtenBefore, writtenAfter] = [written.get(before.entry), written.get(after.entry)];
+    if (!writtenBefore || !writtenAfter || compareKeys(writtenBefore, writtenAfter) !== 0) continue;
+    const comparison = compareKeys(before.key, after.key);
+    if (comparison < 0) agreeing++;
+    else if (comparison > 0) disagreeing++;
+  }
+  return isClear(MIN_ENTRIES, agreeing, disagreeing);
+}
+
+/**
+ * The order the entries keep: by date or else by title; `undefined` when none is clear. One source
+ * dates every entry of a section, the dates they write or else their arXiv ids' months: a venue's month
+ * beside another entry's id month compares two different events. The ids win over written dates that
+ * also order the section only where they order what the written dates leave tied (entries all `Arxiv
+ * 2024`, kept by id), not where a list sorted by year leaves one year's papers in any order.
+ */
 function orderOf(entries: readonly Entry[], today: Date): Order | undefined {
-  const dated = keyed(
+  const written = entries.map((entry) => writtenDate(entry, today));
+  const byWritten = dateOrder(entries, written);
+  const byId = dateOrder(
     entries,
-    entries.map((entry) => dateOf(entry, today)),
+    entries.map((entry) => arxivMonth(entry, today)),
   );
-  const byDate = steps(dated);
-  if (isClear(dated.length, byDate.up, byDate.down)) return { name: 'oldest first', items: dated };
-  if (isClear(dated.length, byDate.down, byDate.up))
-    return { name: 'newest first', items: dated.map(descending) };
+  const writtenOf = new Map(entries.map((entry, i) => [entry, written[i]]));
+  const byDate = byWritten && byId && !idsOrderTies(byId, writtenOf) ? byWritten : (byId ?? byWritten);
+  if (byDate) return byDate;
   const titled = keyed(entries, titleKeys(entries));
   const byTitle = steps(titled);
   if (isClear(titled.length, byTitle.up, byTitle.down)) return { name: 'sorted by title', items: titled };

@@ -67,7 +67,7 @@ describe('entry-order: newest first and oldest first', () => {
     ]);
   });
 
-  it('reads the month of an arXiv id when an entry has no date, and of `arXiv 2023` with that id', () => {
+  it('judges a section by the dates its entries write: an entry with only an id does not place itself among them', () => {
     const lines = [
       '## Surveys',
       ...monthsDown(2024, 12, 20).map(
@@ -86,8 +86,29 @@ describe('entry-order: newest first and oldest first', () => {
       '- Recommender Systems in the Era of LLMs, arXiv 2023, [[paper]](https://arxiv.org/abs/2307.02046)',
     );
     expect(lint(`${lines.join('\n')}\n`).map((f) => `${f.line} ${f.message}`)).toEqual([
-      '4 Entry out of order: 2023/05 belongs before line 23 (this section is newest first)',
-      '7 Entry out of order: 2023/07 belongs before line 21 (this section is newest first)',
+      '7 Entry out of order: 2023 belongs before line 16 (this section is newest first)',
+    ]);
+  });
+
+  it('reads the months of arXiv ids in a section that writes no dates', () => {
+    const ids = [
+      '2412.01000',
+      '2411.01000',
+      '2410.01000',
+      '2403.01000',
+      '2409.01000',
+      '2408.01000',
+      '2407.01000',
+      '2406.01000',
+      '2405.01000',
+      '2404.01000',
+      '2402.01000',
+    ];
+    const lines = ids.map(
+      (id, i) => `- Paper ${i + 1} on Sequential Recommendation, [[paper]](https://arxiv.org/abs/${id})`,
+    );
+    expect(lint(`## Papers\n${lines.join('\n')}\n`).map((f) => `${f.line} ${f.message}`)).toEqual([
+      '5 Entry out of order: 2024/03 belongs before line 12 (this section is newest first)',
     ]);
   });
 
@@ -137,6 +158,85 @@ describe('entry-order: newest first and oldest first', () => {
     // Submitted 2024/08, published at a 2025 venue: in place among the arXiv months.
     lines.splice(6, 0, '- ProRec: Prompted Ranking, AAAI 2025, [[paper]](https://arxiv.org/abs/2408.01234)');
     expect(lint(`${lines.join('\n')}\n`)).toEqual([]);
+  });
+});
+
+/** `* **Name**: "Title", <date>. [[Paper](<link>)]`, the style of a robotics list that dates entries by venue or arXiv. */
+const robotics = (name: string, date: string, link: string) =>
+  `* **${name}**: "${name}: Grounding Language Models in Robot Tasks", ${date}. [[Paper](${link})]`;
+
+describe('entry-order: one source of dates per section', () => {
+  const reasoning = [
+    robotics('Spatial', 'CVPR, 2025年6月', 'https://arxiv.org/abs/2411.16537'),
+    robotics('Spine', '国际机器人与自动化会议 (ICRA), 2025年5月', 'https://arxiv.org/abs/2410.03035'),
+    robotics('Ellmer', '自然机器智能, 2025年3月', 'https://www.nature.com/articles/s42256-025-01005-x'),
+    robotics('Aha', '*arXiv, 2024年10月*', 'https://arxiv.org/abs/2410.00371'),
+    robotics('Rekep', '*arXiv, 2024年9月*', 'https://arxiv.org/abs/2409.01652'),
+    robotics('Octopi', '机器人科学与系统 (RSS), 2024年6月', 'https://arxiv.org/abs/2405.02794'),
+    robotics('Clear', 'HRI, 2024年3月', 'https://dl.acm.org/doi/10.1145/3610978.3640000'),
+    robotics('Moma', '*arXiv, 2024年3月*', 'https://arxiv.org/abs/2403.08605'),
+    robotics('Autort', '*arXiv, 2024年1月*', 'https://arxiv.org/abs/2401.12963'),
+    robotics('Leo', '*arXiv, 2023年11月*', 'https://arxiv.org/abs/2311.12871'),
+    robotics('Sayplan', 'CoRL, 2023年10月', 'https://arxiv.org/abs/2307.06135'),
+    robotics('Rt2', '*arXiv, 2023年7月*', 'https://arxiv.org/abs/2307.15818'),
+  ];
+
+  it('never places a venue-dated entry by its id month among written dates (four entries, then a section)', () => {
+    expect(lint(`## 推理\n${reasoning.slice(0, 4).join('\n')}\n`)).toEqual([]);
+    expect(lint(`## 推理\n${reasoning.join('\n')}\n`)).toEqual([]);
+    const slashes = reasoning.map((line) => line.replace(/(\d{4})年(\d{1,2})月/, '$1/$2'));
+    expect(lint(`## Reasoning\n${slashes.join('\n')}\n`)).toEqual([]);
+  });
+
+  it('still reports an entry out of the written order, with its written date', () => {
+    const lines = [...reasoning];
+    lines.splice(2, 0, robotics('Late', '*arXiv, 2023年5月*', 'https://arxiv.org/abs/2305.12871'));
+    expect(lint(`## 推理\n${lines.join('\n')}\n`).map((f) => `${f.line} ${f.message}`)).toEqual([
+      '4 Entry out of order: 2023/05 belongs after line 14 (this section is newest first)',
+    ]);
+  });
+
+  const table = (rows: ReadonlyArray<[string, string]>) =>
+    `| Paper | Publication | Link |\n| --- | --- | --- |\n${rows
+      .map(
+        ([written, id], i) =>
+          `| Survey ${i + 1} of Recommender Systems | ${written} | [[Link]](https://arxiv.org/abs/${id}) |`,
+      )
+      .join('\n')}\n`;
+
+  it('follows the ids where the written dates tie: every entry `Arxiv 2024`, kept newest first by id', () => {
+    const rows: Array<[string, string]> = [
+      ['Arxiv 2025', '2503.00001'],
+      ['Arxiv 2025', '2502.00001'],
+      ['Arxiv 2025', '2501.00001'],
+      ['Arxiv 2024', '2412.00001'],
+      ['Arxiv 2024', '2410.00001'],
+      ['KDD 2024', '2404.00001'],
+      ['Arxiv 2024', '2407.00001'],
+      ['Arxiv 2024', '2406.00001'],
+      ['Arxiv 2024', '2402.00001'],
+      ['Arxiv 2024', '2401.00001'],
+      ['Arxiv 2023', '2312.00001'],
+      ['Arxiv 2023', '2311.00001'],
+    ];
+    expect(lint(table(rows)).map((f) => `${f.line} ${f.message}`)).toEqual([
+      '8 Entry out of order: 2024/04 belongs before line 11 (this section is newest first)',
+    ]);
+  });
+
+  it("leaves a list sorted by year alone when one year's ids are in no order", () => {
+    const rows: Array<[string, string]> = [
+      ['2014', '1406.02661'],
+      ['2015', '1511.06434'],
+      ['2016', '1611.07004'],
+      ['2016', '1609.04802'],
+      ['2017', '1701.07875'],
+      ['2017', '1703.10593'],
+      ['2018', '1812.04948'],
+      ['2019', '1912.04958'],
+      ['2020', '2006.11239'],
+    ];
+    expect(lint(table(rows))).toEqual([]);
   });
 });
 
