@@ -195,15 +195,21 @@ function headCandidate(kind: EntryKind, item: ListItem, walk: Walk): Candidate {
 function itemCandidate(kind: EntryKind, item: ListItem, nodes: readonly Nodes[], walk: Walk): Candidate {
   const flat = flatten(nodes, walk);
   const title = findTitle(flat, 0, headEnd(flat), 'item');
-  return candidate(assemble(kind, nodeSpan(item), flat, title, walk), flat, title);
+  return candidate(assemble(kind, nodeSpan(item), flat, title, walk), flat, title, walk);
 }
 
-function candidate(entry: Entry, flat: Flat, title: TitleRange | undefined, nameColumn = false): Candidate {
+function candidate(
+  entry: Entry,
+  flat: Flat,
+  title: TitleRange | undefined,
+  walk: Walk,
+  nameColumn = false,
+): Candidate {
   const excluded =
     isTableOfContents(entry.links) ||
     isBadgeOnly(flat.text) ||
     isNewsItem(entry.text) ||
-    isNonPaperSection(entry.section);
+    isNonPaperSection(walk.sections.scope());
   const refers = refersToPaper(entry);
   const evidence = { described: title?.described === true, nameColumn };
   return { entry, refers, signal: refers || entry.dates.length > 0, excluded, evidence };
@@ -268,7 +274,7 @@ function rowCandidate(row: TableRow, columns: Columns, walk: Walk): Candidate {
   const venueCell = cells[columns.venue];
   const venue = venueCell ? cleanTitle(flat.text.slice(venueCell[0], venueCell[1])) : '';
   const entry = assemble('table', nodeSpan(row), flat, title, walk, venue);
-  return candidate(entry, flat, title, column !== -1 && column === columns.name);
+  return candidate(entry, flat, title, walk, column !== -1 && column === columns.name);
 }
 
 /** The title cell: by header (`Paper`, `Title`), then a name column, then the cell with the most words. */
@@ -311,7 +317,7 @@ function addBlock(paragraph: Paragraph, walk: Walk): void {
   const titleText = flat.text.slice(title.from, title.to);
   // A citation's quoted title may read like prose (`You only look once: …`).
   if ((!title.cited && PROSE.test(titleText)) || titleText.split(/\s+/).length > 30) return;
-  const c = candidate(assemble('block', nodeSpan(paragraph), flat, title, walk), flat, title);
+  const c = candidate(assemble('block', nodeSpan(paragraph), flat, title, walk), flat, title, walk);
   if (!c.refers || c.excluded) return;
   settleTitleKinds([c]);
   walk.entries.push(c.entry);

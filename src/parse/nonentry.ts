@@ -30,15 +30,17 @@ export function isBadgeOnly(text: string): boolean {
 const NON_PAPER_SECTION =
   /^\W*(?:table of contents?|contents|toc|contribut\w*|contributors?|acknowledg\w*|citation|cite|citing|how to cite|star history|stargazers?|license|licence|contact|maintainers?|news|latest news|updates?|changelog|change log|what'?s new|announcements?)\W*$/i;
 
-/** Sections (the innermost heading decides) in which nothing is a paper entry. */
-export function isNonPaperSection(section: readonly string[]): boolean {
-  const innermost = section.at(-1);
-  return (
-    innermost !== undefined && NON_PAPER_SECTION.test(innermost.replace(/\p{Extended_Pictographic}/gu, ''))
-  );
+/**
+ * Sections in which nothing is a paper entry, given the innermost heading's scope (`SectionPath.scope`): a
+ * news heading covers the `<summary>` and bold sub-headings under it, a table of contents heading only itself.
+ */
+export function isNonPaperSection(scope: readonly string[]): boolean {
+  return scope.some((level) => NON_PAPER_SECTION.test(level.replace(/\p{Extended_Pictographic}/gu, '')));
 }
 
-const NEWS_START = /^\W*(?:\[?\(?(?:19|20)\d{2}[./-]\d{1,2}(?:[./-]\d{1,2})?\]?\)?|news\b)/iu;
+/** `[2024/01]`, `(2023.12.18)`, `[12-18]`, `[12/18]`, `News`: how an announcement opens. */
+const NEWS_START =
+  /^\W*(?:\[?\(?(?:19|20)\d{2}[./-]\d{1,2}(?:[./-]\d{1,2})?\]?\)?|[[(]\d{1,2}[/-]\d{1,2}[\])]|news\b)/iu;
 const NEWS_EMOJI =
   /^\s*(?:🔥|📢|🎉|🚀|✨|⭐|🌟|📣|🆕|❗|‼️|:fire:|:tada:|:rocket:|:bell:|:loudspeaker:|:mega:|:star:|:new:)/u;
 const NEWS_WORDS =

@@ -54,6 +54,16 @@ export class SectionPath {
     this.groups.pop();
   }
 
+  /**
+   * The innermost heading with the `<summary>` titles, bold sub-headings and groups under it: a `# News`
+   * section stays news inside its `<details><summary>2023</summary>` and under `**[2023-12]**`.
+   */
+  scope(): string[] {
+    let heading = Math.min(this.levels.length, SUMMARY_LEVEL - 1) - 1;
+    while (heading > 0 && !this.levels[heading]) heading--;
+    return [...this.levels.slice(Math.max(heading, 0)).filter((level) => level), ...this.groups];
+  }
+
   current(): string[] {
     return [...this.levels.filter((level) => level !== undefined && level !== ''), ...this.groups];
   }

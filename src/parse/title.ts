@@ -160,6 +160,8 @@ const DATE_PREFIX = /^(?:19|20)\d{2}[./-]\d{1,2}(?:[./-]\d{1,2})?(?!\d)\s*[:：|
 const NUMBERING = /^(?:\[\d{1,3}\]|\(\d{1,3}\)|\d{1,3}[.)])(?=\s)/;
 const NOISE = /^(?:[\s\p{Extended_Pictographic}•·*_>:\]|-]|\uFE0F|\u200d)+/u;
 const YEARISH = /(?:19|20)\d{2}|['’‘]\d{2}(?!\d)/;
+/** `[12-18]`, `[06/06]`: a month and day opening a news item, never part of a title. */
+const MONTH_DAY = /^\s*\d{1,2}[/-]\d{1,2}\s*$/;
 
 const VENUE_DATE_ONLY = new RegExp(`^[[(（]?${VENUE_DATE}[\\])）]?[.,:：]?$`);
 
@@ -209,7 +211,12 @@ function skipNoise(flat: Flat, pos: number, to: number): Start {
     const bracket = BRACKET_PREFIX.exec(rest);
     // `[Amazon data 2014] (http://…)` is a broken link, not a date prefix.
     const brokenLink = bracket && /^\s*\(/.test(rest.slice(bracket[0].length));
-    if (bracket && !brokenLink && YEARISH.test(bracket[1]) && link === undefined) {
+    if (
+      bracket &&
+      !brokenLink &&
+      link === undefined &&
+      (YEARISH.test(bracket[1]) || MONTH_DAY.test(bracket[1]))
+    ) {
       pos += bracket[0].length;
       continue;
     }

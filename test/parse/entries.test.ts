@@ -312,6 +312,51 @@ describe('what is not a paper', () => {
     expect(entriesOf(md).map((e) => e.title)).toEqual(['News Recommendation with Category Description']);
   });
 
+  it('keeps a news section news under its <summary> and bold sub-headings', () => {
+    const md = [
+      '# News 🚀',
+      '',
+      '1. [06-06] Thanks to [**CMRI**](https://cmri.example.com/), [**JT-VL-Chat**](https://github.com/a/b) is added.',
+      '',
+      '<details><summary> <b>2023</b> </summary>',
+      '',
+      '**[2023-12]**',
+      '',
+      '1. [12-18] Thanks to [**Jinze Bai**](https://github.com/j), a new model [**Qwen-VL-Plus**](https://help.aliyun.com/x) is added.',
+      '2. [12-18] Thanks to [**Junbum Cha**](https://scholar.google.com/c), [**Honeybee**](https://arxiv.org/pdf/2312.06742.pdf) joins our leaderboards.',
+      '',
+      '</details>',
+      '',
+      '## Papers',
+      '',
+      '- Honeybee: Locality-enhanced Projector for Multimodal LLM [[paper]](https://arxiv.org/abs/2312.06742)',
+      '',
+    ].join('\n');
+    expect(entriesOf(md).map((e) => [e.section, e.title])).toEqual([
+      [['News 🚀', 'Papers'], 'Honeybee: Locality-enhanced Projector for Multimodal LLM'],
+    ]);
+  });
+
+  it('leaves a paper section under a `Table of Contents` top heading a paper section', () => {
+    const md =
+      '# Table of Contents\n- [Survey](#survey)\n\n## Survey\n- A Survey of Large Language Models, arxiv 2023, [[paper]](https://arxiv.org/abs/2303.18223)\n';
+    expect(entriesOf(md).map((e) => e.title)).toEqual(['A Survey of Large Language Models']);
+  });
+
+  it('reads `[12-18] Thanks to …` and `[12/18] We …` as news anywhere, and a month-day prefix as no title', () => {
+    const md = [
+      '## Papers',
+      '- [12-18] Thanks to [Alice](https://github.com/alice), [Honeybee](https://arxiv.org/abs/2312.06742) joins our leaderboards.',
+      '- [12/01] We released the code of [our paper](https://arxiv.org/abs/2305.19860).',
+      '- [2023.12.18] Our survey is accepted by TKDE [[paper]](https://arxiv.org/abs/2305.19861)',
+      '- [12-18] Honeybee: Locality-enhanced Projector for Multimodal LLM [[paper]](https://arxiv.org/abs/2312.06742)',
+      '',
+    ].join('\n');
+    expect(entriesOf(md).map((e) => e.title)).toEqual([
+      'Honeybee: Locality-enhanced Projector for Multimodal LLM',
+    ]);
+  });
+
   it('leaves out resource lists of bare links but keeps the papers among them', () => {
     const md =
       '## Other Lists\n- [Awesome-LLM](https://github.com/Hannibal046/Awesome-LLM) - A curated list.\n- [Awesome-RecSys](https://github.com/x/awesome-recsys) - Another list.\n- [LLM Survey](https://arxiv.org/abs/2303.18223) - A survey of LLMs.\n- [Tooling](https://example.com) - Tools.\n';
