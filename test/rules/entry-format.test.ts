@@ -91,6 +91,22 @@ describe('entry-format: spacing', () => {
     );
   });
 
+  it('quotes at most three places of one kind and counts the rest', () => {
+    const markdown = [
+      paper(1),
+      paper(2),
+      '- Paper  Title  Three  on  Long  Weekly  Digests, arxiv 2023/03, [[paper]](https://arxiv.org/abs/2305.20003)',
+      ...[4, 5, 6, 7, 8].map((n) => paper(n)),
+    ].join('\n');
+    const findings = check(markdown);
+    expect(findings.map((f) => `${f.span.start.line}: ${f.message}`)).toEqual([
+      "3: Expected one space in 'Paper  Title', 'Title  Three', 'Three  on' and 3 more (whitespace)",
+    ]);
+    expect(applyFixes(markdown, findings).split('\n')[2]).toBe(
+      '- Paper Title Three on Long Weekly Digests, arxiv 2023/03, [[paper]](https://arxiv.org/abs/2305.20003)',
+    );
+  });
+
   it('keeps two spaces where the list always writes two (after a full stop)', () => {
     const markdown = Array.from(
       { length: 6 },

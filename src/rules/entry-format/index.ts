@@ -24,7 +24,7 @@
  * `directive` (on the comment). Every spacing, full-width, whitespace, date, label and separator finding
  * has a fix (a date or label only where the source spells it as read), as have `[text] (url)`,
  * `[text]url)` and `[text]((url))`; several places of one kind in one entry make one finding whose fix
- * covers them all.
+ * covers them all. A message quotes at most three places and counts the rest (`and 21 more`).
  *
  * @example ok
  * - Title One, arxiv 2023/05, [[paper]](https://arxiv.org/abs/2305.11700)
@@ -73,8 +73,13 @@ function hasLink(entry: Entry): boolean {
   return entry.links.length + entry.arxiv.length + entry.dois.length > 0;
 }
 
-/** "'a', 'b' and 'c'". */
+/** At most this many places are quoted in one message; the rest are counted (`and 21 more`). */
+const MAX_QUOTED = 3;
+
+/** "'a', 'b' and 'c'", or "'a', 'b', 'c' and 21 more": an annotation stays readable. */
 function listed(places: string[]): string {
+  if (places.length > MAX_QUOTED)
+    return `${places.slice(0, MAX_QUOTED).join(', ')} and ${places.length - MAX_QUOTED} more`;
   return places.length < 2 ? (places[0] ?? '') : `${places.slice(0, -1).join(', ')} and ${places.at(-1)}`;
 }
 
