@@ -250,6 +250,22 @@ describe('entry-format: entries without link or title', () => {
     expect(messages([...legend, ...papers].join('\n')).filter((m) => m.endsWith('(no-link)'))).toEqual([]);
   });
 
+  it('reads a link whose text is a title as the title: a field label before it is no missing title', () => {
+    const markdown = [
+      '## Datasets',
+      '- paper: [Crosslingual Generalization through Multitask Finetuning](https://arxiv.org/abs/2211.01786)',
+      '- Paper - [ProsocialDialog: A Prosocial Backbone for Conversational Agents](https://arxiv.org/abs/2205.12688)',
+      '- paper: [Self-Instruct](https://arxiv.org/abs/2212.10560)',
+      '- [paper](https://arxiv.org/abs/2212.10561)',
+      '- [[Code]](https://github.com/example/data)',
+    ].join('\n');
+    expect(messages(markdown).filter((m) => m.includes('(empty-title)'))).toEqual([
+      '4: Expected a title besides the links (empty-title)',
+      '5: Expected a title besides the links (empty-title)',
+      '6: Expected a title besides the links (empty-title)',
+    ]);
+  });
+
   it('stays quiet in a list where entries carry no links', () => {
     const markdown = Array.from({ length: 4 }, (_, i) => `- Paper Title ${i}. RecSys 202${i}`).join('\n');
     expect(messages(markdown)).toEqual([]);

@@ -6,7 +6,8 @@
  * Each finding names its sub-check in parentheses at the end of the message, and each sub-check is an
  * option that `false` turns off (`{"whitespace": false}`):
  * - `no-link`: an entry with no link at all, when most entries of its section (or list) have one;
- * - `empty-title`: an entry with links but no title;
+ * - `empty-title`: an entry with links but no title, unless a link's text is one (three words or more, no
+ *   link label: `- paper: [Crosslingual Generalization through Multitask Finetuning](…)`);
  * - `link-syntax`: Markdown links that do not render as links, unbalanced brackets (`link-syntax.ts`);
  * - `spacing`, `fullwidth`, `whitespace`: spaces around commas, full-width punctuation next to Latin
  *   text, and runs of spaces Markdown shows as one (`spacing.ts`);
@@ -40,6 +41,7 @@
  * @expect 3:1 warning Expected a title besides the links (empty-title)
  */
 
+import { isTitleLike } from '../../parse/title.js';
 import type { Entry, Fix, PaperList, RuleFinding, Severity } from '../../types.js';
 import { defineRule, type RuleContext } from '../rule.js';
 import { observeDates } from './dates.js';
@@ -71,6 +73,11 @@ const SEVERITY: Partial<Record<SubCheck, Severity>> = { whitespace: 'info' };
 
 function hasLink(entry: Entry): boolean {
   return entry.links.length + entry.arxiv.length + entry.dois.length > 0;
+}
+
+/** A link whose text reads as a paper's title (`- paper: [Crosslingual Generalization through …](…)`). */
+function hasTitleLink(entry: Entry): boolean {
+  return entry.links.some((link) => isTitleLike(link.label) && link.label.trim().split(/\s+/).length >= 3);
 }
 
 /** At most this many places are quoted in one message; the rest are counted (`and 21 more`). */
@@ -141,7 +148,7 @@ function check(list: PaperList, options: EntryFormatOptions, context: RuleContex
     }
     const syntaxProblems = options['link-syntax'] ? linkSyntaxProblems(text, masked) : [];
     // A title lost in a broken link comes back once the link is fixed.
-    if (linked && entry.title.trim() === '' && syntaxProblems.length === 0) {
+    if (linked && entry.title.trim() === '' && syntaxProblems.length === 0 && !hasTitleLink(entry)) {
       report(entry, { check: 'empty-title', at: start, expected: 'Expected a title besides the links' });
     }
     for (const problem of syntaxProblems) {
