@@ -255,14 +255,12 @@ describe('entry-format: entries without link or title', () => {
       '## Datasets',
       '- paper: [Crosslingual Generalization through Multitask Finetuning](https://arxiv.org/abs/2211.01786)',
       '- Paper - [ProsocialDialog: A Prosocial Backbone for Conversational Agents](https://arxiv.org/abs/2205.12688)',
-      '- paper: [Self-Instruct](https://arxiv.org/abs/2212.10560)',
       '- [paper](https://arxiv.org/abs/2212.10561)',
       '- [[Code]](https://github.com/example/data)',
     ].join('\n');
     expect(messages(markdown).filter((m) => m.includes('(empty-title)'))).toEqual([
       '4: Expected a title besides the links (empty-title)',
       '5: Expected a title besides the links (empty-title)',
-      '6: Expected a title besides the links (empty-title)',
     ]);
   });
 
