@@ -158,6 +158,8 @@ const BRACKET_PREFIX = /^[[(（【]([^\])）】\n]{1,40})[\])）】]/;
 const DATE_PREFIX = /^(?:19|20)\d{2}[./-]\d{1,2}(?:[./-]\d{1,2})?(?!\d)\s*[:：|–-]?/;
 /** A number written as text before the entry: `4)` in a weekly table's cell, `**[5]**` before a citation. */
 const NUMBERING = /^(?:\[\d{1,3}\]|\(\d{1,3}\)|\d{1,3}[.)])(?=\s)/;
+/** `paper: [Title](…)`, `Paper - [Title](…)`, `论文：[…](…)`: a field naming the link that follows as the paper. */
+const PAPER_FIELD = /^(?:papers?|paper link|full paper|pdf|arxiv|preprint|论文|文章)\s*(?:[:：]|\s[-–—])\s*/i;
 const NOISE = /^(?:[\s\p{Extended_Pictographic}•·*_>:\]|-]|\uFE0F|\u200d)+/u;
 const YEARISH = /(?:19|20)\d{2}|['’‘]\d{2}(?!\d)/;
 /** `[12-18]`, `[06/06]`: a month and day opening a news item, never part of a title. */
@@ -238,6 +240,16 @@ function skipNoise(flat: Flat, pos: number, to: number): Start {
     const date = DATE_PREFIX.exec(rest);
     if (date) {
       pos += date[0].length;
+      continue;
+    }
+    const field = PAPER_FIELD.exec(rest);
+    const fieldLink = field ? linkAt(flat, pos + field[0].length) : undefined;
+    if (
+      field &&
+      fieldLink?.from === pos + field[0].length &&
+      isTitleLike(flat.text.slice(fieldLink.from, fieldLink.to))
+    ) {
+      pos = fieldLink.from;
       continue;
     }
     // A leading `[[pdf]](…)` names a link, not the paper: the title may follow it.

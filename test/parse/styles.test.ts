@@ -265,3 +265,37 @@ describe('title kinds', () => {
     expect(titles(entriesOf(md)).map(([, kind]) => kind)).toEqual(['full', 'full']);
   });
 });
+
+describe('a field label before the paper link', () => {
+  it('takes the link text after `paper:`, `Paper -` or `论文：` as the title', () => {
+    const md = [
+      '## [(org/alpaca)|52K|EN](https://github.com/org/alpaca)',
+      '',
+      ' - Summary: a dataset of instructions',
+      ' - paper: [How Close is ChatGPT to Human Experts? Comparison Corpus, Evaluation, and Detection](https://arxiv.org/abs/2301.07597)',
+      ' - Cost: N/A',
+      '',
+      '## Papers',
+      '',
+      '- Paper: [Crosslingual Generalization through Multitask Finetuning](https://arxiv.org/abs/2211.01786)',
+      '- Paper - [Self-Instruct: Aligning Language Models with Self-Generated Instructions](https://arxiv.org/abs/2212.10560)',
+      '- 论文：[LLaMA: Open and Efficient Foundation Language Models](https://arxiv.org/abs/2302.13971)',
+      '',
+    ].join('\n');
+    expect(entriesOf(md).map((e) => [e.title, e.titleKind, e.shortName])).toEqual([
+      [
+        'How Close is ChatGPT to Human Experts? Comparison Corpus, Evaluation, and Detection',
+        'full',
+        undefined,
+      ],
+      ['Crosslingual Generalization through Multitask Finetuning', 'full', undefined],
+      ['Self-Instruct: Aligning Language Models with Self-Generated Instructions', 'full', 'Self-Instruct'],
+      ['LLaMA: Open and Efficient Foundation Language Models', 'full', 'LLaMA'],
+    ]);
+  });
+
+  it('keeps a label link after the field a label: `paper: [PDF](…)` gives no title', () => {
+    const md = '- paper: [PDF](https://arxiv.org/abs/2211.01786)\n';
+    expect(entriesOf(md).map((e) => e.title)).toEqual(['']);
+  });
+});
