@@ -17,6 +17,10 @@
  *   numbers after 2014 (and zero-padded ones before), subject classes in old-style ids (`math.AG/0101001`), and query
  *   strings (`?fbclid=…`, `?context=cs`), which arXiv ignores.
  *
+ * A link whose only problem is `http:` is an **info** when at least a third of the file's arXiv links, and
+ * five or more, use `http:`: that is how the list writes them (older lists, from before arXiv served HTTPS), and one
+ * warning per link would bury the rest; `--fix` still rewrites them.
+ *
  * One finding per link: the most severe problem decides the severity and the message lists them all.
  * When the canonical URL (`https://arxiv.org/abs/ID`, `https://arxiv.org/pdf/ID` for PDF links, a
  * pinned `vN` kept) can be told, it is the fix; a link with no id at all has none.
@@ -56,6 +60,20 @@
  * @expect 3:20 warning Non-canonical arXiv link: query parameter 'fbclid', expected none
  * @expect 4:20 warning Non-canonical arXiv link: mirror host 'xxx.lanl.gov', expected 'arxiv.org'; subject class in 'math.AG/0101001', expected 'math/0101001'
  *
+ * @example not-ok
+ * - GPT-3, [[paper]](http://arxiv.org/abs/2005.14165)
+ * - Transformer, [[paper]](http://arxiv.org/abs/1706.03762)
+ * - BERT, [[paper]](http://arxiv.org/abs/1810.04805)
+ * - T5, [[paper]](http://arxiv.org/abs/1910.10683)
+ * - GPT-2, [[paper]](http://www.arxiv.org/abs/1901.00001)
+ * - ResNet, [[paper]](https://arxiv.org/abs/1512.03385)
+ * - LLaMA, [[paper]](https://arxiv.org/abs/2302.13971)
+ * @expect 1:20 info Non-canonical arXiv link: 'http:', expected 'https:'
+ * @expect 2:26 info Non-canonical arXiv link: 'http:', expected 'https:'
+ * @expect 3:19 info Non-canonical arXiv link: 'http:', expected 'https:'
+ * @expect 4:17 info Non-canonical arXiv link: 'http:', expected 'https:'
+ * @expect 5:20 warning Non-canonical arXiv link: 'http:', expected 'https:'; host 'www.arxiv.org', expected 'arxiv.org'
+ *
  * @example ok {"prefer": "abs"}
  * - Title, [[paper]](https://arxiv.org/abs/2305.11700v2)
  *
@@ -63,21 +81,30 @@
  * - Title, [[paper]](https://arxiv.org/pdf/2305.11700v2)
  * @expect 1:20 warning Non-canonical arXiv link: '/pdf/', expected '/abs/'; pinned version 'v2', expected none
  */
-import { type ArxivUrlOptions, analyzeArxivUrl } from '../arxiv/url.js';
+import { type ArxivUrlAnalysis, type ArxivUrlOptions, analyzeArxivUrl } from '../arxiv/url.js';
 import { linksOf } from '../parse/index.js';
 import type { Link, RuleFinding } from '../types.js';
 import { defineRule } from './rule.js';
 
 export type ArxivUrlRuleOptions = Required<ArxivUrlOptions>;
 
-function findingFor(link: Link, today: Date, options: ArxivUrlRuleOptions): RuleFinding | undefined {
-  const analysis = analyzeArxivUrl(link.url, today, options);
-  if (!analysis || analysis.problems.length === 0) return undefined;
-  const severity = analysis.problems.some((p) => p.severity === 'error') ? 'error' : 'warning';
-  const prefix = severity === 'error' ? 'Malformed arXiv link' : 'Non-canonical arXiv link';
+/** From this share of a file's arXiv links on `http:`, and this many, `http:` is how the list writes them. */
+const HTTP_CONVENTION = 1 / 3;
+const MIN_HTTP_LINKS = 5;
+
+const onlyHttp = (analysis: ArxivUrlAnalysis) =>
+  analysis.problems.length > 0 && analysis.problems.every((problem) => problem.code === 'http');
+
+function findingFor(
+  link: Link,
+  analysis: ArxivUrlAnalysis,
+  httpConvention: boolean,
+): RuleFinding | undefined {
+  if (analysis.problems.length === 0) return undefined;
+  const malformed = analysis.problems.some((p) => p.severity === 'error');
   const finding: RuleFinding = {
-    severity,
-    message: `${prefix}: ${analysis.problems.map((p) => p.message).join('; ')}`,
+    severity: malformed ? 'error' : httpConvention && onlyHttp(analysis) ? 'info' : 'warning',
+    message: `${malformed ? 'Malformed arXiv link' : 'Non-canonical arXiv link'}: ${analysis.problems.map((p) => p.message).join('; ')}`,
     span: link.span,
     url: link.url,
   };
@@ -95,5 +122,16 @@ export default defineRule<ArxivUrlRuleOptions>(
   'arxiv-url',
   { prefer: 'any', versions: 'any' },
   // Every link of the file: a 404-ing arXiv link in an introduction or a table is as broken as one in an entry.
-  (list, options, context) => linksOf(list).flatMap((link) => findingFor(link, context.today, options) ?? []),
+  (list, options, context) => {
+    const analysed = linksOf(list).flatMap((link) => {
+      const analysis = analyzeArxivUrl(link.url, context.today, options);
+      return analysis ? [{ link, analysis }] : [];
+    });
+    const onHttp = analysed.filter(({ analysis }) =>
+      analysis.problems.some((problem) => problem.code === 'http'),
+    );
+    const httpConvention =
+      onHttp.length >= MIN_HTTP_LINKS && onHttp.length >= HTTP_CONVENTION * analysed.length;
+    return analysed.flatMap(({ link, analysis }) => findingFor(link, analysis, httpConvention) ?? []);
+  },
 );

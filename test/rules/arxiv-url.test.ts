@@ -127,6 +127,33 @@ describe('arxiv-url on hand-built entries', () => {
   });
 });
 
+describe('arxiv-url: a list that writes http: links', () => {
+  /** One entry per scheme-and-host prefix, numbered ids. */
+  const links = (prefixes: readonly string[]) =>
+    linkList(
+      prefixes.map((prefix, i) => ({ line: `- Paper ${i}, [[paper]](${prefix}/abs/1706.0${3762 + i})` })),
+    );
+  const http = 'http://arxiv.org';
+  const https = 'https://arxiv.org';
+
+  it('makes http: an info, fix kept, when a third of the arXiv links and five or more use it', () => {
+    const findings = lint(links([http, http, http, http, http, https, https, https, https, https]));
+    expect(findings.map((f) => f.severity)).toEqual(['info', 'info', 'info', 'info', 'info']);
+    expect(findings.every((f) => f.fix?.replacement.startsWith('https://arxiv.org/abs/'))).toBe(true);
+  });
+
+  it('keeps the warning for http: links of a list that mostly writes https:, or for a handful', () => {
+    const few = lint(links([http, http, http, http, http, ...Array(11).fill(https)]));
+    expect(few.map((f) => f.severity)).toEqual(Array(5).fill('warning'));
+    expect(lint(links([http, http, http, http])).map((f) => f.severity)).toEqual(Array(4).fill('warning'));
+  });
+
+  it('keeps the warning for a link with another problem besides http:', () => {
+    const findings = lint(links([http, http, http, http, http, 'http://www.arxiv.org']));
+    expect(findings.map((f) => f.severity)).toEqual(['info', 'info', 'info', 'info', 'info', 'warning']);
+  });
+});
+
 describe('arxiv-url on Markdown', () => {
   it('reports links in bullets and tables with their positions', () => {
     const source = [
