@@ -26,7 +26,9 @@
  * latest one, version 1 is looked up as well (after the latest versions, in the same polite batches),
  * and an entry carrying that older title
  * gets an `info`: `Title is the first title of arXiv 2303.11366, since renamed "…"`. Entries without a
- * title are left to `entry-format`.
+ * title are left to `entry-format`. A title in another script than the arXiv title (`RT-2: 视觉语言动作模型
+ * 将网络知识转移到机器人控制` for an English paper) is a translation: never compared, and no evidence of
+ * the list's habit either.
  *
  * The examples below run against a fake arXiv API that knows the real titles of these papers.
  *
@@ -54,6 +56,12 @@ import { arxivRecords, placeOf } from './registry-refs.js';
 const FULL_TITLE_SHARE = 0.6;
 /** Fewer checked titles say nothing about a list's habit (an Action run checks only the added lines). */
 const MIN_EVIDENCE = 5;
+
+/** Chinese, Japanese and Korean letters. */
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
+/** A title written in CJK for a paper titled without (or the reverse) is a translation, not a wrong title. */
+const isTranslation = (title: string, arxivTitle: string) => CJK.test(title) !== CJK.test(arxivTitle);
 
 /** How an entry's title reads against its arXiv record. */
 type TitleReading = 'same' | 'name' | 'first-title' | 'near' | 'different';
@@ -87,7 +95,7 @@ function writesNames(checked: CheckedTitle[]): boolean {
 
 function checkedTitles(list: PaperList, results: VerifyResults): CheckedTitle[] {
   return arxivRecords(list, results).flatMap(({ entry, ref, key, record }) =>
-    entry.title === '' || record.title === ''
+    entry.title === '' || record.title === '' || isTranslation(entry.title, record.title)
       ? []
       : [{ ref, key, record, reading: readingOf(entry, record) }],
   );

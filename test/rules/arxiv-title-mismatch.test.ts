@@ -124,6 +124,30 @@ describe('arxiv-title-mismatch', () => {
     ]);
   });
 
+  it('never compares a translated title: another script than the arXiv title', () => {
+    const papers: Array<[string, string, string]> = [
+      [
+        '2307.15818',
+        'RT-2: 视觉语言动作模型将网络知识转移到机器人控制',
+        'RT-2: Vision-Language-Action Models',
+      ],
+      ['2303.03378', '具身多模态语言模型', 'PaLM-E: An Embodied Multimodal Language Model'],
+      ['2401.00001', 'Alpha Networks for Ranking', 'Alpha Networks for Ranking'],
+      ['2401.00002', 'Beta Models of Search', 'Beta Models of Search'],
+      ['2401.00003', 'Gamma Graphs for Retrieval', 'Gamma Graphs for Retrieval'],
+      ['2401.00004', 'Delta Transformers for Speech', 'Delta Transformers for Speech'],
+      ['2401.00005', 'Epsilon Agents in Open Worlds', 'Knowledge Graph Completion with Rule Mining'],
+      ['2401.00006', 'Zeta: A Benchmark', 'Zeta：面向中文的基准'],
+    ];
+    const list = handBuiltList(papers.map(([id, title]) => ({ title, arxiv: [id] })));
+    const results = resultsOf({
+      arxiv: Object.fromEntries(papers.map(([id, , title]) => [id, found(id, title)])),
+    });
+    expect(brief(rule.check(list, results))).toEqual([
+      '7:1 error Title does not match arXiv 2401.00005: "Knowledge Graph Completion with Rule Mining"',
+    ]);
+  });
+
   it('needs a title and a found paper', () => {
     const list = listOf('- [[paper]](https://arxiv.org/abs/1605.08386)\n- Some Title, arXiv:1605.08387\n');
     const results = resultsOf({
