@@ -333,7 +333,9 @@ function locateTitle(
     return { from: a, to: b, described: named && remarkAfter(flat, link.to, to) };
   }
   const quoted =
-    quotedTitle(flat.text, start, hardEnd(flat, start, to, false)) ?? citedTitle(flat, start, to);
+    quotedTitle(flat.text, start, hardEnd(flat, start, to, false)) ??
+    nameThenQuote(flat, start, to) ??
+    citedTitle(flat, start, to);
   if (quoted) return quoted;
   const named = nameThenEmphasis(flat, start, to);
   if (named) return named;
@@ -405,6 +407,27 @@ function citedTitle(flat: Flat, start: number, to: number): TitleRange | undefin
   if (!authors || !/[,;]/.test(authors[0])) return undefined;
   const quoted = quotedTitle(flat.text, start + authors[0].length, end);
   return quoted && { ...quoted, cited: true };
+}
+
+/**
+ * `**ZSP**: "Language Models as Zero-Shot Planners: …", *ICML, Jan 2022*`, `**CoTPC**:"…"`, `**[LLaRP]** "…"`:
+ * a bold name, then the paper's title in quotes (which may run over a line break).
+ */
+function nameThenQuote(flat: Flat, start: number, to: number): TitleRange | undefined {
+  if (pieceAt(flat, start)?.emphasis !== true) return undefined;
+  const runEnd = emphasisRun(flat, start, to);
+  if (runEnd - start > 60) return undefined;
+  const open = runEnd + (/^\s*[:：]?\s*/.exec(flat.text.slice(runEnd, runEnd + 8))?.[0].length ?? 0);
+  if (flat.text[open] !== '"' && flat.text[open] !== '“') return undefined;
+  const quoted = quotedTitle(flat.text, open, nextLink(flat, open, to));
+  if (!quoted) return undefined;
+  let [nameFrom, nameTo] = trimRange(flat.text, start, runEnd);
+  if (flat.text[nameTo - 1] === ']') nameTo--;
+  const name = flat.text.slice(nameFrom, nameTo);
+  // `**Robots Enact Malignant Stereotypes**: "Robots Enact Malignant Stereotypes"` names nothing shorter.
+  return name === '' || wordKey(name) === wordKey(flat.text.slice(quoted.from, quoted.to))
+    ? quoted
+    : { ...quoted, name: { from: nameFrom, to: nameTo } };
 }
 
 /** Text that may follow a title: nothing, punctuation, a bracket, or a venue and year. */

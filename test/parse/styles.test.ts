@@ -299,3 +299,56 @@ describe('a field label before the paper link', () => {
     expect(entriesOf(md).map((e) => e.title)).toEqual(['']);
   });
 });
+
+describe('a bold name, then the title in quotes (robotics lists)', () => {
+  it('takes the quoted title, the bold name without brackets as short name, and the venue after it', () => {
+    const md = [
+      '## Planning',
+      '* **ZSP**: "Language Models as Zero-Shot Planners: Extracting Actionable Knowledge for Embodied Agents", *ICML, Jan 2022*. [[Paper](https://arxiv.org/abs/2201.07207)]',
+      '* **CoTPC**:"Chain-of-Thought Predictive Control", *arXiv, Apr 2023*, [[Paper](https://arxiv.org/abs/2304.00776)]',
+      '* **[LLaRP]** "Large Language Models as Generalizable Policies for Embodied Tasks", *arXiv, Oct 2023*. [[Paper](https://arxiv.org/abs/2310.17722)]',
+      '* **Gato**: "A Generalist Agent", *TMLR, Nov 2022*. [[Paper/PDF](https://openreview.net/pdf?id=1ikK0kHjvj)]',
+      '* **Matcha**: "Chat with the Environment: Interactive Multimodal Perception using',
+      '  Large Language Models", *IROS, 2023*. [[Paper](https://arxiv.org/abs/2303.08268)]',
+      '* **ProgPrompt**: "ProgPrompt: Generating Situated Robot Task Plans using Large Language Models", *arXiv, Sept 2022*. [[Paper](https://arxiv.org/abs/2209.11302)]',
+      '* **Robots Enact Malignant Stereotypes**: "Robots Enact Malignant Stereotypes", *FAccT, Jun 2022*. [[Paper](https://arxiv.org/abs/2207.11569)]',
+      '',
+    ].join('\n');
+    const entries = entriesOf(md);
+    expect(entries.map((e) => [e.title, e.titleKind, e.shortName, e.venue])).toEqual([
+      [
+        'Language Models as Zero-Shot Planners: Extracting Actionable Knowledge for Embodied Agents',
+        'full',
+        'ZSP',
+        'ICML',
+      ],
+      ['Chain-of-Thought Predictive Control', 'full', 'CoTPC', undefined],
+      ['Large Language Models as Generalizable Policies for Embodied Tasks', 'full', 'LLaRP', undefined],
+      ['A Generalist Agent', 'full', 'Gato', 'TMLR'],
+      [
+        'Chat with the Environment: Interactive Multimodal Perception using Large Language Models',
+        'full',
+        'Matcha',
+        'IROS',
+      ],
+      [
+        'ProgPrompt: Generating Situated Robot Task Plans using Large Language Models',
+        'full',
+        'ProgPrompt',
+        undefined,
+      ],
+      // A bold name that is the title itself names nothing shorter.
+      ['Robots Enact Malignant Stereotypes', 'full', undefined, 'FAccT'],
+    ]);
+    expect(slice(md, entries[1].titleSpan)).toBe('Chain-of-Thought Predictive Control');
+    expect(entries[0].dates.map((d) => d.text)).toEqual(['ICML, Jan 2022']);
+  });
+
+  it('reads the quoted title of a translated list, which stays a name when it mixes scripts', () => {
+    const md =
+      '* **RT-2**: "RT-2: 视觉语言动作模型将网络知识转移到机器人控制", *arXiv, 2023年7月*. [[论文](https://arxiv.org/abs/2307.15818)]\n';
+    expect(entriesOf(md).map((e) => [e.title, e.titleKind, e.shortName])).toEqual([
+      ['RT-2: 视觉语言动作模型将网络知识转移到机器人控制', 'name', 'RT-2'],
+    ]);
+  });
+});
