@@ -365,9 +365,10 @@ function assemble(
   const prose = maskRanges(flat.text, linkRanges, ' ');
   entry.arxiv = arxivRefs(flat, prose, span, walk);
   entry.dois = doiRefs(flat, prose, span, walk);
-  const masked = titleRange
-    ? [...linkRanges, [titleRange.from, titleRange.to] as [number, number]]
+  const masked: Array<[number, number]> = titleRange
+    ? [...linkRanges, [titleRange.from, titleRange.to]]
     : linkRanges;
+  if (titleRange?.description) masked.push([titleRange.description.from, titleRange.description.to]);
   const written = datesOf(flat, maskRanges(flat.text, masked, '|'), span, walk, columnVenue);
   entry.dates = written.dates;
   if (written.venue !== '' && !/^arxiv/i.test(written.venue)) entry.venue = written.venue;

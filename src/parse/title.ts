@@ -113,6 +113,8 @@ export interface TitleRange {
    * `[ViLT](…) 论文精读`): what the title holds is a name for the paper rather than its published title.
    */
   described?: boolean;
+  /** The prose after a digest's title (`PaperBench  OpenAI introduces … from ICML 2024`): its venues and dates are not the entry's. */
+  description?: { from: number; to: number };
   /** A name written before the title (`RoBERTa` in `RoBERTa **RoBERTa: A Robustly …**`). */
   name?: { from: number; to: number };
   /** The title is quoted after the authors of a citation (`Simonyan, Karen, … "Very deep …" arXiv …`). */
@@ -340,7 +342,7 @@ function locateTitle(
   const named = nameThenEmphasis(flat, start, to);
   if (named) return named;
   if (numbered) {
-    const digest = nameThenSentence(flat, start, to);
+    const digest = nameThenSentence(flat, start, to, mode);
     if (digest) return digest;
   }
   const emphasised = pieceAt(flat, start)?.emphasis === true;
@@ -453,13 +455,22 @@ function nameThenEmphasis(flat: Flat, start: number, to: number): TitleRange | u
   return { from: a, to: b, name: { from: nameFrom, to: nameTo } };
 }
 
-/** `4) PaperBench  A benchmark that asks agents …`: in a numbered digest, a name, two spaces and its description. */
-function nameThenSentence(flat: Flat, start: number, to: number): TitleRange | undefined {
+/** A name of at most four words, then two spaces. */
+const NAME_THEN_GAP = /^(\S+(?: \S+){0,3}) {2,}(?=\S)/;
+/** In a table cell, a title runs up to two spaces, a spaced dash or a `●` bullet (`Command A: An Enterprise-Ready LLM  Cohere announced …`). */
+const TITLE_THEN_GAP = /^(\S+(?: \S+){0,29}?)(?: {2,}| [-–—] | ?●)(?=\s*\S)/;
+
+/**
+ * `4) PaperBench  A benchmark that asks agents …`: in a numbered digest, a name (in a table cell, a title),
+ * two spaces and its description.
+ */
+function nameThenSentence(flat: Flat, start: number, to: number, mode: TitleMode): TitleRange | undefined {
   const end = hardEnd(flat, start, to, false);
-  const split = /^(\S+(?: \S+){0,3}) {2,}(?=\S)/.exec(flat.text.slice(start, end));
+  const split = (mode === 'cell' ? TITLE_THEN_GAP : NAME_THEN_GAP).exec(flat.text.slice(start, end));
   if (!split || !isSentence(flat.text.slice(start + split[0].length, end))) return undefined;
   const [a, b] = trimRange(flat.text, start, start + split[1].length);
-  return b > a && isTitleLike(flat.text.slice(a, b)) ? { from: a, to: b, described: true } : undefined;
+  if (b <= a || !isTitleLike(flat.text.slice(a, b))) return undefined;
+  return { from: a, to: b, described: true, description: { from: start + split[0].length, to: end } };
 }
 
 /** Prose rather than a title or an author list: several words, half of them lower-case. */

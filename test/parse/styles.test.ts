@@ -352,3 +352,36 @@ describe('a bold name, then the title in quotes (robotics lists)', () => {
     ]);
   });
 });
+
+describe('numbered digest cells without bold (2025 weekly shape)', () => {
+  const md = [
+    '## Top ML Papers of the Week (March 31 - April 6) - 2025',
+    '| **Paper**  | **Links** |',
+    '| ------------- | ------------- |',
+    '| 1) PaperBench  OpenAI introduces a new benchmark to test whether agents can replicate research papers from scratch.   ● A rigorous replication challenge – agents reproduce 20 papers from ICML 2024. | [Paper](https://arxiv.org/abs/2504.01848), [Tweet](https://x.com/a/status/1) |',
+    '| 2) Command A: An Enterprise-Ready LLM  Cohere announced Command A, a 111B parameter open-weights LLM built for enterprise-grade tasks.   ● Modular expert merging for domain mastery. | [Paper](https://arxiv.org/abs/2504.00698), [Tweet](https://x.com/a/status/2) |',
+    '| 3) Tracing the Thoughts of a Large Language Model ● Anthropic researchers explain how the model thinks across languages. | [Paper](https://transformer-circuits.pub/2025/biology.html) |',
+    '| 4) Open Deep Search - an open framework that pairs a reasoning agent with a search tool for the web. | [Paper](https://arxiv.org/abs/2503.20201) |',
+    '',
+  ].join('\n');
+  const entries = entriesOf(md);
+
+  it('ends the title at two spaces, a `●` or a spaced dash, and reads the rest as description', () => {
+    expect(titles(entries)).toEqual([
+      ['PaperBench', 'name'],
+      // A title with its subtitle stays full; a title that a description follows is otherwise a name.
+      ['Command A: An Enterprise-Ready LLM', 'full'],
+      ['Tracing the Thoughts of a Large Language Model', 'name'],
+      ['Open Deep Search', 'name'],
+    ]);
+  });
+
+  it('takes no venue or date from the description', () => {
+    expect(entries.map((e) => [e.venue, e.dates.length])).toEqual([
+      [undefined, 0],
+      [undefined, 0],
+      [undefined, 0],
+      [undefined, 0],
+    ]);
+  });
+});
