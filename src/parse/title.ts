@@ -214,7 +214,7 @@ function skipNoise(flat: Flat, pos: number, to: number): Start {
     }
     const bracket = BRACKET_PREFIX.exec(rest);
     // `[Amazon data 2014] (http://…)` is a broken link, not a date prefix.
-    const brokenLink = bracket && /^\s*\(/.test(rest.slice(bracket[0].length));
+    const brokenLink = bracket && /^\s*\((?:https?:|www\.|\.{0,2}\/)/i.test(rest.slice(bracket[0].length));
     if (
       bracket &&
       !brokenLink &&
@@ -339,7 +339,7 @@ function locateTitle(
     nameThenQuote(flat, start, to) ??
     citedTitle(flat, start, to);
   if (quoted) return quoted;
-  const named = nameThenEmphasis(flat, start, to);
+  const named = nameThenEmphasis(flat, start, to) ?? nameInBrackets(flat, start, to, mode, numbered);
   if (named) return named;
   if (numbered) {
     const digest = nameThenSentence(flat, start, to, mode);
@@ -352,7 +352,11 @@ function locateTitle(
   const extended = extendShortName(flat, a, b, to, mode);
   const range: TitleRange =
     extended === undefined
-      ? { from: a, to: b, described: emphasised && descriptionAfter(flat, end, to) }
+      ? {
+          from: a,
+          to: b,
+          described: emphasised && descriptionAfter(flat, end, to) && !isLongTitle(flat.text.slice(a, b)),
+        }
       : { from: a, to: extended };
   return isTitleLike(flat.text.slice(range.from, range.to)) ? range : undefined;
 }
@@ -460,11 +464,32 @@ const NAME_THEN_GAP = /^(\S+(?: \S+){0,3}) {2,}(?=\S)/;
 /** In a table cell, a title runs up to two spaces, a spaced dash or a `●` bullet (`Command A: An Enterprise-Ready LLM  Cohere announced …`). */
 const TITLE_THEN_GAP = /^(\S+(?: \S+){0,29}?)(?: {2,}| [-–—] | ?●)(?=\s*\S)/;
 
+/** `(***Bit Diffusion***) Analog Bits: Generating …`: a bold name in brackets, then the title. */
+function nameInBrackets(
+  flat: Flat,
+  start: number,
+  to: number,
+  mode: TitleMode,
+  numbered: boolean,
+): TitleRange | undefined {
+  if (flat.text[start] !== '(' || pieceAt(flat, start + 1)?.emphasis !== true) return undefined;
+  const runEnd = emphasisRun(flat, start + 1, to);
+  const close = /^\s*\)\s+(?=\S)/.exec(flat.text.slice(runEnd, runEnd + 8));
+  if (!close || runEnd - start > 60) return undefined;
+  const title = locateTitle(flat, runEnd + close[0].length, to, mode, numbered);
+  const [nameFrom, nameTo] = trimRange(flat.text, start + 1, runEnd);
+  return title && nameTo > nameFrom
+    ? { ...title, name: title.name ?? { from: nameFrom, to: nameTo } }
+    : undefined;
+}
+
 /**
  * `4) PaperBench  A benchmark that asks agents …`: in a numbered digest, a name (in a table cell, a title),
  * two spaces and its description.
  */
 function nameThenSentence(flat: Flat, start: number, to: number, mode: TitleMode): TitleRange | undefined {
+  // A bold title in a cell ends with its bold run (`**Title** - description`).
+  if (mode === 'cell' && pieceAt(flat, start)?.emphasis === true) return undefined;
   const end = hardEnd(flat, start, to, false);
   const split = (mode === 'cell' ? TITLE_THEN_GAP : NAME_THEN_GAP).exec(flat.text.slice(start, end));
   if (!split || !isSentence(flat.text.slice(start + split[0].length, end))) return undefined;
@@ -479,6 +504,18 @@ function isSentence(text: string): boolean {
   const lower = words.filter((word) => /^\p{Ll}/u.test(word)).length;
   return words.length >= 4 && lower * 2 >= words.length && !isAuthorList(text.trim());
 }
+
+/**
+ * `**The Wisdom of Hindsight Makes Language Models Better Instruction Followers** - an alternative …`: seven
+ * words or more, capitalised and not prose, are the paper's title even when a description follows; shorter
+ * bold runs (`Searching for Best Practices in RAG`) may be the list's own name for it.
+ */
+function isLongTitle(title: string): boolean {
+  return /^[\p{Lu}\d]/u.test(title) && title.split(/\s+/).length >= 7 && !PROSE_START.test(title);
+}
+
+/** A sentence, not a title: `We show that …`, `This paper …`. */
+const PROSE_START = /^(?:we|our|this|these|it|they|in this)\b/i;
 
 /** `**MusicGen** - a simple and controllable model …`: a bold name, a dash and a sentence describing the paper. */
 function descriptionAfter(flat: Flat, end: number, to: number): boolean {
@@ -526,8 +563,9 @@ function extendShortName(
   if (!after) return undefined;
   const restStart = to + after[0].length;
   const end = plainEnd(flat, restStart, limit, mode, false);
-  const [, b] = trimRange(flat.text, restStart, end);
-  return b > restStart ? b : undefined;
+  // `<u>BigQuery</u>:  [[Source](…)]`: only a bracket follows the colon, nothing to extend with.
+  const [a, b] = trimRange(flat.text, restStart, end);
+  return b > a ? b : undefined;
 }
 
 /** `MicroLens` in `MicroLens: A Content-Driven …`: a name of at most three words before a colon. */

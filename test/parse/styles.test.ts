@@ -385,3 +385,59 @@ describe('numbered digest cells without bold (2025 weekly shape)', () => {
     ]);
   });
 });
+
+describe('smaller shapes', () => {
+  it('reads `<u>Name</u>:` before a bracketed link as a name, without the bracket', () => {
+    const md = [
+      '## Corpora',
+      '11. <u>BigQuery</u>:  [[Source](https://cloud.google.com/bigquery/public-data?hl=zh-cn)]',
+      '12. <u>CommonCrawl</u>:  [[Source](https://commoncrawl.org/)]',
+      '13. <u>Pile</u>: **"The Pile: An 800GB Dataset of Diverse Text for Language Modeling"**. *Leo Gao et al*. arxiv 2021. [[Paper](https://arxiv.org/abs/2101.00027)]',
+      '14. <u>ROOTS</u>: **"The BigScience ROOTS Corpus: A 1.6TB Composite Multilingual Dataset"**. *Hugo Laurençon et al*. NeurIPS 2022. [[Paper](https://arxiv.org/abs/2303.03915)]',
+      '',
+    ].join('\n');
+    expect(titles(entriesOf(md))).toEqual([
+      ['BigQuery', 'name'],
+      ['CommonCrawl', 'name'],
+      ['The Pile: An 800GB Dataset of Diverse Text for Language Modeling', 'full'],
+      ['The BigScience ROOTS Corpus: A 1.6TB Composite Multilingual Dataset', 'full'],
+    ]);
+  });
+
+  it('skips a venue tag in brackets and takes a bold name in parentheses as short name', () => {
+    const md =
+      '- [ICLR 2023] (***Bit Diffusion***) Analog Bits: Generating Discrete Data using Diffusion Models with Self-Conditioning [[Paper]](https://openreview.net/forum?id=3itjR9QxFw) [[Code]](https://github.com/x/y)\n';
+    const [entry] = entriesOf(md);
+    expect(entry).toMatchObject({
+      title: 'Analog Bits: Generating Discrete Data using Diffusion Models with Self-Conditioning',
+      titleKind: 'full',
+      shortName: 'Bit Diffusion',
+      venue: 'ICLR',
+    });
+    expect(entry.dates.map((d) => d.text)).toEqual(['ICLR 2023']);
+  });
+
+  it('still reads `[Name] (url)` as a broken link, not as a venue tag', () => {
+    const md =
+      '- [Amazon data 2014] (http://jmcauley.ucsd.edu/data/amazon/) Image-based Recommendations on Styles and Substitutes\n';
+    expect(entriesOf(md).map((e) => e.title)).not.toContain(
+      'Image-based Recommendations on Styles and Substitutes',
+    );
+  });
+
+  it('calls a long bold title followed by a description full, a shorter one a name', () => {
+    const md = [
+      '| **Paper**  | **Links** |',
+      '| ------------- | ------------- |',
+      '| 1) **The Wisdom of Hindsight Makes Language Models Better Instruction Followers** - an alternative algorithm to train LLMs from feedback. | [Paper](https://arxiv.org/abs/2302.05206) |',
+      '| 2) **Searching for Best Practices in RAG** - studies which choices in a retrieval pipeline matter most. | [Paper](https://arxiv.org/abs/2407.01219) |',
+      '| 3) **MusicGen** - a simple and controllable model for music generation. | [Paper](https://arxiv.org/abs/2306.05284) |',
+      '',
+    ].join('\n');
+    expect(titles(entriesOf(md))).toEqual([
+      ['The Wisdom of Hindsight Makes Language Models Better Instruction Followers', 'full'],
+      ['Searching for Best Practices in RAG', 'name'],
+      ['MusicGen', 'name'],
+    ]);
+  });
+});
