@@ -25,7 +25,14 @@ describe('package', () => {
     const report = JSON.parse(result.stdout);
     expect(report.findings[0].file).toBe('examples/papers.md');
     const rules = new Set(report.findings.map((f: { rule: string }) => f.rule));
-    for (const rule of ['entry-format', 'duplicate-entry', 'conflicting-link', 'arxiv-url', 'arxiv-date']) {
+    for (const rule of [
+      'entry-format',
+      'duplicate-entry',
+      'conflicting-link',
+      'arxiv-url',
+      'arxiv-date',
+      'entry-order',
+    ]) {
       expect(rules, `examples/papers.md makes ${rule} fire`).toContain(rule);
     }
   });
