@@ -1,12 +1,15 @@
 import {
+  RULE_IDS,
   TransportError,
   arxivKey,
   buildPaperList,
   busyWait,
+  firstVersionsWanted,
   githubLinkVerdict,
   githubRepoKey,
   githubRepoOf,
   headerValue,
+  inlineSuppressions,
   linksOf,
   lookupArxiv,
   lookupEach,
@@ -17,102 +20,20 @@ import {
   paperListOf,
   parseArxivId,
   parseMarkdown,
+  reportedSpan,
   retryAfterMs,
   safeDecode,
   sendRegistryRequest,
   sleep,
   stripBom,
   versionedId
-} from "./chunks/chunk-OEGDZQEM.js";
+} from "./chunks/chunk-RXEFSTRQ.js";
 
 // src/lint.ts
 import { readFile as readFile2, stat } from "node:fs/promises";
 import path from "node:path";
 import { unified } from "unified";
 import { VFile } from "vfile";
-
-// src/config/inline.ts
-import { visit } from "unist-util-visit";
-
-// src/config/rule-ids.ts
-var RULE_IDS = [
-  "entry-format",
-  "duplicate-entry",
-  "conflicting-link",
-  "arxiv-url",
-  "arxiv-date",
-  "dead-link",
-  "redirect",
-  "unverified-link",
-  "arxiv-not-found",
-  "arxiv-title-mismatch",
-  "arxiv-withdrawn",
-  "doi-not-found",
-  "github-repo"
-];
-var known = new Set(RULE_IDS);
-function isRuleId(value) {
-  return known.has(value);
-}
-
-// src/config/inline.ts
-var COMMENT = /<!--([\s\S]*?)-->/g;
-var DIRECTIVE = /^paperlint-(disable-next-line|disable|enable)(?:\s+([\s\S]*))?$/;
-function lineAt(text, index, firstLine) {
-  let line = firstLine;
-  for (let i = text.indexOf("\n"); i !== -1 && i < index; i = text.indexOf("\n", i + 1)) line++;
-  return line;
-}
-function inlineDirectives(tree) {
-  const directives = [];
-  const unknownRules = [];
-  visit(tree, "html", (node) => {
-    const firstLine = node.position?.start.line;
-    if (firstLine === void 0) return;
-    for (const match of node.value.matchAll(COMMENT)) {
-      const directive = DIRECTIVE.exec(match[1].trim());
-      if (!directive) continue;
-      const line = lineAt(node.value, match.index, firstLine);
-      const endLine = lineAt(node.value, match.index + match[0].length, firstLine);
-      const names = (directive[2] ?? "").split(/\s--\s|^--\s/)[0].split(/[\s,]+/).filter(Boolean);
-      const rules = names.filter(isRuleId);
-      for (const name of names) if (!isRuleId(name)) unknownRules.push({ rule: name, line });
-      if (names.length > 0 && rules.length === 0) continue;
-      directives.push({
-        kind: directive[1],
-        rules: names.length === 0 ? RULE_IDS : rules,
-        line,
-        endLine
-      });
-    }
-  });
-  directives.sort((a, b) => a.line - b.line);
-  return { directives, unknownRules };
-}
-function suppressedRanges(directives) {
-  const ranges = new Map(RULE_IDS.map((id) => [id, []]));
-  const openSince = /* @__PURE__ */ new Map();
-  for (const directive of directives) {
-    for (const rule of directive.rules) {
-      const list = ranges.get(rule);
-      if (directive.kind === "disable-next-line") list.push([directive.endLine + 1, directive.endLine + 1]);
-      else if (directive.kind === "disable") {
-        if (!openSince.has(rule)) openSince.set(rule, directive.line);
-      } else {
-        const start = openSince.get(rule);
-        if (start !== void 0) list.push([start, directive.endLine]);
-        openSince.delete(rule);
-      }
-    }
-  }
-  for (const [rule, start] of openSince) ranges.get(rule).push([start, Number.POSITIVE_INFINITY]);
-  return ranges;
-}
-function inlineSuppressions(tree, source) {
-  if (source !== void 0 && !source.includes("paperlint-")) return () => false;
-  const ranges = suppressedRanges(inlineDirectives(tree).directives);
-  return (rule, line) => (ranges.get(rule) ?? []).some(([start, end]) => start <= line && line <= end);
-}
 
 // src/config/validate.ts
 import { Ajv } from "ajv";
@@ -140,6 +61,7 @@ var paperlintrc_schema_default = {
         "conflicting-link": { $ref: "#/definitions/ruleSetting" },
         "arxiv-url": { $ref: "#/definitions/ruleSetting" },
         "arxiv-date": { $ref: "#/definitions/ruleSetting" },
+        "entry-order": { $ref: "#/definitions/ruleSetting" },
         "dead-link": { $ref: "#/definitions/ruleSetting" },
         redirect: { $ref: "#/definitions/ruleSetting" },
         "unverified-link": { $ref: "#/definitions/ruleSetting" },
@@ -837,16 +759,22 @@ function planOf(request2) {
     httpKeys: /* @__PURE__ */ new Map(),
     githubLinks: /* @__PURE__ */ new Map(),
     dois: new Set(request2.dois.map((doi) => doi.toLowerCase())),
-    arxivRefs: new Map(request2.arxiv.map((ref) => [arxivKey(ref), ref]))
+    arxivRefs: new Map(request2.arxiv.map(({ id, version }) => [arxivKey({ id, version }), { id, version }])),
+    arxivTitles: /* @__PURE__ */ new Map()
   };
+  for (const { id, version, title } of request2.arxiv) {
+    if (version !== void 0 || !title) continue;
+    const titles = plan.arxivTitles.get(id) ?? [];
+    if (!titles.includes(title)) plan.arxivTitles.set(id, [...titles, title]);
+  }
   for (const url of new Set(request2.urls)) {
     const route = routeLink(url);
     if (route.kind === "http") plan.httpKeys.set(route.key, [...plan.httpKeys.get(route.key) ?? [], url]);
     else if (route.kind === "doi") plan.dois.add(route.doi);
     else if (route.kind === "github") {
       const key = githubRepoKey(route.repo);
-      const known2 = plan.githubLinks.get(key);
-      if (known2) known2.urls.push(url);
+      const known = plan.githubLinks.get(key);
+      if (known) known.urls.push(url);
       else plan.githubLinks.set(key, { repo: route.repo, urls: [url] });
     }
   }
@@ -858,7 +786,7 @@ async function verify(request2, options, tuning = {}) {
   const loaded = options.cachePath ? await loadCache(options.cachePath, now) : void 0;
   if (loaded?.warning) notice(loaded.warning);
   const cache = loaded?.cache ?? new VerdictCache(emptyCache(), now);
-  const { httpKeys, githubLinks, dois, arxivRefs } = planOf(request2);
+  const { httpKeys, githubLinks, dois, arxivRefs, arxivTitles } = planOf(request2);
   const tally = {
     done: 0,
     total: httpKeys.size + githubLinks.size + dois.size + arxivRefs.size,
@@ -895,13 +823,22 @@ async function verify(request2, options, tuning = {}) {
   const pendingArxiv = [...arxivRefs].filter(
     ([key]) => fromCache(cache.get("arxiv", key), (r) => arxiv.set(key, r))
   );
+  const firstVersions = /* @__PURE__ */ new Map();
+  const firstVersionsToFetch = (known) => firstVersionsWanted(arxivTitles, known).filter((ref) => {
+    const key = arxivKey(ref);
+    if (arxivRefs.has(key)) return false;
+    const cached = cache.get("arxiv", key);
+    if (cached) firstVersions.set(key, cached);
+    return !cached;
+  });
+  const pendingFirstVersions = firstVersionsToFetch(arxiv);
   const pendingDois = [...dois].filter(
     (doi) => fromCache(cache.get("dois", doi), (r) => doiResults.set(doi, r))
   );
   const pendingRepos = [...githubLinks].filter(
     ([key]) => fromCache(cache.get("github", key), (r) => github.set(key, r))
   );
-  const pending = pendingHttp.length + pendingArxiv.length + pendingDois.length + pendingRepos.length;
+  const pending = pendingHttp.length + pendingArxiv.length + pendingFirstVersions.length + pendingDois.length + pendingRepos.length;
   let requests = 0;
   if (pending > 0) {
     const guard = createGuardedAgent({
@@ -951,8 +888,9 @@ async function verify(request2, options, tuning = {}) {
     try {
       const [arxivLookup, doiLookup, githubLookup] = await Promise.all([
         lookupArxiv(
-          pendingArxiv.map(([, ref]) => ref),
-          { ...client, api: options.arxivApi, interval: options.arxivInterval }
+          [...pendingArxiv.map(([, ref]) => ref), ...pendingFirstVersions],
+          { ...client, api: options.arxivApi, interval: options.arxivInterval },
+          firstVersionsToFetch
         ),
         lookupDois(pendingDois, { ...client, api: options.doiApi, concurrency: options.hostConcurrency }),
         lookupGithubRepos(
@@ -967,7 +905,12 @@ async function verify(request2, options, tuning = {}) {
         ...pendingHttp.map((key) => check(key).then((outcome) => record(outcome.verdict.status)))
       ]);
       requests += arxivLookup.requests + doiLookup.requests + githubLookup.requests;
-      absorb("arxiv", arxivLookup.results, arxiv);
+      const [latest, first] = partition(arxivLookup.results, (key) => arxivRefs.has(key));
+      absorb("arxiv", latest, arxiv);
+      for (const [key, result2] of first) {
+        firstVersions.set(key, result2);
+        cache.set("arxiv", key, result2);
+      }
       absorb("dois", doiLookup.results, doiResults);
       absorb("github", githubLookup.results, github);
       await Promise.all(
@@ -989,6 +932,7 @@ async function verify(request2, options, tuning = {}) {
       await guard.dispatcher.close();
     }
   }
+  addFirstTitles(arxiv, firstVersions);
   const links = linkVerdictsOf({ httpKeys, githubLinks }, outcomes, github);
   if (options.cachePath && loaded?.writable && pending > 0) {
     await saveCache(options.cachePath, cache, now()).catch(
@@ -996,6 +940,22 @@ async function verify(request2, options, tuning = {}) {
     );
   }
   return { links, arxiv, dois: doiResults, github, requests };
+}
+function partition(map, test) {
+  const yes = /* @__PURE__ */ new Map();
+  const no = /* @__PURE__ */ new Map();
+  for (const [key, value] of map) (test(key) ? yes : no).set(key, value);
+  return [yes, no];
+}
+function addFirstTitles(arxiv, firstVersions) {
+  for (const [key, result2] of arxiv) {
+    if (result2.status !== "found") continue;
+    const firstKey = arxivKey({ id: result2.record.id, version: 1 });
+    const first = firstVersions.get(firstKey) ?? arxiv.get(firstKey);
+    if (first?.status === "found" && first.record.title !== result2.record.title) {
+      arxiv.set(key, { ...result2, record: { ...result2.record, firstTitle: first.record.title } });
+    }
+  }
 }
 function linkVerdictsOf(plan, outcomes, github) {
   const links = /* @__PURE__ */ new Map();
@@ -1095,8 +1055,9 @@ function offlineProcessor(config) {
   }
   return { processor: processor.freeze(), settings };
 }
-function toFinding(file, rule, finding, severity) {
-  const { span, ...rest } = finding;
+function toFinding(file, list, rule, finding, severity) {
+  const { span: _ruleSpan, severityByOption, ...rest } = finding;
+  const span = reportedSpan(list, finding);
   return {
     file,
     line: span.start.line,
@@ -1105,7 +1066,7 @@ function toFinding(file, rule, finding, severity) {
     endColumn: span.end.column,
     rule,
     ...rest,
-    severity: severity ?? finding.severity
+    severity: (severityByOption ? void 0 : severity) ?? finding.severity
   };
 }
 function lintText(text, file, options = {}) {
@@ -1115,15 +1076,16 @@ function lintText(text, file, options = {}) {
   const tree = processor.parse(vfile);
   processor.runSync(tree, vfile);
   const suppressed = inlineSuppressions(tree, source);
+  const list = paperListOf(tree, vfile);
   const findings = [];
   for (const message of vfile.messages) {
     const data = message.paperlint;
     const rule = message.ruleId;
     if (!data || suppressed(rule, data.span.start.line)) continue;
     const configured = settings.get(rule)?.severity;
-    findings.push(toFinding(file, rule, data, configured === "off" ? void 0 : configured));
+    findings.push(toFinding(file, list, rule, data, configured === "off" ? void 0 : configured));
   }
-  return { file, list: paperListOf(tree, vfile), findings, suppressed };
+  return { file, list, findings, suppressed };
 }
 function displayPath(filePath, cwd) {
   const relative = path.relative(cwd, path.resolve(cwd, filePath));
@@ -1150,10 +1112,11 @@ function verifyRequestOf(files, lines = () => true, today = /* @__PURE__ */ new 
   for (const { file, list } of files) {
     for (const link of linksOf(list)) if (lines(file, link.span.start.line)) request2.urls.push(link.url);
     for (const entry of list.entries) {
+      const title = entry.titleKind === "name" || entry.title === "" ? void 0 : entry.title;
       for (const ref of entry.arxiv) {
         const wellFormed = parseArxivId(versionedId(ref), today).valid;
         if (wellFormed && lines(file, ref.span.start.line))
-          request2.arxiv.push({ id: ref.id, version: ref.version });
+          request2.arxiv.push({ id: ref.id, version: ref.version, title });
       }
       for (const ref of entry.dois) if (lines(file, ref.span.start.line)) request2.dois.push(ref.doi);
     }
@@ -1168,7 +1131,7 @@ function networkFindings(files, results, config, lines) {
       if (configured === "off") return [];
       return rule.check(list, results).filter(
         (finding) => lines(file, finding.span.start.line) && !suppressed(rule.id, finding.span.start.line)
-      ).map((finding) => toFinding(file, rule.id, finding, configured));
+      ).map((finding) => toFinding(file, list, rule.id, finding, configured));
     })
   );
 }
@@ -1291,7 +1254,8 @@ function contractFinding(f) {
       related: f.related.map((r) => ({
         file: r.file ?? f.file,
         line: r.line,
-        ...r.column !== void 0 && { column: r.column }
+        ...r.column !== void 0 && { column: r.column },
+        ...r.message !== void 0 && { message: r.message }
       }))
     }
   };
@@ -1408,7 +1372,7 @@ function relatedLocation(related, index, finding, cwd) {
         ...related.column !== void 0 && { startColumn: related.column }
       }
     },
-    message: { text: "Related entry" }
+    message: { text: related.message ?? "Related entry" }
   };
 }
 function result(finding, ruleIndex, cwd) {

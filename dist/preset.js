@@ -1,6 +1,6 @@
 import {
   offlineRules
-} from "./chunks/chunk-OEGDZQEM.js";
+} from "./chunks/chunk-RXEFSTRQ.js";
 
 // src/preset.ts
 function remarkPaperlintSeverity() {

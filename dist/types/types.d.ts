@@ -49,6 +49,8 @@ export interface DoiRef {
     link?: Link;
     span: Span;
 }
+/** Whether an entry's title is the paper's full title or a name standing for it. */
+export type TitleKind = 'full' | 'name';
 export type EntryKind = 'bullet' | 'ordered' | 'table' | 'block';
 /** One paper in a list. */
 export interface Entry {
@@ -62,6 +64,12 @@ export interface Entry {
     titleSpan?: Span;
     /** A short name written before the title (`MicroLens` in `MicroLens: A Content-Driven …`), when present. */
     shortName?: string;
+    /**
+     * What the title holds: `full`, a paper's title as published; `name`, a short name, acronym or description
+     * standing for it (`MusicGen`, `Chain of Thought`). Absent when the entry has no title; hand-built entries
+     * without it are read as `full`.
+     */
+    titleKind?: TitleKind;
     venue?: string;
     dates: EntryDate[];
     links: Link[];
@@ -84,7 +92,7 @@ export interface PaperList {
      */
     links?: Link[];
 }
-export type RuleId = 'entry-format' | 'duplicate-entry' | 'conflicting-link' | 'arxiv-url' | 'arxiv-date' | 'dead-link' | 'redirect' | 'unverified-link' | 'arxiv-not-found' | 'arxiv-title-mismatch' | 'arxiv-withdrawn' | 'doi-not-found' | 'github-repo';
+export type RuleId = 'entry-format' | 'duplicate-entry' | 'conflicting-link' | 'arxiv-url' | 'arxiv-date' | 'entry-order' | 'dead-link' | 'redirect' | 'unverified-link' | 'arxiv-not-found' | 'arxiv-title-mismatch' | 'arxiv-withdrawn' | 'doi-not-found' | 'github-repo';
 /** A safe fix: replace the source between two offsets. */
 export interface Fix {
     /** 0-based offsets into `PaperList.source`. */
@@ -96,6 +104,8 @@ export interface RelatedLocation {
     file?: string;
     line: number;
     column?: number;
+    /** What this place is, read on its own ("the entry already in the list"), for annotations and SARIF. */
+    message?: string;
 }
 /** What a rule reports, before configuration (severity overrides, disables) is applied. */
 export interface RuleFinding {
@@ -105,6 +115,11 @@ export interface RuleFinding {
     url?: string;
     fix?: Fix;
     related?: RelatedLocation[];
+    /**
+     * The severity was chosen by the user in the rule's options (duplicate-entry's `crossSection`): the
+     * rule's configured severity does not override it.
+     */
+    severityByOption?: boolean;
 }
 /** A finding as reported to users (the contract's JSON shape, plus the fix offsets used by `--fix`). */
 export interface Finding {

@@ -1,5 +1,5 @@
 import type { Root } from 'mdast';
-import type { RuleId } from '../types.js';
+import type { RuleId, Span } from '../types.js';
 export type DirectiveKind = 'disable' | 'enable' | 'disable-next-line';
 /** One `<!-- paperlint-… -->` comment. */
 export interface InlineDirective {
@@ -10,16 +10,22 @@ export interface InlineDirective {
     line: number;
     endLine: number;
 }
-/** A rule id in a comment that paperlint does not know (ignored; callers may warn). */
+/** A rule id in a comment that paperlint does not know: ignored, and reported by `entry-format`. */
 export interface UnknownRuleInComment {
     rule: string;
+    /** The comment's kind, as written after `paperlint-`. */
+    kind: DirectiveKind;
     line: number;
+    /** The whole comment, `<!--` to `-->`. */
+    span: Span;
 }
 /** The paperlint comments of a document, in document order, and the unknown rule ids they name. */
 export declare function inlineDirectives(tree: Root): {
     directives: InlineDirective[];
     unknownRules: UnknownRuleInComment[];
 };
+/** The unknown rule ids of a document's paperlint comments; a `source` without `paperlint-` has none. */
+export declare function unknownRuleIds(tree: Root, source: string): UnknownRuleInComment[];
 /**
  * Whether a finding of `rule` on `line` is silenced by the document's paperlint comments. A `source` without
  * `paperlint-` has none, which spares a walk over every node of a large list.

@@ -1,7 +1,8 @@
 /**
- * The entry model: one walk over the mdast tree turns list items, table rows and multi-line blocks into
- * entries with their section, title, venue, dates, links, arXiv ids and DOIs, and leaves out what is not a
- * paper (tables of contents, badges, news, resource and contributor lists).
+ * The entry model: one walk over the mdast tree turns list items, table rows and multi-line blocks (citation
+ * paragraphs among them) into entries with their section, title and its kind, venue, dates, links, arXiv ids
+ * and DOIs, and leaves out what is not a paper (tables of contents, badges, news, resource and contributor
+ * lists).
  */
 import type { Root } from 'mdast';
 import type { Entry, Link } from '../types.js';

@@ -8,7 +8,10 @@ export declare function refersToPaper(entry: Entry): boolean;
 export declare function isTableOfContents(links: readonly Link[]): boolean;
 /** Nothing but images, punctuation and emoji. */
 export declare function isBadgeOnly(text: string): boolean;
-/** Sections (the innermost heading decides) in which nothing is a paper entry. */
-export declare function isNonPaperSection(section: readonly string[]): boolean;
+/**
+ * Sections in which nothing is a paper entry, given the innermost heading's scope (`SectionPath.scope`): a
+ * news heading covers the `<summary>` and bold sub-headings under it, a table of contents heading only itself.
+ */
+export declare function isNonPaperSection(scope: readonly string[]): boolean;
 /** `[2024/01] We released …`, `🔥 News: …`: an announcement, not a paper. */
 export declare function isNewsItem(text: string): boolean;

@@ -10,5 +10,10 @@ export declare class SectionPath {
     boldParagraph(node: Paragraph): boolean;
     pushGroup(text: string): void;
     popGroup(): void;
+    /**
+     * The innermost heading with the `<summary>` titles, bold sub-headings and groups under it: a `# News`
+     * section stays news inside its `<details><summary>2023</summary>` and under `**[2023-12]**`.
+     */
+    scope(): string[];
     current(): string[];
 }

@@ -10,8 +10,27 @@ export type TitleMode = 'item' | 'cell';
 export interface TitleRange {
     from: number;
     to: number;
+    /**
+     * The entry describes the paper after its title (`**MusicGen** - a simple and controllable model …`,
+     * `[ViLT](…) 论文精读`): what the title holds is a name for the paper rather than its published title.
+     */
+    described?: boolean;
+    /** The prose after a digest's title (`PaperBench  OpenAI introduces … from ICML 2024`): its venues and dates are not the entry's. */
+    description?: {
+        from: number;
+        to: number;
+    };
+    /** A name written before the title (`RoBERTa` in `RoBERTa **RoBERTa: A Robustly …**`). */
+    name?: {
+        from: number;
+        to: number;
+    };
+    /** The title is quoted after the authors of a citation (`Simonyan, Karen, … "Very deep …" arXiv …`). */
+    cited?: boolean;
 }
-/** Finds the title in `flat.text[from, to)`: link text, a bold or italic run, or text up to a separator. */
+/** `A. Author, B. Author`, `Colin Raffel et al.`: who wrote the paper, never its title. */
+export declare function isAuthorList(text: string): boolean;
+/** Finds the title in `flat.text[from, to)`: link text, a bold or italic run, quotes, or text up to a separator. */
 export declare function findTitle(flat: Flat, from: number, to: number, mode: TitleMode): TitleRange | undefined;
 /** `MicroLens` in `MicroLens: A Content-Driven …`: a name of at most three words before a colon. */
 export declare function shortNameOf(title: string): string | undefined;

@@ -17,6 +17,10 @@
  *   numbers after 2014 (and zero-padded ones before), subject classes in old-style ids (`math.AG/0101001`), and query
  *   strings (`?fbclid=…`, `?context=cs`), which arXiv ignores.
  *
+ * A link whose only problem is `http:` is an **info** when at least a third of the file's arXiv links, and
+ * five or more, use `http:`: that is how the list writes them (older lists, from before arXiv served HTTPS), and one
+ * warning per link would bury the rest; `--fix` still rewrites them.
+ *
  * One finding per link: the most severe problem decides the severity and the message lists them all.
  * When the canonical URL (`https://arxiv.org/abs/ID`, `https://arxiv.org/pdf/ID` for PDF links, a
  * pinned `vN` kept) can be told, it is the fix; a link with no id at all has none.
@@ -32,7 +36,7 @@
  *
  * @example not-ok
  * - Title, [[paper]](https://arxiv.org/abd/2305.11700)
- * @expect 1:10 error Malformed arXiv link: unknown path 'abd'
+ * @expect 1:20 error Malformed arXiv link: unknown path 'abd'
  *
  * @example not-ok
  * - Title, [[paper]](https://arxiv.org/abs/2403.08206f)
@@ -40,28 +44,42 @@
  * - Title, [[paper]](https://arxiv.org/abs/2305.11700v0)
  * - Title, [[paper]](https://arxiv.org/abs/)
  * - Title, [[paper]](https://arxiv.org//2405.07314)
- * @expect 1:10 error Malformed arXiv link: unexpected 'f' after the id '2403.08206'
+ * @expect 1:20 error Malformed arXiv link: unexpected 'f' after the id '2403.08206'
  * @expect 2:10 error Malformed arXiv link: impossible id '2313.00001': month 13 does not exist
- * @expect 3:10 error Malformed arXiv link: impossible id '2305.11700v0': version 'v0' does not exist
+ * @expect 3:20 error Malformed arXiv link: impossible id '2305.11700v0': version 'v0' does not exist
  * @expect 4:10 error Malformed arXiv link: empty id
- * @expect 5:10 error Malformed arXiv link: missing '/abs/' before the id; '//' in the path, expected '/'
+ * @expect 5:20 error Malformed arXiv link: missing '/abs/' before the id; '//' in the path, expected '/'
  *
  * @example not-ok
  * - Title, [[paper]](http://www.arxiv.org/abs/2305.11700.pdf)
  * - Title, [[paper]](https://arxiv.org/abs/1501.0001)
  * - Title, [[paper]](https://arxiv.org/abs/2102.01192?fbclid=IwAR3)
  * - Title, [[paper]](https://xxx.lanl.gov/abs/math.AG/0101001)
- * @expect 1:10 warning Non-canonical arXiv link: 'http:', expected 'https:'; host 'www.arxiv.org', expected 'arxiv.org'; '.pdf' after the id of an abs link, expected none
- * @expect 2:10 warning Non-canonical arXiv link: 4-digit number in '1501.0001', expected '1501.00001'
- * @expect 3:10 warning Non-canonical arXiv link: query parameter 'fbclid', expected none
- * @expect 4:10 warning Non-canonical arXiv link: mirror host 'xxx.lanl.gov', expected 'arxiv.org'; subject class in 'math.AG/0101001', expected 'math/0101001'
+ * @expect 1:20 warning Non-canonical arXiv link: 'http:', expected 'https:'; host 'www.arxiv.org', expected 'arxiv.org'; '.pdf' after the id of an abs link, expected none
+ * @expect 2:20 warning Non-canonical arXiv link: 4-digit number in '1501.0001', expected '1501.00001'
+ * @expect 3:20 warning Non-canonical arXiv link: query parameter 'fbclid', expected none
+ * @expect 4:20 warning Non-canonical arXiv link: mirror host 'xxx.lanl.gov', expected 'arxiv.org'; subject class in 'math.AG/0101001', expected 'math/0101001'
+ *
+ * @example not-ok
+ * - GPT-3, [[paper]](http://arxiv.org/abs/2005.14165)
+ * - Transformer, [[paper]](http://arxiv.org/abs/1706.03762)
+ * - BERT, [[paper]](http://arxiv.org/abs/1810.04805)
+ * - T5, [[paper]](http://arxiv.org/abs/1910.10683)
+ * - GPT-2, [[paper]](http://www.arxiv.org/abs/1901.00001)
+ * - ResNet, [[paper]](https://arxiv.org/abs/1512.03385)
+ * - LLaMA, [[paper]](https://arxiv.org/abs/2302.13971)
+ * @expect 1:20 info Non-canonical arXiv link: 'http:', expected 'https:'
+ * @expect 2:26 info Non-canonical arXiv link: 'http:', expected 'https:'
+ * @expect 3:19 info Non-canonical arXiv link: 'http:', expected 'https:'
+ * @expect 4:17 info Non-canonical arXiv link: 'http:', expected 'https:'
+ * @expect 5:20 warning Non-canonical arXiv link: 'http:', expected 'https:'; host 'www.arxiv.org', expected 'arxiv.org'
  *
  * @example ok {"prefer": "abs"}
  * - Title, [[paper]](https://arxiv.org/abs/2305.11700v2)
  *
  * @example not-ok {"prefer": "abs", "versions": "unpinned"}
  * - Title, [[paper]](https://arxiv.org/pdf/2305.11700v2)
- * @expect 1:10 warning Non-canonical arXiv link: '/pdf/', expected '/abs/'; pinned version 'v2', expected none
+ * @expect 1:20 warning Non-canonical arXiv link: '/pdf/', expected '/abs/'; pinned version 'v2', expected none
  */
 import { type ArxivUrlOptions } from '../arxiv/url.js';
 export type ArxivUrlRuleOptions = Required<ArxivUrlOptions>;

@@ -40,10 +40,13 @@ export interface EntryPair {
 }
 /** The identity keys of an entry, strongest first, without repeats. */
 export declare function entryKeys(entry: Entry): EntryKey[];
+/** Whether two entries sit under the same headings. */
+export declare function inSameSection(a: Entry, b: Entry): boolean;
 /**
  * Pairs every entry with the earlier entries it shares a key with, in document order: at most one
- * duplicate (the first key, strongest first, whose earlier entry has a matching title) and at most one
- * conflict per earlier entry, when the key names both entries' own papers.
+ * duplicate (the first key, strongest first, whose earlier entry has a matching title; an earlier copy in
+ * the entry's own section before one elsewhere) and at most one conflict per earlier entry, when the key
+ * names both entries' own papers.
  */
 export declare function pairEntries(entries: readonly Entry[]): EntryPair[];
 /** The pairs of a list, computed once for both rules that read them. */

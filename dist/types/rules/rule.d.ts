@@ -1,11 +1,14 @@
 import type { Root } from 'mdast';
 import { lintRule } from 'unified-lint-rule';
 import type { VFile } from 'vfile';
+import { type UnknownRuleInComment } from '../config/inline.js';
 import type { PaperList, RuleFinding, RuleId } from '../types.js';
 /** What every rule may know besides the entries: kept small so that rules stay pure. */
 export interface RuleContext {
     /** "Now", for checks such as "no arXiv month after today". Tests pin it. */
     today: Date;
+    /** Rule ids that the document's `<!-- paperlint-… -->` comments name but paperlint does not know. */
+    unknownRuleIds?: readonly UnknownRuleInComment[];
 }
 export type RuleCheck<Options> = (list: PaperList, options: Options, context: RuleContext) => RuleFinding[];
 export interface Rule<Options = unknown> {
@@ -22,6 +25,6 @@ export interface MessageData {
     paperlint: RuleFinding;
 }
 /** `file.data.paperlintToday` pins "today" (tests, reproducible runs); otherwise the clock decides. */
-export declare function contextOf(file: VFile): RuleContext;
+export declare function contextOf(file: VFile, tree: Root): RuleContext;
 /** Makes a rule from its id, default options and pure check; the plugin reads the shared entry model. */
 export declare function defineRule<Options extends object>(id: RuleId, defaults: Options, check: RuleCheck<Options>): Rule<Options>;

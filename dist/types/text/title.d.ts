@@ -14,9 +14,18 @@ export declare function titleTokens(title: string): string[];
 /** Levenshtein distance with an early exit once it exceeds `limit`. */
 export declare function editDistance(a: string, b: string, limit?: number): number;
 /**
- * Compares two titles. 'same': equal once normalised, or equal once a leading short name is dropped;
+ * Compares two titles. 'same': equal once normalised, or once case, hyphens, plurals and common
+ * abbreviations (`LLMs`, `GNN`, `VLM`) are folded, parentheses dropped, or either side of a colon taken
+ * for the whole (`Chameleon` and `Chameleon: Mixed-Modal Early-Fusion Foundation Models`);
  * 'near': a typo, a shortened, extended or renamed title that keeps most words or the short name, or a
  * name of three words or fewer against a full title;
  * 'different': clearly different papers.
  */
 export declare function compareTitles(a: string, b: string): TitleComparison;
+/**
+ * Whether `title`, not the same as `paperTitle`, reads as a name standing for that paper rather than as
+ * its title misspelt: three words or fewer against a longer title (`Mamba-2`, `Chain of Thought`), such a
+ * name followed by a description, or the paper title's first words (`Where to Go Next for Recommender
+ * Systems`).
+ */
+export declare function readsAsName(title: string, paperTitle: string): boolean;

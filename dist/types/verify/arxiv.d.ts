@@ -24,8 +24,16 @@ export declare function matchFeed(refs: ArxivId[], feed: ArxivFeed): Map<string,
 /**
  * Looks up arXiv ids (pinned versions as `idvN`) through the API: at most 100 ids a POST, one request at a
  * time, `interval` ms apart, 429/503 retried after Retry-After. Results are keyed by `arxivKey`.
+ * `followUp`, given the results, names more ids to ask for in the same session, once (the version 1 of
+ * renamed papers).
  */
-export declare function lookupArxiv(ids: ArxivId[], options: ArxivLookupOptions): Promise<{
+export declare function lookupArxiv(ids: ArxivId[], options: ArxivLookupOptions, followUp?: (results: ReadonlyMap<string, ArxivResult>) => ArxivId[]): Promise<{
     results: Map<string, ArxivResult>;
     requests: number;
 }>;
+/**
+ * The version-1 lookups that may explain a title mismatch: ids asked for without a version, whose latest
+ * version is 2 or later and whose latest title some title the lists give (`titles`, by id) does not
+ * compare 'same' with. Titles change between versions; a list may carry the first.
+ */
+export declare function firstVersionsWanted(titles: ReadonlyMap<string, readonly string[]>, results: ReadonlyMap<string, ArxivResult>): ArxivId[];

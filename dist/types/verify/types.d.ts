@@ -26,6 +26,8 @@ export interface ArxivRecord {
     /** Latest version the API reported (or the pinned one asked for). */
     version?: number;
     title: string;
+    /** Title of version 1, when it differs and the run asked for it (see `VerifyRequest.arxiv`). */
+    firstTitle?: string;
     published?: string;
     comment?: string;
     withdrawn: boolean;
@@ -101,9 +103,14 @@ export interface VerifyOptions {
 export interface VerifyRequest {
     /** Web links (arXiv, DOI and GitHub links are routed to their registries, not fetched). */
     urls: string[];
+    /**
+     * `title`: the title a list gives the paper. When a title given for an unpinned id does not match its
+     * latest arXiv title, version 1 is asked for too and its title becomes the record's `firstTitle`.
+     */
     arxiv: Array<{
         id: string;
         version?: number;
+        title?: string;
     }>;
     dois: string[];
 }

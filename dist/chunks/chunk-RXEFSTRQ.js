@@ -282,6 +282,8 @@ var DATE = new RegExp(
   [
     `(?<![A-Za-z])(?<monthName>${MONTH_NAME})\\.?,?\\s+(?<monthYear>(?:19|20)\\d{2})(?![\\d])`,
     "(?<![\\d.:/-])(?<ymYear>(?:19|20)\\d{2})[/.-](?<ymMonth>1[0-2]|0?[1-9])(?:[/.-](?:3[01]|[12]\\d|0?[1-9]))?(?![\\d]|[./-]\\d)",
+    // `2024年9月` (and `2024年9月5日`): the year-month of Chinese and Japanese lists.
+    "(?<![\\d.:/-])(?<cjkYear>(?:19|20)\\d{2})\\s*\u5E74\\s*(?<cjkMonth>1[0-2]|0?[1-9])\\s*\u6708(?:\\s*(?:3[01]|[12]\\d|0?[1-9])\\s*\u65E5)?",
     "(?<![A-Za-z0-9])(?<shortVenue>[A-Za-z][A-Za-z&-]{1,19})\\s?['\u2019\u2018](?<shortYear>\\d{2})(?![\\d'\u2019])",
     // `SIGIR 24,`: an upper-case acronym and two digits that end a phrase (not `GPT 40 models`).
     "(?<![A-Za-z0-9])(?<acronym>[A-Z][A-Za-z&-]*[A-Z][A-Za-z&-]*) (?<acronymYear>\\d{2})(?=\\s*(?:$|[,;)\\]|.\uFF0C]))",
@@ -362,6 +364,9 @@ function findDatesInText(text, boundaries = []) {
       } else if (groups.ymYear !== void 0) {
         year = Number(groups.ymYear);
         month = Number(groups.ymMonth);
+      } else if (groups.cjkYear !== void 0) {
+        year = Number(groups.cjkYear);
+        month = Number(groups.cjkMonth);
       } else {
         year = Number(groups.year);
       }
@@ -446,7 +451,7 @@ import { toString as mdastToString } from "mdast-util-to-string";
 function createLocator(source) {
   const lineStarts = [0];
   for (let i = source.indexOf("\n"); i !== -1; i = source.indexOf("\n", i + 1)) lineStarts.push(i + 1);
-  const pointAt = (offset2) => {
+  const pointAt2 = (offset2) => {
     let low = 0;
     let high = lineStarts.length - 1;
     while (low < high) {
@@ -456,7 +461,7 @@ function createLocator(source) {
     }
     return { line: low + 1, column: offset2 - lineStarts[low] + 1, offset: offset2 };
   };
-  return { source, pointAt, spanOf: (start, end) => ({ start: pointAt(start), end: pointAt(end) }) };
+  return { source, pointAt: pointAt2, spanOf: (start, end) => ({ start: pointAt2(start), end: pointAt2(end) }) };
 }
 function nodeSpan(node) {
   const origin = { line: 1, column: 1, offset: 0 };
@@ -704,11 +709,10 @@ function isBadgeOnly(text) {
   return !/[\p{L}\p{N}]/u.test(text);
 }
 var NON_PAPER_SECTION = /^\W*(?:table of contents?|contents|toc|contribut\w*|contributors?|acknowledg\w*|citation|cite|citing|how to cite|star history|stargazers?|license|licence|contact|maintainers?|news|latest news|updates?|changelog|change log|what'?s new|announcements?)\W*$/i;
-function isNonPaperSection(section) {
-  const innermost = section.at(-1);
-  return innermost !== void 0 && NON_PAPER_SECTION.test(innermost.replace(new RegExp("\\p{Extended_Pictographic}", "gu"), ""));
+function isNonPaperSection(scope) {
+  return scope.some((level) => NON_PAPER_SECTION.test(level.replace(new RegExp("\\p{Extended_Pictographic}", "gu"), "")));
 }
-var NEWS_START = /^\W*(?:\[?\(?(?:19|20)\d{2}[./-]\d{1,2}(?:[./-]\d{1,2})?\]?\)?|news\b)/iu;
+var NEWS_START = /^\W*(?:\[?\(?(?:19|20)\d{2}[./-]\d{1,2}(?:[./-]\d{1,2})?\]?\)?|[[(]\d{1,2}[/-]\d{1,2}[\])]|news\b)/iu;
 var NEWS_EMOJI = /^\s*(?:🔥|📢|🎉|🚀|✨|⭐|🌟|📣|🆕|❗|‼️|:fire:|:tada:|:rocket:|:bell:|:loudspeaker:|:mega:|:star:|:new:)/u;
 var NEWS_WORDS = /\b(?:we|our|released?|releasing|is out|are out|now available|has been|have been|are accepted|is accepted|was accepted|were accepted|added|adding|welcome|congrat\w*|update[sd]?|launch(?:ed)?|check out|new version|is available|are available)\b/i;
 function isNewsItem(text) {
@@ -757,6 +761,15 @@ var SectionPath = class {
   }
   popGroup() {
     this.groups.pop();
+  }
+  /**
+   * The innermost heading with the `<summary>` titles, bold sub-headings and groups under it: a `# News`
+   * section stays news inside its `<details><summary>2023</summary>` and under `**[2023-12]**`.
+   */
+  scope() {
+    let heading = Math.min(this.levels.length, SUMMARY_LEVEL - 1) - 1;
+    while (heading > 0 && !this.levels[heading]) heading--;
+    return [...this.levels.slice(Math.max(heading, 0)).filter((level) => level), ...this.groups];
   }
   current() {
     return [...this.levels.filter((level) => level !== void 0 && level !== ""), ...this.groups];
@@ -860,17 +873,37 @@ function isLinkLabel(text) {
 function isTitleLike(text) {
   return new RegExp("\\p{L}", "u").test(text) && !isLinkLabel(text) && !/^(?:https?:\/\/|www\.)/i.test(text);
 }
-var MONTH = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec";
-var VENUE_DATE = `(?:(?:[A-Za-z][A-Za-z0-9@&.+'\u2019-]*\\s?){0,4}[\\s,]*(?:(?:19|20)\\d{2}(?!\\d)|['\u2019\u2018]\\d{2}(?!\\d)|(?<=[A-Z]{2,})\\s?\\d{2}(?![\\w.]))|arxiv(?![\\w-])|(?:${MONTH})[a-z]*\\.?\\s+(?:19|20)\\d{2})`;
+function anyCase(word) {
+  return [...word].map((c) => `[${c.toLowerCase()}${c.toUpperCase()}]`).join("");
+}
+function venueDate(caseless) {
+  const months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].map(
+    caseless
+  );
+  return `(?:(?:[A-Za-z][A-Za-z0-9@&.+'\u2019-]*\\s?){0,4}[\\s,]*(?:(?:19|20)\\d{2}(?!\\d)|['\u2019\u2018]\\d{2}(?!\\d)|(?<=[A-Z]{2,})\\s?\\d{2}(?![\\w.]))|${caseless("arxiv")}(?![\\w-])|(?:${months.join("|")})[a-zA-Z]*\\.?\\s+(?:19|20)\\d{2})`;
+}
+var VENUE_DATE = venueDate(anyCase);
+var LOOSE_VENUE_DATE = venueDate((word) => word);
 var SEPARATOR = new RegExp(
-  `\\s*[,\uFF0C;\uFF1B]\\s*(?=${VENUE_DATE})|\\.\\s+(?=${VENUE_DATE})|\\s+[-\u2013\u2014]+\\s+|\\s*\u3010|\\s+\\|\\s*|\\s*[(\uFF08]\\s*(?=${VENUE_DATE})`,
+  `\\s*[,\uFF0C;\uFF1B]\\s*(?=${LOOSE_VENUE_DATE})|\\.\\s+(?=${LOOSE_VENUE_DATE})|\\s+[-\u2013\u2014]+\\s+|\\s*\u3010|\\s+\\|\\s*|\\s*[(\uFF08]\\s*(?=${LOOSE_VENUE_DATE})`,
   "gi"
+);
+var SURNAME = "[A-Z][A-Za-z\\u00C0-\\u024F'\u2019-]+";
+var AUTHORS_AFTER = new RegExp(
+  `[,\uFF0C.]\\s+(?=(?:[A-Z]\\.\\s?){1,3}${SURNAME}(?:\\s*,|\\s+and\\s|\\s+et al\\b|\\.)|${SURNAME}(?:\\s${SURNAME})?\\s+et al\\b)`
 );
 var BRACKET_PREFIX = /^[[(（【]([^\])）】\n]{1,40})[\])）】]/;
 var DATE_PREFIX = /^(?:19|20)\d{2}[./-]\d{1,2}(?:[./-]\d{1,2})?(?!\d)\s*[:：|–-]?/;
+var NUMBERING = /^(?:\[\d{1,3}\]|\(\d{1,3}\)|\d{1,3}[.)])(?=\s)/;
+var PAPER_FIELD = /^(?:papers?|paper link|full paper|pdf|arxiv|preprint|论文|文章)\s*(?:[:：]|\s[-–—])\s*/i;
 var NOISE = /^(?:[\s\p{Extended_Pictographic}•·*_>:\]|-]|\uFE0F|\u200d)+/u;
 var YEARISH = /(?:19|20)\d{2}|['’‘]\d{2}(?!\d)/;
-var VENUE_DATE_ONLY = new RegExp(`^[[(\uFF08]?${VENUE_DATE}[\\])\uFF09]?[.,:\uFF1A]?$`, "i");
+var MONTH_DAY = /^\s*\d{1,2}[/-]\d{1,2}\s*$/;
+var VENUE_DATE_ONLY = new RegExp(`^[[(\uFF08]?${VENUE_DATE}[\\])\uFF09]?[.,:\uFF1A]?$`);
+function isAuthorList(text) {
+  return text.includes("et al") && /\bet al\b/.test(text) || text[1] === "." && INITIALS.test(text);
+}
+var INITIALS = new RegExp(`^(?:[A-Z]\\.\\s?){1,3}${SURNAME}(?:\\s*,|\\s+and\\b|\\s*$)`);
 function emphasisRun(flat, pos, to) {
   let end = pos;
   for (const piece of flat.pieces) {
@@ -881,6 +914,7 @@ function emphasisRun(flat, pos, to) {
   return Math.min(end, to);
 }
 function skipNoise(flat, pos, to) {
+  let numbered = false;
   for (let guard = 0; guard < 8; guard++) {
     const rest = flat.text.slice(pos, Math.min(to, pos + 80));
     const noise = NOISE.exec(rest);
@@ -888,9 +922,16 @@ function skipNoise(flat, pos, to) {
       pos += noise[0].length;
       continue;
     }
+    const link = linkAt(flat, pos);
+    const number = link === void 0 && NUMBERING.exec(rest);
+    if (number) {
+      pos += number[0].length;
+      numbered = true;
+      continue;
+    }
     const bracket = BRACKET_PREFIX.exec(rest);
-    const brokenLink = bracket && /^\s*\(/.test(rest.slice(bracket[0].length));
-    if (bracket && !brokenLink && YEARISH.test(bracket[1]) && linkAt(flat, pos) === void 0) {
+    const brokenLink = bracket && /^\s*\((?:https?:|www\.|\.{0,2}\/)/i.test(rest.slice(bracket[0].length));
+    if (bracket && !brokenLink && link === void 0 && (YEARISH.test(bracket[1]) || MONTH_DAY.test(bracket[1]))) {
       pos += bracket[0].length;
       continue;
     }
@@ -909,7 +950,12 @@ function skipNoise(flat, pos, to) {
       pos += date[0].length;
       continue;
     }
-    const link = linkAt(flat, pos);
+    const field = PAPER_FIELD.exec(rest);
+    const fieldLink = field ? linkAt(flat, pos + field[0].length) : void 0;
+    if (field && fieldLink?.from === pos + field[0].length && isTitleLike(flat.text.slice(fieldLink.from, fieldLink.to))) {
+      pos = fieldLink.from;
+      continue;
+    }
     if (link && link.from === pos && !isTitleLike(flat.text.slice(link.from, link.to))) {
       pos = link.to;
       continue;
@@ -921,9 +967,9 @@ function skipNoise(flat, pos, to) {
         continue;
       }
     }
-    return pos;
+    return { pos, numbered };
   }
-  return pos;
+  return { pos, numbered };
 }
 function linkAt(flat, pos) {
   for (const link of flat.links) {
@@ -946,53 +992,174 @@ function hardEnd(flat, pos, to, emphasisOnly) {
   }
   return to;
 }
+function nextLink(flat, pos, to) {
+  const link = flat.links.find((found) => found.to > pos);
+  return link ? Math.min(Math.max(link.from, pos), to) : to;
+}
 function trimRange(text, from, to) {
   while (from < to && /[\s"“'‘*_[]/.test(text[from])) from++;
-  while (to > from && /[\s[(（{,，;；:：.。"”'’*_|-]/.test(text[to - 1])) to--;
+  while (to > from && /[\s[(（{,，;；:：.。"”'’*_|【-]/.test(text[to - 1])) to--;
   return [from, to];
 }
 function findTitle(flat, from, to, mode) {
-  const start = skipNoise(flat, from, to);
+  const { pos: start, numbered } = skipNoise(flat, from, to);
   if (start >= to) return void 0;
+  const range = locateTitle(flat, start, to, mode, numbered);
+  return range && !isAuthorList(flat.text.slice(range.from, range.to)) ? range : void 0;
+}
+function locateTitle(flat, start, to, mode, numbered) {
   const link = linkAt(flat, start);
   if (link) {
     const label = flat.text.slice(link.from, link.to);
     if (!isTitleLike(label)) return void 0;
     const [a2, b2] = trimRange(flat.text, link.from, link.to);
     const extended2 = extendShortName(flat, a2, b2, to, mode);
-    return { from: a2, to: extended2 ?? b2 };
+    if (extended2 !== void 0) return { from: a2, to: extended2 };
+    const named2 = mode === "cell" && flat.text.slice(a2, b2).split(" ").length <= 4;
+    return { from: a2, to: b2, described: named2 && remarkAfter(flat, link.to, to) };
   }
-  const quoted2 = quotedTitle(flat.text, start, hardEnd(flat, start, to, false));
+  const quoted2 = quotedTitle(flat.text, start, hardEnd(flat, start, to, false)) ?? nameThenQuote(flat, start, to) ?? citedTitle(flat, start, to);
   if (quoted2) return quoted2;
-  const piece = pieceAt(flat, start);
-  const emphasised = piece?.emphasis === true;
+  const named = nameThenEmphasis(flat, start, to) ?? nameInBrackets(flat, start, to, mode, numbered);
+  if (named) return named;
+  if (numbered) {
+    const digest = nameThenSentence(flat, start, to, mode);
+    if (digest) return digest;
+  }
+  const emphasised = pieceAt(flat, start)?.emphasis === true;
   const end = plainEnd(flat, start, to, mode, emphasised);
-  const [a, b] = trimRange(flat.text, start, end);
+  const [a, b] = trimRange(flat.text, start, unclosedBracket(flat.text, start, end));
   if (b <= a) return void 0;
   const extended = extendShortName(flat, a, b, to, mode);
-  const range = { from: a, to: extended ?? b };
+  const range = extended === void 0 ? {
+    from: a,
+    to: b,
+    described: emphasised && descriptionAfter(flat, end, to) && !isLongTitle(flat.text.slice(a, b))
+  } : { from: a, to: extended };
   return isTitleLike(flat.text.slice(range.from, range.to)) ? range : void 0;
 }
-var CLOSING_QUOTE = { '"': '"', "\u201C": "\u201D", "\u300C": "\u300D", "\xAB": "\xBB" };
+function unclosedBracket(text, from, to) {
+  const ascii = text.indexOf("(", from);
+  const wide = text.indexOf("\uFF08", from);
+  const first = ascii === -1 || wide !== -1 && wide < ascii ? wide : ascii;
+  if (first === -1 || first >= to) return to;
+  let depth = 0;
+  let outer = to;
+  for (let i = first; i < to; i++) {
+    if (text[i] === "(" || text[i] === "\uFF08") {
+      if (depth === 0) outer = i;
+      depth++;
+    } else if ((text[i] === ")" || text[i] === "\uFF09") && depth > 0) depth--;
+  }
+  return depth > 0 ? outer : to;
+}
+var CLOSING_QUOTES = { '"': '"\u201D', "\u201C": '\u201D"', "\u300C": "\u300D", "\xAB": "\xBB" };
 function quotedTitle(text, start, end) {
-  const closing = CLOSING_QUOTE[text[start]];
+  const closing = CLOSING_QUOTES[text[start]];
   if (closing === void 0) return void 0;
-  const close = text.indexOf(closing, start + 1);
-  if (close === -1 || close >= end) return void 0;
+  let close = -1;
+  for (let i = start + 1; i < end && close === -1; i++) if (closing.includes(text[i])) close = i;
+  if (close === -1) return void 0;
   const [a, b] = trimRange(text, start + 1, close);
   return b > a && isTitleLike(text.slice(a, b)) ? { from: a, to: b } : void 0;
+}
+var AUTHOR_WORD = String.raw`(?:\p{Lu}[\p{L}'’.-]*|and|et|al\.?|etal\.?|van|von|der|den|de|la|le|da|di|du|dos|\([^()"“]{1,40}\)\.?)`;
+var CITATION_AUTHORS = new RegExp(
+  String.raw`^${AUTHOR_WORD}(?:[\s,;]+${AUTHOR_WORD}){1,60}[\s,;]*(?=["“])`,
+  "u"
+);
+function citedTitle(flat, start, to) {
+  const end = nextLink(flat, start, to);
+  const straight = flat.text.indexOf('"', start);
+  const curly = flat.text.indexOf("\u201C", start);
+  const quote2 = straight === -1 || curly !== -1 && curly < straight ? curly : straight;
+  if (quote2 === -1 || quote2 >= end) return void 0;
+  const authors = CITATION_AUTHORS.exec(flat.text.slice(start, quote2 + 1));
+  if (!authors || !/[,;]/.test(authors[0])) return void 0;
+  const quoted2 = quotedTitle(flat.text, start + authors[0].length, end);
+  return quoted2 && { ...quoted2, cited: true };
+}
+function nameThenQuote(flat, start, to) {
+  if (pieceAt(flat, start)?.emphasis !== true) return void 0;
+  const runEnd = emphasisRun(flat, start, to);
+  if (runEnd - start > 60) return void 0;
+  const open = runEnd + (/^\s*[:：]?\s*/.exec(flat.text.slice(runEnd, runEnd + 8))?.[0].length ?? 0);
+  if (flat.text[open] !== '"' && flat.text[open] !== "\u201C") return void 0;
+  const quoted2 = quotedTitle(flat.text, open, nextLink(flat, open, to));
+  if (!quoted2) return void 0;
+  let [nameFrom, nameTo] = trimRange(flat.text, start, runEnd);
+  if (flat.text[nameTo - 1] === "]") nameTo--;
+  const name = flat.text.slice(nameFrom, nameTo);
+  return name === "" || wordKey(name) === wordKey(flat.text.slice(quoted2.from, quoted2.to)) ? quoted2 : { ...quoted2, name: { from: nameFrom, to: nameTo } };
+}
+var AFTER_TITLE = new RegExp(`^\\s*(?:$|[,.;:\uFF1A(\uFF08[\u3010|]|${VENUE_DATE})`, "u");
+function nameThenEmphasis(flat, start, to) {
+  const first = pieceAt(flat, start);
+  if (!first || first.emphasis || first.link !== -1 || first.kind !== "text") return void 0;
+  const bold = flat.pieces.find((piece) => piece.from > start && piece.from < to && piece.emphasis);
+  if (!bold || bold.link !== -1 || nextLink(flat, start, to) < bold.from) return void 0;
+  const prefix = flat.text.slice(start, bold.from);
+  if (prefix.length > 40 || !/^[^\s"“]\S*(?:\s\S+){0,2}?\s*[:：]?\s+$/u.test(prefix)) return void 0;
+  const runEnd = emphasisRun(flat, bold.from, to);
+  const [a, b] = trimRange(flat.text, bold.from, runEnd);
+  const title = flat.text.slice(a, b);
+  if (b <= a || !isTitleLike(title) || title.split(/\s+/).length < 2) return void 0;
+  if (!AFTER_TITLE.test(flat.text.slice(runEnd, hardEnd(flat, runEnd, to, false)))) return void 0;
+  const [nameFrom, nameTo] = trimRange(flat.text, start, bold.from);
+  return { from: a, to: b, name: { from: nameFrom, to: nameTo } };
+}
+var NAME_THEN_GAP = /^(\S+(?: \S+){0,3}) {2,}(?=\S)/;
+var TITLE_THEN_GAP = /^(\S+(?: \S+){0,29}?)(?: {2,}| [-–—] | ?●)(?=\s*\S)/;
+function nameInBrackets(flat, start, to, mode, numbered) {
+  if (flat.text[start] !== "(" || pieceAt(flat, start + 1)?.emphasis !== true) return void 0;
+  const runEnd = emphasisRun(flat, start + 1, to);
+  const close = /^\s*\)\s+(?=\S)/.exec(flat.text.slice(runEnd, runEnd + 8));
+  if (!close || runEnd - start > 60) return void 0;
+  const title = locateTitle(flat, runEnd + close[0].length, to, mode, numbered);
+  const [nameFrom, nameTo] = trimRange(flat.text, start + 1, runEnd);
+  return title && nameTo > nameFrom ? { ...title, name: title.name ?? { from: nameFrom, to: nameTo } } : void 0;
+}
+function nameThenSentence(flat, start, to, mode) {
+  if (mode === "cell" && pieceAt(flat, start)?.emphasis === true) return void 0;
+  const end = hardEnd(flat, start, to, false);
+  const split = (mode === "cell" ? TITLE_THEN_GAP : NAME_THEN_GAP).exec(flat.text.slice(start, end));
+  if (!split || !isSentence(flat.text.slice(start + split[0].length, end))) return void 0;
+  const [a, b] = trimRange(flat.text, start, start + split[1].length);
+  if (b <= a || !isTitleLike(flat.text.slice(a, b))) return void 0;
+  return { from: a, to: b, described: true, description: { from: start + split[0].length, to: end } };
+}
+function isSentence(text) {
+  const words = text.trim().split(/\s+/);
+  const lower = words.filter((word) => new RegExp("^\\p{Ll}", "u").test(word)).length;
+  return words.length >= 4 && lower * 2 >= words.length && !isAuthorList(text.trim());
+}
+function isLongTitle(title) {
+  return /^[\p{Lu}\d]/u.test(title) && title.split(/\s+/).length >= 7 && !PROSE_START.test(title);
+}
+var PROSE_START = /^(?:we|our|this|these|it|they|in this)\b/i;
+function descriptionAfter(flat, end, to) {
+  const dash = /^\s+[-–—]+\s+(\S.*)$/su.exec(flat.text.slice(end, hardEnd(flat, end, to, false)));
+  return dash !== null && isSentence(dash[1]);
+}
+function remarkAfter(flat, end, to) {
+  const words = flat.text.slice(end, hardEnd(flat, end, to, false)).trim();
+  return new RegExp("\\p{L}", "u").test(words) && !VENUE_DATE_ONLY.test(words) && !isAuthorList(words) && !isLinkLabel(words);
 }
 function plainEnd(flat, start, to, mode, emphasisOnly) {
   let end = hardEnd(flat, start, to, emphasisOnly);
   if (mode === "item") {
     const text = flat.text.slice(start, end);
+    let cut = text.length;
     for (const separator of text.matchAll(SEPARATOR)) {
       if (separator.index === 0) continue;
       if (/^\s+[-–—]/.test(separator[0]) && text.slice(0, separator.index).trim().split(/\s+/).length < 3)
         continue;
-      end = start + separator.index;
+      cut = separator.index;
       break;
     }
+    const authors = AUTHORS_AFTER.exec(text);
+    if (authors && authors.index > 0 && authors.index < cut) cut = authors.index;
+    end = start + cut;
   }
   return end;
 }
@@ -1002,8 +1169,8 @@ function extendShortName(flat, from, to, limit, mode) {
   if (!after) return void 0;
   const restStart = to + after[0].length;
   const end = plainEnd(flat, restStart, limit, mode, false);
-  const [, b] = trimRange(flat.text, restStart, end);
-  return b > restStart ? b : void 0;
+  const [a, b] = trimRange(flat.text, restStart, end);
+  return b > a ? b : void 0;
 }
 function shortNameOf(title) {
   const match = /^([^:：,，?]{1,40}?)\s*[:：]\s+(\S.*)$/.exec(title);
@@ -1016,6 +1183,42 @@ function shortNameOf(title) {
 }
 function cleanTitle(text) {
   return text.replace(/\s+/g, " ").trim();
+}
+
+// src/parse/title-kind.ts
+var CJK = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]/;
+function isSubtitled(title) {
+  return /[:：]\s*\S+(?:\s+\S+){2,}/.test(title);
+}
+function wordCount(title, limit) {
+  let words = 1;
+  for (let at = title.indexOf(" "); at !== -1 && words < limit; at = title.indexOf(" ", at + 1)) words++;
+  return words;
+}
+function titleShape(title, evidence) {
+  const words = wordCount(title, 5);
+  const short = words <= 4 && title.length <= 40 && !/[:：]/.test(title);
+  if (evidence.nameColumn && short) return "name";
+  if (evidence.described) return isSubtitled(title) ? "full" : "name";
+  if (CJK.test(title) && /[A-Za-z]/.test(title)) return "name";
+  if (words === 1 && /[A-Za-z0-9]/.test(title) && title.length <= 30) return "name";
+  return short ? "short" : "full";
+}
+function settleTitleKinds(entries) {
+  const shapes = entries.map(
+    ({ entry, evidence }) => entry.title === "" ? void 0 : titleShape(entry.title, evidence)
+  );
+  let names = 0;
+  let fulls = 0;
+  for (const shape of shapes) {
+    if (shape === "name") names++;
+    else if (shape === "full") fulls++;
+  }
+  const shortKind = names > fulls ? "name" : "full";
+  entries.forEach(({ entry }, i) => {
+    const shape = shapes[i];
+    if (shape !== void 0) entry.titleKind = shape === "short" ? shortKind : shape;
+  });
 }
 
 // src/parse/entries.ts
@@ -1144,23 +1347,23 @@ function headCandidate(kind, item, walk) {
 function itemCandidate(kind, item, nodes, walk) {
   const flat = flatten(nodes, walk);
   const title = findTitle(flat, 0, headEnd(flat), "item");
-  return candidate(assemble(kind, nodeSpan(item), flat, title, walk), flat);
+  return candidate(assemble(kind, nodeSpan(item), flat, title, walk), flat, title, walk);
 }
-function candidate(entry, flat) {
-  const excluded = isTableOfContents(entry.links) || isBadgeOnly(flat.text) || isNewsItem(entry.text) || isNonPaperSection(entry.section);
+function candidate(entry, flat, title, walk, nameColumn = false) {
+  const excluded = isTableOfContents(entry.links) || isBadgeOnly(flat.text) || isNewsItem(entry.text) || isNonPaperSection(walk.sections.scope());
   const refers = refersToPaper(entry);
-  return { entry, refers, signal: refers || entry.dates.length > 0, excluded };
+  const evidence = { described: title?.described === true, nameColumn };
+  return { entry, refers, signal: refers || entry.dates.length > 0, excluded, evidence };
 }
 function keepPapers(candidates, walk) {
   const signals = candidates.filter((c) => c.signal && !c.excluded).length;
   const paperList = signals * 3 >= candidates.length && (signals >= 2 || candidates.length === 1);
-  for (const c of candidates) {
-    if (c.excluded || !paperList && !c.refers) continue;
-    walk.entries.push(c.entry);
-  }
+  const kept = candidates.filter((c) => !c.excluded && (paperList || c.refers));
+  settleTitleKinds(kept);
+  for (const c of kept) walk.entries.push(c.entry);
 }
-var TITLE_HEADER = /^(?:papers?|titles?|paper titles?|paper names?|articles?|publication titles?)$/;
-var NAME_HEADER = /^(?:names?|models?|methods?|datasets?|benchmarks?|short names?|abbr|abbreviations?|keywords?|repo names?|projects?)$/;
+var TITLE_HEADER = /^(?:papers?|titles?|paper titles?|paper names?|articles?|publication titles?|标题|论文|题目|论文标题|论文名称|文章)$/;
+var NAME_HEADER = /^(?:names?|models?|methods?|datasets?|benchmarks?|short names?|abbr|abbreviations?|keywords?|repo names?|projects?|名字|名称|模型|方法|简称|数据集)$/;
 var VENUE_HEADER = /venue|conference|journal|publication|published|booktitle|^pub$/;
 var YEAR_HEADER = /^(?:years?|dates?|time|release|released|month)$/;
 function addTable(table, walk) {
@@ -1188,16 +1391,17 @@ function rowCandidate(row, columns, walk) {
     cells.push([from, builder.size]);
   }
   const flat = remember(builder.build(), walk);
-  const title = tableTitle(flat, cells, columns);
+  const { title, column } = tableTitle(flat, cells, columns);
   const venueCell = cells[columns.venue];
   const venue = venueCell ? cleanTitle(flat.text.slice(venueCell[0], venueCell[1])) : "";
-  return candidate(assemble("table", nodeSpan(row), flat, title, walk, venue), flat);
+  const entry = assemble("table", nodeSpan(row), flat, title, walk, venue);
+  return candidate(entry, flat, title, walk, column !== -1 && column === columns.name);
 }
 function tableTitle(flat, cells, columns) {
-  for (const index of [columns.title, columns.name]) {
-    const cell = cells[index];
+  for (const column of [columns.title, columns.name]) {
+    const cell = cells[column];
     const title = cell && findTitle(flat, cell[0], cell[1], "cell");
-    if (title) return title;
+    if (title) return { title, column };
   }
   let best;
   let bestWords = 0;
@@ -1211,7 +1415,7 @@ function tableTitle(flat, cells, columns) {
       bestWords = words;
     }
   });
-  return best;
+  return { title: best, column: -1 };
 }
 var PROSE = /\b(?:we|our|us|you|your|please|see|welcome|if|feel free|check|follow|star|this (?:repo|repository|list|paper|project))\b/i;
 function addBlock(paragraph, walk) {
@@ -1220,9 +1424,11 @@ function addBlock(paragraph, walk) {
   const title = findTitle(flat, 0, flat.text.length, "item");
   if (!title) return;
   const titleText = flat.text.slice(title.from, title.to);
-  if (PROSE.test(titleText) || titleText.split(/\s+/).length > 30) return;
-  const c = candidate(assemble("block", nodeSpan(paragraph), flat, title, walk), flat);
-  if (c.refers && !c.excluded) walk.entries.push(c.entry);
+  if (!title.cited && PROSE.test(titleText) || titleText.split(/\s+/).length > 30) return;
+  const c = candidate(assemble("block", nodeSpan(paragraph), flat, title, walk), flat, title, walk);
+  if (!c.refers || c.excluded) return;
+  settleTitleKinds([c]);
+  walk.entries.push(c.entry);
 }
 function spanOfRange(flat, from, to, walk) {
   const range = sourceRange(flat, from, to);
@@ -1247,13 +1453,14 @@ function assemble(kind, span, flat, titleRange, walk, columnVenue = "") {
   if (titleRange) {
     const titleSpan = spanOfRange(flat, titleRange.from, titleRange.to, walk);
     if (titleSpan) entry.titleSpan = titleSpan;
-    const shortName = shortNameOf(title);
+    const shortName = shortNameOf(title) ?? (titleRange.name && cleanTitle(flat.text.slice(titleRange.name.from, titleRange.name.to)));
     if (shortName) entry.shortName = shortName;
   }
   const prose = maskRanges(flat.text, linkRanges, " ");
   entry.arxiv = arxivRefs(flat, prose, span, walk);
   entry.dois = doiRefs(flat, prose, span, walk);
   const masked = titleRange ? [...linkRanges, [titleRange.from, titleRange.to]] : linkRanges;
+  if (titleRange?.description) masked.push([titleRange.description.from, titleRange.description.to]);
   const written = datesOf(flat, maskRanges(flat.text, masked, "|"), span, walk, columnVenue);
   entry.dates = written.dates;
   if (written.venue !== "" && !/^arxiv/i.test(written.venue)) entry.venue = written.venue;
@@ -1382,19 +1589,132 @@ function linksOf(list) {
 
 // src/rules/rule.ts
 import { lintRule } from "unified-lint-rule";
+
+// src/config/inline.ts
+import { visit as visit2 } from "unist-util-visit";
+
+// src/config/rule-ids.ts
+var RULE_IDS = [
+  "entry-format",
+  "duplicate-entry",
+  "conflicting-link",
+  "arxiv-url",
+  "arxiv-date",
+  "entry-order",
+  "dead-link",
+  "redirect",
+  "unverified-link",
+  "arxiv-not-found",
+  "arxiv-title-mismatch",
+  "arxiv-withdrawn",
+  "doi-not-found",
+  "github-repo"
+];
+var known = new Set(RULE_IDS);
+function isRuleId(value) {
+  return known.has(value);
+}
+
+// src/config/inline.ts
+var COMMENT = /<!--([\s\S]*?)-->/g;
+var DIRECTIVE = /^paperlint-(disable-next-line|disable|enable)(?:\s+([\s\S]*))?$/;
+function pointAt(value, index, start) {
+  let line = start.line;
+  let lineStart = -1;
+  for (let i = value.indexOf("\n"); i !== -1 && i < index; i = value.indexOf("\n", i + 1)) {
+    line++;
+    lineStart = i;
+  }
+  const column = lineStart < 0 ? start.column + index : index - lineStart;
+  return { line, column, offset: (start.offset ?? 0) + index };
+}
+function inlineDirectives(tree) {
+  const directives = [];
+  const unknownRules = [];
+  visit2(tree, "html", (node) => {
+    const start = node.position?.start;
+    if (start === void 0) return;
+    for (const match of node.value.matchAll(COMMENT)) {
+      const directive = DIRECTIVE.exec(match[1].trim());
+      if (!directive) continue;
+      const from = pointAt(node.value, match.index, start);
+      const to = pointAt(node.value, match.index + match[0].length, start);
+      const kind = directive[1];
+      const names = (directive[2] ?? "").split(/\s--\s|^--\s/)[0].split(/[\s,]+/).filter(Boolean);
+      const rules = names.filter(isRuleId);
+      for (const name of names) {
+        if (!isRuleId(name))
+          unknownRules.push({ rule: name, kind, line: from.line, span: { start: from, end: to } });
+      }
+      if (names.length > 0 && rules.length === 0) continue;
+      directives.push({
+        kind,
+        rules: names.length === 0 ? RULE_IDS : rules,
+        line: from.line,
+        endLine: to.line
+      });
+    }
+  });
+  directives.sort((a, b) => a.line - b.line);
+  return { directives, unknownRules };
+}
+function unknownRuleIds(tree, source) {
+  return source.includes("paperlint-") ? inlineDirectives(tree).unknownRules : [];
+}
+function suppressedRanges(directives) {
+  const ranges = new Map(RULE_IDS.map((id) => [id, []]));
+  const openSince = /* @__PURE__ */ new Map();
+  for (const directive of directives) {
+    for (const rule of directive.rules) {
+      const list = ranges.get(rule);
+      if (directive.kind === "disable-next-line") list.push([directive.endLine + 1, directive.endLine + 1]);
+      else if (directive.kind === "disable") {
+        if (!openSince.has(rule)) openSince.set(rule, directive.line);
+      } else {
+        const start = openSince.get(rule);
+        if (start !== void 0) list.push([start, directive.endLine]);
+        openSince.delete(rule);
+      }
+    }
+  }
+  for (const [rule, start] of openSince) ranges.get(rule).push([start, Number.POSITIVE_INFINITY]);
+  return ranges;
+}
+function inlineSuppressions(tree, source) {
+  if (source !== void 0 && !source.includes("paperlint-")) return () => false;
+  const ranges = suppressedRanges(inlineDirectives(tree).directives);
+  return (rule, line) => (ranges.get(rule) ?? []).some(([start, end]) => start <= line && line <= end);
+}
+
+// src/rules/reported-span.ts
+var locators = /* @__PURE__ */ new WeakMap();
+function reportedSpan(list, finding) {
+  const { fix } = finding;
+  if (!fix) return finding.span;
+  let locator = locators.get(list);
+  if (!locator) {
+    locator = createLocator(list.source);
+    locators.set(list, locator);
+  }
+  return locator.spanOf(fix.start, fix.end);
+}
+
+// src/rules/rule.ts
 var DOCS_URL = "https://github.com/paperlint/paperlint#rules";
-function contextOf(file) {
+function contextOf(file, tree) {
   const pinned = file.data.paperlintToday;
-  return { today: pinned ?? /* @__PURE__ */ new Date() };
+  return { today: pinned ?? /* @__PURE__ */ new Date(), unknownRuleIds: unknownRuleIds(tree, String(file.value ?? "")) };
 }
 function defineRule(id, defaults, check2) {
   const plugin = lintRule(
     { origin: `paperlint:${id}`, url: DOCS_URL },
     (tree, file, options) => {
-      const findings = check2(paperListOf(tree, file), { ...defaults, ...options }, contextOf(file));
+      const list = paperListOf(tree, file);
+      const findings = check2(list, { ...defaults, ...options }, contextOf(file, tree));
       for (const finding of findings) {
+        const place = reportedSpan(list, finding);
         const message = file.message(finding.message, {
-          place: { start: finding.span.start, end: finding.span.end },
+          place: { start: place.start, end: place.end },
           ruleId: id,
           source: "paperlint"
         });
@@ -1408,6 +1728,7 @@ function defineRule(id, defaults, check2) {
 // src/rules/arxiv-date.ts
 var SLACK_MONTHS = 1;
 var ERROR_MONTHS = 12;
+var LATER_VERSION_MONTHS = 12;
 var AGREEMENT = 0.75;
 var MIN_AGREEMENT_SAMPLES = 5;
 var formatMonth = (index) => yearMonth(Math.floor(index / 12), index % 12 + 1);
@@ -1449,15 +1770,57 @@ function unlabelledDatesFollowIds(list, idMonths) {
   }
   return samples >= MIN_AGREEMENT_SAMPLES && agreeing >= AGREEMENT * samples;
 }
-function findingFor({ date, id, offset: months }) {
-  const direction = months < 0 ? "before" : "after";
+var WRITTEN_DATE = new RegExp(
+  [
+    `(?<![A-Za-z])(?<name>${MONTH_NAME})(?<nameGap>\\.?,?\\s+)(?<nameYear>\\d{4})(?!\\d)`,
+    "(?<numericYear>\\d{4})(?<numericGap>\\s*[/.-]\\s*)(?<numericMonth>\\d{1,2})(?!\\d|\\s*[/.-]\\s*\\d)",
+    "(?<cjkYear>\\d{4})(?<cjkGap>\\s*\u5E74\\s*)(?<cjkMonth>\\d{1,2})(?<cjkEnd>\\s*\u6708)(?!\\s*\\d)",
+    "(?<year>\\d{4})(?!\\d|\\s*[/.\u5E74-]\\s*\\d)"
+  ].join("|"),
+  "g"
+);
+var fullMonthName = (month) => new Date(Date.UTC(2e3, month - 1)).toLocaleString("en", { month: "long", timeZone: "UTC" });
+function monthNameLike(written, writtenMonth, month) {
+  const abbreviated = written.length === 3 || written.length < fullMonthName(writtenMonth).length;
+  return abbreviated ? fullMonthName(month).slice(0, 3) : fullMonthName(month);
+}
+function rewriteToId(list, date, id) {
+  const start = date.span.start.offset;
+  const match = [...list.source.slice(start, date.span.end.offset).matchAll(WRITTEN_DATE)].at(-1);
+  if (!match?.groups) return void 0;
+  const written = match.groups;
+  if (Number(written.nameYear ?? written.numericYear ?? written.cjkYear ?? written.year) !== date.year)
+    return void 0;
+  const year = Math.floor(id.month / 12);
+  const month = id.month % 12 + 1;
+  const padLike = (writtenMonth) => String(month).padStart(writtenMonth.length, "0");
+  let replacement;
+  if (written.name !== void 0 && date.month !== void 0)
+    replacement = `${monthNameLike(written.name, date.month, month)}${written.nameGap}${year}`;
+  else if (written.numericMonth !== void 0 && Number(written.numericMonth) === date.month)
+    replacement = `${year}${written.numericGap}${padLike(written.numericMonth)}`;
+  else if (written.cjkMonth !== void 0 && Number(written.cjkMonth) === date.month)
+    replacement = `${year}${written.cjkGap}${padLike(written.cjkMonth)}${written.cjkEnd}`;
+  else if (written.year !== void 0 && date.month === void 0) replacement = String(year);
+  if (replacement === void 0) return void 0;
+  const at = start + match.index;
+  return { start: at, end: at + match[0].length, replacement };
+}
+function findingFor(list, { date, id, offset: months }) {
   const distance = date.month === void 0 ? "" : `${Math.abs(months)} month${Math.abs(months) === 1 ? "" : "s"} `;
   const expected = date.month === void 0 ? String(Math.floor(id.month / 12)) : formatMonth(id.month);
-  return {
-    severity: months < -ERROR_MONTHS ? "error" : "warning",
-    message: `Date '${date.text}' is ${distance}${direction} arXiv id ${id.id}, expected ${expected}`,
-    span: date.span
-  };
+  if (months > 0) {
+    if (months <= LATER_VERSION_MONTHS) return void 0;
+    return {
+      severity: "info",
+      message: `Date '${date.text}' is ${distance}after arXiv id ${id.id} (${expected}): the date of a later version?`,
+      span: date.span
+    };
+  }
+  const message = `Date '${date.text}' is ${distance}before arXiv id ${id.id}, expected ${expected}`;
+  if (months < -ERROR_MONTHS) return { severity: "error", message, span: date.span };
+  const fix = rewriteToId(list, date, id);
+  return { severity: "warning", message, span: date.span, ...fix && { fix } };
 }
 var arxiv_date_default = defineRule(
   "arxiv-date",
@@ -1471,7 +1834,8 @@ var arxiv_date_default = defineRule(
       return entry.dates.flatMap((date) => {
         if (date.label !== "arxiv" && !(unlabelled && isUnlabelledMonth(date))) return [];
         const comparison = compare(date, ids);
-        return Math.abs(comparison.offset) > SLACK_MONTHS ? [findingFor(comparison)] : [];
+        if (Math.abs(comparison.offset) <= SLACK_MONTHS) return [];
+        return findingFor(list, comparison) ?? [];
       });
     });
   }
@@ -1486,6 +1850,184 @@ function linkVerdicts(list, results) {
     const verdict = results.links.get(link.url);
     return verdict ? [{ link, verdict }] : [];
   });
+}
+
+// src/text/title.ts
+var QUOTES = /[\u0022\u0027\u0060\u00AB\u00BB\u2018-\u201F\u2039\u203A\u2032\u2033\u00B4]/g;
+var DASHES = /[\u2010-\u2015\u2212\u2E3A\u2E3B\uFE58\uFE63\uFF0D]/g;
+var LATEX_COMMAND_WITH_ARGUMENT = /\\[a-zA-Z]+\s*\{([^{}]*)\}/g;
+var LATEX_COMMAND = /\\([a-zA-Z]+)/g;
+function normalizeTitle(title) {
+  const known2 = normalized.get(title);
+  if (known2 !== void 0) return known2;
+  if (normalized.size >= MEMO_SIZE) normalized.clear();
+  const result = normalizeUncached(title);
+  normalized.set(title, result);
+  return result;
+}
+var MEMO_SIZE = 5e4;
+var normalized = /* @__PURE__ */ new Map();
+function normalizeUncached(title) {
+  let text = title.normalize("NFKC");
+  for (let previous = ""; previous !== text; ) {
+    previous = text;
+    text = text.replace(LATEX_COMMAND_WITH_ARGUMENT, "$1");
+  }
+  return text.replace(LATEX_COMMAND, "$1").toLowerCase().replace(new RegExp("(\\p{L})['\\u2019](\\p{L})", "gu"), "$1$2").replace(QUOTES, " ").replace(DASHES, "-").replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+}
+function titleTokens(title) {
+  const normalized2 = normalizeTitle(title);
+  return normalized2 === "" ? [] : normalized2.split(" ");
+}
+var STOPWORDS = /* @__PURE__ */ new Set([
+  "a",
+  "an",
+  "and",
+  "as",
+  "at",
+  "by",
+  "for",
+  "from",
+  "in",
+  "into",
+  "is",
+  "are",
+  "of",
+  "on",
+  "or",
+  "the",
+  "to",
+  "towards",
+  "toward",
+  "via",
+  "with"
+]);
+function stem(token) {
+  return token.length > 3 && token.endsWith("s") && !token.endsWith("ss") ? token.slice(0, -1) : token;
+}
+var ABBREVIATIONS = new Map(
+  Object.entries({
+    llm: "large language model",
+    lm: "language model",
+    vlm: "vision language model",
+    lmm: "large multimodal model",
+    mllm: "multimodal large language model",
+    rl: "reinforcement learning",
+    gnn: "graph neural network",
+    nlp: "natural language processing",
+    kg: "knowledge graph",
+    rag: "retrieval augmented generation"
+  }).map(([short, long]) => [short, long.split(" ")])
+);
+function spelledOut(normalized2) {
+  if (normalized2 === "") return [];
+  return normalized2.split(" ").flatMap((token) => {
+    const singular = token.length > 2 && token.endsWith("s") ? token.slice(0, -1) : token;
+    return ABBREVIATIONS.get(token) ?? ABBREVIATIONS.get(singular) ?? [token];
+  });
+}
+function contentTokens(tokens) {
+  return tokens.filter((token) => !STOPWORDS.has(token)).map(stem);
+}
+function foldedOf(normalized2) {
+  return spelledOut(normalized2).map(stem).join("");
+}
+function editDistance(a, b, limit = Number.POSITIVE_INFINITY) {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+      rowMin = Math.min(rowMin, current[j]);
+    }
+    if (rowMin > limit) return limit + 1;
+    previous = current;
+  }
+  return previous[b.length];
+}
+function similarity(a, b) {
+  const longest = Math.max(a.length, b.length);
+  return longest === 0 ? 1 : 1 - editDistance(a, b) / longest;
+}
+function tokensMatch(a, b) {
+  return a === b || Math.min(a.length, b.length) >= 5 && editDistance(a, b, 1) <= 1;
+}
+function matchedTokens(small, large) {
+  const unused = [...large];
+  let matched = 0;
+  for (const token of small) {
+    let at = unused.indexOf(token);
+    if (at < 0) at = unused.findIndex((candidate2) => tokensMatch(token, candidate2));
+    if (at >= 0) {
+      unused.splice(at, 1);
+      matched++;
+    }
+  }
+  return matched;
+}
+function splitColon(title) {
+  const colon = title.indexOf(":");
+  if (colon <= 0) return { lead: "", rest: "" };
+  const written = title.slice(0, colon).trim();
+  const lead = normalizeTitle(written);
+  const rest = normalizeTitle(title.slice(colon + 1));
+  const named = lead !== "" && lead.split(" ").length <= 2 && new RegExp("\\p{L}\\p{Lu}|\\p{N}|^\\p{Lu}{2,}", "u").test(written);
+  return named ? { lead, rest, name: lead } : { lead, rest };
+}
+function citedForms(title, normalized2, split) {
+  const withoutParentheses = normalizeTitle(title.replace(/\([^()]*\)/g, " "));
+  return new Set(
+    [normalized2, withoutParentheses, split.lead, split.rest].filter((form) => form !== "").map(foldedOf)
+  );
+}
+var NEAR_CHARACTERS = 0.85;
+var NEAR_OVERLAP = 0.55;
+var NEAR_CONTAINMENT = 0.8;
+var MAX_NAME_WORDS = 3;
+function isShortAgainst(small, large) {
+  return small.length <= MAX_NAME_WORDS && large.length >= small.length + 2;
+}
+function compareTitles(a, b) {
+  const normalizedA = normalizeTitle(a);
+  const normalizedB = normalizeTitle(b);
+  if (normalizedA === normalizedB) return { match: "same", score: 1 };
+  if (normalizedA === "" || normalizedB === "") return { match: "different", score: 0 };
+  const splitA = splitColon(a);
+  const splitB = splitColon(b);
+  if (citedForms(b, normalizedB, splitB).has(foldedOf(normalizedA)) || citedForms(a, normalizedA, splitA).has(foldedOf(normalizedB))) {
+    return { match: "same", score: 1 };
+  }
+  const tokensA = contentTokens(spelledOut(normalizedA));
+  const tokensB = contentTokens(spelledOut(normalizedB));
+  const [small, large] = tokensA.length <= tokensB.length ? [tokensA, tokensB] : [tokensB, tokensA];
+  const matched = matchedTokens(small, large);
+  const overlap = small.length + large.length === 0 ? 0 : 2 * matched / (small.length + large.length);
+  const containment = small.length === 0 ? 0 : matched / small.length;
+  const characters = similarity(normalizedA.replaceAll(" ", ""), normalizedB.replaceAll(" ", ""));
+  const score = Math.max(overlap, characters);
+  const { name: nameA } = splitA;
+  const { name: nameB } = splitB;
+  const sharedShortName = nameA !== void 0 && (nameA === nameB || tokensMatch(nameA, nameB ?? ""));
+  const nameInOther = nameA !== void 0 && ` ${normalizedB} `.includes(` ${nameA} `) || nameB !== void 0 && ` ${normalizedA} `.includes(` ${nameB} `);
+  const shortenedOrExtended = containment >= NEAR_CONTAINMENT && small.length >= 2;
+  if (characters >= NEAR_CHARACTERS || overlap >= NEAR_OVERLAP || shortenedOrExtended || isShortAgainst(small, large) || sharedShortName || nameInOther) {
+    return { match: "near", score };
+  }
+  return { match: "different", score };
+}
+var NAME_THEN_DESCRIPTION = /^([^:]{1,40}?)\s+[-\u2013\u2014]\s+\S/u;
+function readsAsName(title, paperTitle) {
+  const written = titleTokens(title);
+  const paperWritten = titleTokens(paperTitle);
+  if (written.length <= MAX_NAME_WORDS && paperWritten.length >= written.length + 2) return true;
+  const named = NAME_THEN_DESCRIPTION.exec(title);
+  if (named && titleTokens(named[1]).length <= MAX_NAME_WORDS) return true;
+  const words = spelledOut(written.join(" ")).map(stem);
+  const paperWords = spelledOut(paperWritten.join(" ")).map(stem);
+  return words.length < paperWords.length && words.every((word, i) => word === paperWords[i]);
 }
 
 // src/verify/atom.ts
@@ -1758,43 +2300,57 @@ function splitRejected(refs, feed) {
   const half = Math.ceil(refs.length / 2);
   return { bad: [], retry: [refs.slice(0, half), refs.slice(half)] };
 }
-async function lookupArxiv(ids, options) {
+async function lookupArxiv(ids, options, followUp) {
   const results = /* @__PURE__ */ new Map();
-  const unique = /* @__PURE__ */ new Map();
-  const today = /* @__PURE__ */ new Date();
-  for (const ref of ids) {
-    if (parseArxivId(arxivKey(ref), today).valid) unique.set(arxivKey(ref), ref);
-    else results.set(arxivKey(ref), { status: "not-found" });
-  }
-  const queue = [];
-  const refs = [...unique.values()];
-  for (let start = 0; start < refs.length; start += ARXIV_BATCH_SIZE) {
-    queue.push(refs.slice(start, start + ARXIV_BATCH_SIZE));
-  }
   const session = new ArxivSession(options);
   let unreachable;
-  for (let batch = queue.shift(); batch !== void 0; batch = queue.shift()) {
-    if (unreachable !== void 0) {
-      for (const ref of batch) results.set(arxivKey(ref), { status: "unverifiable", reason: unreachable });
-      continue;
+  const lookUp = async (asked) => {
+    const unique = /* @__PURE__ */ new Map();
+    const today = /* @__PURE__ */ new Date();
+    for (const ref of asked) {
+      if (parseArxivId(arxivKey(ref), today).valid) unique.set(arxivKey(ref), ref);
+      else results.set(arxivKey(ref), { status: "not-found" });
     }
-    const outcome = await session.query(batch);
-    if (outcome.kind === "feed") {
-      for (const [key, result] of matchFeed(batch, outcome.feed)) results.set(key, result);
-    } else if (outcome.kind === "rejected") {
-      if (batch.length === 1) {
-        results.set(arxivKey(batch[0]), { status: "not-found" });
+    const queue = [];
+    const refs = [...unique.values()];
+    for (let start = 0; start < refs.length; start += ARXIV_BATCH_SIZE) {
+      queue.push(refs.slice(start, start + ARXIV_BATCH_SIZE));
+    }
+    for (let batch = queue.shift(); batch !== void 0; batch = queue.shift()) {
+      if (unreachable !== void 0) {
+        for (const ref of batch) results.set(arxivKey(ref), { status: "unverifiable", reason: unreachable });
         continue;
       }
-      const { bad, retry } = splitRejected(batch, outcome.feed);
-      for (const ref of bad) results.set(arxivKey(ref), { status: "not-found" });
-      queue.unshift(...retry);
-    } else {
-      for (const ref of batch) results.set(arxivKey(ref), { status: "unverifiable", reason: outcome.reason });
-      if (outcome.transport) unreachable = outcome.reason;
+      const outcome = await session.query(batch);
+      if (outcome.kind === "feed") {
+        for (const [key, result] of matchFeed(batch, outcome.feed)) results.set(key, result);
+      } else if (outcome.kind === "rejected") {
+        if (batch.length === 1) {
+          results.set(arxivKey(batch[0]), { status: "not-found" });
+          continue;
+        }
+        const { bad, retry } = splitRejected(batch, outcome.feed);
+        for (const ref of bad) results.set(arxivKey(ref), { status: "not-found" });
+        queue.unshift(...retry);
+      } else {
+        for (const ref of batch) {
+          results.set(arxivKey(ref), { status: "unverifiable", reason: outcome.reason });
+        }
+        if (outcome.transport) unreachable = outcome.reason;
+      }
     }
-  }
+  };
+  await lookUp(ids);
+  if (followUp) await lookUp(followUp(results).filter((ref) => !results.has(arxivKey(ref))));
   return { results, requests: session.requests };
+}
+function firstVersionsWanted(titles, results) {
+  return [...titles].flatMap(([id, given]) => {
+    const result = results.get(id);
+    if (result?.status !== "found" || (result.record.version ?? 1) < 2) return [];
+    const { title } = result.record;
+    return given.every((written) => compareTitles(written, title).match === "same") ? [] : [{ id, version: 1 }];
+  });
 }
 
 // src/rules/registry-refs.ts
@@ -1839,154 +2395,48 @@ var arxiv_not_found_default = defineNetworkRule(
   )
 );
 
-// src/text/title.ts
-var QUOTES = /[\u0022\u0027\u0060\u00AB\u00BB\u2018-\u201F\u2039\u203A\u2032\u2033\u00B4]/g;
-var DASHES = /[\u2010-\u2015\u2212\u2E3A\u2E3B\uFE58\uFE63\uFF0D]/g;
-var LATEX_COMMAND_WITH_ARGUMENT = /\\[a-zA-Z]+\s*\{([^{}]*)\}/g;
-var LATEX_COMMAND = /\\([a-zA-Z]+)/g;
-function normalizeTitle(title) {
-  const known = normalized.get(title);
-  if (known !== void 0) return known;
-  if (normalized.size >= MEMO_SIZE) normalized.clear();
-  const result = normalizeUncached(title);
-  normalized.set(title, result);
-  return result;
-}
-var MEMO_SIZE = 5e4;
-var normalized = /* @__PURE__ */ new Map();
-function normalizeUncached(title) {
-  let text = title.normalize("NFKC");
-  for (let previous = ""; previous !== text; ) {
-    previous = text;
-    text = text.replace(LATEX_COMMAND_WITH_ARGUMENT, "$1");
-  }
-  return text.replace(LATEX_COMMAND, "$1").toLowerCase().replace(new RegExp("(\\p{L})['\\u2019](\\p{L})", "gu"), "$1$2").replace(QUOTES, " ").replace(DASHES, "-").replace(/[^\p{L}\p{N}]+/gu, " ").trim();
-}
-var STOPWORDS = /* @__PURE__ */ new Set([
-  "a",
-  "an",
-  "and",
-  "as",
-  "at",
-  "by",
-  "for",
-  "from",
-  "in",
-  "into",
-  "is",
-  "are",
-  "of",
-  "on",
-  "or",
-  "the",
-  "to",
-  "towards",
-  "toward",
-  "via",
-  "with"
-]);
-function stem(token) {
-  return token.length > 3 && token.endsWith("s") && !token.endsWith("ss") ? token.slice(0, -1) : token;
-}
-function contentTokens(tokens) {
-  return tokens.filter((token) => !STOPWORDS.has(token)).map(stem);
-}
-function editDistance(a, b, limit = Number.POSITIVE_INFINITY) {
-  if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
-      rowMin = Math.min(rowMin, current[j]);
-    }
-    if (rowMin > limit) return limit + 1;
-    previous = current;
-  }
-  return previous[b.length];
-}
-function similarity(a, b) {
-  const longest = Math.max(a.length, b.length);
-  return longest === 0 ? 1 : 1 - editDistance(a, b) / longest;
-}
-function tokensMatch(a, b) {
-  return a === b || Math.min(a.length, b.length) >= 5 && editDistance(a, b, 1) <= 1;
-}
-function matchedTokens(small, large) {
-  const unused = [...large];
-  let matched = 0;
-  for (const token of small) {
-    let at = unused.indexOf(token);
-    if (at < 0) at = unused.findIndex((candidate2) => tokensMatch(token, candidate2));
-    if (at >= 0) {
-      unused.splice(at, 1);
-      matched++;
-    }
-  }
-  return matched;
-}
-function splitColonLead(title) {
-  const colon = title.indexOf(":");
-  const lead = colon > 0 ? normalizeTitle(title.slice(0, colon)) : "";
-  if (lead === "" || lead.split(" ").length > 2) return { body: normalizeTitle(title) };
-  const body = normalizeTitle(title.slice(colon + 1));
-  return new RegExp("\\p{L}\\p{Lu}|\\p{N}|^\\p{Lu}{2,}", "u").test(title.slice(0, colon).trim()) ? { body, name: lead } : { body };
-}
-var NEAR_CHARACTERS = 0.85;
-var NEAR_OVERLAP = 0.55;
-var NEAR_CONTAINMENT = 0.8;
-var MAX_NAME_WORDS = 3;
-function compareTitles(a, b) {
-  const normalizedA = normalizeTitle(a);
-  const normalizedB = normalizeTitle(b);
-  if (normalizedA === normalizedB) return { match: "same", score: 1 };
-  if (normalizedA === "" || normalizedB === "") return { match: "different", score: 0 };
-  const { body: bodyA, name: nameA } = splitColonLead(a);
-  const { body: bodyB, name: nameB } = splitColonLead(b);
-  if (bodyA === normalizedB || bodyB === normalizedA || bodyA !== "" && bodyA === bodyB) {
-    return { match: "same", score: 1 };
-  }
-  const tokensA = contentTokens(normalizedA.split(" "));
-  const tokensB = contentTokens(normalizedB.split(" "));
-  const [small, large] = tokensA.length <= tokensB.length ? [tokensA, tokensB] : [tokensB, tokensA];
-  const matched = matchedTokens(small, large);
-  const overlap = small.length + large.length === 0 ? 0 : 2 * matched / (small.length + large.length);
-  const containment = small.length === 0 ? 0 : matched / small.length;
-  const characters = similarity(normalizedA.replaceAll(" ", ""), normalizedB.replaceAll(" ", ""));
-  const score = Math.max(overlap, characters);
-  const sharedShortName = nameA !== void 0 && (nameA === nameB || tokensMatch(nameA, nameB ?? ""));
-  const nameInOther = nameA !== void 0 && ` ${normalizedB} `.includes(` ${nameA} `) || nameB !== void 0 && ` ${normalizedA} `.includes(` ${nameB} `);
-  const shortenedOrExtended = containment >= NEAR_CONTAINMENT && small.length >= 2;
-  const nameAgainstTitle = small.length <= MAX_NAME_WORDS && large.length >= small.length + 2;
-  if (characters >= NEAR_CHARACTERS || overlap >= NEAR_OVERLAP || shortenedOrExtended || nameAgainstTitle || sharedShortName || nameInOther) {
-    return { match: "near", score };
-  }
-  return { match: "different", score };
-}
-
 // src/rules/arxiv-title-mismatch.ts
-var arxiv_title_mismatch_default = defineNetworkRule(
-  "arxiv-title-mismatch",
-  "error",
-  (list, results) => arxivRecords(list, results).flatMap(({ entry, ref, key, record }) => {
-    if (entry.title === "" || record.title === "") return [];
-    const { match } = compareTitles(entry.title, record.title);
-    if (match === "same") return [];
-    return [
-      match === "near" ? {
-        severity: "info",
-        message: `Title differs slightly from arXiv ${key}: "${record.title}"`,
-        ...placeOf(ref)
-      } : {
-        severity: "error",
-        message: `Title does not match arXiv ${key}: "${record.title}"`,
+var FULL_TITLE_SHARE = 0.6;
+var MIN_EVIDENCE = 5;
+var CJK2 = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+var isTranslation = (title, arxivTitle) => CJK2.test(title) !== CJK2.test(arxivTitle);
+function readingOf(entry, record) {
+  const { match } = compareTitles(entry.title, record.title);
+  if (match === "same") return "same";
+  if (entry.titleKind === "name" || readsAsName(entry.title, record.title)) return "name";
+  if (record.firstTitle !== void 0 && compareTitles(entry.title, record.firstTitle).match !== "different") {
+    return "first-title";
+  }
+  return match;
+}
+function writesNames(checked) {
+  if (checked.length < MIN_EVIDENCE) return false;
+  const titles = checked.filter(({ reading }) => reading !== "name" && reading !== "different").length;
+  return titles < FULL_TITLE_SHARE * checked.length;
+}
+function checkedTitles(list, results) {
+  return arxivRecords(list, results).flatMap(
+    ({ entry, ref, key, record }) => entry.title === "" || record.title === "" || isTranslation(entry.title, record.title) ? [] : [{ ref, key, record, reading: readingOf(entry, record) }]
+  );
+}
+var MESSAGES = {
+  "first-title": (key, { title }) => `Title is the first title of arXiv ${key}, since renamed "${title}"`,
+  near: (key, { title }) => `Title differs slightly from arXiv ${key}: "${title}"`,
+  different: (key, { title }) => `Title does not match arXiv ${key}: "${title}"`
+};
+var arxiv_title_mismatch_default = defineNetworkRule("arxiv-title-mismatch", "error", (list, results) => {
+  const checked = checkedTitles(list, results);
+  if (writesNames(checked)) return [];
+  return checked.flatMap(
+    ({ ref, key, record, reading }) => reading === "same" || reading === "name" ? [] : [
+      {
+        severity: reading === "different" ? "error" : "info",
+        message: MESSAGES[reading](key, record),
         ...placeOf(ref)
       }
-    ];
-  })
-);
+    ]
+  );
+});
 
 // src/arxiv/url.ts
 var OTHER_SECTIONS = /* @__PURE__ */ new Set([
@@ -2196,14 +2646,15 @@ function paperPath(segments, path, today) {
 }
 
 // src/rules/arxiv-url.ts
-function findingFor2(link, today, options) {
-  const analysis = analyzeArxivUrl(link.url, today, options);
-  if (!analysis || analysis.problems.length === 0) return void 0;
-  const severity = analysis.problems.some((p) => p.severity === "error") ? "error" : "warning";
-  const prefix = severity === "error" ? "Malformed arXiv link" : "Non-canonical arXiv link";
+var HTTP_CONVENTION = 1 / 3;
+var MIN_HTTP_LINKS = 5;
+var onlyHttp = (analysis) => analysis.problems.length > 0 && analysis.problems.every((problem) => problem.code === "http");
+function findingFor2(link, analysis, httpConvention) {
+  if (analysis.problems.length === 0) return void 0;
+  const malformed = analysis.problems.some((p) => p.severity === "error");
   const finding = {
-    severity,
-    message: `${prefix}: ${analysis.problems.map((p) => p.message).join("; ")}`,
+    severity: malformed ? "error" : httpConvention && onlyHttp(analysis) ? "info" : "warning",
+    message: `${malformed ? "Malformed arXiv link" : "Non-canonical arXiv link"}: ${analysis.problems.map((p) => p.message).join("; ")}`,
     span: link.span,
     url: link.url
   };
@@ -2220,7 +2671,17 @@ var arxiv_url_default = defineRule(
   "arxiv-url",
   { prefer: "any", versions: "any" },
   // Every link of the file: a 404-ing arXiv link in an introduction or a table is as broken as one in an entry.
-  (list, options, context) => linksOf(list).flatMap((link) => findingFor2(link, context.today, options) ?? [])
+  (list, options, context) => {
+    const analysed = linksOf(list).flatMap((link) => {
+      const analysis = analyzeArxivUrl(link.url, context.today, options);
+      return analysis ? [{ link, analysis }] : [];
+    });
+    const onHttp = analysed.filter(
+      ({ analysis }) => analysis.problems.some((problem) => problem.code === "http")
+    );
+    const httpConvention = onHttp.length >= MIN_HTTP_LINKS && onHttp.length >= HTTP_CONVENTION * analysed.length;
+    return analysed.flatMap(({ link, analysis }) => findingFor2(link, analysis, httpConvention) ?? []);
+  }
 );
 
 // src/rules/arxiv-withdrawn.ts
@@ -2269,6 +2730,7 @@ function mapKeyOf(key) {
   return `${key.kind}\0${key.value}`;
 }
 var MIN_TITLE_KEY_LENGTH = 12;
+var MIN_TITLE_KEY_WORDS = 3;
 function namesOwnPaper(entry, link) {
   if (link === void 0 || entry.title.trim() === "" || link.label === link.url) return true;
   return ID_LABEL.test(normalizeTitle(link.label)) || compareTitles(link.label, entry.title).match !== "different";
@@ -2277,8 +2739,8 @@ function entryKeys(entry) {
   const keys = /* @__PURE__ */ new Map();
   const add = (key) => {
     if (key === void 0) return;
-    const known = keys.get(mapKeyOf(key));
-    if (known) known.identifiesPaper ||= key.identifiesPaper;
+    const known2 = keys.get(mapKeyOf(key));
+    if (known2) known2.identifiesPaper ||= key.identifiesPaper;
     else keys.set(mapKeyOf(key), { ...key });
   };
   for (const ref of entry.arxiv) {
@@ -2291,14 +2753,27 @@ function entryKeys(entry) {
   for (const ref of [...entry.arxiv, ...entry.dois]) if (ref.link) carriesId.add(ref.link);
   for (const link of entry.links) add(urlKey(entry, link, carriesId));
   const title = normalizeTitle(entry.title);
-  if (title.length >= MIN_TITLE_KEY_LENGTH && title.includes(" ")) {
+  if (title.length >= MIN_TITLE_KEY_LENGTH && title.split(" ").length >= MIN_TITLE_KEY_WORDS) {
     add({ kind: "title", value: title, identifiesPaper: true });
   }
   return [...keys.values()];
 }
+function foldShortName(name) {
+  return name.normalize("NFKC").toLowerCase().replace(/[\s\p{Pd}_.]/gu, "");
+}
+function distinctShortNames(a, b) {
+  return a.shortName !== void 0 && b.shortName !== void 0 && foldShortName(a.shortName) !== foldShortName(b.shortName);
+}
 function compareEntryTitles(a, b) {
   if (a.title.trim() === "" || b.title.trim() === "") return { match: "near", score: 0 };
-  return compareTitles(a.title, b.title);
+  const titles = compareTitles(a.title, b.title);
+  if (titles.match === "different" && (a.titleKind === "name" || b.titleKind === "name")) {
+    return { ...titles, match: "near" };
+  }
+  return titles;
+}
+function inSameSection(a, b) {
+  return a.section.length === b.section.length && a.section.every((heading, i) => heading === b.section[i]);
 }
 var MAX_GROUP = 64;
 var LISTING_TITLES = 3;
@@ -2326,19 +2801,22 @@ function pairEntries(entries) {
       const mapKey = mapKeyOf(key);
       if (listings.has(mapKey)) continue;
       const earlier = groups.get(mapKey) ?? [];
+      let copy;
       let firstDifferent;
       for (const member of earlier) {
         const titles = compareEntryTitles(entry, member.entry);
-        const strong = key.identifiesPaper && member.identifies;
-        if (strong ? titles.match !== "different" : titles.match === "same") {
-          if (!duplicateFound) pairs.push({ relation: "duplicate", entry, other: member.entry, key, titles });
-          duplicateFound = true;
-          firstDifferent = void 0;
-          break;
-        }
-        if (member.identifies) firstDifferent ??= { other: member.entry, titles };
+        const strong = key.identifiesPaper && member.identifies && key.kind !== "title";
+        const agree = strong ? titles.match !== "different" : titles.match === "same" && !distinctShortNames(entry, member.entry);
+        if (agree) {
+          const sameSection = inSameSection(entry, member.entry);
+          if (copy === void 0 || sameSection) copy = { other: member.entry, titles };
+          if (sameSection) break;
+        } else if (member.identifies) firstDifferent ??= { other: member.entry, titles };
       }
-      if (firstDifferent && key.identifiesPaper && key.kind !== "title" && !conflictsWith.has(firstDifferent.other)) {
+      if (copy) {
+        if (!duplicateFound) pairs.push({ relation: "duplicate", entry, key, ...copy });
+        duplicateFound = true;
+      } else if (firstDifferent && key.identifiesPaper && key.kind !== "title" && !conflictsWith.has(firstDifferent.other)) {
         conflictsWith.add(firstDifferent.other);
         pairs.push({ relation: "conflict", entry, key, ...firstDifferent });
       }
@@ -2375,13 +2853,21 @@ var conflicting_link_default = defineRule(
   {},
   (list) => entryPairsOf(list).flatMap((pair) => {
     if (pair.relation !== "conflict") return [];
+    const alsoLinkOf = (line2, title) => `Conflicting link: ${describeKey(pair.key)} is also the link of line ${line2}, a different title (${quoted(title)})`;
     const line = pair.other.span.start.line;
     return [
       {
         severity: "error",
-        message: `Conflicting link: ${describeKey(pair.key)} is also the link of line ${line}, a different title (${quoted(pair.other.title)})`,
+        message: alsoLinkOf(line, pair.other.title),
         span: pair.entry.span,
-        related: [{ line, column: pair.other.span.start.column }]
+        related: [
+          {
+            line,
+            column: pair.other.span.start.column,
+            // Read at the earlier entry, e.g. when a pull request inserts it above the other one.
+            message: alsoLinkOf(pair.entry.span.start.line, pair.entry.title)
+          }
+        ]
       }
     ];
   })
@@ -2417,43 +2903,405 @@ var doi_not_found_default = defineNetworkRule(
 );
 
 // src/rules/duplicate-entry.ts
-function sameSection(a, b) {
-  return a.length === b.length && a.every((heading, i) => heading === b[i]);
+var CROSS_LISTING_SHARE = 0.03;
+var MIN_CROSS_LISTED = 2;
+var isCrossSection = (pair) => !inSameSection(pair.entry, pair.other);
+var writtenAsName = (pair) => pair.entry.titleKind === "name" || pair.other.titleKind === "name";
+function crossListsOnPurpose(list, duplicates) {
+  const crossListed = duplicates.filter(isCrossSection).length;
+  return crossListed >= Math.max(MIN_CROSS_LISTED, CROSS_LISTING_SHARE * list.entries.length);
 }
 var duplicate_entry_default = defineRule(
   "duplicate-entry",
-  { crossSection: "warning" },
-  (list, options) => entryPairsOf(list).flatMap((pair) => {
-    if (pair.relation !== "duplicate") return [];
-    const inSection = sameSection(pair.entry.section, pair.other.section);
-    const severity = inSection ? "error" : options.crossSection;
-    if (severity === "off") return [];
-    const where = inSection ? "" : " (in another section)";
-    const related = [
-      { line: pair.other.span.start.line, column: pair.other.span.start.column }
-    ];
-    return [
-      {
-        severity,
-        message: `Duplicate entry: same ${describeKey(pair.key)} as line ${pair.other.span.start.line}${where}`,
-        span: pair.entry.span,
-        related
-      }
-    ];
-  })
+  { crossSection: "auto" },
+  (list, options) => {
+    const duplicates = entryPairsOf(list).filter((pair) => pair.relation === "duplicate");
+    const inferred = options.crossSection === "auto";
+    const onPurpose = inferred && crossListsOnPurpose(list, duplicates);
+    const crossSectionSeverity = (pair) => {
+      if (options.crossSection !== "auto") return options.crossSection;
+      return onPurpose || writtenAsName(pair) ? "info" : "warning";
+    };
+    return duplicates.flatMap((pair) => {
+      const inSection = !isCrossSection(pair);
+      const severity = inSection ? writtenAsName(pair) ? "warning" : "error" : crossSectionSeverity(pair);
+      if (severity === "off") return [];
+      const where = inSection ? "" : " (in another section)";
+      const sameAs = (line) => `Duplicate entry: same ${describeKey(pair.key)} as line ${line}${where}`;
+      const related = [
+        {
+          line: pair.other.span.start.line,
+          column: pair.other.span.start.column,
+          // Read at the first copy, e.g. when a pull request inserts it above the entry it repeats.
+          message: sameAs(pair.entry.span.start.line)
+        }
+      ];
+      return [
+        {
+          severity,
+          message: sameAs(pair.other.span.start.line),
+          span: pair.entry.span,
+          related,
+          ...!inSection && !inferred && { severityByOption: true }
+        }
+      ];
+    });
+  }
 );
 
-// src/rules/entry-format.ts
-var DEFAULTS = {
-  "no-link": true,
-  "empty-title": true,
-  "link-syntax": true,
-  spacing: true,
-  fullwidth: true,
-  date: true,
-  label: true,
-  separator: true
-};
+// src/rules/entry-format/dates.ts
+var DATE_NUMBERS = /(\d{4})\s*([./-])\s*(\d{1,2})(?!\d)/;
+function observeDates(list, entry, out) {
+  for (const date of entry.dates) {
+    const match = DATE_NUMBERS.exec(date.text);
+    if (!match || date.month === void 0) continue;
+    const [written, year, separator, month] = match;
+    const start = date.span.start.offset + date.text.indexOf(written);
+    const located = list.source.slice(start, start + written.length) === written;
+    const rewrite = (expectedSeparator, padded2) => {
+      const expected = `${year}${expectedSeparator}${padded2 ? month.padStart(2, "0") : String(Number(month))}`;
+      return {
+        check: "date",
+        at: start,
+        expected: `Expected '${expected}', like most dates of the list, instead of`,
+        where: `'${written}'`,
+        ...located && { fix: { start, end: start + written.length, replacement: expected } }
+      };
+    };
+    const padded = month.length === 2;
+    const byPadding = Number(month) < 10 ? {
+      entry,
+      dimension: "date-padding",
+      variant: padded ? "padded" : "unpadded",
+      // A date off in both ways gets one finding, from its separator.
+      report: (expected) => out.expected(bySeparator) === void 0 ? rewrite(separator, expected === "padded") : void 0
+    } : void 0;
+    const bySeparator = {
+      entry,
+      dimension: "date-separator",
+      variant: separator,
+      report: (expected) => rewrite(expected, byPadding ? (out.expected(byPadding) ?? byPadding.variant) === "padded" : padded)
+    };
+    out.observe(bySeparator);
+    if (byPadding) out.observe(byPadding);
+  }
+}
+
+// src/config/did-you-mean.ts
+function didYouMean(name, candidates) {
+  const best = candidates.map((candidate2) => ({ candidate: candidate2, distance: editDistance(name, candidate2) })).sort((x, y) => x.distance - y.distance)[0];
+  return best && best.distance <= 3 ? ` (did you mean '${best.candidate}'?)` : "";
+}
+
+// src/rules/entry-format/directives.ts
+function unknownDirectiveFindings(context) {
+  return (context.unknownRuleIds ?? []).map((unknown) => ({
+    severity: "warning",
+    message: `Unknown rule '${unknown.rule}' in paperlint-${unknown.kind} comment${didYouMean(unknown.rule, RULE_IDS)} (directive)`,
+    span: unknown.span
+  }));
+}
+
+// src/rules/entry-format/labels.ts
+function labelFix(list, link, replacement) {
+  const source = list.source.slice(link.span.start.offset, link.span.end.offset);
+  const close = source.lastIndexOf("](");
+  const at = source.indexOf(link.label, 1);
+  if (at < 1 || close < 0 || at + link.label.length > close) return void 0;
+  const start = link.span.start.offset + at;
+  return { start, end: start + link.label.length, replacement };
+}
+function observeLabels(list, entry, out) {
+  for (const link of entry.links) {
+    if (link.label === link.url) continue;
+    const word = normalizeTitle(link.label);
+    if (word === "" || word.split(" ").length > 3 || word === normalizeTitle(entry.title)) continue;
+    out.observe({
+      entry,
+      dimension: `label:${word}`,
+      variant: link.label,
+      report: (expected) => ({
+        check: "label",
+        at: link.span.start.offset,
+        expected: `Expected link label '${expected}', like most entries, instead of`,
+        where: `'${link.label}'`,
+        fix: labelFix(list, link, expected)
+      })
+    });
+  }
+}
+
+// src/rules/entry-format/text.ts
+var MASK = "\0";
+var MASKED = [
+  // A link broken by a space (`[text] (url)`) is reported once, by link-syntax.
+  /(?<=\])[ \t]+\(https?:\/\/[^\s)]*\)/g,
+  // List markers are Markdown syntax, not prose (and the spaces after them are not a gap between words).
+  /^[ \t]*(?:[-+*]|\d{1,9}[.)])(?=[ \t])/gm,
+  /`[^`\n]*`/g,
+  /\]\((?:<[^>\n]*>|(?:[^()\s]|\([^()\s]*\))*)(?:\s+"[^"\n]*")?\s*\)/g,
+  /<\/?[a-zA-Z][^>\n]*>/g,
+  /\bhttps?:\/\/[^\s()<>[\]]+(?:\([^\s()<>]*\)[^\s()<>[\]]*)*/g
+];
+function ownRange(list, entry) {
+  const start = entry.span.start.offset;
+  let end = entry.span.end.offset;
+  const next = list.entries[entry.index + 1];
+  if (next && next.span.start.offset > start && next.span.start.offset < end) end = next.span.start.offset;
+  return [start, end];
+}
+function maskText(text) {
+  const ranges = [];
+  for (const pattern of MASKED) {
+    for (const match of text.matchAll(pattern)) {
+      const from = match[0].startsWith("](") ? match.index + 1 : match.index;
+      ranges.push([from, match.index + match[0].length]);
+    }
+  }
+  return maskRanges(text, ranges, (segment) => segment.replace(/[^\n]/g, MASK));
+}
+function elided(text) {
+  return text.replace(/\u0000+/g, "\u2026");
+}
+function quoteAround(text, start, end, wordAfter = true) {
+  const before = /\S{0,30}$/.exec(elided(text.slice(Math.max(0, start - 200), start)))?.[0];
+  const after = wordAfter ? /^\S{0,30}/.exec(elided(text.slice(end, end + 200)))?.[0] : "";
+  return `'${before ?? ""}${elided(text.slice(start, end))}${after ?? ""}'`;
+}
+var CJK3 = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303F\uFF01-\uFF60]/u;
+var CJK_WINDOW = 20;
+function isCjkContext(text, at) {
+  return CJK3.test(text.slice(Math.max(0, at - CJK_WINDOW), at + 1 + CJK_WINDOW).replace(/[，：；（）]/g, ""));
+}
+
+// src/rules/entry-format/link-syntax.ts
+var OPENING = { "]": "[", ")": "(" };
+var CLOSING = { "[": "]", "(": ")" };
+function normalBracket(char) {
+  return char === "\uFF08" ? "(" : char === "\uFF09" ? ")" : char;
+}
+function isNumbering(masked, at) {
+  return /(?:^|[\s|\u0000])(?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,4})$/.test(masked.slice(Math.max(0, at - 6), at)) && /^[ \t]/.test(masked.slice(at + 1, at + 2));
+}
+function firstUnbalanced(masked) {
+  const brackets = [];
+  const parentheses = [];
+  for (let i = 0; i < masked.length; i++) {
+    const char = normalBracket(masked[i]);
+    if (char === "[") brackets.push(i);
+    else if (char === "]") {
+      if (brackets.length === 0) return i;
+      brackets.pop();
+    } else if (brackets.length > 0) continue;
+    else if (char === "(") parentheses.push(i);
+    else if (char === ")" && parentheses.length === 0 && !isNumbering(masked, i)) return i;
+    else if (char === ")") parentheses.pop();
+  }
+  const left = [brackets.at(-1), parentheses.at(-1)].filter((at) => at !== void 0);
+  return left.length > 0 ? Math.min(...left) : void 0;
+}
+function linkSyntaxProblems(text, masked) {
+  const problems = [];
+  for (const match of text.matchAll(/\]([ \t]+)\((?=https?:\/\/|www\.)/g)) {
+    const gap = match[1].length;
+    problems.push({
+      check: "link-syntax",
+      at: match.index,
+      expected: "Expected no space between ']' and '(' in",
+      where: quoteAround(text, match.index, match.index + gap + 2, false),
+      fix: { start: match.index + 1, end: match.index + 1 + gap, replacement: "" }
+    });
+  }
+  for (const match of text.matchAll(/\](?=https?:\/\/[^\s)]*\))/g)) {
+    problems.push({
+      check: "link-syntax",
+      at: match.index,
+      expected: "Expected '(' between ']' and the URL after",
+      where: quoteAround(text, match.index, match.index + 1, false),
+      fix: { start: match.index + 1, end: match.index + 1, replacement: "(" }
+    });
+  }
+  for (const match of text.matchAll(/\]\(\((https?:\/\/[^\s()]*)\)\)/g)) {
+    problems.push({
+      check: "link-syntax",
+      at: match.index,
+      expected: "Expected one '(' and ')' around the URL in",
+      where: `'${match[0].slice(1)}'`,
+      fix: { start: match.index + 1, end: match.index + match[0].length, replacement: `(${match[1]})` }
+    });
+  }
+  for (const match of text.matchAll(
+    /\]\((https?:\/\/[^\s()]*(?:\([^\s()]*\)[^\s()]*)*)(?=\s|$)(?![ \t]*(?:\)|"[^"\n]*"[ \t]*\)))/g
+  )) {
+    problems.push({
+      check: "link-syntax",
+      at: match.index,
+      expected: "Expected ')' after the URL in",
+      where: quoteAround(text, match.index, match.index + match[0].length)
+    });
+  }
+  if (problems.length > 0) return problems;
+  const at = firstUnbalanced(masked);
+  if (at !== void 0) {
+    const char = masked[at];
+    const closing = CLOSING[normalBracket(char)] === void 0;
+    problems.push({
+      check: "link-syntax",
+      at,
+      expected: closing ? `Expected '${OPENING[normalBracket(char)]}' to open the '${char}' in` : `Expected '${CLOSING[normalBracket(char)]}' to close the '${char}' in`,
+      where: quoteAround(masked, at, at + 1)
+    });
+  }
+  return problems;
+}
+
+// src/rules/entry-format/separators.ts
+var MAX_SEPARATOR = 4;
+function describeSeparator(gap) {
+  if (gap === "") return "nothing";
+  if (gap === " ") return "a space";
+  return `'${gap}'`;
+}
+function shown(gap) {
+  return gap.replace(/ {2,}/g, " ");
+}
+function observeSeparators(list, entry, out) {
+  for (let i = 1; i < entry.links.length; i++) {
+    const from = entry.links[i - 1].span.end.offset;
+    const to = entry.links[i].span.start.offset;
+    const gap = list.source.slice(from, to);
+    if (to < from || gap.length > MAX_SEPARATOR || !/^[ ,;|/·]*$/.test(gap)) continue;
+    const variant = shown(gap);
+    out.count(`separator-spelling:${variant}`, gap);
+    out.observe({
+      entry,
+      dimension: "separator",
+      variant,
+      report: (expected) => ({
+        check: "separator",
+        at: from,
+        expected: `Expected ${describeSeparator(expected)} between links, like most entries, instead of`,
+        where: `${describeSeparator(variant)} after '${entry.links[i - 1].label.slice(0, 30)}'`,
+        fix: {
+          start: from,
+          end: to,
+          replacement: out.mostCommon(`separator-spelling:${expected}`) ?? expected
+        }
+      })
+    });
+  }
+}
+
+// src/rules/entry-format/spacing.ts
+function charClass(char) {
+  return /[\p{L}\p{N}]/u.test(char) ? "w" : char;
+}
+function observeWhitespace(entry, masked, base, out) {
+  for (const match of masked.matchAll(/(?<=[^\s|\u0000])( +)(?=[^\s|\u0000])/g)) {
+    const at = match.index;
+    const length = match[0].length;
+    const dimension = `gap:${charClass(masked[at - 1])}${charClass(masked[at + length])}`;
+    if (length === 1) {
+      out.count(dimension, "single");
+      continue;
+    }
+    out.observe({
+      entry,
+      dimension,
+      variant: "run",
+      report: () => ({
+        check: "whitespace",
+        at: base + at,
+        expected: "Expected one space in",
+        where: quoteAround(masked, at, at + length),
+        fix: { start: base + at, end: base + at + length, replacement: " " }
+      })
+    });
+  }
+}
+function observeCommaSpacing(entry, masked, base, out) {
+  for (const match of masked.matchAll(/(?<=[^\s\u0000])( *),/g)) {
+    const at = match.index;
+    const spaces = match[1].length;
+    if (spaces === 0) {
+      out.count("comma-before", "none");
+      continue;
+    }
+    out.observe({
+      entry,
+      dimension: "comma-before",
+      variant: "space",
+      report: () => ({
+        check: "spacing",
+        at: base + at,
+        expected: "Expected no space before ',' in",
+        where: quoteAround(masked, at, at + spaces + 1),
+        fix: { start: base + at, end: base + at + spaces, replacement: "" }
+      })
+    });
+  }
+  for (const match of masked.matchAll(/,(?=[ \p{L}])/gu)) {
+    const at = match.index;
+    if (isCjkContext(masked, at)) continue;
+    if (masked[at + 1] === " ") {
+      out.count("comma-after", "space");
+      continue;
+    }
+    out.observe({
+      entry,
+      dimension: "comma-after",
+      variant: "none",
+      report: () => ({
+        check: "spacing",
+        at: base + at,
+        expected: "Expected a space after ',' in",
+        where: quoteAround(masked, at, at + 1),
+        fix: { start: base + at + 1, end: base + at + 1, replacement: " " }
+      })
+    });
+  }
+}
+var FULLWIDTH = { "\uFF0C": ",", "\uFF1A": ":", "\uFF1B": ";", "\uFF08": "(", "\uFF09": ")" };
+function observeFullwidth(entry, masked, base, out) {
+  for (const match of masked.matchAll(/[，：；（）,:;()]/g)) {
+    const at = match.index;
+    const char = match[0];
+    const ascii = FULLWIDTH[char];
+    if (ascii === void 0) {
+      out.count(`width${char}`, "ascii");
+      continue;
+    }
+    if (isCjkContext(masked, at)) continue;
+    const spacesAfter = /^ */.exec(masked.slice(at + 1))?.[0].length ?? 0;
+    const followed = /[^\s\u0000]/.test(masked[at + 1 + spacesAfter] ?? "");
+    const replacement = ascii === "(" || ascii === ")" || !followed ? ascii : `${ascii} `;
+    out.observe({
+      entry,
+      dimension: `width${ascii}`,
+      variant: "fullwidth",
+      report: () => ({
+        check: "fullwidth",
+        at: base + at,
+        expected: `Expected '${ascii}' instead of full-width '${char}' in`,
+        where: quoteAround(masked, at, at + 1),
+        fix: {
+          start: base + at,
+          end: base + at + 1 + (replacement.length > 1 ? spacesAfter : 0),
+          replacement
+        }
+      })
+    });
+  }
+}
+
+// src/rules/entry-format/tally.ts
+var MIN_SECTION_SAMPLE = 5;
+var MAJORITY_RATIO = 3;
+function bump(counts, dimension, variant) {
+  const variants = counts.get(dimension) ?? /* @__PURE__ */ new Map();
+  variants.set(variant, (variants.get(variant) ?? 0) + 1);
+  counts.set(dimension, variants);
+}
 var StyleTally = class {
   observations = [];
   /** dimension → variant → occurrences, for the whole list and for each section. */
@@ -2486,349 +3334,310 @@ var StyleTally = class {
     const own = variants.get(observation.variant) ?? 0;
     return winner.majority !== observation.variant && winner.count >= MAJORITY_RATIO * own ? winner.majority : void 0;
   }
+  /** The variant the whole list uses most in `dimension`, if any. */
+  mostCommon(dimension) {
+    const variants = this.list.get(dimension);
+    return variants && this.majorityOf(variants).majority;
+  }
   majorityOf(variants) {
-    let known = this.majorities.get(variants);
-    if (!known) {
-      known = { majority: "", count: 0, total: 0 };
+    let known2 = this.majorities.get(variants);
+    if (!known2) {
+      known2 = { majority: "", count: 0, total: 0 };
       for (const [variant, n] of variants) {
-        known.total += n;
-        if (n > known.count) Object.assign(known, { majority: variant, count: n });
+        known2.total += n;
+        if (n > known2.count) Object.assign(known2, { majority: variant, count: n });
       }
-      this.majorities.set(variants, known);
+      this.majorities.set(variants, known2);
     }
-    return known;
+    return known2;
   }
 };
-function bump(counts, dimension, variant) {
-  const variants = counts.get(dimension) ?? /* @__PURE__ */ new Map();
-  variants.set(variant, (variants.get(variant) ?? 0) + 1);
-  counts.set(dimension, variants);
-}
-var MIN_SECTION_SAMPLE = 5;
-var MAJORITY_RATIO = 3;
-var CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303F\uFF01-\uFF60]/u;
-var FULLWIDTH = { "\uFF0C": ",", "\uFF1A": ":", "\uFF1B": ";", "\uFF08": "(", "\uFF09": ")" };
-var MASK = "\0";
-var CJK_WINDOW = 20;
-var MASKED = [
-  // A link broken by a space (`[text] (url)`) is reported once, by link-syntax.
-  /(?<=\])[ \t]+\(https?:\/\/[^\s)]*\)/g,
-  // List markers and the spaces after them are Markdown syntax, not prose.
-  /^[ \t]*(?:[-+*]|\d{1,9}[.)])[ \t]+/gm,
-  /`[^`\n]*`/g,
-  /\]\((?:<[^>\n]*>|(?:[^()\s]|\([^()\s]*\))*)(?:\s+"[^"\n]*")?\)/g,
-  /<\/?[a-zA-Z][^>\n]*>/g,
-  /\bhttps?:\/\/[^\s()<>[\]]+(?:\([^\s()<>]*\)[^\s()<>[\]]*)*/g
-];
-function ownRange(list, entry) {
-  const start = entry.span.start.offset;
-  let end = entry.span.end.offset;
-  const next = list.entries[entry.index + 1];
-  if (next && next.span.start.offset > start && next.span.start.offset < end) end = next.span.start.offset;
-  return [start, end];
-}
-function maskText(text) {
-  const ranges = [];
-  for (const pattern of MASKED) {
-    for (const match of text.matchAll(pattern)) {
-      const from = match[0].startsWith("](") ? match.index + 1 : match.index;
-      ranges.push([from, match.index + match[0].length]);
-    }
-  }
-  return maskRanges(text, ranges, (segment) => segment.replace(/[^\n]/g, MASK));
-}
-function wordBefore(text, at) {
-  const before = text.slice(Math.max(0, at - 200), at).replaceAll(MASK, "").trimEnd();
-  const word = /\S+$/.exec(before)?.[0] ?? "";
-  return word.length > 30 ? word.slice(-30) : word;
-}
-function placeOf2(text, at, length = 0) {
-  const before = wordBefore(text, at);
-  if (before !== "") return `after '${before}'`;
-  const after = /^\S{0,30}/.exec(
-    text.slice(at + length, at + length + 200).replaceAll(MASK, "").trimStart()
-  )?.[0];
-  return `before '${after ?? ""}'`;
-}
-function isCjkContext(text, at) {
-  return CJK.test(text.slice(Math.max(0, at - CJK_WINDOW), at + 1 + CJK_WINDOW).replace(/[，：；（）]/g, ""));
-}
-function observeSpacing(entry, masked, base, out) {
-  for (const match of masked.matchAll(/(?<=[^\s|\u0000])( +)(?=[^\s|\u0000])/g)) {
-    const at = match.index;
-    const length = match[0].length;
-    if (length === 1) {
-      out.count("word-gap", "single");
-      continue;
-    }
-    out.observe({
-      at: base + at,
-      entry,
-      check: "spacing",
-      dimension: "word-gap",
-      variant: "double",
-      report: () => ({
-        message: `Unexpected double space ${placeOf2(masked, at)} (spacing)`,
-        fix: { start: base + at, end: base + at + length, replacement: " " }
-      })
-    });
-  }
-  for (const match of masked.matchAll(/(?<=[^\s\u0000])( *),/g)) {
-    const at = match.index;
-    const spaces = match[1].length;
-    if (spaces === 0) {
-      out.count("comma-before", "none");
-      continue;
-    }
-    out.observe({
-      at: base + at,
-      entry,
-      check: "spacing",
-      dimension: "comma-before",
-      variant: "space",
-      report: () => ({
-        message: `Unexpected space before comma ${placeOf2(masked, at)} (spacing)`,
-        fix: { start: base + at, end: base + at + spaces, replacement: "" }
-      })
-    });
-  }
-  for (const match of masked.matchAll(/,(?=[ \p{L}])/gu)) {
-    const at = match.index;
-    if (isCjkContext(masked, at)) continue;
-    if (masked[at + 1] === " ") {
-      out.count("comma-after", "space");
-      continue;
-    }
-    out.observe({
-      at: base + at,
-      entry,
-      check: "spacing",
-      dimension: "comma-after",
-      variant: "none",
-      report: () => ({
-        message: `Missing space after comma ${placeOf2(masked, at + 1)} (spacing)`
-      })
-    });
-  }
-}
-function observeFullwidth(entry, masked, base, out) {
-  for (const match of masked.matchAll(/[，：；（）,:;()]/g)) {
-    const at = match.index;
-    const char = match[0];
-    const ascii = FULLWIDTH[char];
-    if (ascii === void 0) {
-      out.count(`width${char}`, "ascii");
-      continue;
-    }
-    if (isCjkContext(masked, at)) continue;
-    const spacesAfter = /^ */.exec(masked.slice(at + 1))?.[0].length ?? 0;
-    const followed = /[^\s\u0000]/.test(masked[at + 1 + spacesAfter] ?? "");
-    const replacement = ascii === "(" || ascii === ")" || !followed ? ascii : `${ascii} `;
-    out.observe({
-      at: base + at,
-      entry,
-      check: "fullwidth",
-      dimension: `width${ascii}`,
-      variant: "fullwidth",
-      report: () => ({
-        message: `Unexpected full-width '${char}' ${placeOf2(masked, at, 1)}, expected '${ascii}' (fullwidth)`,
-        fix: {
-          start: base + at,
-          end: base + at + 1 + (replacement.length > 1 ? spacesAfter : 0),
-          replacement
-        }
-      })
-    });
-  }
-}
-var DATE_NUMBERS = /(\d{4})\s*([./-])\s*(\d{1,2})(?!\d)/;
-function observeDates(list, entry, out) {
-  for (const date of entry.dates) {
-    const match = DATE_NUMBERS.exec(date.text);
-    if (!match || date.month === void 0) continue;
-    const [written, year, separator, month] = match;
-    const start = date.span.start.offset + date.text.indexOf(written);
-    const located = list.source.slice(start, start + written.length) === written;
-    const rewrite = (expectedSeparator, padded2) => {
-      const expected = `${year}${expectedSeparator}${padded2 ? month.padStart(2, "0") : String(Number(month))}`;
-      return {
-        message: `Unexpected date '${written}', expected '${expected}' (date)`,
-        fix: located ? { start, end: start + written.length, replacement: expected } : void 0
-      };
-    };
-    const padded = month.length === 2;
-    out.observe({
-      at: start,
-      entry,
-      check: "date",
-      dimension: "date-separator",
-      variant: separator,
-      report: (expected) => rewrite(expected, padded)
-    });
-    if (Number(month) < 10) {
-      out.observe({
-        at: start,
-        entry,
-        check: "date",
-        dimension: "date-padding",
-        variant: padded ? "padded" : "unpadded",
-        report: (expected) => rewrite(separator, expected === "padded")
-      });
-    }
-  }
-}
-var MAX_SEPARATOR = 3;
-function describeSeparator(gap) {
-  if (gap === "") return "nothing";
-  if (/^ +$/.test(gap)) return gap.length === 1 ? "a space" : `${gap.length} spaces`;
-  return `'${gap}'`;
-}
-function observeLinks(list, entry, out) {
-  for (const link of entry.links) {
-    if (link.label === link.url) continue;
-    const word = normalizeTitle(link.label);
-    if (word === "" || word.split(" ").length > 3 || word === normalizeTitle(entry.title)) continue;
-    out.observe({
-      at: link.span.start.offset,
-      entry,
-      check: "label",
-      dimension: `label:${word}`,
-      variant: link.label,
-      report: (expected) => ({
-        message: `Unexpected link label '${link.label}', expected '${expected}' (label)`
-      })
-    });
-  }
-  for (let i = 1; i < entry.links.length; i++) {
-    const from = entry.links[i - 1].span.end.offset;
-    const to = entry.links[i].span.start.offset;
-    const gap = list.source.slice(from, to);
-    if (to < from || gap.length > MAX_SEPARATOR || !/^[ ,;|/·]*$/.test(gap)) continue;
-    out.observe({
-      at: from,
-      entry,
-      check: "separator",
-      dimension: "separator",
-      variant: gap,
-      report: (expected) => ({
-        message: `Unexpected separator ${describeSeparator(gap)} between links, expected ${describeSeparator(expected)} (separator)`,
-        fix: { start: from, end: to, replacement: expected }
-      })
-    });
-  }
-}
-var BRACKET_NAMES = ["brackets", "parentheses"];
-function bracketKind(code) {
-  switch (code) {
-    case 91:
-      return 0;
-    case 93:
-      return 1;
-    case 40:
-    case 65288:
-      return 2;
-    case 41:
-    case 65289:
-      return 3;
-    default:
-      return -1;
-  }
-}
-function unbalancedBrackets(masked) {
-  const open = [[], []];
-  const unmatched = [void 0, void 0];
-  for (let i = 0; i < masked.length; i++) {
-    const kind = bracketKind(masked.charCodeAt(i));
-    if (kind < 0) continue;
-    const pair = kind >> 1;
-    if (unmatched[pair] !== void 0) continue;
-    if (kind % 2 === 0) open[pair].push(i);
-    else if (open[pair].length === 0) unmatched[pair] = i;
-    else open[pair].pop();
-  }
-  return unmatched.map((at, pair) => at ?? open[pair].at(-1));
-}
-function linkSyntaxProblems(text, masked) {
-  const problems = [];
-  for (const match of text.matchAll(/\]([ \t]+)\((?=https?:\/\/|www\.)/g)) {
-    problems.push({
-      at: match.index,
-      message: `Unexpected space between link text and URL ${placeOf2(text, match.index + 1)} (link-syntax)`,
-      fix: [match.index + 1, match.index + 1 + match[1].length, ""]
-    });
-  }
-  for (const match of text.matchAll(/\](?=https?:\/\/[^\s)]*\))/g)) {
-    problems.push({
-      at: match.index,
-      message: `Missing '(' before link URL ${placeOf2(text, match.index + 1)} (link-syntax)`,
-      fix: [match.index + 1, match.index + 1, "("]
-    });
-  }
-  for (const match of text.matchAll(/\]\((https?:\/\/[^\s()]*(?:\([^\s()]*\)[^\s()]*)*)(?=\s|$)/g)) {
-    problems.push({
-      at: match.index,
-      message: `Missing ')' after link URL ${placeOf2(text, match.index + 1)} (link-syntax)`
-    });
-  }
-  if (problems.length > 0) return problems;
-  unbalancedBrackets(masked).forEach((unmatched, pair) => {
-    if (unmatched === void 0) return;
-    const char = masked[unmatched];
-    const where = bracketKind(masked.charCodeAt(unmatched)) % 2 === 1 ? `after '${wordBefore(masked, unmatched)}'` : `before '${/^[^\s\u0000]{0,30}/.exec(masked.slice(unmatched + 1))?.[0] ?? ""}'`;
-    problems.push({
-      at: unmatched,
-      message: `Unbalanced ${BRACKET_NAMES[pair]}: unmatched '${char}' ${where} (link-syntax)`
-    });
-  });
-  return problems;
-}
+
+// src/rules/entry-format/index.ts
+var DEFAULTS = {
+  "no-link": true,
+  "empty-title": true,
+  "link-syntax": true,
+  spacing: true,
+  whitespace: true,
+  fullwidth: true,
+  date: true,
+  label: true,
+  separator: true,
+  directive: true
+};
+var SEVERITY = { whitespace: "info" };
 function hasLink(entry) {
   return entry.links.length + entry.arxiv.length + entry.dois.length > 0;
 }
-function check(list, options) {
-  const findings = [];
-  const add = (entry, at, message, fix) => findings.push({
-    entry: entry.span.start.offset,
-    at,
-    finding: { severity: "warning", message, span: entry.span, ...fix ? { fix } : {} }
+function hasTitleLink(entry) {
+  return entry.links.some((link) => isTitleLike(link.label) && link.label.trim().split(/\s+/).length >= 3);
+}
+var MAX_QUOTED = 3;
+function listed(places) {
+  if (places.length > MAX_QUOTED)
+    return `${places.slice(0, MAX_QUOTED).join(", ")} and ${places.length - MAX_QUOTED} more`;
+  return places.length < 2 ? places[0] ?? "" : `${places.slice(0, -1).join(", ")} and ${places.at(-1)}`;
+}
+function mergedFix(source, fixes) {
+  const sorted = [...fixes].sort((a, b) => a.start - b.start);
+  let replacement = "";
+  for (let i = 0; i < sorted.length; i++) {
+    if (i > 0 && sorted[i].start < sorted[i - 1].end) return void 0;
+    if (i > 0) replacement += source.slice(sorted[i - 1].end, sorted[i].start);
+    replacement += sorted[i].replacement;
+  }
+  return { start: sorted[0].start, end: sorted.at(-1).end, replacement };
+}
+function findingsOf(list, entry, problems) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const problem of problems.sort((a, b) => a.at - b.at)) {
+    const key = `${problem.check}\0${problem.expected}`;
+    const group = groups.get(key);
+    if (group) group.push(problem);
+    else groups.set(key, [problem]);
+  }
+  return [...groups.values()].map((group) => {
+    const { check: check2, expected } = group[0];
+    const fixes = group.flatMap((problem) => problem.fix ? [problem.fix] : []);
+    const fix = fixes.length === group.length ? mergedFix(list.source, fixes) : void 0;
+    return {
+      severity: SEVERITY[check2] ?? "warning",
+      message: `${[expected, listed(group.flatMap((problem) => problem.where ?? []))].join(" ").trim()} (${check2})`,
+      span: entry.span,
+      ...fix && { fix }
+    };
   });
+}
+function check(list, options, context) {
+  const problems = new Map(list.entries.map((entry) => [entry, []]));
+  const report = (entry, problem) => {
+    if (options[problem.check]) problems.get(entry).push(problem);
+  };
   const tally = new StyleTally();
-  const withLinks = list.entries.filter(hasLink).length;
   for (const entry of list.entries) {
     const [start, end] = ownRange(list, entry);
     const text = list.source.slice(start, end);
     const masked = maskText(text);
     const linked = hasLink(entry);
-    if (options["no-link"] && !linked && withLinks * 2 > list.entries.length) {
-      add(entry, start, "Unexpected entry without a link (no-link)");
+    tally.enter(entry);
+    if (linked) tally.count("link", "linked");
+    else {
+      tally.observe({
+        entry,
+        dimension: "link",
+        variant: "none",
+        report: () => ({ check: "no-link", at: start, expected: "Expected a link, as most entries have" })
+      });
     }
     const syntaxProblems = options["link-syntax"] ? linkSyntaxProblems(text, masked) : [];
-    if (options["empty-title"] && linked && entry.title.trim() === "" && syntaxProblems.length === 0) {
-      add(entry, start, "Unexpected entry without a title (empty-title)");
+    if (linked && entry.title.trim() === "" && syntaxProblems.length === 0 && !hasTitleLink(entry)) {
+      report(entry, { check: "empty-title", at: start, expected: "Expected a title besides the links" });
     }
     for (const problem of syntaxProblems) {
       const fix = problem.fix && {
-        start: start + problem.fix[0],
-        end: start + problem.fix[1],
-        replacement: problem.fix[2]
+        ...problem.fix,
+        start: start + problem.fix.start,
+        end: start + problem.fix.end
       };
-      add(entry, start + problem.at, problem.message, fix);
+      report(entry, { ...problem, at: start + problem.at, ...fix && { fix } });
     }
-    tally.enter(entry);
-    if (options.spacing) observeSpacing(entry, masked, start, tally);
-    if (options.fullwidth) observeFullwidth(entry, masked, start, tally);
-    if (options.date) observeDates(list, entry, tally);
-    if (options.label || options.separator) observeLinks(list, entry, tally);
+    observeWhitespace(entry, masked, start, tally);
+    observeCommaSpacing(entry, masked, start, tally);
+    observeFullwidth(entry, masked, start, tally);
+    observeDates(list, entry, tally);
+    observeLabels(list, entry, tally);
+    observeSeparators(list, entry, tally);
   }
   for (const observation of tally.observations) {
-    if (!options[observation.check]) continue;
     const expected = tally.expected(observation);
-    const report = expected === void 0 ? void 0 : observation.report(expected);
-    if (report) add(observation.entry, observation.at, report.message, report.fix);
+    const problem = expected === void 0 ? void 0 : observation.report(expected);
+    if (problem) report(observation.entry, problem);
   }
-  return findings.sort((a, b) => a.entry - b.entry || a.at - b.at).map((f) => f.finding);
+  const findings = list.entries.flatMap((entry) => findingsOf(list, entry, problems.get(entry)));
+  return options.directive ? [...findings, ...unknownDirectiveFindings(context)] : findings;
 }
 var entry_format_default = defineRule("entry-format", DEFAULTS, check);
+
+// src/rules/entry-order.ts
+var MIN_ENTRIES = 5;
+var AGREEMENT2 = 0.9;
+var dateKey = (date) => date.month === void 0 ? { low: monthIndex(date.year, 1), high: monthIndex(date.year, 12), shown: String(date.year) } : {
+  low: monthIndex(date.year, date.month),
+  high: monthIndex(date.year, date.month),
+  shown: `${date.year}/${String(date.month).padStart(2, "0")}`
+};
+function compareKeys(a, b) {
+  if (a.high < b.low) return -1;
+  if (a.low > b.high) return 1;
+  return 0;
+}
+function arxivMonth(entry, today) {
+  for (const ref of entry.arxiv) {
+    const parsed = parseArxivId(ref.id, today);
+    if (parsed.valid) return dateKey(parsed);
+  }
+  return void 0;
+}
+function writtenDate(entry, today) {
+  const appeared = entry.dates.find((date) => date.label === "" || date.label === "arxiv") ?? entry.dates.find((date) => date.month !== void 0) ?? entry.dates[0];
+  if (!appeared) return void 0;
+  const key = dateKey(appeared);
+  const idMonth = appeared.month === void 0 && appeared.label !== "" && appeared.label !== "arxiv" && arxivMonth(entry, today);
+  return idMonth && compareKeys(key, idMonth) !== 0 ? void 0 : key;
+}
+var collator = new Intl.Collator("en", { sensitivity: "base" });
+function titleKeys(entries) {
+  const titles = [...new Set(entries.map((entry) => entry.title).filter((title) => title !== ""))];
+  titles.sort(collator.compare);
+  const rank = /* @__PURE__ */ new Map();
+  titles.forEach((title, i) => {
+    const tied = i > 0 && collator.compare(titles[i - 1], title) === 0;
+    rank.set(title, tied ? rank.get(titles[i - 1]) : i);
+  });
+  return entries.map((entry) => {
+    const position = rank.get(entry.title);
+    return position === void 0 ? void 0 : { low: position, high: position, shown: `'${entry.title}'` };
+  });
+}
+function keyed(entries, keys) {
+  return entries.flatMap((entry, i) => {
+    const key = keys[i];
+    return key ? [{ entry, key }] : [];
+  });
+}
+function steps(items) {
+  let up = 0;
+  let down = 0;
+  for (let i = 1; i < items.length; i++) {
+    const comparison = compareKeys(items[i - 1].key, items[i].key);
+    if (comparison < 0) up++;
+    else if (comparison > 0) down++;
+  }
+  return { up, down };
+}
+var isClear = (count2, agreeing, disagreeing) => count2 >= MIN_ENTRIES && agreeing + disagreeing >= MIN_ENTRIES - 1 && agreeing >= AGREEMENT2 * (agreeing + disagreeing);
+var descending = ({ entry, key }) => ({
+  entry,
+  key: { low: -key.high, high: -key.low, shown: key.shown }
+});
+function dateOrder(entries, keys) {
+  const dated = keyed(entries, keys);
+  const { up, down } = steps(dated);
+  if (isClear(dated.length, up, down)) return { name: "oldest first", items: dated };
+  if (isClear(dated.length, down, up)) return { name: "newest first", items: dated.map(descending) };
+  return void 0;
+}
+function idsOrderTies(order, written) {
+  let agreeing = 0;
+  let disagreeing = 0;
+  for (let i = 1; i < order.items.length; i++) {
+    const [before, after] = [order.items[i - 1], order.items[i]];
+    const [writtenBefore, writtenAfter] = [written.get(before.entry), written.get(after.entry)];
+    if (!writtenBefore || !writtenAfter || compareKeys(writtenBefore, writtenAfter) !== 0) continue;
+    const comparison = compareKeys(before.key, after.key);
+    if (comparison < 0) agreeing++;
+    else if (comparison > 0) disagreeing++;
+  }
+  return isClear(MIN_ENTRIES, agreeing, disagreeing);
+}
+function orderOf(entries, today) {
+  const written = entries.map((entry) => writtenDate(entry, today));
+  const byWritten = dateOrder(entries, written);
+  const byId = dateOrder(
+    entries,
+    entries.map((entry) => arxivMonth(entry, today))
+  );
+  const writtenOf = new Map(entries.map((entry, i) => [entry, written[i]]));
+  const byDate = byWritten && byId && !idsOrderTies(byId, writtenOf) ? byWritten : byId ?? byWritten;
+  if (byDate) return byDate;
+  const titled = keyed(entries, titleKeys(entries));
+  const byTitle = steps(titled);
+  if (isClear(titled.length, byTitle.up, byTitle.down)) return { name: "sorted by title", items: titled };
+  return void 0;
+}
+function reachingAtMost(tails, limit) {
+  let low = 0;
+  let high = tails.length;
+  while (low < high) {
+    const middle = low + high >> 1;
+    if (tails[middle].reach <= limit) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+function longestOrderedRun(items) {
+  const tails = [];
+  for (const item of items) {
+    const below = reachingAtMost(tails, item.key.low);
+    const fitting = reachingAtMost(tails, item.key.high);
+    const updates = [
+      [below, { item, reach: item.key.low, previous: tails[below - 1] }]
+    ];
+    for (let k = below; k < fitting; k++)
+      updates.push([k + 1, { item, reach: tails[k].reach, previous: tails[k] }]);
+    for (const [k, link] of updates) if (k >= tails.length || link.reach < tails[k].reach) tails[k] = link;
+  }
+  const run = [];
+  for (let link = tails.at(-1); link; link = link.previous) run.push(link.item);
+  return run.reverse();
+}
+function strays(items, run) {
+  const kept = new Set(run);
+  const inRun = (i) => i < 0 || i >= items.length || kept.has(items[i]);
+  return items.filter((item, i) => !kept.has(item) && inRun(i - 1) && inRun(i + 1));
+}
+function placeIn(run, item) {
+  const standing = run.filter((kept) => kept.entry.index < item.entry.index).length;
+  const fitsAfter = [true];
+  for (const kept of run) fitsAfter.push(fitsAfter.at(-1) && compareKeys(kept.key, item.key) <= 0);
+  const fitsBefore = [];
+  fitsBefore[run.length] = true;
+  for (let k = run.length - 1; k >= 0; k--)
+    fitsBefore[k] = fitsBefore[k + 1] && compareKeys(run[k].key, item.key) >= 0;
+  let best;
+  for (let k = 0; k <= run.length; k++) {
+    if (!fitsAfter[k] || !fitsBefore[k]) continue;
+    if (best === void 0 || Math.abs(k - standing) < Math.abs(best - standing)) best = k;
+  }
+  return best;
+}
+function findingsOf2(order) {
+  const run = longestOrderedRun(order.items);
+  return strays(order.items, run).flatMap((item) => {
+    const place = placeIn(run, item);
+    if (place === void 0) return [];
+    const where = place < run.length ? `before line ${run[place].entry.span.start.line}` : `after line ${run[place - 1].entry.span.start.line}`;
+    return [
+      {
+        severity: "warning",
+        message: `Entry out of order: ${item.key.shown} belongs ${where} (this section is ${order.name})`,
+        span: item.entry.span
+      }
+    ];
+  });
+}
+function sequencesOf(list) {
+  const sequences = /* @__PURE__ */ new Map();
+  const open = [];
+  for (const entry of list.entries) {
+    while (open.length > 0 && open.at(-1).span.end.offset < entry.span.start.offset) open.pop();
+    const key = JSON.stringify([open.at(-1)?.index ?? -1, ...entry.section]);
+    const sequence = sequences.get(key);
+    if (sequence) sequence.push(entry);
+    else sequences.set(key, [entry]);
+    open.push(entry);
+  }
+  return [...sequences.values()];
+}
+var entry_order_default = defineRule(
+  "entry-order",
+  {},
+  (list, _options, context) => sequencesOf(list).flatMap((entries) => {
+    const order = orderOf(entries, context.today);
+    return order ? findingsOf2(order) : [];
+  })
+);
 
 // src/verify/github.ts
 var RESERVED_OWNERS = /* @__PURE__ */ new Set([
@@ -3100,7 +3909,14 @@ var unverified_link_default = defineNetworkRule("unverified-link", "info", (list
 });
 
 // src/rules/index.ts
-var offlineRules = [entry_format_default, duplicate_entry_default, conflicting_link_default, arxiv_url_default, arxiv_date_default];
+var offlineRules = [
+  entry_format_default,
+  duplicate_entry_default,
+  conflicting_link_default,
+  arxiv_url_default,
+  arxiv_date_default,
+  entry_order_default
+];
 var networkRules = [
   dead_link_default,
   redirect_default,
@@ -3116,12 +3932,15 @@ export {
   safeDecode,
   versionedId,
   parseArxivId,
+  RULE_IDS,
+  inlineSuppressions,
   stripBom,
   markdownPlugins,
   parseMarkdown,
   buildPaperList,
   paperListOf,
   linksOf,
+  reportedSpan,
   TransportError,
   sendRegistryRequest,
   headerValue,
@@ -3131,6 +3950,7 @@ export {
   lookupEach,
   arxivKey,
   lookupArxiv,
+  firstVersionsWanted,
   githubRepoOf,
   githubRepoKey,
   githubLinkVerdict,

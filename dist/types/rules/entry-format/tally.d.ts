@@ -1,0 +1,45 @@
+import type { Entry, Fix } from '../../types.js';
+/** The sub-checks, each an option of the rule (`{"spacing": false}` turns one off). */
+export type SubCheck = 'no-link' | 'empty-title' | 'link-syntax' | 'spacing' | 'whitespace' | 'fullwidth' | 'date' | 'label' | 'separator' | 'directive';
+/** What a finding says: `Expected no space before ',' in 'Xu ,'`. */
+export interface Problem {
+    check: SubCheck;
+    /** Source offset of the problem, to order findings along the entry. */
+    at: number;
+    /** The message up to the place: `Expected no space before ',' in`. */
+    expected: string;
+    /** The place, quoted; an entry's problems with the same `expected` become one finding naming each place. */
+    where?: string;
+    fix?: Fix;
+}
+/** One occurrence of a style variant that is worth reporting when it is a clear minority. */
+export interface Observation {
+    entry: Entry;
+    /** What is being counted (`date-padding`, `label:paper`, `comma-before`…). */
+    dimension: string;
+    variant: string;
+    /** The problem to report when this variant turns out to be the minority; `expected` is the majority. */
+    report: (expected: string) => Problem | undefined;
+}
+/**
+ * Where the observers put what they see: every variant is counted (per section and for the whole list),
+ * but only variants that can be wrong (a double space, not a single one) become observations.
+ */
+export declare class StyleTally {
+    readonly observations: Observation[];
+    /** dimension → variant → occurrences, for the whole list and for each section. */
+    private readonly list;
+    private readonly sections;
+    private current;
+    private readonly scopeOf;
+    private readonly majorities;
+    /** The entry the next counts and observations belong to. */
+    enter(entry: Entry): void;
+    count(dimension: string, variant: string): void;
+    observe(observation: Observation): void;
+    /** The majority variant when `observation`'s own is a clear minority in its section (or, in small sections, the list). */
+    expected(observation: Observation): string | undefined;
+    /** The variant the whole list uses most in `dimension`, if any. */
+    mostCommon(dimension: string): string | undefined;
+    private majorityOf;
+}

@@ -1,0 +1,17 @@
+import type { Entry, PaperList } from '../../types.js';
+/** What blanked-out characters become: never a word character, never whitespace. */
+export declare const MASK = "\0";
+/** The entry's own text: its span up to the first nested entry, which reports for itself. */
+export declare function ownRange(list: PaperList, entry: Entry): [number, number];
+/**
+ * The text with link destinations, bare URLs, inline code and HTML tags blanked out (same
+ * length), so that spacing and bracket checks only see prose and link labels.
+ */
+export declare function maskText(text: string): string;
+/**
+ * The text from `start` to `end` with the words touching it, quoted: `'Systems,arxiv'`, `'Xu ,'`,
+ * `'[code](…))'`. `wordAfter: false` leaves out the word after (a URL).
+ */
+export declare function quoteAround(text: string, start: number, end: number, wordAfter?: boolean): string;
+/** Within a CJK note (`【短文，KG+RS】`), full-width punctuation and tight commas are the norm. */
+export declare function isCjkContext(text: string, at: number): boolean;
