@@ -270,7 +270,7 @@ const NAME_THEN_DESCRIPTION = /^([^:]{1,40}?)\s+[-\u2013\u2014]\s+\S/u;
 export function readsAsName(title: string, paperTitle: string): boolean {
   const written = titleTokens(title);
   const paperWritten = titleTokens(paperTitle);
-  if (written.length <= MAX_NAME_WORDS && paperWritten.length >= written.length + 2) return true;
+  if (isShortAgainst(written, paperWritten)) return true;
   const named = NAME_THEN_DESCRIPTION.exec(title);
   if (named && titleTokens(named[1]).length <= MAX_NAME_WORDS) return true;
   const words = spelledOut(written.join(' ')).map(stem);
