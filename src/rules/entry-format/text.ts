@@ -4,7 +4,7 @@ import { maskRanges } from '../../parse/flat.js';
 import type { Entry, PaperList } from '../../types.js';
 
 /** What blanked-out characters become: never a word character, never whitespace. */
-export const MASK = '\u0000';
+const MASK = '\u0000';
 
 /** What `maskText` blanks out, in UTF-16 units (the same indices as regex matches). */
 const MASKED = [
