@@ -6,7 +6,7 @@
 import type { Entry, TitleKind } from '../types.js';
 
 /** What an entry's shape says of its title: a name, a short label that may be either, or a full title. */
-export type TitleShape = TitleKind | 'short';
+type TitleShape = TitleKind | 'short';
 
 export interface ShapeEvidence {
   /** The entry describes the paper after the title (`**Name** - a model that …`, `[ViLT](…) 论文精读`). */
