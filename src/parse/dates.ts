@@ -12,7 +12,8 @@ export interface DateInText {
   month?: number;
 }
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/** The months' three-letter stems, lower-case, January first. */
+export const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 /** An English month name as lists write it, full or abbreviated (`Sep`, `Sept`, `September`). */
 export const MONTH_NAME =

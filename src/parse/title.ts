@@ -1,5 +1,6 @@
 /** Where the title of an entry lies in its flat text, and what is a link label rather than a title. */
 
+import { MONTHS } from './dates.js';
 import { type Flat, type FlatLink, pieceAt } from './flat.js';
 
 /** Words that name a link ("[paper]", "PDF", "code") rather than the paper. */
@@ -131,9 +132,7 @@ function anyCase(word: string): string {
  * any letter case, for patterns without the `i` flag (there `(?<=[A-Z]{2,})` wants an acronym: `ICLR 24`).
  */
 function venueDate(caseless: (word: string) => string): string {
-  const months = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].map(
-    caseless,
-  );
+  const months = MONTHS.map(caseless);
   return `(?:(?:[A-Za-z][A-Za-z0-9@&.+'’-]*\\s?){0,4}[\\s,]*(?:(?:19|20)\\d{2}(?!\\d)|['’‘]\\d{2}(?!\\d)|(?<=[A-Z]{2,})\\s?\\d{2}(?![\\w.]))|${caseless('arxiv')}(?![\\w-])|(?:${months.join('|')})[a-zA-Z]*\\.?\\s+(?:19|20)\\d{2})`;
 }
 
