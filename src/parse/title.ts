@@ -133,7 +133,9 @@ function anyCase(word: string): string {
  */
 function venueDate(caseless: (word: string) => string): string {
   const months = MONTHS.map(caseless);
-  return `(?:(?:[A-Za-z][A-Za-z0-9@&.+'’-]*\\s?){0,4}[\\s,]*(?:(?:19|20)\\d{2}(?!\\d)|['’‘]\\d{2}(?!\\d)|(?<=[A-Z]{2,})\\s?\\d{2}(?![\\w.]))|${caseless('arxiv')}(?![\\w-])|(?:${months.join('|')})[a-zA-Z]*\\.?\\s+(?:19|20)\\d{2})`;
+  // A word never ends before a letter: `(?:word\s?){0,4}` could otherwise split one long word in
+  // cubically many ways before failing (8 s for `Title, ` and 200 letters).
+  return `(?:(?:[A-Za-z][A-Za-z0-9@&.+'’-]*(?![A-Za-z])\\s?){0,4}[\\s,]*(?:(?:19|20)\\d{2}(?!\\d)|['’‘]\\d{2}(?!\\d)|(?<=[A-Z]{2,})\\s?\\d{2}(?![\\w.]))|${caseless('arxiv')}(?![\\w-])|(?:${months.join('|')})[a-zA-Z]*\\.?\\s+(?:19|20)\\d{2})`;
 }
 
 const VENUE_DATE = venueDate(anyCase);
