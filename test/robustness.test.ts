@@ -69,6 +69,19 @@ describe('pathological input', () => {
     },
     SLOW,
   );
+  // The venue-and-date pattern once split such a word in cubically many ways: 200 letters took 8 s.
+  it('a 2,000-letter word after a comma, a bold title or a linked name, within the default timeout', () => {
+    const word = 'a'.repeat(2000);
+    const text = [
+      `- Title, ${word} [paper](https://arxiv.org/abs/2306.05284)`,
+      `- Name **Some Bold Title** ${word} [paper](https://arxiv.org/abs/2306.05285)`,
+      '',
+      '| Name | Links |',
+      '|---|---|',
+      `| [ViLT](https://arxiv.org/abs/2102.03334) ${word} | x |`,
+    ].join('\n');
+    expect(lintText(text, 'long-word.md', ON_TODAY).list.entries).toHaveLength(3);
+  });
 });
 
 const fragment = fc.constantFrom(
