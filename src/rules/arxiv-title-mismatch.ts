@@ -46,6 +46,7 @@
  * @expect 3:75 info Title is the first title of arXiv 2303.11366, since renamed "Reflexion: Language Agents with Verbal Reinforcement Learning"
  * @expect 4:30 error Title does not match arXiv 2405.09818: "Chameleon: Mixed-Modal Early-Fusion Foundation Models"
  */
+import { CJK_LETTER } from '../text/cjk.js';
 import { compareTitles, readsAsName } from '../text/title.js';
 import type { ArxivRef, Entry, PaperList } from '../types.js';
 import type { ArxivRecord, VerifyResults } from '../verify/types.js';
@@ -57,11 +58,9 @@ const FULL_TITLE_SHARE = 0.6;
 /** Fewer checked titles say nothing about a list's habit (an Action run checks only the added lines). */
 const MIN_EVIDENCE = 5;
 
-/** Chinese, Japanese and Korean letters. */
-const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
-
 /** A title written in CJK for a paper titled without (or the reverse) is a translation, not a wrong title. */
-const isTranslation = (title: string, arxivTitle: string) => CJK.test(title) !== CJK.test(arxivTitle);
+const isTranslation = (title: string, arxivTitle: string) =>
+  CJK_LETTER.test(title) !== CJK_LETTER.test(arxivTitle);
 
 /** How an entry's title reads against its arXiv record. */
 type TitleReading = 'same' | 'name' | 'first-title' | 'near' | 'different';
