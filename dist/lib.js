@@ -27,7 +27,7 @@ import {
   sleep,
   stripBom,
   versionedId
-} from "./chunks/chunk-RXEFSTRQ.js";
+} from "./chunks/chunk-Q7FKNRZS.js";
 
 // src/lint.ts
 import { readFile as readFile2, stat } from "node:fs/promises";

@@ -1,6 +1,6 @@
 import {
   offlineRules
-} from "./chunks/chunk-RXEFSTRQ.js";
+} from "./chunks/chunk-Q7FKNRZS.js";
 
 // src/preset.ts
 function remarkPaperlintSeverity() {

@@ -10,6 +10,8 @@ export interface DateInText {
     year: number;
     month?: number;
 }
+/** The months' three-letter stems, lower-case, January first. */
+export declare const MONTHS: string[];
 /** An English month name as lists write it, full or abbreviated (`Sep`, `Sept`, `September`). */
 export declare const MONTH_NAME = "Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?";
 /**

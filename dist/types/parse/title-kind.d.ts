@@ -2,9 +2,7 @@
  * Whether an entry's title is the paper's published title or a name standing for it (`MusicGen`, `Chain of
  * Thought`): each entry's shape says so, or leaves it to the entries of the same list or table.
  */
-import type { Entry, TitleKind } from '../types.js';
-/** What an entry's shape says of its title: a name, a short label that may be either, or a full title. */
-export type TitleShape = TitleKind | 'short';
+import type { Entry } from '../types.js';
 export interface ShapeEvidence {
     /** The entry describes the paper after the title (`**Name** - a model that …`, `[ViLT](…) 论文精读`). */
     described: boolean;

@@ -1,6 +1,4 @@
 import type { Entry, PaperList } from '../../types.js';
-/** What blanked-out characters become: never a word character, never whitespace. */
-export declare const MASK = "\0";
 /** The entry's own text: its span up to the first nested entry, which reports for itself. */
 export declare function ownRange(list: PaperList, entry: Entry): [number, number];
 /**

@@ -877,10 +877,8 @@ function anyCase(word) {
   return [...word].map((c) => `[${c.toLowerCase()}${c.toUpperCase()}]`).join("");
 }
 function venueDate(caseless) {
-  const months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].map(
-    caseless
-  );
-  return `(?:(?:[A-Za-z][A-Za-z0-9@&.+'\u2019-]*\\s?){0,4}[\\s,]*(?:(?:19|20)\\d{2}(?!\\d)|['\u2019\u2018]\\d{2}(?!\\d)|(?<=[A-Z]{2,})\\s?\\d{2}(?![\\w.]))|${caseless("arxiv")}(?![\\w-])|(?:${months.join("|")})[a-zA-Z]*\\.?\\s+(?:19|20)\\d{2})`;
+  const months = MONTHS.map(caseless);
+  return `(?:(?:[A-Za-z][A-Za-z0-9@&.+'\u2019-]*(?![A-Za-z])\\s?){0,4}[\\s,]*(?:(?:19|20)\\d{2}(?!\\d)|['\u2019\u2018]\\d{2}(?!\\d)|(?<=[A-Z]{2,})\\s?\\d{2}(?![\\w.]))|${caseless("arxiv")}(?![\\w-])|(?:${months.join("|")})[a-zA-Z]*\\.?\\s+(?:19|20)\\d{2})`;
 }
 var VENUE_DATE = venueDate(anyCase);
 var LOOSE_VENUE_DATE = venueDate((word) => word);
@@ -1185,8 +1183,10 @@ function cleanTitle(text) {
   return text.replace(/\s+/g, " ").trim();
 }
 
+// src/text/cjk.ts
+var CJK_LETTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
 // src/parse/title-kind.ts
-var CJK = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]/;
 function isSubtitled(title) {
   return /[:：]\s*\S+(?:\s+\S+){2,}/.test(title);
 }
@@ -1200,7 +1200,7 @@ function titleShape(title, evidence) {
   const short = words <= 4 && title.length <= 40 && !/[:：]/.test(title);
   if (evidence.nameColumn && short) return "name";
   if (evidence.described) return isSubtitled(title) ? "full" : "name";
-  if (CJK.test(title) && /[A-Za-z]/.test(title)) return "name";
+  if (CJK_LETTER.test(title) && /[A-Za-z]/.test(title)) return "name";
   if (words === 1 && /[A-Za-z0-9]/.test(title) && title.length <= 30) return "name";
   return short ? "short" : "full";
 }
@@ -2022,7 +2022,7 @@ var NAME_THEN_DESCRIPTION = /^([^:]{1,40}?)\s+[-\u2013\u2014]\s+\S/u;
 function readsAsName(title, paperTitle) {
   const written = titleTokens(title);
   const paperWritten = titleTokens(paperTitle);
-  if (written.length <= MAX_NAME_WORDS && paperWritten.length >= written.length + 2) return true;
+  if (isShortAgainst(written, paperWritten)) return true;
   const named = NAME_THEN_DESCRIPTION.exec(title);
   if (named && titleTokens(named[1]).length <= MAX_NAME_WORDS) return true;
   const words = spelledOut(written.join(" ")).map(stem);
@@ -2398,8 +2398,7 @@ var arxiv_not_found_default = defineNetworkRule(
 // src/rules/arxiv-title-mismatch.ts
 var FULL_TITLE_SHARE = 0.6;
 var MIN_EVIDENCE = 5;
-var CJK2 = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
-var isTranslation = (title, arxivTitle) => CJK2.test(title) !== CJK2.test(arxivTitle);
+var isTranslation = (title, arxivTitle) => CJK_LETTER.test(title) !== CJK_LETTER.test(arxivTitle);
 function readingOf(entry, record) {
   const { match } = compareTitles(entry.title, record.title);
   if (match === "same") return "same";
@@ -3068,10 +3067,10 @@ function quoteAround(text, start, end, wordAfter = true) {
   const after = wordAfter ? /^\S{0,30}/.exec(elided(text.slice(end, end + 200)))?.[0] : "";
   return `'${before ?? ""}${elided(text.slice(start, end))}${after ?? ""}'`;
 }
-var CJK3 = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303F\uFF01-\uFF60]/u;
+var CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303F\uFF01-\uFF60]/u;
 var CJK_WINDOW = 20;
 function isCjkContext(text, at) {
-  return CJK3.test(text.slice(Math.max(0, at - CJK_WINDOW), at + 1 + CJK_WINDOW).replace(/[，：；（）]/g, ""));
+  return CJK.test(text.slice(Math.max(0, at - CJK_WINDOW), at + 1 + CJK_WINDOW).replace(/[，：；（）]/g, ""));
 }
 
 // src/rules/entry-format/link-syntax.ts
