@@ -20,7 +20,6 @@ export interface UnknownRuleInComment {
   rule: string;
   /** The comment's kind, as written after `paperlint-`. */
   kind: DirectiveKind;
-  line: number;
   /** The whole comment, `<!--` to `-->`. */
   span: Span;
 }
@@ -40,11 +39,25 @@ function pointAt(value: string, index: number, start: Omit<Point, 'offset'> & { 
   return { line, column, offset: (start.offset ?? 0) + index };
 }
 
-/** The paperlint comments of a document, in document order, and the unknown rule ids they name. */
-export function inlineDirectives(tree: Root): {
+interface DocumentDirectives {
   directives: InlineDirective[];
   unknownRules: UnknownRuleInComment[];
-} {
+}
+
+/** Read once per tree: every offline rule's context and the suppression lookup ask for the same comments. */
+const read = new WeakMap<Root, DocumentDirectives>();
+
+/** The paperlint comments of a document, in document order, and the unknown rule ids they name. */
+export function inlineDirectives(tree: Root): DocumentDirectives {
+  let found = read.get(tree);
+  if (!found) {
+    found = readDirectives(tree);
+    read.set(tree, found);
+  }
+  return found;
+}
+
+function readDirectives(tree: Root): DocumentDirectives {
   const directives: InlineDirective[] = [];
   const unknownRules: UnknownRuleInComment[] = [];
   visit(tree, 'html', (node: Html) => {
@@ -64,7 +77,7 @@ export function inlineDirectives(tree: Root): {
       const rules = names.filter(isRuleId);
       for (const name of names) {
         if (!isRuleId(name))
-          unknownRules.push({ rule: name, kind, line: from.line, span: { start: from, end: to } });
+          unknownRules.push({ rule: name, kind, span: { start: from, end: to } });
       }
       // A comment naming only unknown ids must not silence every rule.
       if (names.length > 0 && rules.length === 0) continue;

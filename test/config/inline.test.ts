@@ -152,13 +152,11 @@ describe('what is not a directive', () => {
       {
         rule: 'arxiv-urls',
         kind: 'disable-next-line',
-        line: 1,
         span: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 48, offset: 47 } },
       },
       {
         rule: 'nope',
         kind: 'disable-next-line',
-        line: 3,
         span: { start: { line: 3, column: 1, offset: 52 }, end: { line: 3, column: 52, offset: 103 } },
       },
     ]);
