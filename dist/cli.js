@@ -35760,7 +35760,16 @@ function pointAt(value, index2, start) {
   const column = lineStart < 0 ? start.column + index2 : index2 - lineStart;
   return { line, column, offset: (start.offset ?? 0) + index2 };
 }
+var read = /* @__PURE__ */ new WeakMap();
 function inlineDirectives(tree) {
+  let found = read.get(tree);
+  if (!found) {
+    found = readDirectives(tree);
+    read.set(tree, found);
+  }
+  return found;
+}
+function readDirectives(tree) {
   const directives = [];
   const unknownRules = [];
   visit(tree, "html", (node2) => {
@@ -35776,7 +35785,7 @@ function inlineDirectives(tree) {
       const rules = names.filter(isRuleId);
       for (const name of names) {
         if (!isRuleId(name))
-          unknownRules.push({ rule: name, kind, line: from.line, span: { start: from, end: to } });
+          unknownRules.push({ rule: name, kind, span: { start: from, end: to } });
       }
       if (names.length > 0 && rules.length === 0) continue;
       directives.push({

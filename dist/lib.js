@@ -27,7 +27,7 @@ import {
   sleep,
   stripBom,
   versionedId
-} from "./chunks/chunk-Q7FKNRZS.js";
+} from "./chunks/chunk-GP6CFYZD.js";
 
 // src/lint.ts
 import { readFile as readFile2, stat } from "node:fs/promises";

@@ -1,6 +1,6 @@
 import {
   offlineRules
-} from "./chunks/chunk-Q7FKNRZS.js";
+} from "./chunks/chunk-GP6CFYZD.js";
 
 // src/preset.ts
 function remarkPaperlintSeverity() {

@@ -15,15 +15,15 @@ export interface UnknownRuleInComment {
     rule: string;
     /** The comment's kind, as written after `paperlint-`. */
     kind: DirectiveKind;
-    line: number;
     /** The whole comment, `<!--` to `-->`. */
     span: Span;
 }
-/** The paperlint comments of a document, in document order, and the unknown rule ids they name. */
-export declare function inlineDirectives(tree: Root): {
+interface DocumentDirectives {
     directives: InlineDirective[];
     unknownRules: UnknownRuleInComment[];
-};
+}
+/** The paperlint comments of a document, in document order, and the unknown rule ids they name. */
+export declare function inlineDirectives(tree: Root): DocumentDirectives;
 /** The unknown rule ids of a document's paperlint comments; a `source` without `paperlint-` has none. */
 export declare function unknownRuleIds(tree: Root, source: string): UnknownRuleInComment[];
 /**
@@ -31,3 +31,4 @@ export declare function unknownRuleIds(tree: Root, source: string): UnknownRuleI
  * `paperlint-` has none, which spares a walk over every node of a large list.
  */
 export declare function inlineSuppressions(tree: Root, source?: string): (rule: RuleId, line: number) => boolean;
+export {};
