@@ -76,8 +76,7 @@ function readDirectives(tree: Root): DocumentDirectives {
         .filter(Boolean);
       const rules = names.filter(isRuleId);
       for (const name of names) {
-        if (!isRuleId(name))
-          unknownRules.push({ rule: name, kind, span: { start: from, end: to } });
+        if (!isRuleId(name)) unknownRules.push({ rule: name, kind, span: { start: from, end: to } });
       }
       // A comment naming only unknown ids must not silence every rule.
       if (names.length > 0 && rules.length === 0) continue;
