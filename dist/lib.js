@@ -27,7 +27,7 @@ import {
   sleep,
   stripBom,
   versionedId
-} from "./chunks/chunk-GP6CFYZD.js";
+} from "./chunks/chunk-A4LDYOCM.js";
 
 // src/lint.ts
 import { readFile as readFile2, stat } from "node:fs/promises";

@@ -1,6 +1,6 @@
 import {
   offlineRules
-} from "./chunks/chunk-GP6CFYZD.js";
+} from "./chunks/chunk-A4LDYOCM.js";
 
 // src/preset.ts
 function remarkPaperlintSeverity() {

@@ -1652,8 +1652,7 @@ function readDirectives(tree) {
       const names = (directive[2] ?? "").split(/\s--\s|^--\s/)[0].split(/[\s,]+/).filter(Boolean);
       const rules = names.filter(isRuleId);
       for (const name of names) {
-        if (!isRuleId(name))
-          unknownRules.push({ rule: name, kind, span: { start: from, end: to } });
+        if (!isRuleId(name)) unknownRules.push({ rule: name, kind, span: { start: from, end: to } });
       }
       if (names.length > 0 && rules.length === 0) continue;
       directives.push({
