@@ -18,7 +18,7 @@
 import { defineNetworkRule } from './network-rule.js';
 import { arxivResults, placeOf } from './registry-refs.js';
 
-export default defineNetworkRule('arxiv-not-found', 'error', (list, results) =>
+export default defineNetworkRule('arxiv-not-found', (list, results) =>
   arxivResults(list, results).flatMap(({ ref, key, result }) =>
     result.status === 'not-found'
       ? [{ severity: 'error' as const, message: `arXiv paper ${key} not found`, ...placeOf(ref) }]

@@ -109,7 +109,7 @@ const MESSAGES: Record<
   different: (key, { title }) => `Title does not match arXiv ${key}: "${title}"`,
 };
 
-export default defineNetworkRule('arxiv-title-mismatch', 'error', (list, results) => {
+export default defineNetworkRule('arxiv-title-mismatch', (list, results) => {
   const checked = checkedTitles(list, results);
   if (writesNames(checked)) return [];
   return checked.flatMap(({ ref, key, record, reading }) =>

@@ -23,7 +23,7 @@ function quote(comment: string | undefined): string {
   return `: "${text.length > MAX_QUOTE ? `${text.slice(0, MAX_QUOTE - 1)}…` : text}"`;
 }
 
-export default defineNetworkRule('arxiv-withdrawn', 'warning', (list, results) =>
+export default defineNetworkRule('arxiv-withdrawn', (list, results) =>
   arxivRecords(list, results).flatMap(({ ref, key, record }) =>
     record.withdrawn
       ? [

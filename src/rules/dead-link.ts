@@ -25,7 +25,7 @@ function describe(verdict: Extract<LinkVerdict, { status: 'dead' }>): string {
     : verdict.reason;
 }
 
-export default defineNetworkRule('dead-link', 'error', (list, results) =>
+export default defineNetworkRule('dead-link', (list, results) =>
   linkVerdicts(list, results).flatMap(({ link, verdict }) =>
     verdict.status === 'dead'
       ? [

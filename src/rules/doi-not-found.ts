@@ -16,7 +16,7 @@
 import { defineNetworkRule } from './network-rule.js';
 import { doiResults, placeOf } from './registry-refs.js';
 
-export default defineNetworkRule('doi-not-found', 'error', (list, results) =>
+export default defineNetworkRule('doi-not-found', (list, results) =>
   doiResults(list, results).flatMap(({ ref, result }) =>
     result.status === 'not-found'
       ? [{ severity: 'error' as const, message: `DOI ${ref.doi} not found`, ...placeOf(ref) }]

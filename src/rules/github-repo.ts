@@ -18,7 +18,7 @@
 import { githubRepoKey, githubRepoOf } from '../verify/github.js';
 import { defineNetworkRule } from './network-rule.js';
 
-export default defineNetworkRule('github-repo', 'warning', (list, results) =>
+export default defineNetworkRule('github-repo', (list, results) =>
   list.entries.flatMap((entry) => {
     const seen = new Set<string>();
     return entry.links.flatMap((link) => {

@@ -1,21 +1,21 @@
 import { linksOf } from '../parse/index.js';
-import type { Link, PaperList, RuleFinding, RuleId, Severity } from '../types.js';
+import type { Link, PaperList, RuleFinding, RuleId } from '../types.js';
 import type { LinkVerdict, VerifyResults } from '../verify/types.js';
 
-/** A rule that reads verification results: run by `lint()` after `verify()`, pure like every other rule. */
+/**
+ * A rule that reads verification results: run by `lint()` after `verify()`, pure like every other rule.
+ * Each finding carries its own severity (a title mismatch is an error or an info); configuration overrides it.
+ */
 export interface NetworkRule {
   id: RuleId;
-  /** Severity before configuration overrides it. */
-  severity: Severity;
   check: (list: PaperList, results: VerifyResults) => RuleFinding[];
 }
 
 export function defineNetworkRule(
   id: RuleId,
-  severity: Severity,
   check: (list: PaperList, results: VerifyResults) => RuleFinding[],
 ): NetworkRule {
-  return { id, severity, check };
+  return { id, check };
 }
 
 /** Every link of the file that has a verdict (arXiv and DOI links have registry results instead). */

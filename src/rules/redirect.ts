@@ -23,7 +23,7 @@ function fixOf(list: PaperList, link: Link, to: string): Fix | undefined {
   return { start: span.start.offset, end: span.end.offset, replacement: to };
 }
 
-export default defineNetworkRule('redirect', 'warning', (list, results) =>
+export default defineNetworkRule('redirect', (list, results) =>
   linkVerdicts(list, results).flatMap(({ link, verdict }) => {
     if (verdict.status !== 'redirect') return [];
     const fix = fixOf(list, link, verdict.to);

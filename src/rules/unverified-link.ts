@@ -22,7 +22,7 @@ import type { RuleFinding } from '../types.js';
 import { defineNetworkRule, linkVerdicts } from './network-rule.js';
 import { arxivResults, doiResults, placeOf } from './registry-refs.js';
 
-export default defineNetworkRule('unverified-link', 'info', (list, results) => {
+export default defineNetworkRule('unverified-link', (list, results) => {
   const findings: RuleFinding[] = [];
   for (const { link, verdict } of linkVerdicts(list, results)) {
     if (verdict.status !== 'unverifiable') continue;

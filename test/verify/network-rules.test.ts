@@ -97,11 +97,16 @@ describe('network rules', () => {
     ]).toEqual([]);
   });
 
-  it('carry their ids and default severities for the integrator', () => {
-    expect([deadLink, redirect, unverifiedLink].map((rule) => [rule.id, rule.severity])).toEqual([
-      ['dead-link', 'error'],
-      ['redirect', 'warning'],
-      ['unverified-link', 'info'],
+  it('carry their ids for the integrator, and no rule-wide severity besides their findings', () => {
+    expect([deadLink, redirect, unverifiedLink].map((rule) => Object.keys(rule).sort())).toEqual([
+      ['check', 'id'],
+      ['check', 'id'],
+      ['check', 'id'],
+    ]);
+    expect([deadLink, redirect, unverifiedLink].map((rule) => rule.id)).toEqual([
+      'dead-link',
+      'redirect',
+      'unverified-link',
     ]);
   });
 });
