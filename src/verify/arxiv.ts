@@ -10,7 +10,7 @@ import {
   sleep,
   TransportError,
 } from './registry-http.js';
-import type { ArxivResult, ClientOptions } from './types.js';
+import type { ArxivResult, ArxivSearchResult, ClientOptions } from './types.js';
 
 export interface ArxivLookupOptions extends ClientOptions {
   /** The query endpoint, `https://export.arxiv.org/api/query`. */
@@ -30,6 +30,8 @@ export interface ArxivId {
 
 /** arXiv's documented safe batch: `id_list` has no stated maximum, but long lists fail. */
 const ARXIV_BATCH_SIZE = 100;
+/** Papers a title search asks for: an exact title rarely has more, and the API's default page is 10. */
+const SEARCH_RESULTS = 10;
 
 const WITHDRAWN = /\b(?:withdrawn|retracted)\b/i;
 
@@ -97,20 +99,16 @@ type BatchOutcome =
   | { kind: 'rejected'; feed: ArxivFeed }
   | { kind: 'unavailable'; reason: string; transport: boolean };
 
-/** Sends batches one after another, never overlapping, each at least `interval` ms after the previous ended. */
+/** Sends queries (id batches, title searches) one after another, each at least `interval` ms after the previous ended. */
 class ArxivSession {
   requests = 0;
   private lastEnd = Number.NEGATIVE_INFINITY;
 
   constructor(private readonly options: ArxivLookupOptions) {}
 
-  async query(refs: ArxivId[]): Promise<BatchOutcome> {
+  async query(parameters: Record<string, string>): Promise<BatchOutcome> {
     const { interval, retries = 3, maxRetryWait = 60_000 } = this.options;
-    const form = new URLSearchParams({
-      id_list: refs.map(arxivKey).join(','),
-      start: '0',
-      max_results: String(refs.length),
-    }).toString();
+    const form = new URLSearchParams(parameters).toString();
     let wait = 0;
     let transportFailures = 0;
     for (let attempt = 0; ; attempt++) {
@@ -130,8 +128,9 @@ class ArxivSession {
       } catch (error) {
         this.lastEnd = Date.now();
         if (!(error instanceof TransportError)) throw error;
-        // One more try on a dropped connection; a second failure means the API is out of reach.
-        if (!error.timedOut && ++transportFailures < 2) continue;
+        // One more try on a dropped connection (not on a name that did not resolve); a second failure means
+        // the API is out of reach.
+        if (!error.timedOut && !error.unresolved && ++transportFailures < 2) continue;
         return { kind: 'unavailable', reason: `arXiv API: ${error.message}`, transport: !error.timedOut };
       }
       this.lastEnd = Date.now();
@@ -182,17 +181,47 @@ function splitRejected(refs: ArxivId[], feed: ArxivFeed): { bad: ArxivId[]; retr
 }
 
 /**
+ * The search query for a paper's exact title: `ti:"…"`, as a phrase. Quotes, brackets and other query syntax
+ * become spaces; the API ignores case and punctuation inside a phrase anyway.
+ */
+export function arxivTitleQuery(title: string): string {
+  const phrase = title
+    .normalize('NFKC')
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/[^\p{L}\p{N}'-]+/gu, ' ')
+    .trim();
+  return `ti:"${phrase}"`;
+}
+
+/** A search's answer: every paper of the feed with its latest title, line breaks folded. */
+function searchResultOf(outcome: BatchOutcome): ArxivSearchResult {
+  if (outcome.kind === 'unavailable') return { status: 'unverifiable', reason: outcome.reason };
+  if (outcome.kind === 'rejected') return { status: 'unverifiable', reason: 'arXiv API refused the search' };
+  return {
+    status: 'found',
+    papers: outcome.feed.entries.map(({ id, title }) => ({ id, title: title.replace(/\s+/g, ' ').trim() })),
+  };
+}
+
+/**
  * Looks up arXiv ids (pinned versions as `idvN`) through the API: at most 100 ids a POST, one request at a
  * time, `interval` ms apart, 429/503 retried after Retry-After. Results are keyed by `arxivKey`.
  * `followUp`, given the results, names more ids to ask for in the same session, once (the version 1 of
- * renamed papers).
+ * renamed papers). `searchesFor`, given all results, names title search queries (`arxivTitleQuery`) to send
+ * last, in the same session and spacing; their answers are keyed by query.
  */
 export async function lookupArxiv(
   ids: ArxivId[],
   options: ArxivLookupOptions,
   followUp?: (results: ReadonlyMap<string, ArxivResult>) => ArxivId[],
-): Promise<{ results: Map<string, ArxivResult>; requests: number }> {
+  searchesFor?: (results: ReadonlyMap<string, ArxivResult>) => string[],
+): Promise<{
+  results: Map<string, ArxivResult>;
+  searches: Map<string, ArxivSearchResult>;
+  requests: number;
+}> {
   const results = new Map<string, ArxivResult>();
+  const searches = new Map<string, ArxivSearchResult>();
   const session = new ArxivSession(options);
   let unreachable: string | undefined;
   const lookUp = async (asked: ArxivId[]) => {
@@ -213,7 +242,11 @@ export async function lookupArxiv(
         for (const ref of batch) results.set(arxivKey(ref), { status: 'unverifiable', reason: unreachable });
         continue;
       }
-      const outcome = await session.query(batch);
+      const outcome = await session.query({
+        id_list: batch.map(arxivKey).join(','),
+        start: '0',
+        max_results: String(batch.length),
+      });
       if (outcome.kind === 'feed') {
         for (const [key, result] of matchFeed(batch, outcome.feed)) results.set(key, result);
       } else if (outcome.kind === 'rejected') {
@@ -235,7 +268,20 @@ export async function lookupArxiv(
   };
   await lookUp(ids);
   if (followUp) await lookUp(followUp(results).filter((ref) => !results.has(arxivKey(ref))));
-  return { results, requests: session.requests };
+  for (const query of new Set(searchesFor?.(results))) {
+    if (unreachable !== undefined) {
+      searches.set(query, { status: 'unverifiable', reason: unreachable });
+      continue;
+    }
+    const outcome = await session.query({
+      search_query: query,
+      start: '0',
+      max_results: String(SEARCH_RESULTS),
+    });
+    searches.set(query, searchResultOf(outcome));
+    if (outcome.kind === 'unavailable' && outcome.transport) unreachable = outcome.reason;
+  }
+  return { results, searches, requests: session.requests };
 }
 
 /**

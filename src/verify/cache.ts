@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { readFile, rename, rm, writeFile } from 'node:fs/promises';
-import type { ArxivResult, DoiResult, GithubRepoResult, LinkVerdict } from './types.js';
+import type { ArxivResult, ArxivSearchResult, DoiResult, GithubRepoResult, LinkVerdict } from './types.js';
 
 /** Bumped whenever the stored shapes change: an older file is then ignored and rewritten. */
 export const CACHE_VERSION = 1;
@@ -18,6 +18,8 @@ interface Stamped<T> {
 export interface CacheData {
   links: Record<string, Stamped<LinkVerdict>>;
   arxiv: Record<string, Stamped<ArxivResult>>;
+  /** arXiv title searches, keyed by query (`ti:"…"`). */
+  arxivSearches: Record<string, Stamped<ArxivSearchResult>>;
   dois: Record<string, Stamped<DoiResult>>;
   github: Record<string, Stamped<GithubRepoResult>>;
 }
@@ -39,7 +41,13 @@ function ttlOf(section: Section, value: { status: string }): number {
   }
 }
 
-export const emptyCache = (): CacheData => ({ links: {}, arxiv: {}, dois: {}, github: {} });
+export const emptyCache = (): CacheData => ({
+  links: {},
+  arxiv: {},
+  arxivSearches: {},
+  dois: {},
+  github: {},
+});
 
 export type ParsedCache =
   | { kind: 'ok'; data: CacheData }
@@ -67,6 +75,8 @@ export function parseCache(text: string): ParsedCache {
   const data = emptyCache();
   for (const section of Object.keys(data) as Section[]) {
     const stored = json[section];
+    // A section newer than the file (title searches) starts empty instead of costing the whole cache.
+    if (stored === undefined) continue;
     if (!isRecord(stored))
       return { kind: 'ignored', why: `has a malformed "${section}" section`, overwrite: true };
     for (const [key, entry] of Object.entries(stored)) {

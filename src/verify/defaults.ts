@@ -9,6 +9,7 @@ export const DEFAULT_VERIFY_OPTIONS: VerifyOptions = {
   timeout: 15_000,
   arxivApi: 'https://export.arxiv.org/api/query',
   arxivInterval: 3000,
+  maxSearches: 50,
   doiApi: 'https://doi.org/api/handles',
   githubApi: 'https://api.github.com',
   allowPrivateHosts: false,

@@ -1,6 +1,6 @@
 import type { LinkSummary } from '../types.js';
 import { type AddressPolicy, allowAll, createGuardedAgent, type Lookup } from './agent.js';
-import { type ArxivId, arxivKey, firstVersionsWanted, lookupArxiv } from './arxiv.js';
+import { type ArxivId, arxivKey, arxivTitleQuery, firstVersionsWanted, lookupArxiv } from './arxiv.js';
 import { type CachedValue, emptyCache, loadCache, type Section, saveCache, VerdictCache } from './cache.js';
 import { lookupDois } from './doi.js';
 import { type GithubRepo, githubLinkVerdict, githubRepoKey, lookupGithubRepos } from './github.js';
@@ -9,6 +9,7 @@ import { routeLink, withoutFragment } from './route.js';
 import { createScheduler } from './scheduler.js';
 import type {
   ArxivResult,
+  ArxivSearchResult,
   ClientOptions,
   DoiResult,
   GithubRepoResult,
@@ -160,6 +161,29 @@ export async function verify(
       return !cached;
     });
   const pendingFirstVersions = firstVersionsToFetch(arxiv);
+  // Title searches come last, once every id has its result: which entries want one depends on them.
+  const searches = new Map<string, ArxivSearchResult>();
+  const titlesOfQuery = new Map<string, string[]>();
+  const searchesToSend = (fresh: ReadonlyMap<string, ArxivResult>): string[] => {
+    if (!request.titlesToSearch) return [];
+    const [latest, first] = partition(new Map([...arxiv, ...firstVersions, ...fresh]), (key) =>
+      arxivRefs.has(key),
+    );
+    addFirstTitles(latest, first);
+    for (const title of request.titlesToSearch(latest)) {
+      const query = arxivTitleQuery(title);
+      titlesOfQuery.set(query, [...(titlesOfQuery.get(query) ?? []), title]);
+    }
+    const toSend: string[] = [];
+    for (const query of titlesOfQuery.keys()) {
+      const cached = cache.get('arxivSearches', query);
+      if (cached) searches.set(query, cached);
+      else if (toSend.length < (options.maxSearches ?? 0)) toSend.push(query);
+    }
+    return toSend;
+  };
+  const idsPending = pendingArxiv.length + pendingFirstVersions.length > 0;
+  const pendingSearches = idsPending ? [] : searchesToSend(new Map());
   const pendingDois = [...dois].filter((doi) =>
     fromCache(cache.get('dois', doi), (r) => doiResults.set(doi, r)),
   );
@@ -172,6 +196,7 @@ export async function verify(
     pendingHttp.length +
     pendingArxiv.length +
     pendingFirstVersions.length +
+    pendingSearches.length +
     pendingDois.length +
     pendingRepos.length;
   let requests = 0;
@@ -228,6 +253,7 @@ export async function verify(
           [...pendingArxiv.map(([, ref]) => ref), ...pendingFirstVersions],
           { ...client, api: options.arxivApi, interval: options.arxivInterval },
           firstVersionsToFetch,
+          idsPending ? searchesToSend : () => pendingSearches,
         ),
         lookupDois(pendingDois, { ...client, api: options.doiApi, concurrency: options.hostConcurrency }),
         lookupGithubRepos(
@@ -247,6 +273,10 @@ export async function verify(
       for (const [key, result] of first) {
         firstVersions.set(key, result);
         cache.set('arxiv', key, result);
+      }
+      for (const [query, result] of arxivLookup.searches) {
+        searches.set(query, result);
+        cache.set('arxivSearches', query, result);
       }
       absorb('dois', doiLookup.results, doiResults);
       absorb('github', githubLookup.results, github);
@@ -286,7 +316,12 @@ export async function verify(
     );
   }
 
-  return { links, arxiv, dois: doiResults, github, requests };
+  const arxivSearches = new Map<string, ArxivSearchResult>();
+  for (const [query, titles] of titlesOfQuery) {
+    const result = searches.get(query);
+    if (result) for (const title of titles) arxivSearches.set(title, result);
+  }
+  return { links, arxiv, dois: doiResults, github, arxivSearches, requests };
 }
 
 function partition<V>(map: Map<string, V>, test: (key: string) => boolean): [Map<string, V>, Map<string, V>] {

@@ -26,6 +26,11 @@ export type ArxivResult =
   | { status: 'not-found' }
   | { status: 'unverifiable'; reason: string };
 
+/** What an arXiv title search found: each paper the API matched (at most 10), latest titles. */
+export type ArxivSearchResult =
+  | { status: 'found'; papers: Array<{ id: string; title: string }> }
+  | { status: 'unverifiable'; reason: string };
+
 export type DoiResult =
   | { status: 'found' }
   | { status: 'not-found' }
@@ -64,6 +69,8 @@ export interface VerifyOptions {
   githubApi: string;
   githubToken?: string;
   allowPrivateHosts: boolean;
+  /** arXiv title searches a run may send for link proposals (absent or 0: none); cached answers are free. */
+  maxSearches?: number;
   /** Path of the verdict cache; undefined = no cache. */
   cachePath?: string;
   /** Extra request headers per host name (from config). */
@@ -85,6 +92,11 @@ export interface VerifyRequest {
    */
   arxiv: Array<{ id: string; version?: number; title?: string }>;
   dois: string[];
+  /**
+   * The titles to search arXiv for, given every arXiv id's result (asked once, after the id lookups): the
+   * entries whose link a title search may correct. Searched in order, at most `maxSearches` uncached ones.
+   */
+  titlesToSearch?: (arxiv: ReadonlyMap<string, ArxivResult>) => string[];
 }
 
 export interface VerifyResults {
@@ -99,6 +111,8 @@ export interface VerifyResults {
   dois: Map<string, DoiResult>;
   /** GitHub API results of the github.com repository links, keyed by `owner/repo` lower-case (`githubRepoKey`). */
   github: Map<string, GithubRepoResult>;
+  /** Title searches keyed by the title as `titlesToSearch` gave it; titles past `maxSearches` have none. */
+  arxivSearches?: Map<string, ArxivSearchResult>;
   /** Requests actually sent (for benches and tests). */
   requests: number;
 }
