@@ -8,6 +8,7 @@ import {
 import type { Finding, Report } from '../types.js';
 import type { Annotation } from './annotations.js';
 import { permalink, type RunContext } from './event.js';
+import { MAX_REVIEW_COMMENTS, type SuggestedChange, suggestionDiff } from './suggestions.js';
 
 /** A job summary may be at most 1 MiB; the margin leaves room for the runner's own bookkeeping. */
 export const JOB_SUMMARY_MAX_BYTES = 1024 * 1024 - 1024;
@@ -25,7 +26,29 @@ export interface PullRequestOutcome {
   delivery: 'check-run' | 'workflow-commands';
   /** Findings on added lines that GitHub's per-step caps kept from being shown inline. */
   notShownInline: number;
+  /** The suggested changes, when the run made any. */
+  suggestions?: SuggestionsOutcome;
 }
+
+/** What became of a pull request's suggested changes. */
+export interface SuggestionsOutcome {
+  /** Posted by this run in a review. */
+  posted: number;
+  /** Posted by an earlier run of the same lines. */
+  alreadyPosted: number;
+  /**
+   * The changes the job summary shows instead (under *Suggested changes*), and why: a review holds only
+   * so many comments, or GitHub refused the review (no permission) or failed it.
+   */
+  inSummary?: { changes: readonly SuggestedChange[]; reason: 'cap' | 'refused' | 'failed' };
+}
+
+const SUGGESTIONS_HERE: Record<NonNullable<SuggestionsOutcome['inSummary']>['reason'], string> = {
+  cap: `A review holds at most ${MAX_REVIEW_COMMENTS} comments, so these suggested changes are here instead:`,
+  refused:
+    'The token may not post a pull request review (a fork pull request, or no `pull-requests: write`), so the suggested changes are here instead, to apply by hand:',
+  failed: 'GitHub did not take the review, so the suggested changes are here instead, to apply by hand:',
+};
 
 export interface SummaryOptions {
   report: Report;
@@ -53,7 +76,23 @@ function pullRequestText(outcome: PullRequestOutcome): string {
     outcome.notShownInline > 0
       ? ` ${plural(outcome.notShownInline, 'finding')} could not be shown inline (GitHub shows at most 10 errors, 10 warnings and 10 notices per step): the table lists them first.`
       : '';
-  return `${plural(count, 'finding is', 'findings are')} on lines this pull request adds: ${where}.${hidden}\n`;
+  return `${plural(count, 'finding is', 'findings are')} on lines this pull request adds: ${where}.${hidden}${suggestionsText(outcome.suggestions)}\n`;
+}
+
+function suggestionsText(outcome: SuggestionsOutcome | undefined): string {
+  if (outcome === undefined) return '';
+  const parts = [
+    outcome.posted > 0 &&
+      `${plural(outcome.posted, 'suggested change is', 'suggested changes are')} in a pull request review.`,
+    outcome.alreadyPosted > 0 &&
+      `${plural(outcome.alreadyPosted, 'suggested change was', 'suggested changes were')} posted by an earlier run.`,
+    outcome.inSummary &&
+      `${plural(outcome.inSummary.changes.length, 'suggested change is', 'suggested changes are')} listed under *Suggested changes*.`,
+  ];
+  return parts
+    .filter((part) => part !== false)
+    .map((part) => ` ${part}`)
+    .join('');
 }
 
 /** The findings on added lines as their annotations show them (place and message), in line order. */
@@ -71,9 +110,16 @@ function shownOnAddedLines(
     .sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
 }
 
+/** Part of the summary: its heading (and table head), then items cut whole to fit the byte budget. */
+interface Section {
+  opening: string;
+  items: string[];
+  kind: 'finding' | 'suggestion';
+}
+
 /**
- * The Markdown summary of a run: counts, then every finding (added lines first) with a permalink,
- * cut to `maxBytes` with a note saying how many findings were left out and where to find them.
+ * The Markdown summary of a run: counts, then every finding (added lines first) with a permalink and the
+ * suggested changes no review holds, cut to `maxBytes` with notes saying how many were left out.
  */
 export function buildSummary(options: SummaryOptions): string {
   const { report, context, pullRequest } = options;
@@ -83,40 +129,64 @@ export function buildSummary(options: SummaryOptions): string {
   if (pullRequest) text += `\n${pullRequestText(pullRequest)}`;
   for (const note of options.notes ?? []) text += `\n${note}\n`;
 
-  const sections: { heading: string; findings: Finding[] }[] = pullRequest
+  const table = (heading: string, findings: readonly Finding[]): Section => ({
+    opening: `\n${heading}${MARKDOWN_TABLE_HEAD}\n`,
+    items: findings.map((finding) => `${markdownRow(finding, rowOptions)}\n`),
+    kind: 'finding',
+  });
+  const suggested = pullRequest?.suggestions;
+  const sections: Section[] = pullRequest
     ? [
-        {
-          heading: '### On lines this pull request adds\n\n',
-          findings: shownOnAddedLines(report.findings, pullRequest.onAddedLines),
-        },
-        {
-          heading: '### Elsewhere in the list\n\n',
-          findings: report.findings.filter((f) => !pullRequest.onAddedLines.has(f)),
-        },
+        table(
+          '### On lines this pull request adds\n\n',
+          shownOnAddedLines(report.findings, pullRequest.onAddedLines),
+        ),
+        ...(suggested?.inSummary
+          ? [
+              {
+                opening: `\n### Suggested changes\n\n${SUGGESTIONS_HERE[suggested.inSummary.reason]}\n`,
+                items: suggested.inSummary.changes.map((change) => `\n${suggestionDiff(change)}`),
+                kind: 'suggestion' as const,
+              },
+            ]
+          : []),
+        table(
+          '### Elsewhere in the list\n\n',
+          report.findings.filter((f) => !pullRequest.onAddedLines.has(f)),
+        ),
       ]
-    : [{ heading: '', findings: [...report.findings] }];
+    : [table('', report.findings)];
 
-  const note = (omitted: number) =>
-    `\n> **Note:** ${plural(omitted, 'more finding is', 'more findings are')} not shown here because of GitHub's size limit; ${options.rest} has them all.\n`;
-  // Room for the longest possible note, so that it always fits after the last row.
-  const budget = options.maxBytes - bytes(note(report.findings.length));
+  const notes = {
+    finding: (omitted: number) =>
+      `\n> **Note:** ${plural(omitted, 'more finding is', 'more findings are')} not shown here because of GitHub's size limit; ${options.rest} has them all.\n`,
+    suggestion: (omitted: number) =>
+      `\n> **Note:** ${plural(omitted, 'more suggested change is', 'more suggested changes are')} not shown here because of GitHub's size limit.\n`,
+  };
+  const omitted = { finding: 0, suggestion: 0 };
+  const total = { finding: report.findings.length, suggestion: suggested?.inSummary?.changes.length ?? 0 };
+  // Room for the longest possible notes, so that they always fit after the last item.
+  const budget =
+    options.maxBytes -
+    bytes(notes.finding(total.finding)) -
+    (total.suggestion > 0 ? bytes(notes.suggestion(total.suggestion)) : 0);
   let used = bytes(text);
-  let omitted = 0;
+  let cut = false;
   for (const section of sections) {
-    if (section.findings.length === 0) continue;
-    const opening = `\n${section.heading}${MARKDOWN_TABLE_HEAD}\n`;
+    if (section.items.length === 0) continue;
     let block = '';
-    for (const [i, finding] of section.findings.entries()) {
-      const line = `${markdownRow(finding, rowOptions)}\n`;
-      const cost = bytes(line) + (block === '' ? bytes(opening) : 0);
-      if (omitted > 0 || used + cost > budget) {
-        omitted += section.findings.length - i;
+    for (const [i, item] of section.items.entries()) {
+      const cost = bytes(item) + (block === '' ? bytes(section.opening) : 0);
+      if (cut || used + cost > budget) {
+        omitted[section.kind] += section.items.length - i;
+        cut = true;
         break;
       }
-      block += block === '' ? opening + line : line;
+      block += block === '' ? section.opening + item : item;
       used += cost;
     }
     text += block;
   }
-  return omitted > 0 ? text + note(omitted) : text;
+  if (omitted.suggestion > 0) text += notes.suggestion(omitted.suggestion);
+  return omitted.finding > 0 ? text + notes.finding(omitted.finding) : text;
 }

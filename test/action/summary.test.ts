@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { type Annotation, annotationsOnAddedLines } from '../../src/action/annotations.js';
 import { runContextOf } from '../../src/action/event.js';
 import { addedLinesOfPullRequest } from '../../src/action/patch.js';
+import type { SuggestedChange } from '../../src/action/suggestions.js';
 import { buildSummary, JOB_SUMMARY_MAX_BYTES } from '../../src/action/summary.js';
 import type { Finding, Report } from '../../src/types.js';
 import { finding } from './findings.js';
@@ -147,6 +148,74 @@ describe('buildSummary', () => {
     expect(bytes(text)).toBeLessThanOrEqual(2000);
     expect(text).toContain('1 more finding is not shown here');
     expect(text).not.toContain('| Severity');
+  });
+
+  it('lists the suggested changes no review holds as diffs, between the two tables, and counts the posted ones', () => {
+    const fresh = finding({ line: 9, message: 'Malformed arXiv link' });
+    const old = finding({ line: 2, severity: 'warning', rule: 'entry-format', message: 'Missing date' });
+    const change: SuggestedChange = {
+      file: 'README.md',
+      startLine: 9,
+      endLine: 9,
+      original: '- A ``` @octocat [[paper]](https://arxiv.org/abd/1)',
+      corrected: '- A ``` @octocat [[paper]](https://arxiv.org/abs/1)',
+      findings: [fresh],
+    };
+    const text = buildSummary({
+      report: reportOf([old, fresh]),
+      context,
+      pullRequest: {
+        onAddedLines: annotated([fresh]),
+        delivery: 'workflow-commands',
+        notShownInline: 0,
+        suggestions: { posted: 0, alreadyPosted: 1, inSummary: { changes: [change], reason: 'refused' } },
+      },
+      maxBytes: JOB_SUMMARY_MAX_BYTES,
+      rest: 'the JSON report',
+    });
+    expect(text).toContain(
+      'annotated on the changed lines. 1 suggested change was posted by an earlier run. 1 suggested change is listed under *Suggested changes*.\n',
+    );
+    expect(text).toContain(
+      '\n### Suggested changes\n\nThe token may not post a pull request review (a fork pull request, or no `pull-requests: write`), so the suggested changes are here instead, to apply by hand:\n\n**README.md:9** (`arxiv-url`)\n\n````diff\n-- A ``` @octocat [[paper]](https://arxiv.org/abd/1)\n+- A ``` @octocat [[paper]](https://arxiv.org/abs/1)\n````\n',
+    );
+    const section = text.indexOf('### Suggested changes');
+    expect(text.indexOf('Malformed arXiv link')).toBeLessThan(section);
+    expect(section).toBeLessThan(text.indexOf('### Elsewhere in the list'));
+  });
+
+  it('cuts suggested changes whole to the byte limit and says how many are left out', () => {
+    const changes: SuggestedChange[] = Array.from({ length: 40 }, (_, i) => ({
+      file: 'README.md',
+      startLine: i + 1,
+      endLine: i + 1,
+      original: `- ${'é'.repeat(200)} ${i}`,
+      corrected: `- ${'e'.repeat(200)} ${i}`,
+      findings: [finding({ line: i + 1 })],
+    }));
+    const fresh = changes.map((change) => change.findings[0]);
+    const text = buildSummary({
+      report: reportOf(fresh),
+      context,
+      pullRequest: {
+        onAddedLines: annotated(fresh),
+        delivery: 'check-run',
+        notShownInline: 0,
+        suggestions: { posted: 50, alreadyPosted: 0, inSummary: { changes, reason: 'cap' } },
+      },
+      maxBytes: 12_000,
+      rest: 'the JSON report',
+    });
+    expect(bytes(text)).toBeLessThanOrEqual(12_000);
+    expect(text).toContain('50 suggested changes are in a pull request review.');
+    expect(text).toContain(
+      'A review holds at most 50 comments, so these suggested changes are here instead:',
+    );
+    const shown = text.split('\n').filter((line) => line.startsWith('```diff')).length;
+    const omitted = Number(/\*\*Note:\*\* (\d+) more suggested changes are not shown/.exec(text)?.[1]);
+    expect(shown).toBeGreaterThan(0);
+    expect(shown + omitted).toBe(40);
+    expect(text.endsWith("GitHub's size limit.\n")).toBe(true);
   });
 
   it('reports a clean list in one line', () => {
