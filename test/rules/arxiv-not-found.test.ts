@@ -33,6 +33,5 @@ describe('arxiv-not-found', () => {
     });
     expect(rule.check(list, results)).toEqual([]);
     expect(rule.id).toBe('arxiv-not-found');
-    expect(rule.severity).toBe('error');
   });
 });
