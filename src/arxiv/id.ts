@@ -45,6 +45,14 @@ export function arxivHostKind(host: string): ArxivHostKind | undefined {
   return undefined;
 }
 
+/**
+ * Whether a host is arXiv's (arxiv.org, its subdomains, mirrors, the old `xxx.lanl.gov`): one test for reading
+ * ids from links, routing them to the arXiv API instead of fetching, and leaving them out of URL keys.
+ */
+export function isArxivHost(host: string): boolean {
+  return arxivHostKind(host) !== undefined;
+}
+
 export interface UrlParts {
   /** Scheme without the colon, lower-cased; `` when the URL has none. */
   scheme: string;
@@ -111,7 +119,7 @@ function withVersion(id: string, version: string | undefined): ArxivIdGuess {
 /** Best-guess id of any URL on an arXiv host, malformed ones included; `undefined` when none can be guessed. */
 export function arxivIdFromUrl(url: string): ArxivIdGuess | undefined {
   const parts = splitUrl(url);
-  if (!parts || arxivHostKind(parts.host) === undefined) return undefined;
+  if (!parts || !isArxivHost(parts.host)) return undefined;
   return arxivIdFromPath(safeDecode(parts.path));
 }
 

@@ -14,6 +14,8 @@
  * the entry in awesome lists; such a link only ever yields duplicates, never conflicts. A page that
  * three or more differently titled entries link (a conference programme) lists papers: not a key.
  */
+
+import { isArxivHost } from '../arxiv/id.js';
 import { compareTitles, normalizeTitle, type TitleComparison } from '../text/title.js';
 import { httpHostOf, isPaperPageHost, normalizeUrl } from '../text/url.js';
 import type { Entry, Link, PaperList } from '../types.js';
@@ -59,7 +61,8 @@ const SHARED_HOST =
 function urlKey(entry: Entry, link: Link, carriesId: Set<Link>): EntryKey | undefined {
   if (carriesId.has(link)) return undefined;
   const host = httpHostOf(link.url);
-  if (host === undefined || host.endsWith('arxiv.org') || host.endsWith('doi.org')) return undefined;
+  // arXiv pages are keyed by their ids, or name no one paper (`/list/cs.CL`).
+  if (host === undefined || isArxivHost(host)) return undefined;
   const value = normalizeUrl(link.url);
   // A site's home page (`https://openai.com/`) is shared by everything from that site.
   if (!value.includes('/')) return undefined;
