@@ -1,12 +1,9 @@
 /** DOIs: where they hide in publisher URLs and in prose. */
 
-import { safeDecode } from '../text/url.js';
+import { DOI_RESOLVER_HOSTS, isDoiResolverHost, safeDecode } from '../text/url.js';
 
 /** Crossref's recommended shape: a `10.` prefix with a 4–9 digit registrant, then any suffix. */
 const DOI_AT_START = /^10\.\d{4,9}\/\S+/;
-
-/** Hosts whose whole path is the DOI. */
-const RESOLVER_HOSTS = new Set(['doi.org', 'dx.doi.org', 'www.doi.org', 'hdl.handle.net']);
 
 /** Publisher layouts that put the DOI after a `/doi/` segment (ACM, Wiley, Taylor & Francis, SAGE…). */
 const DOI_PATH = /\/doi\/(?:(?:abs|pdf|full|epdf|pdfdirect|fullhtml|book|suppl)\/)?(10\.\d{4,9}\/.+)$/i;
@@ -49,7 +46,7 @@ export function doiFromUrl(url: string): string | undefined {
   if (!match) return undefined;
   const host = match[1].toLowerCase().replace(/:\d+$/, '');
   const path = match[2];
-  if (RESOLVER_HOSTS.has(host)) return normalise(path.replace(/^\/+/, ''));
+  if (isDoiResolverHost(host)) return normalise(path.replace(/^\/+/, ''));
   const inPath = DOI_PATH.exec(path) ?? (host.endsWith('springer.com') ? SPRINGER_PATH.exec(path) : null);
   return inPath ? normalise(inPath[1]) : undefined;
 }
@@ -62,8 +59,11 @@ export interface DoiInText {
   length: number;
 }
 
-const DOI_IN_TEXT =
-  /(?:\bdoi:\s*|\bhttps?:\/\/(?:dx\.|www\.)?doi\.org\/)?(?<![\w.])(10\.\d{4,9}\/[^\s"<>`|]+)/gi;
+const RESOLVER_PREFIX = DOI_RESOLVER_HOSTS.map((host) => host.replaceAll('.', '\\.')).join('|');
+const DOI_IN_TEXT = new RegExp(
+  `(?:\\bdoi:\\s*|\\bhttps?://(?:${RESOLVER_PREFIX})/)?(?<![\\w.])(10\\.\\d{4,9}/[^\\s"<>\`|]+)`,
+  'gi',
+);
 
 /** DOIs written in prose: `doi:10.1145/…`, `https://doi.org/10.…`, or a bare `10.1145/…`. */
 export function findDoisInText(text: string): DoiInText[] {

@@ -44,14 +44,27 @@ export function httpHostOf(url: string): string | undefined {
   return match ? match[1].toLowerCase().replace(/\.$/, '') : undefined;
 }
 
+/** Hosts whose whole path is a DOI (`https://doi.org/10.1145/…`); the Handle System resolves DOIs too. */
+export const DOI_RESOLVER_HOSTS: readonly string[] = [
+  'doi.org',
+  'dx.doi.org',
+  'www.doi.org',
+  'hdl.handle.net',
+];
+
+/** Whether a lower-case host name is a DOI resolver: one list for parsing, verification and duplicate keys. */
+export function isDoiResolverHost(host: string): boolean {
+  return DOI_RESOLVER_HOSTS.includes(host);
+}
+
 /** A pattern matching these host names and their subdomains. */
 function hostsPattern(hosts: readonly string[]): RegExp {
   return new RegExp(`(?:^|\\.)(?:${hosts.map((host) => host.replaceAll('.', '\\.')).join('|')})$`);
 }
 
 /**
- * Publishers, proceedings, preprint servers and paper databases (besides arXiv and the DOI resolvers,
- * which have refs of their own) whose pages are one paper each.
+ * Publishers, proceedings, preprint servers and paper databases (besides arXiv, whose links carry ids)
+ * whose pages are one paper each.
  */
 const PAPER_PAGE_HOST = hostsPattern([
   'aaai.org',
@@ -94,9 +107,12 @@ const PAPER_PAGE_HOST = hostsPattern([
   'wiley.com',
 ]);
 
-/** Whether pages of this host are papers (`openreview.net`, `dl.acm.org`, `proceedings.neurips.cc` …). */
+/**
+ * Whether pages of this host are papers (`openreview.net`, `dl.acm.org`, `proceedings.neurips.cc` …); a DOI
+ * resolver's are too, even for a handle that is no DOI (`hdl.handle.net/1721.1/123`).
+ */
 export function isPaperPageHost(host: string): boolean {
-  return PAPER_PAGE_HOST.test(host);
+  return PAPER_PAGE_HOST.test(host) || isDoiResolverHost(host);
 }
 
 /** Indexes that point at papers but whose pages also list others (search results, author pages). */

@@ -1,4 +1,6 @@
-import { safeDecode } from '../text/url.js';
+import { isArxivHost } from '../arxiv/id.js';
+import { doiFromUrl } from '../parse/doi.js';
+import { isDoiResolverHost } from '../text/url.js';
 import { type GithubRepo, githubRepoOf } from './github.js';
 
 /** Where a web link is verified: registries answer for arXiv, DOIs and GitHub; everything else is fetched. */
@@ -10,9 +12,6 @@ export type Route =
   | { kind: 'http'; key: string }
   | { kind: 'skip' };
 
-const DOI_RESOLVERS = new Set(['doi.org', 'dx.doi.org', 'www.doi.org']);
-const DOI = /^10\.\d{4,9}\/\S+$/;
-
 export function routeLink(link: string): Route {
   let url: URL;
   try {
@@ -22,12 +21,11 @@ export function routeLink(link: string): Route {
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return { kind: 'skip' };
   const host = url.hostname.toLowerCase();
-  // arXiv links arrive as ids in the request and go to the arXiv API; arxiv.org itself is never crawled.
-  if (host === 'arxiv.org' || host.endsWith('.arxiv.org')) return { kind: 'arxiv' };
-  if (DOI_RESOLVERS.has(host)) {
-    const doi = safeDecode(url.pathname.slice(1)).toLowerCase();
-    if (DOI.test(doi)) return { kind: 'doi', doi };
-  }
+  // arXiv links arrive as ids in the request and go to the arXiv API; arXiv's hosts are never crawled.
+  if (isArxivHost(host)) return { kind: 'arxiv' };
+  // A resolver link is the DOI the entry model reads from it; a handle that is no DOI is fetched.
+  const doi = isDoiResolverHost(host) ? doiFromUrl(link) : undefined;
+  if (doi) return { kind: 'doi', doi };
   if (host === 'github.com' || host === 'www.github.com') {
     const repo = githubRepoOf(link);
     if (repo) return { kind: 'github', repo };
