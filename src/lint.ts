@@ -214,6 +214,16 @@ function hostHeadersOf(config: Config | undefined): VerifyOptions['hostHeaders']
   return entries.length > 0 ? Object.fromEntries(entries) : undefined;
 }
 
+/** Each host's own gap and concurrency, from the configuration's `hosts` section (names as headers match them). */
+function hostLimitsOf(config: Config | undefined): VerifyOptions['hostLimits'] {
+  const entries = Object.entries(config?.hosts ?? {}).flatMap(([host, { interval, concurrency }]) =>
+    interval === undefined && concurrency === undefined
+      ? []
+      : [[host.toLowerCase(), { interval, concurrency }] as const],
+  );
+  return entries.length > 0 ? Object.fromEntries(entries) : undefined;
+}
+
 /** The library entry: lints files with the offline rules and, when asked, verifies their links. */
 export async function lint(files: string[], options: LintOptions = {}): Promise<Report> {
   const cwd = options.cwd ?? process.cwd();
@@ -234,6 +244,7 @@ export async function reportOf(linted: LintedFile[], options: LintOptions = {}):
     const results = await verify(verifyRequestOf(linted, lines, options.today), {
       ...DEFAULT_VERIFY_OPTIONS,
       hostHeaders: hostHeadersOf(options.config),
+      hostLimits: hostLimitsOf(options.config),
       ...overrides,
     });
     findings.push(...networkFindings(linted, results, options.config, lines));

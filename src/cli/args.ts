@@ -14,6 +14,7 @@ export interface CliArguments
     VerifyOptions,
     | 'concurrency'
     | 'hostConcurrency'
+    | 'hostInterval'
     | 'timeout'
     | 'arxivApi'
     | 'arxivInterval'
@@ -50,6 +51,7 @@ Options:
   --no-cache                do not read or write the cache
   --concurrency <n>         global in-flight requests (default ${DEFAULTS.concurrency})
   --host-concurrency <n>    in-flight requests per host (default ${DEFAULTS.hostConcurrency})
+  --host-interval <ms>      minimum gap between request starts to one host (default ${DEFAULTS.hostInterval}; 0 = none)
   --timeout <ms>            per request (default ${DEFAULTS.timeout})
   --arxiv-api <url>         default ${DEFAULTS.arxivApi}
   --arxiv-interval <ms>     minimum gap between arXiv API requests (default ${DEFAULTS.arxivInterval})
@@ -116,6 +118,7 @@ export function parseCliArguments(argv: string[], env: NodeJS.ProcessEnv = proce
       values['host-concurrency'],
       DEFAULTS.hostConcurrency,
     ),
+    hostInterval: positiveInteger('host-interval', values['host-interval'], DEFAULTS.hostInterval, 0),
     timeout: positiveInteger('timeout', values.timeout, DEFAULTS.timeout),
     arxivApi: httpUrl('arxiv-api', values['arxiv-api'] ?? DEFAULTS.arxivApi),
     arxivInterval: positiveInteger('arxiv-interval', values['arxiv-interval'], DEFAULTS.arxivInterval, 0),
@@ -146,6 +149,7 @@ function parse(argv: string[]) {
       'no-cache': { type: 'boolean' },
       concurrency: { type: 'string' },
       'host-concurrency': { type: 'string' },
+      'host-interval': { type: 'string' },
       timeout: { type: 'string' },
       'arxiv-api': { type: 'string' },
       'arxiv-interval': { type: 'string' },

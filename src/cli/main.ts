@@ -63,6 +63,7 @@ function verifyOptions(args: CliArguments, io: CliIo): LintOptions['verify'] {
   return {
     concurrency: args.concurrency,
     hostConcurrency: args.hostConcurrency,
+    hostInterval: args.hostInterval,
     timeout: args.timeout,
     arxivApi: args.arxivApi,
     arxivInterval: args.arxivInterval,

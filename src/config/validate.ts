@@ -10,6 +10,10 @@ export type RuleSetting = RuleSeverity | [RuleSeverity] | [RuleSeverity, Record<
 
 export interface HostSettings {
   headers?: Record<string, string>;
+  /** Minimum gap in ms between request starts to the host (instead of `--host-interval`). */
+  interval?: number;
+  /** Requests in flight to the host (instead of `--host-concurrency`). */
+  concurrency?: number;
 }
 
 /** The configuration file's shape (schema/paperlintrc.schema.json). */
@@ -73,6 +77,8 @@ function describe(error: ErrorObject, prefix: string): string {
       const type = String(error.params.type);
       return `${at}expected ${/^[aeiou]/.test(type) ? 'an' : 'a'} ${type}, got ${show(error.data)}`;
     }
+    case 'minimum':
+      return `${at}expected at least ${error.params.limit}, got ${show(error.data)}`;
     case 'minLength':
       return `${at}must not be empty`;
     case 'minItems':

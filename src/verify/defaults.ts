@@ -6,6 +6,7 @@ import type { VerifyOptions } from './types.js';
 export const DEFAULT_VERIFY_OPTIONS: VerifyOptions = {
   concurrency: 32,
   hostConcurrency: 4,
+  hostInterval: 20,
   timeout: 15_000,
   arxivApi: 'https://export.arxiv.org/api/query',
   arxivInterval: 3000,

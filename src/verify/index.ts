@@ -13,6 +13,7 @@ import type {
   ClientOptions,
   DoiResult,
   GithubRepoResult,
+  HostLimit,
   LinkVerdict,
   VerifyOptions,
   VerifyProgress,
@@ -34,17 +35,33 @@ export interface VerifyTuning {
   /** Which addresses are refused when private hosts are not allowed (default: `blockedReason`). */
   policy?: AddressPolicy;
   retry?: Partial<RetryPolicy>;
-  /** Minimum gap between request starts to one host, in ms. */
-  hostInterval?: number;
-  /** The same gap in the slower final pass over transient failures. */
+  /** Minimum gap between request starts to one host in the slower final pass over transient failures. */
   finalPassInterval?: number;
   now?: () => number;
 }
 
-const DEFAULT_HOST_INTERVAL = 20;
 const DEFAULT_FINAL_PASS_INTERVAL = 1000;
 /** GitHub throttles anonymous page loads hard: links there (and API fallbacks) go one or two at a time. */
-const HOST_LIMITS: Record<string, number> = { 'github.com': 2 };
+const BUILT_IN_HOST_CONCURRENCY: Record<string, number> = { 'github.com': 2 };
+
+/**
+ * Each host's own limits: the built-in caps (never above `--host-concurrency`), then what the config sets,
+ * which wins field by field (a user who sets github.com's concurrency means it).
+ */
+function hostLimitsOf(options: VerifyOptions): Record<string, HostLimit> {
+  const limits: Record<string, HostLimit> = {};
+  for (const [host, cap] of Object.entries(BUILT_IN_HOST_CONCURRENCY)) {
+    limits[host] = { concurrency: Math.min(options.hostConcurrency, cap) };
+  }
+  for (const [host, own] of Object.entries(options.hostLimits ?? {})) {
+    const builtIn = limits[host];
+    limits[host] = {
+      concurrency: own.concurrency ?? builtIn?.concurrency,
+      interval: own.interval ?? builtIn?.interval,
+    };
+  }
+  return limits;
+}
 
 function tallyOf(status: string): 'alive' | 'dead' | 'unverified' {
   if (status === 'alive' || status === 'redirect' || status === 'found' || status === 'moved') return 'alive';
@@ -215,8 +232,8 @@ export async function verify(
       schedule: createScheduler({
         concurrency: options.concurrency,
         hostConcurrency: options.hostConcurrency,
-        hostInterval: tuning.hostInterval ?? DEFAULT_HOST_INTERVAL,
-        hostLimits: HOST_LIMITS,
+        hostInterval: options.hostInterval,
+        hostLimits: hostLimitsOf(options),
       }),
       userAgent: options.userAgent,
       timeout: options.timeout,
@@ -378,7 +395,10 @@ function withFragment(verdict: LinkVerdict, link: string): LinkVerdict {
   return { ...verdict, to: to.href };
 }
 
-/** Transient failures get one more, slower try: one request per host at a time, spaced, longer timeout. */
+/**
+ * Transient failures get one more, slower try: one request per host at a time, spaced (by a host's own gap
+ * when the config sets a longer one), longer timeout.
+ */
 async function finalPass(
   outcomes: Map<string, CheckOutcome>,
   checkOptions: CheckOptions,
@@ -387,12 +407,17 @@ async function finalPass(
 ): Promise<void> {
   const retryable = [...outcomes].filter(([, outcome]) => outcome.transient).map(([key]) => key);
   if (retryable.length === 0) return;
+  const interval = tuning.finalPassInterval ?? DEFAULT_FINAL_PASS_INTERVAL;
+  const longerGaps = Object.entries(options.hostLimits ?? {}).flatMap(([host, own]) =>
+    (own.interval ?? 0) > interval ? [[host, { interval: own.interval }] as const] : [],
+  );
   const slow: CheckOptions = {
     ...checkOptions,
     schedule: createScheduler({
       concurrency: Math.max(1, Math.min(4, options.concurrency)),
       hostConcurrency: 1,
-      hostInterval: tuning.finalPassInterval ?? DEFAULT_FINAL_PASS_INTERVAL,
+      hostInterval: interval,
+      hostLimits: Object.fromEntries(longerGaps),
     }),
     timeout: options.timeout * 2,
     retry: { ...checkOptions.retry, retries: 0 },

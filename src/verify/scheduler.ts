@@ -1,5 +1,6 @@
 import pLimit, { type LimitFunction } from 'p-limit';
 import { sleep } from './registry-http.js';
+import type { HostLimit } from './types.js';
 
 export interface SchedulerOptions {
   /** Requests in flight across all hosts. */
@@ -8,8 +9,8 @@ export interface SchedulerOptions {
   hostConcurrency: number;
   /** Minimum gap in ms between the starts of two requests to one host. */
   hostInterval: number;
-  /** Lower per-host limits for hosts known to rate-limit (host name → limit). */
-  hostLimits?: Record<string, number>;
+  /** Per host name (lower-case, without port): its own concurrency or gap instead of the two above. */
+  hostLimits?: Record<string, HostLimit>;
 }
 
 /**
@@ -21,7 +22,13 @@ export type Schedule = <T>(host: string, task: () => Promise<T>, skip?: () => T 
 
 interface HostState {
   limit: LimitFunction;
+  interval: number;
   nextStart: number;
+}
+
+/** `example.org:8080` → `example.org`; `[::1]:80` → `[::1]` (as `URL.hostname` spells it). */
+function hostnameOf(host: string): string {
+  return host.replace(/:\d+$/, '');
 }
 
 /**
@@ -35,8 +42,12 @@ export function createScheduler(options: SchedulerOptions): Schedule {
   function stateOf(host: string): HostState {
     let state = hosts.get(host);
     if (!state) {
-      const limit = Math.min(options.hostConcurrency, options.hostLimits?.[host] ?? Number.POSITIVE_INFINITY);
-      state = { limit: pLimit(Math.max(1, limit)), nextStart: 0 };
+      const own = options.hostLimits?.[hostnameOf(host)];
+      state = {
+        limit: pLimit(Math.max(1, own?.concurrency ?? options.hostConcurrency)),
+        interval: own?.interval ?? options.hostInterval,
+        nextStart: 0,
+      };
       hosts.set(host, state);
     }
     return state;
@@ -47,11 +58,13 @@ export function createScheduler(options: SchedulerOptions): Schedule {
     return state.limit(async () => {
       const skipped = skip?.();
       if (skipped !== undefined) return skipped;
-      // Reserve the next start time before sleeping so that concurrent holders space out.
-      const now = Date.now();
-      const start = Math.max(now, state.nextStart);
-      state.nextStart = start + options.hostInterval;
-      if (start > now) await sleep(start - now);
+      if (state.interval > 0) {
+        // Reserve the next start time before sleeping so that concurrent holders space out.
+        const now = Date.now();
+        const start = Math.max(now, state.nextStart);
+        state.nextStart = start + state.interval;
+        if (start > now) await sleep(start - now);
+      }
       // The host may have failed while this task waited for its turn.
       return global(async () => skip?.() ?? task());
     });

@@ -59,9 +59,21 @@ export interface VerifyProgress {
   unverified: number;
 }
 
+/** One host's own politeness (config `hosts.<name>`): either replaces the run-wide per-host setting. */
+export interface HostLimit {
+  /** Requests in flight to the host. */
+  concurrency?: number;
+  /** Minimum gap in ms between the starts of two requests to the host. */
+  interval?: number;
+}
+
 export interface VerifyOptions {
   concurrency: number;
   hostConcurrency: number;
+  /** Minimum gap in ms between the starts of two requests to one host (0 = none). */
+  hostInterval: number;
+  /** Per host name (lower-case): its own concurrency or gap (from config). */
+  hostLimits?: Record<string, HostLimit>;
   timeout: number;
   arxivApi: string;
   arxivInterval: number;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCliArguments } from '../../src/cli/args.js';
+import { parseCliArguments, UsageError } from '../../src/cli/args.js';
 
 describe('cli arguments: --github-api default', () => {
   it('is $GITHUB_API_URL when set, https://api.github.com when unset or empty', () => {
@@ -8,5 +8,17 @@ describe('cli arguments: --github-api default', () => {
     );
     expect(parseCliArguments([], {}).githubApi).toBe('https://api.github.com');
     expect(parseCliArguments([], { GITHUB_API_URL: '' }).githubApi).toBe('https://api.github.com');
+  });
+});
+
+describe('cli arguments: --host-interval', () => {
+  it('is 20 ms by default, takes 0 for no gap, and refuses anything but a whole number', () => {
+    expect(parseCliArguments([]).hostInterval).toBe(20);
+    expect(parseCliArguments(['--host-interval', '0']).hostInterval).toBe(0);
+    expect(parseCliArguments(['--host-interval', '1000']).hostInterval).toBe(1000);
+    expect(() => parseCliArguments(['--host-interval=-5'])).toThrow(
+      "--host-interval expects a whole number, got '-5'",
+    );
+    expect(() => parseCliArguments(['--host-interval', 'soon'])).toThrow(UsageError);
   });
 });

@@ -54,12 +54,15 @@ describe('finding the configuration', () => {
     expect(await loadConfig({ cwd })).toEqual({});
   });
 
-  it('reads the whole shape: rules with options, ignore globs, host headers', async () => {
+  it('reads the whole shape: rules with options, ignore globs, host headers and politeness', async () => {
     const settings = {
       $schema: './node_modules/paperlint/schema/paperlintrc.schema.json',
       rules: { 'arxiv-url': ['warning', { prefer: 'abs' }], 'dead-link': ['error'], 'github-repo': 'off' },
       ignore: ['docs/**', 'CHANGELOG.md'],
-      hosts: { 'example.org': { headers: { Authorization: 'Bearer x' } } },
+      hosts: {
+        'example.org': { headers: { Authorization: 'Bearer x' } },
+        'slow.example': { interval: 1000, concurrency: 1 },
+      },
     };
     await write('.paperlintrc.json', json(settings));
     expect(await loadConfig({ cwd })).toEqual({ ...settings, file: path.join(cwd, '.paperlintrc.json') });
@@ -138,6 +141,18 @@ describe('configuration errors', () => {
       'hosts.example.org.headers.X-Token: expected a string, got 1',
     ],
     [{ hosts: { 'example.org': { header: {} } } }, "hosts.example.org: unknown key 'header'"],
+    [
+      { hosts: { 'example.org': { interval: -1 } } },
+      'hosts.example.org.interval: expected at least 0, got -1',
+    ],
+    [
+      { hosts: { 'example.org': { interval: 0.5 } } },
+      'hosts.example.org.interval: expected an integer, got 0.5',
+    ],
+    [
+      { hosts: { 'example.org': { concurrency: 0 } } },
+      'hosts.example.org.concurrency: expected at least 1, got 0',
+    ],
     [[], 'expected an object, got []'],
   ])('%j', async (settings, problem) => {
     await write('.paperlintrc.json', json(settings));

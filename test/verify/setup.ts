@@ -24,6 +24,7 @@ export function testOptions(overrides: Partial<VerifyOptions> = {}): VerifyOptio
   return {
     concurrency: 8,
     hostConcurrency: 4,
+    hostInterval: 0,
     timeout: 300,
     arxivApi: 'http://127.0.0.1:9/arxiv',
     arxivInterval: 0,
@@ -38,7 +39,6 @@ export function testOptions(overrides: Partial<VerifyOptions> = {}): VerifyOptio
 export function testTuning(overrides: VerifyTuning = {}): VerifyTuning {
   return {
     retry: { retries: 2, backoffBase: 5, retryAfterCap: 300 },
-    hostInterval: 0,
     finalPassInterval: 0,
     ...overrides,
   };
