@@ -87,7 +87,8 @@ function labelBefore(text: string, end: number, limit: number): { text: string; 
   return { text: label, start: start + kept[0].index };
 }
 
-function normaliseLabel(label: string): string {
+/** A date's label lower-cased, misspelt arXivs as `arxiv`: labels in text and a table's venue column alike. */
+export function dateLabel(label: string): string {
   const lower = label.toLowerCase();
   // Common misspellings (`arvix`, `axriv`) still mean arXiv.
   return /^(?:arxiv|arvix|axriv|arxvi)/.test(lower) ? 'arxiv' : lower;
@@ -141,7 +142,7 @@ export function findDatesInText(text: string, boundaries: readonly number[] = []
       }
     }
     previousEnd = end;
-    const label = normaliseLabel(labelText);
+    const label = dateLabel(labelText);
     const date: DateInText = { index: start, length: end - start, label, year };
     if (month !== undefined) date.month = month;
     if (label !== '' && label !== 'arxiv') date.venue = labelText;

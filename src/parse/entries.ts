@@ -10,7 +10,7 @@ import { toString as mdastToString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { arxivIdFromUrl, findArxivIdsInText } from '../arxiv/id.js';
 import type { ArxivRef, DoiRef, Entry, EntryDate, EntryKind, Link, Span } from '../types.js';
-import { findDatesInText } from './dates.js';
+import { dateLabel, findDatesInText } from './dates.js';
 import { doiFromUrl, findDoisInText } from './doi.js';
 import { type DefinitionLookup, type Flat, FlatBuilder, maskRanges, sourceRange } from './flat.js';
 import { isBadgeOnly, isNewsItem, isNonPaperSection, isTableOfContents, refersToPaper } from './nonentry.js';
@@ -371,7 +371,7 @@ function assemble(
   if (titleRange?.description) masked.push([titleRange.description.from, titleRange.description.to]);
   const written = datesOf(flat, maskRanges(flat.text, masked, '|'), span, walk, columnVenue);
   entry.dates = written.dates;
-  if (written.venue !== '' && !/^arxiv/i.test(written.venue)) entry.venue = written.venue;
+  if (written.venue !== '' && dateLabel(written.venue) !== 'arxiv') entry.venue = written.venue;
   return entry;
 }
 
@@ -432,9 +432,7 @@ function datesOf(
     };
     if (found.month !== undefined) date.month = found.month;
     // A table's venue column labels the dates of its year column (`| arXiv | 2024 |`).
-    if (date.label === '' && columnLabel !== '') {
-      date.label = /^arxiv/i.test(columnLabel) ? 'arxiv' : columnLabel.toLowerCase();
-    }
+    if (date.label === '' && columnLabel !== '') date.label = dateLabel(columnLabel);
     if (venue === '' && found.venue) venue = found.venue;
     return date;
   });
