@@ -7,6 +7,7 @@ import { parseArxivId, versionedId } from './arxiv/id.js';
 import { type Config, inlineSuppressions, resolveRuleSettings } from './config/index.js';
 import { linksOf, markdownPlugins, paperListOf, stripBom } from './parse/index.js';
 import { countSeverities } from './report/counts.js';
+import { displayPath } from './report/paths.js';
 import { networkRules, offlineRules } from './rules/index.js';
 import { reportedSpan } from './rules/reported-span.js';
 import type { MessageData } from './rules/rule.js';
@@ -126,11 +127,8 @@ export function lintText(text: string, file: string, options: LintOptions = {}):
   return { file, list, findings, suppressed };
 }
 
-/** A file as named in findings: relative to `cwd` with forward slashes, absolute when outside it. */
-export function displayPath(filePath: string, cwd: string): string {
-  const relative = path.relative(cwd, path.resolve(cwd, filePath));
-  return (relative.startsWith('..') ? path.resolve(cwd, filePath) : relative).split(path.sep).join('/');
-}
+/** Findings name files as every report format shows them. */
+export { displayPath };
 
 function sortFindings(findings: Finding[]): Finding[] {
   return findings.sort(

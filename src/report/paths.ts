@@ -1,7 +1,9 @@
 import path from 'node:path';
 
-/** A finding's file as shown to users: relative to `cwd` when absolute, always with forward slashes. */
+/**
+ * A file as every format names it: relative to `cwd` with forward slashes, `../` for a file outside it (a
+ * relative path stays as it is, so `lint()`'s names pass through reporters unchanged).
+ */
 export function displayPath(file: string, cwd: string): string {
-  const relative = path.isAbsolute(file) ? path.relative(cwd, file) : file;
-  return relative.split(path.sep).join('/').replaceAll('\\', '/');
+  return path.relative(cwd, path.resolve(cwd, file)).split(path.sep).join('/').replaceAll('\\', '/');
 }
