@@ -3,6 +3,7 @@ import schema from '../../schema/paperlintrc.schema.json' with { type: 'json' };
 import type { RuleId, Severity } from '../types.js';
 import { didYouMean } from './did-you-mean.js';
 import { ConfigError } from './error.js';
+import { compileExclusion, quotedPattern } from './exclude.js';
 import { RULE_IDS } from './rule-ids.js';
 
 export type RuleSeverity = Severity | 'off';
@@ -22,6 +23,10 @@ export interface ConfigFile {
   rules?: Partial<Record<RuleId, RuleSetting>>;
   ignore?: string[];
   hosts?: Record<string, HostSettings>;
+  links?: {
+    /** Regular expressions: links whose URL matches one are not verified (with `--exclude`'s own). */
+    exclude?: string[];
+  };
 }
 
 const SEVERITIES = ['off', 'info', 'warning', 'error'];
@@ -95,7 +100,20 @@ function describe(error: ErrorObject, prefix: string): string {
  */
 export function validateConfig(value: unknown, file: string, prefix = ''): ConfigFile {
   const validate = validator();
-  if (validate(value)) return value as ConfigFile;
+  if (validate(value)) {
+    const config = value as ConfigFile;
+    for (const [index, source] of (config.links?.exclude ?? []).entries()) {
+      const compiled = compileExclusion(source);
+      if ('invalid' in compiled) {
+        const where = dottedPath(`/links/exclude/${index}`, prefix);
+        throw new ConfigError(
+          file,
+          `${where}: invalid regular expression ${quotedPattern(source)} (${compiled.invalid})`,
+        );
+      }
+    }
+    return config;
+  }
   // `if` only repeats that the `then`/`else` branch failed; the branch's own error says why.
   const error = validate.errors?.find((e) => e.keyword !== 'if');
   throw new ConfigError(file, error ? describe(error, prefix) : 'invalid configuration');

@@ -133,7 +133,7 @@ describe('configuration errors', () => {
     [{ rules: { 'arxiv-urls': 'error' } }, "rules: unknown rule 'arxiv-urls' (did you mean 'arxiv-url'?)"],
     [{ rules: { 'no-such-thing': 'error' } }, "rules: unknown rule 'no-such-thing'"],
     [{ rules: [] }, 'rules: expected an object, got []'],
-    [{ rule: {} }, "unknown key 'rule' (expected rules, ignore or hosts) (did you mean 'rules'?)"],
+    [{ rule: {} }, "unknown key 'rule' (expected rules, ignore, hosts or links) (did you mean 'rules'?)"],
     [{ ignore: 'docs/**' }, "ignore: expected an array, got 'docs/**'"],
     [{ ignore: [''] }, 'ignore[0]: must not be empty'],
     [
@@ -153,10 +153,28 @@ describe('configuration errors', () => {
       { hosts: { 'example.org': { concurrency: 0 } } },
       'hosts.example.org.concurrency: expected at least 1, got 0',
     ],
+    [{ links: { exclude: 'example' } }, "links.exclude: expected an array, got 'example'"],
+    [{ links: { exclude: [''] } }, 'links.exclude[0]: must not be empty'],
+    [{ links: { excluded: [] } }, "links: unknown key 'excluded'"],
+    [
+      { links: { exclude: ['^https://ok\\.example/', '(unclosed'] } },
+      "links.exclude[1]: invalid regular expression '(unclosed' (unterminated group)",
+    ],
+    [
+      { links: { exclude: ['a\nb', '*'] } },
+      "links.exclude[1]: invalid regular expression '*' (nothing to repeat)",
+    ],
     [[], 'expected an object, got []'],
   ])('%j', async (settings, problem) => {
     await write('.paperlintrc.json', json(settings));
     expect(await loadError()).toBe(`.paperlintrc.json: ${problem}`);
+  });
+
+  it('names the key path of a bad link exclusion inside package.json, on one line', async () => {
+    await write('package.json', json({ paperlint: { links: { exclude: ['[z-a]\n'] } } }));
+    expect(await loadError('package.json')).toBe(
+      "package.json: paperlint.links.exclude[0]: invalid regular expression '[z-a]\\n' (range out of order in character class)",
+    );
   });
 
   it('names the key path inside package.json', async () => {
