@@ -3,6 +3,7 @@ import type { CheckRunAnnotation } from './annotations.js';
 import { batches, CHECK_RUN_BATCH } from './annotations.js';
 import type { RunContext } from './event.js';
 import type { PullRequestFile } from './patch.js';
+import type { PostedComment, SuggestionComment } from './suggestions.js';
 import { closingComment, type IssueStep, TRACKING_LABEL, type TrackedIssue } from './tracking-issue.js';
 
 /** The GitHub REST client the Action talks through (real HTTP to `GITHUB_API_URL`). */
@@ -30,6 +31,42 @@ export async function listPullRequestFiles(
     status: file.status,
     ...(file.patch !== undefined && { patch: file.patch }),
   }));
+}
+
+/** The pull request's review comments (100 per page, all pages), reduced to what the suggestions read. */
+export async function listReviewComments(
+  client: GitHubClient,
+  context: RunContext,
+): Promise<PostedComment[]> {
+  const comments = await client.paginate(client.rest.pulls.listReviewComments, {
+    owner: context.owner,
+    repo: context.repo,
+    pull_number: context.pullNumber ?? 0,
+    per_page: 100,
+  });
+  return comments.map((comment) => ({
+    path: comment.path,
+    line: comment.line ?? null,
+    start_line: comment.start_line ?? null,
+    body: comment.body,
+  }));
+}
+
+/** Posts one review (event `COMMENT`) on the pull request's head commit. */
+export async function postReview(
+  client: GitHubClient,
+  context: RunContext,
+  review: { body: string; comments: SuggestionComment[] },
+): Promise<void> {
+  await client.rest.pulls.createReview({
+    owner: context.owner,
+    repo: context.repo,
+    pull_number: context.pullNumber ?? 0,
+    commit_id: context.sha,
+    event: 'COMMENT',
+    body: review.body,
+    comments: review.comments,
+  });
 }
 
 export interface CheckRunContent {

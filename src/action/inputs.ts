@@ -12,6 +12,8 @@ export interface ActionInputs {
   failOn: FailOn;
   trackingIssue: boolean;
   cache: boolean;
+  /** On pull requests, post fixes of added lines as suggested changes in one review. */
+  suggestions: boolean;
   config?: string;
 }
 
@@ -50,6 +52,7 @@ export function parseInputs(get: (name: string) => string): ActionInputs {
     failOn: choiceInput('fail-on', get('fail-on'), ['error', 'warning', 'never'], 'error'),
     trackingIssue: booleanInput('tracking-issue', get('tracking-issue'), true),
     cache: booleanInput('cache', get('cache'), true),
+    suggestions: booleanInput('suggestions', get('suggestions'), true),
     ...(config !== '' && { config }),
   };
 }

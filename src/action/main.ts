@@ -10,6 +10,7 @@ import { type LintOptions, lint, readListFile } from '../lint.js';
 import { plural } from '../report/counts.js';
 import { escapeMarkdown } from '../report/index.js';
 import { formatJson } from '../report/json.js';
+import { stripBom } from '../text/bom.js';
 import type { Report } from '../types.js';
 import type { VerifyOptions } from '../verify/types.js';
 import {
@@ -25,17 +26,29 @@ import {
   type GitHubClient,
   httpStatusOf,
   listPullRequestFiles,
+  listReviewComments,
   listTrackingIssues,
+  postReview,
   publishCheckRun,
 } from './github.js';
 import { type ActionInputs, parseInputs } from './inputs.js';
 import { checkConclusion, checkTitle, countsOf, failureMessage } from './outcome.js';
 import { type AddedLines, addedLinesOfPullRequest, touchesAddedLines } from './patch.js';
 import {
+  MAX_REVIEW_COMMENTS,
+  type PostedComment,
+  reviewBody,
+  type SuggestedChange,
+  suggestedChanges,
+  suggestionComment,
+  unpostedChanges,
+} from './suggestions.js';
+import {
   buildSummary,
   ISSUE_BODY_MAX_BYTES,
   JOB_SUMMARY_MAX_BYTES,
   type PullRequestOutcome,
+  type SuggestionsOutcome,
 } from './summary.js';
 import { issueBody, issueTitle, needsTracking, planTrackingIssue } from './tracking-issue.js';
 
@@ -104,6 +117,10 @@ async function runAction(options: RunOptions): Promise<void> {
   let pullRequest: PullRequestOutcome | undefined;
   if (added) {
     pullRequest = await deliverAnnotations(github(), context, inputs, report, added);
+    if (inputs.suggestions) {
+      const suggestions = await deliverSuggestions(github(), context, report, added, cwd);
+      if (suggestions) pullRequest = { ...pullRequest, suggestions };
+    }
     failure = failureMessage(countsOf(pullRequest.onAddedLines.keys()), inputs.failOn, ' on the added lines');
   }
 
@@ -195,6 +212,72 @@ async function deliverAnnotations(
   const { shown, hidden } = selectWithinCaps(annotations);
   for (const annotation of shown) annotate(annotation);
   return { onAddedLines, delivery: 'workflow-commands', notShownInline: hidden };
+}
+
+/**
+ * Posts the fixes of findings on added lines as suggested changes in one review, leaving out those an
+ * earlier run of these lines posted. What the review cannot hold (over the cap, or refused: fork pull
+ * requests) goes to the job summary; the step never fails on it.
+ */
+async function deliverSuggestions(
+  client: GitHubClient,
+  context: RunContext,
+  report: Report,
+  added: AddedLines,
+  cwd: string,
+): Promise<SuggestionsOutcome | undefined> {
+  const changes = suggestedChanges(report.findings, await fixedSources(report, added, cwd), added);
+  if (changes.length === 0) return undefined;
+  let posted: PostedComment[];
+  try {
+    posted = await listReviewComments(client, context);
+  } catch (error) {
+    return notPosted(changes, 0, error);
+  }
+  const { fresh, alreadyPosted } = unpostedChanges(changes, posted);
+  if (fresh.length === 0) {
+    core.info(
+      `paperlint: ${plural(alreadyPosted, 'suggested change')} already on the pull request, none new`,
+    );
+    return { posted: 0, alreadyPosted };
+  }
+  const inReview = fresh.slice(0, MAX_REVIEW_COMMENTS);
+  const over = fresh.slice(MAX_REVIEW_COMMENTS);
+  try {
+    await postReview(client, context, {
+      body: reviewBody(inReview.length, over.length, context.runUrl),
+      comments: inReview.map(suggestionComment),
+    });
+  } catch (error) {
+    return notPosted(fresh, alreadyPosted, error);
+  }
+  core.info(`paperlint: ${plural(inReview.length, 'suggested change')} posted in a pull request review`);
+  return {
+    posted: inReview.length,
+    alreadyPosted,
+    ...(over.length > 0 && { inSummary: { changes: over, reason: 'cap' as const } }),
+  };
+}
+
+/** Suggested changes GitHub did not take: logged (not a warning annotation) and shown in the summary. */
+function notPosted(changes: SuggestedChange[], alreadyPosted: number, error: unknown): SuggestionsOutcome {
+  const status = httpStatusOf(error);
+  const refused = status === 403 || status === 404;
+  const hint = refused
+    ? " (the workflow needs 'pull-requests: write', which fork pull requests never get)"
+    : '';
+  core.info(
+    `paperlint: could not post the suggested changes${hint}: ${oneLine(messageOf(error))}; they are in the job summary`,
+  );
+  return { posted: 0, alreadyPosted, inSummary: { changes, reason: refused ? 'refused' : 'failed' } };
+}
+
+/** The text lint() read of each changed file with a fix (fix offsets count from after a byte-order mark). */
+async function fixedSources(report: Report, added: AddedLines, cwd: string): Promise<Map<string, string>> {
+  const files = new Set(report.findings.flatMap((f) => (f.fix && added.has(f.file) ? [f.file] : [])));
+  const read = async (file: string) =>
+    [file, stripBom(await readListFile(path.resolve(cwd, file), file))] as const;
+  return new Map(await Promise.all([...files].map(read)));
 }
 
 function annotate(annotation: Annotation): void {

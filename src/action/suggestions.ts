@@ -207,9 +207,9 @@ export function unpostedChanges(
 /** The review's own text: how many suggestions it holds, and where the rest and all findings are. */
 export function reviewBody(count: number, inSummary: number, runUrl?: string): string {
   const summary = runUrl ? `the [job summary](${runUrl})` : "the workflow run's job summary";
-  const rest =
+  const where =
     inSummary > 0
-      ? ` ${plural(inSummary, 'more suggested change is', 'more suggested changes are')} in ${summary}: a review holds at most ${MAX_REVIEW_COMMENTS} comments.`
-      : '';
-  return `**paperlint** suggests ${plural(count, 'change')} to lines this pull request adds, each fixing a finding; *Commit suggestion* applies one. Every finding is in ${summary}.${rest}\n`;
+      ? `A review holds at most ${MAX_REVIEW_COMMENTS} comments: ${plural(inSummary, 'more suggested change')} and every finding are in ${summary}.`
+      : `Every finding is in ${summary}.`;
+  return `**paperlint** suggests ${plural(count, 'change')} to lines this pull request adds, each fixing a finding; *Commit suggestion* applies one. ${where}\n`;
 }

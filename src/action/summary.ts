@@ -86,7 +86,7 @@ function suggestionsText(outcome: SuggestionsOutcome | undefined): string {
       `${plural(outcome.posted, 'suggested change is', 'suggested changes are')} in a pull request review.`,
     outcome.alreadyPosted > 0 &&
       `${plural(outcome.alreadyPosted, 'suggested change was', 'suggested changes were')} posted by an earlier run.`,
-    outcome.inSummary &&
+    outcome.inSummary !== undefined &&
       `${plural(outcome.inSummary.changes.length, 'suggested change is', 'suggested changes are')} listed under *Suggested changes*.`,
   ];
   return parts

@@ -28,7 +28,16 @@ describe('action.yml', () => {
 
   it('declares exactly the inputs and outputs of the contract, all optional and described', () => {
     expect(Object.keys(action.inputs).sort()).toEqual(
-      ['cache', 'config', 'fail-on', 'files', 'github-token', 'links', 'tracking-issue'].sort(),
+      [
+        'cache',
+        'config',
+        'fail-on',
+        'files',
+        'github-token',
+        'links',
+        'suggestions',
+        'tracking-issue',
+      ].sort(),
     );
     expect(Object.keys(action.outputs).sort()).toEqual(['errors', 'report', 'warnings']);
     for (const input of Object.values(action.inputs)) {

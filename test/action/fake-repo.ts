@@ -1,7 +1,8 @@
 /**
  * The parts of GitHub's REST API the Action uses, on top of the loopback fake in test/helpers/fake-github.ts:
  * pull request files (paginated like GitHub: `per_page` up to 100, default 30, `Link` headers), check runs
- * (or 403 as for fork pull requests), issues with labels and comments, and labels. State is kept in
+ * (or 403 as for fork pull requests), pull request reviews and their comments (validated as GitHub does:
+ * head commit, lines inside the diff), issues with labels and comments, and labels. State is kept in
  * memory so that tests can run several scans against one repository.
  */
 
@@ -31,11 +32,38 @@ export interface FakeCheckRun {
   annotationBatches: unknown[][];
 }
 
+/** A review comment as `GET /pulls/{number}/comments` lists it. */
+export interface FakeReviewComment {
+  id: number;
+  review_id: number;
+  path: string;
+  /** Null once the line has changed since (an outdated comment), as GitHub shows it. */
+  line: number | null;
+  start_line: number | null;
+  side: string;
+  commit_id: string;
+  body: string;
+  user: { login: string };
+}
+
+export interface FakeReview {
+  id: number;
+  commit_id: string;
+  event: string;
+  body: string;
+}
+
 export interface FakeRepoState {
   pullFiles: PullRequestFile[];
   /** What `POST /check-runs` answers: 201, or 403/404 as GitHub does for tokens that may not write checks. */
   checkRuns: 'allow' | 403 | 404;
   runs: FakeCheckRun[];
+  /** What `POST /pulls/{number}/reviews` answers: 200, or 403 as GitHub does on fork pull requests. */
+  reviews: 'allow' | 403 | 404;
+  postedReviews: FakeReview[];
+  reviewComments: FakeReviewComment[];
+  /** The pull request's head commit: a review on another one is refused (422). */
+  headSha?: string;
   issues: FakeIssue[];
   labels: string[];
 }
@@ -59,12 +87,24 @@ interface Sent {
   state?: 'open' | 'closed';
   state_reason?: string;
   labels?: string[];
+  commit_id?: string;
+  event?: string;
+  comments?: { path?: string; line?: number; start_line?: number; side?: string; body?: string }[];
 }
 
 /** What GitHub answers when a required field is missing. */
 const invalid = json(422, { message: 'Validation Failed', status: '422' });
 
 const body = (request: LoggedRequest): Sent => (request.body ? JSON.parse(request.body) : {});
+
+/** The lines of the new file that a patch shows (added or context): where review comments may go. */
+function diffLines(patch: string | undefined): Set<number> {
+  const lines = new Set<number>();
+  for (const [, start, count = '1'] of (patch ?? '').matchAll(/^@@ -\S+ \+(\d+)(?:,(\d+))? @@/gm)) {
+    for (let line = Number(start); line < Number(start) + Number(count); line++) lines.add(line);
+  }
+  return lines;
+}
 
 function page<T>(request: LoggedRequest, items: T[], origin: string) {
   const perPage = Math.min(100, Number(request.query.get('per_page') ?? 30));
@@ -93,6 +133,9 @@ export async function startFakeRepo(
     pullFiles: [],
     checkRuns: 'allow',
     runs: [],
+    reviews: 'allow',
+    postedReviews: [],
+    reviewComments: [],
     issues: [],
     labels: [],
     ...initial,
@@ -152,6 +195,49 @@ export async function startFakeRepo(
     run.conclusion = sent.conclusion ?? run.conclusion;
     run.annotationBatches.push(sent.output?.annotations ?? []);
     return json(200, { id: run.id });
+  });
+
+  github.route('GET', `${base}/pulls/:number/comments`, (request) =>
+    page(request, state.reviewComments, github.origin),
+  );
+
+  github.route('POST', `${base}/pulls/:number/reviews`, (request) => {
+    if (state.reviews !== 'allow') {
+      return json(state.reviews, {
+        message: 'Resource not accessible by integration',
+        status: String(state.reviews),
+      });
+    }
+    const sent = body(request);
+    if (!sent.event || (state.headSha && sent.commit_id !== state.headSha)) return invalid;
+    const review: FakeReview = {
+      id: 500 + state.postedReviews.length,
+      commit_id: sent.commit_id ?? '',
+      event: sent.event,
+      body: sent.body ?? '',
+    };
+    const comments = sent.comments ?? [];
+    for (const comment of comments) {
+      const inDiff = diffLines(state.pullFiles.find((file) => file.filename === comment.path)?.patch);
+      const first = comment.start_line ?? comment.line ?? 0;
+      for (let line = first; line <= (comment.line ?? 0); line++) if (!inDiff.has(line)) return invalid;
+      if (!comment.body || comment.side !== 'RIGHT') return invalid;
+    }
+    state.postedReviews.push(review);
+    for (const comment of comments) {
+      state.reviewComments.push({
+        id: 900 + state.reviewComments.length,
+        review_id: review.id,
+        path: comment.path ?? '',
+        line: comment.line ?? null,
+        start_line: comment.start_line ?? null,
+        side: 'RIGHT',
+        commit_id: review.commit_id,
+        body: comment.body ?? '',
+        user: { login: 'github-actions[bot]' },
+      });
+    }
+    return json(200, { id: review.id, state: 'COMMENTED', body: review.body });
   });
 
   github.route('GET', `${base}/issues`, (request) => {

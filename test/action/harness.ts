@@ -17,6 +17,7 @@ export const ACTION_DEFAULTS: Record<string, string> = {
   'fail-on': 'error',
   'tracking-issue': 'true',
   cache: 'true',
+  suggestions: 'true',
 };
 
 export interface ActionSetup {

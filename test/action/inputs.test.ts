@@ -13,6 +13,7 @@ describe('parseInputs', () => {
       failOn: 'error',
       trackingIssue: true,
       cache: true,
+      suggestions: true,
     });
   });
 
@@ -23,6 +24,7 @@ describe('parseInputs', () => {
         links: 'true',
         'fail-on': 'Warning',
         cache: 'FALSE',
+        suggestions: 'False',
         config: 'x.json',
       }),
     );
@@ -31,6 +33,7 @@ describe('parseInputs', () => {
       links: 'all',
       failOn: 'warning',
       cache: false,
+      suggestions: false,
     });
     expect(inputs.config).toBe('x.json');
     expect(parseInputs(from({ links: 'false' })).links).toBe('off');

@@ -94,3 +94,13 @@ export const HOSTILE_BASE = `# Papers
 `;
 export const HOSTILE_HEAD = `${HOSTILE_BASE}- Text Is All You Need: Learning Language Representations for Sequential Recommendation, arxiv 2023/05, [[paper]](https://arxiv.org/abs/2305.13731)
 `;
+
+/**
+ * Two entries a pull request adds whose arXiv links have a safe fix, as written in westlake-repl's
+ * Recommendation-Systems-without-Explicit-ID-Features list: a wrong path (`abd`) and a junk suffix.
+ */
+export const FIXABLE_LINES = [
+  '- Generative Recommendation: Towards Next-generation Recommender Paradigm, arxiv 2023/04, [[paper]](https://arxiv.org/abd/2304.03516)',
+  '- Discrete Semantic Tokenization for Deep CTR Prediction, arxiv 2024/03, [[paper]](https://arxiv.org/abs/2403.08206f)',
+];
+export const FIXABLE_HEAD = `${BASE_LIST}${FIXABLE_LINES.join('\n')}\n`;

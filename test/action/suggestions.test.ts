@@ -205,7 +205,7 @@ describe('reviewBody', () => {
       '**paperlint** suggests 2 changes to lines this pull request adds, each fixing a finding; *Commit suggestion* applies one. Every finding is in the [job summary](https://github.com/o/r/actions/runs/1).\n',
     );
     expect(reviewBody(50, 3)).toContain(
-      "3 more suggested changes are in the workflow run's job summary: a review holds at most 50 comments.",
+      "applies one. A review holds at most 50 comments: 3 more suggested changes and every finding are in the workflow run's job summary.\n",
     );
   });
 });
