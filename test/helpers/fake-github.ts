@@ -1,7 +1,9 @@
 /**
  * A fake GitHub REST API on loopback: a small router (method + path pattern → handler) with a request log.
  * `repos` seeds `GET /repos/{owner}/{repo}` and `GET /repositories/{id}` the way GitHub answers them
- * (case-insensitive names, 301 to `/repositories/{id}` for renamed repositories, 404 otherwise);
+ * (case-insensitive names, 301 to `/repositories/{id}` for renamed repositories, 404 otherwise), and
+ * `POST /graphql` for the aliased `repository(owner:, name:)` queries paperlint sends (renames followed,
+ * `null` plus a NOT_FOUND error for a missing one);
  * `rateLimit` makes it count down `X-RateLimit-Remaining` and answer 403 once spent. Tests add their own
  * routes with `route()`.
  */
@@ -32,6 +34,8 @@ export interface FakeGithubOptions {
   rateLimit?: number;
   /** When set, requests must carry `Authorization: Bearer <token>` (401 otherwise). */
   token?: string;
+  /** Where GraphQL answers (default `/graphql`; GHES serves `/api/graphql`); `false`: a server without it. */
+  graphql?: string | false;
 }
 
 export interface FakeGithub extends FakeServer {
@@ -98,6 +102,40 @@ export async function startFakeGithub(options: FakeGithubOptions = {}): Promise<
       return repo ? json(200, repoJson(repo)) : json(404, { message: 'Not Found', status: '404' });
     }),
   );
+  if (options.graphql !== false) {
+    routes.push(
+      compile('POST', options.graphql ?? '/graphql', (request) => {
+        const { query, variables } = JSON.parse(request.body) as {
+          query: string;
+          variables: Record<string, string>;
+        };
+        const data: Record<string, unknown> = {};
+        const errors: unknown[] = [];
+        for (const [, alias, owner, name] of query.matchAll(
+          /(\w+): repository\(owner: \$(\w+), name: \$(\w+)\)/g,
+        )) {
+          const asked = `${variables[owner]}/${variables[name]}`;
+          const found = current(asked);
+          const repo = found?.movedTo ? current(found.movedTo) : found;
+          data[alias] = repo
+            ? {
+                nameWithOwner: repo.fullName,
+                isArchived: repo.archived === true,
+                url: repoJson(repo).html_url,
+              }
+            : null;
+          if (!repo) {
+            errors.push({
+              type: 'NOT_FOUND',
+              path: [alias],
+              message: `Could not resolve to a Repository with the name '${asked}'.`,
+            });
+          }
+        }
+        return json(200, errors.length > 0 ? { data, errors } : { data });
+      }),
+    );
+  }
 
   const server = await startFakeServer(async (request) => {
     if (options.token !== undefined && request.headers.authorization !== `Bearer ${options.token}`) {

@@ -1,8 +1,15 @@
 import { Agent } from 'undici';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { githubLinkVerdict, githubRepoOf, lookupGithubRepos } from '../../src/verify/github.js';
+import {
+  githubLinkVerdict,
+  githubRepoOf,
+  graphqlEndpointOf,
+  lookupGithubRepos,
+} from '../../src/verify/github.js';
+import { verify } from '../../src/verify/index.js';
 import { type FakeGithub, startFakeGithub } from '../helpers/fake-github.js';
 import { json } from '../helpers/fake-registry.js';
+import { tableLookup, testOptions, testTuning } from './setup.js';
 
 const dispatcher = new Agent();
 const started: FakeGithub[] = [];
@@ -115,7 +122,8 @@ describe('lookupGithubRepos', () => {
   it('sends the token to the API origin only, and never repeats it in a reason', async () => {
     const token = 'ghp_secretsecretsecret';
     const elsewhere = await start({ repos: { 'org/new-name': {} } });
-    const fake = await start({ token, repos: { 'me/mine': {} } });
+    // Without GraphQL every repository goes to REST, whose redirects are what this test follows.
+    const fake = await start({ token, repos: { 'me/mine': {} }, graphql: false });
     fake.route('GET', '/repos/lab/old-name', () =>
       json(301, {}, { location: `${elsewhere.origin}/repos/org/new-name` }),
     );
@@ -160,10 +168,150 @@ describe('lookupGithubRepos', () => {
     );
   });
 
-  it('reads a 403 rate-limit answer as unverifiable, not dead', async () => {
+  it('reads a 403 rate-limit answer as unverifiable, not dead, from GraphQL and then REST', async () => {
     const fake = await start({ repos: { 'o/r': {} }, rateLimit: 0 });
-    const { results } = await lookupGithubRepos([{ owner: 'o', repo: 'r' }], options(fake.api));
-    expect(results.get('o/r')?.status).toBe('unverifiable');
+    for (const token of [undefined, 'ghs_x']) {
+      const { results } = await lookupGithubRepos([{ owner: 'o', repo: 'r' }], options(fake.api, { token }));
+      expect(results.get('o/r')?.status).toBe('unverifiable');
+    }
+    expect(fake.requests.map((request) => `${request.method} ${request.path}`)).toEqual([
+      'GET /repos/o/r',
+      'POST /graphql',
+      'GET /repos/o/r',
+    ]);
+  });
+});
+
+describe('lookupGithubRepos through GraphQL', () => {
+  /** Found, archived, renamed, missing and differently cased repositories, in tens. */
+  function mixedRepos(count: number) {
+    const seeded: Record<string, { archived?: boolean; movedTo?: string }> = {};
+    const asked: Array<{ owner: string; repo: string }> = [];
+    for (let i = 0; i < count; i++) {
+      const kind = i % 10;
+      if (kind === 7) {
+        seeded[`lab/old-${i}`] = { movedTo: `org/new-${i}` };
+        seeded[`org/new-${i}`] = {};
+        asked.push({ owner: 'lab', repo: `old-${i}` });
+      } else if (kind === 8) {
+        asked.push({ owner: 'gone', repo: `away-${i}` });
+      } else {
+        seeded[`Owner${i % 13}/Repo-${i}`] = { archived: kind === 6 };
+        asked.push(
+          kind === 9
+            ? { owner: `owner${i % 13}`, repo: `repo-${i}` }
+            : { owner: `Owner${i % 13}`, repo: `Repo-${i}` },
+        );
+      }
+    }
+    return { seeded, asked };
+  }
+
+  it('answers 1,000 repository links in 10 requests with the verdicts the REST path gives', async () => {
+    const { seeded, asked } = mixedRepos(1000);
+    const token = 'ghs_token';
+    const fake = await start({ repos: seeded, token });
+    // The same repositories on a server without GraphQL: every lookup takes the REST path.
+    const restOnly = await start({ repos: seeded, token, graphql: false });
+    const urls = asked.map(
+      ({ owner, repo }, i) => `https://github.com/${owner}/${repo}${i % 3 === 0 ? '/tree/main/src' : ''}`,
+    );
+    const run = (githubApi: string) =>
+      verify(
+        { urls, arxiv: [], dois: [] },
+        testOptions({ githubApi, githubToken: token, hostConcurrency: 16, timeout: 10_000 }),
+        // github.com resolves to a refused address: a repository neither API decided would never be fetched.
+        testTuning({ lookup: tableLookup({ 'github.com': '127.0.0.1' }) }),
+      );
+    const viaGraphql = await run(fake.api);
+    expect(viaGraphql.requests).toBe(10);
+    expect(fake.requests.every((request) => request.method === 'POST' && request.path === '/graphql')).toBe(
+      true,
+    );
+    const viaRest = await run(restOnly.api);
+    // One refused GraphQL request, one REST request a repository and one more for each renamed one.
+    expect(viaRest.requests).toBe(1 + 1000 + 100);
+    expect(Object.fromEntries(viaGraphql.github)).toEqual(Object.fromEntries(viaRest.github));
+    expect(Object.fromEntries(viaGraphql.links)).toEqual(Object.fromEntries(viaRest.links));
+    const statuses = new Set([...viaGraphql.links.values()].map((verdict) => verdict.status));
+    expect(statuses).toEqual(new Set(['alive', 'redirect', 'dead']));
+    expect(
+      [...viaGraphql.github.values()].filter((result) => result.status === 'found' && result.archived),
+    ).toHaveLength(100);
+  });
+
+  it('asks REST for what GraphQL leaves undecided, and for every batch a server without GraphQL refuses', async () => {
+    const token = 'ghs_token';
+    const fake = await start({ token, repos: { 'a/one': {}, 'a/two': {}, 'a/three': { archived: true } } });
+    // An error GraphQL gives for one alias (not NOT_FOUND) leaves that repository to REST.
+    fake.route('POST', '/graphql', () =>
+      json(200, {
+        data: {
+          r0: { nameWithOwner: 'a/one', isArchived: false, url: 'https://github.com/a/one' },
+          r1: null,
+          r2: null,
+        },
+        errors: [
+          {
+            type: 'FORBIDDEN',
+            path: ['r1'],
+            message: 'Resource protected by organization SAML enforcement.',
+          },
+          {
+            type: 'NOT_FOUND',
+            path: ['r2'],
+            message: "Could not resolve to a Repository with the name 'a/three'.",
+          },
+        ],
+      }),
+    );
+    const asked = ['one', 'two', 'three'].map((repo) => ({ owner: 'a', repo }));
+    const { results, requests } = await lookupGithubRepos(asked, options(fake.api, { token }));
+    expect(requests).toBe(2);
+    expect(fake.requests.map((request) => `${request.method} ${request.path}`)).toEqual([
+      'POST /graphql',
+      'GET /repos/a/two',
+    ]);
+    expect(Object.fromEntries([...results].map(([key, result]) => [key, result.status]))).toEqual({
+      'a/one': 'found',
+      'a/two': 'found',
+      'a/three': 'not-found',
+    });
+
+    const without = await start({ token, repos: { 'a/one': {} }, graphql: false });
+    const many = Array.from({ length: 250 }, (_, i) => ({ owner: 'a', repo: i === 0 ? 'one' : `r${i}` }));
+    const fallback = await lookupGithubRepos(many, options(without.api, { token, concurrency: 1 }));
+    // One refused GraphQL request, then REST for all 250.
+    expect(fallback.requests).toBe(251);
+    expect(without.requests.filter((request) => request.method === 'POST')).toHaveLength(1);
+    expect(fallback.results.get('a/one')?.status).toBe('found');
+    expect(fallback.results.get('a/r1')?.status).toBe('not-found');
+  });
+
+  it('finds GraphQL beside the REST root, at /api/graphql on GitHub Enterprise Server', async () => {
+    expect(graphqlEndpointOf('https://api.github.com')).toBe('https://api.github.com/graphql');
+    expect(graphqlEndpointOf('https://ghe.example/api/v3/')).toBe('https://ghe.example/api/graphql');
+    const fake = await start({ repos: { 'team/tool': {} }, graphql: '/api/graphql' });
+    const { results, requests } = await lookupGithubRepos(
+      [{ owner: 'team', repo: 'tool' }],
+      options(`${fake.origin}/api/v3`, { token: 'ghs_enterprise' }),
+    );
+    expect(requests).toBe(1);
+    expect(fake.requests[0].path).toBe('/api/graphql');
+    expect(fake.requests[0].headers.authorization).toBe('Bearer ghs_enterprise');
+    expect(results.get('team/tool')?.status).toBe('found');
+  });
+
+  it('marks a batch unverifiable when the API does not answer, as REST does', async () => {
+    const { results, requests } = await lookupGithubRepos(
+      [{ owner: 'o', repo: 'r' }],
+      options('http://127.0.0.1:9', { token: 'ghs_x' }),
+    );
+    expect(requests).toBe(1);
+    expect(results.get('o/r')).toMatchObject({
+      status: 'unverifiable',
+      reason: expect.stringMatching(/^GitHub API: /),
+    });
   });
 });
 
