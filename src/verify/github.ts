@@ -263,7 +263,11 @@ export function graphqlEndpointOf(api: string): string {
   return /\/api\/v3$/.test(root) ? `${root.slice(0, -'/v3'.length)}/graphql` : `${root}/graphql`;
 }
 
-/** One query for a batch: `r0: repository(owner: $o0, name: $n0) {…}`, names passed as variables. */
+/**
+ * One query for a batch: `r0: repository(owner: $o0, name: $n0, followRenames: true) {…}`, names passed as
+ * variables. Renames are followed by default; saying so makes a server too old to follow them refuse the
+ * query (REST then asks) rather than call a renamed repository missing.
+ */
 function batchQuery(repos: GithubRepo[]): { query: string; variables: Record<string, string> } {
   const variables: Record<string, string> = {};
   const parameters: string[] = [];
@@ -273,7 +277,7 @@ function batchQuery(repos: GithubRepo[]): { query: string; variables: Record<str
     variables[`n${index}`] = repo;
     parameters.push(`$o${index}: String!, $n${index}: String!`);
     fields.push(
-      `r${index}: repository(owner: $o${index}, name: $n${index}) { nameWithOwner isArchived url }`,
+      `r${index}: repository(owner: $o${index}, name: $n${index}, followRenames: true) { nameWithOwner isArchived url }`,
     );
   }
   return { query: `query(${parameters.join(', ')}) { ${fields.join(' ')} }`, variables };

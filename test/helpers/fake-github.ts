@@ -2,7 +2,7 @@
  * A fake GitHub REST API on loopback: a small router (method + path pattern → handler) with a request log.
  * `repos` seeds `GET /repos/{owner}/{repo}` and `GET /repositories/{id}` the way GitHub answers them
  * (case-insensitive names, 301 to `/repositories/{id}` for renamed repositories, 404 otherwise), and
- * `POST /graphql` for the aliased `repository(owner:, name:)` queries paperlint sends (renames followed,
+ * `POST /graphql` for the aliased `repository(owner:, name:, followRenames: true)` queries paperlint sends (renames followed,
  * `null` plus a NOT_FOUND error for a missing one);
  * `rateLimit` makes it count down `X-RateLimit-Remaining` and answer 403 once spent. Tests add their own
  * routes with `route()`.
@@ -112,7 +112,7 @@ export async function startFakeGithub(options: FakeGithubOptions = {}): Promise<
         const data: Record<string, unknown> = {};
         const errors: unknown[] = [];
         for (const [, alias, owner, name] of query.matchAll(
-          /(\w+): repository\(owner: \$(\w+), name: \$(\w+)\)/g,
+          /(\w+): repository\(owner: \$(\w+), name: \$(\w+), followRenames: true\)/g,
         )) {
           const asked = `${variables[owner]}/${variables[name]}`;
           const found = current(asked);
