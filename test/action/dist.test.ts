@@ -61,6 +61,11 @@ async function expectWorkingBundle(node: string): Promise<void> {
   );
   expect(run.visible).not.toContain(TOKEN);
   expect(repo.requestsTo('/repos/octo/papers/pulls/7/files')).toHaveLength(1);
+  // The added malformed link comes back as a suggested change of its whole line.
+  const corrected = HEAD_LIST.split('\n')[addedMalformed - 1].replace('arxiv.org/abd/', 'arxiv.org/abs/');
+  expect(repo.state.reviewComments.map((comment) => [comment.line, comment.body.split('\n').at(-3)])).toEqual(
+    [[addedMalformed, corrected]],
+  );
 }
 
 describe('dist/index.js', () => {

@@ -81,6 +81,10 @@ describe('run() suggesting changes on a pull request', () => {
     expect(run.summary).not.toContain('### Suggested changes');
     expect(run.stdout).toContain('paperlint: 2 suggested changes posted in a pull request review');
     expect(run.exitCode).toBe(1);
+    const [posted] = repo.requestsTo('/repos/octo/papers/pulls/7/reviews', 'POST');
+    expect(posted.headers.authorization).toBe(`token ${TOKEN}`);
+    expect(posted.body).not.toContain(TOKEN);
+    expect(run.visible).not.toContain(TOKEN);
   });
 
   it('never posts a suggestion twice, and suggests a line again once it changed', async () => {
