@@ -130,7 +130,9 @@ function withoutCarriageReturns(text: string): string {
 
 /** A fence longer than any run of backticks in `text`, so that no line of it can close the block. */
 export function fenceFor(text: string): string {
-  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+  // A loop, not Math.max(...runs): a line of thousands of backtick runs would overflow the call stack.
+  let longest = 0;
+  for (const [run] of text.matchAll(/`+/g)) longest = Math.max(longest, run.length);
   return '`'.repeat(Math.max(3, longest + 1));
 }
 

@@ -158,6 +158,7 @@ describe('suggestionComment', () => {
     expect(body).toContain('Title @\u200doctocat &lt;b&gt;x&lt;/b&gt;');
     expect(fenceFor('a ````` b ``')).toBe('``````');
     expect(fenceFor('plain')).toBe('```');
+    expect(fenceFor('` '.repeat(300_000))).toBe('```');
   });
 
   it('suggests deleting the lines when the fix empties them', () => {
