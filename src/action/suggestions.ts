@@ -53,6 +53,13 @@ interface PlacedFix {
   endLine: number;
 }
 
+/** Fixes sharing lines, in source order; `endLine` and `end` are the furthest any of them reaches. */
+interface FixGroup {
+  fixes: PlacedFix[];
+  endLine: number;
+  end: number;
+}
+
 /**
  * The suggested changes of a pull request: per file, the fixes whose lines the pull request adds, those
  * sharing a line merged into one change of the whole lines (a fix spanning lines gives a multi-line change).
@@ -79,16 +86,17 @@ export function suggestedChanges(
         endLine: locator.pointAt(Math.max(fix.start, fix.end)).line,
       }))
       .sort((a, b) => a.startLine - b.startLine || a.fix.start - b.fix.start);
-    const groups: { fixes: PlacedFix[]; endLine: number }[] = [];
+    const groups: FixGroup[] = [];
     for (const fix of placed) {
       const group = groups.at(-1);
       if (group && fix.startLine <= group.endLine) {
         group.fixes.push(fix);
         group.endLine = Math.max(group.endLine, fix.endLine);
-      } else groups.push({ fixes: [fix], endLine: fix.endLine });
+        group.end = Math.max(group.end, fix.fix.end);
+      } else groups.push({ fixes: [fix], endLine: fix.endLine, end: fix.fix.end });
     }
     for (const group of groups) {
-      const change = changeOf(file, source, group.fixes);
+      const change = changeOf(file, source, group);
       if (!change) continue;
       let everyLineAdded = true;
       for (let line = change.startLine; line <= change.endLine; line++) everyLineAdded &&= lines.has(line);
@@ -99,28 +107,28 @@ export function suggestedChanges(
 }
 
 /** The whole lines a group of fixes touches, before and after; undefined when the fixes change nothing. */
-function changeOf(file: string, source: string, group: readonly PlacedFix[]): SuggestedChange | undefined {
-  const first = Math.min(...group.map((g) => g.fix.start));
-  const last = Math.max(...group.map((g) => g.fix.end));
-  const start = source.lastIndexOf('\n', first - 1) + 1;
-  const newline = source.indexOf('\n', last);
+function changeOf(file: string, source: string, group: FixGroup): SuggestedChange | undefined {
+  // The fixes are in source order: the first starts earliest.
+  const [first] = group.fixes;
+  const start = source.lastIndexOf('\n', first.fix.start - 1) + 1;
+  const newline = source.indexOf('\n', group.end);
   let end = newline === -1 ? source.length : newline;
-  if (end > last && source[end - 1] === '\r') end--;
+  if (end > group.end && source[end - 1] === '\r') end--;
   const block = source.slice(start, end);
   const { output, applied } = applyFixes(
     block,
-    group.map(({ fix }) => ({ ...fix, start: fix.start - start, end: fix.end - start })),
+    group.fixes.map(({ fix }) => ({ ...fix, start: fix.start - start, end: fix.end - start })),
   );
   const original = withoutCarriageReturns(block);
   const corrected = withoutCarriageReturns(output);
   if (applied === 0 || corrected === original) return undefined;
   return {
     file,
-    startLine: Math.min(...group.map((g) => g.startLine)),
-    endLine: Math.max(...group.map((g) => g.endLine)),
+    startLine: first.startLine,
+    endLine: group.endLine,
     original,
     corrected,
-    findings: group.map((g) => g.finding),
+    findings: group.fixes.map((g) => g.finding),
   };
 }
 
