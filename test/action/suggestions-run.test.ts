@@ -144,6 +144,30 @@ describe('run() suggesting changes on a pull request', () => {
     for (const request of repo.github.requests) expect(request.body).not.toContain(TOKEN);
   });
 
+  it('does not fail the step when GitHub refuses to list the comments or rejects the review', async () => {
+    const repo = await repoWith(FIXABLE_HEAD);
+    repo.github.route('GET', '/repos/octo/papers/pulls/7/comments', () => ({
+      status: 404,
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ message: 'Not Found' }),
+    }));
+    const unlisted = await runInProcess(pullRequest(repo, FIXABLE_HEAD, { 'fail-on': 'never' }));
+    expect(unlisted.exitCode).toBe(0);
+    expect(unlisted.summary).toContain('so the suggested changes are here instead');
+    expect(unlisted.summary.match(/^```diff$/gm)).toHaveLength(2);
+    expect(repo.requestsTo('/repos/octo/papers/pulls/7/reviews')).toEqual([]);
+
+    const rejected = await repoWith(FIXABLE_HEAD, { headSha: 'b'.repeat(40) });
+    const run = await runInProcess(pullRequest(rejected, FIXABLE_HEAD));
+    expect(run.exitCode).toBe(1);
+    expect(run.stdout).toContain('::error::paperlint found 2 errors on the added lines');
+    expect(run.stdout).toContain('paperlint: could not post the suggested changes: Validation Failed');
+    expect(run.summary).toContain(
+      '### Suggested changes\n\nGitHub did not take the review, so the suggested changes are here instead, to apply by hand:',
+    );
+    expect(run.summary.match(/^```diff$/gm)).toHaveLength(2);
+  });
+
   it('puts the suggestions past 50 in the job summary, and the next run posts them', async () => {
     const head = `${BASE_LIST}${malformedEntries(60)}\n`;
     const repo = await repoWith(head);
