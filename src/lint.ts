@@ -4,6 +4,7 @@ import type { Root } from 'mdast';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { parseArxivId, versionedId } from './arxiv/id.js';
+import { linkExclusion } from './config/exclude.js';
 import { type Config, inlineSuppressions, resolveRuleSettings } from './config/index.js';
 import { linksOf, markdownPlugins, paperListOf, stripBom } from './parse/index.js';
 import { countSeverities } from './report/counts.js';
@@ -14,6 +15,7 @@ import type { MessageData } from './rules/rule.js';
 import type { Finding, PaperList, Report, RuleFinding, RuleId, Severity, Summary } from './types.js';
 import { DEFAULT_VERIFY_OPTIONS } from './verify/defaults.js';
 import { summarizeLinks, verify } from './verify/index.js';
+import { routeLink } from './verify/route.js';
 import type { VerifyOptions, VerifyRequest, VerifyResults } from './verify/types.js';
 import { VERSION } from './version.js';
 
@@ -32,7 +34,11 @@ export interface LintOptions {
    * Network verification (links, arXiv, DOIs, GitHub). Omitted: offline rules only.
    * `lines` limits verification to links on the lines it accepts (the Action's added lines).
    */
-  verify?: Partial<VerifyOptions> & { lines?: (file: string, line: number) => boolean };
+  verify?: Partial<VerifyOptions> & {
+    lines?: (file: string, line: number) => boolean;
+    /** Links whose URL matches one are not verified (`--exclude`; the configuration's `links.exclude` add to them). */
+    exclude?: readonly RegExp[];
+  };
 }
 
 /** One file after the offline pass: what the network pass and `--fix` need. */
@@ -149,34 +155,54 @@ function summarize(files: LintedFile[], findings: Finding[], links?: Summary['li
     errors: error,
     warnings: warning,
     infos: info,
-    links: links ?? { checked: 0, alive: 0, dead: 0, unverified: 0 },
+    links: links ?? { checked: 0, alive: 0, dead: 0, unverified: 0, excluded: 0 },
   };
 }
 
 type LineFilter = (file: string, line: number) => boolean;
 
+/** The distinct links on the accepted lines that would be verified but for an exclusion. */
+function excludedLinkCount(
+  files: LintedFile[],
+  lines: LineFilter,
+  excluded: (url: string) => boolean,
+): number {
+  const urls = new Set<string>();
+  for (const { file, list } of files) {
+    for (const link of linksOf(list)) {
+      const wanted = lines(file, link.span.start.line) && routeLink(link.url).kind !== 'skip';
+      if (wanted && excluded(link.url)) urls.add(link.url);
+    }
+  }
+  return urls.size;
+}
+
 /**
  * What to verify: every link of the file and every arXiv id and DOI of its entries, on the accepted lines.
  * arXiv links are never fetched (their ids go to the API); an id outside the grammar is `arxiv-url`'s error
- * already and is not asked for.
+ * already and is not asked for. An excluded link is not asked for, nor are the id and DOI it carries.
  */
 function verifyRequestOf(
   files: LintedFile[],
-  lines: LineFilter = () => true,
+  lines: LineFilter,
+  excluded: (url: string) => boolean,
   today = new Date(),
 ): VerifyRequest {
   const request: VerifyRequest = { urls: [], arxiv: [], dois: [] };
   for (const { file, list } of files) {
-    for (const link of linksOf(list)) if (lines(file, link.span.start.line)) request.urls.push(link.url);
+    for (const link of linksOf(list))
+      if (lines(file, link.span.start.line) && !excluded(link.url)) request.urls.push(link.url);
     for (const entry of list.entries) {
       // A full title that is not the paper's latest makes verify ask for version 1's; a name never does.
       const title = entry.titleKind === 'name' || entry.title === '' ? undefined : entry.title;
       for (const ref of entry.arxiv) {
         const wellFormed = parseArxivId(versionedId(ref), today).valid;
-        if (wellFormed && lines(file, ref.span.start.line))
+        if (wellFormed && lines(file, ref.span.start.line) && !(ref.link && excluded(ref.link.url)))
           request.arxiv.push({ id: ref.id, version: ref.version, title });
       }
-      for (const ref of entry.dois) if (lines(file, ref.span.start.line)) request.dois.push(ref.doi);
+      for (const ref of entry.dois)
+        if (lines(file, ref.span.start.line) && !(ref.link && excluded(ref.link.url)))
+          request.dois.push(ref.doi);
     }
   }
   return request;
@@ -238,15 +264,19 @@ export async function reportOf(linted: LintedFile[], options: LintOptions = {}):
   const findings = linted.flatMap((f) => f.findings);
   let links: Summary['links'] | undefined;
   if (options.verify) {
-    const { lines = () => true, ...overrides } = options.verify;
-    const results = await verify(verifyRequestOf(linted, lines, options.today), {
+    const { lines = () => true, exclude, ...overrides } = options.verify;
+    const excluded = linkExclusion(options.config, exclude);
+    const results = await verify(verifyRequestOf(linted, lines, excluded, options.today), {
       ...DEFAULT_VERIFY_OPTIONS,
       hostHeaders: hostHeadersOf(options.config),
       hostLimits: hostLimitsOf(options.config),
       ...overrides,
     });
-    findings.push(...networkFindings(linted, results, options.config, lines));
-    links = summarizeLinks(results);
+    // An id or DOI also written elsewhere is looked up, but says nothing at an excluded link.
+    findings.push(
+      ...networkFindings(linted, results, options.config, lines).filter((f) => !f.url || !excluded(f.url)),
+    );
+    links = { ...summarizeLinks(results), excluded: excludedLinkCount(linted, lines, excluded) };
   }
   sortFindings(findings);
   return { version: VERSION, findings, summary: summarize(linted, findings, links) };

@@ -171,6 +171,8 @@ export interface LinkSummary {
   alive: number;
   dead: number;
   unverified: number;
+  /** Distinct links left unverified on purpose (`--exclude`, `links.exclude`): no request, no verdict. */
+  excluded: number;
 }
 
 export interface Summary {

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { compileExclusion, quotedPattern } from '../config/exclude.js';
 import { REPORT_FORMATS, type ReportFormat } from '../report/index.js';
 import { DEFAULT_VERIFY_OPTIONS as DEFAULTS } from '../verify/defaults.js';
 import type { VerifyOptions } from '../verify/types.js';
@@ -22,6 +23,8 @@ export interface CliArguments
     | 'githubApi'
     | 'allowPrivateHosts'
   > {
+  /** `--exclude`, repeatable: links whose URL matches one are not verified. */
+  exclude: RegExp[];
   files: string[];
   format: ReportFormat;
   offline: boolean;
@@ -52,6 +55,7 @@ Options:
   --concurrency <n>         global in-flight requests (default ${DEFAULTS.concurrency})
   --host-concurrency <n>    in-flight requests per host (default ${DEFAULTS.hostConcurrency})
   --host-interval <ms>      minimum gap between request starts to one host (default ${DEFAULTS.hostInterval}; 0 = none)
+  --exclude <regex>         do not check links matching it (repeatable; also "links.exclude" in config)
   --timeout <ms>            per request (default ${DEFAULTS.timeout})
   --arxiv-api <url>         default ${DEFAULTS.arxivApi}
   --arxiv-interval <ms>     minimum gap between arXiv API requests (default ${DEFAULTS.arxivInterval})
@@ -75,6 +79,19 @@ function positiveInteger(name: string, value: string | undefined, fallback: numb
     );
   }
   return number;
+}
+
+/** `--exclude`'s regular expressions, compiled once; a pattern that does not compile is a usage error. */
+function exclusions(sources: readonly string[] = []): RegExp[] {
+  return sources.map((source) => {
+    const compiled = compileExclusion(source);
+    if ('invalid' in compiled) {
+      throw new UsageError(
+        `--exclude expects a regular expression, got ${quotedPattern(source)} (${compiled.invalid})`,
+      );
+    }
+    return compiled.pattern;
+  });
 }
 
 function httpUrl(name: string, value: string): string {
@@ -119,6 +136,7 @@ export function parseCliArguments(argv: string[], env: NodeJS.ProcessEnv = proce
       DEFAULTS.hostConcurrency,
     ),
     hostInterval: positiveInteger('host-interval', values['host-interval'], DEFAULTS.hostInterval, 0),
+    exclude: exclusions(values.exclude),
     timeout: positiveInteger('timeout', values.timeout, DEFAULTS.timeout),
     arxivApi: httpUrl('arxiv-api', values['arxiv-api'] ?? DEFAULTS.arxivApi),
     arxivInterval: positiveInteger('arxiv-interval', values['arxiv-interval'], DEFAULTS.arxivInterval, 0),
@@ -150,6 +168,7 @@ function parse(argv: string[]) {
       concurrency: { type: 'string' },
       'host-concurrency': { type: 'string' },
       'host-interval': { type: 'string' },
+      exclude: { type: 'string', multiple: true },
       timeout: { type: 'string' },
       'arxiv-api': { type: 'string' },
       'arxiv-interval': { type: 'string' },

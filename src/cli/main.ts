@@ -64,6 +64,7 @@ function verifyOptions(args: CliArguments, io: CliIo): LintOptions['verify'] {
     concurrency: args.concurrency,
     hostConcurrency: args.hostConcurrency,
     hostInterval: args.hostInterval,
+    exclude: args.exclude,
     timeout: args.timeout,
     arxivApi: args.arxivApi,
     arxivInterval: args.arxivInterval,

@@ -19,10 +19,19 @@ export function problemsText(counts: SeverityCounts): string {
   return `${plural(total, 'problem')} (${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.info, 'info')})`;
 }
 
-/** "Links: 12 checked, 9 alive, 2 dead, 1 unverified", or undefined when no link was checked. */
+/** Whether the run verified links or left some out on purpose: only then do reports speak of links. */
+export function hasLinkCounts(links: LinkSummary): boolean {
+  return links.checked > 0 || links.excluded > 0;
+}
+
+/**
+ * "Links: 12 checked, 9 alive, 2 dead, 1 unverified" (", 3 excluded" when links were left out on purpose), or
+ * undefined when no link was checked or excluded.
+ */
 export function linksText(links: LinkSummary): string | undefined {
-  if (links.checked === 0) return undefined;
-  return `Links: ${links.checked} checked, ${links.alive} alive, ${links.dead} dead, ${links.unverified} unverified`;
+  if (!hasLinkCounts(links)) return undefined;
+  const excluded = links.excluded > 0 ? `, ${links.excluded} excluded` : '';
+  return `Links: ${links.checked} checked, ${links.alive} alive, ${links.dead} dead, ${links.unverified} unverified${excluded}`;
 }
 
 /** Findings grouped by file in first-seen order, each group sorted by position (stable). */

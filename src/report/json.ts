@@ -37,7 +37,13 @@ export function formatJson(report: Report): string {
       errors,
       warnings,
       infos,
-      links: { checked: links.checked, alive: links.alive, dead: links.dead, unverified: links.unverified },
+      links: {
+        checked: links.checked,
+        alive: links.alive,
+        dead: links.dead,
+        unverified: links.unverified,
+        excluded: links.excluded,
+      },
     },
   };
   return `${JSON.stringify(document, null, 2)}\n`;

@@ -1,5 +1,6 @@
 import { pathToFileURL } from 'node:url';
 import type { Finding, RelatedLocation, Report, RuleId, Severity } from '../types.js';
+import { hasLinkCounts } from './counts.js';
 import { displayPath } from './paths.js';
 
 export const SARIF_SCHEMA_URI =
@@ -88,6 +89,7 @@ function result(finding: Finding, ruleIndex: number, cwd: string) {
 
 /** One SARIF 2.1.0 log with a single run; only the rules that occur are described. */
 export function formatSarif(report: Report, options: { cwd: string }): string {
+  const { links } = report.summary;
   const ruleIds: RuleId[] = [...new Set(report.findings.map((f) => f.rule))].sort();
   const log = {
     $schema: SARIF_SCHEMA_URI,
@@ -105,6 +107,8 @@ export function formatSarif(report: Report, options: { cwd: string }): string {
         originalUriBaseIds: { [SRCROOT]: { uri: `${pathToFileURL(options.cwd).href.replace(/\/?$/, '/')}` } },
         columnKind: 'utf16CodeUnits',
         results: report.findings.map((f) => result(f, ruleIds.indexOf(f.rule), options.cwd)),
+        // The link counts of a run that verified or excluded links, in the run's property bag.
+        ...(hasLinkCounts(links) && { properties: { links } }),
       },
     ],
   };

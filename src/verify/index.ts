@@ -426,8 +426,11 @@ async function finalPass(
   await Promise.all(retryable.map(async (key) => outcomes.set(key, await checkUrl(key, slow))));
 }
 
-/** The report's link counts: every link, arXiv id and DOI verified in the run (redirects count as alive). */
-export function summarizeLinks(results: VerifyResults): LinkSummary {
+/**
+ * The report's link counts: every link, arXiv id and DOI verified in the run (redirects count as alive). The
+ * links excluded from verification are for the caller to count: verify never sees them.
+ */
+export function summarizeLinks(results: VerifyResults): Omit<LinkSummary, 'excluded'> {
   const counts = { checked: 0, alive: 0, dead: 0, unverified: 0 };
   for (const { status } of [...results.links.values(), ...results.arxiv.values(), ...results.dois.values()]) {
     counts.checked += 1;

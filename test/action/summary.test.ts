@@ -23,7 +23,7 @@ function reportOf(findings: Finding[]): Report {
       errors: count('error'),
       warnings: count('warning'),
       infos: count('info'),
-      links: { checked: 0, alive: 0, dead: 0, unverified: 0 },
+      links: { checked: 0, alive: 0, dead: 0, unverified: 0, excluded: 0 },
     },
   };
 }

@@ -103,7 +103,7 @@ describe('issue texts', () => {
     errors: 2,
     warnings: 1,
     infos: 0,
-    links: { checked: 0, alive: 0, dead: 0, unverified: 0 },
+    links: { checked: 0, alive: 0, dead: 0, unverified: 0, excluded: 0 },
   };
 
   it('tracks errors, and warnings only with fail-on: warning', () => {

@@ -99,7 +99,7 @@ describe('cli: linting', () => {
     const report = JSON.parse(run.stdout);
     expect(Object.keys(report)).toEqual(['version', 'findings', 'summary']);
     expect(report.summary).toMatchObject({ files: 1, entries: 1, errors: 1 });
-    expect(report.summary.links).toEqual({ checked: 0, alive: 0, dead: 0, unverified: 0 });
+    expect(report.summary.links).toEqual({ checked: 0, alive: 0, dead: 0, unverified: 0, excluded: 0 });
     const [finding] = report.findings;
     expect(finding).toMatchObject({
       file: 'README.md',

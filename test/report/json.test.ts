@@ -30,7 +30,13 @@ describe('json', () => {
       'infos',
       'links',
     ]);
-    expect(Object.keys(document.summary.links)).toEqual(['checked', 'alive', 'dead', 'unverified']);
+    expect(Object.keys(document.summary.links)).toEqual([
+      'checked',
+      'alive',
+      'dead',
+      'unverified',
+      'excluded',
+    ]);
   });
 
   it('keeps only the replacement of a fix and passes related locations through', () => {

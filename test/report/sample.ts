@@ -47,7 +47,7 @@ export const report: Report = {
     errors: 1,
     warnings: 1,
     infos: 1,
-    links: { checked: 10, alive: 8, dead: 1, unverified: 1 },
+    links: { checked: 10, alive: 8, dead: 1, unverified: 1, excluded: 0 },
   },
 };
 
@@ -60,7 +60,7 @@ export const emptyReport: Report = {
     errors: 0,
     warnings: 0,
     infos: 0,
-    links: { checked: 0, alive: 0, dead: 0, unverified: 0 },
+    links: { checked: 0, alive: 0, dead: 0, unverified: 0, excluded: 0 },
   },
 };
 
