@@ -1,15 +1,15 @@
-import { lookup as dnsLookup } from 'node:dns/promises';
 import { isIP } from 'node:net';
 import { Agent, buildConnector } from 'undici';
 import { blockedReason } from './address.js';
+import {
+  type Address,
+  type AddressPolicy,
+  createRunResolver,
+  type Lookup,
+  type RunResolver,
+} from './resolver.js';
 
-/** Resolves a host name to all of its addresses (injectable so that tests never ask real DNS). */
-export type Lookup = (hostname: string) => Promise<Array<{ address: string; family: number }>>;
-
-/** Why an address is refused, or undefined when it may be connected to. */
-export type AddressPolicy = (ip: string) => string | undefined;
-
-const systemLookup: Lookup = (hostname) => dnsLookup(hostname, { all: true });
+export type { AddressPolicy, Lookup } from './resolver.js';
 
 /** No address is refused: `--allow-private-hosts`. */
 export const allowAll: AddressPolicy = () => undefined;
@@ -30,30 +30,21 @@ export interface GuardOptions {
   timeout: number;
   lookup?: Lookup;
   policy?: AddressPolicy;
-  /** Origins the user configured (registry APIs, e.g. a GitHub Enterprise server): exempt from the policy. */
+  /**
+   * Origins the user configured (registry APIs, e.g. a GitHub Enterprise server): exempt from the policy, and
+   * their names are the ones the run relies on (see `RunResolver`).
+   */
   trustedOrigins?: Set<string>;
-}
-
-/** Which host names resolved during the run: tells "this name is gone" from "there is no network". */
-export interface DnsRecord {
-  resolved: Set<string>;
-  unresolved: Set<string>;
+  /** Which addresses are public (default `blockedReason`), whatever `policy` refuses. */
+  publicAddress?: AddressPolicy;
+  /** Called once, when the run decides that the network is unavailable, with why. */
+  onUnavailable?: (why: string) => void;
 }
 
 export interface GuardedAgent {
   dispatcher: Agent;
-  dns: DnsRecord;
-}
-
-function withTimeout<T>(promise: Promise<T>, ms: number, hostname: string): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(
-      () => reject(Object.assign(new Error(`DNS lookup of ${hostname} timed out`), { code: 'EAI_AGAIN' })),
-      ms,
-    );
-  });
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+  /** Every host name of the run, resolved once; tells "this name is gone" from "there is no network". */
+  names: RunResolver;
 }
 
 /**
@@ -61,24 +52,14 @@ function withTimeout<T>(promise: Promise<T>, ms: number, hostname: string): Prom
  * the policy and connects to a checked address, so DNS rebinding between check and connect is impossible.
  */
 export function createGuardedAgent(options: GuardOptions): GuardedAgent {
-  const lookup = options.lookup ?? systemLookup;
   const policy = options.policy ?? blockedReason;
-  const dns: DnsRecord = { resolved: new Set(), unresolved: new Set() };
+  const names = createRunResolver(options);
   const connectTo = buildConnector({ timeout: options.timeout });
 
   async function checkedAddress(hostname: string, trusted: boolean): Promise<string> {
-    let addresses: Array<{ address: string; family: number }>;
-    if (isIP(hostname)) {
-      addresses = [{ address: hostname, family: isIP(hostname) }];
-    } else {
-      try {
-        addresses = await withTimeout(lookup(hostname), options.timeout, hostname);
-      } catch (error) {
-        dns.unresolved.add(hostname);
-        throw error;
-      }
-      dns.resolved.add(hostname);
-    }
+    const addresses: Address[] = isIP(hostname)
+      ? [{ address: hostname, family: isIP(hostname) }]
+      : await names.resolve(hostname, trusted);
     // One refused address refuses the name: a host mixing public and private answers is probing us.
     for (const { address } of trusted ? [] : addresses) {
       const reason = policy(address);
@@ -100,5 +81,5 @@ export function createGuardedAgent(options: GuardOptions): GuardedAgent {
       );
     },
   });
-  return { dispatcher, dns };
+  return { dispatcher, names };
 }

@@ -1,8 +1,9 @@
 import { type Dispatcher, errors, request } from 'undici';
 import { BlockedAddressError } from './agent.js';
 import { headerValue, type ResponseHeaders, retryAfterMs, sleep } from './registry-http.js';
+import { NetworkUnavailableError, UNRESOLVED_CODES } from './resolver.js';
 import type { Schedule } from './scheduler.js';
-import type { LinkVerdict } from './types.js';
+import { type LinkVerdict, NETWORK_UNAVAILABLE } from './types.js';
 
 const MAX_REDIRECTS = 10;
 
@@ -47,13 +48,7 @@ export interface CheckOutcome {
 
 /** After this many connection failures in a row, a host's remaining links are not requested. */
 export const HOST_DOWN_AFTER = 3;
-const CONNECTION_FAILURES = new Set([
-  'ETIMEDOUT',
-  'ECONNREFUSED',
-  'EHOSTUNREACH',
-  'ENETUNREACH',
-  'EAI_AGAIN',
-]);
+const CONNECTION_FAILURES = new Set(['ETIMEDOUT', 'ECONNREFUSED', 'EHOSTUNREACH', 'ENETUNREACH']);
 
 export type Attempt =
   | { kind: 'response'; status: number; headers: ResponseHeaders }
@@ -139,8 +134,12 @@ export function errorOutcome(error: unknown, hostname: string): CheckOutcome {
       unresolvedHost: hostname,
     };
   }
+  // A failed lookup is remembered for the run: trying again, now or in the final pass, would get it again.
   if (code === 'EAI_AGAIN') {
-    return { ...unverifiable(`DNS lookup of ${hostname} failed`, true), unresolvedHost: hostname };
+    return { ...unverifiable(`DNS lookup of ${hostname} failed`, false), unresolvedHost: hostname };
+  }
+  if (code === NetworkUnavailableError.code) {
+    return { ...unverifiable(NETWORK_UNAVAILABLE, false), unresolvedHost: hostname };
   }
   if (TLS_CODE.test(code)) return unverifiable(`TLS error (${code})`, false);
   // Usually a body sent after a HEAD response, read as the next response on the kept connection.
@@ -227,7 +226,10 @@ async function fetchHeaders(url: URL, options: CheckOptions): Promise<Attempt> {
 
 function noteHealth(host: string, attempt: Attempt, failures: CheckOptions['hostFailures']): void {
   const code = attempt.kind === 'error' ? codeOf(attempt.error) : undefined;
-  if (code && CONNECTION_FAILURES.has(code)) {
+  // A name that did not resolve stays unresolved for the run: its other links need no turn and no gap.
+  if (code && UNRESOLVED_CODES.has(code)) {
+    failures.set(host, { count: HOST_DOWN_AFTER, attempt });
+  } else if (code && CONNECTION_FAILURES.has(code)) {
     failures.set(host, { count: (failures.get(host)?.count ?? 0) + 1, attempt });
   } else {
     failures.delete(host);

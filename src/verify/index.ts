@@ -20,6 +20,7 @@ import type {
   VerifyRequest,
   VerifyResults,
 } from './types.js';
+import { NETWORK_UNAVAILABLE } from './types.js';
 
 const REPOSITORY_URL = 'https://github.com/paperlint/paperlint';
 
@@ -225,6 +226,10 @@ export async function verify(
       trustedOrigins: new Set(
         [options.arxivApi, options.doiApi, options.githubApi].map((api) => new URL(api).origin),
       ),
+      publicAddress: tuning.policy,
+      // Said as soon as it is known, so that a run without network does not look stuck.
+      onUnavailable: (why) =>
+        notice(`Network unavailable: ${why}, so external links are marked unverifiable.`),
     });
     const retry = { ...DEFAULT_RETRY, ...tuning.retry };
     const checkOptions: CheckOptions = {
@@ -304,20 +309,15 @@ export async function verify(
           .flatMap(([, { urls }]) => urls.map((url) => check(withoutFragment(url)))),
       );
 
-      const offline = guard.dns.resolved.size === 0 && guard.dns.unresolved.size > 0;
-      if (offline) {
-        notice('Network unavailable: no host name resolves, so external links are marked unverifiable.');
-        for (const [key, outcome] of outcomes) {
-          if (
-            outcome.verdict.status !== 'alive' &&
-            outcome.verdict.status !== 'redirect' &&
-            checked.has(key)
-          ) {
-            outcomes.set(key, { verdict: { status: 'unverifiable', reason: 'network unavailable' } });
-          }
-        }
-      } else {
+      if (guard.names.unavailable(true) === undefined) {
         await finalPass(outcomes, checkOptions, options, tuning);
+      } else {
+        // Answers stand (a reachable GitHub Enterprise API, an intranet host); what needed a name says why it failed.
+        for (const [key, outcome] of outcomes) {
+          if (outcome.unresolvedHost !== undefined) outcomes.set(key, { verdict: UNAVAILABLE });
+        }
+        if (guard.names.failed(new URL(options.arxivApi).hostname)) markUnavailable(arxiv);
+        if (guard.names.failed(new URL(options.doiApi).hostname)) markUnavailable(doiResults);
       }
       for (const key of checked.keys()) cache.set('links', key, outcomes.get(key)!.verdict);
     } finally {
@@ -339,6 +339,13 @@ export async function verify(
     if (result) for (const title of titles) arxivSearches.set(title, result);
   }
   return { links, arxiv, dois: doiResults, github, arxivSearches, requests };
+}
+
+const UNAVAILABLE = { status: 'unverifiable', reason: NETWORK_UNAVAILABLE } as const;
+
+/** A registry whose name did not resolve answered nothing: every result it could not give is for want of network. */
+function markUnavailable<V extends { status: string }>(results: Map<string, V | typeof UNAVAILABLE>): void {
+  for (const [key, result] of results) if (result.status === 'unverifiable') results.set(key, UNAVAILABLE);
 }
 
 function partition<V>(map: Map<string, V>, test: (key: string) => boolean): [Map<string, V>, Map<string, V>] {

@@ -4,7 +4,7 @@
  */
 
 import pLimit from 'p-limit';
-import { request } from 'undici';
+import { UNRESOLVED_CODES } from './resolver.js';
 import type { ClientOptions } from './types.js';
 
 /** Response headers as undici gives them: lower-case names, repeated ones as arrays. */
@@ -27,6 +27,8 @@ export class TransportError extends Error {
   constructor(
     message: string,
     readonly timedOut: boolean,
+    /** The API's host name did not resolve: the failure is remembered for the run, so asking again cannot help. */
+    readonly unresolved = false,
   ) {
     super(message);
   }
@@ -38,6 +40,8 @@ export async function sendRegistryRequest(
   init: RegistryRequest,
   options: ClientOptions,
 ): Promise<RegistryResponse> {
+  // undici loads with the first request: offline runs import this module for the rules' keys, never to ask.
+  const { request } = await import('undici');
   const timeout = AbortSignal.timeout(options.timeout);
   try {
     const response = await request(url, {
@@ -51,6 +55,9 @@ export async function sendRegistryRequest(
   } catch (error) {
     if (timeout.aborted) throw new TransportError(`no answer within ${options.timeout} ms`, true);
     const code = (error as { code?: string }).code;
+    if (code && UNRESOLVED_CODES.has(code)) {
+      throw new TransportError(`host name ${new URL(url).hostname} does not resolve`, false, true);
+    }
     throw new TransportError(code ? `connection failed (${code})` : 'connection failed', false);
   }
 }

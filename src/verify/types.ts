@@ -7,6 +7,9 @@ export type LinkVerdict =
   | { status: 'dead'; reason: string; httpStatus?: number; chain?: string[] }
   | { status: 'unverifiable'; reason: string; httpStatus?: number };
 
+/** The reason of every link, id and DOI left unchecked because the run found the network unavailable. */
+export const NETWORK_UNAVAILABLE = 'network unavailable';
+
 /** arXiv API metadata of one id (or one pinned version). */
 export interface ArxivRecord {
   /** Id without version. */

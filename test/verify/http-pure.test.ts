@@ -9,6 +9,7 @@ import {
   retryDelay,
   statusOutcome,
 } from '../../src/verify/http.js';
+import { NetworkUnavailableError } from '../../src/verify/resolver.js';
 import { routeLink } from '../../src/verify/route.js';
 
 const policy = { retries: 2, backoffBase: 500, retryAfterCap: 60_000 };
@@ -85,7 +86,13 @@ describe('errorOutcome', () => {
       status: 'unverifiable',
       reason: 'connection reset',
     });
-    expect(errorOutcome(failure('EAI_AGAIN'), 'h')).toMatchObject({ unresolvedHost: 'h', transient: true });
+    // The lookup is remembered for the run: a retry would only get the same failure.
+    expect(errorOutcome(failure('EAI_AGAIN'), 'h')).toMatchObject({ unresolvedHost: 'h', transient: false });
+    expect(errorOutcome(new NetworkUnavailableError('h'), 'h')).toEqual({
+      verdict: { status: 'unverifiable', reason: 'network unavailable' },
+      unresolvedHost: 'h',
+      transient: false,
+    });
     expect(errorOutcome(new errors.HTTPParserError('Expected HTTP/'), 'h')).toEqual({
       verdict: { status: 'unverifiable', reason: 'invalid HTTP response' },
       transient: true,

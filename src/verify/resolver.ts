@@ -1,0 +1,157 @@
+import { lookup as dnsLookup } from 'node:dns/promises';
+import { blockedReason } from './address.js';
+
+export interface Address {
+  address: string;
+  family: number;
+}
+
+/** Resolves a host name to all of its addresses (injectable so that tests never ask real DNS). */
+export type Lookup = (hostname: string) => Promise<Address[]>;
+
+/** Why an address is refused, or undefined when it may be connected to. */
+export type AddressPolicy = (ip: string) => string | undefined;
+
+const systemLookup: Lookup = (hostname) => dnsLookup(hostname, { all: true });
+
+/**
+ * Link host names looked up at once before any name has resolved: when all of them fail, the run decides
+ * that the network is unavailable instead of waiting for one failed lookup per host.
+ */
+export const PROBED_NAMES = 5;
+
+/** A host name that was not looked up because the run already knows that the network is unavailable. */
+export class NetworkUnavailableError extends Error {
+  static readonly code = 'PAPERLINT_NETWORK_UNAVAILABLE';
+  readonly code = NetworkUnavailableError.code;
+  constructor(readonly hostname: string) {
+    super(`network unavailable: ${hostname} not looked up`);
+  }
+}
+
+/** Error codes of a name that did not resolve, or was not looked up: the same for the rest of the run. */
+export const UNRESOLVED_CODES: ReadonlySet<string> = new Set([
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  NetworkUnavailableError.code,
+]);
+
+export interface ResolverOptions {
+  lookup?: Lookup;
+  /** Longest wait for one lookup, in ms. */
+  timeout: number;
+  /**
+   * Which addresses are on the public internet (default `blockedReason`): a registry name resolving to a
+   * private one (a GitHub Enterprise server on an internal network) says nothing about the public network.
+   */
+  publicAddress?: AddressPolicy;
+  /** Called once, when the run decides that the network is unavailable, with why. */
+  onUnavailable?: (why: string) => void;
+}
+
+/** The host names of one run: each looked up once, and what their lookups say about the network. */
+export interface RunResolver {
+  /**
+   * The addresses of a name, looked up once per run (a failure is remembered too). `registry`: the name of a
+   * registry API the run relies on, always looked up; a link's name waits while the first names are probed
+   * and is not looked up at all once the network is known to be unavailable.
+   */
+  resolve(hostname: string, registry: boolean): Promise<Address[]>;
+  /** Whether the name was looked up and failed. */
+  failed(hostname: string): boolean;
+  /**
+   * Why the network is unavailable, or undefined when it is not known to be. At the end of a run, `final`
+   * also decides it when names failed and none resolved.
+   */
+  unavailable(final?: boolean): string | undefined;
+  /** Lookups sent, by host name (tests and benches). */
+  lookups: Map<string, number>;
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number, hostname: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(Object.assign(new Error(`DNS lookup of ${hostname} timed out`), { code: 'EAI_AGAIN' })),
+      ms,
+    );
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+const NO_NETWORK = 'no host name resolves';
+
+/** A promise and the function that settles it. */
+function signal(): { promise: Promise<void>; wake: () => void } {
+  let wake = () => {};
+  const promise = new Promise<void>((resolve) => {
+    wake = resolve;
+  });
+  return { promise, wake };
+}
+
+export function createRunResolver(options: ResolverOptions): RunResolver {
+  const lookup = options.lookup ?? systemLookup;
+  const isPublic = (address: string) => (options.publicAddress ?? blockedReason)(address) === undefined;
+  const known = new Map<string, Promise<Address[]>>();
+  const failures = new Set<string>();
+  const lookups = new Map<string, number>();
+  // Evidence that the network works: a link's name resolved, or a registry's name to a public address.
+  let networkUp = false;
+  let unavailable: string | undefined;
+  let probes = 0;
+  // Link names waiting for the probes are woken whenever a lookup ends: it may have decided either way.
+  let lookupEnded = signal();
+
+  function decide(why: string): void {
+    if (unavailable !== undefined || networkUp) return;
+    unavailable = why;
+    options.onUnavailable?.(why);
+  }
+
+  async function lookUp(hostname: string, registry: boolean): Promise<Address[]> {
+    lookups.set(hostname, (lookups.get(hostname) ?? 0) + 1);
+    try {
+      const addresses = await withTimeout(lookup(hostname), options.timeout, hostname);
+      if (!registry || addresses.some(({ address }) => isPublic(address))) networkUp = true;
+      return addresses;
+    } catch (error) {
+      failures.add(hostname);
+      if (registry) decide(`${hostname} does not resolve`);
+      else if (failures.size >= PROBED_NAMES) decide(NO_NETWORK);
+      throw error;
+    } finally {
+      lookupEnded.wake();
+      lookupEnded = signal();
+    }
+  }
+
+  async function probeOrWait(hostname: string): Promise<Address[]> {
+    while (!networkUp) {
+      if (unavailable !== undefined) throw new NetworkUnavailableError(hostname);
+      if (probes < PROBED_NAMES) {
+        probes += 1;
+        return lookUp(hostname, false);
+      }
+      await lookupEnded.promise;
+    }
+    return lookUp(hostname, false);
+  }
+
+  return {
+    resolve(hostname, registry) {
+      let addresses = known.get(hostname);
+      if (!addresses) {
+        addresses = registry ? lookUp(hostname, true) : probeOrWait(hostname);
+        known.set(hostname, addresses);
+      }
+      return addresses;
+    },
+    failed: (hostname) => failures.has(hostname),
+    unavailable(final = false) {
+      if (final && failures.size > 0) decide(NO_NETWORK);
+      return unavailable;
+    },
+    lookups,
+  };
+}
