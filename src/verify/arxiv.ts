@@ -2,7 +2,7 @@
 
 import { parseArxivId, versionedId } from '../arxiv/id.js';
 import { compareTitles } from '../text/title.js';
-import { type ArxivFeed, type AtomEntry, parseArxivFeed } from './atom.js';
+import type { ArxivFeed, AtomEntry } from './atom.js';
 import {
   busyWait,
   type RegistryResponse,
@@ -147,7 +147,7 @@ class ArxivSession {
         wait = busy;
         continue;
       }
-      const feed = readFeed(response.body);
+      const feed = await readFeed(response.body);
       // Only the API's own Error entry says an id was refused; any other 400 (a proxy, say) says nothing.
       if (status === 400 && feed && feed.errors.length > 0) return { kind: 'rejected', feed };
       if (status !== 200) {
@@ -160,7 +160,9 @@ class ArxivSession {
   }
 }
 
-function readFeed(body: string): ArxivFeed | undefined {
+async function readFeed(body: string): Promise<ArxivFeed | undefined> {
+  // The XML parser loads with the first answer: offline runs import this module for the rules' keys only.
+  const { parseArxivFeed } = await import('./atom.js');
   try {
     return parseArxivFeed(body);
   } catch {
