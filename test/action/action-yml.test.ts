@@ -81,7 +81,7 @@ describe('workflows', () => {
   it('paperlint runs the local Action on the example list with the minimal permissions', () => {
     const workflow = yamlOf('.github/workflows/paperlint.yml');
     expect(Object.keys(workflow.on).sort()).toEqual(['pull_request', 'schedule', 'workflow_dispatch']);
-    expect(workflow.permissions).toEqual({ contents: 'read', 'pull-requests': 'read', checks: 'write' });
+    expect(workflow.permissions).toEqual({ contents: 'read', 'pull-requests': 'write', checks: 'write' });
     const step = workflow.jobs.paperlint.steps.find((s: { uses?: string }) => s.uses === './');
     expect(step.with.files).toBe('examples/papers.md');
   });
