@@ -9,6 +9,7 @@ import { type Config, inlineSuppressions, resolveRuleSettings } from './config/i
 import { linksOf, markdownPlugins, paperListOf, stripBom } from './parse/index.js';
 import { countSeverities } from './report/counts.js';
 import { displayPath } from './report/paths.js';
+import { proposeArxivLink, titleToSearch } from './rules/arxiv-link-proposal.js';
 import { networkRules, offlineRules } from './rules/index.js';
 import { reportedSpan } from './rules/reported-span.js';
 import type { MessageData } from './rules/rule.js';
@@ -16,7 +17,7 @@ import type { Finding, PaperList, Report, RuleFinding, RuleId, Severity, Summary
 import { DEFAULT_VERIFY_OPTIONS } from './verify/defaults.js';
 import { summarizeLinks, verify } from './verify/index.js';
 import { routeLink } from './verify/route.js';
-import type { VerifyOptions, VerifyRequest, VerifyResults } from './verify/types.js';
+import type { ArxivResult, VerifyOptions, VerifyRequest, VerifyResults } from './verify/types.js';
 import { VERSION } from './version.js';
 
 /** A problem with the input itself (missing, unreadable or binary file): the CLI exits 2 on it. */
@@ -32,10 +33,13 @@ export interface LintOptions {
   today?: Date;
   /**
    * Network verification (links, arXiv, DOIs, GitHub). Omitted: offline rules only.
-   * `lines` limits verification to links on the lines it accepts (the Action's added lines).
+   * `lines` limits verification to links on the lines it accepts (the Action's added lines); `searchLines`
+   * limits arXiv title searches the same way (default: `lines`), so a pull request that verifies every link
+   * still searches only for its own entries.
    */
   verify?: Partial<VerifyOptions> & {
     lines?: (file: string, line: number) => boolean;
+    searchLines?: (file: string, line: number) => boolean;
     /** Links whose URL matches one are not verified (`--exclude`; the configuration's `links.exclude` add to them). */
     exclude?: readonly RegExp[];
   };
@@ -49,6 +53,8 @@ export interface LintedFile {
   findings: Finding[];
   /** True when a paperlint comment silences `rule` on `line`. */
   suppressed: (rule: RuleId, line: number) => boolean;
+  /** Findings an arXiv title search may complete with a link (see `RuleFinding.arxivLink`), with the rule's own. */
+  awaitingSearch: Map<Finding, RuleFinding>;
 }
 
 /** Errors first: the order findings are sorted and annotated in. */
@@ -99,7 +105,7 @@ function toFinding(
   finding: RuleFinding,
   severity?: Severity,
 ): Finding {
-  const { span: _ruleSpan, severityByOption, ...rest } = finding;
+  const { span: _ruleSpan, severityByOption, arxivLink: _wanted, ...rest } = finding;
   const span = reportedSpan(list, finding);
   return {
     file,
@@ -123,14 +129,17 @@ export function lintText(text: string, file: string, options: LintOptions = {}):
   const suppressed = inlineSuppressions(tree, source);
   const list = paperListOf(tree, vfile);
   const findings: Finding[] = [];
+  const awaitingSearch = new Map<Finding, RuleFinding>();
   for (const message of vfile.messages) {
     const data = (message as unknown as Partial<MessageData>).paperlint;
     const rule = message.ruleId as RuleId;
     if (!data || suppressed(rule, data.span.start.line)) continue;
     const configured = settings.get(rule)?.severity;
-    findings.push(toFinding(file, list, rule, data, configured === 'off' ? undefined : configured));
+    const finding = toFinding(file, list, rule, data, configured === 'off' ? undefined : configured);
+    findings.push(finding);
+    if (data.arxivLink) awaitingSearch.set(finding, data);
   }
-  return { file, list, findings, suppressed };
+  return { file, list, findings, suppressed, awaitingSearch };
 }
 
 /** Findings name files as every report format shows them. */
@@ -208,26 +217,87 @@ function verifyRequestOf(
   return request;
 }
 
-/** Runs the enabled network rules over each file's entries, with configuration and inline comments applied. */
+/** The enabled network rules' findings on one file's entries, with configuration and inline comments applied. */
+function networkRuleFindings(
+  { file, list, suppressed }: LintedFile,
+  results: VerifyResults,
+  config: Config | undefined,
+  lines: LineFilter,
+) {
+  const settings = resolveRuleSettings(config ?? {});
+  return networkRules.flatMap((rule) => {
+    const configured = settings.get(rule.id)?.severity;
+    if (configured === 'off') return [];
+    return rule
+      .check(list, results)
+      .filter(
+        (finding) => lines(file, finding.span.start.line) && !suppressed(rule.id, finding.span.start.line),
+      )
+      .map((finding) => ({ rule: rule.id, finding, configured }));
+  });
+}
+
+/** Runs the enabled network rules over each file's entries, each finding with its link proposal when there is one. */
 function networkFindings(
   files: LintedFile[],
   results: VerifyResults,
   config: Config | undefined,
   lines: LineFilter,
 ) {
-  const settings = resolveRuleSettings(config ?? {});
-  return files.flatMap(({ file, list, suppressed }) =>
-    networkRules.flatMap((rule) => {
-      const configured = settings.get(rule.id)?.severity;
-      if (configured === 'off') return [];
-      return rule
-        .check(list, results)
-        .filter(
-          (finding) => lines(file, finding.span.start.line) && !suppressed(rule.id, finding.span.start.line),
-        )
-        .map((finding) => toFinding(file, list, rule.id, finding, configured));
-    }),
+  return files.flatMap((linted) =>
+    networkRuleFindings(linted, results, config, lines).map(({ rule, finding, configured }) =>
+      toFinding(
+        linted.file,
+        linted.list,
+        rule,
+        proposeArxivLink(linted.list, finding, results.arxivSearches),
+        configured,
+      ),
+    ),
   );
+}
+
+/**
+ * The titles to search arXiv for once the ids are looked up: of the entries, on the accepted lines, whose
+ * arXiv link a finding calls wrong, unknown or missing (offline findings, and the network rules' on these ids).
+ */
+function titlesToSearchOf(
+  files: LintedFile[],
+  arxiv: ReadonlyMap<string, ArxivResult>,
+  config: Config | undefined,
+  lines: LineFilter,
+): string[] {
+  const results: VerifyResults = {
+    links: new Map(),
+    arxiv: new Map(arxiv),
+    dois: new Map(),
+    github: new Map(),
+    requests: 0,
+  };
+  return files.flatMap((linted) => {
+    const wanted = [
+      ...linted.awaitingSearch.values(),
+      ...networkRuleFindings(linted, results, config, lines).map(({ finding }) => finding),
+    ];
+    // In document order: the first entries get the searches when there are more than `maxSearches`.
+    wanted.sort((a, b) => a.span.start.offset - b.span.start.offset);
+    return wanted.flatMap(({ span, arxivLink }) => {
+      const title = arxivLink && lines(linted.file, span.start.line) && titleToSearch(linted.list, arxivLink);
+      return title ? [title] : [];
+    });
+  });
+}
+
+/** The offline findings of a file with the link proposals the title searches made possible. */
+function withProposals(linted: LintedFile, results: VerifyResults): Finding[] {
+  return linted.findings.map((finding) => {
+    const own = linted.awaitingSearch.get(finding);
+    if (!own) return finding;
+    const proposed = proposeArxivLink(linted.list, own, results.arxivSearches);
+    return proposed === own
+      ? finding
+      : toFinding(linted.file, linted.list, finding.rule, proposed, finding.severity);
+  });
 }
 
 /** Extra request headers per host name, from the configuration's `hosts` section. */
@@ -259,25 +329,43 @@ export async function lint(files: string[], options: LintOptions = {}): Promise<
   return reportOf(linted, options);
 }
 
+/** Verifies what files already linted offline link to, when `options.verify` asks for it. */
+export async function verifyLinted(
+  linted: LintedFile[],
+  options: LintOptions = {},
+): Promise<VerifyResults | undefined> {
+  if (!options.verify) return undefined;
+  const { lines = () => true, searchLines = lines, exclude, ...overrides } = options.verify;
+  const request: VerifyRequest = {
+    ...verifyRequestOf(linted, lines, linkExclusion(options.config, exclude), options.today),
+    titlesToSearch: (arxiv) => titlesToSearchOf(linted, arxiv, options.config, searchLines),
+  };
+  return verify(request, {
+    ...DEFAULT_VERIFY_OPTIONS,
+    hostHeaders: hostHeadersOf(options.config),
+    hostLimits: hostLimitsOf(options.config),
+    ...overrides,
+  });
+}
+
+/** The report of files already linted offline, with the network rules when `results` are given; sorted. */
+export function reportWith(linted: LintedFile[], options: LintOptions, results?: VerifyResults): Report {
+  if (!results) {
+    const findings = sortFindings(linted.flatMap((f) => f.findings));
+    return { version: VERSION, findings, summary: summarize(linted, findings) };
+  }
+  const { lines = () => true, exclude } = options.verify ?? {};
+  const excluded = linkExclusion(options.config, exclude);
+  const findings = sortFindings([
+    ...linted.flatMap((f) => withProposals(f, results)),
+    // An id or DOI also written elsewhere is looked up, but says nothing at an excluded link.
+    ...networkFindings(linted, results, options.config, lines).filter((f) => !f.url || !excluded(f.url)),
+  ]);
+  const links = { ...summarizeLinks(results), excluded: excludedLinkCount(linted, lines, excluded) };
+  return { version: VERSION, findings, summary: summarize(linted, findings, links) };
+}
+
 /** The report of files already linted offline: verification and network rules when asked, then sorted. */
 export async function reportOf(linted: LintedFile[], options: LintOptions = {}): Promise<Report> {
-  const findings = linted.flatMap((f) => f.findings);
-  let links: Summary['links'] | undefined;
-  if (options.verify) {
-    const { lines = () => true, exclude, ...overrides } = options.verify;
-    const excluded = linkExclusion(options.config, exclude);
-    const results = await verify(verifyRequestOf(linted, lines, excluded, options.today), {
-      ...DEFAULT_VERIFY_OPTIONS,
-      hostHeaders: hostHeadersOf(options.config),
-      hostLimits: hostLimitsOf(options.config),
-      ...overrides,
-    });
-    // An id or DOI also written elsewhere is looked up, but says nothing at an excluded link.
-    findings.push(
-      ...networkFindings(linted, results, options.config, lines).filter((f) => !f.url || !excluded(f.url)),
-    );
-    links = { ...summarizeLinks(results), excluded: excludedLinkCount(linted, lines, excluded) };
-  }
-  sortFindings(findings);
-  return { version: VERSION, findings, summary: summarize(linted, findings, links) };
+  return reportWith(linted, options, await verifyLinted(linted, options));
 }

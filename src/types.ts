@@ -136,6 +136,12 @@ export interface RelatedLocation {
   message?: string;
 }
 
+/** An entry whose arXiv link a title search may supply: `replace`, its wrong link; absent, a link to insert. */
+export interface ArxivLinkWanted {
+  entry: Entry;
+  replace?: Link;
+}
+
 /** What a rule reports, before configuration (severity overrides, disables) is applied. */
 export interface RuleFinding {
   severity: Severity;
@@ -144,6 +150,11 @@ export interface RuleFinding {
   url?: string;
   fix?: Fix;
   related?: RelatedLocation[];
+  /**
+   * The entry's arXiv link is wrong, unknown or missing: an online run searches arXiv for its title and,
+   * on one exact match, names the paper in the message and gives the fix (`arxiv-link-proposal.ts`).
+   */
+  arxivLink?: ArxivLinkWanted;
   /**
    * The severity was chosen by the user in the rule's options (duplicate-entry's `crossSection`): the
    * rule's configured severity does not override it.

@@ -19,9 +19,16 @@ import { defineNetworkRule } from './network-rule.js';
 import { arxivResults, placeOf } from './registry-refs.js';
 
 export default defineNetworkRule('arxiv-not-found', (list, results) =>
-  arxivResults(list, results).flatMap(({ ref, key, result }) =>
+  arxivResults(list, results).flatMap(({ entry, ref, key, result }) =>
     result.status === 'not-found'
-      ? [{ severity: 'error' as const, message: `arXiv paper ${key} not found`, ...placeOf(ref) }]
+      ? [
+          {
+            severity: 'error' as const,
+            message: `arXiv paper ${key} not found`,
+            ...placeOf(ref),
+            ...(ref.link && { arxivLink: { entry, replace: ref.link } }),
+          },
+        ]
       : [],
   ),
 );

@@ -66,6 +66,7 @@ const isTranslation = (title: string, arxivTitle: string) =>
 type TitleReading = 'same' | 'name' | 'first-title' | 'near' | 'different';
 
 interface CheckedTitle {
+  entry: Entry;
   ref: ArxivRef;
   key: string;
   record: ArxivRecord;
@@ -96,7 +97,7 @@ function checkedTitles(list: PaperList, results: VerifyResults): CheckedTitle[] 
   return arxivRecords(list, results).flatMap(({ entry, ref, key, record }) =>
     entry.title === '' || record.title === '' || isTranslation(entry.title, record.title)
       ? []
-      : [{ ref, key, record, reading: readingOf(entry, record) }],
+      : [{ entry, ref, key, record, reading: readingOf(entry, record) }],
   );
 }
 
@@ -112,7 +113,7 @@ const MESSAGES: Record<
 export default defineNetworkRule('arxiv-title-mismatch', (list, results) => {
   const checked = checkedTitles(list, results);
   if (writesNames(checked)) return [];
-  return checked.flatMap(({ ref, key, record, reading }) =>
+  return checked.flatMap(({ entry, ref, key, record, reading }) =>
     reading === 'same' || reading === 'name'
       ? []
       : [
@@ -120,6 +121,8 @@ export default defineNetworkRule('arxiv-title-mismatch', (list, results) => {
             severity: reading === 'different' ? ('error' as const) : ('info' as const),
             message: MESSAGES[reading](key, record),
             ...placeOf(ref),
+            // The link points at another paper: a title search may find the entry's own.
+            ...(reading === 'different' && ref.link && { arxivLink: { entry, replace: ref.link } }),
           },
         ],
   );

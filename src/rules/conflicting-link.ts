@@ -50,6 +50,10 @@ export default defineRule('conflicting-link', {}, (list) =>
     const alsoLinkOf = (line: number, title: string) =>
       `Conflicting link: ${describeKey(pair.key)} is also the link of line ${line}, a different title (${quoted(title)})`;
     const line = pair.other.span.start.line;
+    const arxivRef =
+      pair.key.kind === 'arxiv'
+        ? pair.entry.arxiv.find((ref) => ref.id === pair.key.value && ref.link)
+        : undefined;
     return [
       {
         severity: 'error' as const,
@@ -63,6 +67,8 @@ export default defineRule('conflicting-link', {}, (list) =>
             message: alsoLinkOf(pair.entry.span.start.line, pair.entry.title),
           },
         ],
+        // Online, a title search may tell which paper this entry's title is.
+        ...(arxivRef?.link && { arxivLink: { entry: pair.entry, replace: arxivRef.link } }),
       },
     ];
   }),

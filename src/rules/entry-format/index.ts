@@ -112,7 +112,7 @@ function findingsOf(list: PaperList, entry: Entry, problems: Problem[]): RuleFin
     else groups.set(key, [problem]);
   }
   return [...groups.values()].map((group) => {
-    const { check, expected } = group[0];
+    const { check, expected, arxivLink } = group[0];
     const fixes = group.flatMap((problem) => (problem.fix ? [problem.fix] : []));
     const fix = fixes.length === group.length ? mergedFix(list.source, fixes) : undefined;
     return {
@@ -120,6 +120,7 @@ function findingsOf(list: PaperList, entry: Entry, problems: Problem[]): RuleFin
       message: `${[expected, listed(group.flatMap((problem) => problem.where ?? []))].join(' ').trim()} (${check})`,
       span: entry.span,
       ...(fix && { fix }),
+      ...(arxivLink && { arxivLink }),
     };
   });
 }
@@ -143,7 +144,12 @@ function check(list: PaperList, options: EntryFormatOptions, context: RuleContex
         entry,
         dimension: 'link',
         variant: 'none',
-        report: () => ({ check: 'no-link', at: start, expected: 'Expected a link, as most entries have' }),
+        report: () => ({
+          check: 'no-link',
+          at: start,
+          expected: 'Expected a link, as most entries have',
+          arxivLink: { entry },
+        }),
       });
     }
     const syntaxProblems = options['link-syntax'] ? linkSyntaxProblems(text, masked) : [];

@@ -1,6 +1,6 @@
 // The list's own conventions: every style variant is counted per section and for the whole list, and
 // an occurrence is reported only when its variant is a clear minority.
-import type { Entry, Fix } from '../../types.js';
+import type { ArxivLinkWanted, Entry, Fix } from '../../types.js';
 
 /** The sub-checks, each an option of the rule (`{"spacing": false}` turns one off). */
 export type SubCheck =
@@ -25,6 +25,8 @@ export interface Problem {
   /** The place, quoted; an entry's problems with the same `expected` become one finding naming each place. */
   where?: string;
   fix?: Fix;
+  /** A missing arXiv link that an online run may propose (`no-link`). */
+  arxivLink?: ArxivLinkWanted;
 }
 
 /** One occurrence of a style variant that is worth reporting when it is a clear minority. */
