@@ -1,6 +1,6 @@
 import { type LintedFile, type LintOptions, lintText } from './lint.js';
 import { stripBom } from './text/bom.js';
-import type { Fix } from './types.js';
+import type { Finding, Fix } from './types.js';
 
 /**
  * Applies fixes to a source text. Fixes that overlap an earlier one are left for a later pass, so the
@@ -48,4 +48,24 @@ export function fixText(
     linted = lintText(source, file, options);
   }
   return { output: bom + source, applied, linted };
+}
+
+/**
+ * Applies the fixes an online run reported for a document already fixed offline (arXiv link proposals,
+ * redirects: `findings` point into `linted`, the lint of `text`), then the offline fixes they lead to.
+ */
+export function fixTextOnline(
+  text: string,
+  linted: LintedFile,
+  findings: readonly Finding[],
+  options: LintOptions = {},
+): { output: string; applied: number; linted: LintedFile } {
+  const source = stripBom(text);
+  const network = applyFixes(
+    source,
+    findings.flatMap((finding) => (finding.fix ? [finding.fix] : [])),
+  );
+  if (network.applied === 0) return { output: text, applied: 0, linted };
+  const fixed = fixText(text.slice(0, text.length - source.length) + network.output, linted.file, options);
+  return { ...fixed, applied: network.applied + fixed.applied };
 }

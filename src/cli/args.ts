@@ -25,6 +25,8 @@ export interface CliArguments
   > {
   /** `--exclude`, repeatable: links whose URL matches one are not verified. */
   exclude: RegExp[];
+  /** arXiv title searches a run may send for link proposals (0 = none). */
+  maxSearches: number;
   files: string[];
   format: ReportFormat;
   offline: boolean;
@@ -59,6 +61,7 @@ Options:
   --timeout <ms>            per request (default ${DEFAULTS.timeout})
   --arxiv-api <url>         default ${DEFAULTS.arxivApi}
   --arxiv-interval <ms>     minimum gap between arXiv API requests (default ${DEFAULTS.arxivInterval})
+  --max-searches <n>        arXiv title searches per run for link proposals (default ${DEFAULTS.maxSearches}; 0 = none)
   --doi-api <url>           default ${DEFAULTS.doiApi}
   --github-api <url>        default $GITHUB_API_URL or ${DEFAULTS.githubApi} (token: $GITHUB_TOKEN)
   --allow-private-hosts     allow loopback/private/link-local targets (off by default)
@@ -140,6 +143,7 @@ export function parseCliArguments(argv: string[], env: NodeJS.ProcessEnv = proce
     timeout: positiveInteger('timeout', values.timeout, DEFAULTS.timeout),
     arxivApi: httpUrl('arxiv-api', values['arxiv-api'] ?? DEFAULTS.arxivApi),
     arxivInterval: positiveInteger('arxiv-interval', values['arxiv-interval'], DEFAULTS.arxivInterval, 0),
+    maxSearches: positiveInteger('max-searches', values['max-searches'], DEFAULTS.maxSearches ?? 0, 0),
     doiApi: httpUrl('doi-api', values['doi-api'] ?? DEFAULTS.doiApi),
     githubApi: httpUrl('github-api', values['github-api'] ?? (env.GITHUB_API_URL || DEFAULTS.githubApi)),
     allowPrivateHosts: values['allow-private-hosts'] ?? false,
@@ -172,6 +176,7 @@ function parse(argv: string[]) {
       timeout: { type: 'string' },
       'arxiv-api': { type: 'string' },
       'arxiv-interval': { type: 'string' },
+      'max-searches': { type: 'string' },
       'doi-api': { type: 'string' },
       'github-api': { type: 'string' },
       'allow-private-hosts': { type: 'boolean' },

@@ -2,19 +2,19 @@ import { chmod, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ConfigError, loadConfig } from '../config/index.js';
 import { resolveFiles } from '../files.js';
-import { fixText } from '../fix.js';
+import { fixText, fixTextOnline } from '../fix.js';
 import {
   displayPath,
   InputError,
-  type LintedFile,
   type LintOptions,
   lint,
   readListFile,
-  reportOf,
+  reportWith,
+  verifyLinted,
 } from '../lint.js';
 import { formatReport, shouldUseColor } from '../report/index.js';
 import type { Report } from '../types.js';
-import { progressLine } from '../verify/index.js';
+import { progressLine } from '../verify/summary.js';
 import { VERSION } from '../version.js';
 import { type CliArguments, HELP, parseCliArguments, UsageError } from './args.js';
 
@@ -44,16 +44,42 @@ async function writeFileAtomic(filePath: string, content: string): Promise<void>
   }
 }
 
-/** `--fix`: fixes each file in place, then reports what is left from the fixer's own last lint. */
+/**
+ * `--fix`: fixes each file in place, then reports what is left from the fixer's own last lint. Online, the
+ * fixes found over the network (arXiv link proposals, redirects) are applied too, from one verification.
+ */
 async function fixFiles(files: string[], options: LintOptions, cwd: string): Promise<Report> {
-  const linted: LintedFile[] = [];
+  const fixed = [];
   for (const file of files) {
     const absolute = path.resolve(cwd, file);
-    const fixed = fixText(await readListFile(absolute, file), displayPath(file, cwd), options);
-    if (fixed.applied > 0) await writeFileAtomic(absolute, fixed.output);
-    linted.push(fixed.linted);
+    fixed.push({ absolute, ...fixText(await readListFile(absolute, file), displayPath(file, cwd), options) });
   }
-  return reportOf(linted, options);
+  const results = await verifyLinted(
+    fixed.map((f) => f.linted),
+    options,
+  );
+  if (results) {
+    const { findings } = reportWith(
+      fixed.map((f) => f.linted),
+      options,
+      results,
+    );
+    for (const f of fixed) {
+      const online = fixTextOnline(
+        f.output,
+        f.linted,
+        findings.filter((finding) => finding.file === f.linted.file),
+        options,
+      );
+      Object.assign(f, { ...online, applied: f.applied + online.applied });
+    }
+  }
+  for (const f of fixed) if (f.applied > 0) await writeFileAtomic(f.absolute, f.output);
+  return reportWith(
+    fixed.map((f) => f.linted),
+    options,
+    results,
+  );
 }
 
 function verifyOptions(args: CliArguments, io: CliIo): LintOptions['verify'] {
@@ -68,6 +94,7 @@ function verifyOptions(args: CliArguments, io: CliIo): LintOptions['verify'] {
     timeout: args.timeout,
     arxivApi: args.arxivApi,
     arxivInterval: args.arxivInterval,
+    maxSearches: args.maxSearches,
     doiApi: args.doiApi,
     githubApi: args.githubApi,
     githubToken: io.env.GITHUB_TOKEN || undefined,

@@ -83,8 +83,11 @@ describe('cli network checks', () => {
     expect(links.checked).toBeGreaterThanOrEqual(9);
     expect(links.dead).toBeGreaterThanOrEqual(3);
     expect(links.checked).toBe(links.alive + links.dead + links.unverified);
-    // arXiv links go to the API in one batch; arxiv.org is never fetched.
-    expect(arxiv.requests).toHaveLength(1);
+    // arXiv links go to the API in one batch; arxiv.org is never fetched. The unknown id's entry is then
+    // searched by title, which finds nothing to propose.
+    expect(arxiv.idLists().filter((ids) => ids.length > 0)).toHaveLength(1);
+    expect(arxiv.searches()).toEqual(['ti:"Graph Transformers for Everything"']);
+    expect(arxiv.requests).toHaveLength(2);
     // HEAD first; a HEAD that fails is asked again with GET before a link is called dead.
     expect(web.requests.map((r) => `${r.method} ${r.path}`).sort()).toEqual([
       'GET /gone',

@@ -2,7 +2,9 @@
  * A fake arXiv API on loopback that answers like the real one (shapes copied from the recordings in
  * test/fixtures/arxiv-api): feeds built for the requested ids from a small catalogue, HTTP 400 with an `Error`
  * entry for malformed ids, unknown ids left out, recorded responses served verbatim on request, and 429/503
- * with Retry-After on demand.
+ * with Retry-After on demand. A `search_query` of `ti:"…"` finds the catalogue's papers whose latest title
+ * holds the phrase (case and punctuation ignored, as arXiv's index does), in the feed a search gets
+ * (manual_typical.xml): entries whose `<id>` names the latest version.
  */
 
 import { readFileSync } from 'node:fs';
@@ -193,6 +195,8 @@ export interface FakeArxiv extends FakeServer {
   api: string;
   /** The ids of each request, in order. */
   idLists(): string[][];
+  /** The `search_query` of each title search, in order. */
+  searches(): string[];
   /** Milliseconds between the end of each request and the arrival of the next. */
   gaps(): number[];
 }
@@ -202,7 +206,35 @@ function paramsOf(request: LoggedRequest): URLSearchParams {
   return form ? new URLSearchParams(request.body) : request.query;
 }
 
+/** Words as arXiv's search index sees them: lower case, punctuation dropped. */
+const searchWords = (text: string) =>
+  ` ${text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()} `;
+
+/** The catalogue's papers whose latest title holds the `ti:"…"` phrase; any other query finds nothing. */
+function searchEntries(query: string, catalogue: Record<string, FakePaper>): FeedEntry[] {
+  const phrase = /^ti:"(.*)"$/.exec(query.trim())?.[1];
+  if (phrase === undefined || searchWords(phrase).trim() === '') return [];
+  return Object.entries(catalogue).flatMap(([id, versions]) =>
+    searchWords(versions.at(-1)!.title).includes(searchWords(phrase))
+      ? [{ id, version: versions.length, paper: versions.at(-1)! }]
+      : [],
+  );
+}
+
 function answer(params: URLSearchParams, options: FakeArxivOptions): FakeResponse {
+  const search = params.get('search_query');
+  if (search !== null) {
+    const max = Number(params.get('max_results') ?? 10);
+    const found = searchEntries(search, options.catalogue ?? CATALOGUE).slice(0, max);
+    return {
+      status: 200,
+      headers: { 'content-type': 'application/atom+xml; charset=utf-8' },
+      body: feed(found, options.format ?? 'new'),
+    };
+  }
   const idList = params.get('id_list') ?? '';
   const recording = options.recordings?.[idList];
   if (recording) return recordedResponse(recording);
@@ -245,6 +277,7 @@ export async function startFakeArxiv(options: FakeArxivOptions = {}): Promise<Fa
     api: `${server.origin}/api/query`,
     idLists: () =>
       server.requests.map((request) => (paramsOf(request).get('id_list') ?? '').split(',').filter(Boolean)),
+    searches: () => server.requests.flatMap((request) => paramsOf(request).get('search_query') ?? []),
     gaps: () =>
       server.requests
         .slice(1)
