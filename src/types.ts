@@ -160,6 +160,11 @@ export interface RuleFinding {
    * rule's configured severity does not override it.
    */
   severityByOption?: boolean;
+  /**
+   * Left unchecked because the run found the network unavailable: the human formats count these in one line
+   * instead of one line each (JSON and SARIF keep every one).
+   */
+  networkUnavailable?: boolean;
 }
 
 /** A finding as reported to users (the contract's JSON shape, plus the fix offsets used by `--fix`). */
@@ -175,6 +180,8 @@ export interface Finding {
   url?: string;
   fix?: Fix;
   related?: RelatedLocation[];
+  /** See `RuleFinding.networkUnavailable`. */
+  networkUnavailable?: boolean;
 }
 
 export interface LinkSummary {

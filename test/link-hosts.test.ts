@@ -3,8 +3,8 @@
 // hdl.handle.net).
 import { describe, expect, it } from 'vitest';
 import { isArxivHost } from '../src/arxiv/id.js';
-import { doiFromUrl, findDoisInText } from '../src/parse/doi.js';
 import { entryKeys } from '../src/rules/entry-pairs.js';
+import { doiFromUrl, findDoisInText } from '../src/text/doi.js';
 import { isDoiResolverHost } from '../src/text/url.js';
 import { routeLink } from '../src/verify/route.js';
 import { listOf } from './helpers/list.js';

@@ -9,9 +9,9 @@ import type { Definition, List, ListItem, Nodes, Paragraph, Root, RootContent, T
 import { toString as mdastToString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { arxivIdFromUrl, findArxivIdsInText } from '../arxiv/id.js';
+import { doiFromUrl, findDoisInText } from '../text/doi.js';
 import type { ArxivRef, DoiRef, Entry, EntryDate, EntryKind, Link, Span } from '../types.js';
 import { dateLabel, findDatesInText } from './dates.js';
-import { doiFromUrl, findDoisInText } from './doi.js';
 import { type DefinitionLookup, type Flat, FlatBuilder, maskRanges, sourceRange } from './flat.js';
 import { isBadgeOnly, isNewsItem, isNonPaperSection, isTableOfContents, refersToPaper } from './nonentry.js';
 import { SectionPath } from './sections.js';

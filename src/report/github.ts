@@ -1,5 +1,6 @@
 import type { Report, RuleId, Severity } from '../types.js';
 import { displayPath } from './paths.js';
+import { listedFindings, uncheckedText } from './unchecked.js';
 
 const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
 
@@ -18,9 +19,13 @@ export function annotationTitle(rule: RuleId): string {
   return `paperlint(${rule})`;
 }
 
-/** GitHub Actions workflow commands (`::error file=…::message`), one line per finding. */
+/**
+ * GitHub Actions workflow commands (`::error file=…::message`), one line per finding; the checks the
+ * network's absence left undone are one notice with their count.
+ */
 export function formatGithub(report: Report, options: { cwd: string }): string {
-  const lines = report.findings.map((f) => {
+  const { listed, unchecked } = listedFindings(report.findings);
+  const lines = listed.map((f) => {
     const properties: [string, string | number][] = [
       ['file', displayPath(f.file, options.cwd)],
       ['line', f.line],
@@ -32,5 +37,7 @@ export function formatGithub(report: Report, options: { cwd: string }): string {
     const rendered = properties.map(([key, value]) => `${key}=${escapeProperty(String(value))}`).join(',');
     return `::${COMMAND[f.severity]} ${rendered}::${escapeData(f.message)}`;
   });
+  const notVerified = uncheckedText(unchecked);
+  if (notVerified) lines.push(`::notice title=paperlint::${escapeData(notVerified)}`);
   return lines.length === 0 ? '' : `${lines.join('\n')}\n`;
 }

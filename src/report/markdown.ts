@@ -1,6 +1,7 @@
 import type { Finding, Report, Severity } from '../types.js';
 import { countSeverities, groupByFile, linksText, plural, problemsText } from './counts.js';
 import { displayPath } from './paths.js';
+import { listedFindings, uncheckedText } from './unchecked.js';
 
 const ZWJ = '\u200d';
 
@@ -76,12 +77,18 @@ export function markdownRow(finding: Finding, options: MarkdownOptions): string 
   return `| ${cells.join(' | ')} |`;
 }
 
-/** A Markdown report for job summaries and issues: the counts, then one table row per finding. */
+/**
+ * A Markdown report for job summaries and issues: the counts, then one table row per finding; the checks the
+ * network's absence left undone are one sentence with their count.
+ */
 export function formatMarkdown(report: Report, options: MarkdownOptions): string {
-  const lines = [markdownHeadline(report).trimEnd()];
-  if (report.findings.length > 0) {
+  const { listed, unchecked } = listedFindings(report.findings);
+  const lines = [markdownHeadline({ ...report, findings: listed }).trimEnd()];
+  const notVerified = uncheckedText(unchecked);
+  if (notVerified) lines.push('', `${notVerified}.`);
+  if (listed.length > 0) {
     lines.push('', MARKDOWN_TABLE_HEAD);
-    const rows = [...groupByFile(report.findings).values()].flat().map((f) => markdownRow(f, options));
+    const rows = [...groupByFile(listed).values()].flat().map((f) => markdownRow(f, options));
     const limit = options.maxLength ?? Number.POSITIVE_INFINITY;
     let length = lines.join('\n').length + 1;
     for (const [i, row] of rows.entries()) {

@@ -2,6 +2,7 @@ import type { Report, Severity } from '../types.js';
 import { type Paint, type Palette, palette } from './color.js';
 import { countSeverities, groupByFile, linksText, plural, problemsText } from './counts.js';
 import { displayPath } from './paths.js';
+import { listedFindings, uncheckedText } from './unchecked.js';
 
 const severityColor = (paint: Palette): Record<Severity, Paint> => ({
   error: paint.red,
@@ -20,11 +21,12 @@ function padEnd(text: string, width: number): string {
  * columns, then a summary line. Prints nothing at all when there is nothing to report.
  */
 export function formatStylish(report: Report, options: { color: boolean; cwd: string }): string {
-  if (report.findings.length === 0) return '';
+  const { listed, unchecked } = listedFindings(report.findings);
+  if (listed.length === 0 && unchecked === 0) return '';
   const paint = palette(options.color);
   const colorOf = severityColor(paint);
   const out: string[] = [];
-  for (const [file, findings] of groupByFile(report.findings)) {
+  for (const [file, findings] of groupByFile(listed)) {
     const rows = findings.map((f) => ({
       line: String(f.line),
       column: String(f.column),
@@ -50,12 +52,15 @@ export function formatStylish(report: Report, options: { color: boolean; cwd: st
       );
     }
   }
-  const counts = countSeverities(report.findings);
+  const counts = countSeverities(listed);
   const summaryColor = counts.error > 0 ? paint.red : counts.warning > 0 ? paint.yellow : paint.blue;
-  out.push('', paint.bold(summaryColor(`\u2716 ${problemsText(counts)}`)));
-  const fixable = report.findings.filter((f) => f.fix).length;
+  out.push('');
+  if (listed.length > 0) out.push(paint.bold(summaryColor(`\u2716 ${problemsText(counts)}`)));
+  const fixable = listed.filter((f) => f.fix).length;
   if (fixable > 0)
     out.push(paint.bold(summaryColor(`  ${plural(fixable, 'problem')} fixable with the \`--fix\` option.`)));
+  const notVerified = uncheckedText(unchecked);
+  if (notVerified) out.push(colorOf.info(`${notVerified}.`));
   const links = linksText(report.summary.links);
   if (links) out.push(links);
   return `${out.join('\n')}\n`;

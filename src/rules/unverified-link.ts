@@ -15,12 +15,19 @@
  * arXiv ids and DOIs whose registry could not answer (rate limited, unreachable) are reported the same
  * way: `Could not verify arXiv id 2305.11700: arXiv API busy (HTTP 503)`.
  *
+ * When the network is unavailable, the human formats (stylish, GitHub, Markdown) show one line with the
+ * count of these infos instead of one line each; JSON and SARIF keep every one with its reason.
+ *
  * For example `- Some Paper, [[pdf]](https://publisher.example/paper.pdf)` behind a bot wall gives
  * `Could not verify link: HTTP 403 (access denied, possibly a bot wall)`.
  */
 import type { RuleFinding } from '../types.js';
+import { NETWORK_UNAVAILABLE } from '../verify/types.js';
 import { defineNetworkRule, linkVerdicts } from './network-rule.js';
 import { arxivResults, doiResults, placeOf } from './registry-refs.js';
+
+/** Marks what the network's absence left unchecked, for the reports that count it instead of listing it. */
+const unchecked = (reason: string) => (reason === NETWORK_UNAVAILABLE ? { networkUnavailable: true } : {});
 
 export default defineNetworkRule('unverified-link', (list, results) => {
   const findings: RuleFinding[] = [];
@@ -31,6 +38,7 @@ export default defineNetworkRule('unverified-link', (list, results) => {
       message: `Could not verify link: ${verdict.reason}`,
       span: link.span,
       url: link.url,
+      ...unchecked(verdict.reason),
     });
   }
   // arXiv ids and DOIs are checked through their registries; when those could not answer, say so too.
@@ -40,6 +48,7 @@ export default defineNetworkRule('unverified-link', (list, results) => {
       severity: 'info',
       message: `Could not verify arXiv id ${ref.id}: ${result.reason}`,
       ...placeOf(ref),
+      ...unchecked(result.reason),
     });
   }
   for (const { ref, result } of doiResults(list, results)) {
@@ -48,6 +57,7 @@ export default defineNetworkRule('unverified-link', (list, results) => {
       severity: 'info',
       message: `Could not verify DOI ${ref.doi}: ${result.reason}`,
       ...placeOf(ref),
+      ...unchecked(result.reason),
     });
   }
   return findings;

@@ -1,5 +1,5 @@
 import { isArxivHost } from '../arxiv/id.js';
-import { doiFromUrl } from '../parse/doi.js';
+import { doiFromUrl } from '../text/doi.js';
 import { isDoiResolverHost } from '../text/url.js';
 import { type GithubRepo, githubRepoOf } from './github.js';
 

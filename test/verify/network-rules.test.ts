@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import deadLink from '../../src/rules/dead-link.js';
 import redirect from '../../src/rules/redirect.js';
 import unverifiedLink from '../../src/rules/unverified-link.js';
-import type { LinkVerdict } from '../../src/verify/types.js';
+import { type LinkVerdict, NETWORK_UNAVAILABLE } from '../../src/verify/types.js';
 import { listOf } from '../helpers/list.js';
 import { resultsOf } from '../rules/registry-results.js';
 
@@ -85,6 +85,25 @@ describe('network rules', () => {
   it('unverified-link reports what could not be checked, as info, with the reason', () => {
     expect(unverifiedLink.check(list, verdicts).map((f) => [at(f), f.severity, f.message])).toEqual([
       ['4:33', 'info', 'Could not verify link: HTTP 403 (access denied, possibly a bot wall)'],
+    ]);
+  });
+
+  it('unverified-link marks what the network was unavailable for, so that human reports count it in one line', () => {
+    const offline = { status: 'unverifiable', reason: NETWORK_UNAVAILABLE } as const;
+    const findings = unverifiedLink.check(
+      list,
+      resultsOf({
+        links: {
+          'https://example.com/gone': offline,
+          'https://example.com/walled': verdicts.links.get('https://example.com/walled')!,
+        },
+        arxiv: { '2305.11700': offline },
+      }),
+    );
+    expect(findings.map((f) => [at(f), f.message, f.networkUnavailable ?? false])).toEqual([
+      ['3:66', 'Could not verify link: network unavailable', true],
+      ['4:33', 'Could not verify link: HTTP 403 (access denied, possibly a bot wall)', false],
+      ['4:72', 'Could not verify arXiv id 2305.11700: network unavailable', true],
     ]);
   });
 

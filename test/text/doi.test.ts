@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { doiFromUrl, findDoisInText } from '../../src/parse/doi.js';
+import { doiFromUrl, findDoisInText } from '../../src/text/doi.js';
 
 describe('doiFromUrl', () => {
   it.each([

@@ -1,6 +1,6 @@
 /** DOIs: where they hide in publisher URLs and in prose. */
 
-import { DOI_RESOLVER_HOSTS, isDoiResolverHost, safeDecode } from '../text/url.js';
+import { DOI_RESOLVER_HOSTS, isDoiResolverHost, safeDecode } from './url.js';
 
 /** Crossref's recommended shape: a `10.` prefix with a 4–9 digit registrant, then any suffix. */
 const DOI_AT_START = /^10\.\d{4,9}\/\S+/;

@@ -1,0 +1,92 @@
+// A run without network: the human formats count the links it could not check in one line; JSON and SARIF
+// keep every finding with its reason.
+import { describe, expect, it } from 'vitest';
+import { formatReport } from '../../src/report/index.js';
+import type { Finding, Report } from '../../src/types.js';
+import { report } from './sample.js';
+
+const cwd = '/work/list';
+const options = { color: false, cwd };
+
+const unverified: Finding[] = Array.from({ length: 16 }, (_, i) => ({
+  file: 'README.md',
+  line: 20 + i,
+  column: 9,
+  endLine: 20 + i,
+  endColumn: 50,
+  rule: 'unverified-link',
+  severity: 'info',
+  message: `Could not verify arXiv id 2401.${String(i).padStart(5, '0')}: network unavailable`,
+  networkUnavailable: true,
+}));
+
+const offline: Report = {
+  ...report,
+  findings: [report.findings[0], ...unverified],
+  summary: {
+    ...report.summary,
+    errors: 1,
+    warnings: 0,
+    infos: 16,
+    links: { checked: 16, alive: 0, dead: 0, unverified: 16, excluded: 0 },
+  },
+};
+
+describe('the links a run without network could not check', () => {
+  it('stylish: one line with their count under the problems the list has', () => {
+    expect(formatReport(offline, 'stylish', options)).toBe(
+      [
+        '',
+        'README.md',
+        "  86:60  error  Malformed arXiv link: unknown path 'abd'  arxiv-url",
+        '',
+        '\u2716 1 problem (1 error, 0 warnings, 0 infos)',
+        '  1 problem fixable with the `--fix` option.',
+        'Could not verify 16 links: network unavailable.',
+        'Links: 16 checked, 0 alive, 0 dead, 16 unverified',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('stylish: only that line when the list has nothing else to report', () => {
+    const only = { ...offline, findings: unverified };
+    expect(formatReport(only, 'stylish', options)).toBe(
+      [
+        '',
+        'Could not verify 16 links: network unavailable.',
+        'Links: 16 checked, 0 alive, 0 dead, 16 unverified',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('GitHub: one notice with the count instead of one per link', () => {
+    const lines = formatReport(offline, 'github', options).trimEnd().split('\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/^::error file=README\.md,line=86,/);
+    expect(lines[1]).toBe('::notice title=paperlint::Could not verify 16 links: network unavailable');
+  });
+
+  it('Markdown: one sentence with the count and no row for them', () => {
+    const text = formatReport(offline, 'markdown', options);
+    expect(text).toContain('found 1 problem (1 error, 0 warnings, 0 infos)');
+    expect(text).toContain('\n\nCould not verify 16 links: network unavailable.\n');
+    expect(text.split('\n').filter((line) => line.startsWith('| \u2139'))).toEqual([]);
+  });
+
+  it('JSON and SARIF keep every finding with its reason', () => {
+    const json = JSON.parse(formatReport(offline, 'json', options));
+    expect(json.findings).toHaveLength(17);
+    expect(json.findings[1].message).toBe('Could not verify arXiv id 2401.00000: network unavailable');
+    expect(json.findings[1]).not.toHaveProperty('networkUnavailable');
+    const sarif = JSON.parse(formatReport(offline, 'sarif', options));
+    expect(sarif.runs[0].results).toHaveLength(17);
+  });
+
+  it('lists them as usual when the config raised them above info', () => {
+    const raised = { ...offline, findings: unverified.map((f) => ({ ...f, severity: 'warning' as const })) };
+    expect(formatReport(raised, 'github', options).trimEnd().split('\n')).toHaveLength(16);
+    expect(formatReport(raised, 'stylish', options)).not.toContain('Could not verify 16 links');
+  });
+});
