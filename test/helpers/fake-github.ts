@@ -1,9 +1,9 @@
 /**
  * A fake GitHub REST API on loopback: a small router (method + path pattern → handler) with a request log.
  * `repos` seeds `GET /repos/{owner}/{repo}` and `GET /repositories/{id}` the way GitHub answers them
- * (case-insensitive names, 301 to `/repositories/{id}` for renamed repositories, 404 otherwise), and
- * `POST /graphql` for the aliased `repository(owner:, name:, followRenames: true)` queries paperlint sends (renames followed,
- * `null` plus a NOT_FOUND error for a missing one);
+ * (case-insensitive names, 301 to `/repositories/{id}` for renamed repositories, 404 otherwise), and, when
+ * `graphql` names a path, the aliased `repository(owner:, name:, followRenames: true)` queries paperlint
+ * posts there (renames followed, `null` plus a NOT_FOUND error for a missing one);
  * `rateLimit` makes it count down `X-RateLimit-Remaining` and answer 403 once spent. Tests add their own
  * routes with `route()`.
  */
@@ -34,8 +34,11 @@ export interface FakeGithubOptions {
   rateLimit?: number;
   /** When set, requests must carry `Authorization: Bearer <token>` (401 otherwise). */
   token?: string;
-  /** Where GraphQL answers (default `/graphql`; GHES serves `/api/graphql`); `false`: a server without it. */
-  graphql?: string | false;
+  /**
+   * Serves GraphQL at this path (GitHub's `/graphql`, GHES's `/api/graphql`); absent, the server has none
+   * (as an old GHES) and paperlint asks REST for every repository, which tests written for REST rely on.
+   */
+  graphql?: string;
 }
 
 export interface FakeGithub extends FakeServer {
@@ -102,9 +105,9 @@ export async function startFakeGithub(options: FakeGithubOptions = {}): Promise<
       return repo ? json(200, repoJson(repo)) : json(404, { message: 'Not Found', status: '404' });
     }),
   );
-  if (options.graphql !== false) {
+  if (options.graphql) {
     routes.push(
-      compile('POST', options.graphql ?? '/graphql', (request) => {
+      compile('POST', options.graphql, (request) => {
         const { query, variables } = JSON.parse(request.body) as {
           query: string;
           variables: Record<string, string>;

@@ -123,7 +123,7 @@ describe('lookupGithubRepos', () => {
     const token = 'ghp_secretsecretsecret';
     const elsewhere = await start({ repos: { 'org/new-name': {} } });
     // Without GraphQL every repository goes to REST, whose redirects are what this test follows.
-    const fake = await start({ token, repos: { 'me/mine': {} }, graphql: false });
+    const fake = await start({ token, repos: { 'me/mine': {} } });
     fake.route('GET', '/repos/lab/old-name', () =>
       json(301, {}, { location: `${elsewhere.origin}/repos/org/new-name` }),
     );
@@ -210,9 +210,9 @@ describe('lookupGithubRepos through GraphQL', () => {
   it('answers 1,000 repository links in 10 requests with the verdicts the REST path gives', async () => {
     const { seeded, asked } = mixedRepos(1000);
     const token = 'ghs_token';
-    const fake = await start({ repos: seeded, token });
+    const fake = await start({ repos: seeded, token, graphql: '/graphql' });
     // The same repositories on a server without GraphQL: every lookup takes the REST path.
-    const restOnly = await start({ repos: seeded, token, graphql: false });
+    const restOnly = await start({ repos: seeded, token });
     const urls = asked.map(
       ({ owner, repo }, i) => `https://github.com/${owner}/${repo}${i % 3 === 0 ? '/tree/main/src' : ''}`,
     );
@@ -278,7 +278,7 @@ describe('lookupGithubRepos through GraphQL', () => {
       'a/three': 'not-found',
     });
 
-    const without = await start({ token, repos: { 'a/one': {} }, graphql: false });
+    const without = await start({ token, repos: { 'a/one': {} } });
     const many = Array.from({ length: 250 }, (_, i) => ({ owner: 'a', repo: i === 0 ? 'one' : `r${i}` }));
     const fallback = await lookupGithubRepos(many, options(without.api, { token, concurrency: 1 }));
     // One refused GraphQL request, then REST for all 250.
