@@ -15,8 +15,8 @@ import { reportedSpan } from './rules/reported-span.js';
 import type { MessageData } from './rules/rule.js';
 import type { Finding, PaperList, Report, RuleFinding, RuleId, Severity, Summary } from './types.js';
 import { DEFAULT_VERIFY_OPTIONS } from './verify/defaults.js';
-import { summarizeLinks, verify } from './verify/index.js';
 import { routeLink } from './verify/route.js';
+import { summarizeLinks } from './verify/summary.js';
 import type { ArxivResult, VerifyOptions, VerifyRequest, VerifyResults } from './verify/types.js';
 import { VERSION } from './version.js';
 
@@ -340,6 +340,8 @@ export async function verifyLinted(
     ...verifyRequestOf(linted, lines, linkExclusion(options.config, exclude), options.today),
     titlesToSearch: (arxiv) => titlesToSearchOf(linted, arxiv, options.config, searchLines),
   };
+  // The verifier (undici, the registry clients, the cache) loads only for an online run.
+  const { verify } = await import('./verify/index.js');
   return verify(request, {
     ...DEFAULT_VERIFY_OPTIONS,
     hostHeaders: hostHeadersOf(options.config),

@@ -1,6 +1,8 @@
 import { VERSION } from '../version.js';
-import { userAgentOf } from './index.js';
 import type { VerifyOptions } from './types.js';
+
+/** The honest User-Agent: who we are and where to complain. */
+const USER_AGENT = `paperlint/${VERSION} (+https://github.com/paperlint/paperlint)`;
 
 /** The contract's defaults; the CLI flags and the library's `verify` option override them. */
 export const DEFAULT_VERIFY_OPTIONS: VerifyOptions = {
@@ -15,5 +17,5 @@ export const DEFAULT_VERIFY_OPTIONS: VerifyOptions = {
   githubApi: 'https://api.github.com',
   allowPrivateHosts: false,
   cachePath: undefined,
-  userAgent: userAgentOf(VERSION),
+  userAgent: USER_AGENT,
 };

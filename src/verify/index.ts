@@ -1,4 +1,3 @@
-import type { LinkSummary } from '../types.js';
 import { type AddressPolicy, allowAll, createGuardedAgent, type Lookup } from './agent.js';
 import { type ArxivId, arxivKey, arxivTitleQuery, firstVersionsWanted, lookupArxiv } from './arxiv.js';
 import { type CachedValue, emptyCache, loadCache, type Section, saveCache, VerdictCache } from './cache.js';
@@ -7,6 +6,7 @@ import { type GithubRepo, githubLinkVerdict, githubRepoKey, lookupGithubRepos } 
 import { type CheckOptions, type CheckOutcome, checkUrl, DEFAULT_RETRY, type RetryPolicy } from './http.js';
 import { routeLink, withoutFragment } from './route.js';
 import { createScheduler } from './scheduler.js';
+import { tallyOf } from './summary.js';
 import type {
   ArxivResult,
   ArxivSearchResult,
@@ -21,13 +21,6 @@ import type {
   VerifyResults,
 } from './types.js';
 import { NETWORK_UNAVAILABLE } from './types.js';
-
-const REPOSITORY_URL = 'https://github.com/paperlint/paperlint';
-
-/** The honest User-Agent: who we are and where to complain. */
-export function userAgentOf(version: string): string {
-  return `paperlint/${version} (+${REPOSITORY_URL})`;
-}
 
 /** Knobs tests and benches turn; the defaults are the production behaviour. */
 export interface VerifyTuning {
@@ -62,11 +55,6 @@ function hostLimitsOf(options: VerifyOptions): Record<string, HostLimit> {
     };
   }
   return limits;
-}
-
-function tallyOf(status: string): 'alive' | 'dead' | 'unverified' {
-  if (status === 'alive' || status === 'redirect' || status === 'found' || status === 'moved') return 'alive';
-  return status === 'dead' || status === 'not-found' ? 'dead' : 'unverified';
 }
 
 /** What one run has to verify, deduplicated: several spellings of one URL or repository share one check. */
@@ -431,23 +419,4 @@ async function finalPass(
     hostFailures: new Map(),
   };
   await Promise.all(retryable.map(async (key) => outcomes.set(key, await checkUrl(key, slow))));
-}
-
-/**
- * The report's link counts: every link, arXiv id and DOI verified in the run (redirects count as alive). The
- * links excluded from verification are for the caller to count: verify never sees them.
- */
-export function summarizeLinks(results: VerifyResults): Omit<LinkSummary, 'excluded'> {
-  const counts = { checked: 0, alive: 0, dead: 0, unverified: 0 };
-  for (const { status } of [...results.links.values(), ...results.arxiv.values(), ...results.dois.values()]) {
-    counts.checked += 1;
-    counts[tallyOf(status)] += 1;
-  }
-  return counts;
-}
-
-/** The progress line the CLI redraws on a TTY. */
-export function progressLine(progress: VerifyProgress): string {
-  const { done, total, alive, dead, unverified } = progress;
-  return `Verifying links ${done}/${total}: ${alive} alive, ${dead} dead, ${unverified} unverified`;
 }

@@ -1,6 +1,7 @@
 // The orchestrator: routing to registries, the GitHub fallback, DNS failures and the network-down path.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { progressLine, summarizeLinks, verify } from '../../src/verify/index.js';
+import { verify } from '../../src/verify/index.js';
+import { progressLine, summarizeLinks } from '../../src/verify/summary.js';
 import { type FakeServer, startFakeServer } from '../helpers/fake-registry.js';
 import { type FaultServer, startFaultServer } from './fault-server.js';
 import { allowListPolicy, tableLookup, testOptions, testTuning } from './setup.js';
