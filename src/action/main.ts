@@ -96,6 +96,8 @@ async function runAction(options: RunOptions): Promise<void> {
       onNotice: (message) => core.info(`paperlint: ${oneLine(message)}`),
       ...(scope === 'added-lines' &&
         added && { lines: (file, line) => touchesAddedLines(added, file, line) }),
+      // arXiv title searches only for the pull request's own entries, even when every link is verified.
+      ...(added && { searchLines: (file, line) => touchesAddedLines(added, file, line) }),
       ...options.verify,
     };
   }
