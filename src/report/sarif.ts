@@ -63,7 +63,8 @@ function result(finding: Finding, ruleIndex: number, cwd: string) {
     ...(fix && {
       fixes: [
         {
-          description: { text: `Replace with ${fix.replacement}` },
+          // An empty span is an insertion point (SARIF 3.30.2), such as a proposed link after a title.
+          description: { text: `${fix.start === fix.end ? 'Insert' : 'Replace with'} ${fix.replacement}` },
           artifactChanges: [
             {
               artifactLocation: location,
