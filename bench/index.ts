@@ -76,7 +76,7 @@ const generated = path.join(mkdtempSync(path.join(tmpdir(), 'paperlint-bench-'))
 writeFileSync(generated, generateList(20_000));
 lintBench('generated 20,000-entry list', generated, { ratio: 1.3, ms: 9000, rssMb: 1500 });
 
-for (const script of ['bench/links.ts', 'bench/arxiv.ts']) {
+for (const script of ['bench/links.ts', 'bench/arxiv.ts', 'bench/offline-network.ts']) {
   console.log(`\n## ${script}`);
   process.stdout.write(runTs(script));
 }
