@@ -1,29 +1,12 @@
 import type { Root } from 'mdast';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { type Processor, unified } from 'unified';
 import type { VFile } from 'vfile';
 import { stripBom } from '../text/bom.js';
 import type { Link, PaperList } from '../types.js';
 import { extractModel } from './entries.js';
-import { limitNesting } from './nesting.js';
-
-/** Wraps the parser so that hostile nesting cannot hang it; the file's own text stays untouched. */
-function remarkLimitNesting(this: Processor) {
-  const parse = this.parser!;
-  this.parser = (document, file) => parse(limitNesting(document), file);
-}
-
-/** The one Markdown syntax of the project: CommonMark + GFM (tables, autolinks). */
-export const markdownPlugins = [remarkParse, remarkLimitNesting, remarkGfm];
-
-const markdownProcessor = unified().use(markdownPlugins).freeze();
 
 export { stripBom } from '../text/bom.js';
-
-export function parseMarkdown(source: string): Root {
-  return markdownProcessor.parse(source) as Root;
-}
+export { parseDocument } from './document.js';
+export { markdownPlugins, parseMarkdown } from './markdown.js';
 
 /** Builds the entry model of a parsed document. Pure: the same tree and source give the same list. */
 export function buildPaperList(tree: Root, source: string): PaperList {

@@ -1,0 +1,272 @@
+/**
+ * A reader for the commonest shape of a list's section: an ATX heading over a tight `-`/`*`/`+` list of
+ * one-line entries made of text, `[label](url)` links and `code` spans. It builds exactly the mdast that
+ * remark-parse with remark-gfm builds, positions included, in a small fraction of micromark's time, and
+ * declines (returns undefined) anything outside that shape: emphasis, HTML, escapes, entities, images,
+ * literal autolinks, nesting, paragraphs, loose lists. Callers only use it on documents without link
+ * reference or footnote definitions (so that no bracket can be a reference) and without carriage returns.
+ */
+
+import type { Heading, InlineCode, Link, List, ListItem, PhrasingContent, RootContent, Text } from 'mdast';
+import type { Point } from '../types.js';
+
+/** Text that micromark or a GFM transform could read as more than text. */
+const NOT_PLAIN_TEXT = /[*_~\\<]|https?:\/\/|www\.|@|&[#A-Za-z0-9]+;/i;
+/** Text whose brackets could be an image or a footnote call. */
+const IMAGE_OR_FOOTNOTE = /!\[|\[\^/;
+/** A character that ends a link destination of the simple kind (`(` and `)` nest; `<`, `\` and controls change it). */
+const DESTINATION_END = /[\s()<\\\u0000-\u001f\u007f]/;
+/** The start of a line's content that could open another block (or a task checkbox) instead of a paragraph. */
+const BLOCK_START = /^(?:[\s#>+\-=~`<|]|\d+[.)]|\[.\]|\* |(?:[*_] *){3,}$)/;
+
+const BACKTICK = 0x60;
+const LEFT_BRACKET = 0x5b;
+const RIGHT_BRACKET = 0x5d;
+const LEFT_PAREN = 0x28;
+const RIGHT_PAREN = 0x29;
+
+/** A `[` not yet closed: it may still open a link. */
+interface Opener {
+  offset: number;
+  /** Set once a link closes after it: links cannot contain links. */
+  inactive: boolean;
+}
+
+type Part = InlineCode | Link | Opener;
+
+/**
+ * Reads one line's inline content, `from`–`to` on the line starting at `lineStart`, or declines. Emphasis is
+ * read only around the whole content (`**…**`, `_…_`): delimiters at both ends of a line pair only with each
+ * other, so no flanking rule can read them otherwise.
+ */
+function readInline(
+  source: string,
+  from: number,
+  to: number,
+  line: number,
+  lineStart: number,
+): PhrasingContent[] | undefined {
+  const mark = source[from];
+  if (mark !== '*' && mark !== '_') return readPhrasing(source, from, to, line, lineStart);
+  const size = source[from + 1] === mark ? 2 : 1;
+  const inner = source.slice(from + size, to - size);
+  if (
+    inner === '' ||
+    !source.endsWith(mark.repeat(size), to) ||
+    // Both runs exactly `size` long, the content neither starting nor ending with a space.
+    /^[*_\s]|[*_\s]$/.test(inner)
+  )
+    return undefined;
+  const children = readPhrasing(source, from + size, to - size, line, lineStart);
+  if (!children) return undefined;
+  const point = (offset: number): Point => ({ line, column: offset - lineStart + 1, offset });
+  return [
+    {
+      type: size === 2 ? 'strong' : 'emphasis',
+      children,
+      position: { start: point(from), end: point(to) },
+    },
+  ];
+}
+
+/** Inline content without emphasis: text, links and code spans. */
+function readPhrasing(
+  source: string,
+  from: number,
+  to: number,
+  line: number,
+  lineStart: number,
+): PhrasingContent[] | undefined {
+  const point = (offset: number): Point => ({ line, column: offset - lineStart + 1, offset });
+  const segment = source.slice(from, to);
+  if (IMAGE_OR_FOOTNOTE.test(segment)) return undefined;
+
+  /** Text between the nodes in `start`–`end`, the nodes themselves in order; undefined when text is not plain. */
+  const fill = (start: number, end: number, parts: Part[]): PhrasingContent[] | undefined => {
+    const children: PhrasingContent[] = [];
+    let at = start;
+    const text = (until: number) => {
+      if (until <= at) return true;
+      const value = source.slice(at, until);
+      if (NOT_PLAIN_TEXT.test(value)) return false;
+      children.push({
+        type: 'text',
+        value,
+        position: { start: point(at), end: point(until) },
+      } satisfies Text);
+      return true;
+    };
+    for (const part of parts) {
+      if (!('type' in part)) continue;
+      if (!text(part.position!.start.offset!)) return undefined;
+      children.push(part);
+      at = part.position!.end.offset!;
+    }
+    return text(end) ? children : undefined;
+  };
+
+  const parts: Part[] = [];
+  let i = from;
+  while (i < to) {
+    const code = source.charCodeAt(i);
+    if (code === BACKTICK) {
+      let run = i;
+      while (run < to && source.charCodeAt(run) === BACKTICK) run++;
+      const size = run - i;
+      const close = closingRun(source, run, to, size);
+      if (close < 0) {
+        i = run;
+        continue;
+      }
+      parts.push(inlineCode(source.slice(run, close), point(i), point(close + size)));
+      i = close + size;
+    } else if (code === LEFT_BRACKET) {
+      parts.push({ offset: i, inactive: false });
+      i++;
+    } else if (code === RIGHT_BRACKET) {
+      const at = parts.findLastIndex((part) => !('type' in part));
+      const opener = parts[at] as Opener | undefined;
+      if (!opener || opener.inactive || source.charCodeAt(i + 1) !== LEFT_PAREN) {
+        // No link: the `[` and `]` stay text (micromark marks the opener balanced; no reference can match).
+        if (opener) parts.splice(at, 1);
+        i++;
+        continue;
+      }
+      const destinationEnd = simpleDestinationEnd(source, i + 2, to);
+      if (destinationEnd < 0) return undefined;
+      const children = fill(opener.offset + 1, i, parts.slice(at + 1));
+      if (!children || children.length === 0) return undefined;
+      parts.length = at;
+      for (const part of parts) if (!('type' in part)) part.inactive = true;
+      parts.push({
+        type: 'link',
+        title: null,
+        url: source.slice(i + 2, destinationEnd),
+        children,
+        position: { start: point(opener.offset), end: point(destinationEnd + 1) },
+      });
+      i = destinationEnd + 1;
+    } else i++;
+  }
+  return fill(from, to, parts);
+}
+
+/** Where the first run of exactly `size` backticks starts in `from`–`to`, or -1. */
+function closingRun(source: string, from: number, to: number, size: number): number {
+  for (let i = source.indexOf('`', from); i !== -1 && i < to; i = source.indexOf('`', i)) {
+    let run = i;
+    while (run < to && source.charCodeAt(run) === BACKTICK) run++;
+    if (run - i === size) return i;
+    i = run;
+  }
+  return -1;
+}
+
+/** A code span's value: one space is stripped from each end when both have one and something else is inside. */
+function inlineCode(content: string, start: Point, end: Point): InlineCode {
+  const padded = content.startsWith(' ') && content.endsWith(' ') && /[^ ]/.test(content);
+  return { type: 'inlineCode', value: padded ? content.slice(1, -1) : content, position: { start, end } };
+}
+
+/**
+ * The offset of the `)` closing a destination that starts at `from` and is read the same by every reading of
+ * it (no spaces, parentheses, angle brackets, escapes, character references or title), or -1.
+ */
+function simpleDestinationEnd(source: string, from: number, to: number): number {
+  let end = from;
+  while (end < to && !DESTINATION_END.test(source[end])) end++;
+  if (end === from || end >= to || source.charCodeAt(end) !== RIGHT_PAREN) return -1;
+  return /&[#A-Za-z0-9]+;/.test(source.slice(from, end)) ? -1 : end;
+}
+
+/**
+ * Reads the section `start`–`end` (whole lines, `start` on line `line`) if it has the simple shape, or returns
+ * undefined. The section may begin with an ATX heading; every other line is blank or a list item.
+ */
+export function readSimpleSection(
+  source: string,
+  start: number,
+  end: number,
+  line: number,
+): RootContent[] | undefined {
+  const nodes: RootContent[] = [];
+  let list: List | undefined;
+  /** What the previous line was: a list item, a paragraph, or blank (the section's start counts as blank). */
+  let previous: 'item' | 'paragraph' | 'blank' = 'blank';
+  for (let lineStart = start; lineStart < end; line++) {
+    const newline = source.indexOf('\n', lineStart);
+    const lineEnd = newline === -1 || newline > end ? end : newline;
+    const point = (offset: number): Point => ({ line, column: offset - lineStart + 1, offset });
+    const span = (from: number) => ({ start: point(from), end: point(lineEnd) });
+    const text = source.slice(lineStart, lineEnd);
+    if (/[\t\0]/.test(text)) return undefined;
+    if (/^ *$/.test(text)) {
+      previous = 'blank';
+    } else if (lineStart === start && text.startsWith('#')) {
+      const heading = /^(#{1,6}) (?=[^ ])(?!.*[ #]$)/.exec(text);
+      if (!heading) return undefined;
+      const depth = heading[1].length;
+      const children = readInline(source, lineStart + depth + 1, lineEnd, line, lineStart);
+      if (!children) return undefined;
+      nodes.push({ type: 'heading', depth: depth as Heading['depth'], children, position: span(lineStart) });
+      previous = 'blank';
+    } else if (/^-{3,}$/.test(text)) {
+      // After a paragraph it would underline a heading; after an item, keep it simple too.
+      if (previous !== 'blank') return undefined;
+      nodes.push({ type: 'thematicBreak', position: span(lineStart) });
+      list = undefined;
+    } else if (/^[-*+] /.test(text)) {
+      // A blank line between items makes the list loose; a paragraph before an item, a new list without one.
+      const marker = text[0];
+      if (previous === 'paragraph' || (list && previous === 'blank')) return undefined;
+      if (list && source[list.position!.start.offset!] !== marker) return undefined;
+      const children = lineContent(source, lineStart + 2, lineEnd, line, lineStart);
+      if (!children) return undefined;
+      const item: ListItem = {
+        type: 'listItem',
+        spread: false,
+        checked: null,
+        children: [{ type: 'paragraph', children, position: span(lineStart + 2) }],
+        position: span(lineStart),
+      };
+      if (list) {
+        list.children.push(item);
+        list.position!.end = point(lineEnd);
+      } else {
+        list = {
+          type: 'list',
+          ordered: false,
+          start: null,
+          spread: false,
+          children: [item],
+          position: span(lineStart),
+        };
+        nodes.push(list);
+      }
+      previous = 'item';
+    } else {
+      // A line after an item would continue it lazily; after a paragraph line, continue the paragraph.
+      if (previous !== 'blank' || text.includes('|')) return undefined;
+      const children = lineContent(source, lineStart, lineEnd, line, lineStart);
+      if (!children) return undefined;
+      nodes.push({ type: 'paragraph', children, position: span(lineStart) });
+      list = undefined;
+      previous = 'paragraph';
+    }
+    lineStart = lineEnd + 1;
+  }
+  return nodes;
+}
+
+/** A paragraph's one line from `from`: its inline content, unless it could be read as another block. */
+function lineContent(
+  source: string,
+  from: number,
+  to: number,
+  line: number,
+  lineStart: number,
+): PhrasingContent[] | undefined {
+  const content = source.slice(from, to);
+  if (content === '' || BLOCK_START.test(content) || content.endsWith(' ')) return undefined;
+  return readInline(source, from, to, line, lineStart);
+}
