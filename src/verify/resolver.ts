@@ -64,8 +64,6 @@ export interface RunResolver {
    * also decides it when names failed and none resolved.
    */
   unavailable(final?: boolean): string | undefined;
-  /** Lookups sent, by host name (tests and benches). */
-  lookups: Map<string, number>;
 }
 
 function withTimeout<T>(promise: Promise<T>, ms: number, hostname: string): Promise<T> {
@@ -95,7 +93,6 @@ export function createRunResolver(options: ResolverOptions): RunResolver {
   const isPublic = (address: string) => (options.publicAddress ?? blockedReason)(address) === undefined;
   const known = new Map<string, Promise<Address[]>>();
   const failures = new Set<string>();
-  const lookups = new Map<string, number>();
   // Evidence that the network works: a link's name resolved, or a registry's name to a public address.
   let networkUp = false;
   let unavailable: string | undefined;
@@ -110,7 +107,6 @@ export function createRunResolver(options: ResolverOptions): RunResolver {
   }
 
   async function lookUp(hostname: string, registry: boolean): Promise<Address[]> {
-    lookups.set(hostname, (lookups.get(hostname) ?? 0) + 1);
     try {
       const addresses = await withTimeout(lookup(hostname), options.timeout, hostname);
       if (!registry || addresses.some(({ address }) => isPublic(address))) networkUp = true;
@@ -127,15 +123,16 @@ export function createRunResolver(options: ResolverOptions): RunResolver {
   }
 
   async function probeOrWait(hostname: string): Promise<Address[]> {
-    while (!networkUp) {
+    for (;;) {
+      // Once said, it holds: a probe that resolves late does not bring back a lookup per name.
       if (unavailable !== undefined) throw new NetworkUnavailableError(hostname);
+      if (networkUp) return lookUp(hostname, false);
       if (probes < PROBED_NAMES) {
         probes += 1;
         return lookUp(hostname, false);
       }
       await lookupEnded.promise;
     }
-    return lookUp(hostname, false);
   }
 
   return {
@@ -152,6 +149,5 @@ export function createRunResolver(options: ResolverOptions): RunResolver {
       if (final && failures.size > 0) decide(NO_NETWORK);
       return unavailable;
     },
-    lookups,
   };
 }
