@@ -1,7 +1,7 @@
 /**
  * @rule arxiv-not-found
  * @summary arXiv ids that the arXiv API does not know (or a pinned version that does not exist).
- * @fixable no
+ * @fixable yes
  *
  * Needs the network (skipped with `--offline`). Every arXiv id of an entry — in `arxiv.org` links or
  * written as `arXiv:2305.11700` — is looked up through the arXiv API (`--arxiv-api`), never on
@@ -14,6 +14,11 @@
  * for `- Some Paper, [[paper]](https://arxiv.org/abs/2401.99999)`, or `arXiv paper 2305.11700v9 not found`
  * for a link to a version that was never posted. An entry linking both the abstract and the PDF of the
  * same id gets one finding, on the first link.
+ *
+ * Online, the entry's full title (not a name) is searched on arXiv as for `arxiv-title-mismatch`'s errors
+ * (`--max-searches`, default 50 a run); when exactly one paper carries it, the message names it
+ * (`arXiv paper 2401.99999 not found; arXiv has this title as 2305.11700`) and the fix replaces the link's
+ * address with that paper's in the link's own form. `--fix` applies it in an online run only.
  */
 import { defineNetworkRule } from './network-rule.js';
 import { arxivResults, placeOf } from './registry-refs.js';

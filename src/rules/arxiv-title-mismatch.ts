@@ -1,7 +1,7 @@
 /**
  * @rule arxiv-title-mismatch
  * @summary An entry's title that is not the title of the arXiv paper it links to.
- * @fixable no
+ * @fixable yes
  *
  * Needs the network (skipped with `--offline`). The entry's title is compared with the title the arXiv
  * API gives for each arXiv id of the entry — for a link pinned to `vN`, with the title of that version.
@@ -29,6 +29,16 @@
  * title are left to `entry-format`. A title in another script than the arXiv title (`RT-2: 视觉语言动作模型
  * 将网络知识转移到机器人控制` for an English paper) is a translation: never compared, and no evidence of
  * the list's habit either.
+ *
+ * The right link, proposed: for an `error` on an entry whose title is a full title (not a name), arXiv is
+ * searched for that title (`ti:"…"`, at most 10 results) through the same client as the id lookups — one
+ * connection, `--arxiv-interval` apart, Retry-After honoured, answers cached 7 days — after them, at most
+ * `--max-searches` (default 50, `0` = none) searches a run, and in the Action's pull request runs only for
+ * entries on added lines. When exactly one paper found carries the entry's title (the comparison above),
+ * the message names it — `Title does not match arXiv 2001.04253: "Parameter-Efficient Transfer …"; arXiv
+ * has this title as 2009.13724` — and the fix replaces the link's address with that paper's, in the link's
+ * own form (abs or pdf, a `.pdf` suffix kept, a version pin dropped). No paper or several: no proposal.
+ * `--fix` applies it in an online run only.
  *
  * The examples below run against a fake arXiv API that knows the real titles of these papers.
  *

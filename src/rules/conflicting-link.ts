@@ -22,6 +22,12 @@
  * `arxiv-title-mismatch` can). A name (`MoCo`, `Llama 3.1`) cannot refute a title: under a shared link
  * it is the same paper, a duplicate.
  *
+ * Online, when the shared key is an arXiv id, the later entry's full title is searched on arXiv as for
+ * `arxiv-title-mismatch`'s errors (`--max-searches`, default 50 a run): when exactly one paper carries it
+ * and that paper is another id, the message ends `; arXiv has this title as 2009.13724` and the fix
+ * replaces the entry's arXiv link with that paper's, in the link's own form. `--fix` applies it in an
+ * online run only; offline there is no fix (hence no 'yes' in the table).
+ *
  * @example ok
  * - Leveraging Large Language Models in ConversationalRecommender Systems, [[paper]](https://arxiv.org/abs/2305.07961)
  * - Leveraging Large Language Models in Conversational Recommender Systems, [[paper]](http://arxiv.org/abs/2305.07961v2)
