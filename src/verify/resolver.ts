@@ -97,6 +97,8 @@ export function createRunResolver(options: ResolverOptions): RunResolver {
   let networkUp = false;
   let unavailable: string | undefined;
   let probes = 0;
+  // A registry name still being looked up may yet show that the network works: the probes wait for it.
+  let registriesPending = 0;
   // Link names waiting for the probes are woken whenever a lookup ends: it may have decided either way.
   let lookupEnded = signal();
 
@@ -107,6 +109,7 @@ export function createRunResolver(options: ResolverOptions): RunResolver {
   }
 
   async function lookUp(hostname: string, registry: boolean): Promise<Address[]> {
+    if (registry) registriesPending += 1;
     try {
       const addresses = await withTimeout(lookup(hostname), options.timeout, hostname);
       if (!registry || addresses.some(({ address }) => isPublic(address))) networkUp = true;
@@ -114,9 +117,10 @@ export function createRunResolver(options: ResolverOptions): RunResolver {
     } catch (error) {
       failures.add(hostname);
       if (registry) decide(`${hostname} does not resolve`);
-      else if (failures.size >= PROBED_NAMES) decide(NO_NETWORK);
       throw error;
     } finally {
+      if (registry) registriesPending -= 1;
+      if (failures.size >= PROBED_NAMES && registriesPending === 0) decide(NO_NETWORK);
       lookupEnded.wake();
       lookupEnded = signal();
     }

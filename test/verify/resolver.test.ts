@@ -127,6 +127,25 @@ describe('createRunResolver', () => {
     expect(resolver.unavailable()).toBe('no host name resolves');
   });
 
+  it('waits for a registry name still being looked up before the first failed names decide', async () => {
+    const { lookup, calls, answer } = heldLookup();
+    const resolver = createRunResolver({ lookup, timeout: 1000 });
+    const arxiv = resolver.resolve('export.arxiv.test', true);
+    const links = names(8).map((name) => resolver.resolve(name, false).catch((error: Error) => error));
+    await tick();
+    for (const name of names(PROBED_NAMES)) answer(name);
+    await tick();
+    expect(resolver.unavailable()).toBeUndefined();
+    answer('export.arxiv.test', '192.0.2.1');
+    await arxiv;
+    await tick();
+    for (const name of names(8).slice(PROBED_NAMES)) answer(name, '192.0.2.2');
+    const outcomes = await Promise.all(links);
+    expect(calls).toHaveLength(1 + 8);
+    expect(outcomes.some((error) => error instanceof NetworkUnavailableError)).toBe(false);
+    expect(resolver.unavailable(true)).toBeUndefined();
+  });
+
   it('keeps its word: a probe that resolves after the decision brings no lookups back', async () => {
     const { lookup, calls, answer } = heldLookup();
     const resolver = createRunResolver({ lookup, timeout: 1000 });
