@@ -266,6 +266,7 @@ function titlesToSearchOf(
   arxiv: ReadonlyMap<string, ArxivResult>,
   config: Config | undefined,
   lines: LineFilter,
+  excluded: (url: string) => boolean,
 ): string[] {
   const results: VerifyResults = {
     links: new Map(),
@@ -277,7 +278,9 @@ function titlesToSearchOf(
   return files.flatMap((linted) => {
     const wanted = [
       ...linted.awaitingSearch.values(),
-      ...networkRuleFindings(linted, results, config, lines).map(({ finding }) => finding),
+      ...networkRuleFindings(linted, results, config, lines)
+        .map(({ finding }) => finding)
+        .filter((finding) => !finding.url || !excluded(finding.url)),
     ];
     // In document order: the first entries get the searches when there are more than `maxSearches`.
     wanted.sort((a, b) => a.span.start.offset - b.span.start.offset);
@@ -336,9 +339,11 @@ export async function verifyLinted(
 ): Promise<VerifyResults | undefined> {
   if (!options.verify) return undefined;
   const { lines = () => true, searchLines = lines, exclude, ...overrides } = options.verify;
+  const excluded = linkExclusion(options.config, exclude);
   const request: VerifyRequest = {
-    ...verifyRequestOf(linted, lines, linkExclusion(options.config, exclude), options.today),
-    titlesToSearch: (arxiv) => titlesToSearchOf(linted, arxiv, options.config, searchLines),
+    ...verifyRequestOf(linted, lines, excluded, options.today),
+    // A finding an excluded link would not get wants no search either.
+    titlesToSearch: (arxiv) => titlesToSearchOf(linted, arxiv, options.config, searchLines, excluded),
   };
   // The verifier (undici, the registry clients, the cache) loads only for an online run.
   const { verify } = await import('./verify/index.js');
