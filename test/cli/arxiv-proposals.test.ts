@@ -3,6 +3,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { HELP, parseCliArguments, UsageError } from '../../src/cli/args.js';
 import { cli, tempDir } from '../helpers/cli.js';
 import { CATALOGUE, type FakeArxiv, type FakePaper, startFakeArxiv } from '../helpers/fake-arxiv.js';
 import { CORPUS, hasCorpus } from '../helpers/shared.js';
@@ -151,6 +152,16 @@ describe('arXiv link proposals from the CLI', () => {
     expect(fake.searches()).toHaveLength(1);
     await cli(flags(fake.api, ['--max-searches', '0']), dir);
     expect(fake.searches()).toHaveLength(1);
+  });
+
+  it('reads --max-searches as a whole number, 50 by default, and documents it', () => {
+    expect(parseCliArguments([]).maxSearches).toBe(50);
+    expect(parseCliArguments(['--max-searches', '0']).maxSearches).toBe(0);
+    expect(() => parseCliArguments(['--max-searches', '-1'])).toThrow(UsageError);
+    expect(() => parseCliArguments(['--max-searches', 'many'])).toThrow(UsageError);
+    expect(HELP).toMatch(
+      /--max-searches <n> +arXiv title searches per run for link proposals \(default 50; 0 = none\)/,
+    );
   });
 
   it.skipIf(!hasCorpus)(
