@@ -3,9 +3,10 @@
  * @summary DOIs that the DOI system does not know.
  * @fixable no
  *
- * Needs the network (skipped with `--offline`). DOIs in `doi.org` and `dx.doi.org` links, in publisher
- * links that carry one (`https://dl.acm.org/doi/10.1145/…`) and in the text are looked up through the
- * DOI handle API (`--doi-api`, `GET {api}/{doi}`), so that publishers' bot walls are never touched.
+ * Needs the network (skipped with `--offline`). DOIs in resolver links (`doi.org`, `dx.doi.org`,
+ * `hdl.handle.net`), in publisher links that carry one (`https://dl.acm.org/doi/10.1145/…`) and in the
+ * text are looked up through the DOI handle API (`--doi-api`, `GET {api}/{doi}`), so that publishers' bot
+ * walls are never touched.
  * Only the API's own answer decides: `responseCode` 100 means the DOI does not exist; 1 means it does;
  * anything else, or no answer, leaves the DOI unverified.
  *
