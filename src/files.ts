@@ -1,4 +1,3 @@
-import { glob } from 'tinyglobby';
 import { InputError } from './lint.js';
 
 const GLOB_CHARS = /[*?[\]{}]/;
@@ -15,6 +14,8 @@ export async function resolveFiles(
       files.push(pattern);
       continue;
     }
+    // The glob library loads only for a pattern: a run on named files does without it.
+    const { glob } = await import('tinyglobby');
     const matches = await glob(pattern, { cwd, ignore: ['**/node_modules/**', ...ignore], onlyFiles: true });
     if (matches.length === 0) throw new InputError(`no files match '${pattern}'`);
     files.push(...matches.sort());

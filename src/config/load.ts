@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { stripBom } from '../text/bom.js';
 import { ConfigError } from './error.js';
-import { type ConfigFile, validateConfig } from './validate.js';
+import type { ConfigFile } from './validate.js';
 
 /** A loaded configuration: the file's settings plus where they came from. */
 export interface Config extends ConfigFile {
@@ -41,8 +41,10 @@ async function readIfPresent(absolute: string, shown: string): Promise<string | 
 }
 
 /** The configuration inside one file's text; undefined for a package.json without a "paperlint" key. */
-function configFromText(text: string, shown: string): ConfigFile | undefined {
+async function configFromText(text: string, shown: string): Promise<ConfigFile | undefined> {
   const parsed = parseJson(text, shown);
+  // The validator (ajv) loads only when there is a configuration to validate.
+  const { validateConfig } = await import('./validate.js');
   if (path.basename(shown) !== 'package.json') return validateConfig(parsed, shown);
   const settings = (parsed as { paperlint?: unknown } | null)?.paperlint;
   return settings === undefined ? undefined : validateConfig(settings, shown, 'paperlint');
@@ -57,7 +59,7 @@ export async function loadConfig({ cwd, configPath }: { cwd: string; configPath?
     const absolute = path.resolve(cwd, configPath);
     const text = await readIfPresent(absolute, configPath);
     if (text === undefined) throw new ConfigError(configPath, 'no such file');
-    const settings = configFromText(text, configPath);
+    const settings = await configFromText(text, configPath);
     if (settings === undefined) throw new ConfigError(configPath, 'no "paperlint" key');
     return { ...settings, file: absolute };
   }
@@ -65,7 +67,7 @@ export async function loadConfig({ cwd, configPath }: { cwd: string; configPath?
     const absolute = path.join(cwd, name);
     const text = await readIfPresent(absolute, name);
     if (text === undefined) continue;
-    const settings = configFromText(text, name);
+    const settings = await configFromText(text, name);
     if (settings !== undefined) return { ...settings, file: absolute };
   }
   return {};

@@ -43,11 +43,11 @@ describe('the CLI build', () => {
     expect(loadedWith('dist/cli.js')).toEqual(['src/cli/index.ts', 'src/cli/young-generation.ts']);
   });
 
-  it('an offline run loads neither the network layer nor the Action', () => {
+  it('an offline run on named files without a configuration loads no network layer, no validator, no glob library, no Action', () => {
     const loaded = loadedWith(dynamicChunk('dist/cli.js', 'src/cli/main.ts'));
     expect(loaded).toContain('src/lint.ts');
     const unused = loaded.filter((file) =>
-      /node_modules\/(undici|fast-xml-parser|@actions)\/|^src\/action\/|^src\/verify\/(index|http|agent)\.ts$/.test(
+      /node_modules\/(undici|fast-xml-parser|ajv|tinyglobby|@actions)\/|^src\/action\/|^src\/verify\/(index|http|agent)\.ts$|^src\/config\/validate\.ts$/.test(
         file,
       ),
     );

@@ -4,7 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { Ajv } from 'ajv';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import schema from '../../schema/paperlintrc.schema.json' with { type: 'json' };
-import { type MissingRuleIds, RULE_IDS, validateConfig } from '../../src/config/index.js';
+import { type MissingRuleIds, RULE_IDS } from '../../src/config/index.js';
+import { validateConfig } from '../../src/config/validate.js';
 
 const repoRoot = path.resolve(fileURLToPath(import.meta.url), '../../..');
 const contract = path.resolve(repoRoot, '../shared/CONTRACT.md');
