@@ -16,6 +16,8 @@ const NOT_PLAIN_TEXT = /[*_~\\<]|https?:\/\/|www\.|@|&[#A-Za-z0-9]+;/i;
 const IMAGE_OR_FOOTNOTE = /!\[|\[\^/;
 /** A character that ends a link destination of the simple kind (`(` and `)` nest; `<`, `\` and controls change it). */
 const DESTINATION_END = /[\s()<\\\u0000-\u001f\u007f]/;
+/** A list item's marker with the 1–4 spaces after it (five would start indented code). */
+const LIST_ITEM = /^(?:([-*+])|(\d{1,9})([.)]))(?: {1,4})(?! )/;
 /** The start of a line's content that could open another block (or a task checkbox) instead of a paragraph. */
 const BLOCK_START = /^(?:[\s#>+\-=~`<|]|\d+[.)]|\[.\]|\* |(?:[*_] *){3,}$)/;
 
@@ -191,6 +193,8 @@ export function readSimpleSection(
 ): RootContent[] | undefined {
   const nodes: RootContent[] = [];
   let list: List | undefined;
+  /** The current list's bullet (`-`, `*`, `+`) or number delimiter (`.`, `)`). */
+  let listKey: string | undefined;
   /** What the previous line was: a list item, a paragraph, or blank (the section's start counts as blank). */
   let previous: 'item' | 'paragraph' | 'blank' = 'blank';
   for (let lineStart = start; lineStart < end; line++) {
@@ -215,18 +219,19 @@ export function readSimpleSection(
       if (previous !== 'blank') return undefined;
       nodes.push({ type: 'thematicBreak', position: span(lineStart) });
       list = undefined;
-    } else if (/^[-*+] /.test(text)) {
+    } else if (LIST_ITEM.test(text)) {
+      const [marker, bullet, number, delimiter] = LIST_ITEM.exec(text)!;
       // A blank line between items makes the list loose; a paragraph before an item, a new list without one.
-      const marker = text[0];
       if (previous === 'paragraph' || (list && previous === 'blank')) return undefined;
-      if (list && source[list.position!.start.offset!] !== marker) return undefined;
-      const children = lineContent(source, lineStart + 2, lineEnd, line, lineStart);
+      // Another bullet or delimiter starts another list: not this shape.
+      if (list && listKey !== (bullet ?? delimiter)) return undefined;
+      const children = lineContent(source, lineStart + marker.length, lineEnd, line, lineStart);
       if (!children) return undefined;
       const item: ListItem = {
         type: 'listItem',
         spread: false,
         checked: null,
-        children: [{ type: 'paragraph', children, position: span(lineStart + 2) }],
+        children: [{ type: 'paragraph', children, position: span(lineStart + marker.length) }],
         position: span(lineStart),
       };
       if (list) {
@@ -235,12 +240,13 @@ export function readSimpleSection(
       } else {
         list = {
           type: 'list',
-          ordered: false,
-          start: null,
+          ordered: number !== undefined,
+          start: number === undefined ? null : Number.parseInt(number, 10),
           spread: false,
           children: [item],
           position: span(lineStart),
         };
+        listKey = bullet ?? delimiter;
         nodes.push(list);
       }
       previous = 'item';

@@ -129,6 +129,15 @@ describe('parseDocument', () => {
     { weight: 6, arbitrary: content.map((text) => `- ${text}`) },
     content.map((text) => `* ${text}`),
     content.map((text) => `+ ${text}`),
+    {
+      weight: 3,
+      arbitrary: fc
+        .tuple(
+          fc.constantFrom('1. ', '2. ', '1) ', '01. ', '-   ', '*  ', '-     ', '3.    ', '1234567890. '),
+          content,
+        )
+        .map(([marker, text]) => marker + text),
+    },
     { weight: 2, arbitrary: content.map((text) => `## ${text}`) },
     content.map((text) => `# ${text}`),
     content.map((text) => `**${text}**`),
