@@ -1,0 +1,24 @@
+// The lint bench's baseline: awesome-lint's offline lint of one file, through its API as its CLI calls it
+// (remark with its preset: remark-lint rules and its awesome-list rules), without its one networked rule
+// (`awesome-github` reads the git remote and asks the GitHub API). Prints one JSON line: the median time.
+// Plain JavaScript: awesome-lint ships no type declarations.
+import { performance } from 'node:perf_hooks';
+import lint from 'awesome-lint';
+import config from 'awesome-lint/config.js';
+import githubRule from 'awesome-lint/rules/github.js';
+
+const [file, rounds = '3'] = process.argv.slice(2);
+const offline = config.filter((plugin) => (Array.isArray(plugin) ? plugin[0] : plugin) !== githubRule);
+if (offline.length !== config.length - 1)
+  throw new Error('awesome-lint: its GitHub rule was not found in its preset');
+
+const samples = [];
+let messages = 0;
+for (let i = 0; i < Number(rounds); i++) {
+  const start = performance.now();
+  const [result] = await lint({ filename: file, config: offline });
+  samples.push(performance.now() - start);
+  messages = result.messages.length;
+}
+samples.sort((a, b) => a - b);
+console.log(JSON.stringify({ awesomeLintMs: samples[Math.floor(samples.length / 2)], messages }));
