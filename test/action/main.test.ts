@@ -398,7 +398,8 @@ describe('run() with the Actions cache service', () => {
     expect(service.entries).toHaveLength(1);
 
     rmSync(path.join(runnerTemp, 'paperlint-cache.json'));
-    const changed = `${head}- Heat-bath random walks with Markov bases (again), arxiv 2016/05\n`;
+    // Linked, so that it needs no arXiv title search (which the restored cache could not answer).
+    const changed = `${head}- Heat-bath random walks with Markov bases (again), arxiv 2016/05, [[paper]](https://arxiv.org/abs/1605.08386)\n`;
     const third = await scan(changed);
     expect(third.stdout).toContain(`paperlint: restored the verdict cache ${key}`);
     expect(sent()).toBe(afterFirst);
