@@ -11,11 +11,8 @@ import { compareTitles, normalizeTitle } from '../text/title.js';
 import type { ArxivLinkWanted, Entry, Fix, Link, PaperList, RuleFinding } from '../types.js';
 import type { ArxivSearchResult } from '../verify/types.js';
 
-/** How an arXiv link is addressed: abstract or PDF page, with or without a `.pdf` suffix; never pinned. */
-interface UrlForm {
-  kind: 'abs' | 'pdf';
-  pdfSuffix: boolean;
-}
+/** How an arXiv link is addressed, never pinned: `abs/ID`, `pdf/ID` or `pdf/ID.pdf`. */
+type UrlForm = 'abs' | 'pdf' | 'pdf.pdf';
 
 /** How a list writes an entry's arXiv link: what wraps the address, what precedes the link, its form. */
 interface PaperLinkStyle {
@@ -30,12 +27,12 @@ const MAX_LABEL_WORDS = 3;
 
 function urlFormOf(url: string): UrlForm {
   const path = splitUrl(url)?.path ?? '';
-  const kind = /^\/pdf\//i.test(path) ? 'pdf' : 'abs';
-  return { kind, pdfSuffix: kind === 'pdf' && /\.pdf$/i.test(path) };
+  if (!/^\/pdf\//i.test(path)) return 'abs';
+  return /\.pdf$/i.test(path) ? 'pdf.pdf' : 'pdf';
 }
 
 function arxivUrl(id: string, form: UrlForm): string {
-  return `${canonicalArxivUrl(id, form.kind)}${form.pdfSuffix ? '.pdf' : ''}`;
+  return form === 'pdf.pdf' ? `${canonicalArxivUrl(id, 'pdf')}.pdf` : canonicalArxivUrl(id, form);
 }
 
 function isLabelLink(entry: Entry, link: Link): boolean {
@@ -48,9 +45,9 @@ function isLabelLink(entry: Entry, link: Link): boolean {
   );
 }
 
-function mostCommon(values: string[]): string | undefined {
-  const counts = new Map<string, number>();
-  let best: string | undefined;
+function mostCommon<T extends string>(values: T[]): T | undefined {
+  const counts = new Map<T, number>();
+  let best: T | undefined;
   for (const value of values) {
     const count = (counts.get(value) ?? 0) + 1;
     counts.set(value, count);
@@ -70,7 +67,7 @@ function paperLinkStyle(list: PaperList): PaperLinkStyle | undefined {
   if (known !== undefined) return known ?? undefined;
   const wraps: string[] = [];
   const separators: string[] = [];
-  const forms: string[] = [];
+  const forms: UrlForm[] = [];
   for (const entry of list.entries) {
     const titleEnd = entry.titleSpan?.end.offset;
     for (const { link } of entry.arxiv) {
@@ -82,19 +79,14 @@ function paperLinkStyle(list: PaperList): PaperLinkStyle | undefined {
         `${source.slice(start, link.urlSpan.start.offset)}\u0000${source.slice(link.urlSpan.end.offset, link.span.end.offset)}`,
       );
       separators.push(/[,;|]?[ \t]*$/.exec(source.slice(Math.max(titleEnd, start - 4), start))![0]);
-      forms.push(JSON.stringify(urlFormOf(link.url)));
+      forms.push(urlFormOf(link.url));
     }
   }
-  const wrap = mostCommon(wraps);
+  const [open, close] = mostCommon(wraps)?.split('\u0000') ?? [];
   const style =
-    wrap === undefined
+    open === undefined
       ? undefined
-      : {
-          open: wrap.split('\u0000')[0],
-          close: wrap.split('\u0000')[1],
-          separator: mostCommon(separators)!,
-          form: JSON.parse(mostCommon(forms)!) as UrlForm,
-        };
+      : { open, close, separator: mostCommon(separators)!, form: mostCommon(forms)! };
   styles.set(list, style ?? null);
   return style;
 }
