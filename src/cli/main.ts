@@ -17,6 +17,7 @@ import type { Report } from '../types.js';
 import { progressLine } from '../verify/summary.js';
 import { VERSION } from '../version.js';
 import { type CliArguments, HELP, parseCliArguments, UsageError } from './args.js';
+import { defaultFile } from './default-file.js';
 
 export interface CliIo {
   stdout: NodeJS.WritableStream & { isTTY?: boolean };
@@ -49,37 +50,23 @@ async function writeFileAtomic(filePath: string, content: string): Promise<void>
  * fixes found over the network (arXiv link proposals, redirects) are applied too, from one verification.
  */
 async function fixFiles(files: string[], options: LintOptions, cwd: string): Promise<Report> {
-  const fixed = [];
+  const fixed: Array<ReturnType<typeof fixText> & { absolute: string }> = [];
   for (const file of files) {
     const absolute = path.resolve(cwd, file);
     fixed.push({ absolute, ...fixText(await readListFile(absolute, file), displayPath(file, cwd), options) });
   }
-  const results = await verifyLinted(
-    fixed.map((f) => f.linted),
-    options,
-  );
+  const linted = () => fixed.map((f) => f.linted);
+  const results = await verifyLinted(linted(), options);
   if (results) {
-    const { findings } = reportWith(
-      fixed.map((f) => f.linted),
-      options,
-      results,
-    );
+    const { findings } = reportWith(linted(), options, results);
     for (const f of fixed) {
-      const online = fixTextOnline(
-        f.output,
-        f.linted,
-        findings.filter((finding) => finding.file === f.linted.file),
-        options,
-      );
+      const mine = findings.filter((finding) => finding.file === f.linted.file);
+      const online = fixTextOnline(f.output, f.linted, mine, options);
       Object.assign(f, { ...online, applied: f.applied + online.applied });
     }
   }
   for (const f of fixed) if (f.applied > 0) await writeFileAtomic(f.absolute, f.output);
-  return reportWith(
-    fixed.map((f) => f.linted),
-    options,
-    results,
-  );
+  return reportWith(linted(), options, results);
 }
 
 function verifyOptions(args: CliArguments, io: CliIo): LintOptions['verify'] {
@@ -137,9 +124,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       return 0;
     }
     const config = await loadConfig({ cwd: io.cwd, configPath: args.config });
-    const defaultFile = io.env.PAPERLINT_DEFAULT_FILE || 'README.md';
     const files = await resolveFiles(
-      args.files.length > 0 ? args.files : [defaultFile],
+      args.files.length > 0 ? args.files : [defaultFile(io.env)],
       io.cwd,
       config.ignore,
     );
