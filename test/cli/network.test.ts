@@ -1,6 +1,6 @@
 // The CLI's network checks end to end: web links, arXiv, DOIs and GitHub, each answered by a real HTTP
 // server on loopback that the test starts. No packet leaves 127.0.0.1.
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cli, tempDir } from '../helpers/cli.js';
@@ -18,9 +18,11 @@ beforeAll(async () => {
   arxiv = await startFakeArxiv();
   doi = await startFakeDoi({ known: ['10.1145/3580305.3599519'] });
   github = await startFakeGithub({ repos: { 'lab/alive': {}, 'lab/old': { archived: true } } });
-  web = await startFakeServer((request) =>
-    request.path === '/gone' ? { status: 404, body: 'gone' } : { status: 200, body: 'ok' },
-  );
+  web = await startFakeServer((request) => {
+    if (request.path === '/gone') return { status: 404, body: 'gone' };
+    if (request.path === '/moved') return { status: 301, headers: { location: '/new-home' }, body: '' };
+    return { status: 200, body: 'ok' };
+  });
 });
 afterAll(async () => {
   await Promise.all([arxiv, doi, github, web].map((server) => server.close()));
@@ -143,6 +145,18 @@ describe('cli network checks', () => {
     );
     expect(rules).toContain('2 arxiv-url');
     expect(rules).not.toContain('2 arxiv-not-found');
+  });
+
+  it('applies the fixes found over the network (a permanent redirect) with --fix online, never offline', async () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'README.md');
+    const text = `- A Paper That Moved, [[page]](${web.origin}/moved)\n`;
+    writeFileSync(file, text);
+    await cli(['--offline', '--fix'], dir);
+    expect(readFileSync(file, 'utf8')).toBe(text);
+    const run = await cli(flags(['--allow-private-hosts', '--fix']), dir);
+    expect(readFileSync(file, 'utf8')).toBe(`- A Paper That Moved, [[page]](${web.origin}/new-home)\n`);
+    expect(JSON.parse(run.stdout).findings).toEqual([]);
   });
 
   it('a second run within the time-to-live is answered from the cache with zero requests', async () => {
