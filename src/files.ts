@@ -1,6 +1,5 @@
+import { isGlob } from './glob.js';
 import { InputError } from './lint.js';
-
-const GLOB_CHARS = /[*?[\]{}]/;
 
 /** Expands file arguments: literal paths are kept (a missing one is an input error), globs must match. */
 export async function resolveFiles(
@@ -10,7 +9,7 @@ export async function resolveFiles(
 ): Promise<string[]> {
   const files: string[] = [];
   for (const pattern of patterns) {
-    if (!GLOB_CHARS.test(pattern)) {
+    if (!isGlob(pattern)) {
       files.push(pattern);
       continue;
     }

@@ -1,13 +1,16 @@
 #!/usr/bin/env node
 import { fileURLToPath } from 'node:url';
-import { YOUNG_GENERATION } from './young-generation.js';
+import { YOUNG_GENERATION, youngGenerationPays } from './young-generation.js';
 
-// The bin runs itself once more with a larger young generation, unless it already has one. Each process
-// imports only what it uses: the parent node:child_process, the run it waits for the linter.
-if (process.execArgv.some((flag) => flag.startsWith('--max-semi-space-size'))) {
+const argv = process.argv.slice(2);
+const flagged = process.execArgv.some((flag) => flag.startsWith('--max-semi-space-size'));
+
+// Big lists run in a second node with a larger young generation; nothing but this file and node:child_process
+// loads before that, so each run loads the linter once, and only what it uses.
+if (flagged || !(await youngGenerationPays(argv, process.env))) {
   const { runCli } = await import('./main.js');
   // Everything lives in runCli so that tests run the same code in-process.
-  process.exitCode = await runCli(process.argv.slice(2), {
+  process.exitCode = await runCli(argv, {
     stdout: process.stdout,
     stderr: process.stderr,
     env: process.env,
@@ -16,13 +19,9 @@ if (process.execArgv.some((flag) => flag.startsWith('--max-semi-space-size'))) {
 } else {
   const { spawnSync } = await import('node:child_process');
   const script = fileURLToPath(import.meta.url);
-  const child = spawnSync(
-    process.execPath,
-    [...process.execArgv, YOUNG_GENERATION, script, ...process.argv.slice(2)],
-    {
-      stdio: 'inherit',
-    },
-  );
+  const child = spawnSync(process.execPath, [...process.execArgv, YOUNG_GENERATION, script, ...argv], {
+    stdio: 'inherit',
+  });
   if (child.error) process.stderr.write(`paperlint: cannot start node: ${child.error.message}\n`);
   process.exitCode = child.status ?? 2;
 }

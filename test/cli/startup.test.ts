@@ -2,10 +2,13 @@
  * Start-up (issue #10): the bin's process only re-runs node, and the run it starts loads what the run uses. Read
  * from the CLI build's module graph (esbuild's metafile, same options as `npm run build`, nothing written).
  */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { build, type Metafile } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { bundles } from '../../scripts/bundles.js';
+import { youngGenerationPays } from '../../src/cli/young-generation.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 let outputs: Metafile['outputs'];
@@ -39,8 +42,13 @@ function dynamicChunk(from: string, source: string): string {
 }
 
 describe('the CLI build', () => {
-  it('the bin loads only its own entry, with no dependency, before it re-runs node', () => {
-    expect(loadedWith('dist/cli.js')).toEqual(['src/cli/index.ts', 'src/cli/young-generation.ts']);
+  it('the bin loads only its own entry, with no dependency, before it knows whether to re-run node', () => {
+    expect(loadedWith('dist/cli.js').sort()).toEqual([
+      'src/cli/default-file.ts',
+      'src/cli/index.ts',
+      'src/cli/young-generation.ts',
+      'src/glob.ts',
+    ]);
   });
 
   it('an offline run on named files without a configuration loads no network layer, no validator, no glob library, no Action', () => {
@@ -52,5 +60,33 @@ describe('the CLI build', () => {
       ),
     );
     expect(unused).toEqual([]);
+  });
+});
+
+describe('youngGenerationPays', () => {
+  const folder = mkdtempSync(path.join(tmpdir(), 'paperlint-young-'));
+  const list = (name: string, bytes: number) => {
+    const file = path.join(folder, name);
+    writeFileSync(file, '- x\n'.repeat(Math.ceil(bytes / 4)));
+    return file;
+  };
+  const small = list('small.md', 100);
+  const half = list('half.md', 600_000);
+  const half2 = list('half2.md', 600_000);
+
+  it('a small list runs in the first node, whatever options come with it', async () => {
+    expect(await youngGenerationPays(['--offline', '--format', 'json', small], {})).toBe(false);
+  });
+
+  it('lists of 1 MB or more together, or a glob that may match them, are worth a second node', async () => {
+    expect(await youngGenerationPays([half], {})).toBe(false);
+    expect(await youngGenerationPays([half, half2], {})).toBe(true);
+    expect(await youngGenerationPays([path.join(folder, '*.md')], {})).toBe(true);
+  });
+
+  it('with no file named, the default file decides', async () => {
+    expect(await youngGenerationPays(['--offline'], { PAPERLINT_DEFAULT_FILE: small })).toBe(false);
+    const big = list('big.md', 1_200_000);
+    expect(await youngGenerationPays(['--offline'], { PAPERLINT_DEFAULT_FILE: big })).toBe(true);
   });
 });
