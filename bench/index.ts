@@ -122,6 +122,9 @@ function lintBench(
 }
 
 console.log('# paperlint bench');
+// First, before the heavy sections warm the machine up: start-up is the figure most sensitive to load.
+console.log('\n## start-up');
+process.stdout.write(runTs('bench/startup.ts'));
 if (existsSync(corpus)) {
   const largest = readdirSync(corpus)
     .filter((name) => name.endsWith('.md'))
