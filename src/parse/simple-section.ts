@@ -1,10 +1,12 @@
 /**
- * A reader for the commonest shape of a list's section: an ATX heading over a tight `-`/`*`/`+` list of
- * one-line entries made of text, `[label](url)` links and `code` spans. It builds exactly the mdast that
+ * A reader for the commonest shape of a list's section: an ATX heading over tight lists (bulleted or
+ * numbered) of one-line entries and one-line paragraphs, made of text, `[label](url)` links, `code` spans,
+ * `*`/`**` emphasis that pairs off in order and `_…_` around a whole line. It builds exactly the mdast that
  * remark-parse with remark-gfm builds, positions included, in a small fraction of micromark's time, and
- * declines (returns undefined) anything outside that shape: emphasis, HTML, escapes, entities, images,
- * literal autolinks, nesting, paragraphs, loose lists. Callers only use it on documents without link
- * reference or footnote definitions (so that no bracket can be a reference) and without carriage returns.
+ * declines (returns undefined) anything else: HTML, escapes, character references, images, literal
+ * autolinks, nesting, tables, multi-line paragraphs, loose lists. Callers only use it on documents without
+ * link reference or footnote definitions (so that no bracket can be a reference) and without carriage
+ * returns.
  */
 
 import type { Heading, InlineCode, Link, List, ListItem, PhrasingContent, RootContent, Text } from 'mdast';
@@ -26,20 +28,43 @@ const LEFT_BRACKET = 0x5b;
 const RIGHT_BRACKET = 0x5d;
 const LEFT_PAREN = 0x28;
 const RIGHT_PAREN = 0x29;
+const ASTERISK = 0x2a;
 
 /** A `[` not yet closed: it may still open a link. */
 interface Opener {
+  kind: 'opener';
   offset: number;
   /** Set once a link closes after it: links cannot contain links. */
   inactive: boolean;
 }
 
-type Part = InlineCode | Link | Opener;
+/** A run of `*`, with what micromark's flanking rules let it do. */
+interface Run {
+  kind: 'run';
+  start: number;
+  end: number;
+  open: boolean;
+  close: boolean;
+}
+
+type Part = InlineCode | Link | Opener | Run;
+
+const isNode = (part: Part): part is InlineCode | Link => 'type' in part;
+const isOpener = (part: Part): part is Opener => !isNode(part) && part.kind === 'opener';
+const isRun = (part: Part): part is Run => !isNode(part) && part.kind === 'run';
+
+/** micromark's classes of the code unit next to a delimiter run: 1 whitespace (or none), 2 punctuation. */
+function characterClass(source: string, index: number, from: number, to: number): 0 | 1 | 2 {
+  if (index < from || index >= to) return 1;
+  const unit = source[index];
+  if (/\s/.test(unit)) return 1;
+  return /\p{P}|\p{S}/u.test(unit) ? 2 : 0;
+}
 
 /**
- * Reads one line's inline content, `from`–`to` on the line starting at `lineStart`, or declines. Emphasis is
- * read only around the whole content (`**…**`, `_…_`): delimiters at both ends of a line pair only with each
- * other, so no flanking rule can read them otherwise.
+ * Reads one line's inline content, `from`–`to` on the line starting at `lineStart`, or declines. `_` emphasis
+ * is read only around the whole content (`_…_`, `__…__`): delimiters at both ends of a line pair only with
+ * each other, so no flanking rule can read them otherwise.
  */
 function readInline(
   source: string,
@@ -48,17 +73,10 @@ function readInline(
   line: number,
   lineStart: number,
 ): PhrasingContent[] | undefined {
-  const mark = source[from];
-  if (mark !== '*' && mark !== '_') return readPhrasing(source, from, to, line, lineStart);
-  const size = source[from + 1] === mark ? 2 : 1;
+  if (source[from] !== '_') return readPhrasing(source, from, to, line, lineStart);
+  const size = source[from + 1] === '_' ? 2 : 1;
   const inner = source.slice(from + size, to - size);
-  if (
-    inner === '' ||
-    !source.endsWith(mark.repeat(size), to) ||
-    // Both runs exactly `size` long, the content neither starting nor ending with a space.
-    /^[*_\s]|[*_\s]$/.test(inner)
-  )
-    return undefined;
+  if (inner === '' || !source.endsWith('_'.repeat(size), to) || /\*|^[_\s]|[_\s]$/.test(inner)) return undefined;
   const children = readPhrasing(source, from + size, to - size, line, lineStart);
   if (!children) return undefined;
   const point = (offset: number): Point => ({ line, column: offset - lineStart + 1, offset });
@@ -71,7 +89,10 @@ function readInline(
   ];
 }
 
-/** Inline content without emphasis: text, links and code spans. */
+/**
+ * Inline content: text, links, code spans, and `*` emphasis whose runs pair off in order (`**a** b **c**`),
+ * each pair the same length (one or two) and able to open and close: the pairs micromark makes too.
+ */
 function readPhrasing(
   source: string,
   from: number,
@@ -83,7 +104,7 @@ function readPhrasing(
   const segment = source.slice(from, to);
   if (IMAGE_OR_FOOTNOTE.test(segment)) return undefined;
 
-  /** Text between the nodes in `start`–`end`, the nodes themselves in order; undefined when text is not plain. */
+  /** The content of `start`–`end`: its nodes and runs paired into emphasis, text between; undefined if not plain. */
   const fill = (start: number, end: number, parts: Part[]): PhrasingContent[] | undefined => {
     const children: PhrasingContent[] = [];
     let at = start;
@@ -98,11 +119,30 @@ function readPhrasing(
       } satisfies Text);
       return true;
     };
-    for (const part of parts) {
-      if (!('type' in part)) continue;
-      if (!text(part.position!.start.offset!)) return undefined;
-      children.push(part);
-      at = part.position!.end.offset!;
+    for (let k = 0; k < parts.length; k++) {
+      const part = parts[k];
+      if (isOpener(part)) continue;
+      if (isNode(part)) {
+        if (!text(part.position!.start.offset!)) return undefined;
+        children.push(part);
+        at = part.position!.end.offset!;
+        continue;
+      }
+      if (!text(part.start)) return undefined;
+      const closer = parts.findIndex((other, index) => index > k && isRun(other));
+      const close = parts[closer] as Run | undefined;
+      const size = part.end - part.start;
+      if (!close || size > 2 || close.end - close.start !== size || !part.open || !close.close)
+        return undefined;
+      const inner = fill(part.end, close.start, parts.slice(k + 1, closer));
+      if (!inner) return undefined;
+      children.push({
+        type: size === 2 ? 'strong' : 'emphasis',
+        children: inner,
+        position: { start: point(part.start), end: point(close.end) },
+      });
+      at = close.end;
+      k = closer;
     }
     return text(end) ? children : undefined;
   };
@@ -122,11 +162,24 @@ function readPhrasing(
       }
       parts.push(inlineCode(source.slice(run, close), point(i), point(close + size)));
       i = close + size;
+    } else if (code === ASTERISK) {
+      let run = i;
+      while (run < to && source.charCodeAt(run) === ASTERISK) run++;
+      const before = characterClass(source, i - 1, from, to);
+      const after = characterClass(source, run, from, to);
+      parts.push({
+        kind: 'run',
+        start: i,
+        end: run,
+        open: !after || (after === 2 && before !== 0),
+        close: !before || (before === 2 && after !== 0),
+      });
+      i = run;
     } else if (code === LEFT_BRACKET) {
-      parts.push({ offset: i, inactive: false });
+      parts.push({ kind: 'opener', offset: i, inactive: false });
       i++;
     } else if (code === RIGHT_BRACKET) {
-      const at = parts.findLastIndex((part) => !('type' in part));
+      const at = parts.findLastIndex(isOpener);
       const opener = parts[at] as Opener | undefined;
       if (!opener || opener.inactive || source.charCodeAt(i + 1) !== LEFT_PAREN) {
         // No link: the `[` and `]` stay text (micromark marks the opener balanced; no reference can match).
@@ -136,10 +189,11 @@ function readPhrasing(
       }
       const destinationEnd = simpleDestinationEnd(source, i + 2, to);
       if (destinationEnd < 0) return undefined;
+      // The link's own runs pair inside it, as micromark resolves a link's text before what is around it.
       const children = fill(opener.offset + 1, i, parts.slice(at + 1));
       if (!children || children.length === 0) return undefined;
       parts.length = at;
-      for (const part of parts) if (!('type' in part)) part.inactive = true;
+      for (const part of parts) if (isOpener(part)) part.inactive = true;
       parts.push({
         type: 'link',
         title: null,
