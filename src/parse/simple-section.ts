@@ -76,7 +76,8 @@ function readInline(
   if (source[from] !== '_') return readPhrasing(source, from, to, line, lineStart);
   const size = source[from + 1] === '_' ? 2 : 1;
   const inner = source.slice(from + size, to - size);
-  if (inner === '' || !source.endsWith('_'.repeat(size), to) || /\*|^[_\s]|[_\s]$/.test(inner)) return undefined;
+  if (inner === '' || !source.endsWith('_'.repeat(size), to) || /\*|^[_\s]|[_\s]$/.test(inner))
+    return undefined;
   const children = readPhrasing(source, from + size, to - size, line, lineStart);
   if (!children) return undefined;
   const point = (offset: number): Point => ({ line, column: offset - lineStart + 1, offset });
