@@ -41,7 +41,8 @@ export async function sendRegistryRequest(
   options: ClientOptions,
 ): Promise<RegistryResponse> {
   // undici loads with the first request: offline runs import this module for the rules' keys, never to ask.
-  const { request } = await import('undici');
+  // From its default export: a split bundle's chunk of a CommonJS package has no named ones.
+  const { request } = (await import('undici')).default;
   const timeout = AbortSignal.timeout(options.timeout);
   try {
     const response = await request(url, {
