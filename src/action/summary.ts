@@ -5,6 +5,7 @@ import {
   markdownHeadline,
   markdownRow,
 } from '../report/markdown.js';
+import { listedFindings, uncheckedText } from '../report/unchecked.js';
 import type { Finding, Report } from '../types.js';
 import type { Annotation } from './annotations.js';
 import { permalink, type RunContext } from './event.js';
@@ -125,7 +126,11 @@ export function buildSummary(options: SummaryOptions): string {
   const { report, context, pullRequest } = options;
   // Findings are already relative to the workspace; the permalink points at the checked commit.
   const rowOptions: MarkdownOptions = { cwd: '.', linkTo: (file, line) => permalink(context, file, line) };
-  let text = `## paperlint\n\n${markdownHeadline(report)}`;
+  // The checks the network's absence left undone are one sentence, as in the Markdown report.
+  const { listed: findings, unchecked } = listedFindings(report.findings);
+  let text = `## paperlint\n\n${markdownHeadline({ ...report, findings })}`;
+  const notVerified = uncheckedText(unchecked);
+  if (notVerified) text += `\n${notVerified}.\n`;
   if (pullRequest) text += `\n${pullRequestText(pullRequest)}`;
   for (const note of options.notes ?? []) text += `\n${note}\n`;
 
@@ -139,7 +144,7 @@ export function buildSummary(options: SummaryOptions): string {
     ? [
         table(
           '### On lines this pull request adds\n\n',
-          shownOnAddedLines(report.findings, pullRequest.onAddedLines),
+          shownOnAddedLines(findings, pullRequest.onAddedLines),
         ),
         ...(suggested?.inSummary
           ? [
@@ -152,10 +157,10 @@ export function buildSummary(options: SummaryOptions): string {
           : []),
         table(
           '### Elsewhere in the list\n\n',
-          report.findings.filter((f) => !pullRequest.onAddedLines.has(f)),
+          findings.filter((f) => !pullRequest.onAddedLines.has(f)),
         ),
       ]
-    : [table('', report.findings)];
+    : [table('', findings)];
 
   const notes = {
     finding: (omitted: number) =>
@@ -164,7 +169,7 @@ export function buildSummary(options: SummaryOptions): string {
       `\n> **Note:** ${plural(omitted, 'more suggested change is', 'more suggested changes are')} not shown here because of GitHub's size limit.\n`,
   };
   const omitted = { finding: 0, suggestion: 0 };
-  const total = { finding: report.findings.length, suggestion: suggested?.inSummary?.changes.length ?? 0 };
+  const total = { finding: findings.length, suggestion: suggested?.inSummary?.changes.length ?? 0 };
   // Room for the longest possible notes, so that they always fit after the last item.
   const budget =
     options.maxBytes -

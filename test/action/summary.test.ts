@@ -218,6 +218,29 @@ describe('buildSummary', () => {
     expect(text.endsWith("GitHub's size limit.\n")).toBe(true);
   });
 
+  it('counts the links a run without network could not check in one sentence instead of a row each', () => {
+    const unverified = Array.from({ length: 16 }, (_, i) =>
+      finding({
+        line: 20 + i,
+        rule: 'unverified-link',
+        severity: 'info',
+        message: `Could not verify arXiv id 2401.${String(i).padStart(5, '0')}: network unavailable`,
+        networkUnavailable: true,
+      }),
+    );
+    const error = finding({ line: 3, rule: 'arxiv-url', severity: 'error', message: 'Malformed arXiv link' });
+    const text = buildSummary({
+      report: reportOf([error, ...unverified]),
+      context,
+      maxBytes: JOB_SUMMARY_MAX_BYTES,
+      rest: 'the report',
+    });
+    expect(text).toContain('found 1 problem (1 error, 0 warnings, 0 infos) in 1 file (40 entries).');
+    expect(text).toContain('\nCould not verify 16 links: network unavailable.\n');
+    expect(text).toContain('Malformed arXiv link');
+    expect(text).not.toContain('Could not verify arXiv id');
+  });
+
   it('reports a clean list in one line', () => {
     const text = buildSummary({ report: reportOf([]), context, maxBytes: 2000, rest: 'the report' });
     expect(text).toBe('## paperlint\n\n**paperlint** found no problems in 1 file (40 entries).\n');
