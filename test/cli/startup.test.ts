@@ -2,13 +2,18 @@
  * Start-up (issue #10): the bin's process only re-runs node, and the run it starts loads what the run uses. Read
  * from the CLI build's module graph (esbuild's metafile, same options as `npm run build`, nothing written).
  */
+import { execFile } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import { build, type Metafile } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { bundles } from '../../scripts/bundles.js';
 import { youngGenerationPays } from '../../src/cli/young-generation.js';
+import { startFakeArxiv } from '../helpers/fake-arxiv.js';
+import { startFakeDoi } from '../helpers/fake-doi.js';
+import { startFakeServer } from '../helpers/fake-registry.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 let outputs: Metafile['outputs'];
@@ -60,6 +65,42 @@ describe('the CLI build', () => {
       ),
     );
     expect(unused).toEqual([]);
+  });
+});
+
+describe('the built CLI', () => {
+  it('loads the network layer from its chunks when online: every registry and a web link answer', async () => {
+    const outdir = mkdtempSync(path.join(tmpdir(), 'paperlint-cli-build-'));
+    await build({ ...bundles(outdir).cli, absWorkingDir: root });
+    const [arxiv, doi, web] = await Promise.all([
+      startFakeArxiv(),
+      startFakeDoi({ known: [] }),
+      startFakeServer(() => ({ status: 404, body: 'gone' })),
+    ]);
+    try {
+      writeFileSync(
+        path.join(outdir, 'README.md'),
+        [
+          '- Graph Transformers for Everything, arxiv 2024/01, [[paper]](https://arxiv.org/abs/2401.09999)',
+          `- A Paper Without A DOI, [[paper]](https://doi.org/10.9999/not.there) [[page]](${web.origin}/gone)`,
+          '',
+        ].join('\n'),
+      );
+      const run = await promisify(execFile)(
+        process.execPath,
+        [
+          path.join(outdir, 'cli.js'),
+          ...['--format', 'json', '--no-cache', '--allow-private-hosts', '--arxiv-interval', '0'],
+          ...['--arxiv-api', arxiv.api, '--doi-api', doi.api, '--timeout', '3000'],
+        ],
+        { cwd: outdir },
+      ).catch((failed: { stdout: string; stderr: string }) => failed);
+      expect(run.stderr).toBe('');
+      const rules = JSON.parse(run.stdout).findings.map((finding: { rule: string }) => finding.rule);
+      expect(rules).toEqual(expect.arrayContaining(['arxiv-not-found', 'doi-not-found', 'dead-link']));
+    } finally {
+      await Promise.all([arxiv, doi, web].map((server) => server.close()));
+    }
   });
 });
 
