@@ -3,22 +3,29 @@ import { stripBom } from './text/bom.js';
 import type { Finding, Fix } from './types.js';
 
 /**
- * Applies fixes to a source text. Fixes that overlap an earlier one are left for a later pass, so the
- * result never depends on the order rules ran in. Returns the new text and how many fixes were applied.
+ * Applies fixes to a source text. Fixes that overlap an earlier one are left for a later pass (`skipped`), so
+ * the result never depends on the order rules ran in. Returns the new text and how many fixes were applied.
  */
-export function applyFixes(source: string, fixes: readonly Fix[]): { output: string; applied: number } {
+export function applyFixes(
+  source: string,
+  fixes: readonly Fix[],
+): { output: string; applied: number; skipped: Fix[] } {
   const sorted = [...fixes].sort((a, b) => a.start - b.start || a.end - b.end);
   let output = '';
   let cursor = 0;
   let applied = 0;
+  const skipped: Fix[] = [];
   for (const fix of sorted) {
-    if (fix.start < cursor || fix.end < fix.start || fix.end > source.length) continue;
+    if (fix.start < cursor || fix.end < fix.start || fix.end > source.length) {
+      skipped.push(fix);
+      continue;
+    }
     if (source.slice(fix.start, fix.end) === fix.replacement) continue;
     output += source.slice(cursor, fix.start) + fix.replacement;
     cursor = fix.end;
     applied++;
   }
-  return { output: output + source.slice(cursor), applied };
+  return { output: output + source.slice(cursor), applied, skipped };
 }
 
 const MAX_PASSES = 10;

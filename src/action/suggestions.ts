@@ -115,10 +115,8 @@ function changeOf(file: string, source: string, group: FixGroup): SuggestedChang
   let end = newline === -1 ? source.length : newline;
   if (end > group.end && source[end - 1] === '\r') end--;
   const block = source.slice(start, end);
-  const { output, applied } = applyFixes(
-    block,
-    group.fixes.map(({ fix }) => ({ ...fix, start: fix.start - start, end: fix.end - start })),
-  );
+  const shifted = group.fixes.map(({ fix }) => ({ ...fix, start: fix.start - start, end: fix.end - start }));
+  const { output, applied, skipped } = applyFixes(block, shifted);
   const original = withoutCarriageReturns(block);
   const corrected = withoutCarriageReturns(output);
   if (applied === 0 || corrected === original) return undefined;
@@ -128,7 +126,8 @@ function changeOf(file: string, source: string, group: FixGroup): SuggestedChang
     endLine: group.endLine,
     original,
     corrected,
-    findings: group.fixes.map((g) => g.finding),
+    // A fix overlapping another waits for a later run: its finding is not what this change fixes.
+    findings: group.fixes.filter((_, i) => !skipped.includes(shifted[i])).map((g) => g.finding),
   };
 }
 

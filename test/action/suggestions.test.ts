@@ -55,6 +55,19 @@ describe('suggestedChanges', () => {
     expect(changes.flatMap((c) => c.findings.map((f) => f.rule))).toEqual(['arxiv-url', 'arxiv-url']);
   });
 
+  it('names only the findings whose fixes it applies when two fixes of a line overlap', () => {
+    const source = `# Papers\n\n${JUNK}\n`;
+    const findings = [
+      fixing(source, 'https://arxiv.org/abs/2403.08206f', 'https://arxiv.org/abs/2403.08206', {
+        message: 'junk suffix',
+      }),
+      fixing(source, '2403.08206f', '2403.08206', { rule: 'arxiv-not-found', message: 'overlapping' }),
+    ];
+    const [change] = suggestedChanges(findings, new Map([['README.md', source]]), addedOf(source));
+    expect(change.corrected).toBe(JUNK.replace('206f', '206'));
+    expect(change.findings.map((f) => f.message)).toEqual(['junk suffix']);
+  });
+
   it('applies every fix of one line together, insertions included', () => {
     const source = `# Papers\n\n- A  B, arxiv 2023/04,[[paper]](x)\n`;
     const findings = [
