@@ -87,7 +87,8 @@ function verifyOptions(args: CliArguments, io: CliIo): LintOptions['verify'] {
     githubToken: io.env.GITHUB_TOKEN || undefined,
     allowPrivateHosts: args.allowPrivateHosts,
     cachePath: args.cache === false ? undefined : path.resolve(io.cwd, args.cache),
-    onNotice: (message) => io.stderr.write(`paperlint: ${message}\n`),
+    // A notice may come mid-run: on a terminal it first clears the progress line, which the next tick redraws.
+    onNotice: (message) => io.stderr.write(`${progress ? '\r\x1b[K' : ''}paperlint: ${message}\n`),
     onProgress: progress
       ? (tally) => {
           startedAt ||= Date.now();

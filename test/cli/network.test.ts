@@ -3,7 +3,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cli, tempDir } from '../helpers/cli.js';
+import { runCli } from '../../src/cli/main.js';
+import { Capture, cli, tempDir } from '../helpers/cli.js';
 import { type FakeArxiv, startFakeArxiv } from '../helpers/fake-arxiv.js';
 import { type FakeDoi, startFakeDoi } from '../helpers/fake-doi.js';
 import { type FakeGithub, startFakeGithub } from '../helpers/fake-github.js';
@@ -157,6 +158,16 @@ describe('cli network checks', () => {
     const run = await cli(flags(['--allow-private-hosts', '--fix']), dir);
     expect(readFileSync(file, 'utf8')).toBe(`- A Paper That Moved, [[page]](${web.origin}/new-home)\n`);
     expect(JSON.parse(run.stdout).findings).toEqual([]);
+  });
+
+  it('on a terminal a notice clears the progress line before it is written', async () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'README.md'), '- A Paper, [[paper]](https://arxiv.org/abs/1605.08386)\n');
+    writeFileSync(path.join(dir, '.paperlint-cache.json'), '{ not json');
+    const stderr = new Capture(true);
+    const argv = flags(['--allow-private-hosts']).filter((f) => f !== '--no-cache');
+    await runCli(argv, { stdout: new Capture(), stderr, env: {}, cwd: dir });
+    expect(stderr.text).toMatch(/^\r\x1b\[Kpaperlint: Link cache .*\n/);
   });
 
   it('a second run within the time-to-live is answered from the cache with zero requests', async () => {
