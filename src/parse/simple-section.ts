@@ -1,21 +1,31 @@
 /**
  * A reader for the commonest shape of a list's section: an ATX heading over tight lists (bulleted or
- * numbered) of one-line entries and one-line paragraphs, made of text, `[label](url)` links, `code` spans,
- * `*`/`**` emphasis that pairs off in order and `_…_` around a whole line. It builds exactly the mdast that
- * remark-parse with remark-gfm builds, positions included, in a small fraction of micromark's time, and
- * declines (returns undefined) anything else: HTML, escapes, character references, images, literal
- * autolinks, nesting, tables, multi-line paragraphs, loose lists. Callers only use it on documents without
- * link reference or footnote definitions (so that no bracket can be a reference) and without carriage
- * returns.
+ * numbered) of one-line entries and one-line paragraphs, made of text, `[label](url)` links, `![alt](url)`
+ * images, `code` spans, `*`/`**` emphasis that pairs off in order and `_…_` around a whole line. It builds
+ * exactly the mdast that remark-parse with remark-gfm builds, positions included, in a small fraction of
+ * micromark's time, and declines (returns undefined) anything else: HTML, escapes, character references,
+ * literal autolinks, nesting, tables, multi-line paragraphs, loose lists. Callers only use it on documents
+ * without link reference or footnote definitions (so that no bracket can be a reference) and without
+ * carriage returns.
  */
 
-import type { Heading, InlineCode, Link, List, ListItem, PhrasingContent, RootContent, Text } from 'mdast';
+import type {
+  Heading,
+  Image,
+  InlineCode,
+  Link,
+  List,
+  ListItem,
+  PhrasingContent,
+  RootContent,
+  Text,
+} from 'mdast';
 import type { Point } from '../types.js';
 
 /** Text that micromark or a GFM transform could read as more than text. */
 const NOT_PLAIN_TEXT = /[*_~\\<]|https?:\/\/|www\.|@|&[#A-Za-z0-9]+;/i;
-/** Text whose brackets could be an image or a footnote call. */
-const IMAGE_OR_FOOTNOTE = /!\[|\[\^/;
+/** Text whose brackets could be a footnote call. */
+const FOOTNOTE_CALL = /\[\^/;
 /** A character that ends a link destination of the simple kind (`(` and `)` nest; `<`, `\` and controls change it). */
 const DESTINATION_END = /[\s()<\\\u0000-\u001f\u007f]/;
 /** A list item's marker with the 1–4 spaces after it (five would start indented code). */
@@ -29,12 +39,14 @@ const RIGHT_BRACKET = 0x5d;
 const LEFT_PAREN = 0x28;
 const RIGHT_PAREN = 0x29;
 const ASTERISK = 0x2a;
+const EXCLAMATION = 0x21;
 
-/** A `[` not yet closed: it may still open a link. */
+/** A `[` (or an image's `![`) not yet closed: it may still open a link (an image). */
 interface Opener {
   kind: 'opener';
   offset: number;
-  /** Set once a link closes after it: links cannot contain links. */
+  image: boolean;
+  /** Set on a link's `[` once a link closes after it: links cannot contain links. */
   inactive: boolean;
 }
 
@@ -47,9 +59,9 @@ interface Run {
   close: boolean;
 }
 
-type Part = InlineCode | Link | Opener | Run;
+type Part = InlineCode | Link | Image | Opener | Run;
 
-const isNode = (part: Part): part is InlineCode | Link => 'type' in part;
+const isNode = (part: Part): part is InlineCode | Link | Image => 'type' in part;
 const isOpener = (part: Part): part is Opener => !isNode(part) && part.kind === 'opener';
 const isRun = (part: Part): part is Run => !isNode(part) && part.kind === 'run';
 
@@ -103,7 +115,7 @@ function readPhrasing(
 ): PhrasingContent[] | undefined {
   const point = (offset: number): Point => ({ line, column: offset - lineStart + 1, offset });
   const segment = source.slice(from, to);
-  if (IMAGE_OR_FOOTNOTE.test(segment)) return undefined;
+  if (FOOTNOTE_CALL.test(segment)) return undefined;
 
   /** The content of `start`–`end`: its nodes and runs paired into emphasis, text between; undefined if not plain. */
   const fill = (start: number, end: number, parts: Part[]): PhrasingContent[] | undefined => {
@@ -177,8 +189,11 @@ function readPhrasing(
       });
       i = run;
     } else if (code === LEFT_BRACKET) {
-      parts.push({ kind: 'opener', offset: i, inactive: false });
+      parts.push({ kind: 'opener', offset: i, image: false, inactive: false });
       i++;
+    } else if (code === EXCLAMATION && source.charCodeAt(i + 1) === LEFT_BRACKET) {
+      parts.push({ kind: 'opener', offset: i, image: true, inactive: false });
+      i += 2;
     } else if (code === RIGHT_BRACKET) {
       const at = parts.findLastIndex(isOpener);
       const opener = parts[at] as Opener | undefined;
@@ -190,18 +205,21 @@ function readPhrasing(
       }
       const destinationEnd = simpleDestinationEnd(source, i + 2, to);
       if (destinationEnd < 0) return undefined;
-      // The link's own runs pair inside it, as micromark resolves a link's text before what is around it.
-      const children = fill(opener.offset + 1, i, parts.slice(at + 1));
+      // The label's own runs pair inside it, as micromark resolves a label before what is around it.
+      const children = fill(opener.offset + (opener.image ? 2 : 1), i, parts.slice(at + 1));
       if (!children || children.length === 0) return undefined;
+      const url = source.slice(i + 2, destinationEnd);
+      const position = { start: point(opener.offset), end: point(destinationEnd + 1) };
       parts.length = at;
-      for (const part of parts) if (isOpener(part)) part.inactive = true;
-      parts.push({
-        type: 'link',
-        title: null,
-        url: source.slice(i + 2, destinationEnd),
-        children,
-        position: { start: point(opener.offset), end: point(destinationEnd + 1) },
-      });
+      if (opener.image) {
+        // An image's alt is its label's text; a label with more than text is not this shape.
+        if (!children.every((child) => child.type === 'text')) return undefined;
+        const alt = children.map((child) => (child as Text).value).join('');
+        parts.push({ type: 'image', title: null, url, alt, position });
+      } else {
+        for (const part of parts) if (isOpener(part) && !part.image) part.inactive = true;
+        parts.push({ type: 'link', title: null, url, children, position });
+      }
       i = destinationEnd + 1;
     } else i++;
   }
