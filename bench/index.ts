@@ -77,7 +77,13 @@ function lintBench(
     const awesome = lastLine(
       runPinned(cpus, ['--no-deprecation', 'bench/awesome-lint.js', file, String(rounds)]),
     );
-    return { ...r, ...awesome, wallMs: cliWallMs(cpus, file), ratio: r.lintMs / awesome.awesomeLintMs };
+    return {
+      ...r,
+      ...awesome,
+      wallMs: cliWallMs(cpus, file),
+      ratio: r.lintMs / awesome.awesomeLintMs,
+      cpuRatio: r.lintCpuMs / awesome.awesomeLintCpuMs,
+    };
   });
   const row = (name: string, cell: (run: (typeof runs)[number]) => string, note = '') =>
     console.log(`  ${name.padEnd(18)}${runs.map((run) => cell(run).padEnd(12)).join('')}${note}`);
@@ -103,6 +109,11 @@ function lintBench(
     'ratio',
     (run) => `${run.ratio.toFixed(2)}x`,
     target(targets.awesomeRatio, (run) => run.ratio, 'x'),
+  );
+  row(
+    'ratio (CPU time)',
+    (run) => `${run.cpuRatio.toFixed(2)}x`,
+    '(process CPU time: other load on the machine disturbs it less than wall time)',
   );
   row(
     'remark parse only',
