@@ -84,6 +84,14 @@ describe('the links a run without network could not check', () => {
     expect(sarif.runs[0].results).toHaveLength(17);
   });
 
+  it('counts a link written in several places once, as the links line does', () => {
+    const url = 'https://arxiv.org/abs/2401.00001';
+    const places = unverified.map((finding, i) => ({ ...finding, url: i < 3 ? url : `${url}${i}` }));
+    expect(formatReport({ ...offline, findings: places }, 'stylish', options)).toContain(
+      'Could not verify 14 links: network unavailable.',
+    );
+  });
+
   it('lists them as usual when the config raised them above info', () => {
     const raised = { ...offline, findings: unverified.map((f) => ({ ...f, severity: 'warning' as const })) };
     expect(formatReport(raised, 'github', options).trimEnd().split('\n')).toHaveLength(16);
