@@ -31,7 +31,7 @@ const DESTINATION_END = /[\s()<\\\u0000-\u001f\u007f]/;
 /** A list item's marker with the 1–4 spaces after it (five would start indented code). */
 const LIST_ITEM = /^(?:([-*+])|(\d{1,9})([.)]))(?: {1,4})(?! )/;
 /** The start of a line's content that could open another block (or a task checkbox) instead of a paragraph. */
-const BLOCK_START = /^(?:[\s#>+\-=~`<|]|\d+[.)]|\[.\]|\* |(?:[*_] *){3,}$)/;
+const BLOCK_START = /^(?:[\s#>+\-=~`<|]|\d+[.)]|\[[ xX]\]|\* |(?:[*_] *){3,}$)/;
 
 const BACKTICK = 0x60;
 const LEFT_BRACKET = 0x5b;
@@ -43,27 +43,25 @@ const EXCLAMATION = 0x21;
 
 /** A `[` (or an image's `![`) not yet closed: it may still open a link (an image). */
 interface Opener {
-  kind: 'opener';
   offset: number;
   image: boolean;
   /** Set on a link's `[` once a link closes after it: links cannot contain links. */
   inactive: boolean;
+  /** How many parts came before it: the label's are the ones after. */
+  parts: number;
 }
 
 /** A run of `*`, with what micromark's flanking rules let it do. */
 interface Run {
-  kind: 'run';
   start: number;
   end: number;
   open: boolean;
   close: boolean;
 }
 
-type Part = InlineCode | Link | Image | Opener | Run;
+type Part = InlineCode | Link | Image | Run;
 
 const isNode = (part: Part): part is InlineCode | Link | Image => 'type' in part;
-const isOpener = (part: Part): part is Opener => !isNode(part) && part.kind === 'opener';
-const isRun = (part: Part): part is Run => !isNode(part) && part.kind === 'run';
 
 /** micromark's classes of the code unit next to a delimiter run: 1 whitespace (or none), 2 punctuation. */
 function characterClass(source: string, index: number, from: number, to: number): 0 | 1 | 2 {
@@ -134,7 +132,6 @@ function readPhrasing(
     };
     for (let k = 0; k < parts.length; k++) {
       const part = parts[k];
-      if (isOpener(part)) continue;
       if (isNode(part)) {
         if (!text(part.position!.start.offset!)) return undefined;
         children.push(part);
@@ -142,7 +139,8 @@ function readPhrasing(
         continue;
       }
       if (!text(part.start)) return undefined;
-      const closer = parts.findIndex((other, index) => index > k && isRun(other));
+      let closer = k + 1;
+      while (closer < parts.length && isNode(parts[closer])) closer++;
       const close = parts[closer] as Run | undefined;
       const size = part.end - part.start;
       if (!close || size > 2 || close.end - close.start !== size || !part.open || !close.close)
@@ -161,6 +159,7 @@ function readPhrasing(
   };
 
   const parts: Part[] = [];
+  const openers: Opener[] = [];
   let i = from;
   while (i < to) {
     const code = source.charCodeAt(i);
@@ -181,7 +180,6 @@ function readPhrasing(
       const before = characterClass(source, i - 1, from, to);
       const after = characterClass(source, run, from, to);
       parts.push({
-        kind: 'run',
         start: i,
         end: run,
         open: !after || (after === 2 && before !== 0),
@@ -189,35 +187,37 @@ function readPhrasing(
       });
       i = run;
     } else if (code === LEFT_BRACKET) {
-      parts.push({ kind: 'opener', offset: i, image: false, inactive: false });
+      openers.push({ offset: i, image: false, inactive: false, parts: parts.length });
       i++;
     } else if (code === EXCLAMATION && source.charCodeAt(i + 1) === LEFT_BRACKET) {
-      parts.push({ kind: 'opener', offset: i, image: true, inactive: false });
+      openers.push({ offset: i, image: true, inactive: false, parts: parts.length });
       i += 2;
     } else if (code === RIGHT_BRACKET) {
-      const at = parts.findLastIndex(isOpener);
-      const opener = parts[at] as Opener | undefined;
+      const opener = openers.at(-1);
       if (!opener || opener.inactive || source.charCodeAt(i + 1) !== LEFT_PAREN) {
         // No link: the `[` and `]` stay text (micromark marks the opener balanced; no reference can match).
-        if (opener) parts.splice(at, 1);
+        openers.pop();
         i++;
         continue;
       }
       const destinationEnd = simpleDestinationEnd(source, i + 2, to);
       if (destinationEnd < 0) return undefined;
       // The label's own runs pair inside it, as micromark resolves a label before what is around it.
-      const children = fill(opener.offset + (opener.image ? 2 : 1), i, parts.slice(at + 1));
+      const children = fill(opener.offset + (opener.image ? 2 : 1), i, parts.slice(opener.parts));
       if (!children || children.length === 0) return undefined;
       const url = source.slice(i + 2, destinationEnd);
       const position = { start: point(opener.offset), end: point(destinationEnd + 1) };
-      parts.length = at;
+      parts.length = opener.parts;
+      openers.pop();
       if (opener.image) {
         // An image's alt is its label's text; a label with more than text is not this shape.
         if (!children.every((child) => child.type === 'text')) return undefined;
         const alt = children.map((child) => (child as Text).value).join('');
         parts.push({ type: 'image', title: null, url, alt, position });
       } else {
-        for (const part of parts) if (isOpener(part) && !part.image) part.inactive = true;
+        // Openers below the first inactive one were made inactive by an earlier link.
+        for (let k = openers.length - 1; k >= 0 && !(openers[k].inactive && !openers[k].image); k--)
+          if (!openers[k].image) openers[k].inactive = true;
         parts.push({ type: 'link', title: null, url, children, position });
       }
       i = destinationEnd + 1;

@@ -67,6 +67,18 @@ describe('parseDocument', () => {
     expect(parseDocument(source)).toEqual(parseMarkdown(source));
   });
 
+  it.each([
+    ['links', `- x ${'[a](b) '.repeat(40_000)}x\n`],
+    ['emphasis pairs', `- x ${'**a** '.repeat(40_000)}x\n`],
+    ['openers before links', `- x${'['.repeat(40_000)}${'[a](b)'.repeat(40_000)}\n`],
+    ['code spans before brackets', `- x${'`a`'.repeat(40_000)}${']'.repeat(40_000)}\n`],
+  ])('reads a line of 40,000 %s in linear time', (_name, source) => {
+    const start = performance.now();
+    expect(readSimpleSection(source, 0, source.length, 1)).toBeDefined();
+    // Quadratic work on this line takes tens of seconds.
+    expect(performance.now() - start).toBeLessThan(5000);
+  });
+
   // Documents mostly of the pieces the simple reader takes, with now and then one it must decline.
   const taken = fc.constantFrom(
     '![a](b.png)',
