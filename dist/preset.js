@@ -1,6 +1,9 @@
 import {
   offlineRules
-} from "./chunks/chunk-A4LDYOCM.js";
+} from "./chunks/chunk-UV33KO5X.js";
+import "./chunks/chunk-HKNDKFV7.js";
+import "./chunks/chunk-AOESDYWF.js";
+import "./chunks/chunk-RPG5BQVK.js";
 
 // src/preset.ts
 function remarkPaperlintSeverity() {

@@ -1,6 +1,7 @@
 import { type Config } from './config/index.js';
-import type { Finding, PaperList, Report, RuleId, Severity } from './types.js';
-import type { VerifyOptions } from './verify/types.js';
+import { displayPath } from './report/paths.js';
+import type { Finding, PaperList, Report, RuleFinding, RuleId, Severity } from './types.js';
+import type { VerifyOptions, VerifyResults } from './verify/types.js';
 /** A problem with the input itself (missing, unreadable or binary file): the CLI exits 2 on it. */
 export declare class InputError extends Error {
     name: string;
@@ -13,10 +14,15 @@ export interface LintOptions {
     today?: Date;
     /**
      * Network verification (links, arXiv, DOIs, GitHub). Omitted: offline rules only.
-     * `lines` limits verification to links on the lines it accepts (the Action's added lines).
+     * `lines` limits verification to links on the lines it accepts (the Action's added lines); `searchLines`
+     * limits arXiv title searches the same way (default: `lines`), so a pull request that verifies every link
+     * still searches only for its own entries.
      */
     verify?: Partial<VerifyOptions> & {
         lines?: (file: string, line: number) => boolean;
+        searchLines?: (file: string, line: number) => boolean;
+        /** Links whose URL matches one are not verified (`--exclude`; the configuration's `links.exclude` add to them). */
+        exclude?: readonly RegExp[];
     };
 }
 /** One file after the offline pass: what the network pass and `--fix` need. */
@@ -27,6 +33,8 @@ export interface LintedFile {
     findings: Finding[];
     /** True when a paperlint comment silences `rule` on `line`. */
     suppressed: (rule: RuleId, line: number) => boolean;
+    /** Findings an arXiv title search may complete with a link (see `RuleFinding.arxivLink`), with the rule's own. */
+    awaitingSearch: Map<Finding, RuleFinding>;
 }
 /** Errors first: the order findings are sorted and annotated in. */
 export declare const SEVERITY_ORDER: Record<Severity, number>;
@@ -37,9 +45,13 @@ export declare const SEVERITY_ORDER: Record<Severity, number>;
 export declare function readListFile(filePath: string, shownAs?: string): Promise<string>;
 /** Lints one document's text with the offline rules. Pure apart from the clock when `today` is unset. */
 export declare function lintText(text: string, file: string, options?: LintOptions): LintedFile;
-/** A file as named in findings: relative to `cwd` with forward slashes, absolute when outside it. */
-export declare function displayPath(filePath: string, cwd: string): string;
+/** Findings name files as every report format shows them. */
+export { displayPath };
 /** The library entry: lints files with the offline rules and, when asked, verifies their links. */
 export declare function lint(files: string[], options?: LintOptions): Promise<Report>;
+/** Verifies what files already linted offline link to, when `options.verify` asks for it. */
+export declare function verifyLinted(linted: LintedFile[], options?: LintOptions): Promise<VerifyResults | undefined>;
+/** The report of files already linted offline, with the network rules when `results` are given; sorted. */
+export declare function reportWith(linted: LintedFile[], options: LintOptions, results?: VerifyResults): Report;
 /** The report of files already linted offline: verification and network rules when asked, then sorted. */
 export declare function reportOf(linted: LintedFile[], options?: LintOptions): Promise<Report>;

@@ -107,6 +107,11 @@ export interface RelatedLocation {
     /** What this place is, read on its own ("the entry already in the list"), for annotations and SARIF. */
     message?: string;
 }
+/** An entry whose arXiv link a title search may supply: `replace`, its wrong link; absent, a link to insert. */
+export interface ArxivLinkWanted {
+    entry: Entry;
+    replace?: Link;
+}
 /** What a rule reports, before configuration (severity overrides, disables) is applied. */
 export interface RuleFinding {
     severity: Severity;
@@ -116,10 +121,20 @@ export interface RuleFinding {
     fix?: Fix;
     related?: RelatedLocation[];
     /**
+     * The entry's arXiv link is wrong, unknown or missing: an online run searches arXiv for its title and,
+     * on one exact match, names the paper in the message and gives the fix (`arxiv-link-proposal.ts`).
+     */
+    arxivLink?: ArxivLinkWanted;
+    /**
      * The severity was chosen by the user in the rule's options (duplicate-entry's `crossSection`): the
      * rule's configured severity does not override it.
      */
     severityByOption?: boolean;
+    /**
+     * Left unchecked because the run found the network unavailable: the human formats count these in one line
+     * instead of one line each (JSON and SARIF keep every one).
+     */
+    networkUnavailable?: boolean;
 }
 /** A finding as reported to users (the contract's JSON shape, plus the fix offsets used by `--fix`). */
 export interface Finding {
@@ -134,12 +149,16 @@ export interface Finding {
     url?: string;
     fix?: Fix;
     related?: RelatedLocation[];
+    /** See `RuleFinding.networkUnavailable`. */
+    networkUnavailable?: boolean;
 }
 export interface LinkSummary {
     checked: number;
     alive: number;
     dead: number;
     unverified: number;
+    /** Distinct links left unverified on purpose (`--exclude`, `links.exclude`): no request, no verdict. */
+    excluded: number;
 }
 export interface Summary {
     files: number;

@@ -13,6 +13,11 @@ export interface ArxivIdInText extends ArxivIdGuess {
 export type ArxivHostKind = 'canonical' | 'www' | 'export' | 'mirror' | 'other';
 /** Classifies a host name; `undefined` when it is not arXiv's. */
 export declare function arxivHostKind(host: string): ArxivHostKind | undefined;
+/**
+ * Whether a host is arXiv's (arxiv.org, its subdomains, mirrors, the old `xxx.lanl.gov`): one test for reading
+ * ids from links, routing them to the arXiv API instead of fetching, and leaving them out of URL keys.
+ */
+export declare function isArxivHost(host: string): boolean;
 export interface UrlParts {
     /** Scheme without the colon, lower-cased; `` when the URL has none. */
     scheme: string;

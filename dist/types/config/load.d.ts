@@ -1,4 +1,4 @@
-import { type ConfigFile } from './validate.js';
+import type { ConfigFile } from './validate.js';
 /** A loaded configuration: the file's settings plus where they came from. */
 export interface Config extends ConfigFile {
     /** The file the settings came from (absolute); absent when no configuration file was found. */

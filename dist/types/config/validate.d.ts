@@ -3,6 +3,10 @@ export type RuleSeverity = Severity | 'off';
 export type RuleSetting = RuleSeverity | [RuleSeverity] | [RuleSeverity, Record<string, unknown>];
 export interface HostSettings {
     headers?: Record<string, string>;
+    /** Minimum gap in ms between request starts to the host (instead of `--host-interval`). */
+    interval?: number;
+    /** Requests in flight to the host (instead of `--host-concurrency`). */
+    concurrency?: number;
 }
 /** The configuration file's shape (schema/paperlintrc.schema.json). */
 export interface ConfigFile {
@@ -10,6 +14,10 @@ export interface ConfigFile {
     rules?: Partial<Record<RuleId, RuleSetting>>;
     ignore?: string[];
     hosts?: Record<string, HostSettings>;
+    links?: {
+        /** Regular expressions: links whose URL matches one are not verified (with `--exclude`'s own). */
+        exclude?: string[];
+    };
 }
 /**
  * Checks a parsed configuration against the schema; throws a one-line `ConfigError` naming `file`.

@@ -14,6 +14,8 @@ export interface DateInText {
 export declare const MONTHS: string[];
 /** An English month name as lists write it, full or abbreviated (`Sep`, `Sept`, `September`). */
 export declare const MONTH_NAME = "Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?";
+/** A date's label lower-cased, misspelt arXivs as `arxiv`: labels in text and a table's venue column alike. */
+export declare function dateLabel(label: string): string;
 /**
  * Finds the dates in `text` with their labels. `boundaries` are extra positions (sorted) that a label must not
  * cross, such as the edges of inline code spans (`` `Uber` `2021` `` names a company, not a venue).

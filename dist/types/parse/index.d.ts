@@ -1,11 +1,9 @@
 import type { Root } from 'mdast';
-import remarkGfm from 'remark-gfm';
 import type { VFile } from 'vfile';
 import type { Link, PaperList } from '../types.js';
-/** The one Markdown syntax of the project: CommonMark + GFM (tables, autolinks). */
-export declare const markdownPlugins: (import("unified").Plugin<[(Readonly<import("remark-parse").Options> | null | undefined)?], string, Root> | typeof remarkGfm)[];
 export { stripBom } from '../text/bom.js';
-export declare function parseMarkdown(source: string): Root;
+export { parseDocument } from './document.js';
+export { markdownPlugins, parseMarkdown } from './markdown.js';
 /** Builds the entry model of a parsed document. Pure: the same tree and source give the same list. */
 export declare function buildPaperList(tree: Root, source: string): PaperList;
 /** The entry model of a file, computed once per tree and shared by every rule that asks for it. */

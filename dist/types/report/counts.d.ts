@@ -5,7 +5,12 @@ export declare function countSeverities(findings: readonly Finding[]): SeverityC
 export declare function plural(count: number, noun: string, nouns?: string): string;
 /** "5 problems (3 errors, 2 warnings, 0 infos)". */
 export declare function problemsText(counts: SeverityCounts): string;
-/** "Links: 12 checked, 9 alive, 2 dead, 1 unverified", or undefined when no link was checked. */
+/** Whether the run verified links or left some out on purpose: only then do reports speak of links. */
+export declare function hasLinkCounts(links: LinkSummary): boolean;
+/**
+ * "Links: 12 checked, 9 alive, 2 dead, 1 unverified" (", 3 excluded" when links were left out on purpose), or
+ * undefined when no link was checked or excluded.
+ */
 export declare function linksText(links: LinkSummary): string | undefined;
 /** Findings grouped by file in first-seen order, each group sorted by position (stable). */
 export declare function groupByFile(findings: readonly Finding[]): Map<string, Finding[]>;

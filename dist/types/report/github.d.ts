@@ -5,7 +5,10 @@ export declare function escapeData(text: string): string;
 export declare function escapeProperty(text: string): string;
 /** The title of a finding's annotation, the same from `--format github` and from the Action. */
 export declare function annotationTitle(rule: RuleId): string;
-/** GitHub Actions workflow commands (`::error file=…::message`), one line per finding. */
+/**
+ * GitHub Actions workflow commands (`::error file=…::message`), one line per finding; the checks the
+ * network's absence left undone are one notice with their count.
+ */
 export declare function formatGithub(report: Report, options: {
     cwd: string;
 }): string;

@@ -18,5 +18,8 @@ export declare function markdownHeadline(report: Report): string;
 export declare const MARKDOWN_TABLE_HEAD = "| Severity | Rule | Location | Message |\n| --- | --- | --- | --- |";
 /** One table row (no newline); every piece of list text in it is escaped. */
 export declare function markdownRow(finding: Finding, options: MarkdownOptions): string;
-/** A Markdown report for job summaries and issues: the counts, then one table row per finding. */
+/**
+ * A Markdown report for job summaries and issues: the counts, then one table row per finding; the checks the
+ * network's absence left undone are one sentence with their count.
+ */
 export declare function formatMarkdown(report: Report, options: MarkdownOptions): string;

@@ -4,8 +4,8 @@
  * @fixable no
  *
  * Two entries are the same paper when they share an arXiv id (whatever the URL form: `abs`, `pdf`,
- * `.pdf`, a pinned version, `arXiv:` in the text), a DOI (case-insensitive; `doi.org`, `dx.doi.org` or
- * a publisher's `/doi/` URL), the normalised URL of a paper link (scheme, `www.`, trailing slash,
+ * `.pdf`, a pinned version, `arXiv:` in the text), a DOI (case-insensitive; `doi.org`, `dx.doi.org`,
+ * `hdl.handle.net` or a publisher's `/doi/` URL), the normalised URL of a paper link (scheme, `www.`, trailing slash,
  * tracking parameters and fragment ignored), or the normalised title — and their titles do not
  * clearly differ. Links that several papers share (code repositories, project pages, a site's home
  * page, a page that three or more differently titled entries link, such as a conference programme)

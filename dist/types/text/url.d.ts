@@ -10,7 +10,14 @@ export declare function safeDecode(text: string): string;
 export declare function normalizeUrl(url: string): string;
 /** The lower-case host name of an absolute http(s) URL, or undefined. */
 export declare function httpHostOf(url: string): string | undefined;
-/** Whether pages of this host are papers (`openreview.net`, `dl.acm.org`, `proceedings.neurips.cc` …). */
+/** Hosts whose whole path is a DOI (`https://doi.org/10.1145/…`); the Handle System resolves DOIs too. */
+export declare const DOI_RESOLVER_HOSTS: readonly string[];
+/** Whether a lower-case host name is a DOI resolver: one list for parsing, verification and duplicate keys. */
+export declare function isDoiResolverHost(host: string): boolean;
+/**
+ * Whether pages of this host are papers (`openreview.net`, `dl.acm.org`, `proceedings.neurips.cc` …); a DOI
+ * resolver's are too, even for a handle that is no DOI (`hdl.handle.net/1721.1/123`).
+ */
 export declare function isPaperPageHost(host: string): boolean;
 /** Whether a URL is on a paper index (Google Scholar, dblp, Papers with Code, Hugging Face papers). */
 export declare function isPaperIndexUrl(url: string): boolean;

@@ -1,11 +1,6 @@
 import { Agent } from 'undici';
-/** Resolves a host name to all of its addresses (injectable so that tests never ask real DNS). */
-export type Lookup = (hostname: string) => Promise<Array<{
-    address: string;
-    family: number;
-}>>;
-/** Why an address is refused, or undefined when it may be connected to. */
-export type AddressPolicy = (ip: string) => string | undefined;
+import { type AddressPolicy, type Lookup, type RunResolver } from './resolver.js';
+export type { AddressPolicy, Lookup } from './resolver.js';
 /** No address is refused: `--allow-private-hosts`. */
 export declare const allowAll: AddressPolicy;
 export declare class BlockedAddressError extends Error {
@@ -20,17 +15,20 @@ export interface GuardOptions {
     timeout: number;
     lookup?: Lookup;
     policy?: AddressPolicy;
-    /** Origins the user configured (registry APIs, e.g. a GitHub Enterprise server): exempt from the policy. */
+    /**
+     * Origins the user configured (registry APIs, e.g. a GitHub Enterprise server): exempt from the policy, and
+     * their names are the ones the run relies on (see `RunResolver`).
+     */
     trustedOrigins?: Set<string>;
-}
-/** Which host names resolved during the run: tells "this name is gone" from "there is no network". */
-export interface DnsRecord {
-    resolved: Set<string>;
-    unresolved: Set<string>;
+    /** Which addresses are public (default `blockedReason`), whatever `policy` refuses. */
+    publicAddress?: AddressPolicy;
+    /** Called once, when the run decides that the network is unavailable, with why. */
+    onUnavailable?: (why: string) => void;
 }
 export interface GuardedAgent {
     dispatcher: Agent;
-    dns: DnsRecord;
+    /** Every host name of the run, resolved once; tells "this name is gone" from "there is no network". */
+    names: RunResolver;
 }
 /**
  * One pooled keep-alive Agent whose connector resolves the host itself, checks every address against

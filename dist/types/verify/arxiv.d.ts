@@ -1,6 +1,6 @@
 /** arXiv ids checked through the arXiv API (never arxiv.org itself), politely: one connection, batched, spaced. */
-import { type ArxivFeed } from './atom.js';
-import type { ArxivResult, ClientOptions } from './types.js';
+import type { ArxivFeed } from './atom.js';
+import type { ArxivResult, ArxivSearchResult, ClientOptions } from './types.js';
 export interface ArxivLookupOptions extends ClientOptions {
     /** The query endpoint, `https://export.arxiv.org/api/query`. */
     api: string;
@@ -22,13 +22,20 @@ export declare function isWithdrawnComment(comment: string | undefined): boolean
 /** Maps a feed onto the references asked for, by `<id>` only: feeds omit unknown ids and need not keep order. */
 export declare function matchFeed(refs: ArxivId[], feed: ArxivFeed): Map<string, ArxivResult>;
 /**
+ * The search query for a paper's exact title: `ti:"…"`, as a phrase. Quotes, brackets and other query syntax
+ * become spaces; the API ignores case and punctuation inside a phrase anyway.
+ */
+export declare function arxivTitleQuery(title: string): string;
+/**
  * Looks up arXiv ids (pinned versions as `idvN`) through the API: at most 100 ids a POST, one request at a
  * time, `interval` ms apart, 429/503 retried after Retry-After. Results are keyed by `arxivKey`.
  * `followUp`, given the results, names more ids to ask for in the same session, once (the version 1 of
- * renamed papers).
+ * renamed papers). `searchesFor`, given all results, names title search queries (`arxivTitleQuery`) to send
+ * last, in the same session and spacing; their answers are keyed by query.
  */
-export declare function lookupArxiv(ids: ArxivId[], options: ArxivLookupOptions, followUp?: (results: ReadonlyMap<string, ArxivResult>) => ArxivId[]): Promise<{
+export declare function lookupArxiv(ids: ArxivId[], options: ArxivLookupOptions, followUp?: (results: ReadonlyMap<string, ArxivResult>) => ArxivId[], searchesFor?: (results: ReadonlyMap<string, ArxivResult>) => string[]): Promise<{
     results: Map<string, ArxivResult>;
+    searches: Map<string, ArxivSearchResult>;
     requests: number;
 }>;
 /**

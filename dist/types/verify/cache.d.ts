@@ -1,4 +1,4 @@
-import type { ArxivResult, DoiResult, GithubRepoResult, LinkVerdict } from './types.js';
+import type { ArxivResult, ArxivSearchResult, DoiResult, GithubRepoResult, LinkVerdict } from './types.js';
 /** Bumped whenever the stored shapes change: an older file is then ignored and rewritten. */
 export declare const CACHE_VERSION = 1;
 export declare const TTL: {
@@ -14,6 +14,8 @@ interface Stamped<T> {
 export interface CacheData {
     links: Record<string, Stamped<LinkVerdict>>;
     arxiv: Record<string, Stamped<ArxivResult>>;
+    /** arXiv title searches, keyed by query (`ti:"…"`). */
+    arxivSearches: Record<string, Stamped<ArxivSearchResult>>;
     dois: Record<string, Stamped<DoiResult>>;
     github: Record<string, Stamped<GithubRepoResult>>;
 }

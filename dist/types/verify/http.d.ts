@@ -1,7 +1,7 @@
 import { type Dispatcher } from 'undici';
 import { type ResponseHeaders } from './registry-http.js';
 import type { Schedule } from './scheduler.js';
-import type { LinkVerdict } from './types.js';
+import { type LinkVerdict } from './types.js';
 export interface RetryPolicy {
     /** Retries after the first attempt. */
     retries: number;

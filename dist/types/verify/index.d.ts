@@ -1,9 +1,6 @@
-import type { LinkSummary } from '../types.js';
 import { type AddressPolicy, type Lookup } from './agent.js';
 import { type RetryPolicy } from './http.js';
-import type { VerifyOptions, VerifyProgress, VerifyRequest, VerifyResults } from './types.js';
-/** The honest User-Agent: who we are and where to complain. */
-export declare function userAgentOf(version: string): string;
+import type { VerifyOptions, VerifyRequest, VerifyResults } from './types.js';
 /** Knobs tests and benches turn; the defaults are the production behaviour. */
 export interface VerifyTuning {
     /** Name resolution (tests answer from a table and never ask real DNS). */
@@ -11,9 +8,7 @@ export interface VerifyTuning {
     /** Which addresses are refused when private hosts are not allowed (default: `blockedReason`). */
     policy?: AddressPolicy;
     retry?: Partial<RetryPolicy>;
-    /** Minimum gap between request starts to one host, in ms. */
-    hostInterval?: number;
-    /** The same gap in the slower final pass over transient failures. */
+    /** Minimum gap between request starts to one host in the slower final pass over transient failures. */
     finalPassInterval?: number;
     now?: () => number;
 }
@@ -23,7 +18,3 @@ export interface VerifyTuning {
  * given in `request.urls`; arXiv and DOI links get no link verdict (their rules read `arxiv` and `dois`).
  */
 export declare function verify(request: VerifyRequest, options: VerifyOptions, tuning?: VerifyTuning): Promise<VerifyResults>;
-/** The report's link counts: every link, arXiv id and DOI verified in the run (redirects count as alive). */
-export declare function summarizeLinks(results: VerifyResults): LinkSummary;
-/** The progress line the CLI redraws on a TTY. */
-export declare function progressLine(progress: VerifyProgress): string;

@@ -18,7 +18,11 @@ export interface RegistryRequest {
 /** Why a request got no HTTP answer, worded for a finding; never includes request headers. */
 export declare class TransportError extends Error {
     readonly timedOut: boolean;
-    constructor(message: string, timedOut: boolean);
+    /** The API's host name did not resolve: the failure is remembered for the run, so asking again cannot help. */
+    readonly unresolved: boolean;
+    constructor(message: string, timedOut: boolean, 
+    /** The API's host name did not resolve: the failure is remembered for the run, so asking again cannot help. */
+    unresolved?: boolean);
 }
 /** Sends one request; throws `TransportError` when no answer came. */
 export declare function sendRegistryRequest(url: string, init: RegistryRequest, options: ClientOptions): Promise<RegistryResponse>;

@@ -1,3 +1,4 @@
+import type { HostLimit } from './types.js';
 export interface SchedulerOptions {
     /** Requests in flight across all hosts. */
     concurrency: number;
@@ -5,8 +6,8 @@ export interface SchedulerOptions {
     hostConcurrency: number;
     /** Minimum gap in ms between the starts of two requests to one host. */
     hostInterval: number;
-    /** Lower per-host limits for hosts known to rate-limit (host name → limit). */
-    hostLimits?: Record<string, number>;
+    /** Per host name (lower-case, without port): its own concurrency or gap instead of the two above. */
+    hostLimits?: Record<string, HostLimit>;
 }
 /**
  * Runs one request at a time per call, within the global and the per-host limits. When `skip` answers

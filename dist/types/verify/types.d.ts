@@ -19,6 +19,8 @@ export type LinkVerdict = {
     reason: string;
     httpStatus?: number;
 };
+/** The reason of every link, id and DOI left unchecked because the run found the network unavailable. */
+export declare const NETWORK_UNAVAILABLE = "network unavailable";
 /** arXiv API metadata of one id (or one pinned version). */
 export interface ArxivRecord {
     /** Id without version. */
@@ -37,6 +39,17 @@ export type ArxivResult = {
     record: ArxivRecord;
 } | {
     status: 'not-found';
+} | {
+    status: 'unverifiable';
+    reason: string;
+};
+/** What an arXiv title search found: each paper the API matched (at most 10), latest titles. */
+export type ArxivSearchResult = {
+    status: 'found';
+    papers: Array<{
+        id: string;
+        title: string;
+    }>;
 } | {
     status: 'unverifiable';
     reason: string;
@@ -79,9 +92,20 @@ export interface VerifyProgress {
     dead: number;
     unverified: number;
 }
+/** One host's own politeness (config `hosts.<name>`): either replaces the run-wide per-host setting. */
+export interface HostLimit {
+    /** Requests in flight to the host. */
+    concurrency?: number;
+    /** Minimum gap in ms between the starts of two requests to the host. */
+    interval?: number;
+}
 export interface VerifyOptions {
     concurrency: number;
     hostConcurrency: number;
+    /** Minimum gap in ms between the starts of two requests to one host (0 = none). */
+    hostInterval: number;
+    /** Per host name (lower-case): its own concurrency or gap (from config). */
+    hostLimits?: Record<string, HostLimit>;
     timeout: number;
     arxivApi: string;
     arxivInterval: number;
@@ -89,6 +113,8 @@ export interface VerifyOptions {
     githubApi: string;
     githubToken?: string;
     allowPrivateHosts: boolean;
+    /** arXiv title searches a run may send for link proposals (absent or 0: none); cached answers are free. */
+    maxSearches?: number;
     /** Path of the verdict cache; undefined = no cache. */
     cachePath?: string;
     /** Extra request headers per host name (from config). */
@@ -113,6 +139,11 @@ export interface VerifyRequest {
         title?: string;
     }>;
     dois: string[];
+    /**
+     * The titles to search arXiv for, given every arXiv id's result (asked once, after the id lookups): the
+     * entries whose link a title search may correct. Searched in order, at most `maxSearches` uncached ones.
+     */
+    titlesToSearch?: (arxiv: ReadonlyMap<string, ArxivResult>) => string[];
 }
 export interface VerifyResults {
     /**
@@ -126,6 +157,8 @@ export interface VerifyResults {
     dois: Map<string, DoiResult>;
     /** GitHub API results of the github.com repository links, keyed by `owner/repo` lower-case (`githubRepoKey`). */
     github: Map<string, GithubRepoResult>;
+    /** Title searches keyed by the title as `titlesToSearch` gave it; titles past `maxSearches` have none. */
+    arxivSearches?: Map<string, ArxivSearchResult>;
     /** Requests actually sent (for benches and tests). */
     requests: number;
 }

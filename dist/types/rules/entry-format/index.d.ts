@@ -5,7 +5,11 @@
  *
  * Each finding names its sub-check in parentheses at the end of the message, and each sub-check is an
  * option that `false` turns off (`{"whitespace": false}`):
- * - `no-link`: an entry with no link at all, when most entries of its section (or list) have one;
+ * - `no-link`: an entry with no link at all, when most entries of its section (or list) have one. Online, an
+ *   entry with a full title is searched on arXiv (`--max-searches`, default 50 a run); when exactly one
+ *   paper carries the title, the message names it (`Expected a link, as most entries have; arXiv has this
+ *   title as 2306.01234 (no-link)`) and the fix inserts its link at the end of the title's line, in the
+ *   list's own label style, separator and URL form (`, [[paper]](https://arxiv.org/abs/2306.01234)`);
  * - `empty-title`: an entry with links but no title, unless a link's text is one (three words or more, no
  *   link label: `- paper: [Crosslingual Generalization through Multitask Finetuning](…)`);
  * - `link-syntax`: Markdown links that do not render as links, unbalanced brackets (`link-syntax.ts`);

@@ -1,4 +1,4 @@
-import type { Entry, Fix } from '../../types.js';
+import type { ArxivLinkWanted, Entry, Fix } from '../../types.js';
 /** The sub-checks, each an option of the rule (`{"spacing": false}` turns one off). */
 export type SubCheck = 'no-link' | 'empty-title' | 'link-syntax' | 'spacing' | 'whitespace' | 'fullwidth' | 'date' | 'label' | 'separator' | 'directive';
 /** What a finding says: `Expected no space before ',' in 'Xu ,'`. */
@@ -11,6 +11,8 @@ export interface Problem {
     /** The place, quoted; an entry's problems with the same `expected` become one finding naming each place. */
     where?: string;
     fix?: Fix;
+    /** A missing arXiv link that an online run may propose (`no-link`). */
+    arxivLink?: ArxivLinkWanted;
 }
 /** One occurrence of a style variant that is worth reporting when it is a clear minority. */
 export interface Observation {

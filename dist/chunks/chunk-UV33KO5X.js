@@ -1,7 +1,95 @@
-// src/parse/index.ts
+import {
+  RULE_IDS,
+  didYouMean,
+  isRuleId
+} from "./chunk-HKNDKFV7.js";
+import {
+  ARXIV_ARCHIVES,
+  NETWORK_UNAVAILABLE,
+  arxivHostKind,
+  arxivIdFromPath,
+  arxivIdFromUrl,
+  arxivKey,
+  doiFromUrl,
+  findArxivIdsInText,
+  findDoisInText,
+  githubRepoKey,
+  githubRepoOf,
+  httpHostOf,
+  isArxivHost,
+  isPaperIndexUrl,
+  isPaperPageHost,
+  monthIndex,
+  normalizeUrl,
+  parseArxivId,
+  safeDecode,
+  splitUrl,
+  versionedId,
+  yearMonth
+} from "./chunk-AOESDYWF.js";
+import {
+  compareTitles,
+  normalizeTitle,
+  readsAsName
+} from "./chunk-RPG5BQVK.js";
+
+// src/parse/markdown.ts
 import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
+
+// src/parse/nesting.ts
+var MAX_NESTING = 16;
+var NBSP = "\xA0";
+function overflowAt(text, start, end) {
+  let depth = 0;
+  let i = start;
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    let width;
+    if (c === 32) width = text.charCodeAt(i + 1) === 32 ? 2 : 1;
+    else if (c === 9) width = 1;
+    else if (c === 62 || (c === 45 || c === 42 || c === 43) && /[ \t]/.test(text[i + 1] ?? ""))
+      width = 1;
+    else if (c >= 48 && c <= 57) {
+      const marker = /^\d{1,9}[.)](?=[ \t])/.exec(text.slice(i, Math.min(end, i + 11)));
+      if (!marker) break;
+      width = marker[0].length;
+    } else break;
+    if (depth >= MAX_NESTING) return i;
+    depth++;
+    i += width;
+    if (c !== 32 && c !== 9 && text.charCodeAt(i) === 32) i++;
+  }
+  return -1;
+}
+function limitNesting(source) {
+  let output;
+  let copied = 0;
+  for (let start = 0; start < source.length; ) {
+    const newline = source.indexOf("\n", start);
+    const end = newline < 0 ? source.length : newline;
+    const at = end - start > 2 * MAX_NESTING ? overflowAt(source, start, end) : -1;
+    if (at >= 0) {
+      output ??= [];
+      output.push(source.slice(copied, at), NBSP);
+      copied = at + 1;
+    }
+    start = end + 1;
+  }
+  return output ? output.join("") + source.slice(copied) : source;
+}
+
+// src/parse/markdown.ts
+function remarkLimitNesting() {
+  const parse = this.parser;
+  this.parser = (document, file) => parse(limitNesting(document), file);
+}
+var markdownPlugins = [remarkParse, remarkLimitNesting, remarkGfm];
+var markdownProcessor = unified().use(markdownPlugins).freeze();
+function parseMarkdown(source) {
+  return markdownProcessor.parse(source);
+}
 
 // src/text/bom.ts
 function stripBom(text) {
@@ -11,269 +99,6 @@ function stripBom(text) {
 // src/parse/entries.ts
 import { toString as mdastToString3 } from "mdast-util-to-string";
 import { visit } from "unist-util-visit";
-
-// src/text/url.ts
-function safeDecode(text) {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
-}
-var TRACKING_PARAMETER = /^(utm_.*|fbclid|gclid)$/i;
-var DEFAULT_PORTS = /* @__PURE__ */ new Set(["80", "443"]);
-function normalizeUrl(url) {
-  const trimmed = url.trim();
-  let parsed;
-  try {
-    parsed = new URL(trimmed);
-  } catch {
-    return trimmed;
-  }
-  if (parsed.protocol !== "http:" && parsed.protocol !== "https:") return trimmed;
-  const host = parsed.hostname.toLowerCase().replace(/^www\./, "").replace(/\.$/, "");
-  const port = parsed.port === "" || DEFAULT_PORTS.has(parsed.port) ? "" : `:${parsed.port}`;
-  const path = parsed.pathname.replace(/\/+$/, "");
-  const kept = [...parsed.searchParams].filter(([name]) => !TRACKING_PARAMETER.test(name));
-  const query = kept.length === 0 ? "" : `?${new URLSearchParams(kept).toString()}`;
-  return `${host}${port}${path}${query}`;
-}
-function httpHostOf(url) {
-  const match = /^https?:\/\/(?:[^/?#@]*@)?([^/?#:]+)/i.exec(url.trim());
-  return match ? match[1].toLowerCase().replace(/\.$/, "") : void 0;
-}
-function hostsPattern(hosts) {
-  return new RegExp(`(?:^|\\.)(?:${hosts.map((host) => host.replaceAll(".", "\\.")).join("|")})$`);
-}
-var PAPER_PAGE_HOST = hostsPattern([
-  "aaai.org",
-  "academic.oup.com",
-  "aclanthology.org",
-  "aclweb.org",
-  "biorxiv.org",
-  "cell.com",
-  "dl.acm.org",
-  "ecva.net",
-  "frontiersin.org",
-  "iclr.cc",
-  "icml.cc",
-  "ieeexplore.ieee.org",
-  "ijcai.org",
-  "iospress.nl",
-  "isca-speech.org",
-  "jmlr.org",
-  "link.springer.com",
-  "mdpi.com",
-  "medrxiv.org",
-  "mlsys.org",
-  "nature.com",
-  "ncbi.nlm.nih.gov",
-  "neurips.cc",
-  "openaccess.thecvf.com",
-  "openreview.net",
-  "papers.nips.cc",
-  "plos.org",
-  "pnas.org",
-  "proceedings.mlr.press",
-  "researchgate.net",
-  "science.org",
-  "sciencedirect.com",
-  "semanticscholar.org",
-  "ssrn.com",
-  "tandfonline.com",
-  "usenix.org",
-  "vldb.org",
-  "wiley.com"
-]);
-function isPaperPageHost(host) {
-  return PAPER_PAGE_HOST.test(host);
-}
-var PAPER_INDEX_URL = /^https?:\/\/(?:[\w-]+\.)*(?:scholar\.google\.com|dblp\.org|paperswithcode\.com)(?:[/?#:]|$)|^https?:\/\/huggingface\.co\/papers\//i;
-function isPaperIndexUrl(url) {
-  return PAPER_INDEX_URL.test(url.trim());
-}
-
-// src/arxiv/archives.ts
-var ARXIV_ARCHIVES = /* @__PURE__ */ new Map([
-  ["acc-phys", { start: "1994-11", end: "1996-09" }],
-  ["adap-org", { start: "1993-03", end: "1999-12" }],
-  ["alg-geom", { start: "1992-02", end: "1997-12" }],
-  ["ao-sci", { start: "1995-02", end: "1996-09" }],
-  ["astro-ph", { start: "1992-04" }],
-  ["atom-ph", { start: "1995-09", end: "1996-09" }],
-  ["bayes-an", { start: "1995-06", end: "1996-11" }],
-  ["chao-dyn", { start: "1993-01", end: "1999-12" }],
-  ["chem-ph", { start: "1994-03", end: "1996-09" }],
-  ["cmp-lg", { start: "1994-04", end: "1998-09" }],
-  ["comp-gas", { start: "1993-02", end: "1999-12" }],
-  ["cond-mat", { start: "1992-04" }],
-  ["cs", { start: "1993-01" }],
-  ["dg-ga", { start: "1994-06", end: "1997-12" }],
-  ["funct-an", { start: "1992-04", end: "1997-12" }],
-  ["gr-qc", { start: "1992-07" }],
-  ["hep-ex", { start: "1994-04" }],
-  ["hep-lat", { start: "1992-02" }],
-  ["hep-ph", { start: "1992-03" }],
-  ["hep-th", { start: "1991-08" }],
-  ["math", { start: "1992-02" }],
-  ["math-ph", { start: "1996-09" }],
-  ["mtrl-th", { start: "1994-11", end: "1996-09" }],
-  ["nlin", { start: "1993-01" }],
-  ["nucl-ex", { start: "1994-12" }],
-  ["nucl-th", { start: "1992-10" }],
-  ["patt-sol", { start: "1993-02", end: "1999-12" }],
-  ["physics", { start: "1996-10" }],
-  ["plasm-ph", { start: "1995-09", end: "1996-09" }],
-  ["q-alg", { start: "1994-12", end: "1997-12" }],
-  ["q-bio", { start: "2003-09" }],
-  ["q-fin", { start: "2008-12" }],
-  ["quant-ph", { start: "1994-12" }],
-  ["solv-int", { start: "1993-04", end: "1999-12" }],
-  ["stat", { start: "2007-04" }],
-  ["supr-con", { start: "1994-11", end: "1996-09" }]
-]);
-
-// src/arxiv/id.ts
-var ARCHIVE_ALTERNATION = [...ARXIV_ARCHIVES.keys()].sort((a, b) => b.length - a.length).join("|");
-var NEW_STYLE = /(?<![\d.])(?<yymm>\d{4})\.(?<number>\d{4,5})(?:v(?<version>\d+))?/i;
-var OLD_STYLE = new RegExp(
-  `(?<![a-z-])(?<archive>${ARCHIVE_ALTERNATION})(?:\\.[a-z][a-z-]*)?/(?<number>\\d{7})(?:v(?<version>\\d+))?`,
-  "i"
-);
-var OLD_FTP = new RegExp(
-  `(?<![a-z-])(?<archive>${ARCHIVE_ALTERNATION})/papers/\\d{4}/(?<number>\\d{7})(?:v(?<version>\\d+))?`,
-  "i"
-);
-function arxivHostKind(host) {
-  const name = host.toLowerCase().replace(/:\d*$/, "").replace(/\.$/, "");
-  if (name === "arxiv.org") return "canonical";
-  if (name === "www.arxiv.org") return "www";
-  if (name === "export.arxiv.org") return "export";
-  if (name === "xxx.lanl.gov" || name === "lanl.arxiv.org" || /^[a-z]{2}\.arxiv\.org$/.test(name))
-    return "mirror";
-  if (name.endsWith(".arxiv.org")) return "other";
-  return void 0;
-}
-function splitUrl(url) {
-  const match = /^\s*(?:([a-z][a-z0-9+.-]*):)?(?:\/\/)?([^/?#\s]*)([^?#\s]*)(\?[^#]*)?(#.*)?\s*$/i.exec(url);
-  if (!match) return void 0;
-  return {
-    scheme: (match[1] ?? "").toLowerCase(),
-    host: match[2],
-    path: match[3],
-    query: match[4] ?? "",
-    fragment: match[5] ?? ""
-  };
-}
-function numberDigits(yymm) {
-  return yymm >= 1501 ? 5 : 4;
-}
-function canonicalNewStyleId(yymm, number) {
-  const digits = numberDigits(Number(yymm));
-  if (digits === 5 && number.length === 4) return `${yymm}.0${number}`;
-  if (digits === 4 && number.length === 5 && number.startsWith("0")) return `${yymm}.${number.slice(1)}`;
-  return `${yymm}.${number}`;
-}
-function arxivIdFromPath(text) {
-  const newStyle = NEW_STYLE.exec(text);
-  const oldStyle = OLD_STYLE.exec(text) ?? OLD_FTP.exec(text);
-  const match = newStyle && (!oldStyle || newStyle.index <= oldStyle.index) ? newStyle : oldStyle;
-  const groups = match?.groups;
-  if (!groups) return void 0;
-  return withVersion(idOf(groups.yymm, groups.number, groups.archive), groups.version);
-}
-function idOf(yymm, number, archive) {
-  return yymm !== void 0 ? canonicalNewStyleId(yymm, number) : `${archive.toLowerCase()}/${number}`;
-}
-function versionedId(ref) {
-  return ref.version === void 0 ? ref.id : `${ref.id}v${ref.version}`;
-}
-function withVersion(id, version) {
-  return version === void 0 ? { id } : { id, version: Number(version) };
-}
-function arxivIdFromUrl(url) {
-  const parts = splitUrl(url);
-  if (!parts || arxivHostKind(parts.host) === void 0) return void 0;
-  return arxivIdFromPath(safeDecode(parts.path));
-}
-var ID_IN_TEXT = new RegExp(
-  `(?<![a-z0-9])arxiv(?::\\s*|\\s+)(?:(?<yymm>\\d{4})\\.(?<number>\\d{4,5})|(?<archive>${ARCHIVE_ALTERNATION})(?:\\.[a-z][a-z-]*)?/(?<oldNumber>\\d{7}))(?:v(?<version>\\d+))?(?![\\d.]\\d|[a-z0-9])`,
-  "gi"
-);
-function findArxivIdsInText(text) {
-  return [...text.matchAll(ID_IN_TEXT)].map((match) => {
-    const { yymm, number, archive, oldNumber, version } = match.groups;
-    const id = idOf(yymm, number ?? oldNumber, archive);
-    return { ...withVersion(id, version), index: match.index, length: match[0].length };
-  });
-}
-var NEW_TOKEN = /^(\d{2})(\d{2})\.(\d+)(?:(v)(\d+))?$/i;
-var OLD_TOKEN = /^([a-z]+(?:-[a-z]+)*)(?:\.([a-z][a-z-]*))?\/(\d+)(?:(v)(\d+))?$/i;
-var monthIndex = (year, month) => year * 12 + (month - 1);
-var yearMonth = (year, month) => `${year}-${String(month).padStart(2, "0")}`;
-function invalid(reason) {
-  return { valid: false, reason };
-}
-function versionProblem(marker, digits) {
-  if (marker === void 0 || digits === void 0) return void 0;
-  return /^[1-9]\d*$/.test(digits) ? void 0 : `version 'v${digits}' does not exist`;
-}
-function parseNewStyle(m, today) {
-  const [, yy, mm, number, marker, version] = m;
-  const year = 2e3 + Number(yy);
-  const month = Number(mm);
-  const yymm = Number(yy + mm);
-  if (month < 1 || month > 12) return invalid(`month ${mm} does not exist`);
-  if (yymm < 704) return invalid(`new-style ids begin in 2007-04, not ${yearMonth(year, month)}`);
-  const notes = [];
-  const digits = numberDigits(yymm);
-  const id = canonicalNewStyleId(yy + mm, number);
-  if (id.length !== 5 + digits) {
-    return invalid(
-      `ids ${yymm >= 1501 ? "since" : "before"} 2015 have ${digits}-digit numbers, not '${number}'`
-    );
-  }
-  if (number.length !== digits) notes.push("number-digits");
-  if (Number(number) === 0) return invalid(`number '${number}' does not exist`);
-  const todayIndex = monthIndex(today.getUTCFullYear(), today.getUTCMonth() + 1);
-  if (monthIndex(year, month) > todayIndex) return invalid(`month ${yearMonth(year, month)} is after today`);
-  const problem = versionProblem(marker, version);
-  if (problem) return invalid(problem);
-  if (marker === "V") notes.push("upper-case");
-  return { valid: true, ...withVersion(id, version), style: "new", year, month, notes };
-}
-function parseOldStyle(m) {
-  const [, archiveText, subjectClass, number, marker, digits] = m;
-  const archive = archiveText.toLowerCase();
-  const span = ARXIV_ARCHIVES.get(archive);
-  if (!span) return invalid(`unknown archive '${archiveText}'`);
-  if (number.length !== 7) return invalid(`old-style ids have 7 digits, not '${number}'`);
-  const yy = Number(number.slice(0, 2));
-  const month = Number(number.slice(2, 4));
-  const year = yy >= 91 ? 1900 + yy : 2e3 + yy;
-  if (month < 1 || month > 12) return invalid(`month ${number.slice(2, 4)} does not exist`);
-  const issued = yearMonth(year, month);
-  if (issued > "2007-03") return invalid(`old-style ids end in 2007-03, not ${issued}`);
-  if (issued < span.start || span.end !== void 0 && issued > span.end) {
-    return invalid(`archive '${archive}' has no ids from ${issued}`);
-  }
-  if (Number(number.slice(4)) === 0) return invalid(`number '${number.slice(4)}' does not exist`);
-  const problem = versionProblem(marker, digits);
-  if (problem) return invalid(problem);
-  const notes = [];
-  if (/[A-Z]/.test(archiveText) || marker === "V") notes.push("upper-case");
-  if (subjectClass !== void 0) notes.push("subject-class");
-  return { valid: true, ...withVersion(`${archive}/${number}`, digits), style: "old", year, month, notes };
-}
-function parseArxivId(text, today) {
-  const token = text.trim();
-  if (token === "") return invalid("empty id");
-  const newStyle = NEW_TOKEN.exec(token);
-  if (newStyle) return parseNewStyle(newStyle, today);
-  const oldStyle = OLD_TOKEN.exec(token);
-  if (oldStyle) return parseOldStyle(oldStyle);
-  return invalid(`'${token}' is not an arXiv id`);
-}
 
 // src/parse/dates.ts
 var MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
@@ -332,7 +157,7 @@ function labelBefore(text, end, limit) {
   if (kept.length === 0 || !VENUE_SHAPE.test(label)) return { text: "", start: end };
   return { text: label, start: start + kept[0].index };
 }
-function normaliseLabel(label) {
+function dateLabel(label) {
   const lower = label.toLowerCase();
   return /^(?:arxiv|arvix|axriv|arxvi)/.test(lower) ? "arxiv" : lower;
 }
@@ -379,7 +204,7 @@ function findDatesInText(text, boundaries = []) {
       }
     }
     previousEnd = end;
-    const label = normaliseLabel(labelText);
+    const label = dateLabel(labelText);
     const date = { index: start, length: end - start, label, year };
     if (month !== void 0) date.month = month;
     if (label !== "" && label !== "arxiv") date.venue = labelText;
@@ -394,54 +219,6 @@ function adjacentLabel(text, dateStart, limit) {
   while (comma > limit && /\s/.test(text[comma - 1])) comma--;
   if (comma <= limit || !/[,，]/.test(text[comma - 1])) return direct;
   return labelBefore(text, comma - 1, limit);
-}
-
-// src/parse/doi.ts
-var DOI_AT_START = /^10\.\d{4,9}\/\S+/;
-var RESOLVER_HOSTS = /* @__PURE__ */ new Set(["doi.org", "dx.doi.org", "www.doi.org", "hdl.handle.net"]);
-var DOI_PATH = /\/doi\/(?:(?:abs|pdf|full|epdf|pdfdirect|fullhtml|book|suppl)\/)?(10\.\d{4,9}\/.+)$/i;
-var SPRINGER_PATH = /^\/(?:article|chapter|book|content\/pdf|referenceworkentry)\/(10\.\d{4,9}\/.+)$/i;
-function trimDoi(raw) {
-  let doi = raw;
-  for (; ; ) {
-    const before = doi;
-    doi = doi.replace(/[.,;:'"!?>\]}*_]+$/, "").replace(/\.pdf$/i, "");
-    if (doi.endsWith(")") && count(doi, "(") < count(doi, ")")) doi = doi.slice(0, -1);
-    if (doi === before) return doi;
-  }
-}
-function count(text, char) {
-  let n = 0;
-  for (const c of text) if (c === char) n++;
-  return n;
-}
-function normalise(raw) {
-  const doi = trimDoi(safeDecode(raw)).toLowerCase();
-  return DOI_AT_START.test(doi) ? doi : void 0;
-}
-function doiFromUrl(url) {
-  const trimmed = url.trim();
-  const scheme = /^doi:\s*(.+)$/i.exec(trimmed);
-  if (scheme) return normalise(scheme[1]);
-  const match = /^(?:[a-z][a-z0-9+.-]*:)?\/\/([^/?#\s]+)([^?#\s]*)/i.exec(trimmed);
-  if (!match) return void 0;
-  const host = match[1].toLowerCase().replace(/:\d+$/, "");
-  const path = match[2];
-  if (RESOLVER_HOSTS.has(host)) return normalise(path.replace(/^\/+/, ""));
-  const inPath = DOI_PATH.exec(path) ?? (host.endsWith("springer.com") ? SPRINGER_PATH.exec(path) : null);
-  return inPath ? normalise(inPath[1]) : void 0;
-}
-var DOI_IN_TEXT = /(?:\bdoi:\s*|\bhttps?:\/\/(?:dx\.|www\.)?doi\.org\/)?(?<![\w.])(10\.\d{4,9}\/[^\s"<>`|]+)/gi;
-function findDoisInText(text) {
-  const found = [];
-  for (const match of text.matchAll(DOI_IN_TEXT)) {
-    const trimmed = trimDoi(match[1]);
-    const doi = normalise(trimmed);
-    if (doi === void 0) continue;
-    const prefixLength = match[0].length - match[1].length;
-    found.push({ doi, index: match.index, length: prefixLength + trimmed.length });
-  }
-  return found;
 }
 
 // src/parse/flat.ts
@@ -512,7 +289,7 @@ var FlatBuilder = class {
       case "blockquote":
       case "table":
       case "tableRow":
-        for (const child2 of node.children) this.flow(child2);
+        for (const child of node.children) this.flow(child);
         return;
       default:
         return;
@@ -744,12 +521,12 @@ var SectionPath = class {
   /** A paragraph that is only bold text (`**Survey**`, `<b>1.1.1 …</b>`) acts as a sub-heading. */
   boldParagraph(node) {
     const meaningful = node.children.filter(
-      (child2) => !(child2.type === "text" && child2.value.trim() === "") && !(child2.type === "html" && /^<\/?(?:b|strong)>$/i.test(child2.value.trim()))
+      (child) => !(child.type === "text" && child.value.trim() === "") && !(child.type === "html" && /^<\/?(?:b|strong)>$/i.test(child.value.trim()))
     );
     const wrappedInB = node.children.some(
-      (child2) => child2.type === "html" && /^<(?:b|strong)>$/i.test(child2.value)
+      (child) => child.type === "html" && /^<(?:b|strong)>$/i.test(child.value)
     );
-    const isBold = meaningful.length === 1 && meaningful[0].type === "strong" || wrappedInB && meaningful.every((child2) => child2.type === "text");
+    const isBold = meaningful.length === 1 && meaningful[0].type === "strong" || wrappedInB && meaningful.every((child) => child.type === "text");
     if (!isBold || containsLink(node)) return false;
     const text = stripTags(mdastToString2(node, { includeImageAlt: false }));
     if (text === "" || text.length > 120) return false;
@@ -777,7 +554,7 @@ var SectionPath = class {
 };
 function containsLink(node) {
   if (node.type === "link" || node.type === "linkReference") return true;
-  return (node.children ?? []).some((child2) => containsLink(child2));
+  return (node.children ?? []).some((child) => containsLink(child));
 }
 function stripTags(html) {
   return html.replace(/<[^>]*>/g, "").replace(/\s+/g, " ").trim();
@@ -1296,7 +1073,7 @@ function addList(list, walk) {
   const kind = kindOf(list);
   const candidates = [];
   for (const item of list.children) {
-    const sublists = item.children.filter((child2) => child2.type === "list");
+    const sublists = item.children.filter((child) => child.type === "list");
     const head = headCandidate(kind, item, walk);
     if (sublists.length === 0) {
       candidates.push(head);
@@ -1338,7 +1115,7 @@ function kindOf(list) {
 function headCandidate(kind, item, walk) {
   let head = walk.heads.get(item);
   if (!head) {
-    const own = item.children.filter((child2) => child2.type !== "list");
+    const own = item.children.filter((child) => child.type !== "list");
     head = itemCandidate(kind, item, own, walk);
     walk.heads.set(item, head);
   }
@@ -1463,7 +1240,7 @@ function assemble(kind, span, flat, titleRange, walk, columnVenue = "") {
   if (titleRange?.description) masked.push([titleRange.description.from, titleRange.description.to]);
   const written = datesOf(flat, maskRanges(flat.text, masked, "|"), span, walk, columnVenue);
   entry.dates = written.dates;
-  if (written.venue !== "" && !/^arxiv/i.test(written.venue)) entry.venue = written.venue;
+  if (written.venue !== "" && dateLabel(written.venue) !== "arxiv") entry.venue = written.venue;
   return entry;
 }
 function arxivRefs(flat, prose, span, walk) {
@@ -1509,67 +1286,331 @@ function datesOf(flat, masked, span, walk, columnVenue) {
       span: range ? walk.locator.spanOf(range.start, range.end) : span
     };
     if (found.month !== void 0) date.month = found.month;
-    if (date.label === "" && columnLabel !== "") {
-      date.label = /^arxiv/i.test(columnLabel) ? "arxiv" : columnLabel.toLowerCase();
-    }
+    if (date.label === "" && columnLabel !== "") date.label = dateLabel(columnLabel);
     if (venue === "" && found.venue) venue = found.venue;
     return date;
   });
   return { dates, venue: venue || columnLabel };
 }
 
-// src/parse/nesting.ts
-var MAX_NESTING = 16;
-var NBSP = "\xA0";
-function overflowAt(text, start, end) {
-  let depth = 0;
-  let i = start;
-  while (i < end) {
-    const c = text.charCodeAt(i);
-    let width;
-    if (c === 32) width = text.charCodeAt(i + 1) === 32 ? 2 : 1;
-    else if (c === 9) width = 1;
-    else if (c === 62 || (c === 45 || c === 42 || c === 43) && /[ \t]/.test(text[i + 1] ?? ""))
-      width = 1;
-    else if (c >= 48 && c <= 57) {
-      const marker = /^\d{1,9}[.)](?=[ \t])/.exec(text.slice(i, Math.min(end, i + 11)));
-      if (!marker) break;
-      width = marker[0].length;
-    } else break;
-    if (depth >= MAX_NESTING) return i;
-    depth++;
-    i += width;
-    if (c !== 32 && c !== 9 && text.charCodeAt(i) === 32) i++;
+// src/parse/simple-section.ts
+var NOT_PLAIN_TEXT = /[*_~\\<]|https?:\/\/|www\.|@|&[#A-Za-z0-9]+;/i;
+var FOOTNOTE_CALL = /\[\^/;
+var DESTINATION_END = /[\s()<\\\u0000-\u001f\u007f]/;
+var LIST_ITEM = /^(?:([-*+])|(\d{1,9})([.)]))(?: {1,4})(?! )/;
+var BLOCK_START = /^(?:[\s#>+\-=~`<|]|\d+[.)]|\[[ xX]\]|\* |(?:[*_] *){3,}$)/;
+var BACKTICK = 96;
+var LEFT_BRACKET = 91;
+var RIGHT_BRACKET = 93;
+var LEFT_PAREN = 40;
+var RIGHT_PAREN = 41;
+var ASTERISK = 42;
+var EXCLAMATION = 33;
+var isNode = (part) => "type" in part;
+function characterClass(source, index, from, to) {
+  if (index < from || index >= to) return 1;
+  const unit = source[index];
+  if (/\s/.test(unit)) return 1;
+  return new RegExp("\\p{P}|\\p{S}", "u").test(unit) ? 2 : 0;
+}
+function readInline(source, from, to, line, lineStart) {
+  if (source[from] !== "_") return readPhrasing(source, from, to, line, lineStart);
+  const size = source[from + 1] === "_" ? 2 : 1;
+  const inner = source.slice(from + size, to - size);
+  if (inner === "" || !source.endsWith("_".repeat(size), to) || /\*|^[_\s]|[_\s]$/.test(inner))
+    return void 0;
+  const children = readPhrasing(source, from + size, to - size, line, lineStart);
+  if (!children) return void 0;
+  const point = (offset2) => ({ line, column: offset2 - lineStart + 1, offset: offset2 });
+  return [
+    {
+      type: size === 2 ? "strong" : "emphasis",
+      children,
+      position: { start: point(from), end: point(to) }
+    }
+  ];
+}
+function readPhrasing(source, from, to, line, lineStart) {
+  const point = (offset2) => ({ line, column: offset2 - lineStart + 1, offset: offset2 });
+  const segment = source.slice(from, to);
+  if (FOOTNOTE_CALL.test(segment)) return void 0;
+  const fill = (start, end, parts2) => {
+    const children = [];
+    let at = start;
+    const text = (until) => {
+      if (until <= at) return true;
+      const value = source.slice(at, until);
+      if (NOT_PLAIN_TEXT.test(value)) return false;
+      children.push({
+        type: "text",
+        value,
+        position: { start: point(at), end: point(until) }
+      });
+      return true;
+    };
+    for (let k = 0; k < parts2.length; k++) {
+      const part = parts2[k];
+      if (isNode(part)) {
+        if (!text(part.position.start.offset)) return void 0;
+        children.push(part);
+        at = part.position.end.offset;
+        continue;
+      }
+      if (!text(part.start)) return void 0;
+      let closer = k + 1;
+      while (closer < parts2.length && isNode(parts2[closer])) closer++;
+      const close = parts2[closer];
+      const size = part.end - part.start;
+      if (!close || size > 2 || close.end - close.start !== size || !part.open || !close.close)
+        return void 0;
+      const inner = fill(part.end, close.start, parts2.slice(k + 1, closer));
+      if (!inner) return void 0;
+      children.push({
+        type: size === 2 ? "strong" : "emphasis",
+        children: inner,
+        position: { start: point(part.start), end: point(close.end) }
+      });
+      at = close.end;
+      k = closer;
+    }
+    return text(end) ? children : void 0;
+  };
+  const parts = [];
+  const openers = [];
+  let i = from;
+  while (i < to) {
+    const code = source.charCodeAt(i);
+    if (code === BACKTICK) {
+      let run = i;
+      while (run < to && source.charCodeAt(run) === BACKTICK) run++;
+      const size = run - i;
+      const close = closingRun(source, run, to, size);
+      if (close < 0) {
+        i = run;
+        continue;
+      }
+      parts.push(inlineCode(source.slice(run, close), point(i), point(close + size)));
+      i = close + size;
+    } else if (code === ASTERISK) {
+      let run = i;
+      while (run < to && source.charCodeAt(run) === ASTERISK) run++;
+      const before = characterClass(source, i - 1, from, to);
+      const after = characterClass(source, run, from, to);
+      parts.push({
+        start: i,
+        end: run,
+        open: !after || after === 2 && before !== 0,
+        close: !before || before === 2 && after !== 0
+      });
+      i = run;
+    } else if (code === LEFT_BRACKET) {
+      openers.push({ offset: i, image: false, inactive: false, parts: parts.length });
+      i++;
+    } else if (code === EXCLAMATION && source.charCodeAt(i + 1) === LEFT_BRACKET) {
+      openers.push({ offset: i, image: true, inactive: false, parts: parts.length });
+      i += 2;
+    } else if (code === RIGHT_BRACKET) {
+      const opener = openers.at(-1);
+      if (!opener || opener.inactive || source.charCodeAt(i + 1) !== LEFT_PAREN) {
+        openers.pop();
+        i++;
+        continue;
+      }
+      const destinationEnd = simpleDestinationEnd(source, i + 2, to);
+      if (destinationEnd < 0) return void 0;
+      const children = fill(opener.offset + (opener.image ? 2 : 1), i, parts.slice(opener.parts));
+      if (!children || children.length === 0) return void 0;
+      const url = source.slice(i + 2, destinationEnd);
+      const position = { start: point(opener.offset), end: point(destinationEnd + 1) };
+      parts.length = opener.parts;
+      openers.pop();
+      if (opener.image) {
+        if (!children.every((child) => child.type === "text")) return void 0;
+        const alt = children.map((child) => child.value).join("");
+        parts.push({ type: "image", title: null, url, alt, position });
+      } else {
+        for (let k = openers.length - 1; k >= 0 && !(openers[k].inactive && !openers[k].image); k--)
+          if (!openers[k].image) openers[k].inactive = true;
+        parts.push({ type: "link", title: null, url, children, position });
+      }
+      i = destinationEnd + 1;
+    } else i++;
+  }
+  return fill(from, to, parts);
+}
+function closingRun(source, from, to, size) {
+  for (let i = source.indexOf("`", from); i !== -1 && i < to; i = source.indexOf("`", i)) {
+    let run = i;
+    while (run < to && source.charCodeAt(run) === BACKTICK) run++;
+    if (run - i === size) return i;
+    i = run;
   }
   return -1;
 }
-function limitNesting(source) {
-  let output;
-  let copied = 0;
-  for (let start = 0; start < source.length; ) {
-    const newline = source.indexOf("\n", start);
-    const end = newline < 0 ? source.length : newline;
-    const at = end - start > 2 * MAX_NESTING ? overflowAt(source, start, end) : -1;
-    if (at >= 0) {
-      output ??= [];
-      output.push(source.slice(copied, at), NBSP);
-      copied = at + 1;
+function inlineCode(content, start, end) {
+  const padded = content.startsWith(" ") && content.endsWith(" ") && /[^ ]/.test(content);
+  return { type: "inlineCode", value: padded ? content.slice(1, -1) : content, position: { start, end } };
+}
+function simpleDestinationEnd(source, from, to) {
+  let end = from;
+  while (end < to && !DESTINATION_END.test(source[end])) end++;
+  if (end === from || end >= to || source.charCodeAt(end) !== RIGHT_PAREN) return -1;
+  return /&[#A-Za-z0-9]+;/.test(source.slice(from, end)) ? -1 : end;
+}
+function readSimpleSection(source, start, end, line) {
+  const nodes = [];
+  let list;
+  let listKey;
+  let previous = "blank";
+  for (let lineStart = start; lineStart < end; line++) {
+    const newline = source.indexOf("\n", lineStart);
+    const lineEnd = newline === -1 || newline > end ? end : newline;
+    const point = (offset2) => ({ line, column: offset2 - lineStart + 1, offset: offset2 });
+    const span = (from) => ({ start: point(from), end: point(lineEnd) });
+    const text = source.slice(lineStart, lineEnd);
+    if (/[\t\0]/.test(text)) return void 0;
+    if (/^ *$/.test(text)) {
+      previous = "blank";
+    } else if (lineStart === start && text.startsWith("#")) {
+      const heading = /^(#{1,6}) (?=[^ ])(?!.*[ #]$)/.exec(text);
+      if (!heading) return void 0;
+      const depth = heading[1].length;
+      const children = readInline(source, lineStart + depth + 1, lineEnd, line, lineStart);
+      if (!children) return void 0;
+      nodes.push({ type: "heading", depth, children, position: span(lineStart) });
+      previous = "blank";
+    } else if (/^-{3,}$/.test(text)) {
+      if (previous !== "blank") return void 0;
+      nodes.push({ type: "thematicBreak", position: span(lineStart) });
+      list = void 0;
+    } else if (LIST_ITEM.test(text)) {
+      const [marker, bullet, number, delimiter] = LIST_ITEM.exec(text);
+      if (previous === "paragraph" || list && previous === "blank") return void 0;
+      if (list && listKey !== (bullet ?? delimiter)) return void 0;
+      const children = lineContent(source, lineStart + marker.length, lineEnd, line, lineStart);
+      if (!children) return void 0;
+      const item = {
+        type: "listItem",
+        spread: false,
+        checked: null,
+        children: [{ type: "paragraph", children, position: span(lineStart + marker.length) }],
+        position: span(lineStart)
+      };
+      if (list) {
+        list.children.push(item);
+        list.position.end = point(lineEnd);
+      } else {
+        list = {
+          type: "list",
+          ordered: number !== void 0,
+          start: number === void 0 ? null : Number.parseInt(number, 10),
+          spread: false,
+          children: [item],
+          position: span(lineStart)
+        };
+        listKey = bullet ?? delimiter;
+        nodes.push(list);
+      }
+      previous = "item";
+    } else {
+      if (previous !== "blank" || text.includes("|")) return void 0;
+      const children = lineContent(source, lineStart, lineEnd, line, lineStart);
+      if (!children) return void 0;
+      nodes.push({ type: "paragraph", children, position: span(lineStart) });
+      list = void 0;
+      previous = "paragraph";
     }
-    start = end + 1;
+    lineStart = lineEnd + 1;
   }
-  return output ? output.join("") + source.slice(copied) : source;
+  return nodes;
+}
+function lineContent(source, from, to, line, lineStart) {
+  const content = source.slice(from, to);
+  if (content === "" || BLOCK_START.test(content) || content.endsWith(" ")) return void 0;
+  return readInline(source, from, to, line, lineStart);
+}
+
+// src/parse/document.ts
+var HEADING_LINE = /^#{1,6}(?:[ \t]|$)/gm;
+function parseDocument(source) {
+  if (source.includes("]:") || source.includes("\r")) return parseMarkdown(source);
+  const starts = [0, ...Array.from(source.matchAll(HEADING_LINE), (match) => match.index).filter(Boolean)];
+  const children = [];
+  let unread;
+  let line = 1;
+  for (let k = 0; k < starts.length; k++) {
+    const start = starts[k];
+    if (k > 0) line += newlinesIn(source, starts[k - 1], start);
+    const simple = readSimpleSection(source, start, starts[k + 1] ?? source.length, line);
+    if (!simple) {
+      unread ??= { offset: start, line };
+      continue;
+    }
+    if (unread) {
+      const runOn = readWithRemark(source, unread, start, children);
+      if (runOn) {
+        unread = runOn;
+        break;
+      }
+      unread = void 0;
+    }
+    children.push(...simple);
+  }
+  if (unread) readWithRemark(source, unread, source.length, children);
+  return {
+    type: "root",
+    children,
+    position: { start: { line: 1, column: 1, offset: 0 }, end: endPoint(source) }
+  };
+}
+function readWithRemark(source, from, end, children) {
+  const text = source.slice(from.offset, end);
+  const blocks = parseMarkdown(text).children;
+  for (const block of blocks) shift(block, from);
+  const last = blocks.at(-1);
+  if (end < source.length && last && mayRunOn(last, source, end)) {
+    children.push(...blocks.slice(0, -1));
+    const { line, column, offset: offset2 } = last.position.start;
+    return { offset: offset2 - (column - 1), line };
+  }
+  children.push(...blocks);
+  return void 0;
+}
+function mayRunOn(block, source, end) {
+  let node = block;
+  let opensRawText = false;
+  while (node) {
+    if (node.type === "code" || node.type === "html") opensRawText = true;
+    node = "children" in node ? node.children.at(-1) : void 0;
+  }
+  return opensRawText && !/\n[ \t]*\n/.test(source.slice(block.position.end.offset, end));
+}
+function shift(node, from) {
+  if (node.position)
+    node.position = {
+      start: moved(node.position.start, from),
+      end: moved(node.position.end, from)
+    };
+  if ("children" in node) for (const child of node.children) shift(child, from);
+}
+function moved(point, from) {
+  return { line: point.line + from.line - 1, column: point.column, offset: point.offset + from.offset };
+}
+function newlinesIn(source, from, to) {
+  let count = 0;
+  for (let i = source.indexOf("\n", from); i !== -1 && i < to; i = source.indexOf("\n", i + 1)) count++;
+  return count;
+}
+function endPoint(source) {
+  const lastNewline = source.lastIndexOf("\n");
+  return {
+    line: newlinesIn(source, 0, source.length) + 1,
+    column: source.length - lastNewline,
+    offset: source.length
+  };
 }
 
 // src/parse/index.ts
-function remarkLimitNesting() {
-  const parse = this.parser;
-  this.parser = (document, file) => parse(limitNesting(document), file);
-}
-var markdownPlugins = [remarkParse, remarkLimitNesting, remarkGfm];
-var markdownProcessor = unified().use(markdownPlugins).freeze();
-function parseMarkdown(source) {
-  return markdownProcessor.parse(source);
-}
 function buildPaperList(tree, source) {
   const { entries, links } = extractModel(tree, source);
   return { source, entries, links };
@@ -1592,30 +1633,6 @@ import { lintRule } from "unified-lint-rule";
 
 // src/config/inline.ts
 import { visit as visit2 } from "unist-util-visit";
-
-// src/config/rule-ids.ts
-var RULE_IDS = [
-  "entry-format",
-  "duplicate-entry",
-  "conflicting-link",
-  "arxiv-url",
-  "arxiv-date",
-  "entry-order",
-  "dead-link",
-  "redirect",
-  "unverified-link",
-  "arxiv-not-found",
-  "arxiv-title-mismatch",
-  "arxiv-withdrawn",
-  "doi-not-found",
-  "github-repo"
-];
-var known = new Set(RULE_IDS);
-function isRuleId(value) {
-  return known.has(value);
-}
-
-// src/config/inline.ts
 var COMMENT = /<!--([\s\S]*?)-->/g;
 var DIRECTIVE = /^paperlint-(disable-next-line|disable|enable)(?:\s+([\s\S]*))?$/;
 function pointAt(value, index, start) {
@@ -1850,514 +1867,13 @@ var arxiv_date_default = defineRule(
 );
 
 // src/rules/network-rule.ts
-function defineNetworkRule(id, severity, check2) {
-  return { id, severity, check: check2 };
+function defineNetworkRule(id, check2) {
+  return { id, check: check2 };
 }
 function linkVerdicts(list, results) {
   return linksOf(list).flatMap((link) => {
     const verdict = results.links.get(link.url);
     return verdict ? [{ link, verdict }] : [];
-  });
-}
-
-// src/text/title.ts
-var QUOTES = /[\u0022\u0027\u0060\u00AB\u00BB\u2018-\u201F\u2039\u203A\u2032\u2033\u00B4]/g;
-var DASHES = /[\u2010-\u2015\u2212\u2E3A\u2E3B\uFE58\uFE63\uFF0D]/g;
-var LATEX_COMMAND_WITH_ARGUMENT = /\\[a-zA-Z]+\s*\{([^{}]*)\}/g;
-var LATEX_COMMAND = /\\([a-zA-Z]+)/g;
-function normalizeTitle(title) {
-  const known2 = normalized.get(title);
-  if (known2 !== void 0) return known2;
-  if (normalized.size >= MEMO_SIZE) normalized.clear();
-  const result = normalizeUncached(title);
-  normalized.set(title, result);
-  return result;
-}
-var MEMO_SIZE = 5e4;
-var normalized = /* @__PURE__ */ new Map();
-function normalizeUncached(title) {
-  let text = title.normalize("NFKC");
-  for (let previous = ""; previous !== text; ) {
-    previous = text;
-    text = text.replace(LATEX_COMMAND_WITH_ARGUMENT, "$1");
-  }
-  return text.replace(LATEX_COMMAND, "$1").toLowerCase().replace(new RegExp("(\\p{L})['\\u2019](\\p{L})", "gu"), "$1$2").replace(QUOTES, " ").replace(DASHES, "-").replace(/[^\p{L}\p{N}]+/gu, " ").trim();
-}
-function titleTokens(title) {
-  const normalized2 = normalizeTitle(title);
-  return normalized2 === "" ? [] : normalized2.split(" ");
-}
-var STOPWORDS = /* @__PURE__ */ new Set([
-  "a",
-  "an",
-  "and",
-  "as",
-  "at",
-  "by",
-  "for",
-  "from",
-  "in",
-  "into",
-  "is",
-  "are",
-  "of",
-  "on",
-  "or",
-  "the",
-  "to",
-  "towards",
-  "toward",
-  "via",
-  "with"
-]);
-function stem(token) {
-  return token.length > 3 && token.endsWith("s") && !token.endsWith("ss") ? token.slice(0, -1) : token;
-}
-var ABBREVIATIONS = new Map(
-  Object.entries({
-    llm: "large language model",
-    lm: "language model",
-    vlm: "vision language model",
-    lmm: "large multimodal model",
-    mllm: "multimodal large language model",
-    rl: "reinforcement learning",
-    gnn: "graph neural network",
-    nlp: "natural language processing",
-    kg: "knowledge graph",
-    rag: "retrieval augmented generation"
-  }).map(([short, long]) => [short, long.split(" ")])
-);
-function spelledOut(normalized2) {
-  if (normalized2 === "") return [];
-  return normalized2.split(" ").flatMap((token) => {
-    const singular = token.length > 2 && token.endsWith("s") ? token.slice(0, -1) : token;
-    return ABBREVIATIONS.get(token) ?? ABBREVIATIONS.get(singular) ?? [token];
-  });
-}
-function contentTokens(tokens) {
-  return tokens.filter((token) => !STOPWORDS.has(token)).map(stem);
-}
-function foldedOf(normalized2) {
-  return spelledOut(normalized2).map(stem).join("");
-}
-function editDistance(a, b, limit = Number.POSITIVE_INFINITY) {
-  if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
-      rowMin = Math.min(rowMin, current[j]);
-    }
-    if (rowMin > limit) return limit + 1;
-    previous = current;
-  }
-  return previous[b.length];
-}
-function similarity(a, b) {
-  const longest = Math.max(a.length, b.length);
-  return longest === 0 ? 1 : 1 - editDistance(a, b) / longest;
-}
-function tokensMatch(a, b) {
-  return a === b || Math.min(a.length, b.length) >= 5 && editDistance(a, b, 1) <= 1;
-}
-function matchedTokens(small, large) {
-  const unused = [...large];
-  let matched = 0;
-  for (const token of small) {
-    let at = unused.indexOf(token);
-    if (at < 0) at = unused.findIndex((candidate2) => tokensMatch(token, candidate2));
-    if (at >= 0) {
-      unused.splice(at, 1);
-      matched++;
-    }
-  }
-  return matched;
-}
-function splitColon(title) {
-  const colon = title.indexOf(":");
-  if (colon <= 0) return { lead: "", rest: "" };
-  const written = title.slice(0, colon).trim();
-  const lead = normalizeTitle(written);
-  const rest = normalizeTitle(title.slice(colon + 1));
-  const named = lead !== "" && lead.split(" ").length <= 2 && new RegExp("\\p{L}\\p{Lu}|\\p{N}|^\\p{Lu}{2,}", "u").test(written);
-  return named ? { lead, rest, name: lead } : { lead, rest };
-}
-function citedForms(title, normalized2, split) {
-  const withoutParentheses = normalizeTitle(title.replace(/\([^()]*\)/g, " "));
-  return new Set(
-    [normalized2, withoutParentheses, split.lead, split.rest].filter((form) => form !== "").map(foldedOf)
-  );
-}
-var NEAR_CHARACTERS = 0.85;
-var NEAR_OVERLAP = 0.55;
-var NEAR_CONTAINMENT = 0.8;
-var MAX_NAME_WORDS = 3;
-function isShortAgainst(small, large) {
-  return small.length <= MAX_NAME_WORDS && large.length >= small.length + 2;
-}
-function compareTitles(a, b) {
-  const normalizedA = normalizeTitle(a);
-  const normalizedB = normalizeTitle(b);
-  if (normalizedA === normalizedB) return { match: "same", score: 1 };
-  if (normalizedA === "" || normalizedB === "") return { match: "different", score: 0 };
-  const splitA = splitColon(a);
-  const splitB = splitColon(b);
-  if (citedForms(b, normalizedB, splitB).has(foldedOf(normalizedA)) || citedForms(a, normalizedA, splitA).has(foldedOf(normalizedB))) {
-    return { match: "same", score: 1 };
-  }
-  const tokensA = contentTokens(spelledOut(normalizedA));
-  const tokensB = contentTokens(spelledOut(normalizedB));
-  const [small, large] = tokensA.length <= tokensB.length ? [tokensA, tokensB] : [tokensB, tokensA];
-  const matched = matchedTokens(small, large);
-  const overlap = small.length + large.length === 0 ? 0 : 2 * matched / (small.length + large.length);
-  const containment = small.length === 0 ? 0 : matched / small.length;
-  const characters = similarity(normalizedA.replaceAll(" ", ""), normalizedB.replaceAll(" ", ""));
-  const score = Math.max(overlap, characters);
-  const { name: nameA } = splitA;
-  const { name: nameB } = splitB;
-  const sharedShortName = nameA !== void 0 && (nameA === nameB || tokensMatch(nameA, nameB ?? ""));
-  const nameInOther = nameA !== void 0 && ` ${normalizedB} `.includes(` ${nameA} `) || nameB !== void 0 && ` ${normalizedA} `.includes(` ${nameB} `);
-  const shortenedOrExtended = containment >= NEAR_CONTAINMENT && small.length >= 2;
-  if (characters >= NEAR_CHARACTERS || overlap >= NEAR_OVERLAP || shortenedOrExtended || isShortAgainst(small, large) || sharedShortName || nameInOther) {
-    return { match: "near", score };
-  }
-  return { match: "different", score };
-}
-var NAME_THEN_DESCRIPTION = /^([^:]{1,40}?)\s+[-\u2013\u2014]\s+\S/u;
-function readsAsName(title, paperTitle) {
-  const written = titleTokens(title);
-  const paperWritten = titleTokens(paperTitle);
-  if (isShortAgainst(written, paperWritten)) return true;
-  const named = NAME_THEN_DESCRIPTION.exec(title);
-  if (named && titleTokens(named[1]).length <= MAX_NAME_WORDS) return true;
-  const words = spelledOut(written.join(" ")).map(stem);
-  const paperWords = spelledOut(paperWritten.join(" ")).map(stem);
-  return words.length < paperWords.length && words.every((word, i) => word === paperWords[i]);
-}
-
-// src/verify/atom.ts
-import { XMLParser } from "fast-xml-parser";
-var ATOM = "http://www.w3.org/2005/Atom";
-var ARXIV = "http://arxiv.org/schemas/atom";
-var XMLNS_PREFIX = "xmlns:";
-var parser = new XMLParser({
-  preserveOrder: true,
-  ignoreAttributes: false,
-  attributeNamePrefix: "",
-  parseTagValue: false,
-  parseAttributeValue: false,
-  trimValues: false,
-  ignoreDeclaration: true,
-  ignorePiTags: true,
-  // Needed for numeric character references (`&#233;`); named HTML entities stay undecoded, as XML wants.
-  htmlEntities: true
-});
-function resolve(nodes, scope) {
-  const elements = [];
-  for (const node of nodes) {
-    const name = Object.keys(node).find((key) => key !== ":@" && key !== "#text");
-    if (name === void 0) continue;
-    const attributes = node[":@"] ?? {};
-    let inner = scope;
-    for (const [attribute, value] of Object.entries(attributes)) {
-      if (attribute === "xmlns" || attribute.startsWith(XMLNS_PREFIX)) {
-        if (inner === scope) inner = new Map(scope);
-        inner.set(
-          attribute === "xmlns" ? "" : attribute.slice(XMLNS_PREFIX.length),
-          value
-        );
-      }
-    }
-    const colon = name.indexOf(":");
-    const prefix = colon < 0 ? "" : name.slice(0, colon);
-    const children = node[name] ?? [];
-    elements.push({
-      uri: inner.get(prefix) ?? "",
-      local: colon < 0 ? name : name.slice(colon + 1),
-      children: resolve(children, inner),
-      text: children.map((child2) => typeof child2["#text"] === "string" ? child2["#text"] : "").join("")
-    });
-  }
-  return elements;
-}
-function child(element, uri, local) {
-  return element.children.find((c) => c.uri === uri && c.local === local);
-}
-function arxivIdOfEntryId(entryId) {
-  const match = /\/abs\/(.+?)(?:v(\d+))?\/?$/.exec(entryId.trim());
-  if (!match) return void 0;
-  return match[2] === void 0 ? { id: match[1] } : { id: match[1], version: Number(match[2]) };
-}
-function erroredId(entryId, summary) {
-  const fromId = /#incorrect_id_format_for_(.+)$/.exec(entryId.trim());
-  if (fromId) return fromId[1];
-  return /incorrect id format for\s+(\S+)/i.exec(summary)?.[1];
-}
-function parseArxivFeed(xml) {
-  const root = resolve(parser.parse(xml.trimStart()), /* @__PURE__ */ new Map());
-  const feed = root.find((element) => element.uri === ATOM && element.local === "feed");
-  if (!feed) throw new Error("not an Atom feed");
-  const entries = [];
-  const errors = [];
-  for (const entry of feed.children) {
-    if (entry.uri !== ATOM || entry.local !== "entry") continue;
-    const entryId = child(entry, ATOM, "id")?.text.trim() ?? "";
-    const title = child(entry, ATOM, "title")?.text ?? "";
-    if (entryId.includes("/api/errors")) {
-      const message = (child(entry, ATOM, "summary")?.text ?? title).trim();
-      errors.push({ id: erroredId(entryId, message), message });
-      continue;
-    }
-    const parsed = arxivIdOfEntryId(entryId);
-    if (!parsed) continue;
-    const published = child(entry, ATOM, "published")?.text.trim();
-    const comment = child(entry, ARXIV, "comment")?.text.trim();
-    entries.push({
-      ...parsed,
-      title,
-      ...published ? { published } : {},
-      ...comment ? { comment } : {}
-    });
-  }
-  return { entries, errors };
-}
-
-// src/verify/registry-http.ts
-import pLimit from "p-limit";
-import { request } from "undici";
-var TransportError = class extends Error {
-  constructor(message, timedOut) {
-    super(message);
-    this.timedOut = timedOut;
-  }
-  timedOut;
-};
-async function sendRegistryRequest(url, init, options) {
-  const timeout = AbortSignal.timeout(options.timeout);
-  try {
-    const response = await request(url, {
-      method: init.method ?? "GET",
-      headers: { "user-agent": options.userAgent, ...init.headers },
-      body: init.body,
-      dispatcher: options.dispatcher,
-      signal: timeout
-    });
-    return { status: response.statusCode, headers: response.headers, body: await response.body.text() };
-  } catch (error2) {
-    if (timeout.aborted) throw new TransportError(`no answer within ${options.timeout} ms`, true);
-    const code = error2.code;
-    throw new TransportError(code ? `connection failed (${code})` : "connection failed", false);
-  }
-}
-function headerValue(headers, name) {
-  const value = headers[name];
-  return Array.isArray(value) ? value[0] : value;
-}
-function retryAfterMs(value, now) {
-  if (value === void 0 || value.trim() === "") return void 0;
-  const text = value.trim();
-  if (/^\d+$/.test(text)) return Number(text) * 1e3;
-  const date = /[a-z]{3}/i.test(text) ? Date.parse(text) : Number.NaN;
-  return Number.isNaN(date) ? void 0 : Math.max(0, date - now);
-}
-function busyWait(headers, attempt, policy) {
-  const wait = retryAfterMs(headerValue(headers, "retry-after"), Date.now()) ?? policy.base * 2 ** attempt;
-  return attempt >= policy.retries || wait > policy.maxWait ? void 0 : wait;
-}
-function sleep(ms) {
-  return new Promise((resolve2) => setTimeout(resolve2, Math.max(ms, 0)));
-}
-async function lookupEach(items, concurrency, lookup) {
-  const limit = pLimit(Math.max(1, concurrency));
-  let requests = 0;
-  const count2 = () => {
-    requests++;
-  };
-  const settled = await Promise.all(
-    [...new Map(items)].map(([key, item]) => limit(async () => [key, await lookup(item, count2)]))
-  );
-  return { results: new Map(settled), requests };
-}
-
-// src/verify/arxiv.ts
-var ARXIV_BATCH_SIZE = 100;
-var WITHDRAWN = /\b(?:withdrawn|retracted)\b/i;
-function arxivKey(ref) {
-  return versionedId(ref);
-}
-function isWithdrawnComment(comment) {
-  return comment !== void 0 && WITHDRAWN.test(comment);
-}
-function matchKey(id) {
-  return id.toLowerCase().replace(/^([a-z-]+)\.[a-z-]+\//, "$1/");
-}
-function entryFor(ref, entries) {
-  const candidates = entries.get(matchKey(ref.id)) ?? [];
-  if (ref.version !== void 0) {
-    return candidates.find((entry) => entry.version === ref.version || entry.version === void 0);
-  }
-  return candidates.reduce(
-    (latest, entry) => latest === void 0 || (entry.version ?? 0) > (latest.version ?? 0) ? entry : latest,
-    void 0
-  );
-}
-function matchFeed(refs, feed) {
-  const entries = /* @__PURE__ */ new Map();
-  for (const entry of feed.entries) {
-    const key = matchKey(entry.id);
-    entries.set(key, [...entries.get(key) ?? [], entry]);
-  }
-  const results = /* @__PURE__ */ new Map();
-  for (const ref of refs) {
-    const entry = entryFor(ref, entries);
-    if (!entry) {
-      results.set(arxivKey(ref), { status: "not-found" });
-      continue;
-    }
-    const version = entry.version ?? ref.version;
-    results.set(arxivKey(ref), {
-      status: "found",
-      record: {
-        id: ref.id,
-        ...version === void 0 ? {} : { version },
-        title: entry.title.replace(/\s+/g, " ").trim(),
-        ...entry.published ? { published: entry.published } : {},
-        ...entry.comment ? { comment: entry.comment } : {},
-        withdrawn: isWithdrawnComment(entry.comment)
-      }
-    });
-  }
-  return results;
-}
-var ArxivSession = class {
-  constructor(options) {
-    this.options = options;
-  }
-  options;
-  requests = 0;
-  lastEnd = Number.NEGATIVE_INFINITY;
-  async query(refs) {
-    const { interval, retries = 3, maxRetryWait = 6e4 } = this.options;
-    const form = new URLSearchParams({
-      id_list: refs.map(arxivKey).join(","),
-      start: "0",
-      max_results: String(refs.length)
-    }).toString();
-    let wait = 0;
-    let transportFailures = 0;
-    for (let attempt = 0; ; attempt++) {
-      await sleep(Math.max(this.lastEnd + Math.max(interval, wait) - Date.now(), 0));
-      this.requests++;
-      let response;
-      try {
-        response = await sendRegistryRequest(
-          this.options.api,
-          {
-            method: "POST",
-            headers: { "content-type": "application/x-www-form-urlencoded", accept: "application/atom+xml" },
-            body: form
-          },
-          this.options
-        );
-      } catch (error2) {
-        this.lastEnd = Date.now();
-        if (!(error2 instanceof TransportError)) throw error2;
-        if (!error2.timedOut && ++transportFailures < 2) continue;
-        return { kind: "unavailable", reason: `arXiv API: ${error2.message}`, transport: !error2.timedOut };
-      }
-      this.lastEnd = Date.now();
-      const { status } = response;
-      if (status === 429 || status === 503) {
-        const busy = busyWait(response.headers, attempt, {
-          base: 2 * interval,
-          retries,
-          maxWait: maxRetryWait
-        });
-        if (busy === void 0) {
-          return { kind: "unavailable", reason: `arXiv API busy (HTTP ${status})`, transport: false };
-        }
-        wait = busy;
-        continue;
-      }
-      const feed = readFeed(response.body);
-      if (status === 400 && feed && feed.errors.length > 0) return { kind: "rejected", feed };
-      if (status !== 200) {
-        return { kind: "unavailable", reason: `arXiv API answered HTTP ${status}`, transport: false };
-      }
-      return feed ? { kind: "feed", feed } : { kind: "unavailable", reason: "arXiv API sent an unreadable feed", transport: false };
-    }
-  }
-};
-function readFeed(body) {
-  try {
-    return parseArxivFeed(body);
-  } catch {
-    return void 0;
-  }
-}
-function splitRejected(refs, feed) {
-  const named = new Set(feed.errors.flatMap((error2) => error2.id ? [matchKey(error2.id)] : []));
-  const bad = refs.filter((ref) => named.has(matchKey(arxivKey(ref))) || named.has(matchKey(ref.id)));
-  if (bad.length > 0) {
-    const rest = refs.filter((ref) => !bad.includes(ref));
-    return { bad, retry: rest.length > 0 ? [rest] : [] };
-  }
-  const half = Math.ceil(refs.length / 2);
-  return { bad: [], retry: [refs.slice(0, half), refs.slice(half)] };
-}
-async function lookupArxiv(ids, options, followUp) {
-  const results = /* @__PURE__ */ new Map();
-  const session = new ArxivSession(options);
-  let unreachable;
-  const lookUp = async (asked) => {
-    const unique = /* @__PURE__ */ new Map();
-    const today = /* @__PURE__ */ new Date();
-    for (const ref of asked) {
-      if (parseArxivId(arxivKey(ref), today).valid) unique.set(arxivKey(ref), ref);
-      else results.set(arxivKey(ref), { status: "not-found" });
-    }
-    const queue = [];
-    const refs = [...unique.values()];
-    for (let start = 0; start < refs.length; start += ARXIV_BATCH_SIZE) {
-      queue.push(refs.slice(start, start + ARXIV_BATCH_SIZE));
-    }
-    for (let batch = queue.shift(); batch !== void 0; batch = queue.shift()) {
-      if (unreachable !== void 0) {
-        for (const ref of batch) results.set(arxivKey(ref), { status: "unverifiable", reason: unreachable });
-        continue;
-      }
-      const outcome = await session.query(batch);
-      if (outcome.kind === "feed") {
-        for (const [key, result] of matchFeed(batch, outcome.feed)) results.set(key, result);
-      } else if (outcome.kind === "rejected") {
-        if (batch.length === 1) {
-          results.set(arxivKey(batch[0]), { status: "not-found" });
-          continue;
-        }
-        const { bad, retry } = splitRejected(batch, outcome.feed);
-        for (const ref of bad) results.set(arxivKey(ref), { status: "not-found" });
-        queue.unshift(...retry);
-      } else {
-        for (const ref of batch) {
-          results.set(arxivKey(ref), { status: "unverifiable", reason: outcome.reason });
-        }
-        if (outcome.transport) unreachable = outcome.reason;
-      }
-    }
-  };
-  await lookUp(ids);
-  if (followUp) await lookUp(followUp(results).filter((ref) => !results.has(arxivKey(ref))));
-  return { results, requests: session.requests };
-}
-function firstVersionsWanted(titles, results) {
-  return [...titles].flatMap(([id, given]) => {
-    const result = results.get(id);
-    if (result?.status !== "found" || (result.record.version ?? 1) < 2) return [];
-    const { title } = result.record;
-    return given.every((written) => compareTitles(written, title).match === "same") ? [] : [{ id, version: 1 }];
   });
 }
 
@@ -2397,9 +1913,15 @@ function doiResults(list, results) {
 // src/rules/arxiv-not-found.ts
 var arxiv_not_found_default = defineNetworkRule(
   "arxiv-not-found",
-  "error",
   (list, results) => arxivResults(list, results).flatMap(
-    ({ ref, key, result }) => result.status === "not-found" ? [{ severity: "error", message: `arXiv paper ${key} not found`, ...placeOf(ref) }] : []
+    ({ entry, ref, key, result }) => result.status === "not-found" ? [
+      {
+        severity: "error",
+        message: `arXiv paper ${key} not found`,
+        ...placeOf(ref),
+        ...ref.link && { arxivLink: { entry, replace: ref.link } }
+      }
+    ] : []
   )
 );
 
@@ -2423,7 +1945,7 @@ function writesNames(checked) {
 }
 function checkedTitles(list, results) {
   return arxivRecords(list, results).flatMap(
-    ({ entry, ref, key, record }) => entry.title === "" || record.title === "" || isTranslation(entry.title, record.title) ? [] : [{ ref, key, record, reading: readingOf(entry, record) }]
+    ({ entry, ref, key, record }) => entry.title === "" || record.title === "" || isTranslation(entry.title, record.title) ? [] : [{ entry, ref, key, record, reading: readingOf(entry, record) }]
   );
 }
 var MESSAGES = {
@@ -2431,15 +1953,17 @@ var MESSAGES = {
   near: (key, { title }) => `Title differs slightly from arXiv ${key}: "${title}"`,
   different: (key, { title }) => `Title does not match arXiv ${key}: "${title}"`
 };
-var arxiv_title_mismatch_default = defineNetworkRule("arxiv-title-mismatch", "error", (list, results) => {
+var arxiv_title_mismatch_default = defineNetworkRule("arxiv-title-mismatch", (list, results) => {
   const checked = checkedTitles(list, results);
   if (writesNames(checked)) return [];
   return checked.flatMap(
-    ({ ref, key, record, reading }) => reading === "same" || reading === "name" ? [] : [
+    ({ entry, ref, key, record, reading }) => reading === "same" || reading === "name" ? [] : [
       {
         severity: reading === "different" ? "error" : "info",
         message: MESSAGES[reading](key, record),
-        ...placeOf(ref)
+        ...placeOf(ref),
+        // The link points at another paper: a title search may find the entry's own.
+        ...reading === "different" && ref.link && { arxivLink: { entry, replace: ref.link } }
       }
     ]
   );
@@ -2700,7 +2224,6 @@ function quote(comment) {
 }
 var arxiv_withdrawn_default = defineNetworkRule(
   "arxiv-withdrawn",
-  "warning",
   (list, results) => arxivRecords(list, results).flatMap(
     ({ ref, key, record }) => record.withdrawn ? [
       {
@@ -2722,7 +2245,7 @@ var SHARED_HOST = /(^|\.)(github\.com|github\.io|gitlab\.com|bitbucket\.org|hugg
 function urlKey(entry, link, carriesId) {
   if (carriesId.has(link)) return void 0;
   const host = httpHostOf(link.url);
-  if (host === void 0 || host.endsWith("arxiv.org") || host.endsWith("doi.org")) return void 0;
+  if (host === void 0 || isArxivHost(host)) return void 0;
   const value = normalizeUrl(link.url);
   if (!value.includes("/")) return void 0;
   const label = normalizeTitle(link.label);
@@ -2746,8 +2269,8 @@ function entryKeys(entry) {
   const keys = /* @__PURE__ */ new Map();
   const add = (key) => {
     if (key === void 0) return;
-    const known2 = keys.get(mapKeyOf(key));
-    if (known2) known2.identifiesPaper ||= key.identifiesPaper;
+    const known = keys.get(mapKeyOf(key));
+    if (known) known.identifiesPaper ||= key.identifiesPaper;
     else keys.set(mapKeyOf(key), { ...key });
   };
   for (const ref of entry.arxiv) {
@@ -2862,6 +2385,7 @@ var conflicting_link_default = defineRule(
     if (pair.relation !== "conflict") return [];
     const alsoLinkOf = (line2, title) => `Conflicting link: ${describeKey(pair.key)} is also the link of line ${line2}, a different title (${quoted(title)})`;
     const line = pair.other.span.start.line;
+    const arxivRef = pair.key.kind === "arxiv" ? pair.entry.arxiv.find((ref) => ref.id === pair.key.value && ref.link) : void 0;
     return [
       {
         severity: "error",
@@ -2874,7 +2398,9 @@ var conflicting_link_default = defineRule(
             // Read at the earlier entry, e.g. when a pull request inserts it above the other one.
             message: alsoLinkOf(pair.entry.span.start.line, pair.entry.title)
           }
-        ]
+        ],
+        // Online, a title search may tell which paper this entry's title is.
+        ...arxivRef?.link && { arxivLink: { entry: pair.entry, replace: arxivRef.link } }
       }
     ];
   })
@@ -2887,7 +2413,6 @@ function describe(verdict) {
 }
 var dead_link_default = defineNetworkRule(
   "dead-link",
-  "error",
   (list, results) => linkVerdicts(list, results).flatMap(
     ({ link, verdict }) => verdict.status === "dead" ? [
       {
@@ -2903,7 +2428,6 @@ var dead_link_default = defineNetworkRule(
 // src/rules/doi-not-found.ts
 var doi_not_found_default = defineNetworkRule(
   "doi-not-found",
-  "error",
   (list, results) => doiResults(list, results).flatMap(
     ({ ref, result }) => result.status === "not-found" ? [{ severity: "error", message: `DOI ${ref.doi} not found`, ...placeOf(ref) }] : []
   )
@@ -2992,12 +2516,6 @@ function observeDates(list, entry, out) {
     out.observe(bySeparator);
     if (byPadding) out.observe(byPadding);
   }
-}
-
-// src/config/did-you-mean.ts
-function didYouMean(name, candidates) {
-  const best = candidates.map((candidate2) => ({ candidate: candidate2, distance: editDistance(name, candidate2) })).sort((x, y) => x.distance - y.distance)[0];
-  return best && best.distance <= 3 ? ` (did you mean '${best.candidate}'?)` : "";
 }
 
 // src/rules/entry-format/directives.ts
@@ -3347,16 +2865,16 @@ var StyleTally = class {
     return variants && this.majorityOf(variants).majority;
   }
   majorityOf(variants) {
-    let known2 = this.majorities.get(variants);
-    if (!known2) {
-      known2 = { majority: "", count: 0, total: 0 };
+    let known = this.majorities.get(variants);
+    if (!known) {
+      known = { majority: "", count: 0, total: 0 };
       for (const [variant, n] of variants) {
-        known2.total += n;
-        if (n > known2.count) Object.assign(known2, { majority: variant, count: n });
+        known.total += n;
+        if (n > known.count) Object.assign(known, { majority: variant, count: n });
       }
-      this.majorities.set(variants, known2);
+      this.majorities.set(variants, known);
     }
-    return known2;
+    return known;
   }
 };
 
@@ -3405,14 +2923,15 @@ function findingsOf(list, entry, problems) {
     else groups.set(key, [problem]);
   }
   return [...groups.values()].map((group) => {
-    const { check: check2, expected } = group[0];
+    const { check: check2, expected, arxivLink } = group[0];
     const fixes = group.flatMap((problem) => problem.fix ? [problem.fix] : []);
     const fix = fixes.length === group.length ? mergedFix(list.source, fixes) : void 0;
     return {
       severity: SEVERITY[check2] ?? "warning",
       message: `${[expected, listed(group.flatMap((problem) => problem.where ?? []))].join(" ").trim()} (${check2})`,
       span: entry.span,
-      ...fix && { fix }
+      ...fix && { fix },
+      ...arxivLink && { arxivLink }
     };
   });
 }
@@ -3434,7 +2953,12 @@ function check(list, options, context) {
         entry,
         dimension: "link",
         variant: "none",
-        report: () => ({ check: "no-link", at: start, expected: "Expected a link, as most entries have" })
+        report: () => ({
+          check: "no-link",
+          at: start,
+          expected: "Expected a link, as most entries have",
+          arxivLink: { entry }
+        })
       });
     }
     const syntaxProblems = options["link-syntax"] ? linkSyntaxProblems(text, masked) : [];
@@ -3523,7 +3047,7 @@ function steps(items) {
   }
   return { up, down };
 }
-var isClear = (count2, agreeing, disagreeing) => count2 >= MIN_ENTRIES && agreeing + disagreeing >= MIN_ENTRIES - 1 && agreeing >= AGREEMENT2 * (agreeing + disagreeing);
+var isClear = (count, agreeing, disagreeing) => count >= MIN_ENTRIES && agreeing + disagreeing >= MIN_ENTRIES - 1 && agreeing >= AGREEMENT2 * (agreeing + disagreeing);
 var descending = ({ entry, key }) => ({
   entry,
   key: { low: -key.high, high: -key.low, shown: key.shown }
@@ -3646,200 +3170,9 @@ var entry_order_default = defineRule(
   })
 );
 
-// src/verify/github.ts
-var RESERVED_OWNERS = /* @__PURE__ */ new Set([
-  "about",
-  "account",
-  "apps",
-  "blog",
-  "business",
-  "codespaces",
-  "collections",
-  "contact",
-  "copilot",
-  "customer-stories",
-  "dashboard",
-  "education",
-  "enterprise",
-  "events",
-  "explore",
-  "features",
-  "git-guides",
-  "github-copilot",
-  "home",
-  "issues",
-  "join",
-  "login",
-  "logout",
-  "marketplace",
-  "mobile",
-  "new",
-  "nonprofit",
-  "notifications",
-  "open-source",
-  "organizations",
-  "orgs",
-  "partners",
-  "premium-support",
-  "pricing",
-  "pulls",
-  "readme",
-  "resources",
-  "search",
-  "security",
-  "sessions",
-  "settings",
-  "signup",
-  "site",
-  "sitemap",
-  "skills",
-  "solutions",
-  "sponsors",
-  "stars",
-  "team",
-  "topics",
-  "trending",
-  "users",
-  "watching"
-]);
-var OWNER = /^[a-z\d][a-z\d-]{0,38}$/i;
-var REPO = /^[\w.-]{1,100}$/;
-var MAX_REDIRECTS = 3;
-var GITHUB_HOSTS = /* @__PURE__ */ new Set(["github.com", "www.github.com"]);
-function repoLink(url) {
-  let parsed;
-  try {
-    parsed = new URL(url.trim());
-  } catch {
-    return void 0;
-  }
-  if (parsed.protocol !== "https:" && parsed.protocol !== "http:" || !GITHUB_HOSTS.has(parsed.hostname)) {
-    return void 0;
-  }
-  const segments = parsed.pathname.split("/").filter((segment) => segment !== "");
-  const [owner, name, kind] = segments;
-  if (owner === void 0 || name === void 0 || !OWNER.test(owner) || RESERVED_OWNERS.has(owner.toLowerCase())) {
-    return void 0;
-  }
-  const gitSuffix = name.endsWith(".git");
-  const repo = gitSuffix ? name.slice(0, -4) : name;
-  if (!REPO.test(repo) || repo === "." || repo === "..") return void 0;
-  if (kind !== void 0 && (gitSuffix || kind !== "tree" && kind !== "blob")) return void 0;
-  const rest = segments.slice(2).join("/");
-  return {
-    repo: { owner, repo },
-    rest: (rest === "" ? "" : `/${rest}`) + parsed.search + parsed.hash
-  };
-}
-function githubRepoOf(url) {
-  return repoLink(url)?.repo;
-}
-function githubRepoKey(repo) {
-  return `${repo.owner}/${repo.repo}`.toLowerCase();
-}
-function githubLinkVerdict(url, result) {
-  switch (result.status) {
-    case "found":
-      return { status: "alive", finalUrl: url };
-    case "not-found":
-      return { status: "dead", reason: "GitHub repository not found", httpStatus: 404 };
-    case "moved": {
-      const to = result.htmlUrl.replace(/\/+$/, "") + (repoLink(url)?.rest ?? "");
-      return { status: "redirect", to, httpStatus: 301, chain: [url, to] };
-    }
-    case "unverifiable":
-      return void 0;
-  }
-}
-var RateLimit = class {
-  remaining;
-  reset;
-  inFlight = 0;
-  update(headers) {
-    const remaining = headerValue(headers, "x-ratelimit-remaining");
-    const reset = Number(headerValue(headers, "x-ratelimit-reset"));
-    if (remaining !== void 0 && /^\d+$/.test(remaining)) this.remaining = Number(remaining);
-    if (Number.isFinite(reset) && reset > 0) this.reset = reset;
-  }
-  /** Whether one more request fits in what GitHub said is left, counting the ones still on their way. */
-  allows() {
-    return this.remaining === void 0 || this.remaining - this.inFlight > 0;
-  }
-  reason() {
-    const when = this.reset === void 0 ? "" : ` until ${new Date(this.reset * 1e3).toISOString()}`;
-    return `GitHub API rate limit reached${when}`;
-  }
-};
-async function lookupOne(repo, options, limit, count2) {
-  const apiOrigin = new URL(options.api).origin;
-  let url = `${options.api.replace(/\/+$/, "")}/repos/${encodeURIComponent(repo.owner)}/${encodeURIComponent(repo.repo)}`;
-  for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
-    if (!limit.allows()) return { status: "unverifiable", reason: limit.reason() };
-    const headers = {
-      accept: "application/vnd.github+json",
-      "x-github-api-version": "2022-11-28"
-    };
-    if (options.token && new URL(url).origin === apiOrigin) headers.authorization = `Bearer ${options.token}`;
-    count2();
-    limit.inFlight++;
-    let response;
-    try {
-      response = await sendRegistryRequest(url, { headers }, options);
-    } catch (error2) {
-      if (!(error2 instanceof TransportError)) throw error2;
-      return { status: "unverifiable", reason: `GitHub API: ${error2.message}` };
-    } finally {
-      limit.inFlight--;
-    }
-    limit.update(response.headers);
-    const { status } = response;
-    const location = headerValue(response.headers, "location");
-    if ((status === 301 || status === 302 || status === 307 || status === 308) && location) {
-      url = new URL(location, url).toString();
-      continue;
-    }
-    if (status === 404) return { status: "not-found" };
-    if (status === 200) return repoResult(repo, response.body);
-    if ((status === 403 || status === 429) && limit.remaining === 0) {
-      return { status: "unverifiable", reason: limit.reason() };
-    }
-    return { status: "unverifiable", reason: `GitHub API answered HTTP ${status}` };
-  }
-  return { status: "unverifiable", reason: "GitHub API redirected too often" };
-}
-function repoResult(repo, body) {
-  let json;
-  try {
-    json = JSON.parse(body);
-  } catch {
-    return { status: "unverifiable", reason: "GitHub API sent unreadable JSON" };
-  }
-  if (typeof json.full_name !== "string" || typeof json.html_url !== "string") {
-    return { status: "unverifiable", reason: "GitHub API sent no repository" };
-  }
-  if (json.full_name.toLowerCase() !== githubRepoKey(repo)) {
-    return { status: "moved", htmlUrl: json.html_url };
-  }
-  return {
-    status: "found",
-    archived: json.archived === true,
-    fullName: json.full_name,
-    htmlUrl: json.html_url
-  };
-}
-async function lookupGithubRepos(repos, options) {
-  const rateLimit = new RateLimit();
-  return lookupEach(
-    repos.map((repo) => [githubRepoKey(repo), repo]),
-    options.concurrency,
-    (repo, count2) => lookupOne(repo, options, rateLimit, count2)
-  );
-}
-
 // src/rules/github-repo.ts
 var github_repo_default = defineNetworkRule(
   "github-repo",
-  "warning",
   (list, results) => list.entries.flatMap((entry) => {
     const seen = /* @__PURE__ */ new Set();
     return entry.links.flatMap((link) => {
@@ -3868,7 +3201,6 @@ function fixOf(list, link, to) {
 }
 var redirect_default = defineNetworkRule(
   "redirect",
-  "warning",
   (list, results) => linkVerdicts(list, results).flatMap(({ link, verdict }) => {
     if (verdict.status !== "redirect") return [];
     const fix = fixOf(list, link, verdict.to);
@@ -3885,7 +3217,8 @@ var redirect_default = defineNetworkRule(
 );
 
 // src/rules/unverified-link.ts
-var unverified_link_default = defineNetworkRule("unverified-link", "info", (list, results) => {
+var unchecked = (reason) => reason === NETWORK_UNAVAILABLE ? { networkUnavailable: true } : {};
+var unverified_link_default = defineNetworkRule("unverified-link", (list, results) => {
   const findings = [];
   for (const { link, verdict } of linkVerdicts(list, results)) {
     if (verdict.status !== "unverifiable") continue;
@@ -3893,7 +3226,8 @@ var unverified_link_default = defineNetworkRule("unverified-link", "info", (list
       severity: "info",
       message: `Could not verify link: ${verdict.reason}`,
       span: link.span,
-      url: link.url
+      url: link.url,
+      ...unchecked(verdict.reason)
     });
   }
   for (const { ref, result } of arxivResults(list, results)) {
@@ -3901,7 +3235,8 @@ var unverified_link_default = defineNetworkRule("unverified-link", "info", (list
     findings.push({
       severity: "info",
       message: `Could not verify arXiv id ${ref.id}: ${result.reason}`,
-      ...placeOf(ref)
+      ...placeOf(ref),
+      ...unchecked(result.reason)
     });
   }
   for (const { ref, result } of doiResults(list, results)) {
@@ -3909,7 +3244,8 @@ var unverified_link_default = defineNetworkRule("unverified-link", "info", (list
     findings.push({
       severity: "info",
       message: `Could not verify DOI ${ref.doi}: ${result.reason}`,
-      ...placeOf(ref)
+      ...placeOf(ref),
+      ...unchecked(result.reason)
     });
   }
   return findings;
@@ -3936,32 +3272,16 @@ var networkRules = [
 ];
 
 export {
-  safeDecode,
-  versionedId,
-  parseArxivId,
-  RULE_IDS,
   inlineSuppressions,
   stripBom,
   markdownPlugins,
   parseMarkdown,
+  parseDocument,
   buildPaperList,
   paperListOf,
   linksOf,
+  canonicalArxivUrl,
   reportedSpan,
-  TransportError,
-  sendRegistryRequest,
-  headerValue,
-  retryAfterMs,
-  busyWait,
-  sleep,
-  lookupEach,
-  arxivKey,
-  lookupArxiv,
-  firstVersionsWanted,
-  githubRepoOf,
-  githubRepoKey,
-  githubLinkVerdict,
-  lookupGithubRepos,
   offlineRules,
   networkRules
 };

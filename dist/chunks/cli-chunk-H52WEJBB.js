@@ -1,0 +1,74 @@
+import { createRequire as __paperlintCreateRequire } from 'node:module';
+const require = __paperlintCreateRequire(import.meta.url);
+import {
+  editDistance
+} from "./cli-chunk-OZZFE52J.js";
+
+// src/config/error.ts
+var ConfigError = class extends Error {
+  constructor(file, problem) {
+    super(`${file}: ${problem}`);
+    this.file = file;
+    this.problem = problem;
+  }
+  file;
+  problem;
+  name = "ConfigError";
+};
+
+// src/config/rule-ids.ts
+var RULE_IDS = [
+  "entry-format",
+  "duplicate-entry",
+  "conflicting-link",
+  "arxiv-url",
+  "arxiv-date",
+  "entry-order",
+  "dead-link",
+  "redirect",
+  "unverified-link",
+  "arxiv-not-found",
+  "arxiv-title-mismatch",
+  "arxiv-withdrawn",
+  "doi-not-found",
+  "github-repo"
+];
+var known = new Set(RULE_IDS);
+function isRuleId(value) {
+  return known.has(value);
+}
+
+// src/config/did-you-mean.ts
+function didYouMean(name, candidates) {
+  const best = candidates.map((candidate) => ({ candidate, distance: editDistance(name, candidate) })).sort((x, y) => x.distance - y.distance)[0];
+  return best && best.distance <= 3 ? ` (did you mean '${best.candidate}'?)` : "";
+}
+
+// src/config/exclude.ts
+function compileExclusion(source) {
+  try {
+    return { pattern: new RegExp(source) };
+  } catch (error) {
+    const message = error.message;
+    const prefix = `Invalid regular expression: /${source}/: `;
+    const reason = message.startsWith(prefix) ? message.slice(prefix.length) : message;
+    return { invalid: reason.charAt(0).toLowerCase() + reason.slice(1) };
+  }
+}
+function quotedPattern(source) {
+  return `'${source.replace(/\r?\n|\r/g, "\\n")}'`;
+}
+function linkExclusion(config, extra = []) {
+  const patterns = [...(config?.links?.exclude ?? []).map((source) => new RegExp(source)), ...extra];
+  return (url) => patterns.some((pattern) => pattern.test(url));
+}
+
+export {
+  ConfigError,
+  RULE_IDS,
+  isRuleId,
+  didYouMean,
+  compileExclusion,
+  quotedPattern,
+  linkExclusion
+};
