@@ -217,12 +217,16 @@ function verifyRequestOf(
   return request;
 }
 
-/** The enabled network rules' findings on one file's entries, with configuration and inline comments applied. */
+/**
+ * The enabled network rules' findings on one file's entries, with configuration and inline comments applied.
+ * An id or DOI also written elsewhere is looked up, but says nothing at an excluded link.
+ */
 function networkRuleFindings(
   { file, list, suppressed }: LintedFile,
   results: VerifyResults,
   config: Config | undefined,
   lines: LineFilter,
+  excluded: (url: string) => boolean,
 ) {
   const settings = resolveRuleSettings(config ?? {});
   return networkRules.flatMap((rule) => {
@@ -231,7 +235,10 @@ function networkRuleFindings(
     return rule
       .check(list, results)
       .filter(
-        (finding) => lines(file, finding.span.start.line) && !suppressed(rule.id, finding.span.start.line),
+        (finding) =>
+          lines(file, finding.span.start.line) &&
+          !suppressed(rule.id, finding.span.start.line) &&
+          !(finding.url && excluded(finding.url)),
       )
       .map((finding) => ({ rule: rule.id, finding, configured }));
   });
@@ -243,9 +250,10 @@ function networkFindings(
   results: VerifyResults,
   config: Config | undefined,
   lines: LineFilter,
+  excluded: (url: string) => boolean,
 ) {
   return files.flatMap((linted) =>
-    networkRuleFindings(linted, results, config, lines).map(({ rule, finding, configured }) =>
+    networkRuleFindings(linted, results, config, lines, excluded).map(({ rule, finding, configured }) =>
       toFinding(
         linted.file,
         linted.list,
@@ -278,9 +286,7 @@ function titlesToSearchOf(
   return files.flatMap((linted) => {
     const wanted = [
       ...linted.awaitingSearch.values(),
-      ...networkRuleFindings(linted, results, config, lines)
-        .map(({ finding }) => finding)
-        .filter((finding) => !finding.url || !excluded(finding.url)),
+      ...networkRuleFindings(linted, results, config, lines, excluded).map(({ finding }) => finding),
     ];
     // In document order: the first entries get the searches when there are more than `maxSearches`.
     wanted.sort((a, b) => a.span.start.offset - b.span.start.offset);
@@ -342,7 +348,6 @@ export async function verifyLinted(
   const excluded = linkExclusion(options.config, exclude);
   const request: VerifyRequest = {
     ...verifyRequestOf(linted, lines, excluded, options.today),
-    // A finding an excluded link would not get wants no search either.
     titlesToSearch: (arxiv) => titlesToSearchOf(linted, arxiv, options.config, searchLines, excluded),
   };
   // The verifier (undici, the registry clients, the cache) loads only for an online run.
@@ -365,8 +370,7 @@ export function reportWith(linted: LintedFile[], options: LintOptions, results?:
   const excluded = linkExclusion(options.config, exclude);
   const findings = sortFindings([
     ...linted.flatMap((f) => withProposals(f, results)),
-    // An id or DOI also written elsewhere is looked up, but says nothing at an excluded link.
-    ...networkFindings(linted, results, options.config, lines).filter((f) => !f.url || !excluded(f.url)),
+    ...networkFindings(linted, results, options.config, lines, excluded),
   ]);
   const links = { ...summarizeLinks(results), excluded: excludedLinkCount(linted, lines, excluded) };
   return { version: VERSION, findings, summary: summarize(linted, findings, links) };
