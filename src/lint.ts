@@ -309,22 +309,20 @@ function withProposals(linted: LintedFile, results: VerifyResults): Finding[] {
   });
 }
 
-/** Extra request headers per host name, from the configuration's `hosts` section. */
-function hostHeadersOf(config: Config | undefined): VerifyOptions['hostHeaders'] {
-  const entries = Object.entries(config?.hosts ?? {}).flatMap(([host, settings]) =>
-    settings.headers ? [[host.toLowerCase(), settings.headers] as const] : [],
-  );
-  return entries.length > 0 ? Object.fromEntries(entries) : undefined;
-}
-
-/** Each host's own gap and concurrency, from the configuration's `hosts` section (names as headers match them). */
-function hostLimitsOf(config: Config | undefined): VerifyOptions['hostLimits'] {
-  const entries = Object.entries(config?.hosts ?? {}).flatMap(([host, { interval, concurrency }]) =>
-    interval === undefined && concurrency === undefined
-      ? []
-      : [[host.toLowerCase(), { interval, concurrency }] as const],
-  );
-  return entries.length > 0 ? Object.fromEntries(entries) : undefined;
+/**
+ * What the configuration's `hosts` section sets per host name (lower-cased, as requests match them): extra
+ * request headers, and each host's own gap and concurrency. Absent where no host sets one.
+ */
+function hostSettingsOf(config: Config | undefined): Pick<VerifyOptions, 'hostHeaders' | 'hostLimits'> {
+  const hostHeaders: NonNullable<VerifyOptions['hostHeaders']> = {};
+  const hostLimits: NonNullable<VerifyOptions['hostLimits']> = {};
+  for (const [name, { headers, interval, concurrency }] of Object.entries(config?.hosts ?? {})) {
+    const host = name.toLowerCase();
+    if (headers) hostHeaders[host] = headers;
+    if (interval !== undefined || concurrency !== undefined) hostLimits[host] = { interval, concurrency };
+  }
+  const set = <T extends object>(values: T) => (Object.keys(values).length > 0 ? values : undefined);
+  return { hostHeaders: set(hostHeaders), hostLimits: set(hostLimits) };
 }
 
 /** The library entry: lints files with the offline rules and, when asked, verifies their links. */
@@ -354,8 +352,7 @@ export async function verifyLinted(
   const { verify } = await import('./verify/index.js');
   return verify(request, {
     ...DEFAULT_VERIFY_OPTIONS,
-    hostHeaders: hostHeadersOf(options.config),
-    hostLimits: hostLimitsOf(options.config),
+    ...hostSettingsOf(options.config),
     ...overrides,
   });
 }
