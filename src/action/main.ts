@@ -6,11 +6,10 @@ import * as core from '@actions/core';
 import { getOctokit } from '@actions/github';
 import { loadConfig } from '../config/index.js';
 import { resolveFiles } from '../files.js';
-import { type LintOptions, lint, readListFile } from '../lint.js';
+import { displayPath, type LintOptions, lintText, readListFile, reportOf } from '../lint.js';
 import { plural } from '../report/counts.js';
 import { escapeMarkdown } from '../report/index.js';
 import { formatJson } from '../report/json.js';
-import { stripBom } from '../text/bom.js';
 import type { Report } from '../types.js';
 import type { VerifyOptions } from '../verify/types.js';
 import {
@@ -86,7 +85,11 @@ async function runAction(options: RunOptions): Promise<void> {
   const added = context.mode === 'pull-request' ? await addedLinesOf(github(), context) : undefined;
   const scope = verifyScope(inputs.links, context.mode);
   const cachePath = inputs.cache && scope !== 'none' ? path.join(temp, 'paperlint-cache.json') : undefined;
-  const cacheKey = cachePath ? await restoreVerdicts(cachePath, files, cwd) : undefined;
+  // Read once: the cache key, the lint and the suggested changes all work on these texts.
+  const contents = await Promise.all(
+    files.map(async (file) => ({ path: file, content: await readListFile(path.resolve(cwd, file), file) })),
+  );
+  const cacheKey = cachePath ? await restoreVerdicts(cachePath, contents) : undefined;
   const lintOptions: LintOptions = { cwd, config };
   if (scope !== 'none') {
     lintOptions.verify = {
@@ -101,7 +104,10 @@ async function runAction(options: RunOptions): Promise<void> {
       ...options.verify,
     };
   }
-  const report = await lint(files, lintOptions);
+  const linted = contents.map(({ path: file, content }) =>
+    lintText(content, displayPath(file, cwd), lintOptions),
+  );
+  const report = await reportOf(linted, lintOptions);
   if (cachePath && cacheKey) await saveVerdicts(cachePath, cacheKey);
 
   const reportPath = path.join(temp, 'paperlint-report.json');
@@ -120,7 +126,9 @@ async function runAction(options: RunOptions): Promise<void> {
   if (added) {
     pullRequest = await deliverAnnotations(github(), context, inputs, report, added);
     if (inputs.suggestions) {
-      const suggestions = await deliverSuggestions(github(), context, report, added, cwd);
+      // Fix offsets count in the text as linted (after a byte-order mark).
+      const sources = new Map(linted.map(({ file, list }) => [file, list.source]));
+      const suggestions = await deliverSuggestions(github(), context, report, added, sources);
       if (suggestions) pullRequest = { ...pullRequest, suggestions };
     }
     failure = failureMessage(countsOf(pullRequest.onAddedLines.keys()), inputs.failOn, ' on the added lines');
@@ -226,9 +234,9 @@ async function deliverSuggestions(
   context: RunContext,
   report: Report,
   added: AddedLines,
-  cwd: string,
+  sources: ReadonlyMap<string, string>,
 ): Promise<SuggestionsOutcome | undefined> {
-  const changes = suggestedChanges(report.findings, await fixedSources(report, added, cwd), added);
+  const changes = suggestedChanges(report.findings, sources, added);
   if (changes.length === 0) return undefined;
   let posted: PostedComment[];
   try {
@@ -274,14 +282,6 @@ function notPosted(changes: SuggestedChange[], alreadyPosted: number, error: unk
   return { posted: 0, alreadyPosted, inSummary: { changes, reason: refused ? 'refused' : 'failed' } };
 }
 
-/** The text lint() read of each changed file with a fix (fix offsets count from after a byte-order mark). */
-async function fixedSources(report: Report, added: AddedLines, cwd: string): Promise<Map<string, string>> {
-  const files = new Set(report.findings.flatMap((f) => (f.fix && added.has(f.file) ? [f.file] : [])));
-  const read = async (file: string) =>
-    [file, stripBom(await readListFile(path.resolve(cwd, file), file))] as const;
-  return new Map(await Promise.all([...files].map(read)));
-}
-
 function annotate(annotation: Annotation): void {
   const singleLine = annotation.line === annotation.endLine;
   const properties: core.AnnotationProperties = {
@@ -308,14 +308,14 @@ async function writeJobSummary(markdown: string): Promise<void> {
  * Restores the verdict cache; returns the key to save under, or undefined when there is nothing to save
  * (no cache service, or an exact hit). Cache trouble is logged, never a warning annotation.
  */
-async function restoreVerdicts(cachePath: string, files: string[], cwd: string): Promise<string | undefined> {
+async function restoreVerdicts(
+  cachePath: string,
+  contents: Array<{ path: string; content: string }>,
+): Promise<string | undefined> {
   if (!cache.isFeatureAvailable()) {
     core.info('paperlint: the Actions cache service is not available here: verifying without a saved cache');
     return undefined;
   }
-  const contents = await Promise.all(
-    files.map(async (file) => ({ path: file, content: await readListFile(path.resolve(cwd, file), file) })),
-  );
   const { key, restoreKeys } = verdictCacheKey(isoWeek(new Date()), contents);
   try {
     const hit = await cache.restoreCache([cachePath], key, restoreKeys);
