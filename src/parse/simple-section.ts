@@ -63,6 +63,11 @@ type Part = InlineCode | Link | Image | Run;
 
 const isNode = (part: Part): part is InlineCode | Link | Image => 'type' in part;
 
+/** The points of one line: `offset` into the source → line, 1-based column, offset. */
+function pointsOnLine(line: number, lineStart: number): (offset: number) => Point {
+  return (offset) => ({ line, column: offset - lineStart + 1, offset });
+}
+
 /** micromark's classes of the code unit next to a delimiter run: 1 whitespace (or none), 2 punctuation. */
 function characterClass(source: string, index: number, from: number, to: number): 0 | 1 | 2 {
   if (index < from || index >= to) return 1;
@@ -90,7 +95,7 @@ function readInline(
     return undefined;
   const children = readPhrasing(source, from + size, to - size, line, lineStart);
   if (!children) return undefined;
-  const point = (offset: number): Point => ({ line, column: offset - lineStart + 1, offset });
+  const point = pointsOnLine(line, lineStart);
   return [
     {
       type: size === 2 ? 'strong' : 'emphasis',
@@ -111,7 +116,7 @@ function readPhrasing(
   line: number,
   lineStart: number,
 ): PhrasingContent[] | undefined {
-  const point = (offset: number): Point => ({ line, column: offset - lineStart + 1, offset });
+  const point = pointsOnLine(line, lineStart);
   const segment = source.slice(from, to);
   if (FOOTNOTE_CALL.test(segment)) return undefined;
 
@@ -273,7 +278,7 @@ export function readSimpleSection(
   for (let lineStart = start; lineStart < end; line++) {
     const newline = source.indexOf('\n', lineStart);
     const lineEnd = newline === -1 || newline > end ? end : newline;
-    const point = (offset: number): Point => ({ line, column: offset - lineStart + 1, offset });
+    const point = pointsOnLine(line, lineStart);
     const span = (from: number) => ({ start: point(from), end: point(lineEnd) });
     const text = source.slice(lineStart, lineEnd);
     if (/[\t\0]/.test(text)) return undefined;
