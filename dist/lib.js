@@ -11,7 +11,7 @@ import {
   parseMarkdown,
   reportedSpan,
   stripBom
-} from "./chunks/chunk-UV33KO5X.js";
+} from "./chunks/chunk-ICPEKLKY.js";
 import {
   linkExclusion
 } from "./chunks/chunk-6DJ5CSLU.js";
@@ -325,19 +325,19 @@ function verifyRequestOf(files, lines, excluded, today = /* @__PURE__ */ new Dat
   }
   return request;
 }
-function networkRuleFindings({ file, list, suppressed }, results, config, lines) {
+function networkRuleFindings({ file, list, suppressed }, results, config, lines, excluded) {
   const settings = resolveRuleSettings(config ?? {});
   return networkRules.flatMap((rule) => {
     const configured = settings.get(rule.id)?.severity;
     if (configured === "off") return [];
     return rule.check(list, results).filter(
-      (finding) => lines(file, finding.span.start.line) && !suppressed(rule.id, finding.span.start.line)
+      (finding) => lines(file, finding.span.start.line) && !suppressed(rule.id, finding.span.start.line) && !(finding.url && excluded(finding.url))
     ).map((finding) => ({ rule: rule.id, finding, configured }));
   });
 }
-function networkFindings(files, results, config, lines) {
+function networkFindings(files, results, config, lines, excluded) {
   return files.flatMap(
-    (linted) => networkRuleFindings(linted, results, config, lines).map(
+    (linted) => networkRuleFindings(linted, results, config, lines, excluded).map(
       ({ rule, finding, configured }) => toFinding(
         linted.file,
         linted.list,
@@ -359,7 +359,7 @@ function titlesToSearchOf(files, arxiv, config, lines, excluded) {
   return files.flatMap((linted) => {
     const wanted = [
       ...linted.awaitingSearch.values(),
-      ...networkRuleFindings(linted, results, config, lines).map(({ finding }) => finding).filter((finding) => !finding.url || !excluded(finding.url))
+      ...networkRuleFindings(linted, results, config, lines, excluded).map(({ finding }) => finding)
     ];
     wanted.sort((a, b) => a.span.start.offset - b.span.start.offset);
     return wanted.flatMap(({ span, arxivLink }) => {
@@ -376,17 +376,16 @@ function withProposals(linted, results) {
     return proposed === own ? finding : toFinding(linted.file, linted.list, finding.rule, proposed, finding.severity);
   });
 }
-function hostHeadersOf(config) {
-  const entries = Object.entries(config?.hosts ?? {}).flatMap(
-    ([host, settings]) => settings.headers ? [[host.toLowerCase(), settings.headers]] : []
-  );
-  return entries.length > 0 ? Object.fromEntries(entries) : void 0;
-}
-function hostLimitsOf(config) {
-  const entries = Object.entries(config?.hosts ?? {}).flatMap(
-    ([host, { interval, concurrency }]) => interval === void 0 && concurrency === void 0 ? [] : [[host.toLowerCase(), { interval, concurrency }]]
-  );
-  return entries.length > 0 ? Object.fromEntries(entries) : void 0;
+function hostSettingsOf(config) {
+  const hostHeaders = {};
+  const hostLimits = {};
+  for (const [name, { headers, interval, concurrency }] of Object.entries(config?.hosts ?? {})) {
+    const host = name.toLowerCase();
+    if (headers) hostHeaders[host] = headers;
+    if (interval !== void 0 || concurrency !== void 0) hostLimits[host] = { interval, concurrency };
+  }
+  const set = (values) => Object.keys(values).length > 0 ? values : void 0;
+  return { hostHeaders: set(hostHeaders), hostLimits: set(hostLimits) };
 }
 async function lint(files, options = {}) {
   const cwd = options.cwd ?? process.cwd();
@@ -403,14 +402,12 @@ async function verifyLinted(linted, options = {}) {
   const excluded = linkExclusion(options.config, exclude);
   const request = {
     ...verifyRequestOf(linted, lines, excluded, options.today),
-    // A finding an excluded link would not get wants no search either.
     titlesToSearch: (arxiv) => titlesToSearchOf(linted, arxiv, options.config, searchLines, excluded)
   };
   const { verify } = await import("./chunks/verify-YX5BZHJN.js");
   return verify(request, {
     ...DEFAULT_VERIFY_OPTIONS,
-    hostHeaders: hostHeadersOf(options.config),
-    hostLimits: hostLimitsOf(options.config),
+    ...hostSettingsOf(options.config),
     ...overrides
   });
 }
@@ -423,8 +420,7 @@ function reportWith(linted, options, results) {
   const excluded = linkExclusion(options.config, exclude);
   const findings = sortFindings([
     ...linted.flatMap((f) => withProposals(f, results)),
-    // An id or DOI also written elsewhere is looked up, but says nothing at an excluded link.
-    ...networkFindings(linted, results, options.config, lines).filter((f) => !f.url || !excluded(f.url))
+    ...networkFindings(linted, results, options.config, lines, excluded)
   ]);
   const links = { ...summarizeLinks(results), excluded: excludedLinkCount(linted, lines, excluded) };
   return { version: VERSION, findings, summary: summarize(linted, findings, links) };

@@ -1,6 +1,6 @@
 import {
   offlineRules
-} from "./chunks/chunk-UV33KO5X.js";
+} from "./chunks/chunk-ICPEKLKY.js";
 import "./chunks/chunk-HKNDKFV7.js";
 import "./chunks/chunk-AOESDYWF.js";
 import "./chunks/chunk-RPG5BQVK.js";

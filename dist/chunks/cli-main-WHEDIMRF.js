@@ -13922,6 +13922,9 @@ var RIGHT_PAREN = 41;
 var ASTERISK = 42;
 var EXCLAMATION = 33;
 var isNode = (part) => "type" in part;
+function pointsOnLine(line, lineStart) {
+  return (offset2) => ({ line, column: offset2 - lineStart + 1, offset: offset2 });
+}
 function characterClass(source, index2, from, to) {
   if (index2 < from || index2 >= to) return 1;
   const unit = source[index2];
@@ -13936,7 +13939,7 @@ function readInline(source, from, to, line, lineStart) {
     return void 0;
   const children = readPhrasing(source, from + size, to - size, line, lineStart);
   if (!children) return void 0;
-  const point3 = (offset2) => ({ line, column: offset2 - lineStart + 1, offset: offset2 });
+  const point3 = pointsOnLine(line, lineStart);
   return [
     {
       type: size === 2 ? "strong" : "emphasis",
@@ -13946,7 +13949,7 @@ function readInline(source, from, to, line, lineStart) {
   ];
 }
 function readPhrasing(source, from, to, line, lineStart) {
-  const point3 = (offset2) => ({ line, column: offset2 - lineStart + 1, offset: offset2 });
+  const point3 = pointsOnLine(line, lineStart);
   const segment = source.slice(from, to);
   if (FOOTNOTE_CALL.test(segment)) return void 0;
   const fill = (start, end, parts2) => {
@@ -14080,7 +14083,7 @@ function readSimpleSection(source, start, end, line) {
   for (let lineStart = start; lineStart < end; line++) {
     const newline = source.indexOf("\n", lineStart);
     const lineEnd = newline === -1 || newline > end ? end : newline;
-    const point3 = (offset2) => ({ line, column: offset2 - lineStart + 1, offset: offset2 });
+    const point3 = pointsOnLine(line, lineStart);
     const span = (from) => ({ start: point3(from), end: point3(lineEnd) });
     const text5 = source.slice(lineStart, lineEnd);
     if (/[\t\0]/.test(text5)) return void 0;
@@ -16145,19 +16148,19 @@ function verifyRequestOf(files, lines, excluded, today = /* @__PURE__ */ new Dat
   }
   return request;
 }
-function networkRuleFindings({ file, list: list3, suppressed }, results, config, lines) {
+function networkRuleFindings({ file, list: list3, suppressed }, results, config, lines, excluded) {
   const settings = resolveRuleSettings(config ?? {});
   return networkRules.flatMap((rule) => {
     const configured = settings.get(rule.id)?.severity;
     if (configured === "off") return [];
     return rule.check(list3, results).filter(
-      (finding) => lines(file, finding.span.start.line) && !suppressed(rule.id, finding.span.start.line)
+      (finding) => lines(file, finding.span.start.line) && !suppressed(rule.id, finding.span.start.line) && !(finding.url && excluded(finding.url))
     ).map((finding) => ({ rule: rule.id, finding, configured }));
   });
 }
-function networkFindings(files, results, config, lines) {
+function networkFindings(files, results, config, lines, excluded) {
   return files.flatMap(
-    (linted) => networkRuleFindings(linted, results, config, lines).map(
+    (linted) => networkRuleFindings(linted, results, config, lines, excluded).map(
       ({ rule, finding, configured }) => toFinding(
         linted.file,
         linted.list,
@@ -16179,7 +16182,7 @@ function titlesToSearchOf(files, arxiv, config, lines, excluded) {
   return files.flatMap((linted) => {
     const wanted = [
       ...linted.awaitingSearch.values(),
-      ...networkRuleFindings(linted, results, config, lines).map(({ finding }) => finding).filter((finding) => !finding.url || !excluded(finding.url))
+      ...networkRuleFindings(linted, results, config, lines, excluded).map(({ finding }) => finding)
     ];
     wanted.sort((a, b) => a.span.start.offset - b.span.start.offset);
     return wanted.flatMap(({ span, arxivLink }) => {
@@ -16196,17 +16199,16 @@ function withProposals(linted, results) {
     return proposed === own4 ? finding : toFinding(linted.file, linted.list, finding.rule, proposed, finding.severity);
   });
 }
-function hostHeadersOf(config) {
-  const entries = Object.entries(config?.hosts ?? {}).flatMap(
-    ([host, settings]) => settings.headers ? [[host.toLowerCase(), settings.headers]] : []
-  );
-  return entries.length > 0 ? Object.fromEntries(entries) : void 0;
-}
-function hostLimitsOf(config) {
-  const entries = Object.entries(config?.hosts ?? {}).flatMap(
-    ([host, { interval, concurrency }]) => interval === void 0 && concurrency === void 0 ? [] : [[host.toLowerCase(), { interval, concurrency }]]
-  );
-  return entries.length > 0 ? Object.fromEntries(entries) : void 0;
+function hostSettingsOf(config) {
+  const hostHeaders = {};
+  const hostLimits = {};
+  for (const [name, { headers, interval, concurrency }] of Object.entries(config?.hosts ?? {})) {
+    const host = name.toLowerCase();
+    if (headers) hostHeaders[host] = headers;
+    if (interval !== void 0 || concurrency !== void 0) hostLimits[host] = { interval, concurrency };
+  }
+  const set = (values) => Object.keys(values).length > 0 ? values : void 0;
+  return { hostHeaders: set(hostHeaders), hostLimits: set(hostLimits) };
 }
 async function lint(files, options = {}) {
   const cwd = options.cwd ?? process.cwd();
@@ -16223,14 +16225,12 @@ async function verifyLinted(linted, options = {}) {
   const excluded = linkExclusion(options.config, exclude);
   const request = {
     ...verifyRequestOf(linted, lines, excluded, options.today),
-    // A finding an excluded link would not get wants no search either.
     titlesToSearch: (arxiv) => titlesToSearchOf(linted, arxiv, options.config, searchLines, excluded)
   };
   const { verify } = await import("./cli-verify-EFCSX5L5.js");
   return verify(request, {
     ...DEFAULT_VERIFY_OPTIONS,
-    hostHeaders: hostHeadersOf(options.config),
-    hostLimits: hostLimitsOf(options.config),
+    ...hostSettingsOf(options.config),
     ...overrides
   });
 }
@@ -16243,8 +16243,7 @@ function reportWith(linted, options, results) {
   const excluded = linkExclusion(options.config, exclude);
   const findings = sortFindings([
     ...linted.flatMap((f) => withProposals(f, results)),
-    // An id or DOI also written elsewhere is looked up, but says nothing at an excluded link.
-    ...networkFindings(linted, results, options.config, lines).filter((f) => !f.url || !excluded(f.url))
+    ...networkFindings(linted, results, options.config, lines, excluded)
   ]);
   const links = { ...summarizeLinks(results), excluded: excludedLinkCount(linted, lines, excluded) };
   return { version: VERSION, findings, summary: summarize(linted, findings, links) };

@@ -1307,6 +1307,9 @@ var RIGHT_PAREN = 41;
 var ASTERISK = 42;
 var EXCLAMATION = 33;
 var isNode = (part) => "type" in part;
+function pointsOnLine(line, lineStart) {
+  return (offset2) => ({ line, column: offset2 - lineStart + 1, offset: offset2 });
+}
 function characterClass(source, index, from, to) {
   if (index < from || index >= to) return 1;
   const unit = source[index];
@@ -1321,7 +1324,7 @@ function readInline(source, from, to, line, lineStart) {
     return void 0;
   const children = readPhrasing(source, from + size, to - size, line, lineStart);
   if (!children) return void 0;
-  const point = (offset2) => ({ line, column: offset2 - lineStart + 1, offset: offset2 });
+  const point = pointsOnLine(line, lineStart);
   return [
     {
       type: size === 2 ? "strong" : "emphasis",
@@ -1331,7 +1334,7 @@ function readInline(source, from, to, line, lineStart) {
   ];
 }
 function readPhrasing(source, from, to, line, lineStart) {
-  const point = (offset2) => ({ line, column: offset2 - lineStart + 1, offset: offset2 });
+  const point = pointsOnLine(line, lineStart);
   const segment = source.slice(from, to);
   if (FOOTNOTE_CALL.test(segment)) return void 0;
   const fill = (start, end, parts2) => {
@@ -1465,7 +1468,7 @@ function readSimpleSection(source, start, end, line) {
   for (let lineStart = start; lineStart < end; line++) {
     const newline = source.indexOf("\n", lineStart);
     const lineEnd = newline === -1 || newline > end ? end : newline;
-    const point = (offset2) => ({ line, column: offset2 - lineStart + 1, offset: offset2 });
+    const point = pointsOnLine(line, lineStart);
     const span = (from) => ({ start: point(from), end: point(lineEnd) });
     const text = source.slice(lineStart, lineEnd);
     if (/[\t\0]/.test(text)) return void 0;
