@@ -5,6 +5,7 @@ import { VFile } from 'vfile';
 import { parseArxivId, versionedId } from './arxiv/id.js';
 import { linkExclusion } from './config/exclude.js';
 import { type Config, inlineSuppressions, resolveRuleSettings } from './config/index.js';
+import { overlongLine } from './parse/document.js';
 import { linksOf, markdownPlugins, paperListOf, parseDocument, stripBom } from './parse/index.js';
 import { countSeverities } from './report/counts.js';
 import { displayPath } from './report/paths.js';
@@ -122,6 +123,11 @@ function toFinding(
 export function lintText(text: string, file: string, options: LintOptions = {}): LintedFile {
   const { processor, settings } = offlineProcessor(options.config);
   const source = stripBom(text);
+  const overlong = overlongLine(source);
+  if (overlong)
+    throw new InputError(
+      `${file}: line ${overlong.line} is ${overlong.length.toLocaleString('en')} characters long; paperlint reads lines of up to 1,000,000`,
+    );
   const vfile = new VFile({ path: file, value: source, data: { paperlintToday: options.today } });
   // The same tree as the processor's own parse (remark), read faster (parse/document.ts).
   const tree = parseDocument(source);

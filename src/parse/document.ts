@@ -1,37 +1,69 @@
 /**
  * The tree of a whole list, read faster than remark alone reads it and equal to parseMarkdown's, positions
- * included. The document is cut before each line that opens an ATX heading at column 1; sections of the
- * simple shape (a heading over a tight list of one-line entries: most of a large list) are read by
- * readSimpleSection, everything else by remark, and the pieces are joined with their positions moved back.
+ * included. The document is cut before each line that starts a new top-level block whatever came before it:
+ * an ATX heading at column 1, or a line at column 1 after a blank line that is no list item (it cannot continue
+ * a list, a paragraph or a table). Pieces of the shapes readBlocks knows are read by it, everything else by
+ * remark, and the pieces are joined with their positions moved back.
  */
 
 import type { Nodes, Root, RootContent } from 'mdast';
 import type { Point } from '../types.js';
+import { readBlocks } from './blocks.js';
 import { parseMarkdown } from './markdown.js';
-import { readSimpleSection } from './simple-section.js';
 
-/** A line that opens an ATX heading at column 1 wherever it does not continue a code or HTML block. */
-const HEADING_LINE = /^#{1,6}(?:[ \t]|$)/gm;
+/**
+ * A line that starts a top-level block wherever it does not continue a code or HTML block: an ATX heading at
+ * column 1, or, after a blank line, anything at column 1 but a list item (which would continue a list).
+ */
+const BLOCK_LINE = /^#{1,6}(?:[ \t]|$)|(?<=\n[ \t]*\n)(?![ \t\n]|[-*+](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$))/gm;
+
+/** A line that may be or open a code block (indented or fenced). */
+const CODE = /^(?: {4}|\t| {0,3}(?:```|~~~))/m;
+
+/** Where the pieces of `source` start: 0 and each line that starts a top-level block. */
+export function blockStarts(source: string): number[] {
+  return [0, ...Array.from(source.matchAll(BLOCK_LINE), (match) => match.index).filter(Boolean)];
+}
+
+/** Lines longer than this are refused: no list has one, and a hostile one could make millions of nodes. */
+export const MAX_LINE_LENGTH = 1_000_000;
+
+/** The first line longer than MAX_LINE_LENGTH: its number and length, or undefined. */
+export function overlongLine(source: string): { line: number; length: number } | undefined {
+  let line = 1;
+  for (let start = 0; start <= source.length; line++) {
+    const newline = source.indexOf('\n', start);
+    const end = newline === -1 ? source.length : newline;
+    if (end - start > MAX_LINE_LENGTH) return { line, length: end - start };
+    if (newline === -1) return undefined;
+    start = newline + 1;
+  }
+  return undefined;
+}
 
 /** Text not read yet: where it starts. */
 interface Unread {
   offset: number;
   line: number;
+  /** It has code in it, after which micromark reads some lists differently: remark reads on. */
+  code?: boolean;
 }
 
 export function parseDocument(source: string): Root {
   // A definition can make a bracket anywhere a link, and `\r` changes line ends: remark reads those whole.
   if (source.includes(']:') || source.includes('\r')) return parseMarkdown(source);
-  const starts = [0, ...Array.from(source.matchAll(HEADING_LINE), (match) => match.index).filter(Boolean)];
+  const starts = blockStarts(source);
   const children: RootContent[] = [];
   let unread: Unread | undefined;
   let line = 1;
   for (let k = 0; k < starts.length; k++) {
     const start = starts[k];
     if (k > 0) line += newlinesIn(source, starts[k - 1], start);
-    const simple = readSimpleSection(source, start, starts[k + 1] ?? source.length, line);
+    const end = starts[k + 1] ?? source.length;
+    const simple = unread?.code ? undefined : readBlocks(source, start, end, line);
     if (!simple) {
-      unread ??= { offset: start, line };
+      unread ??= { offset: start, line, code: false };
+      unread.code ||= CODE.test(source.slice(start, end));
       continue;
     }
     if (unread) {

@@ -1,0 +1,571 @@
+/**
+ * A reader for the blocks of a list's text: ATX headings, paragraphs over several lines, lists (bulleted and
+ * numbered, nested, tight or loose, with lazy lines), block quotes, GFM tables, HTML blocks (comments, block tags
+ * and lone tags) and thematic breaks, with inline content read by `readInline`. It builds exactly the mdast that
+ * remark-parse with remark-gfm builds, positions included, at a small fraction of micromark's cost, and declines
+ * (returns undefined) anything else: code blocks, setext headings, link reference or footnote definitions, task
+ * items, tabs in indentation, empty list items, and whatever `readInline` declines. Callers use it only on
+ * documents without definitions and without carriage returns, on whole lines that start a block at column 1.
+ */
+
+import type {
+  Blockquote,
+  Heading,
+  Html,
+  List,
+  ListItem,
+  Paragraph,
+  RootContent,
+  Table,
+  TableCell,
+  TableRow,
+} from 'mdast';
+import { htmlBlockNames, htmlRawNames } from 'micromark-util-html-tag-name';
+import type { Point } from '../types.js';
+import { type ContentLine, readInline } from './inline.js';
+
+/** Lists nested deeper than this (and the quotes around them) go to remark, which limits nesting itself. */
+const MAX_DEPTH = 8;
+const THEMATIC_BREAK = /^(?:(?:-[ ]*){3,}|(?:\*[ ]*){3,}|(?:_[ ]*){3,})$/;
+const ATX_HEADING = /^(#{1,6})(?:[ \t]|$)/;
+/** An ATX heading of the plain kind: one space, content, no closing sequence. */
+const SIMPLE_HEADING = /^(#{1,6}) (?=[^ \t])(?!.*[ \t#]$)/;
+const LIST_MARKER = /^(?:([-*+])|(\d{1,9})([.)]))(?=[ \t]|$)( *)/;
+const DELIMITER_CELL = /^[ ]*(:?)-+(:?)[ ]*$/;
+const OPEN_TAG =
+  /^<[A-Za-z][A-Za-z\d-]*(?:[ \t]+[A-Za-z_:][\w.:-]*(?:[ \t]*=[ \t]*(?:[^ \t"'=<>`]+|'[^']*'|"[^"]*"))?)*[ \t]*\/?>[ \t]*$/;
+const CLOSING_TAG = /^<\/[A-Za-z][A-Za-z\d-]*[ \t]*>[ \t]*$/;
+const BLOCK_TAG = /^<\/?([A-Za-z][A-Za-z\d]*)(?=[ \t>]|\/>|$)/;
+const blockNames = new Set(htmlBlockNames);
+const rawNames = new Set(htmlRawNames);
+
+class Decline extends Error {}
+
+/** A list's bullet (`-`, `*`, `+`) or number delimiter (`.`, `)`): an item with another starts another list. */
+const listKeys = new WeakMap<List, string>();
+
+interface ItemFrame {
+  kind: 'item';
+  node: ListItem;
+  list: List;
+  /** Columns of its content: the marker and the spaces after it. */
+  width: number;
+}
+
+interface QuoteFrame {
+  kind: 'quote';
+  node: Blockquote;
+}
+
+type Frame = ItemFrame | QuoteFrame;
+
+interface ParagraphLeaf {
+  kind: 'paragraph';
+  lines: ContentLine[];
+  /** Where the last line ends, its trailing whitespace included (the paragraph's end). */
+  end: Point;
+}
+
+interface TableLeaf {
+  kind: 'table';
+  node: Table;
+}
+
+interface HtmlLeaf {
+  kind: 'html';
+  node: Html;
+  /** 2: a comment, open until `-->`; 6 and 7: open until a blank line. */
+  htmlKind: 2 | 6 | 7;
+}
+
+type Leaf = ParagraphLeaf | TableLeaf | HtmlLeaf;
+
+/**
+ * Reads `start`–`end` (whole lines, `start` on line `line`) or returns undefined when any of it is not a shape
+ * this reader knows.
+ */
+export function readBlocks(
+  source: string,
+  start: number,
+  end: number,
+  line: number,
+): RootContent[] | undefined {
+  try {
+    return new BlockReader(source).read(start, end, line);
+  } catch (error) {
+    if (error instanceof Decline) return undefined;
+    throw error;
+  }
+}
+
+class BlockReader {
+  readonly root: RootContent[] = [];
+  readonly stack: Frame[] = [];
+  leaf: Leaf | undefined;
+  /** The stack's depth at the blank line(s) just before this line, or -1 after a line with content. */
+  blankDepth = -1;
+  /** The current line: its number and where it starts and ends. */
+  line = 0;
+  lineStart = 0;
+  lineEnd = 0;
+
+  constructor(readonly source: string) {}
+
+  point(offset: number): Point {
+    return { line: this.line, column: offset - this.lineStart + 1, offset };
+  }
+
+  childrenOf(depth: number): RootContent[] {
+    return depth === 0 ? this.root : (this.stack[depth - 1].node.children as RootContent[]);
+  }
+
+  read(start: number, end: number, line: number): RootContent[] {
+    const { source } = this;
+    for (let lineStart = start; lineStart < end; line++) {
+      const newline = source.indexOf('\n', lineStart);
+      this.line = line;
+      this.lineStart = lineStart;
+      this.lineEnd = newline === -1 || newline > end ? end : newline;
+      this.readLine();
+      lineStart = this.lineEnd + 1;
+    }
+    // An HTML block still open would run on into what follows.
+    if (this.leaf?.kind === 'html' && (this.leaf.htmlKind === 2 || end < source.length)) throw new Decline();
+    this.closeLeaf();
+    return this.root;
+  }
+
+  readLine(): void {
+    const { source, lineEnd } = this;
+    let pos = this.lineStart;
+    let matched = 0;
+    const blank = isBlank(source, pos, lineEnd);
+    for (const frame of this.stack) {
+      if (frame.kind === 'quote') {
+        const indent = spacesAt(source, pos);
+        if (indent > 3 || source[pos + indent] !== '>') break;
+        pos += indent + 1;
+        if (source[pos] === ' ') pos++;
+        else if (source[pos] === '\t') throw new Decline();
+        // A quote line with nothing after its marker: not this shape.
+        if (isBlank(source, pos, lineEnd)) throw new Decline();
+      } else if (!blank) {
+        if (spacesAt(source, pos) < frame.width) break;
+        pos += frame.width;
+      }
+      matched++;
+    }
+
+    if (blank) {
+      this.closeFrames(matched);
+      if (this.leaf?.kind !== 'html' || this.leaf.htmlKind !== 2) this.closeLeaf();
+      else if (this.stack.length > 0) throw new Decline();
+      else this.continueHtml(this.leaf, pos);
+      if (this.blankDepth < 0) this.blankDepth = this.stack.length;
+      return;
+    }
+    if (source.slice(pos, lineEnd).includes('\0')) throw new Decline();
+
+    // A line all open blocks take: code and HTML take it as it is.
+    if (matched === this.stack.length && this.leaf?.kind === 'html') {
+      this.afterBlank(matched);
+      this.continueHtml(this.leaf, pos);
+      this.extend();
+      return;
+    }
+
+    const indent = spacesAt(source, pos);
+    if (source[pos + indent] === '\t') throw new Decline();
+    const contentStart = pos + indent;
+    const rest = source.slice(contentStart, lineEnd);
+    const paragraph = this.leaf?.kind === 'paragraph' ? this.leaf : undefined;
+
+    // A lazy line continues a paragraph whose containers it does not match.
+    if (matched < this.stack.length && paragraph && this.blankDepth < 0 && !mayStartBlock(rest, indent)) {
+      // micromark reads a lone HTML tag there as a block in varying places.
+      if (indent < 4 && htmlKind(rest) === 7) throw new Decline();
+      this.continueParagraph(paragraph, contentStart);
+      this.extend();
+      return;
+    }
+    if (matched === this.stack.length && paragraph) {
+      if (indent < 4 && isDelimiterRow(rest) && !LIST_MARKER.test(rest)) {
+        this.startTable(paragraph, contentStart);
+        this.extend();
+        return;
+      }
+      if (!mayStartBlock(rest, indent)) {
+        this.continueParagraph(paragraph, contentStart);
+        this.extend();
+        return;
+      }
+    }
+    if (indent >= 4) throw new Decline();
+    if (matched < this.stack.length) {
+      this.closeFrames(matched);
+    }
+    if (this.leaf?.kind === 'table') {
+      if (mayStartBlock(rest, indent)) throw new Decline();
+      this.afterBlank(matched);
+      this.addRow(this.leaf.node, contentStart, false);
+      this.extend();
+      return;
+    }
+    this.openBlocks(pos, matched);
+  }
+
+  /**
+   * Applies the blank lines before this line, which `depth` open frames take, to the spread of lists and items:
+   * a blank line between two items spreads their list; one between two children of an item spreads the item.
+   */
+  afterBlank(depth: number, siblingOf?: List): void {
+    const blankDepth = this.blankDepth;
+    if (blankDepth < 0) return;
+    this.blankDepth = -1;
+    if (siblingOf) {
+      if (depth !== blankDepth - 1) throw new Decline();
+      siblingOf.spread = true;
+    } else {
+      const frame = this.stack[depth - 1];
+      if (frame?.kind === 'item') frame.node.spread = true;
+    }
+  }
+
+  /** Opens the quotes and list items that start at `pos` inside the `depth` frames kept, then the leaf block. */
+  openBlocks(pos: number, depth: number): void {
+    const { source, lineEnd } = this;
+    let blankApplied = false;
+    // micromark lets a paragraph's line be interrupted only by items numbered 1, through any new quotes too.
+    const interrupting = this.leaf?.kind === 'paragraph';
+    for (;;) {
+      const indent = spacesAt(source, pos);
+      if (indent >= 4 || source[pos + indent] === '\t') throw new Decline();
+      const at = pos + indent;
+      const rest = source.slice(at, lineEnd);
+      if (rest.startsWith('>')) {
+        if (!blankApplied) this.afterBlank(depth);
+        blankApplied = true;
+        this.closeLeaf();
+        const node: Blockquote = {
+          type: 'blockquote',
+          children: [],
+          position: { start: this.point(at), end: this.point(lineEnd) },
+        };
+        this.childrenOf(depth).push(node);
+        this.push({ kind: 'quote', node });
+        depth++;
+        pos = at + 1;
+        if (source[pos] === ' ') pos++;
+        else if (source[pos] === '\t') throw new Decline();
+        if (isBlank(source, pos, lineEnd)) throw new Decline();
+        continue;
+      }
+      const marker = THEMATIC_BREAK.test(rest) ? undefined : LIST_MARKER.exec(rest);
+      if (marker) {
+        const [text, bullet, number, delimiter, spaces] = marker;
+        const key = bullet ?? delimiter;
+        const contentStart = at + text.length;
+        // An empty item, an item with code in it, a tab, or a task checkbox: not this shape.
+        if (
+          (spaces.length === 0 && contentStart < lineEnd) ||
+          isBlank(source, contentStart, lineEnd) ||
+          spaces.length > 4 ||
+          source[contentStart] === '\t' ||
+          /^\[[ xX]\](?:[ \t]|$)/.test(source.slice(contentStart, contentStart + 4))
+        )
+          throw new Decline();
+        if (interrupting && number !== undefined && number !== '1') throw new Decline();
+        // Lists in quotes: micromark's reading of them varies with what is around (not this shape).
+        if (this.stack.some((frame) => frame.kind === 'quote')) throw new Decline();
+        const siblings = this.childrenOf(depth);
+        const previous = siblings.at(-1);
+        const sameList = !this.leaf && previous?.type === 'list' && listKeys.get(previous) === key;
+        if (!blankApplied) this.afterBlank(depth, sameList ? (previous as List) : undefined);
+        blankApplied = true;
+        this.closeLeaf();
+        const item: ListItem = {
+          type: 'listItem',
+          spread: false,
+          checked: null,
+          children: [],
+          position: { start: this.point(at), end: this.point(lineEnd) },
+        };
+        let list: List;
+        if (sameList) {
+          list = previous as List;
+          list.children.push(item);
+        } else {
+          list = {
+            type: 'list',
+            ordered: number !== undefined,
+            start: number === undefined ? null : Number.parseInt(number, 10),
+            spread: false,
+            children: [item],
+            position: { start: this.point(at), end: this.point(lineEnd) },
+          };
+          listKeys.set(list, key);
+          siblings.push(list);
+        }
+        this.push({ kind: 'item', node: item, list, width: indent + text.length });
+        depth++;
+        pos = contentStart;
+        continue;
+      }
+      if (!blankApplied) this.afterBlank(depth);
+      if (indent > 0 && rest.startsWith('<')) throw new Decline();
+      this.openLeaf(at, depth, rest);
+      this.extend();
+      return;
+    }
+  }
+
+  push(frame: Frame): void {
+    if (this.stack.length >= MAX_DEPTH) throw new Decline();
+    this.stack.push(frame);
+  }
+
+  /** Starts the leaf block of `rest` (at `at`) in the container `depth` deep. */
+  openLeaf(at: number, depth: number, rest: string): void {
+    const children = this.childrenOf(depth);
+    if (ATX_HEADING.test(rest)) {
+      this.closeLeaf();
+      const heading = SIMPLE_HEADING.exec(rest);
+      if (!heading) throw new Decline();
+      const size = heading[1].length;
+      const content = readInline(this.source, [this.contentLine(at + size + 1, this.lineEnd)]);
+      if (!content) throw new Decline();
+      children.push({
+        type: 'heading',
+        depth: size as Heading['depth'],
+        children: content,
+        position: { start: this.point(at), end: this.point(this.lineEnd) },
+      });
+      return;
+    }
+    if (THEMATIC_BREAK.test(rest)) {
+      const opened = this.stack.at(-1)?.node.position?.start.line === this.line;
+      if (this.leaf?.kind === 'paragraph' || opened) throw new Decline();
+      this.closeLeaf();
+      children.push({
+        type: 'thematicBreak',
+        position: { start: this.point(at), end: this.point(this.lineEnd) },
+      });
+      return;
+    }
+    if (rest.startsWith('<')) {
+      const kind = htmlKind(rest);
+      if (kind < 0) throw new Decline();
+      if (kind > 0 && !(kind === 7 && this.leaf?.kind === 'paragraph')) {
+        this.closeLeaf();
+        const node: Html = {
+          type: 'html',
+          value: rest,
+          position: { start: this.point(at), end: this.point(this.lineEnd) },
+        };
+        children.push(node);
+        this.leaf = { kind: 'html', node, htmlKind: kind as 2 | 6 | 7 };
+        if (kind === 2 && rest.includes('-->', 4)) this.leaf = undefined;
+        return;
+      }
+    }
+    if (mayStartBlock(rest, 0)) throw new Decline();
+    if (this.leaf?.kind === 'paragraph' && this.stack.length === depth) {
+      this.continueParagraph(this.leaf, at);
+      return;
+    }
+    this.closeLeaf();
+    this.leaf = {
+      kind: 'paragraph',
+      lines: [this.contentLine(at, this.lineEnd)],
+      end: this.point(this.lineEnd),
+    };
+  }
+
+  contentLine(start: number, end: number): ContentLine {
+    return { line: this.line, lineStart: this.lineStart, start, end };
+  }
+
+  continueParagraph(paragraph: ParagraphLeaf, at: number): void {
+    this.afterBlank(this.stack.length);
+    paragraph.lines.push(this.contentLine(at, this.lineEnd));
+    paragraph.end = this.point(this.lineEnd);
+  }
+
+  continueHtml(html: HtmlLeaf, pos: number): void {
+    const text = this.source.slice(pos, this.lineEnd);
+    html.node.value += `\n${text}`;
+    html.node.position!.end = this.point(this.lineEnd);
+    if (html.htmlKind === 2 && text.includes('-->')) this.leaf = undefined;
+  }
+
+  /** Turns a one-line paragraph and the delimiter row at `at` into a table's head. */
+  startTable(paragraph: ParagraphLeaf, at: number): void {
+    const [head] = paragraph.lines;
+    if (paragraph.lines.length !== 1 || !this.source.slice(head.start, head.end).includes('|'))
+      throw new Decline();
+    const aligns = splitRow(this.source, at, this.lineEnd).map((cell) => {
+      const match = DELIMITER_CELL.exec(this.source.slice(cell.from, cell.to));
+      if (!match) throw new Decline();
+      return match[1] ? (match[2] ? 'center' : 'left') : match[2] ? 'right' : null;
+    });
+    const table: Table = { type: 'table', align: aligns, children: [], position: undefined };
+    // The head row is read on its own line: the reader's current line is the delimiter row.
+    const { line, lineStart, lineEnd } = this;
+    this.line = head.line;
+    this.lineStart = head.lineStart;
+    this.lineEnd = head.end;
+    const cells = this.addRow(table, head.start, true);
+    this.line = line;
+    this.lineStart = lineStart;
+    this.lineEnd = lineEnd;
+    if (cells !== aligns.length) throw new Decline();
+    table.position = { start: table.children[0].position!.start, end: this.point(lineEnd) };
+    // The table takes the paragraph's place among its container's children.
+    this.leaf = { kind: 'table', node: table };
+  }
+
+  /** Reads the row at `at` (the current line) into `table`; returns its number of cells. */
+  addRow(table: Table, at: number, head: boolean): number {
+    const { source, lineEnd } = this;
+    const cells: TableCell[] = [];
+    const spans = splitRow(source, at, lineEnd);
+    for (const { from, to, cellStart, cellEnd } of spans) {
+      const content = readInline(source, [this.contentLine(from, to)], true);
+      if (!content) throw new Decline();
+      cells.push({
+        type: 'tableCell',
+        children: content,
+        position: { start: this.point(cellStart), end: this.point(cellEnd) },
+      });
+    }
+    const row: TableRow = {
+      type: 'tableRow',
+      children: cells,
+      position: { start: this.point(at), end: this.point(lineEnd) },
+    };
+    table.children.push(row);
+    if (!head) table.position!.end = this.point(lineEnd);
+    return cells.length;
+  }
+
+  /** The current line has content: every open frame now ends at its end. */
+  extend(): void {
+    const end = this.point(this.lineEnd);
+    for (const frame of this.stack) {
+      frame.node.position!.end = end;
+      if (frame.kind === 'item') frame.list.position!.end = end;
+    }
+  }
+
+  /** Closes the frames after the first `depth`, with the leaf inside them. */
+  closeFrames(depth: number): void {
+    if (this.stack.length <= depth) return;
+    if (this.leaf?.kind === 'html' && this.leaf.htmlKind === 2) throw new Decline();
+    this.closeLeaf();
+    this.stack.length = depth;
+  }
+
+  closeLeaf(): void {
+    const leaf = this.leaf;
+    if (!leaf) return;
+    this.leaf = undefined;
+    const children = this.childrenOf(this.stack.length);
+    if (leaf.kind === 'paragraph') {
+      const lines = leaf.lines;
+      const last = lines.at(-1)!;
+      let end = last.end;
+      while (end > last.start && /[ \t]/.test(this.source[end - 1])) end--;
+      lines[lines.length - 1] = { ...last, end };
+      const content = readInline(this.source, lines);
+      if (!content) throw new Decline();
+      const first = lines[0];
+      const paragraph: Paragraph = {
+        type: 'paragraph',
+        children: content,
+        position: {
+          start: { line: first.line, column: first.start - first.lineStart + 1, offset: first.start },
+          end: leaf.end,
+        },
+      };
+      children.push(paragraph);
+    } else if (leaf.kind === 'table') {
+      children.push(leaf.node);
+    }
+    // An HTML node is among its container's children from its first line.
+  }
+}
+
+interface CellSpan {
+  /** Its content, trimmed. */
+  from: number;
+  to: number;
+  /** The cell: from its pipe (or the row's start) to the next pipe (the last one to the row's end). */
+  cellStart: number;
+  cellEnd: number;
+}
+
+/** The cells of the table row `start`–`end`, split at its unescaped pipes. */
+function splitRow(source: string, start: number, end: number): CellSpan[] {
+  let stop = end;
+  while (stop > start && /[ \t]/.test(source[stop - 1])) stop--;
+  const pipes: number[] = [];
+  for (let i = start; i < stop; i++) {
+    if (source[i] === '\\') i++;
+    else if (source[i] === '|') pipes.push(i);
+  }
+  if (pipes.at(-1) === stop - 1 && stop - 1 !== start) pipes.pop();
+  else if (source[stop - 1] === '\\') throw new Decline();
+  const starts = pipes[0] === start ? pipes : [start, ...pipes];
+  if (stop - start <= 1) throw new Decline();
+  return starts.map((cellStart, k) => {
+    const last = k === starts.length - 1;
+    let from = source[cellStart] === '|' ? cellStart + 1 : cellStart;
+    let to = last ? (source[stop - 1] === '|' && stop - 1 > cellStart ? stop - 1 : stop) : starts[k + 1];
+    while (from < to && /[ \t]/.test(source[from])) from++;
+    while (to > from && /[ \t]/.test(source[to - 1])) to--;
+    return { from, to, cellStart, cellEnd: last ? end : starts[k + 1] };
+  });
+}
+
+/** A table's delimiter row: cells of dashes with optional colons, at least one pipe. */
+function isDelimiterRow(rest: string): boolean {
+  return /^\|?[ ]*:?-+:?[ ]*(?:\|[ ]*:?-+:?[ ]*)*\|?[ \t]*$/.test(rest) && rest.includes('|');
+}
+
+/** A line's content that could open a block other than a paragraph (`indent` spaces before it). */
+function mayStartBlock(rest: string, indent: number): boolean {
+  if (indent >= 4) return false;
+  if (rest.startsWith('<')) return htmlKind(rest) !== 0 && htmlKind(rest) !== 7;
+  return (
+    /^(?:>|#{1,6}(?:[ \t]|$)|`{3}|~{3}|(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)|\[\^|(?:=+|-+)[ \t]*$)/.test(rest) ||
+    THEMATIC_BREAK.test(rest)
+  );
+}
+
+/** The kind of HTML block `rest` starts (CommonMark's 2, 6 or 7), 0 for none, -1 for kinds this reader leaves. */
+function htmlKind(rest: string): number {
+  if (rest.startsWith('<!--')) return /^<!---?>/.test(rest) ? -1 : 2;
+  if (/^<[!?]/.test(rest)) return -1;
+  const name = BLOCK_TAG.exec(rest)?.[1]?.toLowerCase();
+  if (name && rawNames.has(name) && !rest.startsWith('</')) return -1;
+  if (name && blockNames.has(name)) return 6;
+  if (OPEN_TAG.test(rest) || CLOSING_TAG.test(rest)) {
+    const tag = /^<\/?([A-Za-z][A-Za-z\d-]*)/.exec(rest)![1].toLowerCase();
+    return rawNames.has(tag) ? -1 : 7;
+  }
+  return 0;
+}
+
+function spacesAt(source: string, pos: number): number {
+  let count = 0;
+  while (source.charCodeAt(pos + count) === 0x20) count++;
+  return count;
+}
+
+function isBlank(source: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = source.charCodeAt(i);
+    if (c !== 0x20 && c !== 0x09) return false;
+  }
+  return true;
+}

@@ -1,0 +1,386 @@
+/**
+ * Reads the inline content of one block (a paragraph's lines, a heading, a table cell) into exactly the
+ * phrasing nodes remark-parse with remark-gfm builds, positions included, or declines (returns undefined).
+ * Read: text over several lines, `[label](url)` links, `![alt](url)` images, code spans, backslash escapes,
+ * hard breaks, inline HTML tags and comments, and `*`/`_` emphasis whose runs pair off in order. Declined:
+ * character references, GFM autolink literals and strikethrough, footnote calls, `<…>` autolinks, destinations
+ * with spaces, parentheses, angle brackets, escapes or titles, and emphasis that would need CommonMark's full
+ * delimiter algorithm. Callers use it only on documents without definitions (no bracket can be a reference).
+ */
+
+import type { Html, Image, InlineCode, Link, PhrasingContent, Text } from 'mdast';
+import type { Point } from '../types.js';
+
+/** One line of the content: `start`–`end` in the source (container prefix and indentation left out). */
+export interface ContentLine {
+  /** 1-based line number. */
+  line: number;
+  /** Offset of the line's first character (column 1). */
+  lineStart: number;
+  start: number;
+  /** Where the line's text ends: its line ending, or for the last line the content's end. */
+  end: number;
+}
+
+/** Text that a GFM transform or a character reference would read as more than text. */
+const NOT_PLAIN_TEXT =
+  /[~]|https?:\/\/|www\.|mailto:|xmpp:|[\w.+-]@[\w-]|&(?:#\d{1,7}|#[xX][\dA-Fa-f]{1,6}|[A-Za-z][A-Za-z\d]{0,31});/i;
+/** Brackets that could be a footnote call. */
+const FOOTNOTE_CALL = /\[\^/;
+/** A character that ends a link destination of the simple kind (`(` and `)` nest; `<`, `\` and controls change it). */
+const DESTINATION_END = /[\s()<\\\u0000-\u001f\u007f]/;
+const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
+const CHARACTER_REFERENCE = /&(?:#\d{1,7}|#[xX][\dA-Fa-f]{1,6}|[A-Za-z][A-Za-z\d]{0,31});/;
+/** An HTML open or closing tag on one line (CommonMark's grammar); comments are read apart. */
+const HTML_TAG =
+  /<(?:[A-Za-z][A-Za-z\d-]*(?:[ \t]+[A-Za-z_:][\w.:-]*(?:[ \t]*=[ \t]*(?:[^ \t\n"'=<>`]+|'[^'\n]*'|"[^"\n]*"))?)*[ \t]*\/?|\/[A-Za-z][A-Za-z\d-]*[ \t]*)>/y;
+/** What may start an HTML tag, comment, declaration, instruction or autolink: read or declined, never text. */
+const HTML_START = /<[A-Za-z/!?]/y;
+
+const BACKTICK = 0x60;
+const LEFT_BRACKET = 0x5b;
+const RIGHT_BRACKET = 0x5d;
+const LEFT_PAREN = 0x28;
+const RIGHT_PAREN = 0x29;
+const ASTERISK = 0x2a;
+const UNDERSCORE = 0x5f;
+const EXCLAMATION = 0x21;
+const BACKSLASH = 0x5c;
+const LESS_THAN = 0x3c;
+const NEWLINE = 0x0a;
+const SPACE = 0x20;
+
+/** A `[` (or an image's `![`) not yet closed: it may still open a link (an image). */
+interface Opener {
+  at: number;
+  image: boolean;
+  /** Set on a link's `[` once a link closes after it: links cannot contain links. */
+  inactive: boolean;
+  /** How many parts came before it: the label's are the ones after. */
+  parts: number;
+}
+
+/** A run of `*` or `_` that may open or close emphasis (micromark's flanking rules). */
+interface Run {
+  start: number;
+  end: number;
+  marker: number;
+  open: boolean;
+  close: boolean;
+}
+
+/** A node read from `from`–`to` of the content. */
+interface Piece {
+  node: InlineCode | Link | Image | Html | { type: 'break' };
+  from: number;
+  to: number;
+}
+
+type Part = Piece | Run;
+
+const isPiece = (part: Part): part is Piece => 'node' in part;
+
+class Decline extends Error {}
+
+/** micromark's classes of the code unit next to a delimiter run: 1 whitespace (or none), 2 punctuation, 0 other. */
+function characterClass(text: string, index: number): 0 | 1 | 2 {
+  if (index < 0 || index >= text.length) return 1;
+  const unit = text[index];
+  if (/\s/.test(unit)) return 1;
+  return /\p{P}|\p{S}/u.test(unit) ? 2 : 0;
+}
+
+/**
+ * The phrasing content of `lines` as remark reads it, or undefined. In a table cell (`inTable`), `\|` in a code
+ * span is a pipe, as GFM has it.
+ */
+export function readInline(
+  source: string,
+  lines: readonly ContentLine[],
+  inTable = false,
+): PhrasingContent[] | undefined {
+  try {
+    return new InlineReader(source, lines, inTable).read();
+  } catch (error) {
+    if (error instanceof Decline) return undefined;
+    throw error;
+  }
+}
+
+class InlineReader {
+  /** The content with its line prefixes left out, lines joined by `\n`. */
+  readonly text: string;
+  /** Where each line starts in `text`. */
+  readonly starts: number[] = [];
+  /** Backslashes of escapes, which no text value keeps. */
+  readonly escapes: number[] = [];
+
+  constructor(
+    readonly source: string,
+    readonly lines: readonly ContentLine[],
+    readonly inTable: boolean,
+  ) {
+    let text = '';
+    for (const line of lines) {
+      if (this.starts.length > 0) text += '\n';
+      this.starts.push(text.length);
+      text += source.slice(line.start, line.end);
+    }
+    this.text = text;
+  }
+
+  /** The index of the line holding `at`. */
+  lineOf(at: number): number {
+    let low = 0;
+    let high = this.starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (this.starts[mid] <= at) low = mid;
+      else high = mid - 1;
+    }
+    return low;
+  }
+
+  /** The source point of `at` in the content; a line's start `atLineStart` is its column 1 (before its prefix). */
+  point(at: number, atLineStart = false): Point {
+    const k = this.lineOf(at);
+    const line = this.lines[k];
+    if (atLineStart && k > 0 && at === this.starts[k])
+      return { line: line.line, column: 1, offset: line.lineStart };
+    const offset = line.start + at - this.starts[k];
+    return { line: line.line, column: offset - line.lineStart + 1, offset };
+  }
+
+  read(): PhrasingContent[] {
+    const { text } = this;
+    if (FOOTNOTE_CALL.test(text)) throw new Decline();
+    const parts: Part[] = [];
+    const openers: Opener[] = [];
+    let i = 0;
+    while (i < text.length) {
+      const code = text.charCodeAt(i);
+      if (code === BACKTICK) {
+        let run = i;
+        while (run < text.length && text.charCodeAt(run) === BACKTICK) run++;
+        const size = run - i;
+        const close = closingRun(text, run, size);
+        if (close < 0) {
+          i = run;
+          continue;
+        }
+        parts.push(this.inlineCode(i, run, close, close + size));
+        i = close + size;
+      } else if (code === ASTERISK || code === UNDERSCORE) {
+        let run = i;
+        while (run < text.length && text.charCodeAt(run) === code) run++;
+        const before = characterClass(text, i - 1);
+        const after = characterClass(text, run);
+        let open = !after || (after === 2 && before !== 0);
+        let close = !before || (before === 2 && after !== 0);
+        if (code === UNDERSCORE)
+          [open, close] = [open && (before !== 0 || !close), close && (after !== 0 || !open)];
+        // A run that can neither open nor close stays text.
+        if (open || close) parts.push({ start: i, end: run, marker: code, open, close });
+        i = run;
+      } else if (code === BACKSLASH) {
+        const next = text[i + 1];
+        if (next === '\n') {
+          if (text.charCodeAt(i - 1) === SPACE) throw new Decline();
+          parts.push({ node: { type: 'break' }, from: i, to: i + 2 });
+          i += 2;
+        } else if (next !== undefined && ASCII_PUNCTUATION.test(next)) {
+          this.escapes.push(i);
+          i += 2;
+        } else i++;
+      } else if (code === NEWLINE) {
+        let spaces = 0;
+        while (text.charCodeAt(i - 1 - spaces) === SPACE) spaces++;
+        if (text.charCodeAt(i - 1 - spaces) === 0x09) throw new Decline();
+        if (spaces >= 2) parts.push({ node: { type: 'break' }, from: i - spaces, to: i + 1 });
+        i++;
+      } else if (code === LESS_THAN) {
+        i = this.html(i, parts);
+      } else if (code === LEFT_BRACKET) {
+        openers.push({ at: i, image: false, inactive: false, parts: parts.length });
+        i++;
+      } else if (code === EXCLAMATION && text.charCodeAt(i + 1) === LEFT_BRACKET) {
+        openers.push({ at: i, image: true, inactive: false, parts: parts.length });
+        i += 2;
+      } else if (code === RIGHT_BRACKET) {
+        const opener = openers.at(-1);
+        if (!opener || opener.inactive || text.charCodeAt(i + 1) !== LEFT_PAREN) {
+          // No link: the `[` and `]` stay text (micromark marks the opener balanced; no reference can match).
+          openers.pop();
+          i++;
+          continue;
+        }
+        const destinationEnd = simpleDestinationEnd(text, i + 2);
+        if (destinationEnd < 0) throw new Decline();
+        // The label's own runs pair inside it, as micromark resolves a label before what is around it.
+        const children = this.fill(opener.at + (opener.image ? 2 : 1), i, parts.slice(opener.parts));
+        if (children.length === 0) throw new Decline();
+        const url = text.slice(i + 2, destinationEnd);
+        const from = opener.at;
+        const to = destinationEnd + 1;
+        const position = { start: this.point(from), end: this.point(to) };
+        parts.length = opener.parts;
+        openers.pop();
+        if (opener.image) {
+          // An image's alt is its label's text; a label with more than text is not this shape.
+          if (!children.every((child) => child.type === 'text')) throw new Decline();
+          const alt = children.map((child) => (child as Text).value).join('');
+          parts.push({ node: { type: 'image', title: null, url, alt, position }, from, to });
+        } else {
+          // Openers below the first inactive one were made inactive by an earlier link.
+          for (let k = openers.length - 1; k >= 0 && !(openers[k].inactive && !openers[k].image); k--)
+            if (!openers[k].image) openers[k].inactive = true;
+          parts.push({ node: { type: 'link', title: null, url, children, position }, from, to });
+        }
+        i = to;
+      } else i++;
+    }
+    return this.fill(0, text.length, parts);
+  }
+
+  /** Reads an HTML tag or comment at `at` into `parts` and returns where reading goes on; `<` alone is text. */
+  html(at: number, parts: Part[]): number {
+    const { text } = this;
+    HTML_START.lastIndex = at;
+    if (!HTML_START.test(text)) return at + 1;
+    let end: number;
+    if (text.startsWith('<!--', at)) {
+      if (text.startsWith('>', at + 4) || text.startsWith('->', at + 4)) throw new Decline();
+      const close = text.indexOf('-->', at + 4);
+      if (close < 0 || text.slice(at, close).includes('\n')) throw new Decline();
+      end = close + 3;
+    } else {
+      HTML_TAG.lastIndex = at;
+      if (!HTML_TAG.test(text)) throw new Decline();
+      end = HTML_TAG.lastIndex;
+    }
+    const position = { start: this.point(at), end: this.point(end) };
+    parts.push({ node: { type: 'html', value: text.slice(at, end), position }, from: at, to: end });
+    return end;
+  }
+
+  inlineCode(open: number, contentStart: number, contentEnd: number, end: number): Piece {
+    let content = this.text.slice(contentStart, contentEnd);
+    if (content.includes('\n')) throw new Decline();
+    if (this.inTable) content = content.replaceAll('\\|', '|');
+    const padded = content.startsWith(' ') && content.endsWith(' ') && /[^ ]/.test(content);
+    const node: InlineCode = {
+      type: 'inlineCode',
+      value: padded ? content.slice(1, -1) : content,
+      position: { start: this.point(open), end: this.point(end) },
+    };
+    return { node, from: open, to: end };
+  }
+
+  /** The content of `start`–`end`: its pieces, its runs paired into emphasis, text between. */
+  fill(start: number, end: number, parts: Part[]): PhrasingContent[] {
+    const children: PhrasingContent[] = [];
+    let at = start;
+    for (let k = 0; k < parts.length; k++) {
+      const part = parts[k];
+      if (isPiece(part)) {
+        this.pushText(children, at, part.from);
+        const { node } = part;
+        children.push(
+          node.type === 'break'
+            ? { type: 'break', position: { start: this.point(part.from), end: this.point(part.to, true) } }
+            : node,
+        );
+        at = part.to;
+        continue;
+      }
+      this.pushText(children, at, part.start);
+      let closer = k + 1;
+      while (closer < parts.length && isPiece(parts[closer])) closer++;
+      const close = parts[closer] as Run | undefined;
+      const size = part.end - part.start;
+      if (
+        !close ||
+        size > 2 ||
+        close.marker !== part.marker ||
+        close.end - close.start !== size ||
+        !part.open ||
+        !close.close
+      )
+        throw new Decline();
+      const inner = this.fill(part.end, close.start, parts.slice(k + 1, closer));
+      children.push({
+        type: size === 2 ? 'strong' : 'emphasis',
+        children: inner,
+        position: { start: this.point(part.start), end: this.point(close.end) },
+      });
+      at = close.end;
+      k = closer;
+    }
+    this.pushText(children, at, end);
+    return children;
+  }
+
+  /** Appends the text of `from`–`to` (whitespace at line ends and escapes' backslashes left out of its value). */
+  pushText(children: PhrasingContent[], from: number, to: number): void {
+    const { text } = this;
+    if (to <= from) return;
+    let raw = text.slice(from, to);
+    if (NOT_PLAIN_TEXT.test(raw)) throw new Decline();
+    // Text that starts in the whitespace before a line ending starts at the line ending.
+    let start = from;
+    while (text.charCodeAt(start) === SPACE || text.charCodeAt(start) === 0x09) start++;
+    if (start < to && text.charCodeAt(start) === NEWLINE) {
+      raw = text.slice(start, to);
+    } else start = from;
+    let value = raw.replace(/[ \t]+\n/g, '\n');
+    let k = firstAtOrAfter(this.escapes, start);
+    if (k < this.escapes.length && this.escapes[k] < to) {
+      value = '';
+      let copied = start;
+      for (; k < this.escapes.length && this.escapes[k] < to; k++) {
+        value += text.slice(copied, this.escapes[k]);
+        copied = this.escapes[k] + 1;
+      }
+      value = (value + text.slice(copied, to)).replace(/[ \t]+\n/g, '\n');
+    }
+    children.push({
+      type: 'text',
+      value,
+      position: { start: this.point(start), end: this.point(to, true) },
+    } satisfies Text);
+  }
+}
+
+/** The index of the first of the ascending `values` that is `value` or more. */
+function firstAtOrAfter(values: readonly number[], value: number): number {
+  let low = 0;
+  let high = values.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (values[mid] < value) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/** Where the first run of exactly `size` backticks starts from `from`, or -1. */
+function closingRun(text: string, from: number, size: number): number {
+  for (let i = text.indexOf('`', from); i !== -1; i = text.indexOf('`', i)) {
+    let run = i;
+    while (run < text.length && text.charCodeAt(run) === BACKTICK) run++;
+    if (run - i === size) return i;
+    i = run;
+  }
+  return -1;
+}
+
+/**
+ * The index of the `)` closing a destination that starts at `from` and is read the same by every reading of
+ * it (no spaces, parentheses, angle brackets, escapes, character references or title), or -1.
+ */
+function simpleDestinationEnd(text: string, from: number): number {
+  let end = from;
+  while (end < text.length && !DESTINATION_END.test(text[end])) end++;
+  if (end === from || end >= text.length || text.charCodeAt(end) !== RIGHT_PAREN) return -1;
+  return CHARACTER_REFERENCE.test(text.slice(from, end)) ? -1 : end;
+}
