@@ -24,7 +24,7 @@ export interface ContentLine {
 
 /** Text that a GFM transform or a character reference would read as more than text. */
 const NOT_PLAIN_TEXT =
-  /[~]|https?:\/\/|www\.|mailto:|xmpp:|[\w.+-]@[\w-]|&(?:#\d{1,7}|#[xX][\dA-Fa-f]{1,6}|[A-Za-z][A-Za-z\d]{0,31});/i;
+  /[~]|https?:\/\/|www\.|mailto:|xmpp:|[\w.+-]@[\w-]+\.[\w-]|&(?:#\d{1,7}|#[xX][\dA-Fa-f]{1,6}|[A-Za-z][A-Za-z\d]{0,31});/i;
 /** Brackets that could be a footnote call. */
 const FOOTNOTE_CALL = /\[\^/;
 /** A character that ends a link destination of the simple kind (`(` and `)` nest; `<`, `\` and controls change it). */

@@ -88,6 +88,8 @@ const declined = fc.constantFrom(
   'https://x.org',
   'www.x.org',
   'a@b.org',
+  'PMAI@IJCAI 2023',
+  'x@y.',
   '<https://x.org>',
   '<!-->',
   '<?x?>',
