@@ -32,10 +32,18 @@ export interface MessageData {
   paperlint: RuleFinding;
 }
 
+/** The unknown rule ids of each tree's comments, found once for all the rules instead of one walk per rule. */
+const unknownIdsOfTree = new WeakMap<Root, UnknownRuleInComment[]>();
+
 /** `file.data.paperlintToday` pins "today" (tests, reproducible runs); otherwise the clock decides. */
 export function contextOf(file: VFile, tree: Root): RuleContext {
   const pinned = (file.data as { paperlintToday?: Date }).paperlintToday;
-  return { today: pinned ?? new Date(), unknownRuleIds: unknownRuleIds(tree, String(file.value ?? '')) };
+  let unknown = unknownIdsOfTree.get(tree);
+  if (!unknown) {
+    unknown = unknownRuleIds(tree, String(file.value ?? ''));
+    unknownIdsOfTree.set(tree, unknown);
+  }
+  return { today: pinned ?? new Date(), unknownRuleIds: unknown };
 }
 
 /** Makes a rule from its id, default options and pure check; the plugin reads the shared entry model. */
