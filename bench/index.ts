@@ -1,11 +1,11 @@
 // `npm run bench`: speed figures, each against a baseline measured in the same run. Prints numbers, asserts nothing.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { YOUNG_GENERATION } from '../src/cli/young-generation.js';
-import { generateList } from './generate.js';
+import { generateList, SHAPES } from './generate.js';
 
 const root = path.resolve(import.meta.dirname, '..');
 const corpus = path.resolve(root, '../shared/corpus/lists');
@@ -66,7 +66,7 @@ function cliWallMs(cpus: string, file: string): number {
 function lintBench(
   label: string,
   file: string,
-  targets: { awesomeRatio: number; ms?: number; rssMb?: number },
+  targets: { awesomeRatio: number; floorRatio: number; ms?: number; rssMb?: number },
 ) {
   const rounds = statSync(file).size > 1_000_000 ? 3 : 5;
   const runs = CORE_SETS.map(({ cpus }) => {
@@ -83,6 +83,7 @@ function lintBench(
       wallMs: cliWallMs(cpus, file),
       ratio: r.lintMs / awesome.awesomeLintMs,
       cpuRatio: r.lintCpuMs / awesome.awesomeLintCpuMs,
+      floorRatio: r.lintCpuMs / r.markdownItCpuMs,
     };
   });
   const row = (name: string, cell: (run: (typeof runs)[number]) => string, note = '') =>
@@ -116,6 +117,16 @@ function lintBench(
     '(process CPU time: other load on the machine disturbs it less than wall time)',
   );
   row(
+    'markdown-it parse',
+    (run) => `${run.markdownItMs.toFixed(0)} ms`,
+    '(a parse without positions, median: the floor)',
+  );
+  row(
+    'ratio to floor',
+    (run) => `${run.floorRatio.toFixed(2)}x`,
+    `(CPU time)${target(targets.floorRatio, (run) => run.floorRatio, 'x')}`,
+  );
+  row(
     'remark parse only',
     (run) => `${run.parseMs.toFixed(0)} ms`,
     "(remark-parse + remark-gfm alone, median: micromark's floor)",
@@ -136,25 +147,46 @@ console.log('# paperlint bench');
 // First, before the heavy sections warm the machine up: start-up is the figure most sensitive to load.
 console.log('\n## start-up');
 process.stdout.write(runTs('bench/startup.ts'));
+const LINT_TARGETS = { awesomeRatio: 0.25, floorRatio: 3 };
 if (existsSync(corpus)) {
   const lists = readdirSync(corpus)
     .filter((name) => name.endsWith('.md'))
-    .map((name) => path.join(corpus, name));
-  const largest = lists.sort((a, b) => statSync(b).size - statSync(a).size)[0];
-  lintBench(`largest corpus list (${path.basename(largest)})`, largest, { awesomeRatio: 0.25 });
-  // The largest list is a tool list; the paper list with the most arXiv links shows what tables cost.
-  const arxivLinks = (file: string) =>
-    readFileSync(file, 'utf8').match(/arxiv\.org\/(?:abs|pdf)\//g)?.length ?? 0;
-  const paperList = lists.sort((a, b) => arxivLinks(b) - arxivLinks(a))[0];
-  lintBench(`corpus list with the most arXiv links (${path.basename(paperList)})`, paperList, {
-    awesomeRatio: 0.25,
-  });
+    .map((name) => path.join(corpus, name))
+    .sort((a, b) => statSync(b).size - statSync(a).size);
+  for (const list of lists) lintBench(`corpus list ${path.basename(list)}`, list, LINT_TARGETS);
 } else {
-  console.log('\n(../shared/corpus is absent: corpus list skipped)');
+  console.log('\n(../shared/corpus is absent: corpus lists skipped)');
 }
-const generated = path.join(mkdtempSync(path.join(tmpdir(), 'paperlint-bench-')), 'generated-20000.md');
-writeFileSync(generated, generateList(20_000));
-lintBench('generated 20,000-entry list', generated, { awesomeRatio: 0.25, ms: 9000, rssMb: 1500 });
+const folder = mkdtempSync(path.join(tmpdir(), 'paperlint-bench-'));
+const generated = (entries: number, shape: (typeof SHAPES)[number]) => {
+  const file = path.join(folder, `generated-${shape}-${entries}.md`);
+  writeFileSync(file, generateList(entries, shape));
+  return file;
+};
+for (const shape of SHAPES)
+  lintBench(`generated 20,000 entries, ${shape}`, generated(20_000, shape), {
+    ...LINT_TARGETS,
+    ms: 9000,
+    rssMb: 300,
+  });
+
+// Growth: the same lint on 80,000 entries against 20,000, in fresh processes (linear: 4x, target <= 5x).
+console.log('\n## growth: 20,000 vs 80,000 entries (bullets and tables), one core');
+for (const shape of ['bullets', 'tables'] as const) {
+  const measure = (entries: number) => {
+    const file = generated(entries, shape);
+    const bench = (mode: string) =>
+      lastLine(runPinned('0', [YOUNG_GENERATION, '--import', 'tsx', 'bench/lint.ts', mode, file]));
+    return { ...bench('time'), ...bench('rss') };
+  };
+  const small = measure(20_000);
+  const large = measure(80_000);
+  const time = large.lintCpuMs / small.lintCpuMs;
+  const memory = large.peakRssMb / small.peakRssMb;
+  console.log(
+    `  ${shape.padEnd(9)} CPU ${small.lintCpuMs.toFixed(0)} -> ${large.lintCpuMs.toFixed(0)} ms (${time.toFixed(2)}x), peak RSS ${small.peakRssMb.toFixed(0)} -> ${large.peakRssMb.toFixed(0)} MB (${memory.toFixed(2)}x)   target <= 5x: ${verdict(time <= 5 && memory <= 5)}`,
+  );
+}
 
 for (const script of ['bench/links.ts', 'bench/arxiv.ts', 'bench/offline-network.ts']) {
   console.log(`\n## ${script}`);

@@ -1,9 +1,10 @@
 // Lints one file with the committed build (what users run) and prints one JSON line.
-//   time: parse-only and whole-lint times, interleaved rounds so both see the same heap; medians of the wall
+//   time: parse-only (remark, and markdown-it: a parse without positions, the floor) and whole-lint times, interleaved rounds so both see the same heap; medians of the wall
 //         time and of the process's CPU time (which other processes on a shared machine disturb less).
 //   rss:  one whole lint in this fresh process, and its peak resident memory.
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
+import MarkdownIt from 'markdown-it';
 import { lintText, parseMarkdown } from 'paperlint';
 
 const [mode, source] = process.argv.slice(2);
@@ -33,10 +34,13 @@ if (mode === 'rss') {
 } else {
   const rounds = text.length > 1_000_000 ? 3 : 7;
   const entries = lintText(text, 'bench.md', { today }).list.entries.length;
+  const markdownIt = new MarkdownIt();
   const parse: { wall: number; cpu: number }[] = [];
+  const floor: { wall: number; cpu: number }[] = [];
   const lint: { wall: number; cpu: number }[] = [];
   for (let i = 0; i < rounds; i++) {
     parse.push(timed(() => parseMarkdown(text)));
+    floor.push(timed(() => markdownIt.parse(text, {})));
     lint.push(timed(() => lintText(text, 'bench.md', { today })));
   }
   console.log(
@@ -46,6 +50,8 @@ if (mode === 'rss') {
       parseMs: median(parse.map((t) => t.wall)),
       lintMs: median(lint.map((t) => t.wall)),
       lintCpuMs: median(lint.map((t) => t.cpu)),
+      markdownItMs: median(floor.map((t) => t.wall)),
+      markdownItCpuMs: median(floor.map((t) => t.cpu)),
     }),
   );
 }
