@@ -126,7 +126,7 @@ export function lintText(text: string, file: string, options: LintOptions = {}):
   const overlong = overlongLine(source);
   if (overlong)
     throw new InputError(
-      `${file}: line ${overlong.line} is ${overlong.length.toLocaleString('en')} characters long; paperlint reads lines of up to 1,000,000`,
+      `${file}: line ${overlong.line} is ${overlong.length.toLocaleString('en')} characters long; paperlint reads lines of up to 10,000,000`,
     );
   const vfile = new VFile({ path: file, value: source, data: { paperlintToday: options.today } });
   // The same tree as the processor's own parse (remark), read faster (parse/document.ts).

@@ -26,7 +26,7 @@ export function blockStarts(source: string): number[] {
 }
 
 /** Lines longer than this are refused: no list has one, and a hostile one could make millions of nodes. */
-export const MAX_LINE_LENGTH = 1_000_000;
+export const MAX_LINE_LENGTH = 10_000_000;
 
 /** The first line longer than MAX_LINE_LENGTH: its number and length, or undefined. */
 export function overlongLine(source: string): { line: number; length: number } | undefined {
