@@ -6,12 +6,13 @@ import {
   markdownPlugins,
   networkRules,
   offlineRules,
+  overlongLine,
   paperListOf,
   parseDocument,
   parseMarkdown,
   reportedSpan,
   stripBom
-} from "./chunks/chunk-ICPEKLKY.js";
+} from "./chunks/chunk-Z6D57FEH.js";
 import {
   linkExclusion
 } from "./chunks/chunk-6DJ5CSLU.js";
@@ -262,6 +263,11 @@ function toFinding(file, list, rule, finding, severity) {
 function lintText(text, file, options = {}) {
   const { processor, settings } = offlineProcessor(options.config);
   const source = stripBom(text);
+  const overlong = overlongLine(source);
+  if (overlong)
+    throw new InputError(
+      `${file}: line ${overlong.line} is ${overlong.length.toLocaleString("en")} characters long; paperlint reads lines of up to 10,000,000`
+    );
   const vfile = new VFile({ path: file, value: source, data: { paperlintToday: options.today } });
   const tree = parseDocument(source);
   processor.runSync(tree, vfile);

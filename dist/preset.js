@@ -1,6 +1,6 @@
 import {
   offlineRules
-} from "./chunks/chunk-ICPEKLKY.js";
+} from "./chunks/chunk-Z6D57FEH.js";
 import "./chunks/chunk-HKNDKFV7.js";
 import "./chunks/chunk-AOESDYWF.js";
 import "./chunks/chunk-RPG5BQVK.js";

@@ -1994,1230 +1994,795 @@ function isUint8Array2(value) {
   );
 }
 
-// node_modules/mdast-util-to-string/lib/index.js
-var emptyOptions = {};
-function toString(value, options) {
-  const settings = options || emptyOptions;
-  const includeImageAlt = typeof settings.includeImageAlt === "boolean" ? settings.includeImageAlt : true;
-  const includeHtml = typeof settings.includeHtml === "boolean" ? settings.includeHtml : true;
-  return one(value, includeImageAlt, includeHtml);
-}
-function one(value, includeImageAlt, includeHtml) {
-  if (node(value)) {
-    if ("value" in value) {
-      return value.type === "html" && !includeHtml ? "" : value.value;
-    }
-    if (includeImageAlt && "alt" in value && value.alt) {
-      return value.alt;
-    }
-    if ("children" in value) {
-      return all(value.children, includeImageAlt, includeHtml);
-    }
-  }
-  if (Array.isArray(value)) {
-    return all(value, includeImageAlt, includeHtml);
-  }
-  return "";
-}
-function all(values, includeImageAlt, includeHtml) {
-  const result2 = [];
-  let index2 = -1;
-  while (++index2 < values.length) {
-    result2[index2] = one(values[index2], includeImageAlt, includeHtml);
-  }
-  return result2.join("");
-}
-function node(value) {
-  return Boolean(value && typeof value === "object");
-}
+// node_modules/micromark-util-html-tag-name/index.js
+var htmlBlockNames = [
+  "address",
+  "article",
+  "aside",
+  "base",
+  "basefont",
+  "blockquote",
+  "body",
+  "caption",
+  "center",
+  "col",
+  "colgroup",
+  "dd",
+  "details",
+  "dialog",
+  "dir",
+  "div",
+  "dl",
+  "dt",
+  "fieldset",
+  "figcaption",
+  "figure",
+  "footer",
+  "form",
+  "frame",
+  "frameset",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "head",
+  "header",
+  "hr",
+  "html",
+  "iframe",
+  "legend",
+  "li",
+  "link",
+  "main",
+  "menu",
+  "menuitem",
+  "nav",
+  "noframes",
+  "ol",
+  "optgroup",
+  "option",
+  "p",
+  "param",
+  "search",
+  "section",
+  "summary",
+  "table",
+  "tbody",
+  "td",
+  "tfoot",
+  "th",
+  "thead",
+  "title",
+  "tr",
+  "track",
+  "ul"
+];
+var htmlRawNames = ["pre", "script", "style", "textarea"];
 
-// src/parse/dates.ts
-var MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-var MONTH_NAME = "Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?";
-var DATE = new RegExp(
-  [
-    `(?<![A-Za-z])(?<monthName>${MONTH_NAME})\\.?,?\\s+(?<monthYear>(?:19|20)\\d{2})(?![\\d])`,
-    "(?<![\\d.:/-])(?<ymYear>(?:19|20)\\d{2})[/.-](?<ymMonth>1[0-2]|0?[1-9])(?:[/.-](?:3[01]|[12]\\d|0?[1-9]))?(?![\\d]|[./-]\\d)",
-    // `2024年9月` (and `2024年9月5日`): the year-month of Chinese and Japanese lists.
-    "(?<![\\d.:/-])(?<cjkYear>(?:19|20)\\d{2})\\s*\u5E74\\s*(?<cjkMonth>1[0-2]|0?[1-9])\\s*\u6708(?:\\s*(?:3[01]|[12]\\d|0?[1-9])\\s*\u65E5)?",
-    "(?<![A-Za-z0-9])(?<shortVenue>[A-Za-z][A-Za-z&-]{1,19})\\s?['\u2019\u2018](?<shortYear>\\d{2})(?![\\d'\u2019])",
-    // `SIGIR 24,`: an upper-case acronym and two digits that end a phrase (not `GPT 40 models`).
-    "(?<![A-Za-z0-9])(?<acronym>[A-Z][A-Za-z&-]*[A-Z][A-Za-z&-]*) (?<acronymYear>\\d{2})(?=\\s*(?:$|[,;)\\]|.\uFF0C]))",
-    "(?<![\\d.:/-])(?<year>(?:19|20)\\d{2})(?![\\d]|[./-]\\d)"
-  ].join("|"),
-  "g"
-);
-var BOUNDARY = /[,，;；|()（）[\]{}【】<>\n"“”:：]/;
-function isBoundary(text5, i) {
-  return BOUNDARY.test(text5[i]) || text5[i] === "." && /\s/.test(text5[i + 1] ?? "");
+// src/parse/inline.ts
+var NOT_PLAIN_TEXT = /[~]|https?:\/\/|www\.|mailto:|xmpp:|[\w.+-]@[\w-]+\.[\w-]|&(?:#\d{1,7}|#[xX][\dA-Fa-f]{1,6}|[A-Za-z][A-Za-z\d]{0,31});/i;
+var FOOTNOTE_CALL = /\[\^/;
+var DESTINATION_END = /[\s()<\\\u0000-\u001f\u007f]/;
+var ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
+var CHARACTER_REFERENCE = /&(?:#\d{1,7}|#[xX][\dA-Fa-f]{1,6}|[A-Za-z][A-Za-z\d]{0,31});/;
+var HTML_TAG = /<(?:[A-Za-z][A-Za-z\d-]*(?:[ \t]+[A-Za-z_:][\w.:-]*(?:[ \t]*=[ \t]*(?:[^ \t\n"'=<>`]+|'[^'\n]*'|"[^"\n]*"))?)*[ \t]*\/?|\/[A-Za-z][A-Za-z\d-]*[ \t]*)>/y;
+var HTML_START = /<[A-Za-z/!?]/y;
+var BACKTICK = 96;
+var LEFT_BRACKET = 91;
+var RIGHT_BRACKET = 93;
+var LEFT_PAREN = 40;
+var RIGHT_PAREN = 41;
+var ASTERISK = 42;
+var UNDERSCORE = 95;
+var EXCLAMATION = 33;
+var BACKSLASH = 92;
+var LESS_THAN = 60;
+var NEWLINE = 10;
+var SPACE = 32;
+var isPiece = (part) => "node" in part;
+var Decline = class extends Error {
+};
+function characterClass(text5, index2) {
+  if (index2 < 0 || index2 >= text5.length) return 1;
+  const unit = text5[index2];
+  if (/\s/.test(unit)) return 1;
+  return new RegExp("\\p{P}|\\p{S}", "u").test(unit) ? 2 : 0;
 }
-var FUNCTION_WORDS = /* @__PURE__ */ new Set([
-  "accepted",
-  "appeared",
-  "at",
-  "by",
-  "for",
-  "from",
-  "in",
-  "of",
-  "on",
-  "published",
-  "since",
-  "the",
-  "to",
-  "and",
-  "updated",
-  "last",
-  "released",
-  "submitted",
-  "presented"
-]);
-var VENUE_SHAPE = /^[A-Za-z][A-Za-z0-9@&.+'’-]*(?: [A-Za-z0-9@&.+'’-]+){0,3}$/;
-function labelBefore(text5, end, limit) {
-  let start = end;
-  while (start > limit && !isBoundary(text5, start - 1)) start--;
-  const words = [...text5.slice(start, end).matchAll(/[^\s*_~`\u00a0]+/g)].filter(
-    (word) => !/^[-–—•·]+$/.test(word[0])
-  );
-  let from = 0;
-  words.forEach((word, i) => {
-    if (FUNCTION_WORDS.has(word[0].toLowerCase())) from = i + 1;
-  });
-  const kept = words.slice(Math.max(from, words.length - 4));
-  const label = kept.map((word) => word[0]).join(" ");
-  if (kept.length === 0 || !VENUE_SHAPE.test(label)) return { text: "", start: end };
-  return { text: label, start: start + kept[0].index };
-}
-function dateLabel(label) {
-  const lower = label.toLowerCase();
-  return /^(?:arxiv|arvix|axriv|arxvi)/.test(lower) ? "arxiv" : lower;
-}
-function monthFromName(name) {
-  return MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
-}
-function findDatesInText(text5, boundaries = []) {
-  const found = [];
-  let previousEnd = 0;
-  let boundaryIndex = 0;
-  for (const match of text5.matchAll(DATE)) {
-    const groups = match.groups ?? {};
-    const matchStart = match.index;
-    const matchEnd = matchStart + match[0].length;
-    while (boundaryIndex < boundaries.length && boundaries[boundaryIndex] <= matchStart) boundaryIndex++;
-    const limit = Math.max(previousEnd, boundaryIndex > 0 ? boundaries[boundaryIndex - 1] : 0);
-    let year;
-    let month;
-    let labelText = "";
-    let start = matchStart;
-    let end = matchEnd;
-    if (groups.shortVenue !== void 0 || groups.acronym !== void 0) {
-      year = 2e3 + Number(groups.shortYear ?? groups.acronymYear);
-      labelText = groups.shortVenue ?? groups.acronym;
-    } else {
-      if (groups.monthName !== void 0) {
-        year = Number(groups.monthYear);
-        month = monthFromName(groups.monthName);
-      } else if (groups.ymYear !== void 0) {
-        year = Number(groups.ymYear);
-        month = Number(groups.ymMonth);
-      } else if (groups.cjkYear !== void 0) {
-        year = Number(groups.cjkYear);
-        month = Number(groups.cjkMonth);
-      } else {
-        year = Number(groups.year);
-      }
-      const label2 = adjacentLabel(text5, matchStart, limit);
-      labelText = label2.text;
-      if (label2.text !== "") start = label2.start;
-      else if (text5[matchStart - 1] === "[" && text5[matchEnd] === "]") {
-        start--;
-        end++;
-      }
-    }
-    previousEnd = end;
-    const label = dateLabel(labelText);
-    const date = { index: start, length: end - start, label, year };
-    if (month !== void 0) date.month = month;
-    if (label !== "" && label !== "arxiv") date.venue = labelText;
-    found.push(date);
+function readInline(source, lines, inTable = false) {
+  try {
+    return new InlineReader(source, lines, inTable).read();
+  } catch (error2) {
+    if (error2 instanceof Decline) return void 0;
+    throw error2;
   }
-  return found;
 }
-function adjacentLabel(text5, dateStart, limit) {
-  const direct = labelBefore(text5, dateStart, limit);
-  if (direct.text !== "") return direct;
-  let comma = dateStart;
-  while (comma > limit && /\s/.test(text5[comma - 1])) comma--;
-  if (comma <= limit || !/[,，]/.test(text5[comma - 1])) return direct;
-  return labelBefore(text5, comma - 1, limit);
-}
-
-// src/parse/source.ts
-function createLocator(source) {
-  const lineStarts = [0];
-  for (let i = source.indexOf("\n"); i !== -1; i = source.indexOf("\n", i + 1)) lineStarts.push(i + 1);
-  const pointAt2 = (offset2) => {
+var InlineReader = class {
+  constructor(source, lines, inTable) {
+    this.source = source;
+    this.lines = lines;
+    this.inTable = inTable;
+    let text5 = "";
+    for (const line of lines) {
+      if (this.starts.length > 0) text5 += "\n";
+      this.starts.push(text5.length);
+      text5 += source.slice(line.start, line.end);
+    }
+    this.text = text5;
+  }
+  source;
+  lines;
+  inTable;
+  /** The content with its line prefixes left out, lines joined by `\n`. */
+  text;
+  /** Where each line starts in `text`. */
+  starts = [];
+  /** Backslashes of escapes, which no text value keeps. */
+  escapes = [];
+  /** The index of the line holding `at`. */
+  lineOf(at) {
     let low = 0;
-    let high = lineStarts.length - 1;
+    let high = this.starts.length - 1;
     while (low < high) {
       const mid = low + high + 1 >> 1;
-      if (lineStarts[mid] <= offset2) low = mid;
+      if (this.starts[mid] <= at) low = mid;
       else high = mid - 1;
     }
-    return { line: low + 1, column: offset2 - lineStarts[low] + 1, offset: offset2 };
-  };
-  return { source, pointAt: pointAt2, spanOf: (start, end) => ({ start: pointAt2(start), end: pointAt2(end) }) };
-}
-function nodeSpan(node2) {
-  const origin = { line: 1, column: 1, offset: 0 };
-  const { start, end } = node2.position ?? { start: origin, end: origin };
-  return {
-    start: { line: start.line, column: start.column, offset: start.offset ?? 0 },
-    end: { line: end.line, column: end.column, offset: end.offset ?? 0 }
-  };
-}
-function startOffset(node2) {
-  return node2.position?.start.offset ?? 0;
-}
-function endOffset(node2) {
-  return node2.position?.end.offset ?? 0;
-}
-
-// src/parse/flat.ts
-var FlatBuilder = class {
-  constructor(locator, definitions) {
-    this.locator = locator;
-    this.definitions = definitions;
+    return low;
   }
-  locator;
-  definitions;
-  parts = [];
-  length = 0;
-  pieces = [];
-  links = [];
-  /** The innermost block with a position: nodes made by GFM's literal autolinking may have none. */
-  block;
-  /** Adds text that is not in the source (a cell or paragraph separator). */
-  separator(text5) {
-    if (this.length === 0) return;
-    this.push(text5, -1, -1, false, "separator", false, -1);
+  /** The source point of `at` in the content; a line's start `atLineStart` is its column 1 (before its prefix). */
+  point(at, atLineStart = false) {
+    const k = this.lineOf(at);
+    const line = this.lines[k];
+    if (atLineStart && k > 0 && at === this.starts[k])
+      return { line: line.line, column: 1, offset: line.lineStart };
+    const offset2 = line.start + at - this.starts[k];
+    return { line: line.line, column: offset2 - line.lineStart + 1, offset: offset2 };
   }
-  /** Adds a flow node (paragraph, list, table, blockquote…) and everything inside it. */
-  flow(node2) {
-    switch (node2.type) {
-      case "paragraph":
-      case "heading":
-      case "tableCell":
-        this.block = node2;
-        this.phrasing(node2.children, false, -1);
-        this.separator("\n");
-        return;
-      case "list":
-      case "listItem":
-      case "blockquote":
-      case "table":
-      case "tableRow":
-        for (const child of node2.children) this.flow(child);
-        return;
-      default:
-        return;
-    }
-  }
-  /** Adds inline content; `block` is the paragraph or cell holding it. */
-  phrasing(nodes, emphasis2, link2, block) {
-    if (block) this.block = block;
-    for (const node2 of nodes) this.inline(node2, emphasis2, link2);
-  }
-  inline(node2, emphasis2, link2) {
-    switch (node2.type) {
-      case "text": {
-        const holder = node2.position ? node2 : this.block;
-        const start = holder?.position ? startOffset(holder) : -1;
-        const end = holder?.position ? endOffset(holder) : -1;
-        this.text(node2.value, start, end, holder === node2, emphasis2, link2);
-        return;
-      }
-      case "inlineCode": {
-        const start = startOffset(node2);
-        const at = this.locator.source.slice(start, endOffset(node2)).indexOf(node2.value);
-        if (at === -1) this.push(node2.value, start, endOffset(node2), false, "code", emphasis2, link2);
-        else this.push(node2.value, start + at, start + at + node2.value.length, true, "code", emphasis2, link2);
-        return;
-      }
-      case "break":
-        this.push("\n", startOffset(node2), endOffset(node2), false, "break", emphasis2, link2);
-        return;
-      case "html":
-        if (/^<br\s*\/?>$/i.test(node2.value)) {
-          this.push("\n", startOffset(node2), endOffset(node2), false, "break", emphasis2, link2);
+  read() {
+    const { text: text5 } = this;
+    if (FOOTNOTE_CALL.test(text5)) throw new Decline();
+    const parts = [];
+    const openers = [];
+    let i = 0;
+    while (i < text5.length) {
+      const code3 = text5.charCodeAt(i);
+      if (code3 === BACKTICK) {
+        let run = i;
+        while (run < text5.length && text5.charCodeAt(run) === BACKTICK) run++;
+        const size = run - i;
+        const close = closingRun(text5, run, size);
+        if (close < 0) {
+          i = run;
+          continue;
         }
-        return;
-      case "emphasis":
-      case "strong":
-      case "delete":
-        this.phrasing(node2.children, true, link2);
-        return;
-      case "link":
-        this.link(node2, node2.url, node2.children, emphasis2, link2);
-        return;
-      case "linkReference": {
-        const definition3 = this.definitions(node2.identifier);
-        if (definition3) this.link(node2, definition3.url, node2.children, emphasis2, link2, definition3);
-        else this.phrasing(node2.children, emphasis2, link2);
-        return;
-      }
-      default:
-        return;
+        parts.push(this.inlineCode(i, run, close, close + size));
+        i = close + size;
+      } else if (code3 === ASTERISK || code3 === UNDERSCORE) {
+        let run = i;
+        while (run < text5.length && text5.charCodeAt(run) === code3) run++;
+        const before = characterClass(text5, i - 1);
+        const after = characterClass(text5, run);
+        let open = !after || after === 2 && before !== 0;
+        let close = !before || before === 2 && after !== 0;
+        if (code3 === UNDERSCORE)
+          [open, close] = [open && (before !== 0 || !close), close && (after !== 0 || !open)];
+        if (open || close) parts.push({ start: i, end: run, marker: code3, open, close });
+        i = run;
+      } else if (code3 === BACKSLASH) {
+        const next = text5[i + 1];
+        if (next === "\n") {
+          if (text5.charCodeAt(i - 1) === SPACE) throw new Decline();
+          parts.push({ node: { type: "break" }, from: i, to: i + 2 });
+          i += 2;
+        } else if (next !== void 0 && ASCII_PUNCTUATION.test(next)) {
+          this.escapes.push(i);
+          i += 2;
+        } else i++;
+      } else if (code3 === NEWLINE) {
+        let spaces = 0;
+        while (text5.charCodeAt(i - 1 - spaces) === SPACE) spaces++;
+        if (text5.charCodeAt(i - 1 - spaces) === 9) throw new Decline();
+        if (spaces >= 2) parts.push({ node: { type: "break" }, from: i - spaces, to: i + 1 });
+        i++;
+      } else if (code3 === LESS_THAN) {
+        i = this.html(i, parts);
+      } else if (code3 === LEFT_BRACKET) {
+        openers.push({ at: i, image: false, inactive: false, parts: parts.length });
+        i++;
+      } else if (code3 === EXCLAMATION && text5.charCodeAt(i + 1) === LEFT_BRACKET) {
+        openers.push({ at: i, image: true, inactive: false, parts: parts.length });
+        i += 2;
+      } else if (code3 === RIGHT_BRACKET) {
+        const opener = openers.at(-1);
+        if (!opener || opener.inactive || text5.charCodeAt(i + 1) !== LEFT_PAREN) {
+          openers.pop();
+          i++;
+          continue;
+        }
+        const destinationEnd = simpleDestinationEnd(text5, i + 2);
+        if (destinationEnd < 0) throw new Decline();
+        const children = this.fill(opener.at + (opener.image ? 2 : 1), i, parts.slice(opener.parts));
+        if (children.length === 0) throw new Decline();
+        const url = text5.slice(i + 2, destinationEnd);
+        const from = opener.at;
+        const to = destinationEnd + 1;
+        const position2 = { start: this.point(from), end: this.point(to) };
+        parts.length = opener.parts;
+        openers.pop();
+        if (opener.image) {
+          if (!children.every((child) => child.type === "text")) throw new Decline();
+          const alt = children.map((child) => child.value).join("");
+          parts.push({ node: { type: "image", title: null, url, alt, position: position2 }, from, to });
+        } else {
+          for (let k = openers.length - 1; k >= 0 && !(openers[k].inactive && !openers[k].image); k--)
+            if (!openers[k].image) openers[k].inactive = true;
+          parts.push({ node: { type: "link", title: null, url, children, position: position2 }, from, to });
+        }
+        i = to;
+      } else i++;
     }
+    return this.fill(0, text5.length, parts);
   }
-  /**
-   * A text node maps 1:1 onto the source unless line indentation, escapes or entities changed it, or GFM's
-   * autolink literals split it (the parts keep the whole node's position): then each line of the value is
-   * looked for in the node's source, after the previous part.
-   */
-  text(value, start, end, own4, emphasis2, link2) {
-    if (start < 0 || own4 && end - start === value.length) {
-      this.push(value, start, end, start >= 0, "text", emphasis2, link2);
-      return;
-    }
-    let cursor = this.resumeAt(start, end);
-    const lines = value.split(/\r?\n/);
-    lines.forEach((line, i) => {
-      if (i > 0) this.push("\n", cursor, cursor, false, "text", emphasis2, link2);
-      const at = line === "" ? -1 : this.locator.source.indexOf(line, cursor);
-      if (at !== -1 && at + line.length <= end) {
-        this.push(line, at, at + line.length, true, "text", emphasis2, link2);
-        cursor = at + line.length;
-      } else {
-        this.push(line, start, end, false, "text", emphasis2, link2);
-      }
-    });
-  }
-  link(node2, url, children, emphasis2, outer, definition3) {
-    if (outer !== -1) {
-      this.phrasing(children, emphasis2, outer);
-      return;
-    }
-    const index2 = this.links.length;
-    const label = toString(children);
-    const link2 = node2.position ? { label: label.trim(), url, span: nodeSpan(node2) } : this.literalLink(label, url);
-    if (node2.position) {
-      const urlSpan = this.locateUrl(definition3 ?? node2, url, node2.type === "link");
-      if (urlSpan) link2.urlSpan = urlSpan;
-    }
-    const flatLink = { link: link2, from: this.length, to: this.length };
-    this.links.push(flatLink);
-    this.phrasing(children, emphasis2, index2);
-    flatLink.to = this.length;
-  }
-  /** A GFM literal (`www.…`, a bare URL inside other text) has no position: find its text in the block. */
-  literalLink(text5, url) {
-    const block = this.block;
-    const start = block ? startOffset(block) : 0;
-    const end = block ? endOffset(block) : 0;
-    const at = this.locator.source.indexOf(text5, this.resumeAt(start, end));
-    if (text5 === "" || at === -1 || at + text5.length > end) {
-      return { label: text5.trim(), url, span: block ? nodeSpan(block) : this.locator.spanOf(0, 0) };
-    }
-    const span = this.locator.spanOf(at, at + text5.length);
-    return { label: text5.trim(), url, span, urlSpan: span };
-  }
-  /** Where to look for the next text inside source `[start, end)`: after the last exact piece when it lies there. */
-  resumeAt(start, end) {
-    const previous3 = this.pieces.at(-1);
-    return previous3?.exact && previous3.start >= start && previous3.end <= end ? previous3.end : start;
-  }
-  /** Finds the destination text inside the node's source; GFM literals (`www.…`) are the whole node. */
-  locateUrl(node2, url, hasLabel) {
-    const start = startOffset(node2);
-    const end = endOffset(node2);
-    const slice = this.locator.source.slice(start, end);
-    const at = slice.lastIndexOf(url);
-    if (at !== -1) return this.locator.spanOf(start + at, start + at + url.length);
-    if (hasLabel && !/^[[<]/.test(slice) && url.endsWith(slice)) return this.locator.spanOf(start, end);
-    return void 0;
-  }
-  push(text5, start, end, exact, kind, emphasis2, link2) {
-    if (text5 === "") return;
-    this.pieces.push({
-      from: this.length,
-      to: this.length + text5.length,
-      start,
-      end,
-      exact,
-      kind,
-      emphasis: emphasis2,
-      link: link2
-    });
-    this.parts.push(text5);
-    this.length += text5.length;
-  }
-  get size() {
-    return this.length;
-  }
-  build() {
-    return { text: this.parts.join(""), pieces: this.pieces, links: this.links };
-  }
-};
-function pieceAt(flat, i) {
-  let low = 0;
-  let high = flat.pieces.length - 1;
-  while (low <= high) {
-    const mid = low + high >> 1;
-    const piece = flat.pieces[mid];
-    if (i < piece.from) high = mid - 1;
-    else if (i >= piece.to) low = mid + 1;
-    else return piece;
-  }
-  return void 0;
-}
-function sourceRange(flat, from, to) {
-  const first = pieceAt(flat, from);
-  const last = pieceAt(flat, to - 1);
-  if (!first || !last || first.start < 0 || last.start < 0) return void 0;
-  const start = first.exact ? first.start + (from - first.from) : first.start;
-  const end = last.exact ? last.start + (to - last.from) : last.end;
-  return end > start ? { start, end, exact: first.exact && last.exact } : void 0;
-}
-function maskRanges(text5, ranges, fill) {
-  if (ranges.length === 0) return text5;
-  const sorted = [...ranges].sort((a, b) => a[0] - b[0]);
-  const out = [];
-  let at = 0;
-  for (const [from, to] of sorted) {
-    if (to <= at) continue;
-    const start = Math.max(from, at);
-    out.push(
-      text5.slice(at, start),
-      typeof fill === "string" ? fill.repeat(to - start) : fill(text5.slice(start, to))
-    );
-    at = to;
-  }
-  out.push(text5.slice(at));
-  return out.join("");
-}
-
-// src/parse/nonentry.ts
-function isPaperLink(link2) {
-  const host = httpHostOf(link2.url);
-  if (host !== void 0 && isPaperPageHost(host) || isPaperIndexUrl(link2.url)) return true;
-  if (/\.pdf(?:$|[?#])/i.test(link2.url)) return true;
-  return /^\W*(?:paper|pdf|preprint|full paper|arxiv)\W*$/i.test(link2.label);
-}
-function refersToPaper(entry) {
-  return entry.arxiv.length > 0 || entry.dois.length > 0 || entry.links.some(isPaperLink);
-}
-function isTableOfContents(links) {
-  return links.length > 0 && links.every((link2) => link2.url.startsWith("#"));
-}
-function isBadgeOnly(text5) {
-  return !/[\p{L}\p{N}]/u.test(text5);
-}
-var NON_PAPER_SECTION = /^\W*(?:table of contents?|contents|toc|contribut\w*|contributors?|acknowledg\w*|citation|cite|citing|how to cite|star history|stargazers?|license|licence|contact|maintainers?|news|latest news|updates?|changelog|change log|what'?s new|announcements?)\W*$/i;
-function isNonPaperSection(scope) {
-  return scope.some((level) => NON_PAPER_SECTION.test(level.replace(new RegExp("\\p{Extended_Pictographic}", "gu"), "")));
-}
-var NEWS_START = /^\W*(?:\[?\(?(?:19|20)\d{2}[./-]\d{1,2}(?:[./-]\d{1,2})?\]?\)?|[[(]\d{1,2}[/-]\d{1,2}[\])]|news\b)/iu;
-var NEWS_EMOJI = /^\s*(?:🔥|📢|🎉|🚀|✨|⭐|🌟|📣|🆕|❗|‼️|:fire:|:tada:|:rocket:|:bell:|:loudspeaker:|:mega:|:star:|:new:)/u;
-var NEWS_WORDS = /\b(?:we|our|released?|releasing|is out|are out|now available|has been|have been|are accepted|is accepted|was accepted|were accepted|added|adding|welcome|congrat\w*|update[sd]?|launch(?:ed)?|check out|new version|is available|are available)\b/i;
-function isNewsItem(text5) {
-  const head = text5.slice(0, 160);
-  if (/^\W*(?:latest\s+)?news\s*[:：|!–-]/i.test(head)) return true;
-  return (NEWS_START.test(head) || NEWS_EMOJI.test(head)) && NEWS_WORDS.test(head);
-}
-
-// src/parse/sections.ts
-var SUMMARY_LEVEL = 7;
-var BOLD_LEVEL = 8;
-var SectionPath = class {
-  levels = [];
-  groups = [];
-  heading(depth, text5) {
-    this.levels.length = depth - 1;
-    this.levels[depth - 1] = text5;
-  }
-  /** `<details><summary>Title</summary>` opens a sub-section; `</details>` closes it. */
-  html(node2) {
-    if (/<\/details>/i.test(node2.value)) this.levels.length = Math.min(this.levels.length, SUMMARY_LEVEL - 1);
-    const summary = /<summary[^>]*>([\s\S]*?)<\/summary>/i.exec(node2.value);
-    if (summary) {
-      const text5 = stripTags(summary[1]);
-      if (text5 !== "") this.heading(SUMMARY_LEVEL, text5);
-    }
-  }
-  /** A paragraph that is only bold text (`**Survey**`, `<b>1.1.1 …</b>`) acts as a sub-heading. */
-  boldParagraph(node2) {
-    const meaningful = node2.children.filter(
-      (child) => !(child.type === "text" && child.value.trim() === "") && !(child.type === "html" && /^<\/?(?:b|strong)>$/i.test(child.value.trim()))
-    );
-    const wrappedInB = node2.children.some(
-      (child) => child.type === "html" && /^<(?:b|strong)>$/i.test(child.value)
-    );
-    const isBold = meaningful.length === 1 && meaningful[0].type === "strong" || wrappedInB && meaningful.every((child) => child.type === "text");
-    if (!isBold || containsLink(node2)) return false;
-    const text5 = stripTags(toString(node2, { includeImageAlt: false }));
-    if (text5 === "" || text5.length > 120) return false;
-    this.heading(BOLD_LEVEL, text5.replace(/[:：]$/, ""));
-    return true;
-  }
-  pushGroup(text5) {
-    this.groups.push(text5);
-  }
-  popGroup() {
-    this.groups.pop();
-  }
-  /**
-   * The innermost heading with the `<summary>` titles, bold sub-headings and groups under it: a `# News`
-   * section stays news inside its `<details><summary>2023</summary>` and under `**[2023-12]**`.
-   */
-  scope() {
-    let heading2 = Math.min(this.levels.length, SUMMARY_LEVEL - 1) - 1;
-    while (heading2 > 0 && !this.levels[heading2]) heading2--;
-    return [...this.levels.slice(Math.max(heading2, 0)).filter((level) => level), ...this.groups];
-  }
-  current() {
-    return [...this.levels.filter((level) => level !== void 0 && level !== ""), ...this.groups];
-  }
-};
-function containsLink(node2) {
-  if (node2.type === "link" || node2.type === "linkReference") return true;
-  return (node2.children ?? []).some((child) => containsLink(child));
-}
-function stripTags(html2) {
-  return html2.replace(/<[^>]*>/g, "").replace(/\s+/g, " ").trim();
-}
-
-// src/parse/title.ts
-var LINK_LABELS = /* @__PURE__ */ new Set([
-  "abs",
-  "abstract",
-  "acm",
-  "arxiv",
-  "arxiv paper",
-  "benchmark",
-  "bib",
-  "bibtex",
-  "blog",
-  "checkpoint",
-  "cite",
-  "citation",
-  "code",
-  "code link",
-  "colab",
-  "data",
-  "dataset",
-  "datasets",
-  "demo",
-  "details",
-  "doi",
-  "download",
-  "full paper",
-  "github",
-  "github repo",
-  "here",
-  "hf",
-  "homepage",
-  "html",
-  "huggingface",
-  "ieee",
-  "leaderboard",
-  "link",
-  "links",
-  "model",
-  "models",
-  "notebook",
-  "official",
-  "openreview",
-  "page",
-  "paper",
-  "paper link",
-  "papers",
-  "papers with code",
-  "pdf",
-  "pdf link",
-  "poster",
-  "preprint",
-  "project",
-  "project page",
-  "pwc",
-  "python",
-  "pytorch",
-  "repo",
-  "repository",
-  "semantic scholar",
-  "site",
-  "slides",
-  "source",
-  "springer",
-  "supp",
-  "supplementary",
-  "talk",
-  "tensorflow",
-  "this",
-  "tweet",
-  "url",
-  "video",
-  "web",
-  "webpage",
-  "website",
-  "weights",
-  "zhihu",
-  "\u77E5\u4E4E",
-  "\u8BBA\u6587",
-  "\u4EE3\u7801"
-]);
-function wordKey(text5) {
-  return text5.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
-}
-function isLinkLabel(text5) {
-  if (text5.length > 40) return false;
-  const key = wordKey(text5);
-  return key === "" || LINK_LABELS.has(key);
-}
-function isTitleLike(text5) {
-  return new RegExp("\\p{L}", "u").test(text5) && !isLinkLabel(text5) && !/^(?:https?:\/\/|www\.)/i.test(text5);
-}
-function anyCase(word) {
-  return [...word].map((c) => `[${c.toLowerCase()}${c.toUpperCase()}]`).join("");
-}
-function venueDate(caseless) {
-  const months = MONTHS.map(caseless);
-  return `(?:(?:[A-Za-z][A-Za-z0-9@&.+'\u2019-]*(?![A-Za-z])\\s?){0,4}[\\s,]*(?:(?:19|20)\\d{2}(?!\\d)|['\u2019\u2018]\\d{2}(?!\\d)|(?<=[A-Z]{2,})\\s?\\d{2}(?![\\w.]))|${caseless("arxiv")}(?![\\w-])|(?:${months.join("|")})[a-zA-Z]*\\.?\\s+(?:19|20)\\d{2})`;
-}
-var VENUE_DATE = venueDate(anyCase);
-var LOOSE_VENUE_DATE = venueDate((word) => word);
-var SEPARATOR = new RegExp(
-  `\\s*[,\uFF0C;\uFF1B]\\s*(?=${LOOSE_VENUE_DATE})|\\.\\s+(?=${LOOSE_VENUE_DATE})|\\s+[-\u2013\u2014]+\\s+|\\s*\u3010|\\s+\\|\\s*|\\s*[(\uFF08]\\s*(?=${LOOSE_VENUE_DATE})`,
-  "gi"
-);
-var SURNAME = "[A-Z][A-Za-z\\u00C0-\\u024F'\u2019-]+";
-var AUTHORS_AFTER = new RegExp(
-  `[,\uFF0C.]\\s+(?=(?:[A-Z]\\.\\s?){1,3}${SURNAME}(?:\\s*,|\\s+and\\s|\\s+et al\\b|\\.)|${SURNAME}(?:\\s${SURNAME})?\\s+et al\\b)`
-);
-var BRACKET_PREFIX = /^[[(（【]([^\])）】\n]{1,40})[\])）】]/;
-var DATE_PREFIX = /^(?:19|20)\d{2}[./-]\d{1,2}(?:[./-]\d{1,2})?(?!\d)\s*[:：|–-]?/;
-var NUMBERING = /^(?:\[\d{1,3}\]|\(\d{1,3}\)|\d{1,3}[.)])(?=\s)/;
-var PAPER_FIELD = /^(?:papers?|paper link|full paper|pdf|arxiv|preprint|论文|文章)\s*(?:[:：]|\s[-–—])\s*/i;
-var NOISE = /^(?:[\s\p{Extended_Pictographic}•·*_>:\]|-]|\uFE0F|\u200d)+/u;
-var YEARISH = /(?:19|20)\d{2}|['’‘]\d{2}(?!\d)/;
-var MONTH_DAY = /^\s*\d{1,2}[/-]\d{1,2}\s*$/;
-var VENUE_DATE_ONLY = new RegExp(`^[[(\uFF08]?${VENUE_DATE}[\\])\uFF09]?[.,:\uFF1A]?$`);
-function isAuthorList(text5) {
-  return text5.includes("et al") && /\bet al\b/.test(text5) || text5[1] === "." && INITIALS.test(text5);
-}
-var INITIALS = new RegExp(`^(?:[A-Z]\\.\\s?){1,3}${SURNAME}(?:\\s*,|\\s+and\\b|\\s*$)`);
-function emphasisRun(flat, pos, to) {
-  let end = pos;
-  for (const piece of flat.pieces) {
-    if (piece.to <= pos) continue;
-    if (piece.from >= to || !piece.emphasis || piece.link !== -1) break;
-    end = piece.to;
-  }
-  return Math.min(end, to);
-}
-function skipNoise(flat, pos, to) {
-  let numbered = false;
-  for (let guard = 0; guard < 8; guard++) {
-    const rest = flat.text.slice(pos, Math.min(to, pos + 80));
-    const noise = NOISE.exec(rest);
-    if (noise) {
-      pos += noise[0].length;
-      continue;
-    }
-    const link2 = linkAt(flat, pos);
-    const number = link2 === void 0 && NUMBERING.exec(rest);
-    if (number) {
-      pos += number[0].length;
-      numbered = true;
-      continue;
-    }
-    const bracket = BRACKET_PREFIX.exec(rest);
-    const brokenLink = bracket && /^\s*\((?:https?:|www\.|\.{0,2}\/)/i.test(rest.slice(bracket[0].length));
-    if (bracket && !brokenLink && link2 === void 0 && (YEARISH.test(bracket[1]) || MONTH_DAY.test(bracket[1]))) {
-      pos += bracket[0].length;
-      continue;
-    }
-    const run = emphasisRun(flat, pos, to);
-    if (run > pos && VENUE_DATE_ONLY.test(flat.text.slice(pos, run).trim())) {
-      pos = run;
-      continue;
-    }
-    const code3 = pieceAt(flat, pos);
-    if (code3?.kind === "code" && code3.from === pos && VENUE_DATE_ONLY.test(flat.text.slice(code3.from, code3.to).trim())) {
-      pos = code3.to;
-      continue;
-    }
-    const date = DATE_PREFIX.exec(rest);
-    if (date) {
-      pos += date[0].length;
-      continue;
-    }
-    const field = PAPER_FIELD.exec(rest);
-    const fieldLink = field ? linkAt(flat, pos + field[0].length) : void 0;
-    if (field && fieldLink?.from === pos + field[0].length && isTitleLike(flat.text.slice(fieldLink.from, fieldLink.to))) {
-      pos = fieldLink.from;
-      continue;
-    }
-    if (link2 && link2.from === pos && !isTitleLike(flat.text.slice(link2.from, link2.to))) {
-      pos = link2.to;
-      continue;
-    }
-    if (rest.startsWith("[") || rest.startsWith("(")) {
-      const next = linkAt(flat, pos + 1);
-      if (next && next.from === pos + 1) {
-        pos += 1;
-        continue;
-      }
-    }
-    return { pos, numbered };
-  }
-  return { pos, numbered };
-}
-function linkAt(flat, pos) {
-  for (const link2 of flat.links) {
-    if (link2.from <= pos && pos < link2.to) return link2;
-    if (link2.from > pos) return void 0;
-  }
-  return void 0;
-}
-function hardEnd(flat, pos, to, emphasisOnly) {
-  for (const piece of flat.pieces) {
-    if (piece.to <= pos) continue;
-    if (piece.from >= to) break;
-    const at = Math.max(piece.from, pos);
-    if (piece.link !== -1 || piece.kind === "code" || piece.kind === "break" || piece.kind === "separator") {
-      return at;
-    }
-    if (emphasisOnly && !piece.emphasis) return at;
-    const newline = flat.text.indexOf("\n", at);
-    if (newline !== -1 && newline < piece.to) return newline;
-  }
-  return to;
-}
-function nextLink(flat, pos, to) {
-  const link2 = flat.links.find((found) => found.to > pos);
-  return link2 ? Math.min(Math.max(link2.from, pos), to) : to;
-}
-function trimRange(text5, from, to) {
-  while (from < to && /[\s"“'‘*_[]/.test(text5[from])) from++;
-  while (to > from && /[\s[(（{,，;；:：.。"”'’*_|【-]/.test(text5[to - 1])) to--;
-  return [from, to];
-}
-function findTitle(flat, from, to, mode) {
-  const { pos: start, numbered } = skipNoise(flat, from, to);
-  if (start >= to) return void 0;
-  const range = locateTitle(flat, start, to, mode, numbered);
-  return range && !isAuthorList(flat.text.slice(range.from, range.to)) ? range : void 0;
-}
-function locateTitle(flat, start, to, mode, numbered) {
-  const link2 = linkAt(flat, start);
-  if (link2) {
-    const label = flat.text.slice(link2.from, link2.to);
-    if (!isTitleLike(label)) return void 0;
-    const [a2, b2] = trimRange(flat.text, link2.from, link2.to);
-    const extended2 = extendShortName(flat, a2, b2, to, mode);
-    if (extended2 !== void 0) return { from: a2, to: extended2 };
-    const named2 = mode === "cell" && flat.text.slice(a2, b2).split(" ").length <= 4;
-    return { from: a2, to: b2, described: named2 && remarkAfter(flat, link2.to, to) };
-  }
-  const quoted2 = quotedTitle(flat.text, start, hardEnd(flat, start, to, false)) ?? nameThenQuote(flat, start, to) ?? citedTitle(flat, start, to);
-  if (quoted2) return quoted2;
-  const named = nameThenEmphasis(flat, start, to) ?? nameInBrackets(flat, start, to, mode, numbered);
-  if (named) return named;
-  if (numbered) {
-    const digest = nameThenSentence(flat, start, to, mode);
-    if (digest) return digest;
-  }
-  const emphasised = pieceAt(flat, start)?.emphasis === true;
-  const end = plainEnd(flat, start, to, mode, emphasised);
-  const [a, b] = trimRange(flat.text, start, unclosedBracket(flat.text, start, end));
-  if (b <= a) return void 0;
-  const extended = extendShortName(flat, a, b, to, mode);
-  const range = extended === void 0 ? {
-    from: a,
-    to: b,
-    described: emphasised && descriptionAfter(flat, end, to) && !isLongTitle(flat.text.slice(a, b))
-  } : { from: a, to: extended };
-  return isTitleLike(flat.text.slice(range.from, range.to)) ? range : void 0;
-}
-function unclosedBracket(text5, from, to) {
-  const ascii = text5.indexOf("(", from);
-  const wide = text5.indexOf("\uFF08", from);
-  const first = ascii === -1 || wide !== -1 && wide < ascii ? wide : ascii;
-  if (first === -1 || first >= to) return to;
-  let depth = 0;
-  let outer = to;
-  for (let i = first; i < to; i++) {
-    if (text5[i] === "(" || text5[i] === "\uFF08") {
-      if (depth === 0) outer = i;
-      depth++;
-    } else if ((text5[i] === ")" || text5[i] === "\uFF09") && depth > 0) depth--;
-  }
-  return depth > 0 ? outer : to;
-}
-var CLOSING_QUOTES = { '"': '"\u201D', "\u201C": '\u201D"', "\u300C": "\u300D", "\xAB": "\xBB" };
-function quotedTitle(text5, start, end) {
-  const closing = CLOSING_QUOTES[text5[start]];
-  if (closing === void 0) return void 0;
-  let close = -1;
-  for (let i = start + 1; i < end && close === -1; i++) if (closing.includes(text5[i])) close = i;
-  if (close === -1) return void 0;
-  const [a, b] = trimRange(text5, start + 1, close);
-  return b > a && isTitleLike(text5.slice(a, b)) ? { from: a, to: b } : void 0;
-}
-var AUTHOR_WORD = String.raw`(?:\p{Lu}[\p{L}'’.-]*|and|et|al\.?|etal\.?|van|von|der|den|de|la|le|da|di|du|dos|\([^()"“]{1,40}\)\.?)`;
-var CITATION_AUTHORS = new RegExp(
-  String.raw`^${AUTHOR_WORD}(?:[\s,;]+${AUTHOR_WORD}){1,60}[\s,;]*(?=["“])`,
-  "u"
-);
-function citedTitle(flat, start, to) {
-  const end = nextLink(flat, start, to);
-  const straight = flat.text.indexOf('"', start);
-  const curly = flat.text.indexOf("\u201C", start);
-  const quote2 = straight === -1 || curly !== -1 && curly < straight ? curly : straight;
-  if (quote2 === -1 || quote2 >= end) return void 0;
-  const authors = CITATION_AUTHORS.exec(flat.text.slice(start, quote2 + 1));
-  if (!authors || !/[,;]/.test(authors[0])) return void 0;
-  const quoted2 = quotedTitle(flat.text, start + authors[0].length, end);
-  return quoted2 && { ...quoted2, cited: true };
-}
-function nameThenQuote(flat, start, to) {
-  if (pieceAt(flat, start)?.emphasis !== true) return void 0;
-  const runEnd = emphasisRun(flat, start, to);
-  if (runEnd - start > 60) return void 0;
-  const open = runEnd + (/^\s*[:：]?\s*/.exec(flat.text.slice(runEnd, runEnd + 8))?.[0].length ?? 0);
-  if (flat.text[open] !== '"' && flat.text[open] !== "\u201C") return void 0;
-  const quoted2 = quotedTitle(flat.text, open, nextLink(flat, open, to));
-  if (!quoted2) return void 0;
-  let [nameFrom, nameTo] = trimRange(flat.text, start, runEnd);
-  if (flat.text[nameTo - 1] === "]") nameTo--;
-  const name = flat.text.slice(nameFrom, nameTo);
-  return name === "" || wordKey(name) === wordKey(flat.text.slice(quoted2.from, quoted2.to)) ? quoted2 : { ...quoted2, name: { from: nameFrom, to: nameTo } };
-}
-var AFTER_TITLE = new RegExp(`^\\s*(?:$|[,.;:\uFF1A(\uFF08[\u3010|]|${VENUE_DATE})`, "u");
-function nameThenEmphasis(flat, start, to) {
-  const first = pieceAt(flat, start);
-  if (!first || first.emphasis || first.link !== -1 || first.kind !== "text") return void 0;
-  const bold = flat.pieces.find((piece) => piece.from > start && piece.from < to && piece.emphasis);
-  if (!bold || bold.link !== -1 || nextLink(flat, start, to) < bold.from) return void 0;
-  const prefix = flat.text.slice(start, bold.from);
-  if (prefix.length > 40 || !/^[^\s"“]\S*(?:\s\S+){0,2}?\s*[:：]?\s+$/u.test(prefix)) return void 0;
-  const runEnd = emphasisRun(flat, bold.from, to);
-  const [a, b] = trimRange(flat.text, bold.from, runEnd);
-  const title = flat.text.slice(a, b);
-  if (b <= a || !isTitleLike(title) || title.split(/\s+/).length < 2) return void 0;
-  if (!AFTER_TITLE.test(flat.text.slice(runEnd, hardEnd(flat, runEnd, to, false)))) return void 0;
-  const [nameFrom, nameTo] = trimRange(flat.text, start, bold.from);
-  return { from: a, to: b, name: { from: nameFrom, to: nameTo } };
-}
-var NAME_THEN_GAP = /^(\S+(?: \S+){0,3}) {2,}(?=\S)/;
-var TITLE_THEN_GAP = /^(\S+(?: \S+){0,29}?)(?: {2,}| [-–—] | ?●)(?=\s*\S)/;
-function nameInBrackets(flat, start, to, mode, numbered) {
-  if (flat.text[start] !== "(" || pieceAt(flat, start + 1)?.emphasis !== true) return void 0;
-  const runEnd = emphasisRun(flat, start + 1, to);
-  const close = /^\s*\)\s+(?=\S)/.exec(flat.text.slice(runEnd, runEnd + 8));
-  if (!close || runEnd - start > 60) return void 0;
-  const title = locateTitle(flat, runEnd + close[0].length, to, mode, numbered);
-  const [nameFrom, nameTo] = trimRange(flat.text, start + 1, runEnd);
-  return title && nameTo > nameFrom ? { ...title, name: title.name ?? { from: nameFrom, to: nameTo } } : void 0;
-}
-function nameThenSentence(flat, start, to, mode) {
-  if (mode === "cell" && pieceAt(flat, start)?.emphasis === true) return void 0;
-  const end = hardEnd(flat, start, to, false);
-  const split = (mode === "cell" ? TITLE_THEN_GAP : NAME_THEN_GAP).exec(flat.text.slice(start, end));
-  if (!split || !isSentence(flat.text.slice(start + split[0].length, end))) return void 0;
-  const [a, b] = trimRange(flat.text, start, start + split[1].length);
-  if (b <= a || !isTitleLike(flat.text.slice(a, b))) return void 0;
-  return { from: a, to: b, described: true, description: { from: start + split[0].length, to: end } };
-}
-function isSentence(text5) {
-  const words = text5.trim().split(/\s+/);
-  const lower = words.filter((word) => new RegExp("^\\p{Ll}", "u").test(word)).length;
-  return words.length >= 4 && lower * 2 >= words.length && !isAuthorList(text5.trim());
-}
-function isLongTitle(title) {
-  return /^[\p{Lu}\d]/u.test(title) && title.split(/\s+/).length >= 7 && !PROSE_START.test(title);
-}
-var PROSE_START = /^(?:we|our|this|these|it|they|in this)\b/i;
-function descriptionAfter(flat, end, to) {
-  const dash = /^\s+[-–—]+\s+(\S.*)$/su.exec(flat.text.slice(end, hardEnd(flat, end, to, false)));
-  return dash !== null && isSentence(dash[1]);
-}
-function remarkAfter(flat, end, to) {
-  const words = flat.text.slice(end, hardEnd(flat, end, to, false)).trim();
-  return new RegExp("\\p{L}", "u").test(words) && !VENUE_DATE_ONLY.test(words) && !isAuthorList(words) && !isLinkLabel(words);
-}
-function plainEnd(flat, start, to, mode, emphasisOnly) {
-  let end = hardEnd(flat, start, to, emphasisOnly);
-  if (mode === "item") {
-    const text5 = flat.text.slice(start, end);
-    let cut = text5.length;
-    for (const separator of text5.matchAll(SEPARATOR)) {
-      if (separator.index === 0) continue;
-      if (/^\s+[-–—]/.test(separator[0]) && text5.slice(0, separator.index).trim().split(/\s+/).length < 3)
-        continue;
-      cut = separator.index;
-      break;
-    }
-    const authors = AUTHORS_AFTER.exec(text5);
-    if (authors && authors.index > 0 && authors.index < cut) cut = authors.index;
-    end = start + cut;
-  }
-  return end;
-}
-function extendShortName(flat, from, to, limit, mode) {
-  if (to - from > 40 || flat.text.slice(from, to).split(/\s+/).length > 3) return void 0;
-  const after = /^\s*[:：]\s+(?=\S)/.exec(flat.text.slice(to, Math.min(limit, to + 10)));
-  if (!after) return void 0;
-  const restStart = to + after[0].length;
-  const end = plainEnd(flat, restStart, limit, mode, false);
-  const [a, b] = trimRange(flat.text, restStart, end);
-  return b > a ? b : void 0;
-}
-function shortNameOf(title) {
-  const match = /^([^:：,，?]{1,40}?)\s*[:：]\s+(\S.*)$/.exec(title);
-  if (!match) return void 0;
-  const name = match[1].trim();
-  const words = name.split(/\s+/);
-  if (words.length > 3 || match[2].split(/\s+/).length < 2) return void 0;
-  const nameLike = words.length === 1 || words.some((word) => new RegExp("\\d|\\p{Lu}.*\\p{Lu}", "u").test(word));
-  return nameLike ? name : void 0;
-}
-function cleanTitle(text5) {
-  return text5.replace(/\s+/g, " ").trim();
-}
-
-// src/text/cjk.ts
-var CJK_LETTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
-
-// src/parse/title-kind.ts
-function isSubtitled(title) {
-  return /[:：]\s*\S+(?:\s+\S+){2,}/.test(title);
-}
-function wordCount(title, limit) {
-  let words = 1;
-  for (let at = title.indexOf(" "); at !== -1 && words < limit; at = title.indexOf(" ", at + 1)) words++;
-  return words;
-}
-function titleShape(title, evidence) {
-  const words = wordCount(title, 5);
-  const short = words <= 4 && title.length <= 40 && !/[:：]/.test(title);
-  if (evidence.nameColumn && short) return "name";
-  if (evidence.described) return isSubtitled(title) ? "full" : "name";
-  if (CJK_LETTER.test(title) && /[A-Za-z]/.test(title)) return "name";
-  if (words === 1 && /[A-Za-z0-9]/.test(title) && title.length <= 30) return "name";
-  return short ? "short" : "full";
-}
-function settleTitleKinds(entries) {
-  const shapes = entries.map(
-    ({ entry, evidence }) => entry.title === "" ? void 0 : titleShape(entry.title, evidence)
-  );
-  let names = 0;
-  let fulls = 0;
-  for (const shape of shapes) {
-    if (shape === "name") names++;
-    else if (shape === "full") fulls++;
-  }
-  const shortKind = names > fulls ? "name" : "full";
-  entries.forEach(({ entry }, i) => {
-    const shape = shapes[i];
-    if (shape !== void 0) entry.titleKind = shape === "short" ? shortKind : shape;
-  });
-}
-
-// src/parse/entries.ts
-function extractModel(tree, source) {
-  const walk = {
-    locator: createLocator(source),
-    definitions: lazyDefinitions(tree),
-    sections: new SectionPath(),
-    entries: [],
-    links: /* @__PURE__ */ new Map(),
-    heads: /* @__PURE__ */ new WeakMap()
-  };
-  walkFlow(tree.children, walk);
-  walk.entries.sort((a, b) => a.span.start.offset - b.span.start.offset);
-  walk.entries.forEach((entry, index2) => {
-    entry.index = index2;
-  });
-  const links = [...walk.links.values()].sort((a, b) => a.span.start.offset - b.span.start.offset);
-  return { entries: walk.entries, links };
-}
-function lazyDefinitions(tree) {
-  let definitions;
-  return (identifier) => {
-    if (!definitions) {
-      const found = /* @__PURE__ */ new Map();
-      visit(tree, "definition", (node2) => {
-        if (!found.has(node2.identifier)) found.set(node2.identifier, node2);
-      });
-      definitions = found;
-    }
-    return definitions.get(identifier);
-  };
-}
-function walkFlow(nodes, walk) {
-  for (const node2 of nodes) {
-    switch (node2.type) {
-      case "heading":
-        walk.sections.heading(node2.depth, toString(node2, { includeImageAlt: false }).trim());
-        flatten([node2], walk);
-        break;
-      case "html":
-        walk.sections.html(node2);
-        break;
-      case "paragraph":
-        if (!walk.sections.boldParagraph(node2)) addBlock(node2, walk);
-        break;
-      case "list":
-        addList(node2, walk);
-        break;
-      case "table":
-        addTable(node2, walk);
-        break;
-      case "blockquote":
-        walkFlow(node2.children, walk);
-        break;
-      default:
-        break;
-    }
-  }
-}
-function flatten(nodes, walk) {
-  const builder = new FlatBuilder(walk.locator, walk.definitions);
-  for (const node2 of nodes) builder.flow(node2);
-  return remember(builder.build(), walk);
-}
-function remember(flat, walk) {
-  for (const found of flat.links) walk.links.set(found.link.span.start.offset, found.link);
-  return flat;
-}
-function headEnd(flat) {
-  const separator = flat.pieces.find((piece) => piece.kind === "separator");
-  return separator ? separator.from : flat.text.length;
-}
-function addList(list3, walk) {
-  const kind = kindOf(list3);
-  const candidates2 = [];
-  for (const item of list3.children) {
-    const sublists = item.children.filter((child) => child.type === "list");
-    const head = headCandidate(kind, item, walk);
-    if (sublists.length === 0) {
-      candidates2.push(head);
-      continue;
-    }
-    const { entry } = head;
-    if (entry.links.length === 0 && !head.refers && (entry.dates.length === 0 || entry.title === "")) {
-      const name = entry.text;
-      if (name !== "") walk.sections.pushGroup(name);
-      for (const sublist of sublists) addList(sublist, walk);
-      if (name !== "") walk.sections.popGroup();
-      continue;
-    }
-    if (subItemsArePapers(sublists, walk)) {
-      candidates2.push(head);
-      for (const sublist of sublists) addList(sublist, walk);
+  /** Reads an HTML tag or comment at `at` into `parts` and returns where reading goes on; `<` alone is text. */
+  html(at, parts) {
+    const { text: text5 } = this;
+    HTML_START.lastIndex = at;
+    if (!HTML_START.test(text5)) return at + 1;
+    let end;
+    if (text5.startsWith("<!--", at)) {
+      if (text5.startsWith(">", at + 4) || text5.startsWith("->", at + 4)) throw new Decline();
+      const close = text5.indexOf("-->", at + 4);
+      if (close < 0 || text5.slice(at, close).includes("\n")) throw new Decline();
+      end = close + 3;
     } else {
-      candidates2.push(itemCandidate(kind, item, item.children, walk));
+      HTML_TAG.lastIndex = at;
+      if (!HTML_TAG.test(text5)) throw new Decline();
+      end = HTML_TAG.lastIndex;
     }
+    const position2 = { start: this.point(at), end: this.point(end) };
+    parts.push({ node: { type: "html", value: text5.slice(at, end), position: position2 }, from: at, to: end });
+    return end;
   }
-  keepPapers(candidates2, walk);
-}
-var ANNOTATION = /^\W*(?:code|paper|pdf|project|authors?|venue|conference|published|links?|website|homepage|demo|data(?:set)?s?|slides|video|blog|github|tl;?dr|summary|abstract|notes?|keywords?|tags|citation|bibtex)\s*[:：]/i;
-function subItemsArePapers(sublists, walk) {
-  let items = 0;
-  let papers = 0;
-  for (const sublist of sublists) {
-    for (const item of sublist.children) {
-      items++;
-      const { entry, refers } = headCandidate(kindOf(sublist), item, walk);
-      if (refers && entry.title.split(" ").length >= 2 && !ANNOTATION.test(entry.text)) papers++;
-    }
-  }
-  return papers * 2 >= items && papers > 0;
-}
-function kindOf(list3) {
-  return list3.ordered ? "ordered" : "bullet";
-}
-function headCandidate(kind, item, walk) {
-  let head = walk.heads.get(item);
-  if (!head) {
-    const own4 = item.children.filter((child) => child.type !== "list");
-    head = itemCandidate(kind, item, own4, walk);
-    walk.heads.set(item, head);
-  }
-  return head;
-}
-function itemCandidate(kind, item, nodes, walk) {
-  const flat = flatten(nodes, walk);
-  const title = findTitle(flat, 0, headEnd(flat), "item");
-  return candidate(assemble(kind, nodeSpan(item), flat, title, walk), flat, title, walk);
-}
-function candidate(entry, flat, title, walk, nameColumn = false) {
-  const excluded = isTableOfContents(entry.links) || isBadgeOnly(flat.text) || isNewsItem(entry.text) || isNonPaperSection(walk.sections.scope());
-  const refers = refersToPaper(entry);
-  const evidence = { described: title?.described === true, nameColumn };
-  return { entry, refers, signal: refers || entry.dates.length > 0, excluded, evidence };
-}
-function keepPapers(candidates2, walk) {
-  const signals = candidates2.filter((c) => c.signal && !c.excluded).length;
-  const paperList = signals * 3 >= candidates2.length && (signals >= 2 || candidates2.length === 1);
-  const kept = candidates2.filter((c) => !c.excluded && (paperList || c.refers));
-  settleTitleKinds(kept);
-  for (const c of kept) walk.entries.push(c.entry);
-}
-var TITLE_HEADER = /^(?:papers?|titles?|paper titles?|paper names?|articles?|publication titles?|标题|论文|题目|论文标题|论文名称|文章)$/;
-var NAME_HEADER = /^(?:names?|models?|methods?|datasets?|benchmarks?|short names?|abbr|abbreviations?|keywords?|repo names?|projects?|名字|名称|模型|方法|简称|数据集)$/;
-var VENUE_HEADER = /venue|conference|journal|publication|published|booktitle|^pub$/;
-var YEAR_HEADER = /^(?:years?|dates?|time|release|released|month)$/;
-function addTable(table, walk) {
-  const [header, ...rows] = table.children;
-  if (!header) return;
-  const headers = header.children.map((cell) => wordKey(toString(cell)));
-  const column = (pattern) => headers.findIndex((text5) => pattern.test(text5));
-  const title = column(TITLE_HEADER);
-  const columns = {
-    title,
-    name: column(NAME_HEADER),
-    venue: headers.findIndex((text5, i) => VENUE_HEADER.test(text5) && i !== title),
-    year: column(YEAR_HEADER)
-  };
-  const candidates2 = rows.map((row) => rowCandidate(row, columns, walk));
-  keepPapers(candidates2, walk);
-}
-function rowCandidate(row, columns, walk) {
-  const builder = new FlatBuilder(walk.locator, walk.definitions);
-  const cells = [];
-  for (const cell of row.children) {
-    builder.separator(" | ");
-    const from = builder.size;
-    builder.phrasing(cell.children, false, -1, cell);
-    cells.push([from, builder.size]);
-  }
-  const flat = remember(builder.build(), walk);
-  const { title, column } = tableTitle(flat, cells, columns);
-  const venueCell = cells[columns.venue];
-  const venue = venueCell ? cleanTitle(flat.text.slice(venueCell[0], venueCell[1])) : "";
-  const entry = assemble("table", nodeSpan(row), flat, title, walk, venue);
-  return candidate(entry, flat, title, walk, column !== -1 && column === columns.name);
-}
-function tableTitle(flat, cells, columns) {
-  for (const column of [columns.title, columns.name]) {
-    const cell = cells[column];
-    const title = cell && findTitle(flat, cell[0], cell[1], "cell");
-    if (title) return { title, column };
-  }
-  let best;
-  let bestWords = 0;
-  cells.forEach((cell, index2) => {
-    if (index2 === columns.venue || index2 === columns.year) return;
-    const title = findTitle(flat, cell[0], cell[1], "cell");
-    if (!title) return;
-    const words = flat.text.slice(title.from, title.to).split(/\s+/).length;
-    if (words > bestWords) {
-      best = title;
-      bestWords = words;
-    }
-  });
-  return { title: best, column: -1 };
-}
-var PROSE = /\b(?:we|our|us|you|your|please|see|welcome|if|feel free|check|follow|star|this (?:repo|repository|list|paper|project))\b/i;
-function addBlock(paragraph2, walk) {
-  const flat = flatten([paragraph2], walk);
-  if (flat.links.length === 0 && !/arxiv|doi|10\.\d{4}/i.test(flat.text)) return;
-  const title = findTitle(flat, 0, flat.text.length, "item");
-  if (!title) return;
-  const titleText = flat.text.slice(title.from, title.to);
-  if (!title.cited && PROSE.test(titleText) || titleText.split(/\s+/).length > 30) return;
-  const c = candidate(assemble("block", nodeSpan(paragraph2), flat, title, walk), flat, title, walk);
-  if (!c.refers || c.excluded) return;
-  settleTitleKinds([c]);
-  walk.entries.push(c.entry);
-}
-function spanOfRange(flat, from, to, walk) {
-  const range = sourceRange(flat, from, to);
-  return range ? walk.locator.spanOf(range.start, range.end) : void 0;
-}
-function assemble(kind, span, flat, titleRange, walk, columnVenue = "") {
-  const links = flat.links.map((found) => found.link);
-  const linkRanges = flat.links.map((found) => [found.from, found.to]);
-  const title = titleRange ? cleanTitle(flat.text.slice(titleRange.from, titleRange.to)) : "";
-  const entry = {
-    index: 0,
-    kind,
-    section: walk.sections.current(),
-    title,
-    dates: [],
-    links,
-    arxiv: [],
-    dois: [],
-    span,
-    text: cleanTitle(flat.text)
-  };
-  if (titleRange) {
-    const titleSpan = spanOfRange(flat, titleRange.from, titleRange.to, walk);
-    if (titleSpan) entry.titleSpan = titleSpan;
-    const shortName = shortNameOf(title) ?? (titleRange.name && cleanTitle(flat.text.slice(titleRange.name.from, titleRange.name.to)));
-    if (shortName) entry.shortName = shortName;
-  }
-  const prose = maskRanges(flat.text, linkRanges, " ");
-  entry.arxiv = arxivRefs(flat, prose, span, walk);
-  entry.dois = doiRefs(flat, prose, span, walk);
-  const masked = titleRange ? [...linkRanges, [titleRange.from, titleRange.to]] : linkRanges;
-  if (titleRange?.description) masked.push([titleRange.description.from, titleRange.description.to]);
-  const written = datesOf(flat, maskRanges(flat.text, masked, "|"), span, walk, columnVenue);
-  entry.dates = written.dates;
-  if (written.venue !== "" && dateLabel(written.venue) !== "arxiv") entry.venue = written.venue;
-  return entry;
-}
-function arxivRefs(flat, prose, span, walk) {
-  const refs = [];
-  for (const link2 of flat.links) {
-    const guess2 = arxivIdFromUrl(link2.link.url);
-    if (guess2) refs.push({ ...guess2, link: link2.link, span: link2.link.span });
-  }
-  for (const found of findArxivIdsInText(prose)) {
-    const ref = {
-      id: found.id,
-      span: spanOfRange(flat, found.index, found.index + found.length, walk) ?? span
+  inlineCode(open, contentStart, contentEnd, end) {
+    let content3 = this.text.slice(contentStart, contentEnd);
+    if (content3.includes("\n")) throw new Decline();
+    if (this.inTable) content3 = content3.replaceAll("\\|", "|");
+    const padded = content3.startsWith(" ") && content3.endsWith(" ") && /[^ ]/.test(content3);
+    const node2 = {
+      type: "inlineCode",
+      value: padded ? content3.slice(1, -1) : content3,
+      position: { start: this.point(open), end: this.point(end) }
     };
-    if (found.version !== void 0) ref.version = found.version;
-    refs.push(ref);
+    return { node: node2, from: open, to: end };
   }
-  return refs;
-}
-function doiRefs(flat, prose, span, walk) {
-  const refs = [];
-  for (const link2 of flat.links) {
-    const doi = doiFromUrl(link2.link.url);
-    if (doi) refs.push({ doi, link: link2.link, span: link2.link.span });
+  /** The content of `start`–`end`: its pieces, its runs paired into emphasis, text between. */
+  fill(start, end, parts) {
+    const children = [];
+    let at = start;
+    for (let k = 0; k < parts.length; k++) {
+      const part = parts[k];
+      if (isPiece(part)) {
+        this.pushText(children, at, part.from);
+        const { node: node2 } = part;
+        children.push(
+          node2.type === "break" ? { type: "break", position: { start: this.point(part.from), end: this.point(part.to, true) } } : node2
+        );
+        at = part.to;
+        continue;
+      }
+      this.pushText(children, at, part.start);
+      let closer = k + 1;
+      while (closer < parts.length && isPiece(parts[closer])) closer++;
+      const close = parts[closer];
+      const size = part.end - part.start;
+      if (!close || size > 2 || close.marker !== part.marker || close.end - close.start !== size || !part.open || !close.close)
+        throw new Decline();
+      const inner = this.fill(part.end, close.start, parts.slice(k + 1, closer));
+      children.push({
+        type: size === 2 ? "strong" : "emphasis",
+        children: inner,
+        position: { start: this.point(part.start), end: this.point(close.end) }
+      });
+      at = close.end;
+      k = closer;
+    }
+    this.pushText(children, at, end);
+    return children;
   }
-  for (const found of findDoisInText(prose)) {
-    refs.push({
-      doi: found.doi,
-      span: spanOfRange(flat, found.index, found.index + found.length, walk) ?? span
+  /** Appends the text of `from`–`to` (whitespace at line ends and escapes' backslashes left out of its value). */
+  pushText(children, from, to) {
+    const { text: text5 } = this;
+    if (to <= from) return;
+    let raw = text5.slice(from, to);
+    if (NOT_PLAIN_TEXT.test(raw)) throw new Decline();
+    let start = from;
+    while (text5.charCodeAt(start) === SPACE || text5.charCodeAt(start) === 9) start++;
+    if (start < to && text5.charCodeAt(start) === NEWLINE) {
+      raw = text5.slice(start, to);
+    } else start = from;
+    let value = raw.replace(/[ \t]+\n/g, "\n");
+    let k = firstAtOrAfter(this.escapes, start);
+    if (k < this.escapes.length && this.escapes[k] < to) {
+      value = "";
+      let copied = start;
+      for (; k < this.escapes.length && this.escapes[k] < to; k++) {
+        value += text5.slice(copied, this.escapes[k]);
+        copied = this.escapes[k] + 1;
+      }
+      value = (value + text5.slice(copied, to)).replace(/[ \t]+\n/g, "\n");
+    }
+    children.push({
+      type: "text",
+      value,
+      position: { start: this.point(start), end: this.point(to, true) }
     });
   }
-  return refs;
+};
+function firstAtOrAfter(values, value) {
+  let low = 0;
+  let high = values.length;
+  while (low < high) {
+    const mid = low + high >> 1;
+    if (values[mid] < value) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
-function datesOf(flat, masked, span, walk, columnVenue) {
-  const boundaries = flat.pieces.filter((piece) => piece.kind === "code").flatMap((piece) => [piece.from, piece.to]);
-  const columnLabel = /^[A-Za-z][\w@&.+' -]{0,39}$/.test(columnVenue) ? columnVenue : "";
-  let venue = "";
-  const dates = findDatesInText(masked, boundaries).map((found) => {
-    const range = sourceRange(flat, found.index, found.index + found.length);
-    const date = {
-      text: range?.exact ? walk.locator.source.slice(range.start, range.end) : flat.text.slice(found.index, found.index + found.length),
-      label: found.label,
-      year: found.year,
-      span: range ? walk.locator.spanOf(range.start, range.end) : span
+function closingRun(text5, from, size) {
+  for (let i = text5.indexOf("`", from); i !== -1; i = text5.indexOf("`", i)) {
+    let run = i;
+    while (run < text5.length && text5.charCodeAt(run) === BACKTICK) run++;
+    if (run - i === size) return i;
+    i = run;
+  }
+  return -1;
+}
+function simpleDestinationEnd(text5, from) {
+  let end = from;
+  while (end < text5.length && !DESTINATION_END.test(text5[end])) end++;
+  if (end === from || end >= text5.length || text5.charCodeAt(end) !== RIGHT_PAREN) return -1;
+  return CHARACTER_REFERENCE.test(text5.slice(from, end)) ? -1 : end;
+}
+
+// src/parse/blocks.ts
+var MAX_DEPTH = 8;
+var THEMATIC_BREAK = /^(?:(?:-[ ]*){3,}|(?:\*[ ]*){3,}|(?:_[ ]*){3,})$/;
+var ATX_HEADING = /^(#{1,6})(?:[ \t]|$)/;
+var SIMPLE_HEADING = /^(#{1,6}) (?=[^ \t])(?!.*[ \t#]$)/;
+var LIST_MARKER = /^(?:([-*+])|(\d{1,9})([.)]))(?=[ \t]|$)( *)/;
+var DELIMITER_CELL = /^[ ]*(:?)-+(:?)[ ]*$/;
+var OPEN_TAG = /^<[A-Za-z][A-Za-z\d-]*(?:[ \t]+[A-Za-z_:][\w.:-]*(?:[ \t]*=[ \t]*(?:[^ \t"'=<>`]+|'[^']*'|"[^"]*"))?)*[ \t]*\/?>[ \t]*$/;
+var CLOSING_TAG = /^<\/[A-Za-z][A-Za-z\d-]*[ \t]*>[ \t]*$/;
+var BLOCK_TAG = /^<\/?([A-Za-z][A-Za-z\d]*)(?=[ \t>]|\/>|$)/;
+var blockNames = new Set(htmlBlockNames);
+var rawNames = new Set(htmlRawNames);
+var Decline2 = class extends Error {
+};
+var listKeys = /* @__PURE__ */ new WeakMap();
+function readBlocks(source, start, end, line) {
+  try {
+    return new BlockReader(source).read(start, end, line);
+  } catch (error2) {
+    if (error2 instanceof Decline2) return void 0;
+    throw error2;
+  }
+}
+var BlockReader = class {
+  constructor(source) {
+    this.source = source;
+  }
+  source;
+  root = [];
+  stack = [];
+  leaf;
+  /** The stack's depth at the blank line(s) just before this line, or -1 after a line with content. */
+  blankDepth = -1;
+  /** The current line: its number and where it starts and ends. */
+  line = 0;
+  lineStart = 0;
+  lineEnd = 0;
+  point(offset2) {
+    return { line: this.line, column: offset2 - this.lineStart + 1, offset: offset2 };
+  }
+  childrenOf(depth) {
+    return depth === 0 ? this.root : this.stack[depth - 1].node.children;
+  }
+  read(start, end, line) {
+    const { source } = this;
+    for (let lineStart = start; lineStart < end; line++) {
+      const newline = source.indexOf("\n", lineStart);
+      this.line = line;
+      this.lineStart = lineStart;
+      this.lineEnd = newline === -1 || newline > end ? end : newline;
+      this.readLine();
+      lineStart = this.lineEnd + 1;
+    }
+    if (this.leaf?.kind === "html" && (this.leaf.htmlKind === 2 || end < source.length)) throw new Decline2();
+    this.closeLeaf();
+    return this.root;
+  }
+  readLine() {
+    const { source, lineEnd } = this;
+    let pos = this.lineStart;
+    let matched = 0;
+    const blank = isBlank(source, pos, lineEnd);
+    for (const frame of this.stack) {
+      if (frame.kind === "quote") {
+        const indent3 = spacesAt(source, pos);
+        if (indent3 > 3 || source[pos + indent3] !== ">") break;
+        pos += indent3 + 1;
+        if (source[pos] === " ") pos++;
+        else if (source[pos] === "	") throw new Decline2();
+        if (isBlank(source, pos, lineEnd)) throw new Decline2();
+      } else if (!blank) {
+        if (spacesAt(source, pos) < frame.width) break;
+        pos += frame.width;
+      }
+      matched++;
+    }
+    if (blank) {
+      this.closeFrames(matched);
+      if (this.leaf?.kind !== "html" || this.leaf.htmlKind !== 2) this.closeLeaf();
+      else if (this.stack.length > 0) throw new Decline2();
+      else this.continueHtml(this.leaf, pos);
+      if (this.blankDepth < 0) this.blankDepth = this.stack.length;
+      return;
+    }
+    if (source.slice(pos, lineEnd).includes("\0")) throw new Decline2();
+    if (matched === this.stack.length && this.leaf?.kind === "html") {
+      this.afterBlank(matched);
+      this.continueHtml(this.leaf, pos);
+      this.extend();
+      return;
+    }
+    const indent2 = spacesAt(source, pos);
+    if (source[pos + indent2] === "	") throw new Decline2();
+    const contentStart = pos + indent2;
+    const rest = source.slice(contentStart, lineEnd);
+    const paragraph2 = this.leaf?.kind === "paragraph" ? this.leaf : void 0;
+    if (matched < this.stack.length && paragraph2 && this.blankDepth < 0 && !mayStartBlock(rest, indent2)) {
+      if (indent2 < 4 && htmlKind(rest) === 7) throw new Decline2();
+      this.continueParagraph(paragraph2, contentStart);
+      this.extend();
+      return;
+    }
+    if (matched === this.stack.length && paragraph2) {
+      if (indent2 < 4 && isDelimiterRow(rest) && !LIST_MARKER.test(rest)) {
+        this.startTable(paragraph2, contentStart);
+        this.extend();
+        return;
+      }
+      if (!mayStartBlock(rest, indent2)) {
+        this.continueParagraph(paragraph2, contentStart);
+        this.extend();
+        return;
+      }
+    }
+    if (indent2 >= 4) throw new Decline2();
+    if (matched < this.stack.length) {
+      this.closeFrames(matched);
+    }
+    if (this.leaf?.kind === "table") {
+      if (mayStartBlock(rest, indent2)) throw new Decline2();
+      this.afterBlank(matched);
+      this.addRow(this.leaf.node, contentStart, false);
+      this.extend();
+      return;
+    }
+    this.openBlocks(pos, matched);
+  }
+  /**
+   * Applies the blank lines before this line, which `depth` open frames take, to the spread of lists and items:
+   * a blank line between two items spreads their list; one between two children of an item spreads the item.
+   */
+  afterBlank(depth, siblingOf) {
+    const blankDepth = this.blankDepth;
+    if (blankDepth < 0) return;
+    this.blankDepth = -1;
+    if (siblingOf) {
+      if (depth !== blankDepth - 1) throw new Decline2();
+      siblingOf.spread = true;
+    } else {
+      const frame = this.stack[depth - 1];
+      if (frame?.kind === "item") frame.node.spread = true;
+    }
+  }
+  /** Opens the quotes and list items that start at `pos` inside the `depth` frames kept, then the leaf block. */
+  openBlocks(pos, depth) {
+    const { source, lineEnd } = this;
+    let blankApplied = false;
+    const interrupting = this.leaf?.kind === "paragraph";
+    for (; ; ) {
+      const indent2 = spacesAt(source, pos);
+      if (indent2 >= 4 || source[pos + indent2] === "	") throw new Decline2();
+      const at = pos + indent2;
+      const rest = source.slice(at, lineEnd);
+      if (rest.startsWith(">")) {
+        if (!blankApplied) this.afterBlank(depth);
+        blankApplied = true;
+        this.closeLeaf();
+        const node2 = {
+          type: "blockquote",
+          children: [],
+          position: { start: this.point(at), end: this.point(lineEnd) }
+        };
+        this.childrenOf(depth).push(node2);
+        this.push({ kind: "quote", node: node2 });
+        depth++;
+        pos = at + 1;
+        if (source[pos] === " ") pos++;
+        else if (source[pos] === "	") throw new Decline2();
+        if (isBlank(source, pos, lineEnd)) throw new Decline2();
+        continue;
+      }
+      const marker = THEMATIC_BREAK.test(rest) ? void 0 : LIST_MARKER.exec(rest);
+      if (marker) {
+        const [text5, bullet, number, delimiter, spaces] = marker;
+        const key = bullet ?? delimiter;
+        const contentStart = at + text5.length;
+        if (spaces.length === 0 && contentStart < lineEnd || isBlank(source, contentStart, lineEnd) || spaces.length > 4 || source[contentStart] === "	" || /^\[[ xX]\](?:[ \t]|$)/.test(source.slice(contentStart, contentStart + 4)))
+          throw new Decline2();
+        if (interrupting && number !== void 0 && number !== "1") throw new Decline2();
+        if (this.stack.some((frame) => frame.kind === "quote")) throw new Decline2();
+        const siblings = this.childrenOf(depth);
+        const previous3 = siblings.at(-1);
+        const sameList = !this.leaf && previous3?.type === "list" && listKeys.get(previous3) === key;
+        if (!blankApplied) this.afterBlank(depth, sameList ? previous3 : void 0);
+        blankApplied = true;
+        this.closeLeaf();
+        const item = {
+          type: "listItem",
+          spread: false,
+          checked: null,
+          children: [],
+          position: { start: this.point(at), end: this.point(lineEnd) }
+        };
+        let list3;
+        if (sameList) {
+          list3 = previous3;
+          list3.children.push(item);
+        } else {
+          list3 = {
+            type: "list",
+            ordered: number !== void 0,
+            start: number === void 0 ? null : Number.parseInt(number, 10),
+            spread: false,
+            children: [item],
+            position: { start: this.point(at), end: this.point(lineEnd) }
+          };
+          listKeys.set(list3, key);
+          siblings.push(list3);
+        }
+        this.push({ kind: "item", node: item, list: list3, width: indent2 + text5.length });
+        depth++;
+        pos = contentStart;
+        continue;
+      }
+      if (!blankApplied) this.afterBlank(depth);
+      if (indent2 > 0 && rest.startsWith("<")) throw new Decline2();
+      this.openLeaf(at, depth, rest);
+      this.extend();
+      return;
+    }
+  }
+  push(frame) {
+    if (this.stack.length >= MAX_DEPTH) throw new Decline2();
+    this.stack.push(frame);
+  }
+  /** Starts the leaf block of `rest` (at `at`) in the container `depth` deep. */
+  openLeaf(at, depth, rest) {
+    const children = this.childrenOf(depth);
+    if (ATX_HEADING.test(rest)) {
+      this.closeLeaf();
+      const heading2 = SIMPLE_HEADING.exec(rest);
+      if (!heading2) throw new Decline2();
+      const size = heading2[1].length;
+      const content3 = readInline(this.source, [this.contentLine(at + size + 1, this.lineEnd)]);
+      if (!content3) throw new Decline2();
+      children.push({
+        type: "heading",
+        depth: size,
+        children: content3,
+        position: { start: this.point(at), end: this.point(this.lineEnd) }
+      });
+      return;
+    }
+    if (THEMATIC_BREAK.test(rest)) {
+      const opened = this.stack.at(-1)?.node.position?.start.line === this.line;
+      if (this.leaf?.kind === "paragraph" || opened) throw new Decline2();
+      this.closeLeaf();
+      children.push({
+        type: "thematicBreak",
+        position: { start: this.point(at), end: this.point(this.lineEnd) }
+      });
+      return;
+    }
+    if (rest.startsWith("<")) {
+      const kind = htmlKind(rest);
+      if (kind < 0) throw new Decline2();
+      if (kind > 0 && !(kind === 7 && this.leaf?.kind === "paragraph")) {
+        this.closeLeaf();
+        const node2 = {
+          type: "html",
+          value: rest,
+          position: { start: this.point(at), end: this.point(this.lineEnd) }
+        };
+        children.push(node2);
+        this.leaf = { kind: "html", node: node2, htmlKind: kind };
+        if (kind === 2 && rest.includes("-->", 4)) this.leaf = void 0;
+        return;
+      }
+    }
+    if (mayStartBlock(rest, 0)) throw new Decline2();
+    if (this.leaf?.kind === "paragraph" && this.stack.length === depth) {
+      this.continueParagraph(this.leaf, at);
+      return;
+    }
+    this.closeLeaf();
+    this.leaf = {
+      kind: "paragraph",
+      lines: [this.contentLine(at, this.lineEnd)],
+      end: this.point(this.lineEnd)
     };
-    if (found.month !== void 0) date.month = found.month;
-    if (date.label === "" && columnLabel !== "") date.label = dateLabel(columnLabel);
-    if (venue === "" && found.venue) venue = found.venue;
-    return date;
+  }
+  contentLine(start, end) {
+    return { line: this.line, lineStart: this.lineStart, start, end };
+  }
+  continueParagraph(paragraph2, at) {
+    this.afterBlank(this.stack.length);
+    paragraph2.lines.push(this.contentLine(at, this.lineEnd));
+    paragraph2.end = this.point(this.lineEnd);
+  }
+  continueHtml(html2, pos) {
+    const text5 = this.source.slice(pos, this.lineEnd);
+    html2.node.value += `
+${text5}`;
+    html2.node.position.end = this.point(this.lineEnd);
+    if (html2.htmlKind === 2 && text5.includes("-->")) this.leaf = void 0;
+  }
+  /** Turns a one-line paragraph and the delimiter row at `at` into a table's head. */
+  startTable(paragraph2, at) {
+    const [head] = paragraph2.lines;
+    if (paragraph2.lines.length !== 1 || !this.source.slice(head.start, head.end).includes("|"))
+      throw new Decline2();
+    const aligns = splitRow(this.source, at, this.lineEnd).map((cell) => {
+      const match = DELIMITER_CELL.exec(this.source.slice(cell.from, cell.to));
+      if (!match) throw new Decline2();
+      return match[1] ? match[2] ? "center" : "left" : match[2] ? "right" : null;
+    });
+    const table = { type: "table", align: aligns, children: [], position: void 0 };
+    const { line, lineStart, lineEnd } = this;
+    this.line = head.line;
+    this.lineStart = head.lineStart;
+    this.lineEnd = head.end;
+    const cells = this.addRow(table, head.start, true);
+    this.line = line;
+    this.lineStart = lineStart;
+    this.lineEnd = lineEnd;
+    if (cells !== aligns.length) throw new Decline2();
+    table.position = { start: table.children[0].position.start, end: this.point(lineEnd) };
+    this.leaf = { kind: "table", node: table };
+  }
+  /** Reads the row at `at` (the current line) into `table`; returns its number of cells. */
+  addRow(table, at, head) {
+    const { source, lineEnd } = this;
+    const cells = [];
+    const spans = splitRow(source, at, lineEnd);
+    for (const { from, to, cellStart, cellEnd } of spans) {
+      const content3 = readInline(source, [this.contentLine(from, to)], true);
+      if (!content3) throw new Decline2();
+      cells.push({
+        type: "tableCell",
+        children: content3,
+        position: { start: this.point(cellStart), end: this.point(cellEnd) }
+      });
+    }
+    const row = {
+      type: "tableRow",
+      children: cells,
+      position: { start: this.point(at), end: this.point(lineEnd) }
+    };
+    table.children.push(row);
+    if (!head) table.position.end = this.point(lineEnd);
+    return cells.length;
+  }
+  /** The current line has content: every open frame now ends at its end. */
+  extend() {
+    const end = this.point(this.lineEnd);
+    for (const frame of this.stack) {
+      frame.node.position.end = end;
+      if (frame.kind === "item") frame.list.position.end = end;
+    }
+  }
+  /** Closes the frames after the first `depth`, with the leaf inside them. */
+  closeFrames(depth) {
+    if (this.stack.length <= depth) return;
+    if (this.leaf?.kind === "html" && this.leaf.htmlKind === 2) throw new Decline2();
+    this.closeLeaf();
+    this.stack.length = depth;
+  }
+  closeLeaf() {
+    const leaf = this.leaf;
+    if (!leaf) return;
+    this.leaf = void 0;
+    const children = this.childrenOf(this.stack.length);
+    if (leaf.kind === "paragraph") {
+      const lines = leaf.lines;
+      const last = lines.at(-1);
+      let end = last.end;
+      while (end > last.start && /[ \t]/.test(this.source[end - 1])) end--;
+      lines[lines.length - 1] = { ...last, end };
+      const content3 = readInline(this.source, lines);
+      if (!content3) throw new Decline2();
+      const first = lines[0];
+      const paragraph2 = {
+        type: "paragraph",
+        children: content3,
+        position: {
+          start: { line: first.line, column: first.start - first.lineStart + 1, offset: first.start },
+          end: leaf.end
+        }
+      };
+      children.push(paragraph2);
+    } else if (leaf.kind === "table") {
+      children.push(leaf.node);
+    }
+  }
+};
+function splitRow(source, start, end) {
+  let stop = end;
+  while (stop > start && /[ \t]/.test(source[stop - 1])) stop--;
+  const pipes = [];
+  for (let i = start; i < stop; i++) {
+    if (source[i] === "\\") i++;
+    else if (source[i] === "|") pipes.push(i);
+  }
+  if (pipes.at(-1) === stop - 1 && stop - 1 !== start) pipes.pop();
+  else if (source[stop - 1] === "\\") throw new Decline2();
+  const starts = pipes[0] === start ? pipes : [start, ...pipes];
+  if (stop - start <= 1) throw new Decline2();
+  return starts.map((cellStart, k) => {
+    const last = k === starts.length - 1;
+    let from = source[cellStart] === "|" ? cellStart + 1 : cellStart;
+    let to = last ? source[stop - 1] === "|" && stop - 1 > cellStart ? stop - 1 : stop : starts[k + 1];
+    while (from < to && /[ \t]/.test(source[from])) from++;
+    while (to > from && /[ \t]/.test(source[to - 1])) to--;
+    return { from, to, cellStart, cellEnd: last ? end : starts[k + 1] };
   });
-  return { dates, venue: venue || columnLabel };
+}
+function isDelimiterRow(rest) {
+  return /^\|?[ ]*:?-+:?[ ]*(?:\|[ ]*:?-+:?[ ]*)*\|?[ \t]*$/.test(rest) && rest.includes("|");
+}
+function mayStartBlock(rest, indent2) {
+  if (indent2 >= 4) return false;
+  if (rest.startsWith("<")) return htmlKind(rest) !== 0 && htmlKind(rest) !== 7;
+  return /^(?:>|#{1,6}(?:[ \t]|$)|`{3}|~{3}|(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)|\[\^|(?:=+|-+)[ \t]*$)/.test(rest) || THEMATIC_BREAK.test(rest);
+}
+function htmlKind(rest) {
+  if (rest.startsWith("<!--")) return /^<!---?>/.test(rest) ? -1 : 2;
+  if (/^<[!?]/.test(rest)) return -1;
+  const name = BLOCK_TAG.exec(rest)?.[1]?.toLowerCase();
+  if (name && rawNames.has(name) && !rest.startsWith("</")) return -1;
+  if (name && blockNames.has(name)) return 6;
+  if (OPEN_TAG.test(rest) || CLOSING_TAG.test(rest)) {
+    const tag = /^<\/?([A-Za-z][A-Za-z\d-]*)/.exec(rest)[1].toLowerCase();
+    return rawNames.has(tag) ? -1 : 7;
+  }
+  return 0;
+}
+function spacesAt(source, pos) {
+  let count = 0;
+  while (source.charCodeAt(pos + count) === 32) count++;
+  return count;
+}
+function isBlank(source, from, to) {
+  for (let i = from; i < to; i++) {
+    const c = source.charCodeAt(i);
+    if (c !== 32 && c !== 9) return false;
+  }
+  return true;
 }
 
 // node_modules/ccount/index.js
@@ -4207,75 +3772,8 @@ function encodeInfo(outside, inside, marker) {
   );
 }
 
-// node_modules/micromark-util-html-tag-name/index.js
-var htmlBlockNames = [
-  "address",
-  "article",
-  "aside",
-  "base",
-  "basefont",
-  "blockquote",
-  "body",
-  "caption",
-  "center",
-  "col",
-  "colgroup",
-  "dd",
-  "details",
-  "dialog",
-  "dir",
-  "div",
-  "dl",
-  "dt",
-  "fieldset",
-  "figcaption",
-  "figure",
-  "footer",
-  "form",
-  "frame",
-  "frameset",
-  "h1",
-  "h2",
-  "h3",
-  "h4",
-  "h5",
-  "h6",
-  "head",
-  "header",
-  "hr",
-  "html",
-  "iframe",
-  "legend",
-  "li",
-  "link",
-  "main",
-  "menu",
-  "menuitem",
-  "nav",
-  "noframes",
-  "ol",
-  "optgroup",
-  "option",
-  "p",
-  "param",
-  "search",
-  "section",
-  "summary",
-  "table",
-  "tbody",
-  "td",
-  "tfoot",
-  "th",
-  "thead",
-  "title",
-  "tr",
-  "track",
-  "ul"
-];
-var htmlRawNames = ["pre", "script", "style", "textarea"];
-
 // node_modules/mdast-util-to-markdown/lib/util/html-kind.js
-function htmlKind(value) {
+function htmlKind2(value) {
   if (value.charCodeAt(0) !== 60) return;
   const next = value.charCodeAt(1);
   if (next === 33) {
@@ -4526,7 +4024,7 @@ function phrasing2(parent, state, info) {
       after = info.after;
     }
     const previous3 = results[results.length - 1];
-    if (typeof previous3 === "string" && (before === "\r" || before === "\n") && child.type === "html" && htmlKind(child.value) !== 7) {
+    if (typeof previous3 === "string" && (before === "\r" || before === "\n") && child.type === "html" && htmlKind2(child.value) !== 7) {
       results[results.length - 1] = previous3.replace(/(\r?\n|\r)$/, " ");
       before = " ";
       tracker = state.createTracker(info);
@@ -4694,6 +4192,43 @@ function attention(_, state) {
 }
 function peek(_, _1, state) {
   return state.options.emphasis || "*";
+}
+
+// node_modules/mdast-util-to-string/lib/index.js
+var emptyOptions = {};
+function toString(value, options) {
+  const settings = options || emptyOptions;
+  const includeImageAlt = typeof settings.includeImageAlt === "boolean" ? settings.includeImageAlt : true;
+  const includeHtml = typeof settings.includeHtml === "boolean" ? settings.includeHtml : true;
+  return one(value, includeImageAlt, includeHtml);
+}
+function one(value, includeImageAlt, includeHtml) {
+  if (node(value)) {
+    if ("value" in value) {
+      return value.type === "html" && !includeHtml ? "" : value.value;
+    }
+    if (includeImageAlt && "alt" in value && value.alt) {
+      return value.alt;
+    }
+    if ("children" in value) {
+      return all(value.children, includeImageAlt, includeHtml);
+    }
+  }
+  if (Array.isArray(value)) {
+    return all(value, includeImageAlt, includeHtml);
+  }
+  return "";
+}
+function all(values, includeImageAlt, includeHtml) {
+  const result2 = [];
+  let index2 = -1;
+  while (++index2 < values.length) {
+    result2[index2] = one(values[index2], includeImageAlt, includeHtml);
+  }
+  return result2.join("");
+}
+function node(value) {
+  return Boolean(value && typeof value === "object");
 }
 
 // node_modules/mdast-util-to-markdown/lib/util/format-heading-as-setext.js
@@ -13908,260 +13443,38 @@ function parseMarkdown(source) {
   return markdownProcessor.parse(source);
 }
 
-// src/parse/simple-section.ts
-var NOT_PLAIN_TEXT = /[*_~\\<]|https?:\/\/|www\.|@|&[#A-Za-z0-9]+;/i;
-var FOOTNOTE_CALL = /\[\^/;
-var DESTINATION_END = /[\s()<\\\u0000-\u001f\u007f]/;
-var LIST_ITEM = /^(?:([-*+])|(\d{1,9})([.)]))(?: {1,4})(?! )/;
-var BLOCK_START = /^(?:[\s#>+\-=~`<|]|\d+[.)]|\[[ xX]\]|\* |(?:[*_] *){3,}$)/;
-var BACKTICK = 96;
-var LEFT_BRACKET = 91;
-var RIGHT_BRACKET = 93;
-var LEFT_PAREN = 40;
-var RIGHT_PAREN = 41;
-var ASTERISK = 42;
-var EXCLAMATION = 33;
-var isNode = (part) => "type" in part;
-function pointsOnLine(line, lineStart) {
-  return (offset2) => ({ line, column: offset2 - lineStart + 1, offset: offset2 });
-}
-function characterClass(source, index2, from, to) {
-  if (index2 < from || index2 >= to) return 1;
-  const unit = source[index2];
-  if (/\s/.test(unit)) return 1;
-  return new RegExp("\\p{P}|\\p{S}", "u").test(unit) ? 2 : 0;
-}
-function readInline(source, from, to, line, lineStart) {
-  if (source[from] !== "_") return readPhrasing(source, from, to, line, lineStart);
-  const size = source[from + 1] === "_" ? 2 : 1;
-  const inner = source.slice(from + size, to - size);
-  if (inner === "" || !source.endsWith("_".repeat(size), to) || /\*|^[_\s]|[_\s]$/.test(inner))
-    return void 0;
-  const children = readPhrasing(source, from + size, to - size, line, lineStart);
-  if (!children) return void 0;
-  const point3 = pointsOnLine(line, lineStart);
-  return [
-    {
-      type: size === 2 ? "strong" : "emphasis",
-      children,
-      position: { start: point3(from), end: point3(to) }
-    }
-  ];
-}
-function readPhrasing(source, from, to, line, lineStart) {
-  const point3 = pointsOnLine(line, lineStart);
-  const segment = source.slice(from, to);
-  if (FOOTNOTE_CALL.test(segment)) return void 0;
-  const fill = (start, end, parts2) => {
-    const children = [];
-    let at = start;
-    const text5 = (until) => {
-      if (until <= at) return true;
-      const value = source.slice(at, until);
-      if (NOT_PLAIN_TEXT.test(value)) return false;
-      children.push({
-        type: "text",
-        value,
-        position: { start: point3(at), end: point3(until) }
-      });
-      return true;
-    };
-    for (let k = 0; k < parts2.length; k++) {
-      const part = parts2[k];
-      if (isNode(part)) {
-        if (!text5(part.position.start.offset)) return void 0;
-        children.push(part);
-        at = part.position.end.offset;
-        continue;
-      }
-      if (!text5(part.start)) return void 0;
-      let closer = k + 1;
-      while (closer < parts2.length && isNode(parts2[closer])) closer++;
-      const close = parts2[closer];
-      const size = part.end - part.start;
-      if (!close || size > 2 || close.end - close.start !== size || !part.open || !close.close)
-        return void 0;
-      const inner = fill(part.end, close.start, parts2.slice(k + 1, closer));
-      if (!inner) return void 0;
-      children.push({
-        type: size === 2 ? "strong" : "emphasis",
-        children: inner,
-        position: { start: point3(part.start), end: point3(close.end) }
-      });
-      at = close.end;
-      k = closer;
-    }
-    return text5(end) ? children : void 0;
-  };
-  const parts = [];
-  const openers = [];
-  let i = from;
-  while (i < to) {
-    const code3 = source.charCodeAt(i);
-    if (code3 === BACKTICK) {
-      let run = i;
-      while (run < to && source.charCodeAt(run) === BACKTICK) run++;
-      const size = run - i;
-      const close = closingRun(source, run, to, size);
-      if (close < 0) {
-        i = run;
-        continue;
-      }
-      parts.push(inlineCode2(source.slice(run, close), point3(i), point3(close + size)));
-      i = close + size;
-    } else if (code3 === ASTERISK) {
-      let run = i;
-      while (run < to && source.charCodeAt(run) === ASTERISK) run++;
-      const before = characterClass(source, i - 1, from, to);
-      const after = characterClass(source, run, from, to);
-      parts.push({
-        start: i,
-        end: run,
-        open: !after || after === 2 && before !== 0,
-        close: !before || before === 2 && after !== 0
-      });
-      i = run;
-    } else if (code3 === LEFT_BRACKET) {
-      openers.push({ offset: i, image: false, inactive: false, parts: parts.length });
-      i++;
-    } else if (code3 === EXCLAMATION && source.charCodeAt(i + 1) === LEFT_BRACKET) {
-      openers.push({ offset: i, image: true, inactive: false, parts: parts.length });
-      i += 2;
-    } else if (code3 === RIGHT_BRACKET) {
-      const opener = openers.at(-1);
-      if (!opener || opener.inactive || source.charCodeAt(i + 1) !== LEFT_PAREN) {
-        openers.pop();
-        i++;
-        continue;
-      }
-      const destinationEnd = simpleDestinationEnd(source, i + 2, to);
-      if (destinationEnd < 0) return void 0;
-      const children = fill(opener.offset + (opener.image ? 2 : 1), i, parts.slice(opener.parts));
-      if (!children || children.length === 0) return void 0;
-      const url = source.slice(i + 2, destinationEnd);
-      const position2 = { start: point3(opener.offset), end: point3(destinationEnd + 1) };
-      parts.length = opener.parts;
-      openers.pop();
-      if (opener.image) {
-        if (!children.every((child) => child.type === "text")) return void 0;
-        const alt = children.map((child) => child.value).join("");
-        parts.push({ type: "image", title: null, url, alt, position: position2 });
-      } else {
-        for (let k = openers.length - 1; k >= 0 && !(openers[k].inactive && !openers[k].image); k--)
-          if (!openers[k].image) openers[k].inactive = true;
-        parts.push({ type: "link", title: null, url, children, position: position2 });
-      }
-      i = destinationEnd + 1;
-    } else i++;
-  }
-  return fill(from, to, parts);
-}
-function closingRun(source, from, to, size) {
-  for (let i = source.indexOf("`", from); i !== -1 && i < to; i = source.indexOf("`", i)) {
-    let run = i;
-    while (run < to && source.charCodeAt(run) === BACKTICK) run++;
-    if (run - i === size) return i;
-    i = run;
-  }
-  return -1;
-}
-function inlineCode2(content3, start, end) {
-  const padded = content3.startsWith(" ") && content3.endsWith(" ") && /[^ ]/.test(content3);
-  return { type: "inlineCode", value: padded ? content3.slice(1, -1) : content3, position: { start, end } };
-}
-function simpleDestinationEnd(source, from, to) {
-  let end = from;
-  while (end < to && !DESTINATION_END.test(source[end])) end++;
-  if (end === from || end >= to || source.charCodeAt(end) !== RIGHT_PAREN) return -1;
-  return /&[#A-Za-z0-9]+;/.test(source.slice(from, end)) ? -1 : end;
-}
-function readSimpleSection(source, start, end, line) {
-  const nodes = [];
-  let list3;
-  let listKey;
-  let previous3 = "blank";
-  for (let lineStart = start; lineStart < end; line++) {
-    const newline = source.indexOf("\n", lineStart);
-    const lineEnd = newline === -1 || newline > end ? end : newline;
-    const point3 = pointsOnLine(line, lineStart);
-    const span = (from) => ({ start: point3(from), end: point3(lineEnd) });
-    const text5 = source.slice(lineStart, lineEnd);
-    if (/[\t\0]/.test(text5)) return void 0;
-    if (/^ *$/.test(text5)) {
-      previous3 = "blank";
-    } else if (lineStart === start && text5.startsWith("#")) {
-      const heading2 = /^(#{1,6}) (?=[^ ])(?!.*[ #]$)/.exec(text5);
-      if (!heading2) return void 0;
-      const depth = heading2[1].length;
-      const children = readInline(source, lineStart + depth + 1, lineEnd, line, lineStart);
-      if (!children) return void 0;
-      nodes.push({ type: "heading", depth, children, position: span(lineStart) });
-      previous3 = "blank";
-    } else if (/^-{3,}$/.test(text5)) {
-      if (previous3 !== "blank") return void 0;
-      nodes.push({ type: "thematicBreak", position: span(lineStart) });
-      list3 = void 0;
-    } else if (LIST_ITEM.test(text5)) {
-      const [marker, bullet, number, delimiter] = LIST_ITEM.exec(text5);
-      if (previous3 === "paragraph" || list3 && previous3 === "blank") return void 0;
-      if (list3 && listKey !== (bullet ?? delimiter)) return void 0;
-      const children = lineContent(source, lineStart + marker.length, lineEnd, line, lineStart);
-      if (!children) return void 0;
-      const item = {
-        type: "listItem",
-        spread: false,
-        checked: null,
-        children: [{ type: "paragraph", children, position: span(lineStart + marker.length) }],
-        position: span(lineStart)
-      };
-      if (list3) {
-        list3.children.push(item);
-        list3.position.end = point3(lineEnd);
-      } else {
-        list3 = {
-          type: "list",
-          ordered: number !== void 0,
-          start: number === void 0 ? null : Number.parseInt(number, 10),
-          spread: false,
-          children: [item],
-          position: span(lineStart)
-        };
-        listKey = bullet ?? delimiter;
-        nodes.push(list3);
-      }
-      previous3 = "item";
-    } else {
-      if (previous3 !== "blank" || text5.includes("|")) return void 0;
-      const children = lineContent(source, lineStart, lineEnd, line, lineStart);
-      if (!children) return void 0;
-      nodes.push({ type: "paragraph", children, position: span(lineStart) });
-      list3 = void 0;
-      previous3 = "paragraph";
-    }
-    lineStart = lineEnd + 1;
-  }
-  return nodes;
-}
-function lineContent(source, from, to, line, lineStart) {
-  const content3 = source.slice(from, to);
-  if (content3 === "" || BLOCK_START.test(content3) || content3.endsWith(" ")) return void 0;
-  return readInline(source, from, to, line, lineStart);
-}
-
 // src/parse/document.ts
-var HEADING_LINE = /^#{1,6}(?:[ \t]|$)/gm;
+var BLOCK_LINE = /^#{1,6}(?:[ \t]|$)|(?<=\n[ \t]*\n)(?![ \t\n]|[-*+](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$))/gm;
+var CODE = /^(?: {4}|\t| {0,3}(?:```|~~~))/m;
+function blockStarts(source) {
+  return [0, ...Array.from(source.matchAll(BLOCK_LINE), (match) => match.index).filter(Boolean)];
+}
+var MAX_LINE_LENGTH = 1e7;
+function overlongLine(source) {
+  let line = 1;
+  for (let start = 0; start <= source.length; line++) {
+    const newline = source.indexOf("\n", start);
+    const end = newline === -1 ? source.length : newline;
+    if (end - start > MAX_LINE_LENGTH) return { line, length: end - start };
+    if (newline === -1) return void 0;
+    start = newline + 1;
+  }
+  return void 0;
+}
 function parseDocument(source) {
   if (source.includes("]:") || source.includes("\r")) return parseMarkdown(source);
-  const starts = [0, ...Array.from(source.matchAll(HEADING_LINE), (match) => match.index).filter(Boolean)];
+  const starts = blockStarts(source);
   const children = [];
   let unread;
   let line = 1;
   for (let k = 0; k < starts.length; k++) {
     const start = starts[k];
     if (k > 0) line += newlinesIn(source, starts[k - 1], start);
-    const simple = readSimpleSection(source, start, starts[k + 1] ?? source.length, line);
+    const end = starts[k + 1] ?? source.length;
+    const simple = unread?.code ? void 0 : readBlocks(source, start, end, line);
     if (!simple) {
-      unread ??= { offset: start, line };
+      unread ??= { offset: start, line, code: false };
+      unread.code ||= CODE.test(source.slice(start, end));
       continue;
     }
     if (unread) {
@@ -14226,6 +13539,1195 @@ function endPoint(source) {
     column: source.length - lastNewline,
     offset: source.length
   };
+}
+
+// src/parse/dates.ts
+var MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+var MONTH_NAME = "Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?";
+var DATE = new RegExp(
+  [
+    `(?<![A-Za-z])(?<monthName>${MONTH_NAME})\\.?,?\\s+(?<monthYear>(?:19|20)\\d{2})(?![\\d])`,
+    "(?<![\\d.:/-])(?<ymYear>(?:19|20)\\d{2})[/.-](?<ymMonth>1[0-2]|0?[1-9])(?:[/.-](?:3[01]|[12]\\d|0?[1-9]))?(?![\\d]|[./-]\\d)",
+    // `2024年9月` (and `2024年9月5日`): the year-month of Chinese and Japanese lists.
+    "(?<![\\d.:/-])(?<cjkYear>(?:19|20)\\d{2})\\s*\u5E74\\s*(?<cjkMonth>1[0-2]|0?[1-9])\\s*\u6708(?:\\s*(?:3[01]|[12]\\d|0?[1-9])\\s*\u65E5)?",
+    "(?<![A-Za-z0-9])(?<shortVenue>[A-Za-z][A-Za-z&-]{1,19})\\s?['\u2019\u2018](?<shortYear>\\d{2})(?![\\d'\u2019])",
+    // `SIGIR 24,`: an upper-case acronym and two digits that end a phrase (not `GPT 40 models`).
+    "(?<![A-Za-z0-9])(?<acronym>[A-Z][A-Za-z&-]*[A-Z][A-Za-z&-]*) (?<acronymYear>\\d{2})(?=\\s*(?:$|[,;)\\]|.\uFF0C]))",
+    "(?<![\\d.:/-])(?<year>(?:19|20)\\d{2})(?![\\d]|[./-]\\d)"
+  ].join("|"),
+  "g"
+);
+var BOUNDARY = /[,，;；|()（）[\]{}【】<>\n"“”:：]/;
+function isBoundary(text5, i) {
+  return BOUNDARY.test(text5[i]) || text5[i] === "." && /\s/.test(text5[i + 1] ?? "");
+}
+var FUNCTION_WORDS = /* @__PURE__ */ new Set([
+  "accepted",
+  "appeared",
+  "at",
+  "by",
+  "for",
+  "from",
+  "in",
+  "of",
+  "on",
+  "published",
+  "since",
+  "the",
+  "to",
+  "and",
+  "updated",
+  "last",
+  "released",
+  "submitted",
+  "presented"
+]);
+var VENUE_SHAPE = /^[A-Za-z][A-Za-z0-9@&.+'’-]*(?: [A-Za-z0-9@&.+'’-]+){0,3}$/;
+function labelBefore(text5, end, limit) {
+  let start = end;
+  while (start > limit && !isBoundary(text5, start - 1)) start--;
+  const words = [...text5.slice(start, end).matchAll(/[^\s*_~`\u00a0]+/g)].filter(
+    (word) => !/^[-–—•·]+$/.test(word[0])
+  );
+  let from = 0;
+  words.forEach((word, i) => {
+    if (FUNCTION_WORDS.has(word[0].toLowerCase())) from = i + 1;
+  });
+  const kept = words.slice(Math.max(from, words.length - 4));
+  const label = kept.map((word) => word[0]).join(" ");
+  if (kept.length === 0 || !VENUE_SHAPE.test(label)) return { text: "", start: end };
+  return { text: label, start: start + kept[0].index };
+}
+function dateLabel(label) {
+  const lower = label.toLowerCase();
+  return /^(?:arxiv|arvix|axriv|arxvi)/.test(lower) ? "arxiv" : lower;
+}
+function monthFromName(name) {
+  return MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
+}
+function findDatesInText(text5, boundaries = []) {
+  const found = [];
+  let previousEnd = 0;
+  let boundaryIndex = 0;
+  for (const match of text5.matchAll(DATE)) {
+    const groups = match.groups ?? {};
+    const matchStart = match.index;
+    const matchEnd = matchStart + match[0].length;
+    while (boundaryIndex < boundaries.length && boundaries[boundaryIndex] <= matchStart) boundaryIndex++;
+    const limit = Math.max(previousEnd, boundaryIndex > 0 ? boundaries[boundaryIndex - 1] : 0);
+    let year;
+    let month;
+    let labelText = "";
+    let start = matchStart;
+    let end = matchEnd;
+    if (groups.shortVenue !== void 0 || groups.acronym !== void 0) {
+      year = 2e3 + Number(groups.shortYear ?? groups.acronymYear);
+      labelText = groups.shortVenue ?? groups.acronym;
+    } else {
+      if (groups.monthName !== void 0) {
+        year = Number(groups.monthYear);
+        month = monthFromName(groups.monthName);
+      } else if (groups.ymYear !== void 0) {
+        year = Number(groups.ymYear);
+        month = Number(groups.ymMonth);
+      } else if (groups.cjkYear !== void 0) {
+        year = Number(groups.cjkYear);
+        month = Number(groups.cjkMonth);
+      } else {
+        year = Number(groups.year);
+      }
+      const label2 = adjacentLabel(text5, matchStart, limit);
+      labelText = label2.text;
+      if (label2.text !== "") start = label2.start;
+      else if (text5[matchStart - 1] === "[" && text5[matchEnd] === "]") {
+        start--;
+        end++;
+      }
+    }
+    previousEnd = end;
+    const label = dateLabel(labelText);
+    const date = { index: start, length: end - start, label, year };
+    if (month !== void 0) date.month = month;
+    if (label !== "" && label !== "arxiv") date.venue = labelText;
+    found.push(date);
+  }
+  return found;
+}
+function adjacentLabel(text5, dateStart, limit) {
+  const direct = labelBefore(text5, dateStart, limit);
+  if (direct.text !== "") return direct;
+  let comma = dateStart;
+  while (comma > limit && /\s/.test(text5[comma - 1])) comma--;
+  if (comma <= limit || !/[,，]/.test(text5[comma - 1])) return direct;
+  return labelBefore(text5, comma - 1, limit);
+}
+
+// src/parse/source.ts
+function createLocator(source) {
+  const lineStarts = [0];
+  for (let i = source.indexOf("\n"); i !== -1; i = source.indexOf("\n", i + 1)) lineStarts.push(i + 1);
+  const pointAt2 = (offset2) => {
+    let low = 0;
+    let high = lineStarts.length - 1;
+    while (low < high) {
+      const mid = low + high + 1 >> 1;
+      if (lineStarts[mid] <= offset2) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low + 1, column: offset2 - lineStarts[low] + 1, offset: offset2 };
+  };
+  return { source, pointAt: pointAt2, spanOf: (start, end) => ({ start: pointAt2(start), end: pointAt2(end) }) };
+}
+function nodeSpan(node2) {
+  const origin = { line: 1, column: 1, offset: 0 };
+  const { start, end } = node2.position ?? { start: origin, end: origin };
+  return {
+    start: { line: start.line, column: start.column, offset: start.offset ?? 0 },
+    end: { line: end.line, column: end.column, offset: end.offset ?? 0 }
+  };
+}
+function startOffset(node2) {
+  return node2.position?.start.offset ?? 0;
+}
+function endOffset(node2) {
+  return node2.position?.end.offset ?? 0;
+}
+
+// src/parse/flat.ts
+var FlatBuilder = class {
+  constructor(locator, definitions) {
+    this.locator = locator;
+    this.definitions = definitions;
+  }
+  locator;
+  definitions;
+  parts = [];
+  length = 0;
+  pieces = [];
+  links = [];
+  /** The innermost block with a position: nodes made by GFM's literal autolinking may have none. */
+  block;
+  /** Adds text that is not in the source (a cell or paragraph separator). */
+  separator(text5) {
+    if (this.length === 0) return;
+    this.push(text5, -1, -1, false, "separator", false, -1);
+  }
+  /** Adds a flow node (paragraph, list, table, blockquote…) and everything inside it. */
+  flow(node2) {
+    switch (node2.type) {
+      case "paragraph":
+      case "heading":
+      case "tableCell":
+        this.block = node2;
+        this.phrasing(node2.children, false, -1);
+        this.separator("\n");
+        return;
+      case "list":
+      case "listItem":
+      case "blockquote":
+      case "table":
+      case "tableRow":
+        for (const child of node2.children) this.flow(child);
+        return;
+      default:
+        return;
+    }
+  }
+  /** Adds inline content; `block` is the paragraph or cell holding it. */
+  phrasing(nodes, emphasis2, link2, block) {
+    if (block) this.block = block;
+    for (const node2 of nodes) this.inline(node2, emphasis2, link2);
+  }
+  inline(node2, emphasis2, link2) {
+    switch (node2.type) {
+      case "text": {
+        const holder = node2.position ? node2 : this.block;
+        const start = holder?.position ? startOffset(holder) : -1;
+        const end = holder?.position ? endOffset(holder) : -1;
+        this.text(node2.value, start, end, holder === node2, emphasis2, link2);
+        return;
+      }
+      case "inlineCode": {
+        const start = startOffset(node2);
+        const at = this.locator.source.slice(start, endOffset(node2)).indexOf(node2.value);
+        if (at === -1) this.push(node2.value, start, endOffset(node2), false, "code", emphasis2, link2);
+        else this.push(node2.value, start + at, start + at + node2.value.length, true, "code", emphasis2, link2);
+        return;
+      }
+      case "break":
+        this.push("\n", startOffset(node2), endOffset(node2), false, "break", emphasis2, link2);
+        return;
+      case "html":
+        if (/^<br\s*\/?>$/i.test(node2.value)) {
+          this.push("\n", startOffset(node2), endOffset(node2), false, "break", emphasis2, link2);
+        }
+        return;
+      case "emphasis":
+      case "strong":
+      case "delete":
+        this.phrasing(node2.children, true, link2);
+        return;
+      case "link":
+        this.link(node2, node2.url, node2.children, emphasis2, link2);
+        return;
+      case "linkReference": {
+        const definition3 = this.definitions(node2.identifier);
+        if (definition3) this.link(node2, definition3.url, node2.children, emphasis2, link2, definition3);
+        else this.phrasing(node2.children, emphasis2, link2);
+        return;
+      }
+      default:
+        return;
+    }
+  }
+  /**
+   * A text node maps 1:1 onto the source unless line indentation, escapes or entities changed it, or GFM's
+   * autolink literals split it (the parts keep the whole node's position): then each line of the value is
+   * looked for in the node's source, after the previous part.
+   */
+  text(value, start, end, own4, emphasis2, link2) {
+    if (start < 0 || own4 && end - start === value.length) {
+      this.push(value, start, end, start >= 0, "text", emphasis2, link2);
+      return;
+    }
+    let cursor = this.resumeAt(start, end);
+    const lines = value.split(/\r?\n/);
+    lines.forEach((line, i) => {
+      if (i > 0) this.push("\n", cursor, cursor, false, "text", emphasis2, link2);
+      const at = line === "" ? -1 : this.locator.source.indexOf(line, cursor);
+      if (at !== -1 && at + line.length <= end) {
+        this.push(line, at, at + line.length, true, "text", emphasis2, link2);
+        cursor = at + line.length;
+      } else {
+        this.push(line, start, end, false, "text", emphasis2, link2);
+      }
+    });
+  }
+  link(node2, url, children, emphasis2, outer, definition3) {
+    if (outer !== -1) {
+      this.phrasing(children, emphasis2, outer);
+      return;
+    }
+    const index2 = this.links.length;
+    const label = toString(children);
+    const link2 = node2.position ? { label: label.trim(), url, span: nodeSpan(node2) } : this.literalLink(label, url);
+    if (node2.position) {
+      const urlSpan = this.locateUrl(definition3 ?? node2, url, node2.type === "link");
+      if (urlSpan) link2.urlSpan = urlSpan;
+    }
+    const flatLink = { link: link2, from: this.length, to: this.length };
+    this.links.push(flatLink);
+    this.phrasing(children, emphasis2, index2);
+    flatLink.to = this.length;
+  }
+  /** A GFM literal (`www.…`, a bare URL inside other text) has no position: find its text in the block. */
+  literalLink(text5, url) {
+    const block = this.block;
+    const start = block ? startOffset(block) : 0;
+    const end = block ? endOffset(block) : 0;
+    const at = this.locator.source.indexOf(text5, this.resumeAt(start, end));
+    if (text5 === "" || at === -1 || at + text5.length > end) {
+      return { label: text5.trim(), url, span: block ? nodeSpan(block) : this.locator.spanOf(0, 0) };
+    }
+    const span = this.locator.spanOf(at, at + text5.length);
+    return { label: text5.trim(), url, span, urlSpan: span };
+  }
+  /** Where to look for the next text inside source `[start, end)`: after the last exact piece when it lies there. */
+  resumeAt(start, end) {
+    const previous3 = this.pieces.at(-1);
+    return previous3?.exact && previous3.start >= start && previous3.end <= end ? previous3.end : start;
+  }
+  /** Finds the destination text inside the node's source; GFM literals (`www.…`) are the whole node. */
+  locateUrl(node2, url, hasLabel) {
+    const start = startOffset(node2);
+    const end = endOffset(node2);
+    const slice = this.locator.source.slice(start, end);
+    const at = slice.lastIndexOf(url);
+    if (at !== -1) return this.locator.spanOf(start + at, start + at + url.length);
+    if (hasLabel && !/^[[<]/.test(slice) && url.endsWith(slice)) return this.locator.spanOf(start, end);
+    return void 0;
+  }
+  push(text5, start, end, exact, kind, emphasis2, link2) {
+    if (text5 === "") return;
+    this.pieces.push({
+      from: this.length,
+      to: this.length + text5.length,
+      start,
+      end,
+      exact,
+      kind,
+      emphasis: emphasis2,
+      link: link2
+    });
+    this.parts.push(text5);
+    this.length += text5.length;
+  }
+  get size() {
+    return this.length;
+  }
+  build() {
+    return { text: this.parts.join(""), pieces: this.pieces, links: this.links };
+  }
+};
+function pieceAt(flat, i) {
+  let low = 0;
+  let high = flat.pieces.length - 1;
+  while (low <= high) {
+    const mid = low + high >> 1;
+    const piece = flat.pieces[mid];
+    if (i < piece.from) high = mid - 1;
+    else if (i >= piece.to) low = mid + 1;
+    else return piece;
+  }
+  return void 0;
+}
+function sourceRange(flat, from, to) {
+  const first = pieceAt(flat, from);
+  const last = pieceAt(flat, to - 1);
+  if (!first || !last || first.start < 0 || last.start < 0) return void 0;
+  const start = first.exact ? first.start + (from - first.from) : first.start;
+  const end = last.exact ? last.start + (to - last.from) : last.end;
+  return end > start ? { start, end, exact: first.exact && last.exact } : void 0;
+}
+function maskRanges(text5, ranges, fill) {
+  if (ranges.length === 0) return text5;
+  const sorted = [...ranges].sort((a, b) => a[0] - b[0]);
+  const out = [];
+  let at = 0;
+  for (const [from, to] of sorted) {
+    if (to <= at) continue;
+    const start = Math.max(from, at);
+    out.push(
+      text5.slice(at, start),
+      typeof fill === "string" ? fill.repeat(to - start) : fill(text5.slice(start, to))
+    );
+    at = to;
+  }
+  out.push(text5.slice(at));
+  return out.join("");
+}
+
+// src/parse/nonentry.ts
+function isPaperLink(link2) {
+  const host = httpHostOf(link2.url);
+  if (host !== void 0 && isPaperPageHost(host) || isPaperIndexUrl(link2.url)) return true;
+  if (/\.pdf(?:$|[?#])/i.test(link2.url)) return true;
+  return /^\W*(?:paper|pdf|preprint|full paper|arxiv)\W*$/i.test(link2.label);
+}
+function refersToPaper(entry) {
+  return entry.arxiv.length > 0 || entry.dois.length > 0 || entry.links.some(isPaperLink);
+}
+function isTableOfContents(links) {
+  return links.length > 0 && links.every((link2) => link2.url.startsWith("#"));
+}
+function isBadgeOnly(text5) {
+  return !/[\p{L}\p{N}]/u.test(text5);
+}
+var NON_PAPER_SECTION = /^\W*(?:table of contents?|contents|toc|contribut\w*|contributors?|acknowledg\w*|citation|cite|citing|how to cite|star history|stargazers?|license|licence|contact|maintainers?|news|latest news|updates?|changelog|change log|what'?s new|announcements?)\W*$/i;
+function isNonPaperSection(scope) {
+  return scope.some((level) => NON_PAPER_SECTION.test(level.replace(new RegExp("\\p{Extended_Pictographic}", "gu"), "")));
+}
+var NEWS_START = /^\W*(?:\[?\(?(?:19|20)\d{2}[./-]\d{1,2}(?:[./-]\d{1,2})?\]?\)?|[[(]\d{1,2}[/-]\d{1,2}[\])]|news\b)/iu;
+var NEWS_EMOJI = /^\s*(?:🔥|📢|🎉|🚀|✨|⭐|🌟|📣|🆕|❗|‼️|:fire:|:tada:|:rocket:|:bell:|:loudspeaker:|:mega:|:star:|:new:)/u;
+var NEWS_WORDS = /\b(?:we|our|released?|releasing|is out|are out|now available|has been|have been|are accepted|is accepted|was accepted|were accepted|added|adding|welcome|congrat\w*|update[sd]?|launch(?:ed)?|check out|new version|is available|are available)\b/i;
+function isNewsItem(text5) {
+  const head = text5.slice(0, 160);
+  if (/^\W*(?:latest\s+)?news\s*[:：|!–-]/i.test(head)) return true;
+  return (NEWS_START.test(head) || NEWS_EMOJI.test(head)) && NEWS_WORDS.test(head);
+}
+
+// src/parse/sections.ts
+var SUMMARY_LEVEL = 7;
+var BOLD_LEVEL = 8;
+var SectionPath = class {
+  levels = [];
+  groups = [];
+  heading(depth, text5) {
+    this.levels.length = depth - 1;
+    this.levels[depth - 1] = text5;
+  }
+  /** `<details><summary>Title</summary>` opens a sub-section; `</details>` closes it. */
+  html(node2) {
+    if (/<\/details>/i.test(node2.value)) this.levels.length = Math.min(this.levels.length, SUMMARY_LEVEL - 1);
+    const summary = /<summary[^>]*>([\s\S]*?)<\/summary>/i.exec(node2.value);
+    if (summary) {
+      const text5 = stripTags(summary[1]);
+      if (text5 !== "") this.heading(SUMMARY_LEVEL, text5);
+    }
+  }
+  /** A paragraph that is only bold text (`**Survey**`, `<b>1.1.1 …</b>`) acts as a sub-heading. */
+  boldParagraph(node2) {
+    const meaningful = node2.children.filter(
+      (child) => !(child.type === "text" && child.value.trim() === "") && !(child.type === "html" && /^<\/?(?:b|strong)>$/i.test(child.value.trim()))
+    );
+    const wrappedInB = node2.children.some(
+      (child) => child.type === "html" && /^<(?:b|strong)>$/i.test(child.value)
+    );
+    const isBold = meaningful.length === 1 && meaningful[0].type === "strong" || wrappedInB && meaningful.every((child) => child.type === "text");
+    if (!isBold || containsLink(node2)) return false;
+    const text5 = stripTags(toString(node2, { includeImageAlt: false }));
+    if (text5 === "" || text5.length > 120) return false;
+    this.heading(BOLD_LEVEL, text5.replace(/[:：]$/, ""));
+    return true;
+  }
+  pushGroup(text5) {
+    this.groups.push(text5);
+  }
+  popGroup() {
+    this.groups.pop();
+  }
+  /**
+   * The innermost heading with the `<summary>` titles, bold sub-headings and groups under it: a `# News`
+   * section stays news inside its `<details><summary>2023</summary>` and under `**[2023-12]**`.
+   */
+  scope() {
+    let heading2 = Math.min(this.levels.length, SUMMARY_LEVEL - 1) - 1;
+    while (heading2 > 0 && !this.levels[heading2]) heading2--;
+    return [...this.levels.slice(Math.max(heading2, 0)).filter((level) => level), ...this.groups];
+  }
+  current() {
+    return [...this.levels.filter((level) => level !== void 0 && level !== ""), ...this.groups];
+  }
+};
+function containsLink(node2) {
+  if (node2.type === "link" || node2.type === "linkReference") return true;
+  return (node2.children ?? []).some((child) => containsLink(child));
+}
+function stripTags(html2) {
+  return html2.replace(/<[^>]*>/g, "").replace(/\s+/g, " ").trim();
+}
+
+// src/parse/title.ts
+var LINK_LABELS = /* @__PURE__ */ new Set([
+  "abs",
+  "abstract",
+  "acm",
+  "arxiv",
+  "arxiv paper",
+  "benchmark",
+  "bib",
+  "bibtex",
+  "blog",
+  "checkpoint",
+  "cite",
+  "citation",
+  "code",
+  "code link",
+  "colab",
+  "data",
+  "dataset",
+  "datasets",
+  "demo",
+  "details",
+  "doi",
+  "download",
+  "full paper",
+  "github",
+  "github repo",
+  "here",
+  "hf",
+  "homepage",
+  "html",
+  "huggingface",
+  "ieee",
+  "leaderboard",
+  "link",
+  "links",
+  "model",
+  "models",
+  "notebook",
+  "official",
+  "openreview",
+  "page",
+  "paper",
+  "paper link",
+  "papers",
+  "papers with code",
+  "pdf",
+  "pdf link",
+  "poster",
+  "preprint",
+  "project",
+  "project page",
+  "pwc",
+  "python",
+  "pytorch",
+  "repo",
+  "repository",
+  "semantic scholar",
+  "site",
+  "slides",
+  "source",
+  "springer",
+  "supp",
+  "supplementary",
+  "talk",
+  "tensorflow",
+  "this",
+  "tweet",
+  "url",
+  "video",
+  "web",
+  "webpage",
+  "website",
+  "weights",
+  "zhihu",
+  "\u77E5\u4E4E",
+  "\u8BBA\u6587",
+  "\u4EE3\u7801"
+]);
+function wordKey(text5) {
+  return text5.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+}
+function isLinkLabel(text5) {
+  if (text5.length > 40) return false;
+  const key = wordKey(text5);
+  return key === "" || LINK_LABELS.has(key);
+}
+function isTitleLike(text5) {
+  return new RegExp("\\p{L}", "u").test(text5) && !isLinkLabel(text5) && !/^(?:https?:\/\/|www\.)/i.test(text5);
+}
+function anyCase(word) {
+  return [...word].map((c) => `[${c.toLowerCase()}${c.toUpperCase()}]`).join("");
+}
+function venueDate(caseless) {
+  const months = MONTHS.map(caseless);
+  return `(?:(?:[A-Za-z][A-Za-z0-9@&.+'\u2019-]*(?![A-Za-z])\\s?){0,4}[\\s,]*(?:(?:19|20)\\d{2}(?!\\d)|['\u2019\u2018]\\d{2}(?!\\d)|(?<=[A-Z]{2,})\\s?\\d{2}(?![\\w.]))|${caseless("arxiv")}(?![\\w-])|(?:${months.join("|")})[a-zA-Z]*\\.?\\s+(?:19|20)\\d{2})`;
+}
+var VENUE_DATE = venueDate(anyCase);
+var LOOSE_VENUE_DATE = venueDate((word) => word);
+var SEPARATOR = new RegExp(
+  `\\s*[,\uFF0C;\uFF1B]\\s*(?=${LOOSE_VENUE_DATE})|\\.\\s+(?=${LOOSE_VENUE_DATE})|\\s+[-\u2013\u2014]+\\s+|\\s*\u3010|\\s+\\|\\s*|\\s*[(\uFF08]\\s*(?=${LOOSE_VENUE_DATE})`,
+  "gi"
+);
+var SURNAME = "[A-Z][A-Za-z\\u00C0-\\u024F'\u2019-]+";
+var AUTHORS_AFTER = new RegExp(
+  `[,\uFF0C.]\\s+(?=(?:[A-Z]\\.\\s?){1,3}${SURNAME}(?:\\s*,|\\s+and\\s|\\s+et al\\b|\\.)|${SURNAME}(?:\\s${SURNAME})?\\s+et al\\b)`
+);
+var BRACKET_PREFIX = /^[[(（【]([^\])）】\n]{1,40})[\])）】]/;
+var DATE_PREFIX = /^(?:19|20)\d{2}[./-]\d{1,2}(?:[./-]\d{1,2})?(?!\d)\s*[:：|–-]?/;
+var NUMBERING = /^(?:\[\d{1,3}\]|\(\d{1,3}\)|\d{1,3}[.)])(?=\s)/;
+var PAPER_FIELD = /^(?:papers?|paper link|full paper|pdf|arxiv|preprint|论文|文章)\s*(?:[:：]|\s[-–—])\s*/i;
+var NOISE = /^(?:[\s\p{Extended_Pictographic}•·*_>:\]|-]|\uFE0F|\u200d)+/u;
+var YEARISH = /(?:19|20)\d{2}|['’‘]\d{2}(?!\d)/;
+var MONTH_DAY = /^\s*\d{1,2}[/-]\d{1,2}\s*$/;
+var VENUE_DATE_ONLY = new RegExp(`^[[(\uFF08]?${VENUE_DATE}[\\])\uFF09]?[.,:\uFF1A]?$`);
+function isAuthorList(text5) {
+  return text5.includes("et al") && /\bet al\b/.test(text5) || text5[1] === "." && INITIALS.test(text5);
+}
+var INITIALS = new RegExp(`^(?:[A-Z]\\.\\s?){1,3}${SURNAME}(?:\\s*,|\\s+and\\b|\\s*$)`);
+function emphasisRun(flat, pos, to) {
+  let end = pos;
+  for (const piece of flat.pieces) {
+    if (piece.to <= pos) continue;
+    if (piece.from >= to || !piece.emphasis || piece.link !== -1) break;
+    end = piece.to;
+  }
+  return Math.min(end, to);
+}
+function skipNoise(flat, pos, to) {
+  let numbered = false;
+  for (let guard = 0; guard < 8; guard++) {
+    const rest = flat.text.slice(pos, Math.min(to, pos + 80));
+    const noise = NOISE.exec(rest);
+    if (noise) {
+      pos += noise[0].length;
+      continue;
+    }
+    const link2 = linkAt(flat, pos);
+    const number = link2 === void 0 && NUMBERING.exec(rest);
+    if (number) {
+      pos += number[0].length;
+      numbered = true;
+      continue;
+    }
+    const bracket = BRACKET_PREFIX.exec(rest);
+    const brokenLink = bracket && /^\s*\((?:https?:|www\.|\.{0,2}\/)/i.test(rest.slice(bracket[0].length));
+    if (bracket && !brokenLink && link2 === void 0 && (YEARISH.test(bracket[1]) || MONTH_DAY.test(bracket[1]))) {
+      pos += bracket[0].length;
+      continue;
+    }
+    const run = emphasisRun(flat, pos, to);
+    if (run > pos && VENUE_DATE_ONLY.test(flat.text.slice(pos, run).trim())) {
+      pos = run;
+      continue;
+    }
+    const code3 = pieceAt(flat, pos);
+    if (code3?.kind === "code" && code3.from === pos && VENUE_DATE_ONLY.test(flat.text.slice(code3.from, code3.to).trim())) {
+      pos = code3.to;
+      continue;
+    }
+    const date = DATE_PREFIX.exec(rest);
+    if (date) {
+      pos += date[0].length;
+      continue;
+    }
+    const field = PAPER_FIELD.exec(rest);
+    const fieldLink = field ? linkAt(flat, pos + field[0].length) : void 0;
+    if (field && fieldLink?.from === pos + field[0].length && isTitleLike(flat.text.slice(fieldLink.from, fieldLink.to))) {
+      pos = fieldLink.from;
+      continue;
+    }
+    if (link2 && link2.from === pos && !isTitleLike(flat.text.slice(link2.from, link2.to))) {
+      pos = link2.to;
+      continue;
+    }
+    if (rest.startsWith("[") || rest.startsWith("(")) {
+      const next = linkAt(flat, pos + 1);
+      if (next && next.from === pos + 1) {
+        pos += 1;
+        continue;
+      }
+    }
+    return { pos, numbered };
+  }
+  return { pos, numbered };
+}
+function linkAt(flat, pos) {
+  for (const link2 of flat.links) {
+    if (link2.from <= pos && pos < link2.to) return link2;
+    if (link2.from > pos) return void 0;
+  }
+  return void 0;
+}
+function hardEnd(flat, pos, to, emphasisOnly) {
+  for (const piece of flat.pieces) {
+    if (piece.to <= pos) continue;
+    if (piece.from >= to) break;
+    const at = Math.max(piece.from, pos);
+    if (piece.link !== -1 || piece.kind === "code" || piece.kind === "break" || piece.kind === "separator") {
+      return at;
+    }
+    if (emphasisOnly && !piece.emphasis) return at;
+    const newline = flat.text.indexOf("\n", at);
+    if (newline !== -1 && newline < piece.to) return newline;
+  }
+  return to;
+}
+function nextLink(flat, pos, to) {
+  const link2 = flat.links.find((found) => found.to > pos);
+  return link2 ? Math.min(Math.max(link2.from, pos), to) : to;
+}
+function trimRange(text5, from, to) {
+  while (from < to && /[\s"“'‘*_[]/.test(text5[from])) from++;
+  while (to > from && /[\s[(（{,，;；:：.。"”'’*_|【-]/.test(text5[to - 1])) to--;
+  return [from, to];
+}
+function findTitle(flat, from, to, mode) {
+  const { pos: start, numbered } = skipNoise(flat, from, to);
+  if (start >= to) return void 0;
+  const range = locateTitle(flat, start, to, mode, numbered);
+  return range && !isAuthorList(flat.text.slice(range.from, range.to)) ? range : void 0;
+}
+function locateTitle(flat, start, to, mode, numbered) {
+  const link2 = linkAt(flat, start);
+  if (link2) {
+    const label = flat.text.slice(link2.from, link2.to);
+    if (!isTitleLike(label)) return void 0;
+    const [a2, b2] = trimRange(flat.text, link2.from, link2.to);
+    const extended2 = extendShortName(flat, a2, b2, to, mode);
+    if (extended2 !== void 0) return { from: a2, to: extended2 };
+    const named2 = mode === "cell" && flat.text.slice(a2, b2).split(" ").length <= 4;
+    return { from: a2, to: b2, described: named2 && remarkAfter(flat, link2.to, to) };
+  }
+  const quoted2 = quotedTitle(flat.text, start, hardEnd(flat, start, to, false)) ?? nameThenQuote(flat, start, to) ?? citedTitle(flat, start, to);
+  if (quoted2) return quoted2;
+  const named = nameThenEmphasis(flat, start, to) ?? nameInBrackets(flat, start, to, mode, numbered);
+  if (named) return named;
+  if (numbered) {
+    const digest = nameThenSentence(flat, start, to, mode);
+    if (digest) return digest;
+  }
+  const emphasised = pieceAt(flat, start)?.emphasis === true;
+  const end = plainEnd(flat, start, to, mode, emphasised);
+  const [a, b] = trimRange(flat.text, start, unclosedBracket(flat.text, start, end));
+  if (b <= a) return void 0;
+  const extended = extendShortName(flat, a, b, to, mode);
+  const range = extended === void 0 ? {
+    from: a,
+    to: b,
+    described: emphasised && descriptionAfter(flat, end, to) && !isLongTitle(flat.text.slice(a, b))
+  } : { from: a, to: extended };
+  return isTitleLike(flat.text.slice(range.from, range.to)) ? range : void 0;
+}
+function unclosedBracket(text5, from, to) {
+  const ascii = text5.indexOf("(", from);
+  const wide = text5.indexOf("\uFF08", from);
+  const first = ascii === -1 || wide !== -1 && wide < ascii ? wide : ascii;
+  if (first === -1 || first >= to) return to;
+  let depth = 0;
+  let outer = to;
+  for (let i = first; i < to; i++) {
+    if (text5[i] === "(" || text5[i] === "\uFF08") {
+      if (depth === 0) outer = i;
+      depth++;
+    } else if ((text5[i] === ")" || text5[i] === "\uFF09") && depth > 0) depth--;
+  }
+  return depth > 0 ? outer : to;
+}
+var CLOSING_QUOTES = { '"': '"\u201D', "\u201C": '\u201D"', "\u300C": "\u300D", "\xAB": "\xBB" };
+function quotedTitle(text5, start, end) {
+  const closing = CLOSING_QUOTES[text5[start]];
+  if (closing === void 0) return void 0;
+  let close = -1;
+  for (let i = start + 1; i < end && close === -1; i++) if (closing.includes(text5[i])) close = i;
+  if (close === -1) return void 0;
+  const [a, b] = trimRange(text5, start + 1, close);
+  return b > a && isTitleLike(text5.slice(a, b)) ? { from: a, to: b } : void 0;
+}
+var AUTHOR_WORD = String.raw`(?:\p{Lu}[\p{L}'’.-]*|and|et|al\.?|etal\.?|van|von|der|den|de|la|le|da|di|du|dos|\([^()"“]{1,40}\)\.?)`;
+var CITATION_AUTHORS = new RegExp(
+  String.raw`^${AUTHOR_WORD}(?:[\s,;]+${AUTHOR_WORD}){1,60}[\s,;]*(?=["“])`,
+  "u"
+);
+function citedTitle(flat, start, to) {
+  const end = nextLink(flat, start, to);
+  const straight = flat.text.indexOf('"', start);
+  const curly = flat.text.indexOf("\u201C", start);
+  const quote2 = straight === -1 || curly !== -1 && curly < straight ? curly : straight;
+  if (quote2 === -1 || quote2 >= end) return void 0;
+  const authors = CITATION_AUTHORS.exec(flat.text.slice(start, quote2 + 1));
+  if (!authors || !/[,;]/.test(authors[0])) return void 0;
+  const quoted2 = quotedTitle(flat.text, start + authors[0].length, end);
+  return quoted2 && { ...quoted2, cited: true };
+}
+function nameThenQuote(flat, start, to) {
+  if (pieceAt(flat, start)?.emphasis !== true) return void 0;
+  const runEnd = emphasisRun(flat, start, to);
+  if (runEnd - start > 60) return void 0;
+  const open = runEnd + (/^\s*[:：]?\s*/.exec(flat.text.slice(runEnd, runEnd + 8))?.[0].length ?? 0);
+  if (flat.text[open] !== '"' && flat.text[open] !== "\u201C") return void 0;
+  const quoted2 = quotedTitle(flat.text, open, nextLink(flat, open, to));
+  if (!quoted2) return void 0;
+  let [nameFrom, nameTo] = trimRange(flat.text, start, runEnd);
+  if (flat.text[nameTo - 1] === "]") nameTo--;
+  const name = flat.text.slice(nameFrom, nameTo);
+  return name === "" || wordKey(name) === wordKey(flat.text.slice(quoted2.from, quoted2.to)) ? quoted2 : { ...quoted2, name: { from: nameFrom, to: nameTo } };
+}
+var AFTER_TITLE = new RegExp(`^\\s*(?:$|[,.;:\uFF1A(\uFF08[\u3010|]|${VENUE_DATE})`, "u");
+function nameThenEmphasis(flat, start, to) {
+  const first = pieceAt(flat, start);
+  if (!first || first.emphasis || first.link !== -1 || first.kind !== "text") return void 0;
+  const bold = flat.pieces.find((piece) => piece.from > start && piece.from < to && piece.emphasis);
+  if (!bold || bold.link !== -1 || nextLink(flat, start, to) < bold.from) return void 0;
+  const prefix = flat.text.slice(start, bold.from);
+  if (prefix.length > 40 || !/^[^\s"“]\S*(?:\s\S+){0,2}?\s*[:：]?\s+$/u.test(prefix)) return void 0;
+  const runEnd = emphasisRun(flat, bold.from, to);
+  const [a, b] = trimRange(flat.text, bold.from, runEnd);
+  const title = flat.text.slice(a, b);
+  if (b <= a || !isTitleLike(title) || title.split(/\s+/).length < 2) return void 0;
+  if (!AFTER_TITLE.test(flat.text.slice(runEnd, hardEnd(flat, runEnd, to, false)))) return void 0;
+  const [nameFrom, nameTo] = trimRange(flat.text, start, bold.from);
+  return { from: a, to: b, name: { from: nameFrom, to: nameTo } };
+}
+var NAME_THEN_GAP = /^(\S+(?: \S+){0,3}) {2,}(?=\S)/;
+var TITLE_THEN_GAP = /^(\S+(?: \S+){0,29}?)(?: {2,}| [-–—] | ?●)(?=\s*\S)/;
+function nameInBrackets(flat, start, to, mode, numbered) {
+  if (flat.text[start] !== "(" || pieceAt(flat, start + 1)?.emphasis !== true) return void 0;
+  const runEnd = emphasisRun(flat, start + 1, to);
+  const close = /^\s*\)\s+(?=\S)/.exec(flat.text.slice(runEnd, runEnd + 8));
+  if (!close || runEnd - start > 60) return void 0;
+  const title = locateTitle(flat, runEnd + close[0].length, to, mode, numbered);
+  const [nameFrom, nameTo] = trimRange(flat.text, start + 1, runEnd);
+  return title && nameTo > nameFrom ? { ...title, name: title.name ?? { from: nameFrom, to: nameTo } } : void 0;
+}
+function nameThenSentence(flat, start, to, mode) {
+  if (mode === "cell" && pieceAt(flat, start)?.emphasis === true) return void 0;
+  const end = hardEnd(flat, start, to, false);
+  const split = (mode === "cell" ? TITLE_THEN_GAP : NAME_THEN_GAP).exec(flat.text.slice(start, end));
+  if (!split || !isSentence(flat.text.slice(start + split[0].length, end))) return void 0;
+  const [a, b] = trimRange(flat.text, start, start + split[1].length);
+  if (b <= a || !isTitleLike(flat.text.slice(a, b))) return void 0;
+  return { from: a, to: b, described: true, description: { from: start + split[0].length, to: end } };
+}
+function isSentence(text5) {
+  const words = text5.trim().split(/\s+/);
+  const lower = words.filter((word) => new RegExp("^\\p{Ll}", "u").test(word)).length;
+  return words.length >= 4 && lower * 2 >= words.length && !isAuthorList(text5.trim());
+}
+function isLongTitle(title) {
+  return /^[\p{Lu}\d]/u.test(title) && title.split(/\s+/).length >= 7 && !PROSE_START.test(title);
+}
+var PROSE_START = /^(?:we|our|this|these|it|they|in this)\b/i;
+function descriptionAfter(flat, end, to) {
+  const dash = /^\s+[-–—]+\s+(\S.*)$/su.exec(flat.text.slice(end, hardEnd(flat, end, to, false)));
+  return dash !== null && isSentence(dash[1]);
+}
+function remarkAfter(flat, end, to) {
+  const words = flat.text.slice(end, hardEnd(flat, end, to, false)).trim();
+  return new RegExp("\\p{L}", "u").test(words) && !VENUE_DATE_ONLY.test(words) && !isAuthorList(words) && !isLinkLabel(words);
+}
+function plainEnd(flat, start, to, mode, emphasisOnly) {
+  let end = hardEnd(flat, start, to, emphasisOnly);
+  if (mode === "item") {
+    const text5 = flat.text.slice(start, end);
+    let cut = text5.length;
+    for (const separator of text5.matchAll(SEPARATOR)) {
+      if (separator.index === 0) continue;
+      if (/^\s+[-–—]/.test(separator[0]) && text5.slice(0, separator.index).trim().split(/\s+/).length < 3)
+        continue;
+      cut = separator.index;
+      break;
+    }
+    const authors = AUTHORS_AFTER.exec(text5);
+    if (authors && authors.index > 0 && authors.index < cut) cut = authors.index;
+    end = start + cut;
+  }
+  return end;
+}
+function extendShortName(flat, from, to, limit, mode) {
+  if (to - from > 40 || flat.text.slice(from, to).split(/\s+/).length > 3) return void 0;
+  const after = /^\s*[:：]\s+(?=\S)/.exec(flat.text.slice(to, Math.min(limit, to + 10)));
+  if (!after) return void 0;
+  const restStart = to + after[0].length;
+  const end = plainEnd(flat, restStart, limit, mode, false);
+  const [a, b] = trimRange(flat.text, restStart, end);
+  return b > a ? b : void 0;
+}
+function shortNameOf(title) {
+  const match = /^([^:：,，?]{1,40}?)\s*[:：]\s+(\S.*)$/.exec(title);
+  if (!match) return void 0;
+  const name = match[1].trim();
+  const words = name.split(/\s+/);
+  if (words.length > 3 || match[2].split(/\s+/).length < 2) return void 0;
+  const nameLike = words.length === 1 || words.some((word) => new RegExp("\\d|\\p{Lu}.*\\p{Lu}", "u").test(word));
+  return nameLike ? name : void 0;
+}
+function cleanTitle(text5) {
+  return text5.replace(/\s+/g, " ").trim();
+}
+
+// src/text/cjk.ts
+var CJK_LETTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
+// src/parse/title-kind.ts
+function isSubtitled(title) {
+  return /[:：]\s*\S+(?:\s+\S+){2,}/.test(title);
+}
+function wordCount(title, limit) {
+  let words = 1;
+  for (let at = title.indexOf(" "); at !== -1 && words < limit; at = title.indexOf(" ", at + 1)) words++;
+  return words;
+}
+function titleShape(title, evidence) {
+  const words = wordCount(title, 5);
+  const short = words <= 4 && title.length <= 40 && !/[:：]/.test(title);
+  if (evidence.nameColumn && short) return "name";
+  if (evidence.described) return isSubtitled(title) ? "full" : "name";
+  if (CJK_LETTER.test(title) && /[A-Za-z]/.test(title)) return "name";
+  if (words === 1 && /[A-Za-z0-9]/.test(title) && title.length <= 30) return "name";
+  return short ? "short" : "full";
+}
+function settleTitleKinds(entries) {
+  const shapes = entries.map(
+    ({ entry, evidence }) => entry.title === "" ? void 0 : titleShape(entry.title, evidence)
+  );
+  let names = 0;
+  let fulls = 0;
+  for (const shape of shapes) {
+    if (shape === "name") names++;
+    else if (shape === "full") fulls++;
+  }
+  const shortKind = names > fulls ? "name" : "full";
+  entries.forEach(({ entry }, i) => {
+    const shape = shapes[i];
+    if (shape !== void 0) entry.titleKind = shape === "short" ? shortKind : shape;
+  });
+}
+
+// src/parse/entries.ts
+function extractModel(tree, source) {
+  const walk = {
+    locator: createLocator(source),
+    definitions: lazyDefinitions(tree),
+    sections: new SectionPath(),
+    entries: [],
+    links: /* @__PURE__ */ new Map(),
+    heads: /* @__PURE__ */ new WeakMap()
+  };
+  walkFlow(tree.children, walk);
+  walk.entries.sort((a, b) => a.span.start.offset - b.span.start.offset);
+  walk.entries.forEach((entry, index2) => {
+    entry.index = index2;
+  });
+  const links = [...walk.links.values()].sort((a, b) => a.span.start.offset - b.span.start.offset);
+  return { entries: walk.entries, links };
+}
+function lazyDefinitions(tree) {
+  let definitions;
+  return (identifier) => {
+    if (!definitions) {
+      const found = /* @__PURE__ */ new Map();
+      visit(tree, "definition", (node2) => {
+        if (!found.has(node2.identifier)) found.set(node2.identifier, node2);
+      });
+      definitions = found;
+    }
+    return definitions.get(identifier);
+  };
+}
+function walkFlow(nodes, walk) {
+  for (const node2 of nodes) {
+    switch (node2.type) {
+      case "heading":
+        walk.sections.heading(node2.depth, toString(node2, { includeImageAlt: false }).trim());
+        flatten([node2], walk);
+        break;
+      case "html":
+        walk.sections.html(node2);
+        break;
+      case "paragraph":
+        if (!walk.sections.boldParagraph(node2)) addBlock(node2, walk);
+        break;
+      case "list":
+        addList(node2, walk);
+        break;
+      case "table":
+        addTable(node2, walk);
+        break;
+      case "blockquote":
+        walkFlow(node2.children, walk);
+        break;
+      default:
+        break;
+    }
+  }
+}
+function flatten(nodes, walk) {
+  const builder = new FlatBuilder(walk.locator, walk.definitions);
+  for (const node2 of nodes) builder.flow(node2);
+  return remember(builder.build(), walk);
+}
+function remember(flat, walk) {
+  for (const found of flat.links) walk.links.set(found.link.span.start.offset, found.link);
+  return flat;
+}
+function headEnd(flat) {
+  const separator = flat.pieces.find((piece) => piece.kind === "separator");
+  return separator ? separator.from : flat.text.length;
+}
+function addList(list3, walk) {
+  const kind = kindOf(list3);
+  const candidates2 = [];
+  for (const item of list3.children) {
+    const sublists = item.children.filter((child) => child.type === "list");
+    const head = headCandidate(kind, item, walk);
+    if (sublists.length === 0) {
+      candidates2.push(head);
+      continue;
+    }
+    const { entry } = head;
+    if (entry.links.length === 0 && !head.refers && (entry.dates.length === 0 || entry.title === "")) {
+      const name = entry.text;
+      if (name !== "") walk.sections.pushGroup(name);
+      for (const sublist of sublists) addList(sublist, walk);
+      if (name !== "") walk.sections.popGroup();
+      continue;
+    }
+    if (subItemsArePapers(sublists, walk)) {
+      candidates2.push(head);
+      for (const sublist of sublists) addList(sublist, walk);
+    } else {
+      candidates2.push(itemCandidate(kind, item, item.children, walk));
+    }
+  }
+  keepPapers(candidates2, walk);
+}
+var ANNOTATION = /^\W*(?:code|paper|pdf|project|authors?|venue|conference|published|links?|website|homepage|demo|data(?:set)?s?|slides|video|blog|github|tl;?dr|summary|abstract|notes?|keywords?|tags|citation|bibtex)\s*[:：]/i;
+function subItemsArePapers(sublists, walk) {
+  let items = 0;
+  let papers = 0;
+  for (const sublist of sublists) {
+    for (const item of sublist.children) {
+      items++;
+      const { entry, refers } = headCandidate(kindOf(sublist), item, walk);
+      if (refers && entry.title.split(" ").length >= 2 && !ANNOTATION.test(entry.text)) papers++;
+    }
+  }
+  return papers * 2 >= items && papers > 0;
+}
+function kindOf(list3) {
+  return list3.ordered ? "ordered" : "bullet";
+}
+function headCandidate(kind, item, walk) {
+  let head = walk.heads.get(item);
+  if (!head) {
+    const own4 = item.children.filter((child) => child.type !== "list");
+    head = itemCandidate(kind, item, own4, walk);
+    walk.heads.set(item, head);
+  }
+  return head;
+}
+function itemCandidate(kind, item, nodes, walk) {
+  const flat = flatten(nodes, walk);
+  const title = findTitle(flat, 0, headEnd(flat), "item");
+  return candidate(assemble(kind, nodeSpan(item), flat, title, walk), flat, title, walk);
+}
+function candidate(entry, flat, title, walk, nameColumn = false) {
+  const excluded = isTableOfContents(entry.links) || isBadgeOnly(flat.text) || isNewsItem(entry.text) || isNonPaperSection(walk.sections.scope());
+  const refers = refersToPaper(entry);
+  const evidence = { described: title?.described === true, nameColumn };
+  return { entry, refers, signal: refers || entry.dates.length > 0, excluded, evidence };
+}
+function keepPapers(candidates2, walk) {
+  const signals = candidates2.filter((c) => c.signal && !c.excluded).length;
+  const paperList = signals * 3 >= candidates2.length && (signals >= 2 || candidates2.length === 1);
+  const kept = candidates2.filter((c) => !c.excluded && (paperList || c.refers));
+  settleTitleKinds(kept);
+  for (const c of kept) walk.entries.push(c.entry);
+}
+var TITLE_HEADER = /^(?:papers?|titles?|paper titles?|paper names?|articles?|publication titles?|标题|论文|题目|论文标题|论文名称|文章)$/;
+var NAME_HEADER = /^(?:names?|models?|methods?|datasets?|benchmarks?|short names?|abbr|abbreviations?|keywords?|repo names?|projects?|名字|名称|模型|方法|简称|数据集)$/;
+var VENUE_HEADER = /venue|conference|journal|publication|published|booktitle|^pub$/;
+var YEAR_HEADER = /^(?:years?|dates?|time|release|released|month)$/;
+function addTable(table, walk) {
+  const [header, ...rows] = table.children;
+  if (!header) return;
+  const headers = header.children.map((cell) => wordKey(toString(cell)));
+  const column = (pattern) => headers.findIndex((text5) => pattern.test(text5));
+  const title = column(TITLE_HEADER);
+  const columns = {
+    title,
+    name: column(NAME_HEADER),
+    venue: headers.findIndex((text5, i) => VENUE_HEADER.test(text5) && i !== title),
+    year: column(YEAR_HEADER)
+  };
+  const candidates2 = rows.map((row) => rowCandidate(row, columns, walk));
+  keepPapers(candidates2, walk);
+}
+function rowCandidate(row, columns, walk) {
+  const builder = new FlatBuilder(walk.locator, walk.definitions);
+  const cells = [];
+  for (const cell of row.children) {
+    builder.separator(" | ");
+    const from = builder.size;
+    builder.phrasing(cell.children, false, -1, cell);
+    cells.push([from, builder.size]);
+  }
+  const flat = remember(builder.build(), walk);
+  const { title, column } = tableTitle(flat, cells, columns);
+  const venueCell = cells[columns.venue];
+  const venue = venueCell ? cleanTitle(flat.text.slice(venueCell[0], venueCell[1])) : "";
+  const entry = assemble("table", nodeSpan(row), flat, title, walk, venue);
+  return candidate(entry, flat, title, walk, column !== -1 && column === columns.name);
+}
+function tableTitle(flat, cells, columns) {
+  for (const column of [columns.title, columns.name]) {
+    const cell = cells[column];
+    const title = cell && findTitle(flat, cell[0], cell[1], "cell");
+    if (title) return { title, column };
+  }
+  let best;
+  let bestWords = 0;
+  cells.forEach((cell, index2) => {
+    if (index2 === columns.venue || index2 === columns.year) return;
+    const title = findTitle(flat, cell[0], cell[1], "cell");
+    if (!title) return;
+    const words = flat.text.slice(title.from, title.to).split(/\s+/).length;
+    if (words > bestWords) {
+      best = title;
+      bestWords = words;
+    }
+  });
+  return { title: best, column: -1 };
+}
+var PROSE = /\b(?:we|our|us|you|your|please|see|welcome|if|feel free|check|follow|star|this (?:repo|repository|list|paper|project))\b/i;
+function addBlock(paragraph2, walk) {
+  const flat = flatten([paragraph2], walk);
+  if (flat.links.length === 0 && !/arxiv|doi|10\.\d{4}/i.test(flat.text)) return;
+  const title = findTitle(flat, 0, flat.text.length, "item");
+  if (!title) return;
+  const titleText = flat.text.slice(title.from, title.to);
+  if (!title.cited && PROSE.test(titleText) || titleText.split(/\s+/).length > 30) return;
+  const c = candidate(assemble("block", nodeSpan(paragraph2), flat, title, walk), flat, title, walk);
+  if (!c.refers || c.excluded) return;
+  settleTitleKinds([c]);
+  walk.entries.push(c.entry);
+}
+function spanOfRange(flat, from, to, walk) {
+  const range = sourceRange(flat, from, to);
+  return range ? walk.locator.spanOf(range.start, range.end) : void 0;
+}
+function assemble(kind, span, flat, titleRange, walk, columnVenue = "") {
+  const links = flat.links.map((found) => found.link);
+  const linkRanges = flat.links.map((found) => [found.from, found.to]);
+  const title = titleRange ? cleanTitle(flat.text.slice(titleRange.from, titleRange.to)) : "";
+  const entry = {
+    index: 0,
+    kind,
+    section: walk.sections.current(),
+    title,
+    dates: [],
+    links,
+    arxiv: [],
+    dois: [],
+    span,
+    text: cleanTitle(flat.text)
+  };
+  if (titleRange) {
+    const titleSpan = spanOfRange(flat, titleRange.from, titleRange.to, walk);
+    if (titleSpan) entry.titleSpan = titleSpan;
+    const shortName = shortNameOf(title) ?? (titleRange.name && cleanTitle(flat.text.slice(titleRange.name.from, titleRange.name.to)));
+    if (shortName) entry.shortName = shortName;
+  }
+  const prose = maskRanges(flat.text, linkRanges, " ");
+  entry.arxiv = arxivRefs(flat, prose, span, walk);
+  entry.dois = doiRefs(flat, prose, span, walk);
+  const masked = titleRange ? [...linkRanges, [titleRange.from, titleRange.to]] : linkRanges;
+  if (titleRange?.description) masked.push([titleRange.description.from, titleRange.description.to]);
+  const written = datesOf(flat, maskRanges(flat.text, masked, "|"), span, walk, columnVenue);
+  entry.dates = written.dates;
+  if (written.venue !== "" && dateLabel(written.venue) !== "arxiv") entry.venue = written.venue;
+  return entry;
+}
+function arxivRefs(flat, prose, span, walk) {
+  const refs = [];
+  for (const link2 of flat.links) {
+    const guess2 = arxivIdFromUrl(link2.link.url);
+    if (guess2) refs.push({ ...guess2, link: link2.link, span: link2.link.span });
+  }
+  for (const found of findArxivIdsInText(prose)) {
+    const ref = {
+      id: found.id,
+      span: spanOfRange(flat, found.index, found.index + found.length, walk) ?? span
+    };
+    if (found.version !== void 0) ref.version = found.version;
+    refs.push(ref);
+  }
+  return refs;
+}
+function doiRefs(flat, prose, span, walk) {
+  const refs = [];
+  for (const link2 of flat.links) {
+    const doi = doiFromUrl(link2.link.url);
+    if (doi) refs.push({ doi, link: link2.link, span: link2.link.span });
+  }
+  for (const found of findDoisInText(prose)) {
+    refs.push({
+      doi: found.doi,
+      span: spanOfRange(flat, found.index, found.index + found.length, walk) ?? span
+    });
+  }
+  return refs;
+}
+function datesOf(flat, masked, span, walk, columnVenue) {
+  const boundaries = flat.pieces.filter((piece) => piece.kind === "code").flatMap((piece) => [piece.from, piece.to]);
+  const columnLabel = /^[A-Za-z][\w@&.+' -]{0,39}$/.test(columnVenue) ? columnVenue : "";
+  let venue = "";
+  const dates = findDatesInText(masked, boundaries).map((found) => {
+    const range = sourceRange(flat, found.index, found.index + found.length);
+    const date = {
+      text: range?.exact ? walk.locator.source.slice(range.start, range.end) : flat.text.slice(found.index, found.index + found.length),
+      label: found.label,
+      year: found.year,
+      span: range ? walk.locator.spanOf(range.start, range.end) : span
+    };
+    if (found.month !== void 0) date.month = found.month;
+    if (date.label === "" && columnLabel !== "") date.label = dateLabel(columnLabel);
+    if (venue === "" && found.venue) venue = found.venue;
+    return date;
+  });
+  return { dates, venue: venue || columnLabel };
 }
 
 // src/parse/index.ts
@@ -14675,9 +15177,15 @@ function reportedSpan(list3, finding) {
 
 // src/rules/rule.ts
 var DOCS_URL = "https://github.com/paperlint/paperlint#rules";
+var unknownIdsOfTree = /* @__PURE__ */ new WeakMap();
 function contextOf(file, tree) {
   const pinned = file.data.paperlintToday;
-  return { today: pinned ?? /* @__PURE__ */ new Date(), unknownRuleIds: unknownRuleIds(tree, String(file.value ?? "")) };
+  let unknown = unknownIdsOfTree.get(tree);
+  if (!unknown) {
+    unknown = unknownRuleIds(tree, String(file.value ?? ""));
+    unknownIdsOfTree.set(tree, unknown);
+  }
+  return { today: pinned ?? /* @__PURE__ */ new Date(), unknownRuleIds: unknown };
 }
 function defineRule(id, defaults, check3) {
   const plugin = lintRule(
@@ -16085,6 +16593,11 @@ function toFinding(file, list3, rule, finding, severity) {
 function lintText(text5, file, options = {}) {
   const { processor, settings } = offlineProcessor(options.config);
   const source = stripBom(text5);
+  const overlong = overlongLine(source);
+  if (overlong)
+    throw new InputError(
+      `${file}: line ${overlong.line} is ${overlong.length.toLocaleString("en")} characters long; paperlint reads lines of up to 10,000,000`
+    );
   const vfile2 = new VFile({ path: file, value: source, data: { paperlintToday: options.today } });
   const tree = parseDocument(source);
   processor.runSync(tree, vfile2);

@@ -1293,260 +1293,765 @@ function datesOf(flat, masked, span, walk, columnVenue) {
   return { dates, venue: venue || columnLabel };
 }
 
-// src/parse/simple-section.ts
-var NOT_PLAIN_TEXT = /[*_~\\<]|https?:\/\/|www\.|@|&[#A-Za-z0-9]+;/i;
+// src/parse/blocks.ts
+import { htmlBlockNames, htmlRawNames } from "micromark-util-html-tag-name";
+
+// src/parse/inline.ts
+var NOT_PLAIN_TEXT = /[~]|https?:\/\/|www\.|mailto:|xmpp:|[\w.+-]@[\w-]+\.[\w-]|&(?:#\d{1,7}|#[xX][\dA-Fa-f]{1,6}|[A-Za-z][A-Za-z\d]{0,31});/i;
 var FOOTNOTE_CALL = /\[\^/;
 var DESTINATION_END = /[\s()<\\\u0000-\u001f\u007f]/;
-var LIST_ITEM = /^(?:([-*+])|(\d{1,9})([.)]))(?: {1,4})(?! )/;
-var BLOCK_START = /^(?:[\s#>+\-=~`<|]|\d+[.)]|\[[ xX]\]|\* |(?:[*_] *){3,}$)/;
+var ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
+var CHARACTER_REFERENCE = /&(?:#\d{1,7}|#[xX][\dA-Fa-f]{1,6}|[A-Za-z][A-Za-z\d]{0,31});/;
+var HTML_TAG = /<(?:[A-Za-z][A-Za-z\d-]*(?:[ \t]+[A-Za-z_:][\w.:-]*(?:[ \t]*=[ \t]*(?:[^ \t\n"'=<>`]+|'[^'\n]*'|"[^"\n]*"))?)*[ \t]*\/?|\/[A-Za-z][A-Za-z\d-]*[ \t]*)>/y;
+var HTML_START = /<[A-Za-z/!?]/y;
 var BACKTICK = 96;
 var LEFT_BRACKET = 91;
 var RIGHT_BRACKET = 93;
 var LEFT_PAREN = 40;
 var RIGHT_PAREN = 41;
 var ASTERISK = 42;
+var UNDERSCORE = 95;
 var EXCLAMATION = 33;
-var isNode = (part) => "type" in part;
-function pointsOnLine(line, lineStart) {
-  return (offset2) => ({ line, column: offset2 - lineStart + 1, offset: offset2 });
-}
-function characterClass(source, index, from, to) {
-  if (index < from || index >= to) return 1;
-  const unit = source[index];
+var BACKSLASH = 92;
+var LESS_THAN = 60;
+var NEWLINE = 10;
+var SPACE = 32;
+var isPiece = (part) => "node" in part;
+var Decline = class extends Error {
+};
+function characterClass(text, index) {
+  if (index < 0 || index >= text.length) return 1;
+  const unit = text[index];
   if (/\s/.test(unit)) return 1;
   return new RegExp("\\p{P}|\\p{S}", "u").test(unit) ? 2 : 0;
 }
-function readInline(source, from, to, line, lineStart) {
-  if (source[from] !== "_") return readPhrasing(source, from, to, line, lineStart);
-  const size = source[from + 1] === "_" ? 2 : 1;
-  const inner = source.slice(from + size, to - size);
-  if (inner === "" || !source.endsWith("_".repeat(size), to) || /\*|^[_\s]|[_\s]$/.test(inner))
-    return void 0;
-  const children = readPhrasing(source, from + size, to - size, line, lineStart);
-  if (!children) return void 0;
-  const point = pointsOnLine(line, lineStart);
-  return [
-    {
-      type: size === 2 ? "strong" : "emphasis",
-      children,
-      position: { start: point(from), end: point(to) }
-    }
-  ];
+function readInline(source, lines, inTable = false) {
+  try {
+    return new InlineReader(source, lines, inTable).read();
+  } catch (error2) {
+    if (error2 instanceof Decline) return void 0;
+    throw error2;
+  }
 }
-function readPhrasing(source, from, to, line, lineStart) {
-  const point = pointsOnLine(line, lineStart);
-  const segment = source.slice(from, to);
-  if (FOOTNOTE_CALL.test(segment)) return void 0;
-  const fill = (start, end, parts2) => {
+var InlineReader = class {
+  constructor(source, lines, inTable) {
+    this.source = source;
+    this.lines = lines;
+    this.inTable = inTable;
+    let text = "";
+    for (const line of lines) {
+      if (this.starts.length > 0) text += "\n";
+      this.starts.push(text.length);
+      text += source.slice(line.start, line.end);
+    }
+    this.text = text;
+  }
+  source;
+  lines;
+  inTable;
+  /** The content with its line prefixes left out, lines joined by `\n`. */
+  text;
+  /** Where each line starts in `text`. */
+  starts = [];
+  /** Backslashes of escapes, which no text value keeps. */
+  escapes = [];
+  /** The index of the line holding `at`. */
+  lineOf(at) {
+    let low = 0;
+    let high = this.starts.length - 1;
+    while (low < high) {
+      const mid = low + high + 1 >> 1;
+      if (this.starts[mid] <= at) low = mid;
+      else high = mid - 1;
+    }
+    return low;
+  }
+  /** The source point of `at` in the content; a line's start `atLineStart` is its column 1 (before its prefix). */
+  point(at, atLineStart = false) {
+    const k = this.lineOf(at);
+    const line = this.lines[k];
+    if (atLineStart && k > 0 && at === this.starts[k])
+      return { line: line.line, column: 1, offset: line.lineStart };
+    const offset2 = line.start + at - this.starts[k];
+    return { line: line.line, column: offset2 - line.lineStart + 1, offset: offset2 };
+  }
+  read() {
+    const { text } = this;
+    if (FOOTNOTE_CALL.test(text)) throw new Decline();
+    const parts = [];
+    const openers = [];
+    let i = 0;
+    while (i < text.length) {
+      const code = text.charCodeAt(i);
+      if (code === BACKTICK) {
+        let run = i;
+        while (run < text.length && text.charCodeAt(run) === BACKTICK) run++;
+        const size = run - i;
+        const close = closingRun(text, run, size);
+        if (close < 0) {
+          i = run;
+          continue;
+        }
+        parts.push(this.inlineCode(i, run, close, close + size));
+        i = close + size;
+      } else if (code === ASTERISK || code === UNDERSCORE) {
+        let run = i;
+        while (run < text.length && text.charCodeAt(run) === code) run++;
+        const before = characterClass(text, i - 1);
+        const after = characterClass(text, run);
+        let open = !after || after === 2 && before !== 0;
+        let close = !before || before === 2 && after !== 0;
+        if (code === UNDERSCORE)
+          [open, close] = [open && (before !== 0 || !close), close && (after !== 0 || !open)];
+        if (open || close) parts.push({ start: i, end: run, marker: code, open, close });
+        i = run;
+      } else if (code === BACKSLASH) {
+        const next = text[i + 1];
+        if (next === "\n") {
+          if (text.charCodeAt(i - 1) === SPACE) throw new Decline();
+          parts.push({ node: { type: "break" }, from: i, to: i + 2 });
+          i += 2;
+        } else if (next !== void 0 && ASCII_PUNCTUATION.test(next)) {
+          this.escapes.push(i);
+          i += 2;
+        } else i++;
+      } else if (code === NEWLINE) {
+        let spaces = 0;
+        while (text.charCodeAt(i - 1 - spaces) === SPACE) spaces++;
+        if (text.charCodeAt(i - 1 - spaces) === 9) throw new Decline();
+        if (spaces >= 2) parts.push({ node: { type: "break" }, from: i - spaces, to: i + 1 });
+        i++;
+      } else if (code === LESS_THAN) {
+        i = this.html(i, parts);
+      } else if (code === LEFT_BRACKET) {
+        openers.push({ at: i, image: false, inactive: false, parts: parts.length });
+        i++;
+      } else if (code === EXCLAMATION && text.charCodeAt(i + 1) === LEFT_BRACKET) {
+        openers.push({ at: i, image: true, inactive: false, parts: parts.length });
+        i += 2;
+      } else if (code === RIGHT_BRACKET) {
+        const opener = openers.at(-1);
+        if (!opener || opener.inactive || text.charCodeAt(i + 1) !== LEFT_PAREN) {
+          openers.pop();
+          i++;
+          continue;
+        }
+        const destinationEnd = simpleDestinationEnd(text, i + 2);
+        if (destinationEnd < 0) throw new Decline();
+        const children = this.fill(opener.at + (opener.image ? 2 : 1), i, parts.slice(opener.parts));
+        if (children.length === 0) throw new Decline();
+        const url = text.slice(i + 2, destinationEnd);
+        const from = opener.at;
+        const to = destinationEnd + 1;
+        const position = { start: this.point(from), end: this.point(to) };
+        parts.length = opener.parts;
+        openers.pop();
+        if (opener.image) {
+          if (!children.every((child) => child.type === "text")) throw new Decline();
+          const alt = children.map((child) => child.value).join("");
+          parts.push({ node: { type: "image", title: null, url, alt, position }, from, to });
+        } else {
+          for (let k = openers.length - 1; k >= 0 && !(openers[k].inactive && !openers[k].image); k--)
+            if (!openers[k].image) openers[k].inactive = true;
+          parts.push({ node: { type: "link", title: null, url, children, position }, from, to });
+        }
+        i = to;
+      } else i++;
+    }
+    return this.fill(0, text.length, parts);
+  }
+  /** Reads an HTML tag or comment at `at` into `parts` and returns where reading goes on; `<` alone is text. */
+  html(at, parts) {
+    const { text } = this;
+    HTML_START.lastIndex = at;
+    if (!HTML_START.test(text)) return at + 1;
+    let end;
+    if (text.startsWith("<!--", at)) {
+      if (text.startsWith(">", at + 4) || text.startsWith("->", at + 4)) throw new Decline();
+      const close = text.indexOf("-->", at + 4);
+      if (close < 0 || text.slice(at, close).includes("\n")) throw new Decline();
+      end = close + 3;
+    } else {
+      HTML_TAG.lastIndex = at;
+      if (!HTML_TAG.test(text)) throw new Decline();
+      end = HTML_TAG.lastIndex;
+    }
+    const position = { start: this.point(at), end: this.point(end) };
+    parts.push({ node: { type: "html", value: text.slice(at, end), position }, from: at, to: end });
+    return end;
+  }
+  inlineCode(open, contentStart, contentEnd, end) {
+    let content = this.text.slice(contentStart, contentEnd);
+    if (content.includes("\n")) throw new Decline();
+    if (this.inTable) content = content.replaceAll("\\|", "|");
+    const padded = content.startsWith(" ") && content.endsWith(" ") && /[^ ]/.test(content);
+    const node = {
+      type: "inlineCode",
+      value: padded ? content.slice(1, -1) : content,
+      position: { start: this.point(open), end: this.point(end) }
+    };
+    return { node, from: open, to: end };
+  }
+  /** The content of `start`–`end`: its pieces, its runs paired into emphasis, text between. */
+  fill(start, end, parts) {
     const children = [];
     let at = start;
-    const text = (until) => {
-      if (until <= at) return true;
-      const value = source.slice(at, until);
-      if (NOT_PLAIN_TEXT.test(value)) return false;
-      children.push({
-        type: "text",
-        value,
-        position: { start: point(at), end: point(until) }
-      });
-      return true;
-    };
-    for (let k = 0; k < parts2.length; k++) {
-      const part = parts2[k];
-      if (isNode(part)) {
-        if (!text(part.position.start.offset)) return void 0;
-        children.push(part);
-        at = part.position.end.offset;
+    for (let k = 0; k < parts.length; k++) {
+      const part = parts[k];
+      if (isPiece(part)) {
+        this.pushText(children, at, part.from);
+        const { node } = part;
+        children.push(
+          node.type === "break" ? { type: "break", position: { start: this.point(part.from), end: this.point(part.to, true) } } : node
+        );
+        at = part.to;
         continue;
       }
-      if (!text(part.start)) return void 0;
+      this.pushText(children, at, part.start);
       let closer = k + 1;
-      while (closer < parts2.length && isNode(parts2[closer])) closer++;
-      const close = parts2[closer];
+      while (closer < parts.length && isPiece(parts[closer])) closer++;
+      const close = parts[closer];
       const size = part.end - part.start;
-      if (!close || size > 2 || close.end - close.start !== size || !part.open || !close.close)
-        return void 0;
-      const inner = fill(part.end, close.start, parts2.slice(k + 1, closer));
-      if (!inner) return void 0;
+      if (!close || size > 2 || close.marker !== part.marker || close.end - close.start !== size || !part.open || !close.close)
+        throw new Decline();
+      const inner = this.fill(part.end, close.start, parts.slice(k + 1, closer));
       children.push({
         type: size === 2 ? "strong" : "emphasis",
         children: inner,
-        position: { start: point(part.start), end: point(close.end) }
+        position: { start: this.point(part.start), end: this.point(close.end) }
       });
       at = close.end;
       k = closer;
     }
-    return text(end) ? children : void 0;
-  };
-  const parts = [];
-  const openers = [];
-  let i = from;
-  while (i < to) {
-    const code = source.charCodeAt(i);
-    if (code === BACKTICK) {
-      let run = i;
-      while (run < to && source.charCodeAt(run) === BACKTICK) run++;
-      const size = run - i;
-      const close = closingRun(source, run, to, size);
-      if (close < 0) {
-        i = run;
-        continue;
-      }
-      parts.push(inlineCode(source.slice(run, close), point(i), point(close + size)));
-      i = close + size;
-    } else if (code === ASTERISK) {
-      let run = i;
-      while (run < to && source.charCodeAt(run) === ASTERISK) run++;
-      const before = characterClass(source, i - 1, from, to);
-      const after = characterClass(source, run, from, to);
-      parts.push({
-        start: i,
-        end: run,
-        open: !after || after === 2 && before !== 0,
-        close: !before || before === 2 && after !== 0
-      });
-      i = run;
-    } else if (code === LEFT_BRACKET) {
-      openers.push({ offset: i, image: false, inactive: false, parts: parts.length });
-      i++;
-    } else if (code === EXCLAMATION && source.charCodeAt(i + 1) === LEFT_BRACKET) {
-      openers.push({ offset: i, image: true, inactive: false, parts: parts.length });
-      i += 2;
-    } else if (code === RIGHT_BRACKET) {
-      const opener = openers.at(-1);
-      if (!opener || opener.inactive || source.charCodeAt(i + 1) !== LEFT_PAREN) {
-        openers.pop();
-        i++;
-        continue;
-      }
-      const destinationEnd = simpleDestinationEnd(source, i + 2, to);
-      if (destinationEnd < 0) return void 0;
-      const children = fill(opener.offset + (opener.image ? 2 : 1), i, parts.slice(opener.parts));
-      if (!children || children.length === 0) return void 0;
-      const url = source.slice(i + 2, destinationEnd);
-      const position = { start: point(opener.offset), end: point(destinationEnd + 1) };
-      parts.length = opener.parts;
-      openers.pop();
-      if (opener.image) {
-        if (!children.every((child) => child.type === "text")) return void 0;
-        const alt = children.map((child) => child.value).join("");
-        parts.push({ type: "image", title: null, url, alt, position });
-      } else {
-        for (let k = openers.length - 1; k >= 0 && !(openers[k].inactive && !openers[k].image); k--)
-          if (!openers[k].image) openers[k].inactive = true;
-        parts.push({ type: "link", title: null, url, children, position });
-      }
-      i = destinationEnd + 1;
-    } else i++;
+    this.pushText(children, at, end);
+    return children;
   }
-  return fill(from, to, parts);
+  /** Appends the text of `from`–`to` (whitespace at line ends and escapes' backslashes left out of its value). */
+  pushText(children, from, to) {
+    const { text } = this;
+    if (to <= from) return;
+    let raw = text.slice(from, to);
+    if (NOT_PLAIN_TEXT.test(raw)) throw new Decline();
+    let start = from;
+    while (text.charCodeAt(start) === SPACE || text.charCodeAt(start) === 9) start++;
+    if (start < to && text.charCodeAt(start) === NEWLINE) {
+      raw = text.slice(start, to);
+    } else start = from;
+    let value = raw.replace(/[ \t]+\n/g, "\n");
+    let k = firstAtOrAfter(this.escapes, start);
+    if (k < this.escapes.length && this.escapes[k] < to) {
+      value = "";
+      let copied = start;
+      for (; k < this.escapes.length && this.escapes[k] < to; k++) {
+        value += text.slice(copied, this.escapes[k]);
+        copied = this.escapes[k] + 1;
+      }
+      value = (value + text.slice(copied, to)).replace(/[ \t]+\n/g, "\n");
+    }
+    children.push({
+      type: "text",
+      value,
+      position: { start: this.point(start), end: this.point(to, true) }
+    });
+  }
+};
+function firstAtOrAfter(values, value) {
+  let low = 0;
+  let high = values.length;
+  while (low < high) {
+    const mid = low + high >> 1;
+    if (values[mid] < value) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
-function closingRun(source, from, to, size) {
-  for (let i = source.indexOf("`", from); i !== -1 && i < to; i = source.indexOf("`", i)) {
+function closingRun(text, from, size) {
+  for (let i = text.indexOf("`", from); i !== -1; i = text.indexOf("`", i)) {
     let run = i;
-    while (run < to && source.charCodeAt(run) === BACKTICK) run++;
+    while (run < text.length && text.charCodeAt(run) === BACKTICK) run++;
     if (run - i === size) return i;
     i = run;
   }
   return -1;
 }
-function inlineCode(content, start, end) {
-  const padded = content.startsWith(" ") && content.endsWith(" ") && /[^ ]/.test(content);
-  return { type: "inlineCode", value: padded ? content.slice(1, -1) : content, position: { start, end } };
-}
-function simpleDestinationEnd(source, from, to) {
+function simpleDestinationEnd(text, from) {
   let end = from;
-  while (end < to && !DESTINATION_END.test(source[end])) end++;
-  if (end === from || end >= to || source.charCodeAt(end) !== RIGHT_PAREN) return -1;
-  return /&[#A-Za-z0-9]+;/.test(source.slice(from, end)) ? -1 : end;
+  while (end < text.length && !DESTINATION_END.test(text[end])) end++;
+  if (end === from || end >= text.length || text.charCodeAt(end) !== RIGHT_PAREN) return -1;
+  return CHARACTER_REFERENCE.test(text.slice(from, end)) ? -1 : end;
 }
-function readSimpleSection(source, start, end, line) {
-  const nodes = [];
-  let list;
-  let listKey;
-  let previous = "blank";
-  for (let lineStart = start; lineStart < end; line++) {
-    const newline = source.indexOf("\n", lineStart);
-    const lineEnd = newline === -1 || newline > end ? end : newline;
-    const point = pointsOnLine(line, lineStart);
-    const span = (from) => ({ start: point(from), end: point(lineEnd) });
-    const text = source.slice(lineStart, lineEnd);
-    if (/[\t\0]/.test(text)) return void 0;
-    if (/^ *$/.test(text)) {
-      previous = "blank";
-    } else if (lineStart === start && text.startsWith("#")) {
-      const heading = /^(#{1,6}) (?=[^ ])(?!.*[ #]$)/.exec(text);
-      if (!heading) return void 0;
-      const depth = heading[1].length;
-      const children = readInline(source, lineStart + depth + 1, lineEnd, line, lineStart);
-      if (!children) return void 0;
-      nodes.push({ type: "heading", depth, children, position: span(lineStart) });
-      previous = "blank";
-    } else if (/^-{3,}$/.test(text)) {
-      if (previous !== "blank") return void 0;
-      nodes.push({ type: "thematicBreak", position: span(lineStart) });
-      list = void 0;
-    } else if (LIST_ITEM.test(text)) {
-      const [marker, bullet, number, delimiter] = LIST_ITEM.exec(text);
-      if (previous === "paragraph" || list && previous === "blank") return void 0;
-      if (list && listKey !== (bullet ?? delimiter)) return void 0;
-      const children = lineContent(source, lineStart + marker.length, lineEnd, line, lineStart);
-      if (!children) return void 0;
-      const item = {
-        type: "listItem",
-        spread: false,
-        checked: null,
-        children: [{ type: "paragraph", children, position: span(lineStart + marker.length) }],
-        position: span(lineStart)
-      };
-      if (list) {
-        list.children.push(item);
-        list.position.end = point(lineEnd);
-      } else {
-        list = {
-          type: "list",
-          ordered: number !== void 0,
-          start: number === void 0 ? null : Number.parseInt(number, 10),
-          spread: false,
-          children: [item],
-          position: span(lineStart)
-        };
-        listKey = bullet ?? delimiter;
-        nodes.push(list);
-      }
-      previous = "item";
-    } else {
-      if (previous !== "blank" || text.includes("|")) return void 0;
-      const children = lineContent(source, lineStart, lineEnd, line, lineStart);
-      if (!children) return void 0;
-      nodes.push({ type: "paragraph", children, position: span(lineStart) });
-      list = void 0;
-      previous = "paragraph";
-    }
-    lineStart = lineEnd + 1;
+
+// src/parse/blocks.ts
+var MAX_DEPTH = 8;
+var THEMATIC_BREAK = /^(?:(?:-[ ]*){3,}|(?:\*[ ]*){3,}|(?:_[ ]*){3,})$/;
+var ATX_HEADING = /^(#{1,6})(?:[ \t]|$)/;
+var SIMPLE_HEADING = /^(#{1,6}) (?=[^ \t])(?!.*[ \t#]$)/;
+var LIST_MARKER = /^(?:([-*+])|(\d{1,9})([.)]))(?=[ \t]|$)( *)/;
+var DELIMITER_CELL = /^[ ]*(:?)-+(:?)[ ]*$/;
+var OPEN_TAG = /^<[A-Za-z][A-Za-z\d-]*(?:[ \t]+[A-Za-z_:][\w.:-]*(?:[ \t]*=[ \t]*(?:[^ \t"'=<>`]+|'[^']*'|"[^"]*"))?)*[ \t]*\/?>[ \t]*$/;
+var CLOSING_TAG = /^<\/[A-Za-z][A-Za-z\d-]*[ \t]*>[ \t]*$/;
+var BLOCK_TAG = /^<\/?([A-Za-z][A-Za-z\d]*)(?=[ \t>]|\/>|$)/;
+var blockNames = new Set(htmlBlockNames);
+var rawNames = new Set(htmlRawNames);
+var Decline2 = class extends Error {
+};
+var listKeys = /* @__PURE__ */ new WeakMap();
+function readBlocks(source, start, end, line) {
+  try {
+    return new BlockReader(source).read(start, end, line);
+  } catch (error2) {
+    if (error2 instanceof Decline2) return void 0;
+    throw error2;
   }
-  return nodes;
 }
-function lineContent(source, from, to, line, lineStart) {
-  const content = source.slice(from, to);
-  if (content === "" || BLOCK_START.test(content) || content.endsWith(" ")) return void 0;
-  return readInline(source, from, to, line, lineStart);
+var BlockReader = class {
+  constructor(source) {
+    this.source = source;
+  }
+  source;
+  root = [];
+  stack = [];
+  leaf;
+  /** The stack's depth at the blank line(s) just before this line, or -1 after a line with content. */
+  blankDepth = -1;
+  /** The current line: its number and where it starts and ends. */
+  line = 0;
+  lineStart = 0;
+  lineEnd = 0;
+  point(offset2) {
+    return { line: this.line, column: offset2 - this.lineStart + 1, offset: offset2 };
+  }
+  childrenOf(depth) {
+    return depth === 0 ? this.root : this.stack[depth - 1].node.children;
+  }
+  read(start, end, line) {
+    const { source } = this;
+    for (let lineStart = start; lineStart < end; line++) {
+      const newline = source.indexOf("\n", lineStart);
+      this.line = line;
+      this.lineStart = lineStart;
+      this.lineEnd = newline === -1 || newline > end ? end : newline;
+      this.readLine();
+      lineStart = this.lineEnd + 1;
+    }
+    if (this.leaf?.kind === "html" && (this.leaf.htmlKind === 2 || end < source.length)) throw new Decline2();
+    this.closeLeaf();
+    return this.root;
+  }
+  readLine() {
+    const { source, lineEnd } = this;
+    let pos = this.lineStart;
+    let matched = 0;
+    const blank = isBlank(source, pos, lineEnd);
+    for (const frame of this.stack) {
+      if (frame.kind === "quote") {
+        const indent2 = spacesAt(source, pos);
+        if (indent2 > 3 || source[pos + indent2] !== ">") break;
+        pos += indent2 + 1;
+        if (source[pos] === " ") pos++;
+        else if (source[pos] === "	") throw new Decline2();
+        if (isBlank(source, pos, lineEnd)) throw new Decline2();
+      } else if (!blank) {
+        if (spacesAt(source, pos) < frame.width) break;
+        pos += frame.width;
+      }
+      matched++;
+    }
+    if (blank) {
+      this.closeFrames(matched);
+      if (this.leaf?.kind !== "html" || this.leaf.htmlKind !== 2) this.closeLeaf();
+      else if (this.stack.length > 0) throw new Decline2();
+      else this.continueHtml(this.leaf, pos);
+      if (this.blankDepth < 0) this.blankDepth = this.stack.length;
+      return;
+    }
+    if (source.slice(pos, lineEnd).includes("\0")) throw new Decline2();
+    if (matched === this.stack.length && this.leaf?.kind === "html") {
+      this.afterBlank(matched);
+      this.continueHtml(this.leaf, pos);
+      this.extend();
+      return;
+    }
+    const indent = spacesAt(source, pos);
+    if (source[pos + indent] === "	") throw new Decline2();
+    const contentStart = pos + indent;
+    const rest = source.slice(contentStart, lineEnd);
+    const paragraph = this.leaf?.kind === "paragraph" ? this.leaf : void 0;
+    if (matched < this.stack.length && paragraph && this.blankDepth < 0 && !mayStartBlock(rest, indent)) {
+      if (indent < 4 && htmlKind(rest) === 7) throw new Decline2();
+      this.continueParagraph(paragraph, contentStart);
+      this.extend();
+      return;
+    }
+    if (matched === this.stack.length && paragraph) {
+      if (indent < 4 && isDelimiterRow(rest) && !LIST_MARKER.test(rest)) {
+        this.startTable(paragraph, contentStart);
+        this.extend();
+        return;
+      }
+      if (!mayStartBlock(rest, indent)) {
+        this.continueParagraph(paragraph, contentStart);
+        this.extend();
+        return;
+      }
+    }
+    if (indent >= 4) throw new Decline2();
+    if (matched < this.stack.length) {
+      this.closeFrames(matched);
+    }
+    if (this.leaf?.kind === "table") {
+      if (mayStartBlock(rest, indent)) throw new Decline2();
+      this.afterBlank(matched);
+      this.addRow(this.leaf.node, contentStart, false);
+      this.extend();
+      return;
+    }
+    this.openBlocks(pos, matched);
+  }
+  /**
+   * Applies the blank lines before this line, which `depth` open frames take, to the spread of lists and items:
+   * a blank line between two items spreads their list; one between two children of an item spreads the item.
+   */
+  afterBlank(depth, siblingOf) {
+    const blankDepth = this.blankDepth;
+    if (blankDepth < 0) return;
+    this.blankDepth = -1;
+    if (siblingOf) {
+      if (depth !== blankDepth - 1) throw new Decline2();
+      siblingOf.spread = true;
+    } else {
+      const frame = this.stack[depth - 1];
+      if (frame?.kind === "item") frame.node.spread = true;
+    }
+  }
+  /** Opens the quotes and list items that start at `pos` inside the `depth` frames kept, then the leaf block. */
+  openBlocks(pos, depth) {
+    const { source, lineEnd } = this;
+    let blankApplied = false;
+    const interrupting = this.leaf?.kind === "paragraph";
+    for (; ; ) {
+      const indent = spacesAt(source, pos);
+      if (indent >= 4 || source[pos + indent] === "	") throw new Decline2();
+      const at = pos + indent;
+      const rest = source.slice(at, lineEnd);
+      if (rest.startsWith(">")) {
+        if (!blankApplied) this.afterBlank(depth);
+        blankApplied = true;
+        this.closeLeaf();
+        const node = {
+          type: "blockquote",
+          children: [],
+          position: { start: this.point(at), end: this.point(lineEnd) }
+        };
+        this.childrenOf(depth).push(node);
+        this.push({ kind: "quote", node });
+        depth++;
+        pos = at + 1;
+        if (source[pos] === " ") pos++;
+        else if (source[pos] === "	") throw new Decline2();
+        if (isBlank(source, pos, lineEnd)) throw new Decline2();
+        continue;
+      }
+      const marker = THEMATIC_BREAK.test(rest) ? void 0 : LIST_MARKER.exec(rest);
+      if (marker) {
+        const [text, bullet, number, delimiter, spaces] = marker;
+        const key = bullet ?? delimiter;
+        const contentStart = at + text.length;
+        if (spaces.length === 0 && contentStart < lineEnd || isBlank(source, contentStart, lineEnd) || spaces.length > 4 || source[contentStart] === "	" || /^\[[ xX]\](?:[ \t]|$)/.test(source.slice(contentStart, contentStart + 4)))
+          throw new Decline2();
+        if (interrupting && number !== void 0 && number !== "1") throw new Decline2();
+        if (this.stack.some((frame) => frame.kind === "quote")) throw new Decline2();
+        const siblings = this.childrenOf(depth);
+        const previous = siblings.at(-1);
+        const sameList = !this.leaf && previous?.type === "list" && listKeys.get(previous) === key;
+        if (!blankApplied) this.afterBlank(depth, sameList ? previous : void 0);
+        blankApplied = true;
+        this.closeLeaf();
+        const item = {
+          type: "listItem",
+          spread: false,
+          checked: null,
+          children: [],
+          position: { start: this.point(at), end: this.point(lineEnd) }
+        };
+        let list;
+        if (sameList) {
+          list = previous;
+          list.children.push(item);
+        } else {
+          list = {
+            type: "list",
+            ordered: number !== void 0,
+            start: number === void 0 ? null : Number.parseInt(number, 10),
+            spread: false,
+            children: [item],
+            position: { start: this.point(at), end: this.point(lineEnd) }
+          };
+          listKeys.set(list, key);
+          siblings.push(list);
+        }
+        this.push({ kind: "item", node: item, list, width: indent + text.length });
+        depth++;
+        pos = contentStart;
+        continue;
+      }
+      if (!blankApplied) this.afterBlank(depth);
+      if (indent > 0 && rest.startsWith("<")) throw new Decline2();
+      this.openLeaf(at, depth, rest);
+      this.extend();
+      return;
+    }
+  }
+  push(frame) {
+    if (this.stack.length >= MAX_DEPTH) throw new Decline2();
+    this.stack.push(frame);
+  }
+  /** Starts the leaf block of `rest` (at `at`) in the container `depth` deep. */
+  openLeaf(at, depth, rest) {
+    const children = this.childrenOf(depth);
+    if (ATX_HEADING.test(rest)) {
+      this.closeLeaf();
+      const heading = SIMPLE_HEADING.exec(rest);
+      if (!heading) throw new Decline2();
+      const size = heading[1].length;
+      const content = readInline(this.source, [this.contentLine(at + size + 1, this.lineEnd)]);
+      if (!content) throw new Decline2();
+      children.push({
+        type: "heading",
+        depth: size,
+        children: content,
+        position: { start: this.point(at), end: this.point(this.lineEnd) }
+      });
+      return;
+    }
+    if (THEMATIC_BREAK.test(rest)) {
+      const opened = this.stack.at(-1)?.node.position?.start.line === this.line;
+      if (this.leaf?.kind === "paragraph" || opened) throw new Decline2();
+      this.closeLeaf();
+      children.push({
+        type: "thematicBreak",
+        position: { start: this.point(at), end: this.point(this.lineEnd) }
+      });
+      return;
+    }
+    if (rest.startsWith("<")) {
+      const kind = htmlKind(rest);
+      if (kind < 0) throw new Decline2();
+      if (kind > 0 && !(kind === 7 && this.leaf?.kind === "paragraph")) {
+        this.closeLeaf();
+        const node = {
+          type: "html",
+          value: rest,
+          position: { start: this.point(at), end: this.point(this.lineEnd) }
+        };
+        children.push(node);
+        this.leaf = { kind: "html", node, htmlKind: kind };
+        if (kind === 2 && rest.includes("-->", 4)) this.leaf = void 0;
+        return;
+      }
+    }
+    if (mayStartBlock(rest, 0)) throw new Decline2();
+    if (this.leaf?.kind === "paragraph" && this.stack.length === depth) {
+      this.continueParagraph(this.leaf, at);
+      return;
+    }
+    this.closeLeaf();
+    this.leaf = {
+      kind: "paragraph",
+      lines: [this.contentLine(at, this.lineEnd)],
+      end: this.point(this.lineEnd)
+    };
+  }
+  contentLine(start, end) {
+    return { line: this.line, lineStart: this.lineStart, start, end };
+  }
+  continueParagraph(paragraph, at) {
+    this.afterBlank(this.stack.length);
+    paragraph.lines.push(this.contentLine(at, this.lineEnd));
+    paragraph.end = this.point(this.lineEnd);
+  }
+  continueHtml(html, pos) {
+    const text = this.source.slice(pos, this.lineEnd);
+    html.node.value += `
+${text}`;
+    html.node.position.end = this.point(this.lineEnd);
+    if (html.htmlKind === 2 && text.includes("-->")) this.leaf = void 0;
+  }
+  /** Turns a one-line paragraph and the delimiter row at `at` into a table's head. */
+  startTable(paragraph, at) {
+    const [head] = paragraph.lines;
+    if (paragraph.lines.length !== 1 || !this.source.slice(head.start, head.end).includes("|"))
+      throw new Decline2();
+    const aligns = splitRow(this.source, at, this.lineEnd).map((cell) => {
+      const match = DELIMITER_CELL.exec(this.source.slice(cell.from, cell.to));
+      if (!match) throw new Decline2();
+      return match[1] ? match[2] ? "center" : "left" : match[2] ? "right" : null;
+    });
+    const table = { type: "table", align: aligns, children: [], position: void 0 };
+    const { line, lineStart, lineEnd } = this;
+    this.line = head.line;
+    this.lineStart = head.lineStart;
+    this.lineEnd = head.end;
+    const cells = this.addRow(table, head.start, true);
+    this.line = line;
+    this.lineStart = lineStart;
+    this.lineEnd = lineEnd;
+    if (cells !== aligns.length) throw new Decline2();
+    table.position = { start: table.children[0].position.start, end: this.point(lineEnd) };
+    this.leaf = { kind: "table", node: table };
+  }
+  /** Reads the row at `at` (the current line) into `table`; returns its number of cells. */
+  addRow(table, at, head) {
+    const { source, lineEnd } = this;
+    const cells = [];
+    const spans = splitRow(source, at, lineEnd);
+    for (const { from, to, cellStart, cellEnd } of spans) {
+      const content = readInline(source, [this.contentLine(from, to)], true);
+      if (!content) throw new Decline2();
+      cells.push({
+        type: "tableCell",
+        children: content,
+        position: { start: this.point(cellStart), end: this.point(cellEnd) }
+      });
+    }
+    const row = {
+      type: "tableRow",
+      children: cells,
+      position: { start: this.point(at), end: this.point(lineEnd) }
+    };
+    table.children.push(row);
+    if (!head) table.position.end = this.point(lineEnd);
+    return cells.length;
+  }
+  /** The current line has content: every open frame now ends at its end. */
+  extend() {
+    const end = this.point(this.lineEnd);
+    for (const frame of this.stack) {
+      frame.node.position.end = end;
+      if (frame.kind === "item") frame.list.position.end = end;
+    }
+  }
+  /** Closes the frames after the first `depth`, with the leaf inside them. */
+  closeFrames(depth) {
+    if (this.stack.length <= depth) return;
+    if (this.leaf?.kind === "html" && this.leaf.htmlKind === 2) throw new Decline2();
+    this.closeLeaf();
+    this.stack.length = depth;
+  }
+  closeLeaf() {
+    const leaf = this.leaf;
+    if (!leaf) return;
+    this.leaf = void 0;
+    const children = this.childrenOf(this.stack.length);
+    if (leaf.kind === "paragraph") {
+      const lines = leaf.lines;
+      const last = lines.at(-1);
+      let end = last.end;
+      while (end > last.start && /[ \t]/.test(this.source[end - 1])) end--;
+      lines[lines.length - 1] = { ...last, end };
+      const content = readInline(this.source, lines);
+      if (!content) throw new Decline2();
+      const first = lines[0];
+      const paragraph = {
+        type: "paragraph",
+        children: content,
+        position: {
+          start: { line: first.line, column: first.start - first.lineStart + 1, offset: first.start },
+          end: leaf.end
+        }
+      };
+      children.push(paragraph);
+    } else if (leaf.kind === "table") {
+      children.push(leaf.node);
+    }
+  }
+};
+function splitRow(source, start, end) {
+  let stop = end;
+  while (stop > start && /[ \t]/.test(source[stop - 1])) stop--;
+  const pipes = [];
+  for (let i = start; i < stop; i++) {
+    if (source[i] === "\\") i++;
+    else if (source[i] === "|") pipes.push(i);
+  }
+  if (pipes.at(-1) === stop - 1 && stop - 1 !== start) pipes.pop();
+  else if (source[stop - 1] === "\\") throw new Decline2();
+  const starts = pipes[0] === start ? pipes : [start, ...pipes];
+  if (stop - start <= 1) throw new Decline2();
+  return starts.map((cellStart, k) => {
+    const last = k === starts.length - 1;
+    let from = source[cellStart] === "|" ? cellStart + 1 : cellStart;
+    let to = last ? source[stop - 1] === "|" && stop - 1 > cellStart ? stop - 1 : stop : starts[k + 1];
+    while (from < to && /[ \t]/.test(source[from])) from++;
+    while (to > from && /[ \t]/.test(source[to - 1])) to--;
+    return { from, to, cellStart, cellEnd: last ? end : starts[k + 1] };
+  });
+}
+function isDelimiterRow(rest) {
+  return /^\|?[ ]*:?-+:?[ ]*(?:\|[ ]*:?-+:?[ ]*)*\|?[ \t]*$/.test(rest) && rest.includes("|");
+}
+function mayStartBlock(rest, indent) {
+  if (indent >= 4) return false;
+  if (rest.startsWith("<")) return htmlKind(rest) !== 0 && htmlKind(rest) !== 7;
+  return /^(?:>|#{1,6}(?:[ \t]|$)|`{3}|~{3}|(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)|\[\^|(?:=+|-+)[ \t]*$)/.test(rest) || THEMATIC_BREAK.test(rest);
+}
+function htmlKind(rest) {
+  if (rest.startsWith("<!--")) return /^<!---?>/.test(rest) ? -1 : 2;
+  if (/^<[!?]/.test(rest)) return -1;
+  const name = BLOCK_TAG.exec(rest)?.[1]?.toLowerCase();
+  if (name && rawNames.has(name) && !rest.startsWith("</")) return -1;
+  if (name && blockNames.has(name)) return 6;
+  if (OPEN_TAG.test(rest) || CLOSING_TAG.test(rest)) {
+    const tag = /^<\/?([A-Za-z][A-Za-z\d-]*)/.exec(rest)[1].toLowerCase();
+    return rawNames.has(tag) ? -1 : 7;
+  }
+  return 0;
+}
+function spacesAt(source, pos) {
+  let count = 0;
+  while (source.charCodeAt(pos + count) === 32) count++;
+  return count;
+}
+function isBlank(source, from, to) {
+  for (let i = from; i < to; i++) {
+    const c = source.charCodeAt(i);
+    if (c !== 32 && c !== 9) return false;
+  }
+  return true;
 }
 
 // src/parse/document.ts
-var HEADING_LINE = /^#{1,6}(?:[ \t]|$)/gm;
+var BLOCK_LINE = /^#{1,6}(?:[ \t]|$)|(?<=\n[ \t]*\n)(?![ \t\n]|[-*+](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$))/gm;
+var CODE = /^(?: {4}|\t| {0,3}(?:```|~~~))/m;
+function blockStarts(source) {
+  return [0, ...Array.from(source.matchAll(BLOCK_LINE), (match) => match.index).filter(Boolean)];
+}
+var MAX_LINE_LENGTH = 1e7;
+function overlongLine(source) {
+  let line = 1;
+  for (let start = 0; start <= source.length; line++) {
+    const newline = source.indexOf("\n", start);
+    const end = newline === -1 ? source.length : newline;
+    if (end - start > MAX_LINE_LENGTH) return { line, length: end - start };
+    if (newline === -1) return void 0;
+    start = newline + 1;
+  }
+  return void 0;
+}
 function parseDocument(source) {
   if (source.includes("]:") || source.includes("\r")) return parseMarkdown(source);
-  const starts = [0, ...Array.from(source.matchAll(HEADING_LINE), (match) => match.index).filter(Boolean)];
+  const starts = blockStarts(source);
   const children = [];
   let unread;
   let line = 1;
   for (let k = 0; k < starts.length; k++) {
     const start = starts[k];
     if (k > 0) line += newlinesIn(source, starts[k - 1], start);
-    const simple = readSimpleSection(source, start, starts[k + 1] ?? source.length, line);
+    const end = starts[k + 1] ?? source.length;
+    const simple = unread?.code ? void 0 : readBlocks(source, start, end, line);
     if (!simple) {
-      unread ??= { offset: start, line };
+      unread ??= { offset: start, line, code: false };
+      unread.code ||= CODE.test(source.slice(start, end));
       continue;
     }
     if (unread) {
@@ -1729,9 +2234,15 @@ function reportedSpan(list, finding) {
 
 // src/rules/rule.ts
 var DOCS_URL = "https://github.com/paperlint/paperlint#rules";
+var unknownIdsOfTree = /* @__PURE__ */ new WeakMap();
 function contextOf(file, tree) {
   const pinned = file.data.paperlintToday;
-  return { today: pinned ?? /* @__PURE__ */ new Date(), unknownRuleIds: unknownRuleIds(tree, String(file.value ?? "")) };
+  let unknown = unknownIdsOfTree.get(tree);
+  if (!unknown) {
+    unknown = unknownRuleIds(tree, String(file.value ?? ""));
+    unknownIdsOfTree.set(tree, unknown);
+  }
+  return { today: pinned ?? /* @__PURE__ */ new Date(), unknownRuleIds: unknown };
 }
 function defineRule(id, defaults, check2) {
   const plugin = lintRule(
@@ -3279,6 +3790,7 @@ export {
   stripBom,
   markdownPlugins,
   parseMarkdown,
+  overlongLine,
   parseDocument,
   buildPaperList,
   paperListOf,
