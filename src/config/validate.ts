@@ -61,8 +61,52 @@ function dottedPath(instancePath: string, prefix: string): string {
 
 const show = (value: unknown): string => (typeof value === 'string' ? `'${value}'` : JSON.stringify(value));
 
+/** ESLint's numeric severities, which users bring along: `2` means `'error'`. */
+const ESLINT_SEVERITY: Record<string, string> = { 0: 'off', 1: 'warning', 2: 'error' };
+
+/** The suggestion for a value outside `allowed`: the closest name, or ESLint's meaning of a number. */
+function suggestion(value: unknown, allowed: readonly string[]): string {
+  const eslint = ESLINT_SEVERITY[String(value)];
+  if (eslint && allowed.includes(eslint)) return ` (did you mean '${eslint}'?)`;
+  return typeof value === 'string' ? didYouMean(value, allowed) : '';
+}
+
+/** `'a', 'b' or 'c'` for an option's allowed values, `true or false` for a switch. */
+function allowedValues(error: ErrorObject): string {
+  if (error.keyword === 'enum') return alternatives((error.params.allowedValues as unknown[]).map(show));
+  return error.params.type === 'boolean' ? 'true or false' : article(String(error.params.type));
+}
+
+const article = (type: string) => `${/^[aeiou]/.test(type) ? 'an' : 'a'} ${type}`;
+
+/**
+ * A rule's options (`/rules/<id>/1`, `/rules/<id>/1/<option>`) in the words of the rule and the option, or
+ * undefined for another place of the configuration.
+ */
+function describeRuleOption(error: ErrorObject, prefix: string): string | undefined {
+  const match = /^\/rules\/([^/]+)\/1(?:\/([^/]+))?$/.exec(error.instancePath);
+  if (!match) return undefined;
+  const [, rule, option] = match;
+  const at = `${dottedPath(`/rules/${rule}`, prefix)}: `;
+  if (option === undefined && error.keyword === 'additionalProperties') {
+    const key = String(error.params.additionalProperty);
+    const known = Object.keys((error.parentSchema as { properties?: object }).properties ?? {});
+    if (known.length === 0) return `${at}takes no options, got '${key}'`;
+    const guess = known.length > 1 ? didYouMean(key, known) : '';
+    return `${at}unknown option '${key}' (expected ${alternatives(known.map(show))})${guess}`;
+  }
+  if (option === undefined && error.keyword === 'type')
+    return `${at}options must be an object, got ${show(error.data)}`;
+  if (option === undefined || !(error.keyword === 'enum' || error.keyword === 'type')) return undefined;
+  const name = option.replace(/~1/g, '/').replace(/~0/g, '~');
+  const allowed = error.keyword === 'enum' ? (error.params.allowedValues as unknown[]).map(String) : [];
+  return `${at}option '${name}' expects ${allowedValues(error)}, got ${show(error.data)}${suggestion(error.data, allowed)}`;
+}
+
 /** One readable sentence for the first schema violation. */
 function describe(error: ErrorObject, prefix: string): string {
+  const ruleOption = describeRuleOption(error, prefix);
+  if (ruleOption) return ruleOption;
   const where = dottedPath(error.instancePath, prefix);
   const at = where ? `${where}: ` : '';
   switch (error.keyword) {
@@ -76,12 +120,10 @@ function describe(error: ErrorObject, prefix: string): string {
     case 'enum': {
       const allowed = (error.params.allowedValues as unknown[]).map(String);
       const isSeverity = allowed.join() === SEVERITIES.join();
-      return `${at}unknown ${isSeverity ? 'severity' : 'value'} ${show(error.data)} (expected ${alternatives(allowed)})`;
+      return `${at}unknown ${isSeverity ? 'severity' : 'value'} ${show(error.data)} (expected ${alternatives(allowed)})${suggestion(error.data, allowed)}`;
     }
-    case 'type': {
-      const type = String(error.params.type);
-      return `${at}expected ${/^[aeiou]/.test(type) ? 'an' : 'a'} ${type}, got ${show(error.data)}`;
-    }
+    case 'type':
+      return `${at}expected ${article(String(error.params.type))}, got ${show(error.data)}`;
     case 'minimum':
       return `${at}expected at least ${error.params.limit}, got ${show(error.data)}`;
     case 'minLength':

@@ -83,6 +83,31 @@ describe('cli: usage and input errors exit 2 with one line', () => {
     expect(missing.code).toBe(2);
     expectOneLineError(missing.stderr, /nope\.json/);
   });
+  it('a rule option of the wrong value or name is exit 2 with one line, in every format', async () => {
+    const cases = [
+      [
+        { 'duplicate-entry': ['error', { crossSection: 'warn' }] },
+        /^paperlint: \.paperlintrc\.json: rules\.duplicate-entry: option 'crossSection' expects 'auto', 'error', 'warning', 'info' or 'off', got 'warn' \(did you mean 'warning'\?\)$/m,
+      ],
+      [
+        { 'arxiv-url': ['error', { prefr: 'abs' }] },
+        /unknown option 'prefr' .*\(did you mean 'prefer'\?\)$/m,
+      ],
+      [{ 'arxiv-url': ['error', { prefer: 5 }] }, /option 'prefer' expects 'any', 'abs' or 'pdf', got 5$/m],
+    ] as const;
+    for (const [rules, pattern] of cases) {
+      const dir = project({
+        'README.md': `${CLEAN}${CLEAN}`,
+        '.paperlintrc.json': JSON.stringify({ rules }),
+      });
+      for (const format of ['stylish', 'json', 'github']) {
+        const run = await cli(['--offline', '--format', format], dir);
+        expect(run.code, `${JSON.stringify(rules)} ${format}`).toBe(2);
+        expect(run.stdout).toBe('');
+        expectOneLineError(run.stderr, pattern);
+      }
+    }
+  });
 });
 
 describe('cli: linting', () => {

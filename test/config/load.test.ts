@@ -114,17 +114,53 @@ describe('configuration errors', () => {
   it.each([
     [
       { rules: { 'arxiv-url': 'warn' } },
-      "rules.arxiv-url: unknown severity 'warn' (expected off, info, warning or error)",
+      "rules.arxiv-url: unknown severity 'warn' (expected off, info, warning or error) (did you mean 'warning'?)",
     ],
     [
       { rules: { 'arxiv-url': 2 } },
-      'rules.arxiv-url: unknown severity 2 (expected off, info, warning or error)',
+      "rules.arxiv-url: unknown severity 2 (expected off, info, warning or error) (did you mean 'error'?)",
+    ],
+    [
+      { rules: { 'arxiv-url': 'loud' } },
+      "rules.arxiv-url: unknown severity 'loud' (expected off, info, warning or error)",
     ],
     [
       { rules: { 'arxiv-url': ['warn'] } },
-      "rules.arxiv-url[0]: unknown severity 'warn' (expected off, info, warning or error)",
+      "rules.arxiv-url[0]: unknown severity 'warn' (expected off, info, warning or error) (did you mean 'warning'?)",
     ],
-    [{ rules: { 'arxiv-url': ['warning', 3] } }, 'rules.arxiv-url[1]: expected an object, got 3'],
+    [{ rules: { 'arxiv-url': ['warning', 3] } }, 'rules.arxiv-url: options must be an object, got 3'],
+    [
+      { rules: { 'duplicate-entry': ['error', { crossSection: 'warn' }] } },
+      "rules.duplicate-entry: option 'crossSection' expects 'auto', 'error', 'warning', 'info' or 'off', got 'warn' (did you mean 'warning'?)",
+    ],
+    [
+      { rules: { 'arxiv-url': ['warning', { prefr: 'abs' }] } },
+      "rules.arxiv-url: unknown option 'prefr' (expected 'prefer' or 'versions') (did you mean 'prefer'?)",
+    ],
+    [
+      { rules: { 'arxiv-url': ['warning', { prefer: 5 }] } },
+      "rules.arxiv-url: option 'prefer' expects 'any', 'abs' or 'pdf', got 5",
+    ],
+    [
+      { rules: { 'arxiv-date': ['warning', { unlabelled: 'sometimes' }] } },
+      "rules.arxiv-date: option 'unlabelled' expects 'auto', 'always' or 'never', got 'sometimes'",
+    ],
+    [
+      { rules: { 'entry-format': ['warning', { whitespace: 'no' }] } },
+      "rules.entry-format: option 'whitespace' expects true or false, got 'no'",
+    ],
+    [
+      { rules: { 'entry-format': ['warning', { 'white-space': false }] } },
+      "rules.entry-format: unknown option 'white-space' (expected 'no-link', 'empty-title', 'link-syntax', 'spacing', 'whitespace', 'fullwidth', 'date', 'label', 'separator' or 'directive') (did you mean 'whitespace'?)",
+    ],
+    [
+      { rules: { 'entry-order': ['error', { strict: true }] } },
+      "rules.entry-order: takes no options, got 'strict'",
+    ],
+    [
+      { rules: { 'dead-link': ['error', { retries: 3 }] } },
+      "rules.dead-link: takes no options, got 'retries'",
+    ],
     [{ rules: { 'arxiv-url': [] } }, 'rules.arxiv-url: expected [severity] or [severity, options]'],
     [
       { rules: { 'arxiv-url': ['error', {}, {}] } },
@@ -180,7 +216,7 @@ describe('configuration errors', () => {
   it('names the key path inside package.json', async () => {
     await write('package.json', json({ paperlint: { rules: { redirect: 'warn' } } }));
     expect(await loadError()).toBe(
-      "package.json: paperlint.rules.redirect: unknown severity 'warn' (expected off, info, warning or error)",
+      "package.json: paperlint.rules.redirect: unknown severity 'warn' (expected off, info, warning or error) (did you mean 'warning'?)",
     );
   });
 });
