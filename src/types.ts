@@ -161,10 +161,11 @@ export interface RuleFinding {
    */
   severityByOption?: boolean;
   /**
-   * Left unchecked because the run found the network unavailable: the human formats count these in one line
-   * instead of one line each (JSON and SARIF keep every one).
+   * Left unchecked because the run found the network unavailable: what was not checked, as the summary's link
+   * counts count it (a link's URL, `arXiv <id>`, `DOI <doi>`). The human formats count the distinct ones in one
+   * line instead of one line each (JSON and SARIF keep every finding).
    */
-  networkUnavailable?: boolean;
+  networkUnavailable?: string;
 }
 
 /** A finding as reported to users (the contract's JSON shape, plus the fix offsets used by `--fix`). */
@@ -181,7 +182,7 @@ export interface Finding {
   fix?: Fix;
   related?: RelatedLocation[];
   /** See `RuleFinding.networkUnavailable`. */
-  networkUnavailable?: boolean;
+  networkUnavailable?: string;
 }
 
 export interface LinkSummary {

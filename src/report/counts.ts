@@ -1,12 +1,17 @@
-import type { Finding, LinkSummary, Severity } from '../types.js';
+import type { Finding, LinkSummary, Severity, Summary } from '../types.js';
 
 export type SeverityCounts = Record<Severity, number>;
 
-/** Counts the findings a reporter shows, so its totals always match its lines. */
+/** Counts findings by severity: the report's summary is made of it. */
 export function countSeverities(findings: readonly Finding[]): SeverityCounts {
   const counts: SeverityCounts = { error: 0, warning: 0, info: 0 };
   for (const finding of findings) counts[finding.severity] += 1;
   return counts;
+}
+
+/** The summary's counts, which every format prints: one definition, whatever a format lists line by line. */
+export function summaryCounts(summary: Summary): SeverityCounts {
+  return { error: summary.errors, warning: summary.warnings, info: summary.infos };
 }
 
 export function plural(count: number, noun: string, nouns = `${noun}s`): string {

@@ -1,5 +1,5 @@
 import type { Finding, Report, Severity } from '../types.js';
-import { countSeverities, groupByFile, linksText, plural, problemsText } from './counts.js';
+import { groupByFile, linksText, plural, problemsText, summaryCounts } from './counts.js';
 import { displayPath } from './paths.js';
 import { listedFindings, uncheckedText } from './unchecked.js';
 
@@ -52,14 +52,15 @@ function locationCell(finding: Finding, options: MarkdownOptions): string {
 
 const omitted = (count: number) => `_${plural(count, 'more finding')} not shown._`;
 
-/** The counts paragraph (and the link summary when links were checked), ending with a newline. */
+/** The summary's counts paragraph (and the link summary when links were checked), ending with a newline. */
 export function markdownHeadline(report: Report): string {
   const { files, entries } = report.summary;
   const scope = `in ${plural(files, 'file')} (${plural(entries, 'entry', 'entries')})`;
+  const counts = summaryCounts(report.summary);
   const found =
-    report.findings.length === 0
+    counts.error + counts.warning + counts.info === 0
       ? `found no problems ${scope}.`
-      : `found ${problemsText(countSeverities(report.findings))} ${scope}.`;
+      : `found ${problemsText(counts)} ${scope}.`;
   const links = linksText(report.summary.links);
   return `**paperlint** ${found}${links ? `\n\n${links}.` : ''}\n`;
 }
@@ -83,7 +84,7 @@ export function markdownRow(finding: Finding, options: MarkdownOptions): string 
  */
 export function formatMarkdown(report: Report, options: MarkdownOptions): string {
   const { listed, unchecked } = listedFindings(report.findings);
-  const lines = [markdownHeadline({ ...report, findings: listed }).trimEnd()];
+  const lines = [markdownHeadline(report).trimEnd()];
   const notVerified = uncheckedText(unchecked);
   if (notVerified) lines.push('', `${notVerified}.`);
   if (listed.length > 0) {

@@ -1,6 +1,6 @@
 import type { Report, Severity } from '../types.js';
 import { type Paint, type Palette, palette } from './color.js';
-import { countSeverities, groupByFile, linksText, plural, problemsText } from './counts.js';
+import { groupByFile, linksText, plural, problemsText, summaryCounts } from './counts.js';
 import { displayPath } from './paths.js';
 import { listedFindings, uncheckedText } from './unchecked.js';
 
@@ -52,10 +52,11 @@ export function formatStylish(report: Report, options: { color: boolean; cwd: st
       );
     }
   }
-  const counts = countSeverities(listed);
+  const counts = summaryCounts(report.summary);
   const summaryColor = counts.error > 0 ? paint.red : counts.warning > 0 ? paint.yellow : paint.blue;
   out.push('');
-  if (listed.length > 0) out.push(paint.bold(summaryColor(`\u2716 ${problemsText(counts)}`)));
+  if (counts.error + counts.warning + counts.info > 0)
+    out.push(paint.bold(summaryColor(`\u2716 ${problemsText(counts)}`)));
   const fixable = listed.filter((f) => f.fix).length;
   if (fixable > 0)
     out.push(paint.bold(summaryColor(`  ${plural(fixable, 'problem')} fixable with the \`--fix\` option.`)));

@@ -8,11 +8,10 @@ import { plural } from './counts.js';
  */
 export function listedFindings(findings: readonly Finding[]): { listed: Finding[]; unchecked: number } {
   const listed: Finding[] = [];
-  // Links, not places: an id written on three lines is one link the run could not check, as the links line counts it.
+  // What was not checked, not places: an id linked as abs and as pdf is one, as the summary's link counts count it.
   const unchecked = new Set<string>();
   for (const finding of findings) {
-    if (finding.networkUnavailable && finding.severity === 'info')
-      unchecked.add(finding.url ?? `${finding.file}:${finding.line}:${finding.column}`);
+    if (finding.networkUnavailable && finding.severity === 'info') unchecked.add(finding.networkUnavailable);
     else listed.push(finding);
   }
   return { listed, unchecked: unchecked.size };

@@ -26,8 +26,12 @@ import { NETWORK_UNAVAILABLE } from '../verify/types.js';
 import { defineNetworkRule, linkVerdicts } from './network-rule.js';
 import { arxivResults, doiResults, placeOf } from './registry-refs.js';
 
-/** Marks what the network's absence left unchecked, for the reports that count it instead of listing it. */
-const unchecked = (reason: string) => (reason === NETWORK_UNAVAILABLE ? { networkUnavailable: true } : {});
+/**
+ * Marks what the network's absence left unchecked, for the reports that count it instead of listing it: a link
+ * by its URL, an id or DOI once however many links carry it, as the summary's link counts count them.
+ */
+const unchecked = (reason: string, what: string) =>
+  reason === NETWORK_UNAVAILABLE ? { networkUnavailable: what } : {};
 
 export default defineNetworkRule('unverified-link', (list, results) => {
   const findings: RuleFinding[] = [];
@@ -38,26 +42,26 @@ export default defineNetworkRule('unverified-link', (list, results) => {
       message: `Could not verify link: ${verdict.reason}`,
       span: link.span,
       url: link.url,
-      ...unchecked(verdict.reason),
+      ...unchecked(verdict.reason, link.url),
     });
   }
   // arXiv ids and DOIs are checked through their registries; when those could not answer, say so too.
-  for (const { ref, result } of arxivResults(list, results)) {
+  for (const { ref, key, result } of arxivResults(list, results)) {
     if (result.status !== 'unverifiable') continue;
     findings.push({
       severity: 'info',
       message: `Could not verify arXiv id ${ref.id}: ${result.reason}`,
       ...placeOf(ref),
-      ...unchecked(result.reason),
+      ...unchecked(result.reason, `arXiv ${key}`),
     });
   }
-  for (const { ref, result } of doiResults(list, results)) {
+  for (const { ref, key, result } of doiResults(list, results)) {
     if (result.status !== 'unverifiable') continue;
     findings.push({
       severity: 'info',
       message: `Could not verify DOI ${ref.doi}: ${result.reason}`,
       ...placeOf(ref),
-      ...unchecked(result.reason),
+      ...unchecked(result.reason, `DOI ${key}`),
     });
   }
   return findings;

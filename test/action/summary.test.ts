@@ -225,7 +225,7 @@ describe('buildSummary', () => {
         rule: 'unverified-link',
         severity: 'info',
         message: `Could not verify arXiv id 2401.${String(i).padStart(5, '0')}: network unavailable`,
-        networkUnavailable: true,
+        networkUnavailable: `arXiv 2401.${String(i).padStart(5, '0')}`,
       }),
     );
     const error = finding({ line: 3, rule: 'arxiv-url', severity: 'error', message: 'Malformed arXiv link' });
@@ -235,7 +235,7 @@ describe('buildSummary', () => {
       maxBytes: JOB_SUMMARY_MAX_BYTES,
       rest: 'the report',
     });
-    expect(text).toContain('found 1 problem (1 error, 0 warnings, 0 infos) in 1 file (40 entries).');
+    expect(text).toContain('found 17 problems (1 error, 0 warnings, 16 infos) in 1 file (40 entries).');
     expect(text).toContain('\nCould not verify 16 links: network unavailable.\n');
     expect(text).toContain('Malformed arXiv link');
     expect(text).not.toContain('Could not verify arXiv id');

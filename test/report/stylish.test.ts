@@ -30,7 +30,11 @@ describe('stylish', () => {
   });
 
   it('leaves out the link line when no link was checked, and pluralises', () => {
-    const one = { ...emptyReport, findings: [report.findings[1]] };
+    const one = {
+      ...emptyReport,
+      findings: [report.findings[1]],
+      summary: { ...emptyReport.summary, warnings: 1 },
+    };
     const text = formatReport(one, 'stylish', { color: false, cwd });
     expect(text.endsWith('\n\u2716 1 problem (0 errors, 1 warning, 0 infos)\n')).toBe(true);
     expect(text).not.toContain('Links:');

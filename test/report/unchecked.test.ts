@@ -17,7 +17,7 @@ const unverified: Finding[] = Array.from({ length: 16 }, (_, i) => ({
   rule: 'unverified-link',
   severity: 'info',
   message: `Could not verify arXiv id 2401.${String(i).padStart(5, '0')}: network unavailable`,
-  networkUnavailable: true,
+  networkUnavailable: `arXiv 2401.${String(i).padStart(5, '0')}`,
 }));
 
 const offline: Report = {
@@ -33,14 +33,14 @@ const offline: Report = {
 };
 
 describe('the links a run without network could not check', () => {
-  it('stylish: one line with their count under the problems the list has', () => {
+  it('stylish: one line with their count under the problems the list has, which the summary counts', () => {
     expect(formatReport(offline, 'stylish', options)).toBe(
       [
         '',
         'README.md',
         "  86:60  error  Malformed arXiv link: unknown path 'abd'  arxiv-url",
         '',
-        '\u2716 1 problem (1 error, 0 warnings, 0 infos)',
+        '\u2716 17 problems (1 error, 0 warnings, 16 infos)',
         '  1 problem fixable with the `--fix` option.',
         'Could not verify 16 links: network unavailable.',
         'Links: 16 checked, 0 alive, 0 dead, 16 unverified',
@@ -49,11 +49,12 @@ describe('the links a run without network could not check', () => {
     );
   });
 
-  it('stylish: only that line when the list has nothing else to report', () => {
-    const only = { ...offline, findings: unverified };
+  it('stylish: only that line under the counts when the list has nothing else to report', () => {
+    const only = { ...offline, findings: unverified, summary: { ...offline.summary, errors: 0 } };
     expect(formatReport(only, 'stylish', options)).toBe(
       [
         '',
+        '\u2716 16 problems (0 errors, 0 warnings, 16 infos)',
         'Could not verify 16 links: network unavailable.',
         'Links: 16 checked, 0 alive, 0 dead, 16 unverified',
         '',
@@ -70,7 +71,7 @@ describe('the links a run without network could not check', () => {
 
   it('Markdown: one sentence with the count and no row for them', () => {
     const text = formatReport(offline, 'markdown', options);
-    expect(text).toContain('found 1 problem (1 error, 0 warnings, 0 infos)');
+    expect(text).toContain('found 17 problems (1 error, 0 warnings, 16 infos)');
     expect(text).toContain('\n\nCould not verify 16 links: network unavailable.\n');
     expect(text.split('\n').filter((line) => line.startsWith('| \u2139'))).toEqual([]);
   });
@@ -84,9 +85,12 @@ describe('the links a run without network could not check', () => {
     expect(sarif.runs[0].results).toHaveLength(17);
   });
 
-  it('counts a link written in several places once, as the links line does', () => {
-    const url = 'https://arxiv.org/abs/2401.00001';
-    const places = unverified.map((finding, i) => ({ ...finding, url: i < 3 ? url : `${url}${i}` }));
+  it('counts an id linked in several places (abs, pdf) once, as the links line does', () => {
+    const places = unverified.map((finding, i) => ({
+      ...finding,
+      url: `https://arxiv.org/${i % 2 ? 'pdf' : 'abs'}/2401.00001`,
+      networkUnavailable: i < 3 ? 'arXiv 2401.00001' : finding.networkUnavailable,
+    }));
     expect(formatReport({ ...offline, findings: places }, 'stylish', options)).toContain(
       'Could not verify 14 links: network unavailable.',
     );

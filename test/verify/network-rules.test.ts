@@ -100,10 +100,10 @@ describe('network rules', () => {
         arxiv: { '2305.11700': offline },
       }),
     );
-    expect(findings.map((f) => [at(f), f.message, f.networkUnavailable ?? false])).toEqual([
-      ['3:66', 'Could not verify link: network unavailable', true],
-      ['4:33', 'Could not verify link: HTTP 403 (access denied, possibly a bot wall)', false],
-      ['4:72', 'Could not verify arXiv id 2305.11700: network unavailable', true],
+    expect(findings.map((f) => [at(f), f.message, f.networkUnavailable])).toEqual([
+      ['3:66', 'Could not verify link: network unavailable', 'https://example.com/gone'],
+      ['4:33', 'Could not verify link: HTTP 403 (access denied, possibly a bot wall)', undefined],
+      ['4:72', 'Could not verify arXiv id 2305.11700: network unavailable', 'arXiv 2305.11700'],
     ]);
   });
 
