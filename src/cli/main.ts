@@ -100,10 +100,14 @@ function verifyOptions(args: CliArguments, io: CliIo): LintOptions['verify'] {
   };
 }
 
-/** The exit code of a finished run (contract: 0 no errors, 1 errors or too many warnings); `--quiet` does not change it. */
+/** More warnings than `--max-warnings` allows (`--quiet` hides them, but they still count, as in ESLint). */
+function tooManyWarnings(report: Report, maxWarnings: number | undefined): boolean {
+  return maxWarnings !== undefined && report.summary.warnings > maxWarnings;
+}
+
+/** The exit code of a finished run (contract: 0 no errors, 1 errors or too many warnings). */
 function exitCodeOf(report: Report, maxWarnings: number | undefined): 0 | 1 {
-  if (report.summary.errors > 0) return 1;
-  return maxWarnings !== undefined && report.summary.warnings > maxWarnings ? 1 : 0;
+  return report.summary.errors > 0 || tooManyWarnings(report, maxWarnings) ? 1 : 0;
 }
 
 /** `--quiet`: errors only, and the summary counts what is shown (as ESLint's does). */
@@ -135,6 +139,11 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     const shown = args.quiet ? quietReport(report) : report;
     const color = args.format === 'stylish' && shouldUseColor(io.stdout, io.env);
     io.stdout.write(formatReport(shown, args.format, { color, cwd: io.cwd }));
+    // An exit code of 1 always says why: without errors, it is the warnings (which --quiet did not show).
+    if (tooManyWarnings(report, args.maxWarnings))
+      io.stderr.write(
+        `paperlint: too many warnings (${report.summary.warnings}, maximum: ${args.maxWarnings})\n`,
+      );
     return exitCodeOf(report, args.maxWarnings);
   } catch (error) {
     if (error instanceof UsageError) {

@@ -146,8 +146,18 @@ describe('cli: linting', () => {
     const quiet = await cli(['--offline', '--format', 'json', '--quiet'], dir);
     expect(JSON.parse(quiet.stdout).findings).toEqual([]);
     expect(JSON.parse(quiet.stdout).summary).toMatchObject({ errors: 0, warnings: 0, infos: 0 });
-    expect((await cli(['--offline', '--max-warnings', '0'], dir)).code).toBe(1);
     expect((await cli(['--offline', '--max-warnings', '99'], dir)).code).toBe(0);
+  });
+  it('--max-warnings says why it exits 1, with and without --quiet, in every format', async () => {
+    const warningOnly =
+      '- Is ChatGPT a Good Recommender?, arxiv 2023/04, [[paper]](http://arxiv.org/abs/2304.10149)\n';
+    const dir = project({ 'README.md': warningOnly });
+    for (const argv of [[], ['--quiet'], ['--format', 'json'], ['--quiet', '--format', 'json']]) {
+      const run = await cli(['--offline', '--max-warnings', '0', ...argv], dir);
+      expect(run.code, argv.join(' ')).toBe(1);
+      expect(run.stderr, argv.join(' ')).toBe('paperlint: too many warnings (1, maximum: 0)\n');
+    }
+    expect((await cli(['--offline', '--max-warnings', '1'], dir)).stderr).toBe('');
   });
   it('config turns a rule off and inline comments silence it', async () => {
     const off = await cli(
