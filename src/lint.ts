@@ -4,7 +4,7 @@ import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { parseArxivId, versionedId } from './arxiv/id.js';
 import { linkExclusion } from './config/exclude.js';
-import { type Config, inlineSuppressions, resolveRuleSettings } from './config/index.js';
+import { type Config, configFinder, inlineSuppressions, resolveRuleSettings } from './config/index.js';
 import { overlongLine } from './parse/document.js';
 import { linksOf, markdownPlugins, paperListOf, parseDocument, stripBom } from './parse/index.js';
 import { countSeverities } from './report/counts.js';
@@ -28,6 +28,11 @@ export class InputError extends Error {
 export interface LintOptions {
   /** Folder that file names in the report are relative to. */
   cwd?: string;
+  /**
+   * The configuration of every file. Omitted: `lint()` finds each file's own, as the CLI does (the nearest
+   * `.paperlintrc.json`, `.paperlintrc.jsonc`, `.paperlintrc` or `package.json` "paperlint" key in the file's folder
+   * or a folder above it); `lintText()` uses every rule's default.
+   */
   config?: Config;
   /** Pins "today" for date checks (tests, reproducible runs). */
   today?: Date;
@@ -49,6 +54,8 @@ export interface LintOptions {
 export interface LintedFile {
   /** Path as shown in reports (relative to cwd, forward slashes). */
   file: string;
+  /** The file's configuration: its rules' settings and link exclusions, online too. */
+  config?: Config;
   list: PaperList;
   findings: Finding[];
   /** True when a paperlint comment silences `rule` on `line`. */
@@ -81,6 +88,11 @@ export async function readListFile(filePath: string, shownAs = filePath): Promis
   } catch (error) {
     throw new InputError(`${shownAs}: cannot read (${(error as NodeJS.ErrnoException).code})`);
   }
+  return listText(bytes, shownAs);
+}
+
+/** A list's bytes as text (from a file or stdin): binary input is refused, invalid UTF-8 decoded leniently. */
+export function listText(bytes: Uint8Array, shownAs: string): string {
   if (bytes.subarray(0, 8192).includes(0)) throw new InputError(`${shownAs}: binary file, expected Markdown`);
   return new TextDecoder('utf-8', { fatal: false, ignoreBOM: true }).decode(bytes);
 }
@@ -145,7 +157,7 @@ export function lintText(text: string, file: string, options: LintOptions = {}):
     findings.push(finding);
     if (data.arxivLink) awaitingSearch.set(finding, data);
   }
-  return { file, list, findings, suppressed, awaitingSearch };
+  return { file, config: options.config, list, findings, suppressed, awaitingSearch };
 }
 
 /** Findings name files as every report format shows them. */
@@ -176,14 +188,14 @@ function summarize(files: LintedFile[], findings: Finding[], links?: Summary['li
 
 type LineFilter = (file: string, line: number) => boolean;
 
+/** `--exclude`'s patterns, which each file's configuration (its `links.exclude`) adds to. */
+type Exclude = readonly RegExp[] | undefined;
+
 /** The distinct links on the accepted lines that would be verified but for an exclusion. */
-function excludedLinkCount(
-  files: LintedFile[],
-  lines: LineFilter,
-  excluded: (url: string) => boolean,
-): number {
+function excludedLinkCount(files: LintedFile[], lines: LineFilter, exclude: Exclude): number {
   const urls = new Set<string>();
-  for (const { file, list } of files) {
+  for (const { file, config, list } of files) {
+    const excluded = linkExclusion(config, exclude);
     for (const link of linksOf(list)) {
       const wanted = lines(file, link.span.start.line) && routeLink(link.url).kind !== 'skip';
       if (wanted && excluded(link.url)) urls.add(link.url);
@@ -200,11 +212,12 @@ function excludedLinkCount(
 function verifyRequestOf(
   files: LintedFile[],
   lines: LineFilter,
-  excluded: (url: string) => boolean,
+  exclude: Exclude,
   today = new Date(),
 ): VerifyRequest {
   const request: VerifyRequest = { urls: [], arxiv: [], dois: [] };
-  for (const { file, list } of files) {
+  for (const { file, config, list } of files) {
+    const excluded = linkExclusion(config, exclude);
     for (const link of linksOf(list))
       if (lines(file, link.span.start.line) && !excluded(link.url)) request.urls.push(link.url);
     for (const entry of list.entries) {
@@ -228,13 +241,13 @@ function verifyRequestOf(
  * An id or DOI also written elsewhere is looked up, but says nothing at an excluded link.
  */
 function networkRuleFindings(
-  { file, list, suppressed }: LintedFile,
+  { file, config, list, suppressed }: LintedFile,
   results: VerifyResults,
-  config: Config | undefined,
   lines: LineFilter,
-  excluded: (url: string) => boolean,
+  exclude: Exclude,
 ) {
   const settings = resolveRuleSettings(config ?? {});
+  const excluded = linkExclusion(config, exclude);
   return networkRules.flatMap((rule) => {
     const configured = settings.get(rule.id)?.severity;
     if (configured === 'off') return [];
@@ -251,15 +264,9 @@ function networkRuleFindings(
 }
 
 /** Runs the enabled network rules over each file's entries, each finding with its link proposal when there is one. */
-function networkFindings(
-  files: LintedFile[],
-  results: VerifyResults,
-  config: Config | undefined,
-  lines: LineFilter,
-  excluded: (url: string) => boolean,
-) {
+function networkFindings(files: LintedFile[], results: VerifyResults, lines: LineFilter, exclude: Exclude) {
   return files.flatMap((linted) =>
-    networkRuleFindings(linted, results, config, lines, excluded).map(({ rule, finding, configured }) =>
+    networkRuleFindings(linted, results, lines, exclude).map(({ rule, finding, configured }) =>
       toFinding(
         linted.file,
         linted.list,
@@ -278,9 +285,8 @@ function networkFindings(
 function titlesToSearchOf(
   files: LintedFile[],
   arxiv: ReadonlyMap<string, ArxivResult>,
-  config: Config | undefined,
   lines: LineFilter,
-  excluded: (url: string) => boolean,
+  exclude: Exclude,
 ): string[] {
   const results: VerifyResults = {
     links: new Map(),
@@ -292,7 +298,7 @@ function titlesToSearchOf(
   return files.flatMap((linted) => {
     const wanted = [
       ...linted.awaitingSearch.values(),
-      ...networkRuleFindings(linted, results, config, lines, excluded).map(({ finding }) => finding),
+      ...networkRuleFindings(linted, results, lines, exclude).map(({ finding }) => finding),
     ];
     // In document order: the first entries get the searches when there are more than `maxSearches`.
     wanted.sort((a, b) => a.span.start.offset - b.span.start.offset);
@@ -316,28 +322,40 @@ function withProposals(linted: LintedFile, results: VerifyResults): Finding[] {
 }
 
 /**
- * What the configuration's `hosts` section sets per host name (lower-cased, as requests match them): extra
- * request headers, and each host's own gap and concurrency. Absent where no host sets one.
+ * What the configurations' `hosts` sections set per host name (lower-cased, as requests match them): extra
+ * request headers, and each host's own gap and concurrency. A run verifies the links of all its files at once,
+ * so where files' configurations set the same host differently, the first file's wins. Absent where no host
+ * sets one.
  */
-function hostSettingsOf(config: Config | undefined): Pick<VerifyOptions, 'hostHeaders' | 'hostLimits'> {
+function hostSettingsOf(
+  configs: ReadonlyArray<Config | undefined>,
+): Pick<VerifyOptions, 'hostHeaders' | 'hostLimits'> {
   const hostHeaders: NonNullable<VerifyOptions['hostHeaders']> = {};
   const hostLimits: NonNullable<VerifyOptions['hostLimits']> = {};
-  for (const [name, { headers, interval, concurrency }] of Object.entries(config?.hosts ?? {})) {
-    const host = name.toLowerCase();
-    if (headers) hostHeaders[host] = headers;
-    if (interval !== undefined || concurrency !== undefined) hostLimits[host] = { interval, concurrency };
+  for (const config of new Set(configs)) {
+    for (const [name, { headers, interval, concurrency }] of Object.entries(config?.hosts ?? {})) {
+      const host = name.toLowerCase();
+      if (headers) hostHeaders[host] ??= headers;
+      if (interval !== undefined || concurrency !== undefined) hostLimits[host] ??= { interval, concurrency };
+    }
   }
   const set = <T extends object>(values: T) => (Object.keys(values).length > 0 ? values : undefined);
   return { hostHeaders: set(hostHeaders), hostLimits: set(hostLimits) };
 }
 
-/** The library entry: lints files with the offline rules and, when asked, verifies their links. */
+/**
+ * The library entry: lints files with the offline rules and, when `options.verify` asks for it (the library never
+ * goes online unasked, unlike the CLI), verifies their links. Each file has its own configuration unless
+ * `options.config` gives one for all.
+ */
 export async function lint(files: string[], options: LintOptions = {}): Promise<Report> {
   const cwd = options.cwd ?? process.cwd();
+  const configs = options.config ? undefined : configFinder({ cwd });
   const linted: LintedFile[] = [];
   for (const filePath of files) {
     const text = await readListFile(path.resolve(cwd, filePath), filePath);
-    linted.push(lintText(text, displayPath(filePath, cwd), options));
+    const config = options.config ?? (await configs?.forFile(filePath));
+    linted.push(lintText(text, displayPath(filePath, cwd), { ...options, config }));
   }
   return reportOf(linted, options);
 }
@@ -349,16 +367,15 @@ export async function verifyLinted(
 ): Promise<VerifyResults | undefined> {
   if (!options.verify) return undefined;
   const { lines = () => true, searchLines = lines, exclude, ...overrides } = options.verify;
-  const excluded = linkExclusion(options.config, exclude);
   const request: VerifyRequest = {
-    ...verifyRequestOf(linted, lines, excluded, options.today),
-    titlesToSearch: (arxiv) => titlesToSearchOf(linted, arxiv, options.config, searchLines, excluded),
+    ...verifyRequestOf(linted, lines, exclude, options.today),
+    titlesToSearch: (arxiv) => titlesToSearchOf(linted, arxiv, searchLines, exclude),
   };
   // The verifier (undici, the registry clients, the cache) loads only for an online run.
   const { verify } = await import('./verify/index.js');
   return verify(request, {
     ...DEFAULT_VERIFY_OPTIONS,
-    ...hostSettingsOf(options.config),
+    ...hostSettingsOf(linted.map((file) => file.config)),
     ...overrides,
   });
 }
@@ -370,12 +387,11 @@ export function reportWith(linted: LintedFile[], options: LintOptions, results?:
     return { version: VERSION, findings, summary: summarize(linted, findings) };
   }
   const { lines = () => true, exclude } = options.verify ?? {};
-  const excluded = linkExclusion(options.config, exclude);
   const findings = sortFindings([
     ...linted.flatMap((f) => withProposals(f, results)),
-    ...networkFindings(linted, results, options.config, lines, excluded),
+    ...networkFindings(linted, results, lines, exclude),
   ]);
-  const links = { ...summarizeLinks(results), excluded: excludedLinkCount(linted, lines, excluded) };
+  const links = { ...summarizeLinks(results), excluded: excludedLinkCount(linted, lines, exclude) };
   return { version: VERSION, findings, summary: summarize(linted, findings, links) };
 }
 

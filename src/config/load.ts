@@ -1,7 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { displayPath } from '../report/paths.js';
 import { stripBom } from '../text/bom.js';
 import { ConfigError } from './error.js';
+import { stripJsonComments } from './jsonc.js';
 import type { ConfigFile } from './validate.js';
 
 /** A loaded configuration: the file's settings plus where they came from. */
@@ -10,18 +12,24 @@ export interface Config extends ConfigFile {
   file?: string;
 }
 
-/** Looked for in the working folder, in this order; the first one present wins. */
-const CONFIG_FILES = ['.paperlintrc.json', '.paperlintrc', 'package.json'] as const;
+/** Looked for in each folder, in this order; the first one present wins. */
+export const CONFIG_FILES = [
+  '.paperlintrc.json',
+  '.paperlintrc.jsonc',
+  '.paperlintrc',
+  'package.json',
+] as const;
 
-/** JSON.parse with the position turned into line:column, as one line. */
+/** JSON.parse with the position turned into line:column, as one line; comments allowed except in package.json. */
 function parseJson(text: string, file: string): unknown {
+  const json = path.basename(file) === 'package.json' ? stripBom(text) : stripJsonComments(stripBom(text));
   try {
-    return JSON.parse(stripBom(text));
+    return JSON.parse(json);
   } catch (error) {
     let message = (error as Error).message.replace(/\s+/g, ' ');
     const position = /at position (\d+)/.exec(message);
     if (position && !/\bline \d+/.test(message)) {
-      const before = text.slice(0, Number(position[1]));
+      const before = json.slice(0, Number(position[1]));
       const line = before.split('\n').length;
       message += ` (line ${line} column ${before.length - before.lastIndexOf('\n')})`;
     }
@@ -35,7 +43,7 @@ async function readIfPresent(absolute: string, shown: string): Promise<string | 
     return await readFile(absolute, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return undefined;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
     throw new ConfigError(shown, `cannot read (${code ?? (error as Error).message})`);
   }
 }
@@ -50,25 +58,62 @@ async function configFromText(text: string, shown: string): Promise<ConfigFile |
   return settings === undefined ? undefined : validateConfig(settings, shown, 'paperlint');
 }
 
-/**
- * Finds and validates the configuration: `configPath` when given (relative to `cwd`), otherwise the
- * first of CONFIG_FILES in `cwd`. No file at all gives the empty configuration (every rule's default).
- */
-export async function loadConfig({ cwd, configPath }: { cwd: string; configPath?: string }): Promise<Config> {
-  if (configPath !== undefined) {
-    const absolute = path.resolve(cwd, configPath);
-    const text = await readIfPresent(absolute, configPath);
-    if (text === undefined) throw new ConfigError(configPath, 'no such file');
-    const settings = await configFromText(text, configPath);
-    if (settings === undefined) throw new ConfigError(configPath, 'no "paperlint" key');
-    return { ...settings, file: absolute };
-  }
+/** The named configuration file (`--config`), relative to `cwd`. */
+async function explicitConfig(cwd: string, configPath: string): Promise<Config> {
+  const absolute = path.resolve(cwd, configPath);
+  const text = await readIfPresent(absolute, configPath);
+  if (text === undefined) throw new ConfigError(configPath, 'no such file');
+  const settings = await configFromText(text, configPath);
+  if (settings === undefined) throw new ConfigError(configPath, 'no "paperlint" key');
+  return { ...settings, file: absolute };
+}
+
+/** The configuration of one folder (the first of CONFIG_FILES in it), or undefined when it has none. */
+async function folderConfig(folder: string, cwd: string): Promise<Config | undefined> {
   for (const name of CONFIG_FILES) {
-    const absolute = path.join(cwd, name);
-    const text = await readIfPresent(absolute, name);
+    const absolute = path.join(folder, name);
+    const shown = displayPath(absolute, cwd);
+    const text = await readIfPresent(absolute, shown);
     if (text === undefined) continue;
-    const settings = await configFromText(text, name);
+    const settings = await configFromText(text, shown);
     if (settings !== undefined) return { ...settings, file: absolute };
   }
-  return {};
+  return undefined;
+}
+
+/**
+ * The configuration of each file, as ESLint and Prettier find theirs: `configPath` when given (relative to
+ * `cwd`) for every file; otherwise the nearest configuration file in the file's folder or a folder above it,
+ * the first of CONFIG_FILES in that folder (no merging with folders further up). No file at all gives the
+ * empty configuration (every rule's default). Each folder is read once.
+ */
+export function configFinder({ cwd, configPath }: { cwd: string; configPath?: string }) {
+  let explicit: Promise<Config> | undefined;
+  const named = configPath === undefined ? undefined : () => (explicit ??= explicitConfig(cwd, configPath));
+  const folders = new Map<string, Promise<Config>>();
+  const nearest = (folder: string): Promise<Config> => {
+    let found = folders.get(folder);
+    if (!found) {
+      const parent = path.dirname(folder);
+      found = folderConfig(folder, cwd).then((own) => own ?? (parent === folder ? {} : nearest(parent)));
+      folders.set(folder, found);
+    }
+    return found;
+  };
+  return {
+    /** The configuration that applies to `file` (relative to `cwd` or absolute). */
+    forFile: (file: string): Promise<Config> => named?.() ?? nearest(path.dirname(path.resolve(cwd, file))),
+    /** The configuration that applies to the files of `folder`. */
+    forFolder: (folder: string): Promise<Config> => named?.() ?? nearest(path.resolve(cwd, folder)),
+  };
+}
+
+export type ConfigFinder = ReturnType<typeof configFinder>;
+
+/**
+ * Finds and validates the configuration of the working folder: `configPath` when given (relative to `cwd`),
+ * otherwise the nearest configuration file in `cwd` or a folder above it.
+ */
+export async function loadConfig({ cwd, configPath }: { cwd: string; configPath?: string }): Promise<Config> {
+  return configFinder({ cwd, configPath }).forFolder(cwd);
 }

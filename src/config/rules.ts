@@ -20,3 +20,18 @@ export function resolveRuleSettings(config: ConfigFile): Map<RuleId, ResolvedRul
   }
   return settings;
 }
+
+/** `--rule id:severity` over a configuration: the severity replaces the configured one, its options stay. */
+export function withRuleOverrides<C extends ConfigFile>(
+  config: C,
+  overrides: Partial<Record<RuleId, RuleSeverity>>,
+): C {
+  const entries = Object.entries(overrides) as Array<[RuleId, RuleSeverity]>;
+  if (entries.length === 0) return config;
+  const rules = { ...config.rules };
+  for (const [id, severity] of entries) {
+    const options = Array.isArray(rules[id]) ? rules[id][1] : undefined;
+    rules[id] = options === undefined ? severity : [severity, options];
+  }
+  return { ...config, rules };
+}

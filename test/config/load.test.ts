@@ -2,7 +2,8 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../../src/config/index.js';
+import { ConfigError, configFinder, loadConfig } from '../../src/config/index.js';
+import { lint } from '../../src/lint.js';
 
 let cwd: string;
 
@@ -34,7 +35,7 @@ describe('finding the configuration', () => {
     expect(await loadConfig({ cwd })).toEqual({});
   });
 
-  it('prefers .paperlintrc.json, then .paperlintrc, then package.json', async () => {
+  it('prefers .paperlintrc.json, then .paperlintrc.jsonc, then .paperlintrc, then package.json', async () => {
     await write('package.json', json({ name: 'x', paperlint: { rules: { redirect: 'off' } } }));
     expect(await loadConfig({ cwd })).toEqual({
       rules: { redirect: 'off' },
@@ -42,11 +43,48 @@ describe('finding the configuration', () => {
     });
     await write('.paperlintrc', json({ rules: { redirect: 'info' } }));
     expect((await loadConfig({ cwd })).rules).toEqual({ redirect: 'info' });
+    await write('.paperlintrc.jsonc', json({ rules: { redirect: 'warning' } }));
+    expect((await loadConfig({ cwd })).rules).toEqual({ redirect: 'warning' });
     await write('.paperlintrc.json', json({ rules: { redirect: 'error' } }));
     expect(await loadConfig({ cwd })).toEqual({
       rules: { redirect: 'error' },
       file: path.join(cwd, '.paperlintrc.json'),
     });
+  });
+
+  it('looks in the folders above when the working folder has none, the nearest winning whole', async () => {
+    await write('.paperlintrc.json', json({ rules: { redirect: 'error' }, ignore: ['x.md'] }));
+    await mkdir(path.join(cwd, 'a/b'), { recursive: true });
+    await write('a/package.json', json({ name: 'a' }));
+    expect(await loadConfig({ cwd: path.join(cwd, 'a/b') })).toMatchObject({ rules: { redirect: 'error' } });
+    await write('a/.paperlintrc', json({ rules: { redirect: 'info' } }));
+    expect(await loadConfig({ cwd: path.join(cwd, 'a/b') })).toEqual({
+      rules: { redirect: 'info' },
+      file: path.join(cwd, 'a/.paperlintrc'),
+    });
+  });
+
+  it("finds each file's configuration from the file's folder, reading each folder once", async () => {
+    await write('.paperlintrc.json', json({ rules: { redirect: 'error' } }));
+    await mkdir(path.join(cwd, 'lists'));
+    await write('lists/.paperlintrc.jsonc', '{ "rules": { "redirect": "off" } } // the lists\n');
+    const configs = configFinder({ cwd });
+    expect((await configs.forFile('README.md')).rules).toEqual({ redirect: 'error' });
+    expect((await configs.forFile('lists/a.md')).rules).toEqual({ redirect: 'off' });
+    expect(await configs.forFile('lists/b.md')).toBe(await configs.forFile(path.join(cwd, 'lists/a.md')));
+    const named = configFinder({ cwd, configPath: '.paperlintrc.json' });
+    expect((await named.forFile('lists/a.md')).rules).toEqual({ redirect: 'error' });
+  });
+
+  it('reads comments in .paperlintrc files (not in package.json), strings kept', async () => {
+    await write(
+      '.paperlintrc',
+      '{\n  // a line comment\n  "links": { "exclude": ["https://a//b", "/* kept */"] } /* a block\n comment */\n}\n',
+    );
+    expect((await loadConfig({ cwd })).links).toEqual({ exclude: ['https://a//b', '/* kept */'] });
+    await rm(path.join(cwd, '.paperlintrc'));
+    await write('package.json', '{ "paperlint": {} // no\n}');
+    expect(await loadError()).toMatch(/^package\.json: invalid JSON: /);
   });
 
   it('skips a package.json without a "paperlint" key', async () => {
@@ -218,5 +256,22 @@ describe('configuration errors', () => {
     expect(await loadError()).toBe(
       "package.json: paperlint.rules.redirect: unknown severity 'warn' (expected off, info, warning or error) (did you mean 'warning'?)",
     );
+  });
+});
+
+describe('lint() and configuration', () => {
+  const pdf =
+    '- Is ChatGPT a Good Recommender?, arxiv 2023/04, [[paper]](https://arxiv.org/pdf/2304.10149)\n';
+  const preferAbs = json({ rules: { 'arxiv-url': ['warning', { prefer: 'abs' }] } });
+
+  it("finds each file's configuration as the CLI does, unless options.config gives one for all", async () => {
+    await mkdir(path.join(cwd, 'lists'));
+    await write('lists/.paperlintrc.json', preferAbs);
+    await write('lists/a.md', pdf);
+    await write('b.md', pdf);
+    const found = await lint(['lists/a.md', 'b.md'], { cwd });
+    expect(found.findings.map((f) => `${f.file} ${f.rule}`)).toEqual(['lists/a.md arxiv-url']);
+    const given = await lint(['lists/a.md', 'b.md'], { cwd, config: {} });
+    expect(given.findings).toEqual([]);
   });
 });
