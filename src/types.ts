@@ -207,4 +207,13 @@ export interface Report {
   version: string;
   findings: Finding[];
   summary: Summary;
+  /** `--fix-dry-run`: each list its fixes change, with how many fixes and the fixed text (nothing is written). */
+  fixed?: FixedFile[];
+}
+
+/** A list that fixes change: the fixed text a dry run reports (ESLint's `output`). */
+export interface FixedFile {
+  file: string;
+  fixes: number;
+  output: string;
 }

@@ -13,6 +13,7 @@ if (flagged || !(await youngGenerationPays(argv, process.env))) {
   process.exitCode = await runCli(argv, {
     stdout: process.stdout,
     stderr: process.stderr,
+    stdin: process.stdin,
     env: process.env,
     cwd: process.cwd(),
   });

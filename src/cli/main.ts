@@ -1,27 +1,40 @@
-import { chmod, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { ConfigError, loadConfig } from '../config/index.js';
+import {
+  type Config,
+  ConfigError,
+  type ConfigFinder,
+  configFinder,
+  withRuleOverrides,
+} from '../config/index.js';
 import { resolveFiles } from '../files.js';
 import { fixText, fixTextOnline } from '../fix.js';
+import { lintIgnores } from '../ignore-files.js';
 import {
   displayPath,
   InputError,
   type LintOptions,
-  lint,
+  lintText,
+  listText,
   readListFile,
+  reportOf,
   reportWith,
   verifyLinted,
 } from '../lint.js';
+import { plural } from '../report/counts.js';
 import { formatReport, shouldUseColor } from '../report/index.js';
-import type { Report } from '../types.js';
+import type { FixedFile, Report } from '../types.js';
 import { progressLine } from '../verify/summary.js';
 import { VERSION } from '../version.js';
 import { type CliArguments, HELP, parseCliArguments, UsageError } from './args.js';
 import { defaultFile } from './default-file.js';
+import { printedConfig } from './print-config.js';
 
 export interface CliIo {
-  stdout: NodeJS.WritableStream & { isTTY?: boolean };
+  stdout: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
   stderr: NodeJS.WritableStream & { isTTY?: boolean };
+  /** Read for `-` (the list from stdin). */
+  stdin?: NodeJS.ReadableStream;
   env: NodeJS.ProcessEnv;
   cwd: string;
 }
@@ -45,28 +58,65 @@ async function writeFileAtomic(filePath: string, content: string): Promise<void>
   }
 }
 
+/** One list to lint: how reports name it, its text and configuration, and where `--fix` writes it (not stdin). */
+interface ListInput {
+  file: string;
+  text: string;
+  config: Config;
+  absolute?: string;
+}
+
+/** What `--fix` or `--fix-dry-run` changed: the report of what is left, and each changed list's new text. */
+interface FixOutcome {
+  report: Report;
+  fixed: FixedFile[];
+}
+
 /**
- * `--fix`: fixes each file in place, then reports what is left from the fixer's own last lint. Online, the
- * fixes found over the network (arXiv link proposals, redirects) are applied too, from one verification.
+ * `--fix` (`write`) and `--fix-dry-run`: fixes each list, then reports what is left from the fixer's own last
+ * lint. Online, the fixes found over the network (arXiv link proposals, redirects) are applied too, from one
+ * verification. Only `--fix` writes, and only the files it changed.
  */
-async function fixFiles(files: string[], options: LintOptions, cwd: string): Promise<Report> {
-  const fixed: Array<ReturnType<typeof fixText> & { absolute: string }> = [];
-  for (const file of files) {
-    const absolute = path.resolve(cwd, file);
-    fixed.push({ absolute, ...fixText(await readListFile(absolute, file), displayPath(file, cwd), options) });
-  }
+async function fixInputs(inputs: ListInput[], options: LintOptions, write: boolean): Promise<FixOutcome> {
+  const optionsOf = (input: ListInput) => ({ ...options, config: input.config });
+  const fixed = inputs.map((input) => ({ input, ...fixText(input.text, input.file, optionsOf(input)) }));
   const linted = () => fixed.map((f) => f.linted);
   const results = await verifyLinted(linted(), options);
   if (results) {
     const { findings } = reportWith(linted(), options, results);
     for (const f of fixed) {
       const mine = findings.filter((finding) => finding.file === f.linted.file);
-      const online = fixTextOnline(f.output, f.linted, mine, options);
+      const online = fixTextOnline(f.output, f.linted, mine, optionsOf(f.input));
       Object.assign(f, { ...online, applied: f.applied + online.applied });
     }
   }
-  for (const f of fixed) if (f.applied > 0) await writeFileAtomic(f.absolute, f.output);
-  return reportWith(linted(), options, results);
+  const changed = fixed.filter((f) => f.applied > 0);
+  if (write) for (const f of changed) if (f.input.absolute) await writeFileAtomic(f.input.absolute, f.output);
+  return {
+    report: reportWith(linted(), options, results),
+    fixed: changed.map((f) => ({ file: f.input.file, fixes: f.applied, output: f.output })),
+  };
+}
+
+/** Lints each list with its own configuration, then verifies them all at once when online. */
+function lintInputs(inputs: ListInput[], options: LintOptions): Promise<Report> {
+  const linted = inputs.map((input) =>
+    lintText(input.text, input.file, { ...options, config: input.config }),
+  );
+  return reportOf(linted, options);
+}
+
+/** "fixed 6 problems in 2 files", or what a dry run would have fixed; nothing when there was nothing to fix. */
+function fixedText(fixed: FixedFile[], dryRun: boolean): string | undefined {
+  if (fixed.length === 0) return undefined;
+  const problems = plural(
+    fixed.reduce((sum, f) => sum + f.fixes, 0),
+    'problem',
+  );
+  const files = plural(fixed.length, 'file');
+  return dryRun
+    ? `would fix ${problems} in ${files} (--fix-dry-run: nothing written)`
+    : `fixed ${problems} in ${files}`;
 }
 
 function verifyOptions(args: CliArguments, io: CliIo): LintOptions['verify'] {
@@ -116,6 +166,63 @@ function quietReport(report: Report): Report {
   return { ...report, findings, summary: { ...report.summary, warnings: 0, infos: 0 } };
 }
 
+/** Reads all of a stream (stdin) as bytes. */
+async function readAll(stream: NodeJS.ReadableStream): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(Buffer.from(chunk as Buffer | string));
+  return Buffer.concat(chunks);
+}
+
+/** The lists a run lints: the named files, folders and globs (or the default file), or stdin with `-`. */
+async function listInputs(
+  args: CliArguments,
+  io: CliIo,
+  configs: ConfigFinder,
+  configOf: (file: string) => Promise<Config>,
+): Promise<ListInput[]> {
+  const ignored = lintIgnores(io.cwd, configs, args.config !== undefined);
+  const notice = (file: string, reason: string) =>
+    io.stderr.write(`paperlint: ${file}: ignored by ${reason}, not linted\n`);
+  if (args.stdin) {
+    const name = args.stdinFilename;
+    const reason = name === undefined ? undefined : await ignored(path.resolve(io.cwd, name));
+    if (name !== undefined && reason !== undefined) {
+      notice(name, reason);
+      return [];
+    }
+    if (!io.stdin) throw new InputError('-: no standard input to read');
+    const text = listText(await readAll(io.stdin), name ?? '<stdin>');
+    const file = name === undefined ? '<stdin>' : displayPath(name, io.cwd);
+    // Without a name, stdin's list is one of the working folder's.
+    return [{ file, text, config: await configOf(name ?? '-') }];
+  }
+  const named = args.files.length > 0 ? args.files : [defaultFile(io.env)];
+  const files = await resolveFiles(named, io.cwd, [], { ignored, onIgnored: notice });
+  const inputs: ListInput[] = [];
+  for (const file of files) {
+    const absolute = path.resolve(io.cwd, file);
+    const text = await readListFile(absolute, file);
+    inputs.push({ file: displayPath(file, io.cwd), text, config: await configOf(file), absolute });
+  }
+  return inputs;
+}
+
+/** The report goes to stdout, or to `--output-file` (its folder made when missing), as ESLint's `-o` does. */
+async function writeReport(text: string, args: CliArguments, io: CliIo): Promise<void> {
+  if (args.outputFile === undefined) {
+    io.stdout.write(text);
+    return;
+  }
+  const target = path.resolve(io.cwd, args.outputFile);
+  try {
+    await mkdir(path.dirname(target), { recursive: true });
+    await writeFile(target, text);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    throw new InputError(`${args.outputFile}: cannot write the report (${code})`);
+  }
+}
+
 /** Runs the CLI and returns its exit code; never throws for bad usage or input. */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   try {
@@ -128,17 +235,27 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       io.stdout.write(`${VERSION}\n`);
       return 0;
     }
-    const config = await loadConfig({ cwd: io.cwd, configPath: args.config });
-    const files = await resolveFiles(
-      args.files.length > 0 ? args.files : [defaultFile(io.env)],
-      io.cwd,
-      config.ignore,
-    );
-    const options: LintOptions = { cwd: io.cwd, config, verify: verifyOptions(args, io) };
-    const report = args.fix ? await fixFiles(files, options, io.cwd) : await lint(files, options);
+    const configs = configFinder({ cwd: io.cwd, configPath: args.config });
+    const configOf = async (file: string) => withRuleOverrides(await configs.forFile(file), args.rules);
+    if (args.printConfig !== undefined) {
+      await writeReport(printedConfig(await configOf(args.printConfig), args.exclude, io.cwd), args, io);
+      return 0;
+    }
+    const inputs = await listInputs(args, io, configs, configOf);
+    const options: LintOptions = { cwd: io.cwd, verify: verifyOptions(args, io) };
+    const { report, fixed } =
+      args.fix || args.fixDryRun
+        ? await fixInputs(inputs, options, args.fix)
+        : { report: await lintInputs(inputs, options), fixed: [] };
     const shown = args.quiet ? quietReport(report) : report;
-    const color = args.format === 'stylish' && shouldUseColor(io.stdout, io.env);
-    io.stdout.write(formatReport(shown, args.format, { color, cwd: io.cwd }));
+    const color = args.color ?? shouldUseColor(args.outputFile === undefined ? io.stdout : {}, io.env);
+    const formatted = formatReport(args.fixDryRun ? { ...shown, fixed } : shown, args.format, {
+      color,
+      cwd: io.cwd,
+    });
+    await writeReport(formatted, args, io);
+    const changes = fixedText(fixed, args.fixDryRun);
+    if (changes) io.stderr.write(`paperlint: ${changes}\n`);
     // An exit code of 1 always says why: without errors, it is the warnings (which --quiet did not show).
     if (tooManyWarnings(report, args.maxWarnings))
       io.stderr.write(

@@ -45,6 +45,8 @@ export function formatJson(report: Report): string {
         excluded: links.excluded,
       },
     },
+    // --fix-dry-run: each list its fixes change, with the fixed text (ESLint's `output`).
+    ...(report.fixed && { fixed: report.fixed }),
   };
   return `${JSON.stringify(document, null, 2)}\n`;
 }

@@ -43,15 +43,15 @@ describe('cli: usage and input errors exit 2 with one line', () => {
       expectOneLineError(run.stderr, /^paperlint: /);
     }
   });
-  it('missing file, directory, binary file, dangling link', async () => {
+  it('missing file, folder without Markdown, binary file, dangling link', async () => {
     const dir = project({
       'bin.md': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01, 0x02]),
-      'sub/x.md': CLEAN,
+      'sub/x.txt': CLEAN,
     });
     symlinkSync(path.join(dir, 'nowhere.md'), path.join(dir, 'dangling.md'));
     for (const [file, pattern] of [
       ['missing.md', /^paperlint: missing\.md: no such file$/m],
-      ['sub', /^paperlint: sub: is a directory/],
+      ['sub', /^paperlint: sub: no Markdown files in this folder$/m],
       ['bin.md', /^paperlint: bin\.md: binary file/],
       ['dangling.md', /^paperlint: dangling\.md: no such file$/m],
       ['*.txt', /no files match '\*\.txt'/],

@@ -1,7 +1,8 @@
+import { execFile } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { Writable } from 'node:stream';
+import { Readable, Writable } from 'node:stream';
 import { runCli } from '../../src/cli/main.js';
 
 /** A writable that keeps what was written, optionally claiming to be a TTY. */
@@ -24,12 +25,40 @@ export interface CliRun {
   stderr: string;
 }
 
-/** Runs the CLI in-process in `cwd` with a clean environment (no colour, no tokens). */
-export async function cli(argv: string[], cwd: string, env: NodeJS.ProcessEnv = {}): Promise<CliRun> {
-  const stdout = new Capture();
+/**
+ * Runs the CLI in-process in `cwd` with a clean environment (no colour, no tokens); `stdin` is what `-` reads,
+ * `tty` makes stdout a terminal of that many columns.
+ */
+export async function cli(
+  argv: string[],
+  cwd: string,
+  env: NodeJS.ProcessEnv = {},
+  { stdin, tty }: { stdin?: string; tty?: number } = {},
+): Promise<CliRun> {
+  const stdout = Object.assign(new Capture(tty !== undefined), tty === undefined ? {} : { columns: tty });
   const stderr = new Capture();
-  const code = await runCli(argv, { stdout, stderr, env, cwd });
+  const input = stdin === undefined ? undefined : Readable.from([Buffer.from(stdin)]);
+  const code = await runCli(argv, { stdout, stderr, stdin: input, env, cwd });
   return { code, stdout: stdout.text, stderr: stderr.text };
+}
+
+const entry = path.resolve(import.meta.dirname, '../../src/cli/index.ts');
+
+/** Runs the CLI's sources as a process (node with tsx), `input` piped to its stdin. */
+export function cliProcess(
+  argv: string[],
+  cwd: string,
+  { env = {}, input }: { env?: NodeJS.ProcessEnv; input?: string } = {},
+): Promise<CliRun> {
+  return new Promise((resolve) => {
+    const child = execFile(
+      process.execPath,
+      ['--import', import.meta.resolve('tsx/esm'), entry, ...argv],
+      { cwd, env: { PATH: process.env.PATH, ...env } },
+      (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
+    );
+    child.stdin?.end(input);
+  });
 }
 
 export function tempDir(prefix = 'paperlint-'): string {
