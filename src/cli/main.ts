@@ -249,9 +249,11 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         : { report: await lintInputs(inputs, options), fixed: [] };
     const shown = args.quiet ? quietReport(report) : report;
     const color = args.color ?? shouldUseColor(args.outputFile === undefined ? io.stdout : {}, io.env);
+    const terminal = args.outputFile === undefined && io.stdout.isTTY === true;
     const formatted = formatReport(args.fixDryRun ? { ...shown, fixed } : shown, args.format, {
       color,
       cwd: io.cwd,
+      width: terminal ? io.stdout.columns : undefined,
     });
     await writeReport(formatted, args, io);
     const changes = fixedText(fixed, args.fixDryRun);

@@ -15,17 +15,18 @@ export const YOUNG_GENERATION = '--max-semi-space-size=64';
  */
 const WORTH_A_RESTART_BYTES = 1_000_000;
 
+/** A file's size; infinite for a folder, whose Markdown files may add up to any size, as a glob's may. */
 async function fileSize(file: string): Promise<number | undefined> {
   try {
     const info = await stat(file);
-    return info.isFile() ? info.size : undefined;
+    return info.isFile() ? info.size : info.isDirectory() ? Number.POSITIVE_INFINITY : undefined;
   } catch {
     return undefined;
   }
 }
 
 /**
- * Whether the lists a command line names are big enough for the flag, or may be (a glob). Reads the arguments
+ * Whether the lists a command line names are big enough for the flag, or may be (a glob, a folder). Reads the arguments
  * loosely, without the option table (an option's value that names a file counts too): a wrong guess costs
  * time, never a different result.
  */

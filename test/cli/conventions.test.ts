@@ -214,6 +214,23 @@ describe('stdin, output file, colour', () => {
   });
 });
 
+describe('stylish', () => {
+  it("wraps messages to the terminal's width, and not in a file", async () => {
+    const dir = project({ 'README.md': MALFORMED });
+    const narrow = await cli(['--offline', '--no-color'], dir, {}, { tty: 60 });
+    expect(narrow.stdout.split('\n').slice(1, 5)).toEqual([
+      'README.md',
+      '  1:60  error  Malformed arXiv link:      arxiv-url  fixable',
+      "               unknown path 'abd'",
+      '',
+    ]);
+    await cli(['--offline', '-o', 'report.txt'], dir, {}, { tty: 60 });
+    expect(readFileSync(path.join(dir, 'report.txt'), 'utf8')).toContain(
+      "  1:60  error  Malformed arXiv link: unknown path 'abd'  arxiv-url  fixable",
+    );
+  });
+});
+
 describe('fixes', () => {
   it('--fix says what it changed', async () => {
     const dir = project({

@@ -119,10 +119,11 @@ describe('youngGenerationPays', () => {
     expect(await youngGenerationPays(['--offline', '--format', 'json', small], {})).toBe(false);
   });
 
-  it('lists of 1 MB or more together, or a glob that may match them, are worth a second node', async () => {
+  it('lists of 1 MB or more together, or a glob or folder that may hold them, are worth a second node', async () => {
     expect(await youngGenerationPays([half], {})).toBe(false);
     expect(await youngGenerationPays([half, half2], {})).toBe(true);
     expect(await youngGenerationPays([path.join(folder, '*.md')], {})).toBe(true);
+    expect(await youngGenerationPays([folder], {})).toBe(true);
   });
 
   it('with no file named, the default file decides', async () => {

@@ -1,18 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { formatReport, shouldUseColor } from '../../src/report/index.js';
+import { visibleWidth, wrap } from '../../src/report/stylish.js';
 import { emptyReport, report } from './sample.js';
 
 const cwd = '/work/list';
 const stripAnsi = (text: string) => text.replace(/\u001b\[\d+m/g, '');
 
 describe('stylish', () => {
-  it('groups by file, sorts by position and aligns the columns', () => {
+  it('groups by file, sorts by position, aligns the columns and marks what --fix fixes', () => {
     expect(formatReport(report, 'stylish', { color: false, cwd })).toBe(
       [
         '',
         'README.md',
         '  12:1   warning  Duplicate entry: same arXiv id as line 30  duplicate-entry',
-        "  86:60  error    Malformed arXiv link: unknown path 'abd'   arxiv-url",
+        "  86:60  error    Malformed arXiv link: unknown path 'abd'   arxiv-url        fixable",
         '',
         'docs/more papers.md',
         '  3:5  info  Link answered 404 Not Found  dead-link',
@@ -59,6 +60,56 @@ describe('stylish', () => {
     expect(coloured).toContain('\u001b[34minfo\u001b[39m');
     expect(coloured).toContain('\u001b[4mREADME.md\u001b[24m');
     expect(stripAnsi(coloured)).toBe(formatReport(report, 'stylish', { color: false, cwd }));
+  });
+});
+
+describe('stylish on a terminal', () => {
+  const long =
+    "Conflicting link: arXiv id 2401.00001 is also the link of line 12, a different title ('Attention Is All You Need for Everything')";
+  const withLong = {
+    ...report,
+    findings: [...report.findings, { ...report.findings[1], line: 200, message: long, fix: undefined }],
+  };
+
+  it('wraps long messages to the width under their column, the rule id on the first line', () => {
+    const text = formatReport(withLong, 'stylish', { color: false, cwd, width: 80 });
+    const block = text.split('\n\n')[0].trim().split('\n');
+    expect(block).toEqual([
+      'README.md',
+      '   12:1   warning  Duplicate entry: same arXiv id as    duplicate-entry',
+      '                   line 30',
+      '   86:60  error    Malformed arXiv link: unknown path   arxiv-url        fixable',
+      "                   'abd'",
+      '  200:1   warning  Conflicting link: arXiv id           duplicate-entry',
+      '                   2401.00001 is also the link of line',
+      "                   12, a different title ('Attention",
+      "                   Is All You Need for Everything')",
+    ]);
+    for (const line of block) expect(line.length).toBeLessThanOrEqual(80);
+  });
+
+  it('without a width (a pipe, a file) keeps each message on its line and pads no message past 80 columns', () => {
+    const lines = formatReport(withLong, 'stylish', { color: false, cwd }).split('\n');
+    expect(lines[2]).toBe(
+      `   12:1   warning  ${'Duplicate entry: same arXiv id as line 30'.padEnd(80)}  duplicate-entry`,
+    );
+    expect(lines[4]).toBe(`  200:1   warning  ${long}  duplicate-entry`);
+  });
+
+  it('counts wide characters as two columns and cuts a word longer than the line', () => {
+    expect(visibleWidth('推荐系统 LLM')).toBe(12);
+    expect(wrap('大型语言模型推荐系统综述 survey', 10)).toEqual([
+      '大型语言模',
+      '型推荐系统',
+      '综述',
+      'survey',
+    ]);
+    expect(wrap(`see https://example.org/${'a'.repeat(30)}`, 20)).toEqual([
+      'see',
+      'https://example.org/',
+      'a'.repeat(20),
+      'a'.repeat(10),
+    ]);
   });
 });
 

@@ -38,7 +38,7 @@ describe('the links a run without network could not check', () => {
       [
         '',
         'README.md',
-        "  86:60  error  Malformed arXiv link: unknown path 'abd'  arxiv-url",
+        "  86:60  error  Malformed arXiv link: unknown path 'abd'  arxiv-url  fixable",
         '',
         '\u2716 17 problems (1 error, 0 warnings, 16 infos)',
         '  1 problem fixable with the `--fix` option.',
