@@ -1,6 +1,7 @@
 // Reads the documentation block at the top of each rule file: the README table and the example tests come from it.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import schema from '../schema/paperlintrc.schema.json' with { type: 'json' };
 import { offlineRules } from '../src/rules/index.js';
 
 export interface RuleExample {
@@ -99,11 +100,11 @@ export function readRuleDocs(dir = RULES_DIR): RuleDoc[] {
 
 const OFFLINE = new Set<string>(offlineRules.map((rule) => rule.id));
 
-/** The README's rule table. */
+/** The README's rule table, each rule linking to its page. */
 export function ruleTable(docs: RuleDoc[]): string {
   const rows = docs.map(
     (doc) =>
-      `| [\`${doc.id}\`](src/rules/${doc.file}) | ${OFFLINE.has(doc.id) ? 'offline' : 'network'} | ${doc.fixable ? 'yes' : ''} | ${doc.summary.replace(/\|/g, '\\|')} |`,
+      `| [\`${doc.id}\`](${DOCS_DIR}/${doc.id}.md) | ${OFFLINE.has(doc.id) ? 'offline' : 'network'} | ${doc.fixable ? 'yes' : ''} | ${doc.summary.replace(/\|/g, '\\|')} |`,
   );
   return ['| Rule | Needs | Fixable | What it reports |', '| --- | --- | --- | --- |', ...rows].join('\n');
 }
@@ -117,4 +118,122 @@ export function withRuleTable(readme: string, docs: RuleDoc[]): string {
   const end = readme.indexOf(TABLE_END);
   if (start < 0 || end < start) throw new Error('README.md has no rule table markers');
   return `${readme.slice(0, start + TABLE_START.length)}\n${ruleTable(docs)}\n${readme.slice(end)}`;
+}
+
+/** Where the rule pages are written, from the repository's top folder. */
+export const DOCS_DIR = 'docs/rules';
+
+export interface OptionSchema {
+  description: string;
+  default: unknown;
+  enum?: unknown[];
+  type?: string;
+}
+
+type RuleSchema = { description: string; then: { items: [unknown, { $ref: string }] } };
+type OptionsSchema = { additionalProperties: boolean; properties?: Record<string, OptionSchema> };
+
+/** A rule's setting in the configuration schema (its description, and its options in `[severity, options]`). */
+export function ruleSchema(id: string): RuleSchema {
+  return (schema.properties.rules.properties as unknown as Record<string, RuleSchema>)[id];
+}
+
+/** A rule's options schema: what validates them, and what its page documents. */
+export function optionsSchema(id: string): OptionsSchema {
+  const name = ruleSchema(id).then.items[1].$ref.replace('#/definitions/', '');
+  return (schema.definitions as unknown as Record<string, OptionsSchema>)[name];
+}
+
+/** A rule's options as the configuration schema describes them. */
+export function optionsOf(id: string): Array<[string, OptionSchema]> {
+  return Object.entries(optionsSchema(id).properties ?? {});
+}
+
+/** A code fence longer than any run of backticks in `text`. */
+function fenced(text: string, info = ''): string {
+  const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((run) => run[0].length));
+  const fence = '`'.repeat(longest + 1);
+  return `${fence}${info}\n${text.replace(/\n$/, '')}\n${fence}`;
+}
+
+const json = (value: unknown) => JSON.stringify(value);
+/** JSON on one line with a space after each comma and colon, as people write configurations. */
+const spaced = (value: unknown) => JSON.stringify(value, null, 1).replace(/\n\s*/g, ' ');
+
+function optionsSection(doc: RuleDoc): string[] {
+  const options = optionsOf(doc.id);
+  const severities = '`"off"`, `"info"`, `"warning"` or `"error"`';
+  if (options.length === 0)
+    return ['## Options', '', `None: the rule takes a severity only (${severities}).`];
+  const example = Object.fromEntries(options.map(([name, option]) => [name, option.default]));
+  return [
+    '## Options',
+    '',
+    `The rule takes a severity (${severities}) or \`[severity, options]\`:`,
+    '',
+    '| Option | Values | Default | What it does |',
+    '| --- | --- | --- | --- |',
+    ...options.map(
+      ([name, option]) =>
+        `| \`${name}\` | ${(option.enum ?? (option.type === 'boolean' ? [true, false] : [option.type])).map((v) => `\`${json(v)}\``).join(', ')} | \`${json(option.default)}\` | ${option.description.replace(/\|/g, '\\|')} |`,
+    ),
+    '',
+    fenced(spaced({ rules: { [doc.id]: ['warning', example] } }), 'json'),
+  ];
+}
+
+function examplesSection(doc: RuleDoc): string[] {
+  if (doc.examples.length === 0) return [];
+  return [
+    '## Examples',
+    ...doc.examples.flatMap((example) => {
+      const options = example.options ? ` with \`${json(example.options)}\`` : '';
+      const expected = example.expect.map((e) => `${e.line}:${e.column} ${e.severity} ${e.message}`);
+      return [
+        '',
+        `${example.kind === 'ok' ? 'Correct' : 'Reported'}${options}:`,
+        '',
+        fenced(example.markdown, 'markdown'),
+        ...(expected.length > 0 ? ['', fenced(expected.join('\n'), 'text')] : []),
+      ];
+    }),
+  ];
+}
+
+/** A rule's documentation page, made of its doc comment, its options in the schema and its examples. */
+export function ruleDocPage(doc: RuleDoc): string {
+  const source = `src/rules/${doc.file}${doc.file.endsWith('.ts') ? '' : '/index.ts'}`;
+  const lines = [
+    `<!-- Generated by \`npm run docs\` from ${source} and schema/paperlintrc.schema.json: edit those, not this page. -->`,
+    `# \`${doc.id}\``,
+    '',
+    doc.summary,
+    '',
+    `- Needs: ${OFFLINE.has(doc.id) ? 'nothing but the file (offline)' : 'the network (skipped with `--offline`)'}`,
+    `- Fixable: ${doc.fixable ? 'yes, with `--fix`' : 'no'}`,
+    `- Silence it on a line: \`<!-- paperlint-disable-next-line ${doc.id} -->\``,
+    '',
+    doc.description,
+    '',
+    ...optionsSection(doc),
+    '',
+    ...examplesSection(doc),
+  ];
+  return `${lines.join('\n').trimEnd()}\n`;
+}
+
+/** The first paragraph of a rule's description, on one line: SARIF's `fullDescription`. */
+function firstParagraph(description: string): string {
+  return description
+    .split(/\n\s*\n/)[0]
+    .replace(/\s*\n\s*/g, ' ')
+    .trim();
+}
+
+/** What reports say about each rule without reading its source (SARIF's rule descriptions): generated. */
+export function ruleHelp(docs: RuleDoc[]): string {
+  const help = Object.fromEntries(
+    docs.map((doc) => [doc.id, { summary: doc.summary, description: firstParagraph(doc.description) }]),
+  );
+  return `${JSON.stringify(help, null, 2)}\n`;
 }

@@ -1,6 +1,10 @@
+import { ruleDocsUrl } from '../config/rule-ids.js';
 import type { Finding, Report } from '../types.js';
 
-/** A finding in the contract's key order; `fix` keeps only the replacement (offsets are internal). */
+/**
+ * A finding in the contract's key order, with the page of its rule (`ruleUrl`); `fix` keeps only the replacement
+ * (offsets are internal).
+ */
 function contractFinding(f: Finding): Record<string, unknown> {
   return {
     file: f.file,
@@ -22,6 +26,7 @@ function contractFinding(f: Finding): Record<string, unknown> {
         ...(r.message !== undefined && { message: r.message }),
       })),
     }),
+    ruleUrl: ruleDocsUrl(f.rule),
   };
 }
 

@@ -1,13 +1,13 @@
 import { pathToFileURL } from 'node:url';
+import { ruleDocsUrl } from '../config/rule-ids.js';
 import type { Finding, RelatedLocation, Report, RuleId, Severity } from '../types.js';
 import { hasLinkCounts } from './counts.js';
 import { displayPath } from './paths.js';
+import ruleHelp from './rule-help.json' with { type: 'json' };
 
 export const SARIF_SCHEMA_URI =
   'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
 const PROJECT_URL = 'https://github.com/paperlint/paperlint';
-/** Where the rule table lives (same page as `DOCS_URL` in src/rules/rule.ts). */
-const RULES_URL = `${PROJECT_URL}#rules`;
 const SRCROOT = '%SRCROOT%';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {
@@ -88,6 +88,25 @@ function result(finding: Finding, ruleIndex: number, cwd: string) {
   };
 }
 
+/**
+ * A rule as code scanning shows it: its one-line summary, the first paragraph of its documentation, and its page
+ * (descriptions generated from the rule files by `npm run docs`).
+ */
+function reportingDescriptor(id: RuleId) {
+  const help = (ruleHelp as Record<RuleId, { summary: string; description: string }>)[id];
+  const helpUri = ruleDocsUrl(id);
+  return {
+    id,
+    shortDescription: { text: help.summary },
+    fullDescription: { text: help.description },
+    helpUri,
+    help: {
+      text: `${help.summary} ${helpUri}`,
+      markdown: `${help.description}\n\n[Documentation](${helpUri})`,
+    },
+  };
+}
+
 /** One SARIF 2.1.0 log with a single run; only the rules that occur are described. */
 export function formatSarif(report: Report, options: { cwd: string }): string {
   const { links } = report.summary;
@@ -102,7 +121,7 @@ export function formatSarif(report: Report, options: { cwd: string }): string {
             name: 'paperlint',
             version: report.version,
             informationUri: PROJECT_URL,
-            rules: ruleIds.map((id) => ({ id, helpUri: RULES_URL })),
+            rules: ruleIds.map(reportingDescriptor),
           },
         },
         originalUriBaseIds: { [SRCROOT]: { uri: `${pathToFileURL(options.cwd).href.replace(/\/?$/, '/')}` } },

@@ -2,6 +2,7 @@ import type { Root } from 'mdast';
 import { lintRule } from 'unified-lint-rule';
 import type { VFile } from 'vfile';
 import { type UnknownRuleInComment, unknownRuleIds } from '../config/inline.js';
+import { ruleDocsUrl } from '../config/rule-ids.js';
 import { paperListOf } from '../parse/index.js';
 import type { PaperList, RuleFinding, RuleId } from '../types.js';
 import { reportedSpan } from './reported-span.js';
@@ -24,8 +25,6 @@ export interface Rule<Options = unknown> {
   /** The rule as a remark-lint plugin (`unified-lint-rule`), for `paperlint/preset` and `lint()`. */
   plugin: ReturnType<typeof lintRule<Root, Partial<Options> | undefined>>;
 }
-
-export const DOCS_URL = 'https://github.com/paperlint/paperlint#rules';
 
 /** Data attached to each VFile message so that `lint()` can rebuild the full finding. */
 export interface MessageData {
@@ -53,7 +52,7 @@ export function defineRule<Options extends object>(
   check: RuleCheck<Options>,
 ): Rule<Options> {
   const plugin = lintRule<Root, Partial<Options> | undefined>(
-    { origin: `paperlint:${id}`, url: DOCS_URL },
+    { origin: `paperlint:${id}`, url: ruleDocsUrl(id) },
     (tree, file, options) => {
       const list = paperListOf(tree, file);
       const findings = check(list, { ...defaults, ...options }, contextOf(file, tree));

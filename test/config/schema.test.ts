@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { Ajv } from 'ajv';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import schema from '../../schema/paperlintrc.schema.json' with { type: 'json' };
-import { readRuleDocs } from '../../scripts/rule-docs.js';
+import { optionsOf, optionsSchema, readRuleDocs, ruleSchema } from '../../scripts/rule-docs.js';
 import { type MissingRuleIds, RULE_IDS } from '../../src/config/index.js';
 import { validateConfig } from '../../src/config/validate.js';
 import { offlineRules } from '../../src/rules/index.js';
@@ -53,41 +53,20 @@ describe('schema/paperlintrc.schema.json', () => {
   });
 
   it("describes each rule's options with the rule's own defaults, and no options for the others", () => {
-    const rules = schema.properties.rules.properties as unknown as Record<string, RuleSchema>;
     for (const id of RULE_IDS) {
-      const options = optionsSchema(rules[id]);
+      const options = optionsSchema(id);
       expect(options.additionalProperties, id).toBe(false);
-      const described = Object.fromEntries(
-        Object.entries(options.properties ?? {}).map(([name, option]) => [name, option.default]),
+      expect(Object.fromEntries(optionsOf(id).map(([name, option]) => [name, option.default])), id).toEqual(
+        defaultsOf(id) ?? {},
       );
-      expect(described, id).toEqual(defaultsOf(id) ?? {});
-      for (const option of Object.values(options.properties ?? {})) expect(option.description).toBeTruthy();
+      for (const [, option] of optionsOf(id)) expect(option.description).toBeTruthy();
     }
   });
 
   it('gives each rule its README summary as the description editors show', () => {
-    const rules = schema.properties.rules.properties as unknown as Record<string, RuleSchema>;
-    for (const doc of readRuleDocs()) expect(rules[doc.id].description, doc.id).toBe(doc.summary);
+    for (const doc of readRuleDocs()) expect(ruleSchema(doc.id).description, doc.id).toBe(doc.summary);
   });
 });
-
-interface OptionSchema {
-  description: string;
-  default: unknown;
-}
-interface RuleSchema {
-  description: string;
-  then: { items: [unknown, { $ref: string }] };
-}
-
-/** The options schema a rule's `[severity, options]` form refers to. */
-function optionsSchema(rule: RuleSchema): {
-  additionalProperties: boolean;
-  properties?: Record<string, OptionSchema>;
-} {
-  const name = rule.then.items[1].$ref.replace('#/definitions/', '');
-  return (schema.definitions as unknown as Record<string, never>)[name];
-}
 
 /** An offline rule's default options; undefined for a network rule (they take none). */
 function defaultsOf(id: string): Record<string, unknown> | undefined {

@@ -21,7 +21,11 @@ describe('json', () => {
       'message',
       'url',
       'fix',
+      'ruleUrl',
     ]);
+    expect(document.findings[0].ruleUrl).toBe(
+      'https://github.com/paperlint/paperlint/blob/main/docs/rules/arxiv-url.md',
+    );
     expect(Object.keys(document.summary)).toEqual([
       'files',
       'entries',
@@ -52,6 +56,7 @@ describe('json', () => {
       message: "Malformed arXiv link: unknown path 'abd'",
       url: 'https://arxiv.org/abd/2304.03516',
       fix: { replacement: 'https://arxiv.org/abs/2304.03516' },
+      ruleUrl: 'https://github.com/paperlint/paperlint/blob/main/docs/rules/arxiv-url.md',
     });
     expect(document.findings[1].related).toEqual([
       { file: 'README.md', line: 30, message: 'Duplicate entry: same arXiv id as line 12' },

@@ -40,7 +40,20 @@ describe('sarif', () => {
       'dead-link',
       'duplicate-entry',
     ]);
-    expect(driver.rules[0].helpUri).toBe('https://github.com/paperlint/paperlint#rules');
+    expect(driver.rules[0]).toEqual({
+      id: 'arxiv-url',
+      shortDescription: { text: 'Malformed or non-canonical arXiv links.' },
+      fullDescription: {
+        text: expect.stringMatching(/^Checks every link to arxiv\.org .* no month after today\.$/),
+      },
+      helpUri: 'https://github.com/paperlint/paperlint/blob/main/docs/rules/arxiv-url.md',
+      help: {
+        text: 'Malformed or non-canonical arXiv links. https://github.com/paperlint/paperlint/blob/main/docs/rules/arxiv-url.md',
+        markdown: expect.stringContaining(
+          '[Documentation](https://github.com/paperlint/paperlint/blob/main/docs/rules/arxiv-url.md)',
+        ),
+      },
+    });
     expect(log.runs[0].originalUriBaseIds).toEqual({ '%SRCROOT%': { uri: 'file:///work/list/' } });
   });
 
