@@ -1,23 +1,47 @@
+import type { Root } from 'mdast';
 import type { Preset } from 'unified';
 import type { VFile } from 'vfile';
-import { offlineRules } from './rules/index.js';
-import type { MessageData } from './rules/rule.js';
+import { type ConfigFinder, configFinder } from './config/index.js';
+import { ruleDocsUrl } from './config/rule-ids.js';
+import { displayPath, lintText } from './lint.js';
+import type { Severity } from './types.js';
+
+/** remark's severities: `fatal: true` is an error, `false` a warning, `undefined` an info. */
+const FATAL: Record<Severity, boolean | undefined> = { error: true, warning: false, info: undefined };
 
 /**
- * unified-lint-rule gives every message of a rule one severity; paperlint's rules know better per finding
- * (a 404-ing arXiv link is an error, an `http:` one a warning). This last plugin restores that in remark.
+ * The offline rules in remark, reporting what the CLI reports on the same file: each file's own configuration
+ * (the nearest `.paperlintrc.json` …, as the CLI finds it), `paperlint-disable…` and remark's `lint disable…`
+ * comments, and each finding's own severity, position, fix (as `expected`) and rule page (as `url`). The list is
+ * read as the CLI reads it, whatever tree the other plugins share.
  */
-function remarkPaperlintSeverity() {
-  return (_tree: unknown, file: VFile) => {
-    for (const message of file.messages) {
-      const finding = (message as unknown as Partial<MessageData>).paperlint;
-      if (finding && message.fatal === false)
-        message.fatal = finding.severity === 'info' ? undefined : finding.severity === 'error';
+function remarkPaperlint() {
+  const finders = new Map<string, ConfigFinder>();
+  return async (_tree: Root, file: VFile) => {
+    let finder = finders.get(file.cwd);
+    if (!finder) {
+      finder = configFinder({ cwd: file.cwd });
+      finders.set(file.cwd, finder);
+    }
+    const config = await (file.path ? finder.forFile(file.path) : finder.forFolder(file.cwd));
+    const shown = file.path ? displayPath(file.path, file.cwd) : '<stdin>';
+    for (const finding of lintText(String(file.value ?? ''), shown, { cwd: file.cwd, config }).findings) {
+      const message = file.message(finding.message, {
+        place: {
+          start: { line: finding.line, column: finding.column },
+          end: { line: finding.endLine, column: finding.endColumn },
+        },
+        ruleId: finding.rule,
+        source: 'paperlint',
+      });
+      message.fatal = FATAL[finding.severity];
+      message.url = ruleDocsUrl(finding.rule);
+      if (finding.fix) message.expected = [finding.fix.replacement];
     }
   };
 }
 
-/** `remark --use paperlint/preset`: the offline rules as remark-lint plugins. */
-const preset: Preset = { plugins: [...offlineRules.map((rule) => rule.plugin), remarkPaperlintSeverity] };
+/** `remark --use paperlint/preset`: paperlint's offline rules as one remark-lint plugin. */
+const preset: Preset = { plugins: [remarkPaperlint] };
 
 export default preset;

@@ -5,9 +5,13 @@ import { isRuleId, RULE_IDS } from './rule-ids.js';
 
 export type DirectiveKind = 'disable' | 'enable' | 'disable-next-line';
 
-/** One `<!-- paperlint-… -->` comment. */
+/**
+ * One `<!-- paperlint-… -->` comment, or one of remark's `<!--lint disable|enable|ignore …-->` comments naming
+ * paperlint's rules (or none), so that a list written for remark-lint means the same to paperlint.
+ */
 export interface InlineDirective {
-  kind: DirectiveKind;
+  /** `ignore` (remark's): the lines of the node after the comment, which `line` to `endLine` give. */
+  kind: DirectiveKind | 'ignore';
   /** The rules it names; every rule when the comment names none. */
   rules: readonly RuleId[];
   /** 1-based lines where the comment starts and ends. */
@@ -26,6 +30,17 @@ export interface UnknownRuleInComment {
 
 const COMMENT = /<!--([\s\S]*?)-->/g;
 const DIRECTIVE = /^paperlint-(disable-next-line|disable|enable)(?:\s+([\s\S]*))?$/;
+/** remark-message-control's comments (`<!--lint disable no-html-->`), as remark-lint reads them. */
+const REMARK_DIRECTIVE = /^lint\s+(disable|enable|ignore)(?:\s+([\s\S]*))?$/;
+/** Whether a document may hold a comment of either kind: most lists have none, and skip the walk. */
+const MAY_HAVE_DIRECTIVES = /paperlint-|<!--\s*lint\s/;
+
+/** ESLint-style: ids separated by spaces or commas, an optional "-- reason" after them. */
+const namesIn = (text = '') =>
+  text
+    .split(/\s--\s|^--\s/)[0]
+    .split(/[\s,]+/)
+    .filter(Boolean);
 
 /** The source point of `index` in an HTML node's value, from where the node starts. */
 function pointAt(value: string, index: number, start: Omit<Point, 'offset'> & { offset?: number }): Point {
@@ -60,20 +75,29 @@ export function inlineDirectives(tree: Root): DocumentDirectives {
 function readDirectives(tree: Root): DocumentDirectives {
   const directives: InlineDirective[] = [];
   const unknownRules: UnknownRuleInComment[] = [];
-  visit(tree, 'html', (node: Html) => {
+  visit(tree, 'html', (node: Html, index, parent) => {
     const start = node.position?.start;
     if (start === undefined) return;
     for (const match of node.value.matchAll(COMMENT)) {
-      const directive = DIRECTIVE.exec(match[1].trim());
-      if (!directive) continue;
       const from = pointAt(node.value, match.index, start);
       const to = pointAt(node.value, match.index + match[0].length, start);
+      const remark = REMARK_DIRECTIVE.exec(match[1].trim());
+      if (remark) {
+        // Ids of remark-lint's own rules (`no-html`) are theirs: they silence nothing here and are no mistake.
+        const names = namesIn(remark[2]);
+        const rules = names.length === 0 ? RULE_IDS : names.filter(isRuleId);
+        // `ignore` silences the node after the comment (its lines), as remark does.
+        const place =
+          remark[1] === 'ignore' ? parent?.children[(index ?? 0) + 1]?.position : { start: from, end: to };
+        if (rules.length === 0 || !place) continue;
+        const kind = remark[1] as InlineDirective['kind'];
+        directives.push({ kind, rules, line: place.start.line, endLine: place.end.line });
+        continue;
+      }
+      const directive = DIRECTIVE.exec(match[1].trim());
+      if (!directive) continue;
       const kind = directive[1] as DirectiveKind;
-      // ESLint-style: ids separated by spaces or commas, an optional "-- reason" after them.
-      const names = (directive[2] ?? '')
-        .split(/\s--\s|^--\s/)[0]
-        .split(/[\s,]+/)
-        .filter(Boolean);
+      const names = namesIn(directive[2]);
       const rules = names.filter(isRuleId);
       for (const name of names) {
         if (!isRuleId(name)) unknownRules.push({ rule: name, kind, span: { start: from, end: to } });
@@ -105,6 +129,7 @@ function suppressedRanges(directives: readonly InlineDirective[]): Map<RuleId, [
     for (const rule of directive.rules) {
       const list = ranges.get(rule)!;
       if (directive.kind === 'disable-next-line') list.push([directive.endLine + 1, directive.endLine + 1]);
+      else if (directive.kind === 'ignore') list.push([directive.line, directive.endLine]);
       else if (directive.kind === 'disable') {
         if (!openSince.has(rule)) openSince.set(rule, directive.line);
       } else {
@@ -120,11 +145,11 @@ function suppressedRanges(directives: readonly InlineDirective[]): Map<RuleId, [
 }
 
 /**
- * Whether a finding of `rule` on `line` is silenced by the document's paperlint comments. A `source` without
- * `paperlint-` has none, which spares a walk over every node of a large list.
+ * Whether a finding of `rule` on `line` is silenced by the document's paperlint or remark `lint` comments. A
+ * `source` without either has none, which spares a walk over every node of a large list.
  */
 export function inlineSuppressions(tree: Root, source?: string): (rule: RuleId, line: number) => boolean {
-  if (source !== undefined && !source.includes('paperlint-')) return () => false;
+  if (source !== undefined && !MAY_HAVE_DIRECTIVES.test(source)) return () => false;
   const ranges = suppressedRanges(inlineDirectives(tree).directives);
   return (rule, line) => (ranges.get(rule) ?? []).some(([start, end]) => start <= line && line <= end);
 }

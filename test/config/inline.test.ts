@@ -165,6 +165,42 @@ describe('what is not a directive', () => {
   });
 });
 
+describe("remark's lint comments", () => {
+  it('lint disable … lint enable silences the rules they name in between, or every rule', () => {
+    const text = [
+      '<!--lint disable arxiv-url-->',
+      '- A, [[paper]](https://arxiv.org/abd/2304.03516)',
+      '<!--lint enable arxiv-url-->',
+      '- B, [[paper]](https://arxiv.org/abd/2304.03517)',
+    ].join('\n');
+    expect(silencedLines(text, 'arxiv-url')).toEqual([1, 2, 3]);
+    expect(silencedLines(text, 'entry-format')).toEqual([]);
+    const all = text.replaceAll(' arxiv-url-->', '-->');
+    for (const rule of RULE_IDS) expect(silencedLines(all, rule)).toEqual([1, 2, 3]);
+  });
+
+  it('lint ignore silences the node after it: a whole list, a paragraph', () => {
+    const text = [
+      '<!-- lint ignore duplicate-entry -->',
+      '- A, [[paper]](https://arxiv.org/abs/2304.03516)',
+      '- A, [[paper]](https://arxiv.org/abs/2304.03516)',
+      '',
+      'After the list.',
+    ].join('\n');
+    expect(silencedLines(text, 'duplicate-entry')).toEqual([2, 3]);
+    expect(silencedLines(text, 'arxiv-url')).toEqual([]);
+  });
+
+  it("remark-lint's own rule ids silence nothing here, and are no unknown rule", () => {
+    const text = [
+      '<!--lint disable no-html first-heading-level-->',
+      '- A, [[paper]](https://arxiv.org/abd/1)',
+    ].join('\n');
+    for (const rule of RULE_IDS) expect(silencedLines(text, rule)).toEqual([]);
+    expect(inlineDirectives(parseMarkdown(text))).toEqual({ directives: [], unknownRules: [] });
+  });
+});
+
 describe('through lintText on the shipped example', () => {
   const example = readFileSync(
     path.resolve(fileURLToPath(import.meta.url), '../../../examples/papers.md'),
