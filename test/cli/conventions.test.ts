@@ -173,6 +173,21 @@ describe('stdin, output file, colour', () => {
     expect(named.code).toBe(0);
   });
 
+  it('a --stdin-filename that an ignore file names is not linted, as a named file would not be', async () => {
+    const dir = project({ '.paperlintignore': 'drafts/\n' });
+    const run = await cli(
+      ['--offline', '--stdin-filename', 'drafts/x.md', '-'],
+      dir,
+      {},
+      { stdin: MALFORMED },
+    );
+    expect(run).toEqual({
+      code: 0,
+      stdout: '',
+      stderr: 'paperlint: drafts/x.md: ignored by .paperlintignore, not linted\n',
+    });
+  });
+
   it('stdin is refused for --fix and needs "-" for --stdin-filename; binary input is an input error', async () => {
     const dir = project({});
     expectOneLineError(await cli(['--fix', '-'], dir), /--fix cannot write to stdin; use --fix-dry-run/);
