@@ -1,34 +1,18 @@
-import { chmodSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, readFileSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cli, tempDir } from '../helpers/cli.js';
-
-function project(files: Record<string, string | Buffer>): string {
-  const dir = tempDir();
-  for (const [name, content] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    writeFileSync(path.join(dir, name), content);
-  }
-  return dir;
-}
+import { cli, expectOneLineError, project } from '../helpers/cli.js';
 
 const MALFORMED =
   '- Is ChatGPT a Good Recommender?, arxiv 2023/04, [[paper]](https://arxiv.org/abd/2304.10149)\n';
 const CLEAN =
   '- Is ChatGPT a Good Recommender?, arxiv 2023/04, [[paper]](https://arxiv.org/abs/2304.10149)\n';
 
-/** One line on stderr, no stack trace. */
-function expectOneLineError(stderr: string, pattern: RegExp) {
-  expect(stderr).toMatch(pattern);
-  expect(stderr.trimEnd().split('\n')).toHaveLength(1);
-  expect(stderr).not.toMatch(/\n\s+at /);
-}
-
 describe('cli: usage and input errors exit 2 with one line', () => {
   it('unknown flag', async () => {
     const run = await cli(['--frobnicate'], project({}));
     expect(run.code).toBe(2);
-    expectOneLineError(run.stderr, /^paperlint: .*frobnicate/);
+    expectOneLineError(run, /^paperlint: .*frobnicate/);
   });
   it('bad flag values', async () => {
     const dir = project({ 'README.md': CLEAN });
@@ -40,7 +24,7 @@ describe('cli: usage and input errors exit 2 with one line', () => {
     ]) {
       const run = await cli([...argv, '--offline'], dir);
       expect(run.code, argv.join(' ')).toBe(2);
-      expectOneLineError(run.stderr, /^paperlint: /);
+      expectOneLineError(run, /^paperlint: /);
     }
   });
   it('missing file, folder without Markdown, binary file, dangling link', async () => {
@@ -58,7 +42,7 @@ describe('cli: usage and input errors exit 2 with one line', () => {
     ] as const) {
       const run = await cli(['--offline', file], dir);
       expect(run.code, file).toBe(2);
-      expectOneLineError(run.stderr, pattern);
+      expectOneLineError(run, pattern);
       expect(run.stdout).toBe('');
     }
   });
@@ -67,21 +51,21 @@ describe('cli: usage and input errors exit 2 with one line', () => {
     chmodSync(path.join(dir, 'locked.md'), 0o000);
     const run = await cli(['--offline', 'locked.md'], dir);
     expect(run.code).toBe(2);
-    expectOneLineError(run.stderr, /locked\.md: cannot read \(EACCES\)/);
+    expectOneLineError(run, /locked\.md: cannot read \(EACCES\)/);
   });
   it('bad config JSON and invalid config', async () => {
     const bad = await cli(['--offline'], project({ 'README.md': CLEAN, '.paperlintrc.json': '{"rules": {' }));
     expect(bad.code).toBe(2);
-    expectOneLineError(bad.stderr, /\.paperlintrc\.json/);
+    expectOneLineError(bad, /\.paperlintrc\.json/);
     const wrong = await cli(
       ['--offline'],
       project({ 'README.md': CLEAN, '.paperlintrc.json': '{"rules": {"arxiv-url": "loud"}}' }),
     );
     expect(wrong.code).toBe(2);
-    expectOneLineError(wrong.stderr, /arxiv-url/);
+    expectOneLineError(wrong, /arxiv-url/);
     const missing = await cli(['--offline', '--config', 'nope.json'], project({ 'README.md': CLEAN }));
     expect(missing.code).toBe(2);
-    expectOneLineError(missing.stderr, /nope\.json/);
+    expectOneLineError(missing, /nope\.json/);
   });
   it('a rule option of the wrong value or name is exit 2 with one line, in every format', async () => {
     const cases = [
@@ -104,7 +88,7 @@ describe('cli: usage and input errors exit 2 with one line', () => {
         const run = await cli(['--offline', '--format', format], dir);
         expect(run.code, `${JSON.stringify(rules)} ${format}`).toBe(2);
         expect(run.stdout).toBe('');
-        expectOneLineError(run.stderr, pattern);
+        expectOneLineError(run, pattern);
       }
     }
   });

@@ -4,16 +4,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cli, cliProcess, tempDir } from '../helpers/cli.js';
-
-function project(files: Record<string, string>): string {
-  const dir = tempDir();
-  for (const [name, content] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    writeFileSync(path.join(dir, name), content);
-  }
-  return dir;
-}
+import { cli, cliProcess, expectOneLineError, project } from '../helpers/cli.js';
 
 /** An error (a malformed arXiv link, fixable) and, for `arxiv-url` at `prefer: abs`, a warning. */
 const MALFORMED =
@@ -26,13 +17,6 @@ const rulesOf = (stdout: string) =>
   (JSON.parse(stdout).findings as Array<{ file: string; rule: string; severity: string }>).map(
     (f) => `${f.file} ${f.rule} ${f.severity}`,
   );
-
-/** One line on stderr, no stack trace. */
-function expectOneLineError(run: { code: number; stderr: string }, pattern: RegExp) {
-  expect(run.code).toBe(2);
-  expect(run.stderr).toMatch(pattern);
-  expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
-}
 
 const PREFER_ABS = JSON.stringify({ rules: { 'arxiv-url': ['warning', { prefer: 'abs' }] } });
 

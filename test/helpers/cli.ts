@@ -1,8 +1,9 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Readable, Writable } from 'node:stream';
+import { expect } from 'vitest';
 import { runCli } from '../../src/cli/main.js';
 
 /** A writable that keeps what was written, optionally claiming to be a TTY. */
@@ -63,4 +64,22 @@ export function cliProcess(
 
 export function tempDir(prefix = 'paperlint-'): string {
   return mkdtempSync(path.join(tmpdir(), prefix));
+}
+
+/** A fresh folder holding `files` (paths relative to it, folders made as needed). */
+export function project(files: Record<string, string | Buffer>): string {
+  const dir = tempDir();
+  for (const [name, content] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    writeFileSync(path.join(dir, name), content);
+  }
+  return dir;
+}
+
+/** Exit code 2 with one line on stderr matching `pattern`, and no stack trace. */
+export function expectOneLineError(run: Pick<CliRun, 'code' | 'stderr'>, pattern: RegExp) {
+  expect(run.code).toBe(2);
+  expect(run.stderr).toMatch(pattern);
+  expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
+  expect(run.stderr).not.toMatch(/\n\s+at /);
 }
