@@ -10,16 +10,16 @@ export const IGNORE_FILES = ['.gitignore', '.paperlintignore'] as const;
 /** Why a file is not linted (the ignore file or configuration that says so), or undefined. */
 export type IgnoredCheck = (absolute: string) => Promise<string | undefined>;
 
+const exists = (file: string) =>
+  stat(file).then(
+    () => true,
+    () => false,
+  );
+
 /** The folder ignore files count from: the git repository's top folder when `cwd` is inside one, else `cwd`. */
 async function ignoreRoot(cwd: string): Promise<string> {
   for (let folder = cwd; ; folder = path.dirname(folder)) {
-    if (
-      await stat(path.join(folder, '.git')).then(
-        () => true,
-        () => false,
-      )
-    )
-      return folder;
+    if (await exists(path.join(folder, '.git'))) return folder;
     if (path.dirname(folder) === folder) return cwd;
   }
 }
@@ -55,16 +55,10 @@ export function ignoreFiles(cwd: string): IgnoredCheck {
     const top = await root;
     const relative = path.relative(top, absolute);
     if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) return undefined;
+    const parts = path.dirname(relative) === '.' ? [] : path.dirname(relative).split(path.sep);
     let reason: string | undefined;
-    let folder = top;
-    for (const part of [
-      '',
-      ...path
-        .dirname(relative)
-        .split(path.sep)
-        .filter((p) => p !== '.'),
-    ]) {
-      folder = path.join(folder, part);
+    for (let depth = 0; depth <= parts.length; depth++) {
+      const folder = path.join(top, ...parts.slice(0, depth));
       for (const { file, rules } of await rulesOf(folder)) {
         const verdict = rules.test(posix(path.relative(folder, absolute)));
         if (verdict.ignored) reason = displayPath(file, cwd);

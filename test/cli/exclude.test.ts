@@ -1,6 +1,6 @@
 // Link exclusions end to end (`--exclude`, config `links.exclude`): an excluded link gets no request, no
 // verdict and no finding, and the summary counts it apart. Servers on loopback only.
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCliArguments, UsageError } from '../../src/cli/args.js';
@@ -122,6 +122,22 @@ describe('excluded links', () => {
       (f: { rule: string }) => f.rule === 'arxiv-not-found',
     );
     expect(found.map((f: { line: number; url?: string }) => [f.line, f.url])).toEqual([[2, undefined]]);
+  });
+
+  it("each list's own configuration excludes its links, in one verification of all lists", async () => {
+    const dir = tempDir();
+    mkdirSync(path.join(dir, 'lists'));
+    write(dir, 'README.md', `- A Paper, [[page]](${web.origin}/gone/readme)\n`);
+    write(dir, 'lists/more.md', `- A Paper, [[page]](${web.origin}/gone/lists)\n`);
+    write(dir, 'lists/.paperlintrc.json', JSON.stringify({ links: { exclude: ['/gone/'] } }));
+    const before = web.requests.length;
+    const run = await cli(flags(['README.md', 'lists']), dir);
+    const report = JSON.parse(run.stdout);
+    expect(report.findings.map((f: { file: string; rule: string }) => `${f.file} ${f.rule}`)).toEqual([
+      'README.md dead-link',
+    ]);
+    expect(report.summary.links).toMatchObject({ checked: 1, dead: 1, excluded: 1 });
+    expect(new Set(web.requests.slice(before).map((r) => r.path))).toEqual(new Set(['/gone/readme']));
   });
 
   it('the stylish summary says how many were excluded', async () => {
