@@ -1,6 +1,8 @@
 // The package as users meet it: the committed build behind `npm run lint-list`, `import 'paperlint'` and
 // `remark --use paperlint/preset`.
 import { execFile } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
@@ -61,5 +63,27 @@ describe('package', () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/error +Malformed arXiv link: unknown path 'abd' +arxiv-url +paperlint/);
     expect(result.stderr).toMatch(/warning +Non-canonical arXiv link/);
+  });
+
+  it("remark --use paperlint/preset honours the list's .paperlintrc.json and remark's lint comments", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'paperlint-preset-'));
+    const list = path.join(dir, 'list.md');
+    writeFileSync(
+      list,
+      [
+        '- A Paper, arxiv 2023/04, [[paper]](https://arxiv.org/abd/2304.10149)',
+        '<!--lint ignore-->',
+        '- Another Paper, arxiv 2023/05, [[paper]](https://arxiv.org/abd/2305.10149)',
+        '',
+      ].join('\n'),
+    );
+    const remark = path.join(root, 'node_modules/.bin/remark');
+    const args = ['--use', 'paperlint/preset', '--quiet', '--no-stdout', '--no-color', list];
+    const before = await exec(remark, args);
+    expect(before.stderr).toMatch(/1:\d+-1:\d+ +error +Malformed arXiv link/);
+    expect(before.stderr).not.toMatch(/3:\d+-3:\d+ +error/);
+    writeFileSync(path.join(dir, '.paperlintrc.json'), JSON.stringify({ rules: { 'arxiv-url': 'off' } }));
+    const after = await exec(remark, args);
+    expect(after.stderr).not.toMatch(/arxiv-url/);
   });
 });
