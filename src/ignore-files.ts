@@ -5,7 +5,7 @@ import type { Config, ConfigFinder } from './config/index.js';
 import { displayPath } from './report/paths.js';
 
 /** The ignore files honoured in every folder, `.gitignore` first so that `.paperlintignore` can re-include. */
-export const IGNORE_FILES = ['.gitignore', '.paperlintignore'] as const;
+const IGNORE_FILES = ['.gitignore', '.paperlintignore'] as const;
 
 /** Why a file is not linted (the ignore file or configuration that says so), or undefined. */
 export type IgnoredCheck = (absolute: string) => Promise<string | undefined>;

@@ -178,9 +178,9 @@ const SEVERITIES: readonly RuleSeverity[] = ['off', 'info', 'warning', 'error'];
 function ruleOverrides(values: readonly string[] = []): CliArguments['rules'] {
   const rules: CliArguments['rules'] = {};
   for (const value of values) {
-    const [id, severity] = value.split(':').map((part) => part.trim());
-    if (severity === undefined || value.split(':').length !== 2)
-      throw new UsageError(`--rule expects <rule-id>:<severity>, got '${value}'`);
+    const parts = value.split(':').map((part) => part.trim());
+    if (parts.length !== 2) throw new UsageError(`--rule expects <rule-id>:<severity>, got '${value}'`);
+    const [id, severity] = parts;
     if (!isRuleId(id)) throw new UsageError(`--rule: unknown rule '${id}'${didYouMean(id, RULE_IDS)}`);
     if (!SEVERITIES.includes(severity as RuleSeverity)) {
       throw new UsageError(

@@ -13,12 +13,7 @@ export interface Config extends ConfigFile {
 }
 
 /** Looked for in each folder, in this order; the first one present wins. */
-export const CONFIG_FILES = [
-  '.paperlintrc.json',
-  '.paperlintrc.jsonc',
-  '.paperlintrc',
-  'package.json',
-] as const;
+const CONFIG_FILES = ['.paperlintrc.json', '.paperlintrc.jsonc', '.paperlintrc', 'package.json'] as const;
 
 /** JSON.parse with the position turned into line:column, as one line; comments allowed except in package.json. */
 function parseJson(text: string, file: string): unknown {
