@@ -17,7 +17,7 @@ var WORTH_A_RESTART_BYTES = 1e6;
 async function fileSize(file) {
   try {
     const info = await stat(file);
-    return info.isFile() ? info.size : void 0;
+    return info.isFile() ? info.size : info.isDirectory() ? Number.POSITIVE_INFINITY : void 0;
   } catch {
     return void 0;
   }
@@ -34,10 +34,11 @@ async function youngGenerationPays(argv2, env) {
 var argv = process.argv.slice(2);
 var flagged = process.execArgv.some((flag) => flag.startsWith("--max-semi-space-size"));
 if (flagged || !await youngGenerationPays(argv, process.env)) {
-  const { runCli } = await import("./chunks/cli-main-53GGSSX2.js");
+  const { runCli } = await import("./chunks/cli-main-PRQQXOQ2.js");
   process.exitCode = await runCli(argv, {
     stdout: process.stdout,
     stderr: process.stderr,
+    stdin: process.stdin,
     env: process.env,
     cwd: process.cwd()
   });

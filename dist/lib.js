@@ -1,439 +1,25 @@
 import {
+  InputError,
+  VERSION,
   buildPaperList,
-  canonicalArxivUrl,
-  inlineSuppressions,
-  linksOf,
-  markdownPlugins,
-  networkRules,
+  displayPath,
+  groupByFile,
+  hasLinkCounts,
+  linksText,
+  lint,
+  lintText,
   offlineRules,
-  overlongLine,
-  paperListOf,
-  parseDocument,
   parseMarkdown,
-  reportedSpan,
-  stripBom
-} from "./chunks/chunk-Z6D57FEH.js";
+  plural,
+  problemsText,
+  stripBom,
+  summaryCounts
+} from "./chunks/chunk-HSSFMA7H.js";
 import {
-  linkExclusion
-} from "./chunks/chunk-6DJ5CSLU.js";
-import {
-  RULE_IDS
-} from "./chunks/chunk-HKNDKFV7.js";
-import {
-  routeLink,
-  summarizeLinks
-} from "./chunks/chunk-JRKQVJHJ.js";
-import {
-  parseArxivId,
-  splitUrl,
-  versionedId
-} from "./chunks/chunk-AOESDYWF.js";
-import {
-  compareTitles,
-  normalizeTitle
-} from "./chunks/chunk-RPG5BQVK.js";
-
-// src/lint.ts
-import { readFile, stat } from "node:fs/promises";
-import path2 from "node:path";
-import { unified } from "unified";
-import { VFile } from "vfile";
-
-// src/config/rules.ts
-function resolveRuleSettings(config) {
-  const settings = /* @__PURE__ */ new Map();
-  for (const id of RULE_IDS) {
-    const setting = config.rules?.[id];
-    if (setting === void 0) settings.set(id, {});
-    else if (typeof setting === "string") settings.set(id, { severity: setting });
-    else settings.set(id, { severity: setting[0], ...setting[1] !== void 0 && { options: setting[1] } });
-  }
-  return settings;
-}
-
-// src/report/counts.ts
-function countSeverities(findings) {
-  const counts = { error: 0, warning: 0, info: 0 };
-  for (const finding of findings) counts[finding.severity] += 1;
-  return counts;
-}
-function plural(count, noun, nouns = `${noun}s`) {
-  return `${count} ${count === 1 ? noun : nouns}`;
-}
-function problemsText(counts) {
-  const total = counts.error + counts.warning + counts.info;
-  return `${plural(total, "problem")} (${plural(counts.error, "error")}, ${plural(counts.warning, "warning")}, ${plural(counts.info, "info")})`;
-}
-function hasLinkCounts(links) {
-  return links.checked > 0 || links.excluded > 0;
-}
-function linksText(links) {
-  if (!hasLinkCounts(links)) return void 0;
-  const excluded = links.excluded > 0 ? `, ${links.excluded} excluded` : "";
-  return `Links: ${links.checked} checked, ${links.alive} alive, ${links.dead} dead, ${links.unverified} unverified${excluded}`;
-}
-function groupByFile(findings) {
-  const groups = /* @__PURE__ */ new Map();
-  for (const finding of findings) {
-    const group = groups.get(finding.file);
-    if (group) group.push(finding);
-    else groups.set(finding.file, [finding]);
-  }
-  for (const group of groups.values()) group.sort((a, b) => a.line - b.line || a.column - b.column);
-  return groups;
-}
-
-// src/report/paths.ts
-import path from "node:path";
-function displayPath(file, cwd) {
-  return path.relative(cwd, path.resolve(cwd, file)).split(path.sep).join("/").replaceAll("\\", "/");
-}
-
-// src/rules/arxiv-link-proposal.ts
-var MAX_LABEL_WORDS = 3;
-function urlFormOf(url) {
-  const path3 = splitUrl(url)?.path ?? "";
-  if (!/^\/pdf\//i.test(path3)) return "abs";
-  return /\.pdf$/i.test(path3) ? "pdf.pdf" : "pdf";
-}
-function arxivUrl(id, form) {
-  return form === "pdf.pdf" ? `${canonicalArxivUrl(id, "pdf")}.pdf` : canonicalArxivUrl(id, form);
-}
-function isLabelLink(entry, link) {
-  const label = normalizeTitle(link.label);
-  return link.label !== link.url && label !== "" && label.split(" ").length <= MAX_LABEL_WORDS && label !== normalizeTitle(entry.title);
-}
-function mostCommon(values) {
-  const counts = /* @__PURE__ */ new Map();
-  let best;
-  for (const value of values) {
-    const count = (counts.get(value) ?? 0) + 1;
-    counts.set(value, count);
-    if (best === void 0 || count > counts.get(best)) best = value;
-  }
-  return best;
-}
-var styles = /* @__PURE__ */ new WeakMap();
-function paperLinkStyle(list) {
-  const known = styles.get(list);
-  if (known !== void 0) return known ?? void 0;
-  const wraps = [];
-  const separators = [];
-  const forms = [];
-  for (const entry of list.entries) {
-    const titleEnd = entry.titleSpan?.end.offset;
-    for (const { link } of entry.arxiv) {
-      if (!link?.urlSpan || titleEnd === void 0 || link.span.start.offset < titleEnd) continue;
-      if (!isLabelLink(entry, link)) continue;
-      const { source } = list;
-      const start = link.span.start.offset;
-      wraps.push(
-        `${source.slice(start, link.urlSpan.start.offset)}\0${source.slice(link.urlSpan.end.offset, link.span.end.offset)}`
-      );
-      separators.push(/[,;|]?[ \t]*$/.exec(source.slice(Math.max(titleEnd, start - 4), start))[0]);
-      forms.push(urlFormOf(link.url));
-    }
-  }
-  const [open, close] = mostCommon(wraps)?.split("\0") ?? [];
-  const style = open === void 0 ? void 0 : { open, close, separator: mostCommon(separators), form: mostCommon(forms) };
-  styles.set(list, style ?? null);
-  return style;
-}
-function insertionPoint(list, entry) {
-  if (entry.kind !== "bullet" && entry.kind !== "ordered") return void 0;
-  const from = entry.titleSpan?.end.offset ?? entry.span.start.offset;
-  const lineEnd = list.source.indexOf("\n", from);
-  let end = Math.min(lineEnd < 0 ? list.source.length : lineEnd, entry.span.end.offset);
-  while (end > from && /\s/.test(list.source[end - 1])) end--;
-  return end;
-}
-function linkFix(list, { entry, replace }, id) {
-  if (replace) {
-    if (!replace.urlSpan) return void 0;
-    const { start, end } = replace.urlSpan;
-    return { start: start.offset, end: end.offset, replacement: arxivUrl(id, urlFormOf(replace.url)) };
-  }
-  const style = paperLinkStyle(list);
-  const at = insertionPoint(list, entry);
-  if (!style || at === void 0) return void 0;
-  const mark = style.separator.trimEnd();
-  const separator = mark !== "" && list.source.slice(0, at).endsWith(mark) ? style.separator.slice(mark.length) : style.separator;
-  return {
-    start: at,
-    end: at,
-    replacement: `${separator}${style.open}${arxivUrl(id, style.form)}${style.close}`
-  };
-}
-function titleToSearch(list, wanted) {
-  const { entry, replace } = wanted;
-  if (entry.title.trim() === "" || (entry.titleKind ?? "full") !== "full") return void 0;
-  const placeable = replace ? replace.urlSpan !== void 0 : paperLinkStyle(list) !== void 0 && insertionPoint(list, entry) !== void 0;
-  return placeable ? entry.title : void 0;
-}
-function matchingPaper(entry, search) {
-  if (search?.status !== "found") return void 0;
-  const ids = new Set(
-    search.papers.filter(({ title }) => compareTitles(entry.title, title).match === "same").map(({ id: id2 }) => id2)
-  );
-  if (ids.size !== 1) return void 0;
-  const [id] = ids;
-  return entry.arxiv.some((ref) => ref.id === id) ? void 0 : id;
-}
-function withPaperNamed(message, id) {
-  return message.replace(/( \([a-z-]+\))?$/, (subCheck) => `; arXiv has this title as ${id}${subCheck}`);
-}
-function proposeArxivLink(list, finding, searches) {
-  const wanted = finding.arxivLink;
-  const title = wanted && titleToSearch(list, wanted);
-  if (!wanted || title === void 0) return finding;
-  const id = matchingPaper(wanted.entry, searches?.get(title));
-  const fix = id === void 0 ? void 0 : linkFix(list, wanted, id);
-  return fix ? { ...finding, message: withPaperNamed(finding.message, id), fix } : finding;
-}
-
-// src/version.ts
-var VERSION = "0.1.0";
-
-// src/verify/defaults.ts
-var USER_AGENT = `paperlint/${VERSION} (+https://github.com/paperlint/paperlint)`;
-var DEFAULT_VERIFY_OPTIONS = {
-  concurrency: 32,
-  hostConcurrency: 4,
-  hostInterval: 20,
-  timeout: 15e3,
-  arxivApi: "https://export.arxiv.org/api/query",
-  arxivInterval: 3e3,
-  maxSearches: 50,
-  doiApi: "https://doi.org/api/handles",
-  githubApi: "https://api.github.com",
-  allowPrivateHosts: false,
-  cachePath: void 0,
-  userAgent: USER_AGENT
-};
-
-// src/lint.ts
-var InputError = class extends Error {
-  name = "InputError";
-};
-var SEVERITY_ORDER = { error: 0, warning: 1, info: 2 };
-async function readListFile(filePath, shownAs = filePath) {
-  let info;
-  try {
-    info = await stat(filePath);
-  } catch (error) {
-    const code = error.code;
-    throw new InputError(
-      code === "ENOENT" ? `${shownAs}: no such file` : `${shownAs}: cannot read (${code})`
-    );
-  }
-  if (info.isDirectory()) throw new InputError(`${shownAs}: is a directory, expected a Markdown file`);
-  let bytes;
-  try {
-    bytes = await readFile(filePath);
-  } catch (error) {
-    throw new InputError(`${shownAs}: cannot read (${error.code})`);
-  }
-  if (bytes.subarray(0, 8192).includes(0)) throw new InputError(`${shownAs}: binary file, expected Markdown`);
-  return new TextDecoder("utf-8", { fatal: false, ignoreBOM: true }).decode(bytes);
-}
-function offlineProcessor(config) {
-  const settings = resolveRuleSettings(config ?? {});
-  const processor = unified().use(markdownPlugins);
-  for (const rule of offlineRules) {
-    const setting = settings.get(rule.id);
-    if (setting?.severity === "off") continue;
-    processor.use(rule.plugin, setting?.options);
-  }
-  return { processor: processor.freeze(), settings };
-}
-function toFinding(file, list, rule, finding, severity) {
-  const { span: _ruleSpan, severityByOption, arxivLink: _wanted, ...rest } = finding;
-  const span = reportedSpan(list, finding);
-  return {
-    file,
-    line: span.start.line,
-    column: span.start.column,
-    endLine: span.end.line,
-    endColumn: span.end.column,
-    rule,
-    ...rest,
-    severity: (severityByOption ? void 0 : severity) ?? finding.severity
-  };
-}
-function lintText(text, file, options = {}) {
-  const { processor, settings } = offlineProcessor(options.config);
-  const source = stripBom(text);
-  const overlong = overlongLine(source);
-  if (overlong)
-    throw new InputError(
-      `${file}: line ${overlong.line} is ${overlong.length.toLocaleString("en")} characters long; paperlint reads lines of up to 10,000,000`
-    );
-  const vfile = new VFile({ path: file, value: source, data: { paperlintToday: options.today } });
-  const tree = parseDocument(source);
-  processor.runSync(tree, vfile);
-  const suppressed = inlineSuppressions(tree, source);
-  const list = paperListOf(tree, vfile);
-  const findings = [];
-  const awaitingSearch = /* @__PURE__ */ new Map();
-  for (const message of vfile.messages) {
-    const data = message.paperlint;
-    const rule = message.ruleId;
-    if (!data || suppressed(rule, data.span.start.line)) continue;
-    const configured = settings.get(rule)?.severity;
-    const finding = toFinding(file, list, rule, data, configured === "off" ? void 0 : configured);
-    findings.push(finding);
-    if (data.arxivLink) awaitingSearch.set(finding, data);
-  }
-  return { file, list, findings, suppressed, awaitingSearch };
-}
-function sortFindings(findings) {
-  return findings.sort(
-    (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.rule.localeCompare(b.rule)
-  );
-}
-function summarize(files, findings, links) {
-  const { error, warning, info } = countSeverities(findings);
-  return {
-    files: files.length,
-    entries: files.reduce((sum, f) => sum + f.list.entries.length, 0),
-    errors: error,
-    warnings: warning,
-    infos: info,
-    links: links ?? { checked: 0, alive: 0, dead: 0, unverified: 0, excluded: 0 }
-  };
-}
-function excludedLinkCount(files, lines, excluded) {
-  const urls = /* @__PURE__ */ new Set();
-  for (const { file, list } of files) {
-    for (const link of linksOf(list)) {
-      const wanted = lines(file, link.span.start.line) && routeLink(link.url).kind !== "skip";
-      if (wanted && excluded(link.url)) urls.add(link.url);
-    }
-  }
-  return urls.size;
-}
-function verifyRequestOf(files, lines, excluded, today = /* @__PURE__ */ new Date()) {
-  const request = { urls: [], arxiv: [], dois: [] };
-  for (const { file, list } of files) {
-    for (const link of linksOf(list))
-      if (lines(file, link.span.start.line) && !excluded(link.url)) request.urls.push(link.url);
-    for (const entry of list.entries) {
-      const title = entry.titleKind === "name" || entry.title === "" ? void 0 : entry.title;
-      for (const ref of entry.arxiv) {
-        const wellFormed = parseArxivId(versionedId(ref), today).valid;
-        if (wellFormed && lines(file, ref.span.start.line) && !(ref.link && excluded(ref.link.url)))
-          request.arxiv.push({ id: ref.id, version: ref.version, title });
-      }
-      for (const ref of entry.dois)
-        if (lines(file, ref.span.start.line) && !(ref.link && excluded(ref.link.url)))
-          request.dois.push(ref.doi);
-    }
-  }
-  return request;
-}
-function networkRuleFindings({ file, list, suppressed }, results, config, lines, excluded) {
-  const settings = resolveRuleSettings(config ?? {});
-  return networkRules.flatMap((rule) => {
-    const configured = settings.get(rule.id)?.severity;
-    if (configured === "off") return [];
-    return rule.check(list, results).filter(
-      (finding) => lines(file, finding.span.start.line) && !suppressed(rule.id, finding.span.start.line) && !(finding.url && excluded(finding.url))
-    ).map((finding) => ({ rule: rule.id, finding, configured }));
-  });
-}
-function networkFindings(files, results, config, lines, excluded) {
-  return files.flatMap(
-    (linted) => networkRuleFindings(linted, results, config, lines, excluded).map(
-      ({ rule, finding, configured }) => toFinding(
-        linted.file,
-        linted.list,
-        rule,
-        proposeArxivLink(linted.list, finding, results.arxivSearches),
-        configured
-      )
-    )
-  );
-}
-function titlesToSearchOf(files, arxiv, config, lines, excluded) {
-  const results = {
-    links: /* @__PURE__ */ new Map(),
-    arxiv: new Map(arxiv),
-    dois: /* @__PURE__ */ new Map(),
-    github: /* @__PURE__ */ new Map(),
-    requests: 0
-  };
-  return files.flatMap((linted) => {
-    const wanted = [
-      ...linted.awaitingSearch.values(),
-      ...networkRuleFindings(linted, results, config, lines, excluded).map(({ finding }) => finding)
-    ];
-    wanted.sort((a, b) => a.span.start.offset - b.span.start.offset);
-    return wanted.flatMap(({ span, arxivLink }) => {
-      const title = arxivLink && lines(linted.file, span.start.line) && titleToSearch(linted.list, arxivLink);
-      return title ? [title] : [];
-    });
-  });
-}
-function withProposals(linted, results) {
-  return linted.findings.map((finding) => {
-    const own = linted.awaitingSearch.get(finding);
-    if (!own) return finding;
-    const proposed = proposeArxivLink(linted.list, own, results.arxivSearches);
-    return proposed === own ? finding : toFinding(linted.file, linted.list, finding.rule, proposed, finding.severity);
-  });
-}
-function hostSettingsOf(config) {
-  const hostHeaders = {};
-  const hostLimits = {};
-  for (const [name, { headers, interval, concurrency }] of Object.entries(config?.hosts ?? {})) {
-    const host = name.toLowerCase();
-    if (headers) hostHeaders[host] = headers;
-    if (interval !== void 0 || concurrency !== void 0) hostLimits[host] = { interval, concurrency };
-  }
-  const set = (values) => Object.keys(values).length > 0 ? values : void 0;
-  return { hostHeaders: set(hostHeaders), hostLimits: set(hostLimits) };
-}
-async function lint(files, options = {}) {
-  const cwd = options.cwd ?? process.cwd();
-  const linted = [];
-  for (const filePath of files) {
-    const text = await readListFile(path2.resolve(cwd, filePath), filePath);
-    linted.push(lintText(text, displayPath(filePath, cwd), options));
-  }
-  return reportOf(linted, options);
-}
-async function verifyLinted(linted, options = {}) {
-  if (!options.verify) return void 0;
-  const { lines = () => true, searchLines = lines, exclude, ...overrides } = options.verify;
-  const excluded = linkExclusion(options.config, exclude);
-  const request = {
-    ...verifyRequestOf(linted, lines, excluded, options.today),
-    titlesToSearch: (arxiv) => titlesToSearchOf(linted, arxiv, options.config, searchLines, excluded)
-  };
-  const { verify } = await import("./chunks/verify-YX5BZHJN.js");
-  return verify(request, {
-    ...DEFAULT_VERIFY_OPTIONS,
-    ...hostSettingsOf(options.config),
-    ...overrides
-  });
-}
-function reportWith(linted, options, results) {
-  if (!results) {
-    const findings2 = sortFindings(linted.flatMap((f) => f.findings));
-    return { version: VERSION, findings: findings2, summary: summarize(linted, findings2) };
-  }
-  const { lines = () => true, exclude } = options.verify ?? {};
-  const excluded = linkExclusion(options.config, exclude);
-  const findings = sortFindings([
-    ...linted.flatMap((f) => withProposals(f, results)),
-    ...networkFindings(linted, results, options.config, lines, excluded)
-  ]);
-  const links = { ...summarizeLinks(results), excluded: excludedLinkCount(linted, lines, excluded) };
-  return { version: VERSION, findings, summary: summarize(linted, findings, links) };
-}
-async function reportOf(linted, options = {}) {
-  return reportWith(linted, options, await verifyLinted(linted, options));
-}
+  ruleDocsUrl
+} from "./chunks/chunk-WWN5TMZC.js";
+import "./chunks/chunk-WEGUQY52.js";
+import "./chunks/chunk-RPG5BQVK.js";
 
 // src/fix.ts
 function applyFixes(source, fixes) {
@@ -478,8 +64,7 @@ function listedFindings(findings) {
   const listed = [];
   const unchecked = /* @__PURE__ */ new Set();
   for (const finding of findings) {
-    if (finding.networkUnavailable && finding.severity === "info")
-      unchecked.add(finding.url ?? `${finding.file}:${finding.line}:${finding.column}`);
+    if (finding.networkUnavailable && finding.severity === "info") unchecked.add(finding.networkUnavailable);
     else listed.push(finding);
   }
   return { listed, unchecked: unchecked.size };
@@ -540,7 +125,8 @@ function contractFinding(f) {
         ...r.column !== void 0 && { column: r.column },
         ...r.message !== void 0 && { message: r.message }
       }))
-    }
+    },
+    ruleUrl: ruleDocsUrl(f.rule)
   };
 }
 function formatJson(report) {
@@ -561,7 +147,9 @@ function formatJson(report) {
         unverified: links.unverified,
         excluded: links.excluded
       }
-    }
+    },
+    // --fix-dry-run: each list its fixes change, with the fixed text (ESLint's `output`).
+    ...report.fixed && { fixed: report.fixed }
   };
   return `${JSON.stringify(document, null, 2)}
 `;
@@ -592,7 +180,8 @@ var omitted = (count) => `_${plural(count, "more finding")} not shown._`;
 function markdownHeadline(report) {
   const { files, entries } = report.summary;
   const scope = `in ${plural(files, "file")} (${plural(entries, "entry", "entries")})`;
-  const found = report.findings.length === 0 ? `found no problems ${scope}.` : `found ${problemsText(countSeverities(report.findings))} ${scope}.`;
+  const counts = summaryCounts(report.summary);
+  const found = counts.error + counts.warning + counts.info === 0 ? `found no problems ${scope}.` : `found ${problemsText(counts)} ${scope}.`;
   const links = linksText(report.summary.links);
   return `**paperlint** ${found}${links ? `
 
@@ -611,7 +200,7 @@ function markdownRow(finding, options) {
 }
 function formatMarkdown(report, options) {
   const { listed, unchecked } = listedFindings(report.findings);
-  const lines = [markdownHeadline({ ...report, findings: listed }).trimEnd()];
+  const lines = [markdownHeadline(report).trimEnd()];
   const notVerified = uncheckedText(unchecked);
   if (notVerified) lines.push("", `${notVerified}.`);
   if (listed.length > 0) {
@@ -639,9 +228,70 @@ ${omitted(left - 1)}
 
 // src/report/sarif.ts
 import { pathToFileURL } from "node:url";
+
+// src/report/rule-help.json
+var rule_help_default = {
+  "arxiv-date": {
+    summary: "An entry's arXiv date that contradicts the month in its arXiv id.",
+    description: "An arXiv id says when the paper was submitted: `2403.17372` is March 2024, `hep-th/9901001` January 1999. A date labelled as arXiv (`arxiv 2023/03`, `arXiv2023/3`, `arXiv 2023`) that is before the id's month by more than one month was usually copied from a neighbouring entry or mistyped: the paper was not on arXiv yet."
+  },
+  "arxiv-not-found": {
+    summary: "arXiv ids that the arXiv API does not know (or a pinned version that does not exist).",
+    description: "Needs the network (skipped with `--offline`). Every arXiv id of an entry \u2014 in `arxiv.org` links or written as `arXiv:2305.11700` \u2014 is looked up through the arXiv API (`--arxiv-api`), never on arxiv.org itself, in batches of up to 100 ids, one request at a time and at least `--arxiv-interval` apart. An id that the API leaves out of its answer does not exist; neither does a version pinned with `vN` beyond the paper's last version, nor an id outside arXiv's grammar. When the API is busy or unreachable the id is left unverified, never reported here."
+  },
+  "arxiv-title-mismatch": {
+    summary: "An entry's title that is not the title of the arXiv paper it links to.",
+    description: "Needs the network (skipped with `--offline`). The entry's title is compared with the title the arXiv API gives for each arXiv id of the entry \u2014 for a link pinned to `vN`, with the title of that version. Both are normalised first (case, punctuation, quotes, LaTeX `$\u2026$` and `{\u2026}`, Unicode forms, whitespace and line breaks); hyphen and plural variants and common abbreviations (`LLMs`, `GNN`, `VLM`, `RL` \u2026) count as the same words, and either side of the arXiv title's colon counts as the whole: `MicroLens`, `Chameleon` or `Computer Vision Through the Lens of Natural Language` name the papers `MicroLens: A Content-Driven \u2026`, `Chameleon: Mixed-Modal \u2026` and `Towards Language Models That Can See: Computer Vision Through the LENS of Natural Language`."
+  },
+  "arxiv-url": {
+    summary: "Malformed or non-canonical arXiv links.",
+    description: "Checks every link to arxiv.org (or one of its mirrors) against the full arXiv id grammar: new-style ids `YYMM.NNNN` (2007-04 to 2014-12) and `YYMM.NNNNN` (2015 on), old-style ids `archive[.SC]/YYMMNNN` from arXiv's fixed list of archives (1991-08 to 2007-03), versions `v1` and up, no month after today."
+  },
+  "arxiv-withdrawn": {
+    summary: "arXiv papers that their authors withdrew (or that were retracted).",
+    description: 'Needs the network (skipped with `--offline`). A withdrawn arXiv paper stays in the arXiv API, its last version replaced by a withdrawal notice; the notice\'s comment says so ("This paper has been withdrawn by the author\u2026"). A list usually should not recommend it, or should say that it was withdrawn. A link pinned to an earlier version (`2305.11700v1`) is checked against that version and is not reported.'
+  },
+  "conflicting-link": {
+    summary: "One arXiv id, DOI or paper URL attached to entries with clearly different titles.",
+    description: "When two entries carry the same arXiv id (any URL form or version), the same DOI or the same paper URL (OpenReview, ACL Anthology, a `[paper]` link\u2026) but their titles name clearly different papers, one of them links the wrong paper \u2014 usually a copy-paste of the neighbouring entry's link or a mistyped id that happens to be another listed paper."
+  },
+  "dead-link": {
+    summary: "Links that are gone: 404/410, host names that no longer resolve, redirect loops.",
+    description: "Needs the network (skipped with `--offline`). A link is dead only when the answer is unambiguous: HTTP 404 or 410 (after a HEAD refused by the server is retried as GET), a host name that does not resolve while other names do, a redirect loop, or more than 10 redirects. A GitHub repository link is dead when the GitHub API says the repository does not exist."
+  },
+  "doi-not-found": {
+    summary: "DOIs that the DOI system does not know.",
+    description: "Needs the network (skipped with `--offline`). DOIs in resolver links (`doi.org`, `dx.doi.org`, `hdl.handle.net`), in publisher links that carry one (`https://dl.acm.org/doi/10.1145/\u2026`) and in the text are looked up through the DOI handle API (`--doi-api`, `GET {api}/{doi}`), so that publishers' bot walls are never touched. Only the API's own answer decides: `responseCode` 100 means the DOI does not exist; 1 means it does; anything else, or no answer, leaves the DOI unverified."
+  },
+  "duplicate-entry": {
+    summary: "The same paper listed twice (same arXiv id, DOI, paper URL or title).",
+    description: "Two entries are the same paper when they share an arXiv id (whatever the URL form: `abs`, `pdf`, `.pdf`, a pinned version, `arXiv:` in the text), a DOI (case-insensitive; `doi.org`, `dx.doi.org`, `hdl.handle.net` or a publisher's `/doi/` URL), the normalised URL of a paper link (scheme, `www.`, trailing slash, tracking parameters and fragment ignored), or the normalised title \u2014 and their titles do not clearly differ. Links that several papers share (code repositories, project pages, a site's home page, a page that three or more differently titled entries link, such as a conference programme) are not compared, except the link on the entry's own title."
+  },
+  "entry-format": {
+    summary: "Entries without a link or title, broken link syntax, and spacing, punctuation, date, label and separator styles that break the list's own convention; unknown rule ids in paperlint comments.",
+    description: "Each finding names its sub-check in parentheses at the end of the message, and each sub-check is an option that `false` turns off (`{\"whitespace\": false}`): - `no-link`: an entry with no link at all, when most entries of its section (or list) have one. Online, an entry with a full title is searched on arXiv (`--max-searches`, default 50 a run); when exactly one paper carries the title, the message names it (`Expected a link, as most entries have; arXiv has this title as 2306.01234 (no-link)`) and the fix inserts its link at the end of the title's line, in the list's own label style, separator and URL form (`, [[paper]](https://arxiv.org/abs/2306.01234)`); - `empty-title`: an entry with links but no title, unless a link's text is one (three words or more, no link label: `- paper: [Crosslingual Generalization through Multitask Finetuning](\u2026)`); - `link-syntax`: Markdown links that do not render as links, unbalanced brackets (`link-syntax.ts`); - `spacing`, `fullwidth`, `whitespace`: spaces around commas, full-width punctuation next to Latin text, and runs of spaces Markdown shows as one (`spacing.ts`); - `date`: `2023/5` among `2023/05` (`dates.ts`); - `label`: `Paper` among `paper` (`labels.ts`); - `separator`: what separates two links of an entry (`separators.ts`); - `directive`: an unknown rule id in a `<!-- paperlint-disable \u2026 -->` comment (`directives.ts`)."
+  },
+  "entry-order": {
+    summary: "An entry out of place in a section that keeps its entries newest first, oldest first or by title.",
+    description: "Many lists keep each section in one order: newest first, oldest first, or by title. The order is inferred per section, never assumed: a section keeps one when at least five of its entries have a date, at least four neighbouring pairs of them differ, and at least 90 % of those pairs go the same way. Failing that, the same holds for titles (A to Z). An entry that breaks the order is reported with the first entry it belongs before (or the last it belongs after). Where no order is clear, nothing is reported."
+  },
+  "github-repo": {
+    summary: "Links to archived (read-only) GitHub repositories.",
+    description: "Needs the network (skipped with `--offline`). Links to a github.com repository \u2014 `github.com/owner/repo`, optionally followed by `/tree/\u2026`, `/blob/\u2026`, `.git` or `#readme` \u2014 are checked through the GitHub REST API (`--github-api`, with `$GITHUB_TOKEN` when set) rather than by loading the page. A repository its owner archived still exists but is no longer maintained: readers should know before they build on it."
+  },
+  redirect: {
+    summary: "Links that permanently redirect (301/308) elsewhere; the fix points them at the target.",
+    description: 'Needs the network (skipped with `--offline`). When a link answers with a permanent redirect (HTTP 301 or 308) and the target is alive, the list should link the target directly: permanent redirects are how sites announce a move, and the old address may stop redirecting one day. The fix replaces the URL with the end of the leading run of permanent redirects (the link\'s `#fragment` is kept). Temporary redirects (302, 303, 307) are fine: sites use them for logins, mirrors and "latest" aliases. Renamed GitHub repositories are reported the same way, with the new repository URL.'
+  },
+  "unverified-link": {
+    summary: "Links that could not be checked (bot walls, rate limits, timeouts, TLS errors, private addresses).",
+    description: 'Needs the network (skipped with `--offline`). Reported as `info` so that a list is never failed by a site that refuses robots: the message says why the link could not be verified \u2014 HTTP 401/403 (login or bot wall), 429 (rate limited), a bot challenge (`cf-mitigated: challenge`), a timeout, a server error (5xx) or a connection reset after retries and one slower final pass, a TLS error, a redirect to a non-web scheme, "network unavailable" when no host name resolves at all, or "blocked private address" when the host resolves to a loopback, private, link-local (cloud metadata), CGNAT, multicast or IPv6 unique-local address \u2014 links in pull requests are untrusted, so paperlint never connects there unless `--allow-private-hosts` is given.'
+  }
+};
+
+// src/report/sarif.ts
 var SARIF_SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
 var PROJECT_URL = "https://github.com/paperlint/paperlint";
-var RULES_URL = `${PROJECT_URL}#rules`;
 var SRCROOT = "%SRCROOT%";
 var LEVEL = {
   error: "error",
@@ -714,6 +364,22 @@ function result(finding, ruleIndex, cwd) {
     ...finding.url !== void 0 && { properties: { url: finding.url } }
   };
 }
+function reportingDescriptor(id) {
+  const help = rule_help_default[id];
+  const helpUri = ruleDocsUrl(id);
+  return {
+    id,
+    shortDescription: { text: help.summary },
+    fullDescription: { text: help.description },
+    helpUri,
+    help: {
+      text: `${help.summary} ${helpUri}`,
+      markdown: `${help.description}
+
+[Documentation](${helpUri})`
+    }
+  };
+}
 function formatSarif(report, options) {
   const { links } = report.summary;
   const ruleIds = [...new Set(report.findings.map((f) => f.rule))].sort();
@@ -727,7 +393,7 @@ function formatSarif(report, options) {
             name: "paperlint",
             version: report.version,
             informationUri: PROJECT_URL,
-            rules: ruleIds.map((id) => ({ id, helpUri: RULES_URL }))
+            rules: ruleIds.map(reportingDescriptor)
           }
         },
         originalUriBaseIds: { [SRCROOT]: { uri: `${pathToFileURL(options.cwd).href.replace(/\/?$/, "/")}` } },
@@ -763,49 +429,102 @@ var severityColor = (paint) => ({
   warning: paint.yellow,
   info: paint.blue
 });
-var visibleWidth = (text) => [...text].length;
+var FIXABLE = "fixable";
+var ALIGN_UP_TO = 80;
+var MIN_MESSAGE_WIDTH = 20;
+var ZERO_WIDTH = new RegExp("^(?:\\p{M}|[\\u200b-\\u200f]|\\ufe0f)$", "u");
+var WIDE = /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{1f300}-\u{1f64f}\u{1f900}-\u{1f9ff}\u{20000}-\u{3fffd}]/u;
+function charWidth(char) {
+  if (ZERO_WIDTH.test(char)) return 0;
+  return WIDE.test(char) ? 2 : 1;
+}
+function visibleWidth(text) {
+  let width = 0;
+  for (const char of text) width += charWidth(char);
+  return width;
+}
 function padEnd(text, width) {
   return text + " ".repeat(Math.max(0, width - visibleWidth(text)));
+}
+function wrap(text, width) {
+  const lines = [];
+  let line = "";
+  for (const word of text.split(" ")) {
+    let rest = word;
+    if (line !== "" && visibleWidth(line) + 1 + visibleWidth(rest) <= width) {
+      line += ` ${rest}`;
+      continue;
+    }
+    if (line !== "") lines.push(line);
+    line = "";
+    while (visibleWidth(rest) > width) {
+      let cut = "";
+      for (const char of rest) {
+        if (cut !== "" && visibleWidth(cut + char) > width) break;
+        cut += char;
+      }
+      lines.push(cut);
+      rest = rest.slice(cut.length);
+    }
+    line = rest;
+  }
+  lines.push(line);
+  return lines;
+}
+function fileBlock(findings, paint, width) {
+  const lineW = Math.max(...findings.map((f) => String(f.line).length));
+  const rows = findings.map((f) => ({
+    // Line numbers right-aligned, columns left-aligned, as ESLint's stylish does.
+    location: `${String(f.line).padStart(lineW)}:${f.column}`,
+    severity: f.severity,
+    message: f.message.replace(/\r\n|\r|\n/g, " "),
+    rule: f.rule,
+    fixable: f.fix !== void 0
+  }));
+  const widest = (texts) => Math.max(...texts.map(visibleWidth));
+  const locationW = widest(rows.map((row) => row.location));
+  const severityW = widest(rows.map((row) => row.severity));
+  const ruleW = widest(rows.map((row) => row.rule));
+  const anyFixable = rows.some((row) => row.fixable);
+  const before = 2 + locationW + 2 + severityW + 2;
+  const after = 2 + ruleW + (anyFixable ? 2 + FIXABLE.length : 0);
+  const longest = widest(rows.map((row) => row.message));
+  const messageW = width === void 0 ? Math.min(longest, ALIGN_UP_TO) : Math.max(MIN_MESSAGE_WIDTH, Math.min(longest, width - before - after));
+  const colorOf = severityColor(paint);
+  return rows.flatMap((row) => {
+    const [first, ...more] = width === void 0 ? [row.message] : wrap(row.message, messageW);
+    const location = paint.dim(padEnd(row.location, locationW));
+    const severity = colorOf[row.severity](padEnd(row.severity, severityW));
+    const mark = row.fixable ? `  ${paint.dim(FIXABLE)}` : "";
+    const rule = paint.dim(row.fixable ? padEnd(row.rule, ruleW) : row.rule);
+    return [
+      `  ${location}  ${severity}  ${padEnd(first, messageW)}  ${rule}${mark}`.trimEnd(),
+      ...more.map((text) => `${" ".repeat(before)}${text}`)
+    ];
+  });
 }
 function formatStylish(report, options) {
   const { listed, unchecked } = listedFindings(report.findings);
   if (listed.length === 0 && unchecked === 0) return "";
   const paint = palette(options.color);
-  const colorOf = severityColor(paint);
   const out = [];
   for (const [file, findings] of groupByFile(listed)) {
-    const rows = findings.map((f) => ({
-      line: String(f.line),
-      column: String(f.column),
-      severity: f.severity,
-      message: f.message.replace(/\r\n|\r|\n/g, " "),
-      rule: f.rule
-    }));
-    const width = (key) => Math.max(...rows.map((row) => visibleWidth(row[key])));
-    const [lineW, columnW, severityW, messageW] = [
-      width("line"),
-      width("column"),
-      width("severity"),
-      width("message")
-    ];
-    out.push("", paint.underline(displayPath(file, options.cwd)));
-    for (const row of rows) {
-      const location = paint.dim(`${row.line.padStart(lineW)}:${padEnd(row.column, columnW)}`);
-      const severity = colorOf[row.severity](padEnd(row.severity, severityW));
-      out.push(
-        `  ${location}  ${severity}  ${padEnd(row.message, messageW)}  ${paint.dim(row.rule)}`.trimEnd()
-      );
-    }
+    out.push(
+      "",
+      paint.underline(displayPath(file, options.cwd)),
+      ...fileBlock(findings, paint, options.width)
+    );
   }
-  const counts = countSeverities(listed);
+  const counts = summaryCounts(report.summary);
   const summaryColor = counts.error > 0 ? paint.red : counts.warning > 0 ? paint.yellow : paint.blue;
   out.push("");
-  if (listed.length > 0) out.push(paint.bold(summaryColor(`\u2716 ${problemsText(counts)}`)));
+  if (counts.error + counts.warning + counts.info > 0)
+    out.push(paint.bold(summaryColor(`\u2716 ${problemsText(counts)}`)));
   const fixable = listed.filter((f) => f.fix).length;
   if (fixable > 0)
     out.push(paint.bold(summaryColor(`  ${plural(fixable, "problem")} fixable with the \`--fix\` option.`)));
   const notVerified = uncheckedText(unchecked);
-  if (notVerified) out.push(colorOf.info(`${notVerified}.`));
+  if (notVerified) out.push(severityColor(paint).info(`${notVerified}.`));
   const links = linksText(report.summary.links);
   if (links) out.push(links);
   return `${out.join("\n")}

@@ -1,21 +1,42 @@
 import {
-  offlineRules
-} from "./chunks/chunk-Z6D57FEH.js";
-import "./chunks/chunk-HKNDKFV7.js";
-import "./chunks/chunk-AOESDYWF.js";
+  configFinder,
+  displayPath,
+  lintText
+} from "./chunks/chunk-HSSFMA7H.js";
+import {
+  ruleDocsUrl
+} from "./chunks/chunk-WWN5TMZC.js";
+import "./chunks/chunk-WEGUQY52.js";
 import "./chunks/chunk-RPG5BQVK.js";
 
 // src/preset.ts
-function remarkPaperlintSeverity() {
-  return (_tree, file) => {
-    for (const message of file.messages) {
-      const finding = message.paperlint;
-      if (finding && message.fatal === false)
-        message.fatal = finding.severity === "info" ? void 0 : finding.severity === "error";
+var FATAL = { error: true, warning: false, info: void 0 };
+function remarkPaperlint() {
+  const finders = /* @__PURE__ */ new Map();
+  return async (_tree, file) => {
+    let finder = finders.get(file.cwd);
+    if (!finder) {
+      finder = configFinder({ cwd: file.cwd });
+      finders.set(file.cwd, finder);
+    }
+    const config = await (file.path ? finder.forFile(file.path) : finder.forFolder(file.cwd));
+    const shown = file.path ? displayPath(file.path, file.cwd) : "<stdin>";
+    for (const finding of lintText(String(file.value ?? ""), shown, { cwd: file.cwd, config }).findings) {
+      const message = file.message(finding.message, {
+        place: {
+          start: { line: finding.line, column: finding.column },
+          end: { line: finding.endLine, column: finding.endColumn }
+        },
+        ruleId: finding.rule,
+        source: "paperlint"
+      });
+      message.fatal = FATAL[finding.severity];
+      message.url = ruleDocsUrl(finding.rule);
+      if (finding.fix) message.expected = [finding.fix.replacement];
     }
   };
 }
-var preset = { plugins: [...offlineRules.map((rule) => rule.plugin), remarkPaperlintSeverity] };
+var preset = { plugins: [remarkPaperlint] };
 var preset_default = preset;
 export {
   preset_default as default

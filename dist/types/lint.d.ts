@@ -9,6 +9,11 @@ export declare class InputError extends Error {
 export interface LintOptions {
     /** Folder that file names in the report are relative to. */
     cwd?: string;
+    /**
+     * The configuration of every file. Omitted: `lint()` finds each file's own, as the CLI does (the nearest
+     * `.paperlintrc.json`, `.paperlintrc.jsonc`, `.paperlintrc` or `package.json` "paperlint" key in the file's folder
+     * or a folder above it); `lintText()` uses every rule's default.
+     */
     config?: Config;
     /** Pins "today" for date checks (tests, reproducible runs). */
     today?: Date;
@@ -29,6 +34,8 @@ export interface LintOptions {
 export interface LintedFile {
     /** Path as shown in reports (relative to cwd, forward slashes). */
     file: string;
+    /** The file's configuration: its rules' settings and link exclusions, online too. */
+    config?: Config;
     list: PaperList;
     findings: Finding[];
     /** True when a paperlint comment silences `rule` on `line`. */
@@ -43,11 +50,17 @@ export declare const SEVERITY_ORDER: Record<Severity, number>;
  * Errors name the file as `shownAs` (what the user typed), not its absolute path.
  */
 export declare function readListFile(filePath: string, shownAs?: string): Promise<string>;
+/** A list's bytes as text (from a file or stdin): binary input is refused, invalid UTF-8 decoded leniently. */
+export declare function listText(bytes: Uint8Array, shownAs: string): string;
 /** Lints one document's text with the offline rules. Pure apart from the clock when `today` is unset. */
 export declare function lintText(text: string, file: string, options?: LintOptions): LintedFile;
 /** Findings name files as every report format shows them. */
 export { displayPath };
-/** The library entry: lints files with the offline rules and, when asked, verifies their links. */
+/**
+ * The library entry: lints files with the offline rules and, when `options.verify` asks for it (the library never
+ * goes online unasked, unlike the CLI), verifies their links. Each file has its own configuration unless
+ * `options.config` gives one for all.
+ */
 export declare function lint(files: string[], options?: LintOptions): Promise<Report>;
 /** Verifies what files already linted offline link to, when `options.verify` asks for it. */
 export declare function verifyLinted(linted: LintedFile[], options?: LintOptions): Promise<VerifyResults | undefined>;

@@ -131,10 +131,11 @@ export interface RuleFinding {
      */
     severityByOption?: boolean;
     /**
-     * Left unchecked because the run found the network unavailable: the human formats count these in one line
-     * instead of one line each (JSON and SARIF keep every one).
+     * Left unchecked because the run found the network unavailable: what was not checked, as the summary's link
+     * counts count it (a link's URL, `arXiv <id>`, `DOI <doi>`). The human formats count the distinct ones in one
+     * line instead of one line each (JSON and SARIF keep every finding).
      */
-    networkUnavailable?: boolean;
+    networkUnavailable?: string;
 }
 /** A finding as reported to users (the contract's JSON shape, plus the fix offsets used by `--fix`). */
 export interface Finding {
@@ -150,7 +151,7 @@ export interface Finding {
     fix?: Fix;
     related?: RelatedLocation[];
     /** See `RuleFinding.networkUnavailable`. */
-    networkUnavailable?: boolean;
+    networkUnavailable?: string;
 }
 export interface LinkSummary {
     checked: number;
@@ -172,4 +173,12 @@ export interface Report {
     version: string;
     findings: Finding[];
     summary: Summary;
+    /** `--fix-dry-run`: each list its fixes change, with how many fixes and the fixed text (nothing is written). */
+    fixed?: FixedFile[];
+}
+/** A list that fixes change: the fixed text a dry run reports (ESLint's `output`). */
+export interface FixedFile {
+    file: string;
+    fixes: number;
+    output: string;
 }

@@ -8,3 +8,5 @@ export interface ResolvedRuleSetting {
 }
 /** Every rule id mapped to what the configuration says about it (`{}` when it says nothing). */
 export declare function resolveRuleSettings(config: ConfigFile): Map<RuleId, ResolvedRuleSetting>;
+/** `--rule id:severity` over a configuration: the severity replaces the configured one, its options stay. */
+export declare function withRuleOverrides<C extends ConfigFile>(config: C, overrides: Partial<Record<RuleId, RuleSeverity>>): C;

@@ -1,7 +1,9 @@
-import type { Finding, LinkSummary, Severity } from '../types.js';
+import type { Finding, LinkSummary, Severity, Summary } from '../types.js';
 export type SeverityCounts = Record<Severity, number>;
-/** Counts the findings a reporter shows, so its totals always match its lines. */
+/** Counts findings by severity: the report's summary is made of it. */
 export declare function countSeverities(findings: readonly Finding[]): SeverityCounts;
+/** The summary's counts, which every format prints: one definition, whatever a format lists line by line. */
+export declare function summaryCounts(summary: Summary): SeverityCounts;
 export declare function plural(count: number, noun: string, nouns?: string): string;
 /** "5 problems (3 errors, 2 warnings, 0 infos)". */
 export declare function problemsText(counts: SeverityCounts): string;

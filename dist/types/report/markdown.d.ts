@@ -13,7 +13,7 @@ export interface MarkdownOptions {
     /** Stops adding rows before the text would exceed this many characters (GitHub caps issue bodies). */
     maxLength?: number;
 }
-/** The counts paragraph (and the link summary when links were checked), ending with a newline. */
+/** The summary's counts paragraph (and the link summary when links were checked), ending with a newline. */
 export declare function markdownHeadline(report: Report): string;
 export declare const MARKDOWN_TABLE_HEAD = "| Severity | Rule | Location | Message |\n| --- | --- | --- | --- |";
 /** One table row (no newline); every piece of list text in it is escaped. */

@@ -19,7 +19,6 @@ export interface Rule<Options = unknown> {
     /** The rule as a remark-lint plugin (`unified-lint-rule`), for `paperlint/preset` and `lint()`. */
     plugin: ReturnType<typeof lintRule<Root, Partial<Options> | undefined>>;
 }
-export declare const DOCS_URL = "https://github.com/paperlint/paperlint#rules";
 /** Data attached to each VFile message so that `lint()` can rebuild the full finding. */
 export interface MessageData {
     paperlint: RuleFinding;

@@ -37,11 +37,18 @@ var known = new Set(RULE_IDS);
 function isRuleId(value) {
   return known.has(value);
 }
+function ruleDocsUrl(id) {
+  return `https://github.com/paperlint/paperlint/blob/main/docs/rules/${id}.md`;
+}
 
 // src/config/did-you-mean.ts
 function didYouMean(name, candidates) {
   const best = candidates.map((candidate) => ({ candidate, distance: editDistance(name, candidate) })).sort((x, y) => x.distance - y.distance)[0];
-  return best && best.distance <= 3 ? ` (did you mean '${best.candidate}'?)` : "";
+  if (!best) return "";
+  const close = best.distance <= 3 && best.distance * 2 <= Math.max(name.length, best.candidate.length);
+  const prefix = name.length >= 3 && candidates.find((candidate) => candidate.startsWith(name));
+  const suggestion = close ? best.candidate : prefix;
+  return suggestion ? ` (did you mean '${suggestion}'?)` : "";
 }
 
 // src/config/exclude.ts
@@ -67,6 +74,7 @@ export {
   ConfigError,
   RULE_IDS,
   isRuleId,
+  ruleDocsUrl,
   didYouMean,
   compileExclusion,
   quotedPattern,

@@ -11,8 +11,9 @@ import {
   didYouMean,
   isRuleId,
   linkExclusion,
-  quotedPattern
-} from "./cli-chunk-H52WEJBB.js";
+  quotedPattern,
+  ruleDocsUrl
+} from "./cli-chunk-LMLAMWTT.js";
 import {
   ARXIV_ARCHIVES,
   NETWORK_UNAVAILABLE,
@@ -143,8 +144,8 @@ var require_extend = __commonJS({
 });
 
 // src/cli/main.ts
-import { chmod, rename, stat as stat2, unlink, writeFile } from "node:fs/promises";
-import path5 from "node:path";
+import { chmod, mkdir, rename, stat as stat4, unlink, writeFile } from "node:fs/promises";
+import path6 from "node:path";
 
 // node_modules/unist-util-is/lib/index.js
 var convert = (
@@ -408,6 +409,9 @@ function wrap(visitor) {
 // src/config/inline.ts
 var COMMENT = /<!--([\s\S]*?)-->/g;
 var DIRECTIVE = /^paperlint-(disable-next-line|disable|enable)(?:\s+([\s\S]*))?$/;
+var REMARK_DIRECTIVE = /^lint\s+(disable|enable|ignore)(?:\s+([\s\S]*))?$/;
+var MAY_HAVE_DIRECTIVES = /paperlint-|<!--\s*lint\s/;
+var namesIn = (text5 = "") => text5.split(/\s--\s|^--\s/)[0].split(/[\s,]+/).filter(Boolean);
 function pointAt(value, index2, start) {
   let line = start.line;
   let lineStart = -1;
@@ -430,16 +434,26 @@ function inlineDirectives(tree) {
 function readDirectives(tree) {
   const directives = [];
   const unknownRules = [];
-  visit(tree, "html", (node2) => {
+  visit(tree, "html", (node2, index2, parent) => {
     const start = node2.position?.start;
     if (start === void 0) return;
     for (const match of node2.value.matchAll(COMMENT)) {
-      const directive = DIRECTIVE.exec(match[1].trim());
-      if (!directive) continue;
       const from = pointAt(node2.value, match.index, start);
       const to = pointAt(node2.value, match.index + match[0].length, start);
+      const remark = REMARK_DIRECTIVE.exec(match[1].trim());
+      if (remark) {
+        const names2 = namesIn(remark[2]);
+        const rules2 = names2.length === 0 ? RULE_IDS : names2.filter(isRuleId);
+        const place = remark[1] === "ignore" ? parent?.children[(index2 ?? 0) + 1]?.position : { start: from, end: to };
+        if (rules2.length === 0 || !place) continue;
+        const kind2 = remark[1];
+        directives.push({ kind: kind2, rules: rules2, line: place.start.line, endLine: place.end.line });
+        continue;
+      }
+      const directive = DIRECTIVE.exec(match[1].trim());
+      if (!directive) continue;
       const kind = directive[1];
-      const names = (directive[2] ?? "").split(/\s--\s|^--\s/)[0].split(/[\s,]+/).filter(Boolean);
+      const names = namesIn(directive[2]);
       const rules = names.filter(isRuleId);
       for (const name of names) {
         if (!isRuleId(name)) unknownRules.push({ rule: name, kind, span: { start: from, end: to } });
@@ -466,6 +480,7 @@ function suppressedRanges(directives) {
     for (const rule of directive.rules) {
       const list3 = ranges.get(rule);
       if (directive.kind === "disable-next-line") list3.push([directive.endLine + 1, directive.endLine + 1]);
+      else if (directive.kind === "ignore") list3.push([directive.line, directive.endLine]);
       else if (directive.kind === "disable") {
         if (!openSince.has(rule)) openSince.set(rule, directive.line);
       } else {
@@ -479,30 +494,68 @@ function suppressedRanges(directives) {
   return ranges;
 }
 function inlineSuppressions(tree, source) {
-  if (source !== void 0 && !source.includes("paperlint-")) return () => false;
+  if (source !== void 0 && !MAY_HAVE_DIRECTIVES.test(source)) return () => false;
   const ranges = suppressedRanges(inlineDirectives(tree).directives);
   return (rule, line) => (ranges.get(rule) ?? []).some(([start, end]) => start <= line && line <= end);
 }
 
 // src/config/load.ts
 import { readFile } from "node:fs/promises";
+import path2 from "node:path";
+
+// src/report/paths.ts
 import path from "node:path";
+function displayPath(file, cwd) {
+  return path.relative(cwd, path.resolve(cwd, file)).split(path.sep).join("/").replaceAll("\\", "/");
+}
 
 // src/text/bom.ts
 function stripBom(text5) {
   return text5.startsWith("\uFEFF") ? text5.slice(1) : text5;
 }
 
+// src/config/jsonc.ts
+function stripJsonComments(text5) {
+  let out = "";
+  let i = 0;
+  while (i < text5.length) {
+    const char = text5[i];
+    if (char === '"') {
+      const end = stringEnd(text5, i);
+      out += text5.slice(i, end);
+      i = end;
+    } else if (char === "/" && (text5[i + 1] === "/" || text5[i + 1] === "*")) {
+      const line = text5[i + 1] === "/";
+      const close = line ? text5.indexOf("\n", i) : text5.indexOf("*/", i + 2);
+      const end = close === -1 ? text5.length : line ? close : close + 2;
+      out += text5.slice(i, end).replace(/[^\r\n]/g, " ");
+      i = end;
+    } else {
+      out += char;
+      i++;
+    }
+  }
+  return out;
+}
+function stringEnd(text5, start) {
+  for (let i = start + 1; i < text5.length; i++) {
+    if (text5[i] === "\\") i++;
+    else if (text5[i] === '"') return i + 1;
+  }
+  return text5.length;
+}
+
 // src/config/load.ts
-var CONFIG_FILES = [".paperlintrc.json", ".paperlintrc", "package.json"];
+var CONFIG_FILES = [".paperlintrc.json", ".paperlintrc.jsonc", ".paperlintrc", "package.json"];
 function parseJson(text5, file) {
+  const json = path2.basename(file) === "package.json" ? stripBom(text5) : stripJsonComments(stripBom(text5));
   try {
-    return JSON.parse(stripBom(text5));
+    return JSON.parse(json);
   } catch (error2) {
     let message = error2.message.replace(/\s+/g, " ");
     const position2 = /at position (\d+)/.exec(message);
     if (position2 && !/\bline \d+/.test(message)) {
-      const before = text5.slice(0, Number(position2[1]));
+      const before = json.slice(0, Number(position2[1]));
       const line = before.split("\n").length;
       message += ` (line ${line} column ${before.length - before.lastIndexOf("\n")})`;
     }
@@ -514,34 +567,55 @@ async function readIfPresent(absolute, shown2) {
     return await readFile(absolute, "utf8");
   } catch (error2) {
     const code3 = error2.code;
-    if (code3 === "ENOENT") return void 0;
+    if (code3 === "ENOENT" || code3 === "ENOTDIR") return void 0;
     throw new ConfigError(shown2, `cannot read (${code3 ?? error2.message})`);
   }
 }
 async function configFromText(text5, shown2) {
   const parsed = parseJson(text5, shown2);
-  const { validateConfig } = await import("./cli-validate-7AYGKGPG.js");
-  if (path.basename(shown2) !== "package.json") return validateConfig(parsed, shown2);
+  const { validateConfig } = await import("./cli-validate-72AK5WLV.js");
+  if (path2.basename(shown2) !== "package.json") return validateConfig(parsed, shown2);
   const settings = parsed?.paperlint;
   return settings === void 0 ? void 0 : validateConfig(settings, shown2, "paperlint");
 }
-async function loadConfig({ cwd, configPath }) {
-  if (configPath !== void 0) {
-    const absolute = path.resolve(cwd, configPath);
-    const text5 = await readIfPresent(absolute, configPath);
-    if (text5 === void 0) throw new ConfigError(configPath, "no such file");
-    const settings = await configFromText(text5, configPath);
-    if (settings === void 0) throw new ConfigError(configPath, 'no "paperlint" key');
-    return { ...settings, file: absolute };
-  }
+async function explicitConfig(cwd, configPath) {
+  const absolute = path2.resolve(cwd, configPath);
+  const text5 = await readIfPresent(absolute, configPath);
+  if (text5 === void 0) throw new ConfigError(configPath, "no such file");
+  const settings = await configFromText(text5, configPath);
+  if (settings === void 0) throw new ConfigError(configPath, 'no "paperlint" key');
+  return { ...settings, file: absolute };
+}
+async function folderConfig(folder, cwd) {
   for (const name of CONFIG_FILES) {
-    const absolute = path.join(cwd, name);
-    const text5 = await readIfPresent(absolute, name);
+    const absolute = path2.join(folder, name);
+    const shown2 = displayPath(absolute, cwd);
+    const text5 = await readIfPresent(absolute, shown2);
     if (text5 === void 0) continue;
-    const settings = await configFromText(text5, name);
+    const settings = await configFromText(text5, shown2);
     if (settings !== void 0) return { ...settings, file: absolute };
   }
-  return {};
+  return void 0;
+}
+function configFinder({ cwd, configPath }) {
+  let explicit;
+  const named = configPath === void 0 ? void 0 : () => explicit ??= explicitConfig(cwd, configPath);
+  const folders = /* @__PURE__ */ new Map();
+  const nearest = (folder) => {
+    let found = folders.get(folder);
+    if (!found) {
+      const parent = path2.dirname(folder);
+      found = folderConfig(folder, cwd).then((own4) => own4 ?? (parent === folder ? {} : nearest(parent)));
+      folders.set(folder, found);
+    }
+    return found;
+  };
+  return {
+    /** The configuration that applies to `file` (relative to `cwd` or absolute). */
+    forFile: (file) => named?.() ?? nearest(path2.dirname(path2.resolve(cwd, file))),
+    /** The configuration that applies to the files of `folder`. */
+    forFolder: (folder) => named?.() ?? nearest(path2.resolve(cwd, folder))
+  };
 }
 
 // src/config/rules.ts
@@ -555,10 +629,23 @@ function resolveRuleSettings(config) {
   }
   return settings;
 }
+function withRuleOverrides(config, overrides) {
+  const entries = Object.entries(overrides);
+  if (entries.length === 0) return config;
+  const rules = { ...config.rules };
+  for (const [id, severity] of entries) {
+    const options = Array.isArray(rules[id]) ? rules[id][1] : void 0;
+    rules[id] = options === void 0 ? severity : [severity, options];
+  }
+  return { ...config, rules };
+}
+
+// src/files.ts
+import { stat as stat2 } from "node:fs/promises";
+import path4 from "node:path";
 
 // src/lint.ts
 import { readFile as readFile2, stat } from "node:fs/promises";
-import path4 from "node:path";
 
 // node_modules/bail/index.js
 function bail(error2) {
@@ -1045,13 +1132,13 @@ var VFile = class {
    * @returns {undefined}
    *   Nothing.
    */
-  set path(path6) {
-    if (isUrl(path6)) {
-      path6 = fileURLToPath(path6);
+  set path(path7) {
+    if (isUrl(path7)) {
+      path7 = fileURLToPath(path7);
     }
-    assertNonEmpty(path6, "path");
-    if (this.path !== path6) {
-      this.history.push(path6);
+    assertNonEmpty(path7, "path");
+    if (this.path !== path7) {
+      this.history.push(path7);
     }
   }
   /**
@@ -1318,8 +1405,8 @@ function assertNonEmpty(part, name) {
     throw new Error("`" + name + "` cannot be empty");
   }
 }
-function assertPath(path6, name) {
-  if (!path6) {
+function assertPath(path7, name) {
+  if (!path7) {
     throw new Error("Setting `" + name + "` requires `path` to be set too");
   }
 }
@@ -3033,7 +3120,7 @@ function transformGfmAutolinkLiterals(tree) {
     { ignore: ["link", "linkReference"] }
   );
 }
-function findUrl(_, protocol, domain2, path6, match) {
+function findUrl(_, protocol, domain2, path7, match) {
   if (!previous(match)) {
     return false;
   }
@@ -3046,7 +3133,7 @@ function findUrl(_, protocol, domain2, path6, match) {
   if (unicodePunctuation(domain2.charCodeAt(0)) || !isCorrectDomain(domain2)) {
     return false;
   }
-  const parts = splitUrl2(domain2 + path6);
+  const parts = splitUrl2(domain2 + path7);
   const result2 = {
     type: "link",
     title: null,
@@ -7373,7 +7460,7 @@ var domain = {
   tokenize: tokenizeDomain,
   partial: true
 };
-var path2 = {
+var path3 = {
   tokenize: tokenizePath,
   partial: true
 };
@@ -7479,7 +7566,7 @@ function tokenizeWwwAutolink(effects, ok3, nok) {
     }
     effects.enter("literalAutolink");
     effects.enter("literalAutolinkWww");
-    return effects.check(wwwPrefix, effects.attempt(domain, effects.attempt(path2, wwwAfter), nok), nok)(code3);
+    return effects.check(wwwPrefix, effects.attempt(domain, effects.attempt(path3, wwwAfter), nok), nok)(code3);
   }
   function wwwAfter(code3) {
     effects.exit("literalAutolinkWww");
@@ -7529,7 +7616,7 @@ function tokenizeProtocolAutolink(effects, ok3, nok) {
     return nok(code3);
   }
   function afterProtocol(code3) {
-    return code3 === null || asciiControl(code3) || markdownLineEndingOrSpace(code3) || unicodeWhitespace(code3) || unicodePunctuation(code3) ? nok(code3) : effects.attempt(domain, effects.attempt(path2, protocolAfter), nok)(code3);
+    return code3 === null || asciiControl(code3) || markdownLineEndingOrSpace(code3) || unicodeWhitespace(code3) || unicodePunctuation(code3) ? nok(code3) : effects.attempt(domain, effects.attempt(path3, protocolAfter), nok)(code3);
   }
   function protocolAfter(code3) {
     effects.exit("literalAutolinkHttp");
@@ -14754,6 +14841,9 @@ function countSeverities(findings) {
   for (const finding of findings) counts[finding.severity] += 1;
   return counts;
 }
+function summaryCounts(summary) {
+  return { error: summary.errors, warning: summary.warnings, info: summary.infos };
+}
 function plural(count, noun, nouns = `${noun}s`) {
   return `${count} ${count === 1 ? noun : nouns}`;
 }
@@ -14778,12 +14868,6 @@ function groupByFile(findings) {
   }
   for (const group of groups.values()) group.sort((a, b) => a.line - b.line || a.column - b.column);
   return groups;
-}
-
-// src/report/paths.ts
-import path3 from "node:path";
-function displayPath(file, cwd) {
-  return path3.relative(cwd, path3.resolve(cwd, file)).split(path3.sep).join("/").replaceAll("\\", "/");
 }
 
 // src/arxiv/url.ts
@@ -14934,24 +15018,24 @@ function analyzeArxivUrl(url, today, options = {}) {
     return void 0;
   const hostKind = arxivHostKind(parts.host);
   if (hostKind === void 0 || hostKind === "other") return void 0;
-  const path6 = safeDecode(parts.path);
-  const segments = path6.split("/").filter((s) => s !== "");
+  const path7 = safeDecode(parts.path);
+  const segments = path7.split("/").filter((s) => s !== "");
   const base = schemeProblems(parts.scheme, hostKind);
-  const paper = paperPath(segments, path6, today);
+  const paper = paperPath(segments, path7, today);
   if (paper === void 0) {
     const host = hostKind === "export" ? "export.arxiv.org" : "arxiv.org";
     const problems2 = [...base, ...hostProblems(hostKind, parts.host, false)];
     return {
-      ...arxivIdFromPath(path6),
+      ...arxivIdFromPath(path7),
       kind: "other",
       problems: problems2,
       canonical: `https://${host}${parts.path}${parts.query}${parts.fragment}`
     };
   }
   const problems = [...base, ...hostProblems(hostKind, parts.host, true)];
-  if (/\/\//.test(path6)) problems.push(warning("double-slash", `'//' in the path, expected '/'`));
+  if (/\/\//.test(path7)) problems.push(warning("double-slash", `'//' in the path, expected '/'`));
   problems.push(...paper.problems);
-  if (path6.endsWith("/") && segments.length > 1) {
+  if (path7.endsWith("/") && segments.length > 1) {
     problems.push(warning("trailing-slash", `trailing '/', expected none`));
   }
   const { reading } = paper;
@@ -14973,7 +15057,7 @@ function describeQuery(query) {
   if (names.length === 0) return `query '${query}'`;
   return `query parameter${names.length > 1 ? "s" : ""} ${names.map((n) => `'${n}'`).join(", ")}`;
 }
-function paperPath(segments, path6, today) {
+function paperPath(segments, path7, today) {
   const section = (segments[0] ?? "").toLowerCase();
   if (PAPER_SECTIONS.has(section)) {
     const kind2 = section;
@@ -14985,10 +15069,10 @@ function paperPath(segments, path6, today) {
     return { kind: "abs", problems, reading: readIdPart(segments.join("/"), "abs", today) };
   }
   if (OTHER_SECTIONS.has(section)) return void 0;
-  const guess2 = arxivIdFromPath(path6);
+  const guess2 = arxivIdFromPath(path7);
   if (guess2 === void 0) return void 0;
   const token = versionedId(guess2);
-  const kind = section === "ftp" || /\.pdf$/i.test(path6) ? "pdf" : "abs";
+  const kind = section === "ftp" || /\.pdf$/i.test(path7) ? "pdf" : "abs";
   const problem = section === "ftp" ? error("legacy-ftp", `legacy path '/ftp/' is no longer served, expected '/pdf/'`) : error("unknown-path", `unknown path '${segments[0]}'`);
   return { kind, problems: [problem], reading: withIdProblems(token, today, []) };
 }
@@ -14996,9 +15080,9 @@ function paperPath(segments, path6, today) {
 // src/rules/arxiv-link-proposal.ts
 var MAX_LABEL_WORDS = 3;
 function urlFormOf(url) {
-  const path6 = splitUrl(url)?.path ?? "";
-  if (!/^\/pdf\//i.test(path6)) return "abs";
-  return /\.pdf$/i.test(path6) ? "pdf.pdf" : "pdf";
+  const path7 = splitUrl(url)?.path ?? "";
+  if (!/^\/pdf\//i.test(path7)) return "abs";
+  return /\.pdf$/i.test(path7) ? "pdf.pdf" : "pdf";
 }
 function arxivUrl(id, form) {
   return form === "pdf.pdf" ? `${canonicalArxivUrl(id, "pdf")}.pdf` : canonicalArxivUrl(id, form);
@@ -15176,7 +15260,6 @@ function reportedSpan(list3, finding) {
 }
 
 // src/rules/rule.ts
-var DOCS_URL = "https://github.com/paperlint/paperlint#rules";
 var unknownIdsOfTree = /* @__PURE__ */ new WeakMap();
 function contextOf(file, tree) {
   const pinned = file.data.paperlintToday;
@@ -15189,7 +15272,7 @@ function contextOf(file, tree) {
 }
 function defineRule(id, defaults, check3) {
   const plugin = lintRule(
-    { origin: `paperlint:${id}`, url: DOCS_URL },
+    { origin: `paperlint:${id}`, url: ruleDocsUrl(id) },
     (tree, file, options) => {
       const list3 = paperListOf(tree, file);
       const findings = check3(list3, { ...defaults, ...options }, contextOf(file, tree));
@@ -16467,7 +16550,7 @@ var redirect_default = defineNetworkRule(
 );
 
 // src/rules/unverified-link.ts
-var unchecked = (reason) => reason === NETWORK_UNAVAILABLE ? { networkUnavailable: true } : {};
+var unchecked = (reason, what) => reason === NETWORK_UNAVAILABLE ? { networkUnavailable: what } : {};
 var unverified_link_default = defineNetworkRule("unverified-link", (list3, results) => {
   const findings = [];
   for (const { link: link2, verdict } of linkVerdicts(list3, results)) {
@@ -16477,25 +16560,25 @@ var unverified_link_default = defineNetworkRule("unverified-link", (list3, resul
       message: `Could not verify link: ${verdict.reason}`,
       span: link2.span,
       url: link2.url,
-      ...unchecked(verdict.reason)
+      ...unchecked(verdict.reason, link2.url)
     });
   }
-  for (const { ref, result: result2 } of arxivResults(list3, results)) {
+  for (const { ref, key, result: result2 } of arxivResults(list3, results)) {
     if (result2.status !== "unverifiable") continue;
     findings.push({
       severity: "info",
       message: `Could not verify arXiv id ${ref.id}: ${result2.reason}`,
       ...placeOf(ref),
-      ...unchecked(result2.reason)
+      ...unchecked(result2.reason, `arXiv ${key}`)
     });
   }
-  for (const { ref, result: result2 } of doiResults(list3, results)) {
+  for (const { ref, key, result: result2 } of doiResults(list3, results)) {
     if (result2.status !== "unverifiable") continue;
     findings.push({
       severity: "info",
       message: `Could not verify DOI ${ref.doi}: ${result2.reason}`,
       ...placeOf(ref),
-      ...unchecked(result2.reason)
+      ...unchecked(result2.reason, `DOI ${key}`)
     });
   }
   return findings;
@@ -16563,6 +16646,9 @@ async function readListFile(filePath, shownAs = filePath) {
   } catch (error2) {
     throw new InputError(`${shownAs}: cannot read (${error2.code})`);
   }
+  return listText(bytes, shownAs);
+}
+function listText(bytes, shownAs) {
   if (bytes.subarray(0, 8192).includes(0)) throw new InputError(`${shownAs}: binary file, expected Markdown`);
   return new TextDecoder("utf-8", { fatal: false, ignoreBOM: true }).decode(bytes);
 }
@@ -16614,7 +16700,7 @@ function lintText(text5, file, options = {}) {
     findings.push(finding);
     if (data.arxivLink) awaitingSearch.set(finding, data);
   }
-  return { file, list: list3, findings, suppressed, awaitingSearch };
+  return { file, config: options.config, list: list3, findings, suppressed, awaitingSearch };
 }
 function sortFindings(findings) {
   return findings.sort(
@@ -16632,9 +16718,10 @@ function summarize(files, findings, links) {
     links: links ?? { checked: 0, alive: 0, dead: 0, unverified: 0, excluded: 0 }
   };
 }
-function excludedLinkCount(files, lines, excluded) {
+function excludedLinkCount(files, lines, exclude) {
   const urls = /* @__PURE__ */ new Set();
-  for (const { file, list: list3 } of files) {
+  for (const { file, config, list: list3 } of files) {
+    const excluded = linkExclusion(config, exclude);
     for (const link2 of linksOf(list3)) {
       const wanted = lines(file, link2.span.start.line) && routeLink(link2.url).kind !== "skip";
       if (wanted && excluded(link2.url)) urls.add(link2.url);
@@ -16642,9 +16729,10 @@ function excludedLinkCount(files, lines, excluded) {
   }
   return urls.size;
 }
-function verifyRequestOf(files, lines, excluded, today = /* @__PURE__ */ new Date()) {
+function verifyRequestOf(files, lines, exclude, today = /* @__PURE__ */ new Date()) {
   const request = { urls: [], arxiv: [], dois: [] };
-  for (const { file, list: list3 } of files) {
+  for (const { file, config, list: list3 } of files) {
+    const excluded = linkExclusion(config, exclude);
     for (const link2 of linksOf(list3))
       if (lines(file, link2.span.start.line) && !excluded(link2.url)) request.urls.push(link2.url);
     for (const entry of list3.entries) {
@@ -16661,8 +16749,9 @@ function verifyRequestOf(files, lines, excluded, today = /* @__PURE__ */ new Dat
   }
   return request;
 }
-function networkRuleFindings({ file, list: list3, suppressed }, results, config, lines, excluded) {
+function networkRuleFindings({ file, config, list: list3, suppressed }, results, lines, exclude) {
   const settings = resolveRuleSettings(config ?? {});
+  const excluded = linkExclusion(config, exclude);
   return networkRules.flatMap((rule) => {
     const configured = settings.get(rule.id)?.severity;
     if (configured === "off") return [];
@@ -16671,9 +16760,9 @@ function networkRuleFindings({ file, list: list3, suppressed }, results, config,
     ).map((finding) => ({ rule: rule.id, finding, configured }));
   });
 }
-function networkFindings(files, results, config, lines, excluded) {
+function networkFindings(files, results, lines, exclude) {
   return files.flatMap(
-    (linted) => networkRuleFindings(linted, results, config, lines, excluded).map(
+    (linted) => networkRuleFindings(linted, results, lines, exclude).map(
       ({ rule, finding, configured }) => toFinding(
         linted.file,
         linted.list,
@@ -16684,7 +16773,7 @@ function networkFindings(files, results, config, lines, excluded) {
     )
   );
 }
-function titlesToSearchOf(files, arxiv, config, lines, excluded) {
+function titlesToSearchOf(files, arxiv, lines, exclude) {
   const results = {
     links: /* @__PURE__ */ new Map(),
     arxiv: new Map(arxiv),
@@ -16695,7 +16784,7 @@ function titlesToSearchOf(files, arxiv, config, lines, excluded) {
   return files.flatMap((linted) => {
     const wanted = [
       ...linted.awaitingSearch.values(),
-      ...networkRuleFindings(linted, results, config, lines, excluded).map(({ finding }) => finding)
+      ...networkRuleFindings(linted, results, lines, exclude).map(({ finding }) => finding)
     ];
     wanted.sort((a, b) => a.span.start.offset - b.span.start.offset);
     return wanted.flatMap(({ span, arxivLink }) => {
@@ -16712,38 +16801,30 @@ function withProposals(linted, results) {
     return proposed === own4 ? finding : toFinding(linted.file, linted.list, finding.rule, proposed, finding.severity);
   });
 }
-function hostSettingsOf(config) {
+function hostSettingsOf(configs) {
   const hostHeaders = {};
   const hostLimits = {};
-  for (const [name, { headers, interval, concurrency }] of Object.entries(config?.hosts ?? {})) {
-    const host = name.toLowerCase();
-    if (headers) hostHeaders[host] = headers;
-    if (interval !== void 0 || concurrency !== void 0) hostLimits[host] = { interval, concurrency };
+  for (const config of new Set(configs)) {
+    for (const [name, { headers, interval, concurrency }] of Object.entries(config?.hosts ?? {})) {
+      const host = name.toLowerCase();
+      if (headers) hostHeaders[host] ??= headers;
+      if (interval !== void 0 || concurrency !== void 0) hostLimits[host] ??= { interval, concurrency };
+    }
   }
   const set = (values) => Object.keys(values).length > 0 ? values : void 0;
   return { hostHeaders: set(hostHeaders), hostLimits: set(hostLimits) };
 }
-async function lint(files, options = {}) {
-  const cwd = options.cwd ?? process.cwd();
-  const linted = [];
-  for (const filePath of files) {
-    const text5 = await readListFile(path4.resolve(cwd, filePath), filePath);
-    linted.push(lintText(text5, displayPath(filePath, cwd), options));
-  }
-  return reportOf(linted, options);
-}
 async function verifyLinted(linted, options = {}) {
   if (!options.verify) return void 0;
   const { lines = () => true, searchLines = lines, exclude, ...overrides } = options.verify;
-  const excluded = linkExclusion(options.config, exclude);
   const request = {
-    ...verifyRequestOf(linted, lines, excluded, options.today),
-    titlesToSearch: (arxiv) => titlesToSearchOf(linted, arxiv, options.config, searchLines, excluded)
+    ...verifyRequestOf(linted, lines, exclude, options.today),
+    titlesToSearch: (arxiv) => titlesToSearchOf(linted, arxiv, searchLines, exclude)
   };
-  const { verify } = await import("./cli-verify-EFCSX5L5.js");
+  const { verify } = await import("./cli-verify-3ZV5CE4A.js");
   return verify(request, {
     ...DEFAULT_VERIFY_OPTIONS,
-    ...hostSettingsOf(options.config),
+    ...hostSettingsOf(linted.map((file) => file.config)),
     ...overrides
   });
 }
@@ -16753,12 +16834,11 @@ function reportWith(linted, options, results) {
     return { version: VERSION, findings: findings2, summary: summarize(linted, findings2) };
   }
   const { lines = () => true, exclude } = options.verify ?? {};
-  const excluded = linkExclusion(options.config, exclude);
   const findings = sortFindings([
     ...linted.flatMap((f) => withProposals(f, results)),
-    ...networkFindings(linted, results, options.config, lines, excluded)
+    ...networkFindings(linted, results, lines, exclude)
   ]);
-  const links = { ...summarizeLinks(results), excluded: excludedLinkCount(linted, lines, excluded) };
+  const links = { ...summarizeLinks(results), excluded: excludedLinkCount(linted, lines, exclude) };
   return { version: VERSION, findings, summary: summarize(linted, findings, links) };
 }
 async function reportOf(linted, options = {}) {
@@ -16766,17 +16846,43 @@ async function reportOf(linted, options = {}) {
 }
 
 // src/files.ts
-async function resolveFiles(patterns, cwd, ignore = []) {
+var MARKDOWN_IN_FOLDER = "**/*.{md,markdown}";
+async function isFolder(file) {
+  return stat2(file).then(
+    (info) => info.isDirectory(),
+    () => false
+  );
+}
+async function globFiles(pattern, cwd, ignore, folder) {
+  const { glob, escapePath } = await import("./cli-dist-OSMW77FG.js");
+  const wanted = folder ? `${escapePath(pattern.split(path4.sep).join("/").replace(/\/+$/, ""))}/${MARKDOWN_IN_FOLDER}` : pattern;
+  const matches = await glob(wanted, { cwd, ignore: ["**/node_modules/**", ...ignore], onlyFiles: true });
+  return matches.sort();
+}
+async function resolveFiles(patterns, cwd, ignore = [], selection = {}) {
+  const { ignored = async () => void 0, onIgnored } = selection;
+  const kept = async (files2) => {
+    const reasons = await Promise.all(files2.map((file) => ignored(path4.resolve(cwd, file))));
+    return files2.filter((_, i) => reasons[i] === void 0);
+  };
   const files = [];
   for (const pattern of patterns) {
-    if (!isGlob(pattern)) {
-      files.push(pattern);
+    const folder = !isGlob(pattern) && await isFolder(path4.resolve(cwd, pattern));
+    if (!isGlob(pattern) && !folder) {
+      const reason = await ignored(path4.resolve(cwd, pattern));
+      if (reason === void 0) files.push(pattern);
+      else onIgnored?.(pattern, reason);
       continue;
     }
-    const { glob } = await import("./cli-dist-IOZ42D2P.js");
-    const matches = await glob(pattern, { cwd, ignore: ["**/node_modules/**", ...ignore], onlyFiles: true });
-    if (matches.length === 0) throw new InputError(`no files match '${pattern}'`);
-    files.push(...matches.sort());
+    const matches = await globFiles(pattern, cwd, ignore, folder);
+    if (matches.length === 0)
+      throw new InputError(
+        folder ? `${pattern}: no Markdown files in this folder` : `no files match '${pattern}'`
+      );
+    const selected = await kept(matches);
+    if (selected.length === 0)
+      throw new InputError(`all files ${folder ? `in ${pattern}` : `matching '${pattern}'`} are ignored`);
+    files.push(...selected);
   }
   return [...new Set(files)];
 }
@@ -16829,13 +16935,87 @@ function fixTextOnline(text5, linted, findings, options = {}) {
   return { ...fixed, applied: network.applied + fixed.applied };
 }
 
+// src/ignore-files.ts
+import { readFile as readFile3, stat as stat3 } from "node:fs/promises";
+import path5 from "node:path";
+var IGNORE_FILES = [".gitignore", ".paperlintignore"];
+var exists = (file) => stat3(file).then(
+  () => true,
+  () => false
+);
+async function ignoreRoot(cwd) {
+  for (let folder = cwd; ; folder = path5.dirname(folder)) {
+    if (await exists(path5.join(folder, ".git"))) return folder;
+    if (path5.dirname(folder) === folder) return cwd;
+  }
+}
+var posix = (relative) => relative.split(path5.sep).join("/");
+function ignoreFiles(cwd) {
+  const root2 = ignoreRoot(cwd);
+  const folders = /* @__PURE__ */ new Map();
+  const rulesOf = (folder) => {
+    let rules = folders.get(folder);
+    if (!rules) {
+      rules = Promise.all(
+        IGNORE_FILES.map(async (name) => {
+          const file = path5.join(folder, name);
+          const text5 = await readFile3(file, "utf8").catch(() => void 0);
+          if (text5 === void 0) return [];
+          const { default: ignore } = await import("./cli-ignore-2DCUWZH5.js");
+          return [{ file, rules: ignore({ ignorecase: false }).add(text5) }];
+        })
+      ).then((found) => found.flat());
+      folders.set(folder, rules);
+    }
+    return rules;
+  };
+  return async (absolute) => {
+    const top = await root2;
+    const relative = path5.relative(top, absolute);
+    if (relative === "" || relative.startsWith("..") || path5.isAbsolute(relative)) return void 0;
+    const parts = path5.dirname(relative) === "." ? [] : path5.dirname(relative).split(path5.sep);
+    let reason;
+    for (let depth = 0; depth <= parts.length; depth++) {
+      const folder = path5.join(top, ...parts.slice(0, depth));
+      for (const { file, rules } of await rulesOf(folder)) {
+        const verdict = rules.test(posix(path5.relative(folder, absolute)));
+        if (verdict.ignored) reason = displayPath(file, cwd);
+        else if (verdict.unignored) reason = void 0;
+      }
+    }
+    return reason;
+  };
+}
+var compiledIgnores = /* @__PURE__ */ new WeakMap();
+function configIgnores(config) {
+  let matcher = compiledIgnores.get(config);
+  if (!matcher) {
+    matcher = import("./cli-picomatch-5FC6Q3KE.js").then(
+      ({ default: picomatch }) => picomatch([...config.ignore ?? []], { dot: true })
+    );
+    compiledIgnores.set(config, matcher);
+  }
+  return matcher;
+}
+function lintIgnores(cwd, configs, named) {
+  const byFiles = ignoreFiles(cwd);
+  return async (absolute) => {
+    const reason = await byFiles(absolute);
+    if (reason !== void 0) return reason;
+    const config = await configs.forFile(absolute);
+    if (!config.ignore?.length || !config.file) return void 0;
+    const relative = path5.relative(named ? cwd : path5.dirname(config.file), absolute);
+    const matches = !relative.startsWith("..") && (await configIgnores(config))(posix(relative));
+    return matches ? `"ignore" in ${displayPath(config.file, cwd)}` : void 0;
+  };
+}
+
 // src/report/unchecked.ts
 function listedFindings(findings) {
   const listed2 = [];
   const unchecked2 = /* @__PURE__ */ new Set();
   for (const finding of findings) {
-    if (finding.networkUnavailable && finding.severity === "info")
-      unchecked2.add(finding.url ?? `${finding.file}:${finding.line}:${finding.column}`);
+    if (finding.networkUnavailable && finding.severity === "info") unchecked2.add(finding.networkUnavailable);
     else listed2.push(finding);
   }
   return { listed: listed2, unchecked: unchecked2.size };
@@ -16896,7 +17076,8 @@ function contractFinding(f) {
         ...r.column !== void 0 && { column: r.column },
         ...r.message !== void 0 && { message: r.message }
       }))
-    }
+    },
+    ruleUrl: ruleDocsUrl(f.rule)
   };
 }
 function formatJson(report) {
@@ -16917,7 +17098,9 @@ function formatJson(report) {
         unverified: links.unverified,
         excluded: links.excluded
       }
-    }
+    },
+    // --fix-dry-run: each list its fixes change, with the fixed text (ESLint's `output`).
+    ...report.fixed && { fixed: report.fixed }
   };
   return `${JSON.stringify(document3, null, 2)}
 `;
@@ -16948,7 +17131,8 @@ var omitted = (count) => `_${plural(count, "more finding")} not shown._`;
 function markdownHeadline(report) {
   const { files, entries } = report.summary;
   const scope = `in ${plural(files, "file")} (${plural(entries, "entry", "entries")})`;
-  const found = report.findings.length === 0 ? `found no problems ${scope}.` : `found ${problemsText(countSeverities(report.findings))} ${scope}.`;
+  const counts = summaryCounts(report.summary);
+  const found = counts.error + counts.warning + counts.info === 0 ? `found no problems ${scope}.` : `found ${problemsText(counts)} ${scope}.`;
   const links = linksText(report.summary.links);
   return `**paperlint** ${found}${links ? `
 
@@ -16967,7 +17151,7 @@ function markdownRow(finding, options) {
 }
 function formatMarkdown(report, options) {
   const { listed: listed2, unchecked: unchecked2 } = listedFindings(report.findings);
-  const lines = [markdownHeadline({ ...report, findings: listed2 }).trimEnd()];
+  const lines = [markdownHeadline(report).trimEnd()];
   const notVerified = uncheckedText(unchecked2);
   if (notVerified) lines.push("", `${notVerified}.`);
   if (listed2.length > 0) {
@@ -16995,9 +17179,70 @@ ${omitted(left - 1)}
 
 // src/report/sarif.ts
 import { pathToFileURL } from "node:url";
+
+// src/report/rule-help.json
+var rule_help_default = {
+  "arxiv-date": {
+    summary: "An entry's arXiv date that contradicts the month in its arXiv id.",
+    description: "An arXiv id says when the paper was submitted: `2403.17372` is March 2024, `hep-th/9901001` January 1999. A date labelled as arXiv (`arxiv 2023/03`, `arXiv2023/3`, `arXiv 2023`) that is before the id's month by more than one month was usually copied from a neighbouring entry or mistyped: the paper was not on arXiv yet."
+  },
+  "arxiv-not-found": {
+    summary: "arXiv ids that the arXiv API does not know (or a pinned version that does not exist).",
+    description: "Needs the network (skipped with `--offline`). Every arXiv id of an entry \u2014 in `arxiv.org` links or written as `arXiv:2305.11700` \u2014 is looked up through the arXiv API (`--arxiv-api`), never on arxiv.org itself, in batches of up to 100 ids, one request at a time and at least `--arxiv-interval` apart. An id that the API leaves out of its answer does not exist; neither does a version pinned with `vN` beyond the paper's last version, nor an id outside arXiv's grammar. When the API is busy or unreachable the id is left unverified, never reported here."
+  },
+  "arxiv-title-mismatch": {
+    summary: "An entry's title that is not the title of the arXiv paper it links to.",
+    description: "Needs the network (skipped with `--offline`). The entry's title is compared with the title the arXiv API gives for each arXiv id of the entry \u2014 for a link pinned to `vN`, with the title of that version. Both are normalised first (case, punctuation, quotes, LaTeX `$\u2026$` and `{\u2026}`, Unicode forms, whitespace and line breaks); hyphen and plural variants and common abbreviations (`LLMs`, `GNN`, `VLM`, `RL` \u2026) count as the same words, and either side of the arXiv title's colon counts as the whole: `MicroLens`, `Chameleon` or `Computer Vision Through the Lens of Natural Language` name the papers `MicroLens: A Content-Driven \u2026`, `Chameleon: Mixed-Modal \u2026` and `Towards Language Models That Can See: Computer Vision Through the LENS of Natural Language`."
+  },
+  "arxiv-url": {
+    summary: "Malformed or non-canonical arXiv links.",
+    description: "Checks every link to arxiv.org (or one of its mirrors) against the full arXiv id grammar: new-style ids `YYMM.NNNN` (2007-04 to 2014-12) and `YYMM.NNNNN` (2015 on), old-style ids `archive[.SC]/YYMMNNN` from arXiv's fixed list of archives (1991-08 to 2007-03), versions `v1` and up, no month after today."
+  },
+  "arxiv-withdrawn": {
+    summary: "arXiv papers that their authors withdrew (or that were retracted).",
+    description: 'Needs the network (skipped with `--offline`). A withdrawn arXiv paper stays in the arXiv API, its last version replaced by a withdrawal notice; the notice\'s comment says so ("This paper has been withdrawn by the author\u2026"). A list usually should not recommend it, or should say that it was withdrawn. A link pinned to an earlier version (`2305.11700v1`) is checked against that version and is not reported.'
+  },
+  "conflicting-link": {
+    summary: "One arXiv id, DOI or paper URL attached to entries with clearly different titles.",
+    description: "When two entries carry the same arXiv id (any URL form or version), the same DOI or the same paper URL (OpenReview, ACL Anthology, a `[paper]` link\u2026) but their titles name clearly different papers, one of them links the wrong paper \u2014 usually a copy-paste of the neighbouring entry's link or a mistyped id that happens to be another listed paper."
+  },
+  "dead-link": {
+    summary: "Links that are gone: 404/410, host names that no longer resolve, redirect loops.",
+    description: "Needs the network (skipped with `--offline`). A link is dead only when the answer is unambiguous: HTTP 404 or 410 (after a HEAD refused by the server is retried as GET), a host name that does not resolve while other names do, a redirect loop, or more than 10 redirects. A GitHub repository link is dead when the GitHub API says the repository does not exist."
+  },
+  "doi-not-found": {
+    summary: "DOIs that the DOI system does not know.",
+    description: "Needs the network (skipped with `--offline`). DOIs in resolver links (`doi.org`, `dx.doi.org`, `hdl.handle.net`), in publisher links that carry one (`https://dl.acm.org/doi/10.1145/\u2026`) and in the text are looked up through the DOI handle API (`--doi-api`, `GET {api}/{doi}`), so that publishers' bot walls are never touched. Only the API's own answer decides: `responseCode` 100 means the DOI does not exist; 1 means it does; anything else, or no answer, leaves the DOI unverified."
+  },
+  "duplicate-entry": {
+    summary: "The same paper listed twice (same arXiv id, DOI, paper URL or title).",
+    description: "Two entries are the same paper when they share an arXiv id (whatever the URL form: `abs`, `pdf`, `.pdf`, a pinned version, `arXiv:` in the text), a DOI (case-insensitive; `doi.org`, `dx.doi.org`, `hdl.handle.net` or a publisher's `/doi/` URL), the normalised URL of a paper link (scheme, `www.`, trailing slash, tracking parameters and fragment ignored), or the normalised title \u2014 and their titles do not clearly differ. Links that several papers share (code repositories, project pages, a site's home page, a page that three or more differently titled entries link, such as a conference programme) are not compared, except the link on the entry's own title."
+  },
+  "entry-format": {
+    summary: "Entries without a link or title, broken link syntax, and spacing, punctuation, date, label and separator styles that break the list's own convention; unknown rule ids in paperlint comments.",
+    description: "Each finding names its sub-check in parentheses at the end of the message, and each sub-check is an option that `false` turns off (`{\"whitespace\": false}`): - `no-link`: an entry with no link at all, when most entries of its section (or list) have one. Online, an entry with a full title is searched on arXiv (`--max-searches`, default 50 a run); when exactly one paper carries the title, the message names it (`Expected a link, as most entries have; arXiv has this title as 2306.01234 (no-link)`) and the fix inserts its link at the end of the title's line, in the list's own label style, separator and URL form (`, [[paper]](https://arxiv.org/abs/2306.01234)`); - `empty-title`: an entry with links but no title, unless a link's text is one (three words or more, no link label: `- paper: [Crosslingual Generalization through Multitask Finetuning](\u2026)`); - `link-syntax`: Markdown links that do not render as links, unbalanced brackets (`link-syntax.ts`); - `spacing`, `fullwidth`, `whitespace`: spaces around commas, full-width punctuation next to Latin text, and runs of spaces Markdown shows as one (`spacing.ts`); - `date`: `2023/5` among `2023/05` (`dates.ts`); - `label`: `Paper` among `paper` (`labels.ts`); - `separator`: what separates two links of an entry (`separators.ts`); - `directive`: an unknown rule id in a `<!-- paperlint-disable \u2026 -->` comment (`directives.ts`)."
+  },
+  "entry-order": {
+    summary: "An entry out of place in a section that keeps its entries newest first, oldest first or by title.",
+    description: "Many lists keep each section in one order: newest first, oldest first, or by title. The order is inferred per section, never assumed: a section keeps one when at least five of its entries have a date, at least four neighbouring pairs of them differ, and at least 90 % of those pairs go the same way. Failing that, the same holds for titles (A to Z). An entry that breaks the order is reported with the first entry it belongs before (or the last it belongs after). Where no order is clear, nothing is reported."
+  },
+  "github-repo": {
+    summary: "Links to archived (read-only) GitHub repositories.",
+    description: "Needs the network (skipped with `--offline`). Links to a github.com repository \u2014 `github.com/owner/repo`, optionally followed by `/tree/\u2026`, `/blob/\u2026`, `.git` or `#readme` \u2014 are checked through the GitHub REST API (`--github-api`, with `$GITHUB_TOKEN` when set) rather than by loading the page. A repository its owner archived still exists but is no longer maintained: readers should know before they build on it."
+  },
+  redirect: {
+    summary: "Links that permanently redirect (301/308) elsewhere; the fix points them at the target.",
+    description: 'Needs the network (skipped with `--offline`). When a link answers with a permanent redirect (HTTP 301 or 308) and the target is alive, the list should link the target directly: permanent redirects are how sites announce a move, and the old address may stop redirecting one day. The fix replaces the URL with the end of the leading run of permanent redirects (the link\'s `#fragment` is kept). Temporary redirects (302, 303, 307) are fine: sites use them for logins, mirrors and "latest" aliases. Renamed GitHub repositories are reported the same way, with the new repository URL.'
+  },
+  "unverified-link": {
+    summary: "Links that could not be checked (bot walls, rate limits, timeouts, TLS errors, private addresses).",
+    description: 'Needs the network (skipped with `--offline`). Reported as `info` so that a list is never failed by a site that refuses robots: the message says why the link could not be verified \u2014 HTTP 401/403 (login or bot wall), 429 (rate limited), a bot challenge (`cf-mitigated: challenge`), a timeout, a server error (5xx) or a connection reset after retries and one slower final pass, a TLS error, a redirect to a non-web scheme, "network unavailable" when no host name resolves at all, or "blocked private address" when the host resolves to a loopback, private, link-local (cloud metadata), CGNAT, multicast or IPv6 unique-local address \u2014 links in pull requests are untrusted, so paperlint never connects there unless `--allow-private-hosts` is given.'
+  }
+};
+
+// src/report/sarif.ts
 var SARIF_SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
 var PROJECT_URL = "https://github.com/paperlint/paperlint";
-var RULES_URL = `${PROJECT_URL}#rules`;
 var SRCROOT = "%SRCROOT%";
 var LEVEL = {
   error: "error",
@@ -17070,6 +17315,22 @@ function result(finding, ruleIndex, cwd) {
     ...finding.url !== void 0 && { properties: { url: finding.url } }
   };
 }
+function reportingDescriptor(id) {
+  const help = rule_help_default[id];
+  const helpUri = ruleDocsUrl(id);
+  return {
+    id,
+    shortDescription: { text: help.summary },
+    fullDescription: { text: help.description },
+    helpUri,
+    help: {
+      text: `${help.summary} ${helpUri}`,
+      markdown: `${help.description}
+
+[Documentation](${helpUri})`
+    }
+  };
+}
 function formatSarif(report, options) {
   const { links } = report.summary;
   const ruleIds = [...new Set(report.findings.map((f) => f.rule))].sort();
@@ -17083,7 +17344,7 @@ function formatSarif(report, options) {
             name: "paperlint",
             version: report.version,
             informationUri: PROJECT_URL,
-            rules: ruleIds.map((id) => ({ id, helpUri: RULES_URL }))
+            rules: ruleIds.map(reportingDescriptor)
           }
         },
         originalUriBaseIds: { [SRCROOT]: { uri: `${pathToFileURL(options.cwd).href.replace(/\/?$/, "/")}` } },
@@ -17125,49 +17386,102 @@ var severityColor = (paint) => ({
   warning: paint.yellow,
   info: paint.blue
 });
-var visibleWidth = (text5) => [...text5].length;
+var FIXABLE = "fixable";
+var ALIGN_UP_TO = 80;
+var MIN_MESSAGE_WIDTH = 20;
+var ZERO_WIDTH = new RegExp("^(?:\\p{M}|[\\u200b-\\u200f]|\\ufe0f)$", "u");
+var WIDE = /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{1f300}-\u{1f64f}\u{1f900}-\u{1f9ff}\u{20000}-\u{3fffd}]/u;
+function charWidth(char) {
+  if (ZERO_WIDTH.test(char)) return 0;
+  return WIDE.test(char) ? 2 : 1;
+}
+function visibleWidth(text5) {
+  let width = 0;
+  for (const char of text5) width += charWidth(char);
+  return width;
+}
 function padEnd(text5, width) {
   return text5 + " ".repeat(Math.max(0, width - visibleWidth(text5)));
+}
+function wrap3(text5, width) {
+  const lines = [];
+  let line = "";
+  for (const word of text5.split(" ")) {
+    let rest = word;
+    if (line !== "" && visibleWidth(line) + 1 + visibleWidth(rest) <= width) {
+      line += ` ${rest}`;
+      continue;
+    }
+    if (line !== "") lines.push(line);
+    line = "";
+    while (visibleWidth(rest) > width) {
+      let cut = "";
+      for (const char of rest) {
+        if (cut !== "" && visibleWidth(cut + char) > width) break;
+        cut += char;
+      }
+      lines.push(cut);
+      rest = rest.slice(cut.length);
+    }
+    line = rest;
+  }
+  lines.push(line);
+  return lines;
+}
+function fileBlock(findings, paint, width) {
+  const lineW = Math.max(...findings.map((f) => String(f.line).length));
+  const rows = findings.map((f) => ({
+    // Line numbers right-aligned, columns left-aligned, as ESLint's stylish does.
+    location: `${String(f.line).padStart(lineW)}:${f.column}`,
+    severity: f.severity,
+    message: f.message.replace(/\r\n|\r|\n/g, " "),
+    rule: f.rule,
+    fixable: f.fix !== void 0
+  }));
+  const widest = (texts) => Math.max(...texts.map(visibleWidth));
+  const locationW = widest(rows.map((row) => row.location));
+  const severityW = widest(rows.map((row) => row.severity));
+  const ruleW = widest(rows.map((row) => row.rule));
+  const anyFixable = rows.some((row) => row.fixable);
+  const before = 2 + locationW + 2 + severityW + 2;
+  const after = 2 + ruleW + (anyFixable ? 2 + FIXABLE.length : 0);
+  const longest = widest(rows.map((row) => row.message));
+  const messageW = width === void 0 ? Math.min(longest, ALIGN_UP_TO) : Math.max(MIN_MESSAGE_WIDTH, Math.min(longest, width - before - after));
+  const colorOf = severityColor(paint);
+  return rows.flatMap((row) => {
+    const [first, ...more] = width === void 0 ? [row.message] : wrap3(row.message, messageW);
+    const location = paint.dim(padEnd(row.location, locationW));
+    const severity = colorOf[row.severity](padEnd(row.severity, severityW));
+    const mark = row.fixable ? `  ${paint.dim(FIXABLE)}` : "";
+    const rule = paint.dim(row.fixable ? padEnd(row.rule, ruleW) : row.rule);
+    return [
+      `  ${location}  ${severity}  ${padEnd(first, messageW)}  ${rule}${mark}`.trimEnd(),
+      ...more.map((text5) => `${" ".repeat(before)}${text5}`)
+    ];
+  });
 }
 function formatStylish(report, options) {
   const { listed: listed2, unchecked: unchecked2 } = listedFindings(report.findings);
   if (listed2.length === 0 && unchecked2 === 0) return "";
   const paint = palette(options.color);
-  const colorOf = severityColor(paint);
   const out = [];
   for (const [file, findings] of groupByFile(listed2)) {
-    const rows = findings.map((f) => ({
-      line: String(f.line),
-      column: String(f.column),
-      severity: f.severity,
-      message: f.message.replace(/\r\n|\r|\n/g, " "),
-      rule: f.rule
-    }));
-    const width = (key) => Math.max(...rows.map((row) => visibleWidth(row[key])));
-    const [lineW, columnW, severityW, messageW] = [
-      width("line"),
-      width("column"),
-      width("severity"),
-      width("message")
-    ];
-    out.push("", paint.underline(displayPath(file, options.cwd)));
-    for (const row of rows) {
-      const location = paint.dim(`${row.line.padStart(lineW)}:${padEnd(row.column, columnW)}`);
-      const severity = colorOf[row.severity](padEnd(row.severity, severityW));
-      out.push(
-        `  ${location}  ${severity}  ${padEnd(row.message, messageW)}  ${paint.dim(row.rule)}`.trimEnd()
-      );
-    }
+    out.push(
+      "",
+      paint.underline(displayPath(file, options.cwd)),
+      ...fileBlock(findings, paint, options.width)
+    );
   }
-  const counts = countSeverities(listed2);
+  const counts = summaryCounts(report.summary);
   const summaryColor = counts.error > 0 ? paint.red : counts.warning > 0 ? paint.yellow : paint.blue;
   out.push("");
-  if (listed2.length > 0) out.push(paint.bold(summaryColor(`\u2716 ${problemsText(counts)}`)));
+  if (counts.error + counts.warning + counts.info > 0)
+    out.push(paint.bold(summaryColor(`\u2716 ${problemsText(counts)}`)));
   const fixable = listed2.filter((f) => f.fix).length;
   if (fixable > 0)
     out.push(paint.bold(summaryColor(`  ${plural(fixable, "problem")} fixable with the \`--fix\` option.`)));
   const notVerified = uncheckedText(unchecked2);
-  if (notVerified) out.push(colorOf.info(`${notVerified}.`));
+  if (notVerified) out.push(severityColor(paint).info(`${notVerified}.`));
   const links = linksText(report.summary.links);
   if (links) out.push(links);
   return `${out.join("\n")}
@@ -17197,35 +17511,75 @@ var UsageError = class extends Error {
   name = "UsageError";
 };
 var DEFAULT_CACHE = ".paperlint-cache.json";
-var HELP = `Usage: paperlint [options] [files or globs...]
+var HELP = `Usage: paperlint [options] [files, folders or globs...]
 
-Lint curated Markdown paper lists. Default file: README.md in the current folder.
+Lint curated Markdown paper lists. Default file: README.md in the current folder. A folder means
+its Markdown files (.md, .markdown); .gitignore and .paperlintignore are respected. - reads stdin.
 
 Options:
-  --format <name>           stylish (default), json, github, sarif or markdown
-  --offline                 only the rules that need no network
-  --fix                     apply safe fixes in place (atomic write), then report what is left
-  --config <file>           default: .paperlintrc.json, .paperlintrc, or "paperlint" in package.json
-  --cache <file>            link-result cache (default ${DEFAULT_CACHE})
-  --no-cache                do not read or write the cache
-  --concurrency <n>         global in-flight requests (default ${DEFAULT_VERIFY_OPTIONS.concurrency})
-  --host-concurrency <n>    in-flight requests per host (default ${DEFAULT_VERIFY_OPTIONS.hostConcurrency})
-  --host-interval <ms>      minimum gap between request starts to one host (default ${DEFAULT_VERIFY_OPTIONS.hostInterval}; 0 = none)
-  --exclude <regex>         do not check links matching it (repeatable; also "links.exclude" in config)
-  --timeout <ms>            per request (default ${DEFAULT_VERIFY_OPTIONS.timeout})
-  --arxiv-api <url>         default ${DEFAULT_VERIFY_OPTIONS.arxivApi}
-  --arxiv-interval <ms>     minimum gap between arXiv API requests (default ${DEFAULT_VERIFY_OPTIONS.arxivInterval})
-  --max-searches <n>        arXiv title searches per run for link proposals (default ${DEFAULT_VERIFY_OPTIONS.maxSearches}; 0 = none)
-  --doi-api <url>           default ${DEFAULT_VERIFY_OPTIONS.doiApi}
-  --github-api <url>        default $GITHUB_API_URL or ${DEFAULT_VERIFY_OPTIONS.githubApi} (token: $GITHUB_TOKEN)
-  --allow-private-hosts     allow loopback/private/link-local targets (off by default)
-  --quiet                   report errors only
-  --max-warnings <n>        exit 1 when there are more warnings than n
-  --help                    show this help
-  --version                 show the version
+  -f, --format <name>       stylish (default), json, github, sarif or markdown
+      --offline             only the rules that need no network
+      --fix                 apply safe fixes in place (atomic write), then report what is left
+      --fix-dry-run         compute fixes, write nothing (JSON carries each file's fixed output)
+  -c, --config <file>       use this configuration for every file (default: the nearest
+                            .paperlintrc.json, .paperlintrc.jsonc, .paperlintrc or "paperlint" in
+                            package.json, next to each file or in a folder above it)
+      --rule <id>:<severity>  override a rule's severity (repeatable): off, info, warning or error
+      --print-config <file> print the configuration that applies to that file, as JSON
+      --cache <file>        link-result cache (default ${DEFAULT_CACHE})
+      --no-cache            do not read or write the cache
+      --concurrency <n>     global in-flight requests (default ${DEFAULT_VERIFY_OPTIONS.concurrency})
+      --host-concurrency <n>  in-flight requests per host (default ${DEFAULT_VERIFY_OPTIONS.hostConcurrency})
+      --host-interval <ms>  minimum gap between request starts to one host (default ${DEFAULT_VERIFY_OPTIONS.hostInterval}; 0 = none)
+      --exclude <regex>     do not check links matching it (repeatable; also "links.exclude" in config)
+      --timeout <ms>        per request (default ${DEFAULT_VERIFY_OPTIONS.timeout})
+      --arxiv-api <url>     default ${DEFAULT_VERIFY_OPTIONS.arxivApi}
+      --arxiv-interval <ms> minimum gap between arXiv API requests (default ${DEFAULT_VERIFY_OPTIONS.arxivInterval})
+      --max-searches <n>    arXiv title searches per run for link proposals (default ${DEFAULT_VERIFY_OPTIONS.maxSearches}; 0 = none)
+      --doi-api <url>       default ${DEFAULT_VERIFY_OPTIONS.doiApi}
+      --github-api <url>    default $GITHUB_API_URL or ${DEFAULT_VERIFY_OPTIONS.githubApi} (token: $GITHUB_TOKEN)
+      --allow-private-hosts allow loopback/private/link-local targets (off by default)
+  -q, --quiet               report errors only
+      --max-warnings <n>    exit 1 when there are more warnings than n
+      --stdin-filename <path>  the path shown for stdin (and whose configuration applies)
+  -o, --output-file <file>  write the report to a file instead of stdout
+      --color, --no-color   force colour on or off (default: on a terminal; NO_COLOR respected)
+  -h, --help                show this help
+  -v, --version             show the version
 
 Exit codes: 0 no errors, 1 errors (or too many warnings), 2 usage or input error.
 `;
+var OPTIONS = {
+  format: { type: "string", short: "f" },
+  offline: { type: "boolean" },
+  fix: { type: "boolean" },
+  "fix-dry-run": { type: "boolean" },
+  config: { type: "string", short: "c" },
+  rule: { type: "string", multiple: true },
+  "print-config": { type: "string" },
+  cache: { type: "string" },
+  "no-cache": { type: "boolean" },
+  concurrency: { type: "string" },
+  "host-concurrency": { type: "string" },
+  "host-interval": { type: "string" },
+  exclude: { type: "string", multiple: true },
+  timeout: { type: "string" },
+  "arxiv-api": { type: "string" },
+  "arxiv-interval": { type: "string" },
+  "max-searches": { type: "string" },
+  "doi-api": { type: "string" },
+  "github-api": { type: "string" },
+  "allow-private-hosts": { type: "boolean" },
+  quiet: { type: "boolean", short: "q" },
+  "max-warnings": { type: "string" },
+  "stdin-filename": { type: "string" },
+  "output-file": { type: "string", short: "o" },
+  color: { type: "boolean" },
+  "no-color": { type: "boolean" },
+  help: { type: "boolean", short: "h" },
+  version: { type: "boolean", short: "v" }
+};
+var LONG_NAMES = Object.keys(OPTIONS).map((name) => `--${name}`);
 function positiveInteger(name, value, fallback, min = 1) {
   if (value === void 0) return fallback;
   const number = Number(value);
@@ -17259,26 +17613,58 @@ function httpUrl(name, value) {
   }
   return value.replace(/\/+$/, "");
 }
-function parseCliArguments(argv, env = process.env) {
-  let parsed;
-  try {
-    parsed = parse2(argv);
-  } catch (error2) {
-    throw new UsageError(error2.message.split("\n")[0]);
+var SEVERITIES = ["off", "info", "warning", "error"];
+function ruleOverrides(values = []) {
+  const rules = {};
+  for (const value of values) {
+    const parts = value.split(":").map((part) => part.trim());
+    if (parts.length !== 2) throw new UsageError(`--rule expects <rule-id>:<severity>, got '${value}'`);
+    const [id, severity] = parts;
+    if (!isRuleId(id)) throw new UsageError(`--rule: unknown rule '${id}'${didYouMean(id, RULE_IDS)}`);
+    if (!SEVERITIES.includes(severity)) {
+      throw new UsageError(
+        `--rule ${id}: unknown severity '${severity}' (expected off, info, warning or error)${didYouMean(severity, SEVERITIES)}`
+      );
+    }
+    rules[id] = severity;
   }
-  const { values, positionals } = parsed;
+  return rules;
+}
+function exclusive(values, a, b) {
+  if (values[a] !== void 0 && values[b] !== void 0)
+    throw new UsageError(`--${a} and --${b} exclude each other`);
+}
+function parseCliArguments(argv, env = process.env) {
+  const { values, positionals } = parse2(argv);
   const format = values.format ?? "stylish";
   if (!REPORT_FORMATS.includes(format)) {
-    throw new UsageError(`--format expects one of ${REPORT_FORMATS.join(", ")}, got '${values.format}'`);
+    throw new UsageError(
+      `--format expects one of ${REPORT_FORMATS.join(", ")}, got '${values.format}'${didYouMean(String(values.format), REPORT_FORMATS)}`
+    );
   }
-  if (values["no-cache"] && values.cache !== void 0)
-    throw new UsageError("--cache and --no-cache exclude each other");
+  exclusive(values, "cache", "no-cache");
+  exclusive(values, "color", "no-color");
+  exclusive(values, "fix", "fix-dry-run");
+  const stdin = positionals.includes("-");
+  if (stdin && positionals.length > 1)
+    throw new UsageError("'-' reads the list from stdin: name no other file");
+  if (values["stdin-filename"] !== void 0 && !stdin)
+    throw new UsageError("--stdin-filename names the list read from stdin: give '-' as the file");
+  if (stdin && values.fix)
+    throw new UsageError("--fix cannot write to stdin; use --fix-dry-run to see the fixed text");
   return {
-    files: positionals,
+    files: stdin ? [] : positionals,
+    stdin,
+    stdinFilename: values["stdin-filename"],
     format,
     offline: values.offline ?? false,
     fix: values.fix ?? false,
+    fixDryRun: values["fix-dry-run"] ?? false,
     config: values.config,
+    rules: ruleOverrides(values.rule),
+    printConfig: values["print-config"],
+    outputFile: values["output-file"],
+    color: values["no-color"] ? false : values.color,
     cache: values["no-cache"] ? false : values.cache ?? DEFAULT_CACHE,
     concurrency: positiveInteger("concurrency", values.concurrency, DEFAULT_VERIFY_OPTIONS.concurrency),
     hostConcurrency: positiveInteger(
@@ -17302,43 +17688,61 @@ function parseCliArguments(argv, env = process.env) {
   };
 }
 function parse2(argv) {
-  return parseArgs({
+  const { values, positionals, tokens } = parseArgs({
     args: argv,
+    options: OPTIONS,
     allowPositionals: true,
-    strict: true,
-    options: {
-      format: { type: "string", short: "f" },
-      offline: { type: "boolean" },
-      fix: { type: "boolean" },
-      config: { type: "string", short: "c" },
-      cache: { type: "string" },
-      "no-cache": { type: "boolean" },
-      concurrency: { type: "string" },
-      "host-concurrency": { type: "string" },
-      "host-interval": { type: "string" },
-      exclude: { type: "string", multiple: true },
-      timeout: { type: "string" },
-      "arxiv-api": { type: "string" },
-      "arxiv-interval": { type: "string" },
-      "max-searches": { type: "string" },
-      "doi-api": { type: "string" },
-      "github-api": { type: "string" },
-      "allow-private-hosts": { type: "boolean" },
-      quiet: { type: "boolean", short: "q" },
-      "max-warnings": { type: "string" },
-      help: { type: "boolean", short: "h" },
-      version: { type: "boolean", short: "v" }
-    }
+    strict: false,
+    tokens: true
   });
+  for (const token of tokens) {
+    if (token.kind !== "option") continue;
+    const option = OPTIONS[token.name];
+    if (!option)
+      throw new UsageError(`unknown option '${token.rawName}'${didYouMean(token.rawName, LONG_NAMES)}`);
+    if (option.type === "boolean" && token.value !== void 0)
+      throw new UsageError(`${token.rawName} takes no value, got '${token.value}'`);
+    if (option.type === "string" && (token.value === void 0 || LONG_NAMES.includes(token.value)))
+      throw new UsageError(`${token.rawName} needs a value`);
+  }
+  return { values, positionals };
+}
+
+// src/cli/print-config.ts
+function printedConfig(config, exclude, cwd) {
+  const rules = Object.fromEntries(
+    RULE_IDS.map((id) => {
+      const setting = config.rules?.[id];
+      const severity = (Array.isArray(setting) ? setting[0] : setting) ?? "default";
+      const defaults = offlineRules.find((rule) => rule.id === id)?.defaults ?? {};
+      const options = { ...defaults, ...Array.isArray(setting) ? setting[1] : void 0 };
+      return [id, Object.keys(options).length > 0 ? [severity, options] : severity];
+    })
+  );
+  const printed = {
+    configFile: config.file === void 0 ? null : displayPath(config.file, cwd),
+    rules,
+    ignore: config.ignore ?? [],
+    hosts: config.hosts ?? {},
+    // RegExp's source escapes each '/', which the command line did not have.
+    links: {
+      exclude: [
+        ...config.links?.exclude ?? [],
+        ...exclude.map((pattern) => pattern.source.replaceAll("\\/", "/"))
+      ]
+    }
+  };
+  return `${JSON.stringify(printed, null, 2)}
+`;
 }
 
 // src/cli/main.ts
 async function writeFileAtomic(filePath, content3) {
-  const temporary = path5.join(
-    path5.dirname(filePath),
-    `.${path5.basename(filePath)}.${process.pid}.paperlint.tmp`
+  const temporary = path6.join(
+    path6.dirname(filePath),
+    `.${path6.basename(filePath)}.${process.pid}.paperlint.tmp`
   );
-  const { mode } = await stat2(filePath);
+  const { mode } = await stat4(filePath);
   try {
     await writeFile(temporary, content3);
     await chmod(temporary, mode);
@@ -17351,24 +17755,42 @@ async function writeFileAtomic(filePath, content3) {
     );
   }
 }
-async function fixFiles(files, options, cwd) {
-  const fixed = [];
-  for (const file of files) {
-    const absolute = path5.resolve(cwd, file);
-    fixed.push({ absolute, ...fixText(await readListFile(absolute, file), displayPath(file, cwd), options) });
-  }
+async function fixInputs(inputs, options, write) {
+  const optionsOf = (input) => ({ ...options, config: input.config });
+  const fixed = inputs.map((input) => ({ input, ...fixText(input.text, input.file, optionsOf(input)) }));
   const linted = () => fixed.map((f) => f.linted);
   const results = await verifyLinted(linted(), options);
   if (results) {
     const { findings } = reportWith(linted(), options, results);
     for (const f of fixed) {
       const mine = findings.filter((finding) => finding.file === f.linted.file);
-      const online = fixTextOnline(f.output, f.linted, mine, options);
+      const online = fixTextOnline(f.output, f.linted, mine, optionsOf(f.input));
       Object.assign(f, { ...online, applied: f.applied + online.applied });
     }
   }
-  for (const f of fixed) if (f.applied > 0) await writeFileAtomic(f.absolute, f.output);
-  return reportWith(linted(), options, results);
+  const changed = fixed.filter((f) => f.applied > 0);
+  if (write) {
+    for (const f of changed) if (f.input.absolute) await writeFileAtomic(f.input.absolute, f.output);
+  }
+  return {
+    report: reportWith(linted(), options, results),
+    fixed: changed.map((f) => ({ file: f.input.file, fixes: f.applied, output: f.output }))
+  };
+}
+function lintInputs(inputs, options) {
+  const linted = inputs.map(
+    (input) => lintText(input.text, input.file, { ...options, config: input.config })
+  );
+  return reportOf(linted, options);
+}
+function fixedText(fixed, dryRun) {
+  if (fixed.length === 0) return void 0;
+  const problems = plural(
+    fixed.reduce((sum, f) => sum + f.fixes, 0),
+    "problem"
+  );
+  const files = plural(fixed.length, "file");
+  return dryRun ? `would fix ${problems} in ${files} (--fix-dry-run: nothing written)` : `fixed ${problems} in ${files}`;
 }
 function verifyOptions(args, io) {
   if (args.offline) return void 0;
@@ -17387,7 +17809,7 @@ function verifyOptions(args, io) {
     githubApi: args.githubApi,
     githubToken: io.env.GITHUB_TOKEN || void 0,
     allowPrivateHosts: args.allowPrivateHosts,
-    cachePath: args.cache === false ? void 0 : path5.resolve(io.cwd, args.cache),
+    cachePath: args.cache === false ? void 0 : path6.resolve(io.cwd, args.cache),
     // A notice may come mid-run: on a terminal it first clears the progress line, which the next tick redraws.
     onNotice: (message) => io.stderr.write(`${progress ? "\r\x1B[K" : ""}paperlint: ${message}
 `),
@@ -17398,13 +17820,60 @@ function verifyOptions(args, io) {
     } : void 0
   };
 }
+function tooManyWarnings(report, maxWarnings) {
+  return maxWarnings !== void 0 && report.summary.warnings > maxWarnings;
+}
 function exitCodeOf(report, maxWarnings) {
-  if (report.summary.errors > 0) return 1;
-  return maxWarnings !== void 0 && report.summary.warnings > maxWarnings ? 1 : 0;
+  return report.summary.errors > 0 || tooManyWarnings(report, maxWarnings) ? 1 : 0;
 }
 function quietReport(report) {
   const findings = report.findings.filter((finding) => finding.severity === "error");
   return { ...report, findings, summary: { ...report.summary, warnings: 0, infos: 0 } };
+}
+async function readAll(stream) {
+  const chunks = [];
+  for await (const chunk of stream) chunks.push(Buffer.from(chunk));
+  return Buffer.concat(chunks);
+}
+async function listInputs(args, io, configs, configOf) {
+  const ignored = lintIgnores(io.cwd, configs, args.config !== void 0);
+  const notice = (file, reason) => io.stderr.write(`paperlint: ${file}: ignored by ${reason}, not linted
+`);
+  if (args.stdin) {
+    const name = args.stdinFilename;
+    const reason = name === void 0 ? void 0 : await ignored(path6.resolve(io.cwd, name));
+    if (name !== void 0 && reason !== void 0) {
+      notice(name, reason);
+      return [];
+    }
+    if (!io.stdin) throw new InputError("-: no standard input to read");
+    const text5 = listText(await readAll(io.stdin), name ?? "<stdin>");
+    const file = name === void 0 ? "<stdin>" : displayPath(name, io.cwd);
+    return [{ file, text: text5, config: await configOf(name ?? "-") }];
+  }
+  const named = args.files.length > 0 ? args.files : [defaultFile(io.env)];
+  const files = await resolveFiles(named, io.cwd, [], { ignored, onIgnored: notice });
+  const inputs = [];
+  for (const file of files) {
+    const absolute = path6.resolve(io.cwd, file);
+    const text5 = await readListFile(absolute, file);
+    inputs.push({ file: displayPath(file, io.cwd), text: text5, config: await configOf(file), absolute });
+  }
+  return inputs;
+}
+async function writeReport(text5, args, io) {
+  if (args.outputFile === void 0) {
+    io.stdout.write(text5);
+    return;
+  }
+  const target = path6.resolve(io.cwd, args.outputFile);
+  try {
+    await mkdir(path6.dirname(target), { recursive: true });
+    await writeFile(target, text5);
+  } catch (error2) {
+    const code3 = error2.code ?? error2.message;
+    throw new InputError(`${args.outputFile}: cannot write the report (${code3})`);
+  }
 }
 async function runCli(argv, io) {
   try {
@@ -17418,17 +17887,32 @@ async function runCli(argv, io) {
 `);
       return 0;
     }
-    const config = await loadConfig({ cwd: io.cwd, configPath: args.config });
-    const files = await resolveFiles(
-      args.files.length > 0 ? args.files : [defaultFile(io.env)],
-      io.cwd,
-      config.ignore
-    );
-    const options = { cwd: io.cwd, config, verify: verifyOptions(args, io) };
-    const report = args.fix ? await fixFiles(files, options, io.cwd) : await lint(files, options);
+    const configs = configFinder({ cwd: io.cwd, configPath: args.config });
+    const configOf = async (file) => withRuleOverrides(await configs.forFile(file), args.rules);
+    if (args.printConfig !== void 0) {
+      await writeReport(printedConfig(await configOf(args.printConfig), args.exclude, io.cwd), args, io);
+      return 0;
+    }
+    const inputs = await listInputs(args, io, configs, configOf);
+    const options = { cwd: io.cwd, verify: verifyOptions(args, io) };
+    const { report, fixed } = args.fix || args.fixDryRun ? await fixInputs(inputs, options, args.fix) : { report: await lintInputs(inputs, options), fixed: [] };
     const shown2 = args.quiet ? quietReport(report) : report;
-    const color2 = args.format === "stylish" && shouldUseColor(io.stdout, io.env);
-    io.stdout.write(formatReport(shown2, args.format, { color: color2, cwd: io.cwd }));
+    const color2 = args.color ?? shouldUseColor(args.outputFile === void 0 ? io.stdout : {}, io.env);
+    const terminal = args.outputFile === void 0 && io.stdout.isTTY === true;
+    const formatted = formatReport(args.fixDryRun ? { ...shown2, fixed } : shown2, args.format, {
+      color: color2,
+      cwd: io.cwd,
+      width: terminal ? io.stdout.columns : void 0
+    });
+    await writeReport(formatted, args, io);
+    const changes = fixedText(fixed, args.fixDryRun);
+    if (changes) io.stderr.write(`paperlint: ${changes}
+`);
+    if (tooManyWarnings(report, args.maxWarnings))
+      io.stderr.write(
+        `paperlint: too many warnings (${report.summary.warnings}, maximum: ${args.maxWarnings})
+`
+      );
     return exitCodeOf(report, args.maxWarnings);
   } catch (error2) {
     if (error2 instanceof UsageError) {

@@ -1,8 +1,3 @@
-import { createRequire as __paperlintCreateRequire } from 'node:module';
-const require = __paperlintCreateRequire(import.meta.url);
-import {
-  require_undici
-} from "./cli-chunk-KFOYTLJ4.js";
 import {
   NETWORK_UNAVAILABLE,
   NetworkUnavailableError,
@@ -20,22 +15,18 @@ import {
   lookupArxiv,
   lookupEach,
   lookupGithubRepos,
-  pLimit,
   retryAfterMs,
   routeLink,
   sendRegistryRequest,
   sleep,
   tallyOf,
   withoutFragment
-} from "./cli-chunk-H24S7N2A.js";
-import "./cli-chunk-OZZFE52J.js";
-import {
-  __toESM
-} from "./cli-chunk-JXABU22G.js";
+} from "./chunk-WEGUQY52.js";
+import "./chunk-RPG5BQVK.js";
 
 // src/verify/agent.ts
-var import_undici = __toESM(require_undici(), 1);
 import { isIP } from "node:net";
+import { Agent, buildConnector } from "undici";
 var allowAll = () => void 0;
 var BlockedAddressError = class extends Error {
   constructor(hostname, address, reason) {
@@ -52,7 +43,7 @@ var BlockedAddressError = class extends Error {
 function createGuardedAgent(options) {
   const policy = options.policy ?? blockedReason;
   const names = createRunResolver(options);
-  const connectTo = (0, import_undici.buildConnector)({ timeout: options.timeout });
+  const connectTo = buildConnector({ timeout: options.timeout });
   async function checkedAddress(hostname, trusted) {
     const addresses = isIP(hostname) ? [{ address: hostname, family: isIP(hostname) }] : await names.resolve(hostname, trusted);
     for (const { address } of trusted ? [] : addresses) {
@@ -63,7 +54,7 @@ function createGuardedAgent(options) {
     if (!chosen) throw Object.assign(new Error(`${hostname} has no address`), { code: "ENOTFOUND" });
     return chosen.address;
   }
-  const dispatcher = new import_undici.Agent({
+  const dispatcher = new Agent({
     keepAliveTimeout: 1e4,
     connect: (connectOptions, callback) => {
       const origin = new URL(`${connectOptions.protocol}//${connectOptions.host}`).origin;
@@ -241,7 +232,7 @@ async function lookupDois(dois, options) {
 }
 
 // src/verify/http.ts
-var import_undici2 = __toESM(require_undici(), 1);
+import { errors, request } from "undici";
 var MAX_REDIRECTS = 10;
 var DEFAULT_RETRY = { retries: 2, backoffBase: 500, retryAfterCap: 6e4 };
 var HOST_DOWN_AFTER = 3;
@@ -316,7 +307,7 @@ function errorOutcome(error, hostname) {
     return { ...unverifiable(NETWORK_UNAVAILABLE, false), unresolvedHost: hostname };
   }
   if (TLS_CODE.test(code)) return unverifiable(`TLS error (${code})`, false);
-  if (error instanceof import_undici2.errors.HTTPParserError) return unverifiable("invalid HTTP response", true);
+  if (error instanceof errors.HTTPParserError) return unverifiable("invalid HTTP response", true);
   if (code === "UND_ERR_CONNECT_TIMEOUT" || code === "UND_ERR_HEADERS_TIMEOUT" || code === "ETIMEDOUT") {
     return unverifiable("timed out", true);
   }
@@ -331,7 +322,7 @@ async function send(method, url, options) {
   options.onRequest();
   const deadline = AbortSignal.timeout(options.timeout);
   try {
-    const response = await (0, import_undici2.request)(url, {
+    const response = await request(url, {
       method,
       // undici closes the connection after every HEAD unless told otherwise (undici#258); keep it.
       reset: false,
@@ -377,7 +368,7 @@ async function fetchHeaders(url, options) {
         retryDelay(retry, headerValue(headers, "retry-after"), options.retry, Date.now(), Math.random)
       );
     } else {
-      if (attempt.error instanceof import_undici2.errors.HTTPParserError) {
+      if (attempt.error instanceof errors.HTTPParserError) {
         options.headRefused.add(url.host);
         method = "GET";
       }
@@ -461,6 +452,7 @@ async function checkUrl(link, options) {
 }
 
 // src/verify/scheduler.ts
+import pLimit from "p-limit";
 function hostnameOf(host) {
   return host.replace(/:\d+$/, "");
 }

@@ -1,8 +1,11 @@
 import {
+  ConfigError,
   RULE_IDS,
   didYouMean,
-  isRuleId
-} from "./chunk-HKNDKFV7.js";
+  isRuleId,
+  linkExclusion,
+  ruleDocsUrl
+} from "./chunk-WWN5TMZC.js";
 import {
   ARXIV_ARCHIVES,
   NETWORK_UNAVAILABLE,
@@ -22,16 +25,243 @@ import {
   monthIndex,
   normalizeUrl,
   parseArxivId,
+  routeLink,
   safeDecode,
   splitUrl,
+  summarizeLinks,
   versionedId,
   yearMonth
-} from "./chunk-AOESDYWF.js";
+} from "./chunk-WEGUQY52.js";
 import {
   compareTitles,
   normalizeTitle,
   readsAsName
 } from "./chunk-RPG5BQVK.js";
+
+// src/report/paths.ts
+import path from "node:path";
+function displayPath(file, cwd) {
+  return path.relative(cwd, path.resolve(cwd, file)).split(path.sep).join("/").replaceAll("\\", "/");
+}
+
+// src/config/load.ts
+import { readFile } from "node:fs/promises";
+import path2 from "node:path";
+
+// src/text/bom.ts
+function stripBom(text) {
+  return text.startsWith("\uFEFF") ? text.slice(1) : text;
+}
+
+// src/config/jsonc.ts
+function stripJsonComments(text) {
+  let out = "";
+  let i = 0;
+  while (i < text.length) {
+    const char = text[i];
+    if (char === '"') {
+      const end = stringEnd(text, i);
+      out += text.slice(i, end);
+      i = end;
+    } else if (char === "/" && (text[i + 1] === "/" || text[i + 1] === "*")) {
+      const line = text[i + 1] === "/";
+      const close = line ? text.indexOf("\n", i) : text.indexOf("*/", i + 2);
+      const end = close === -1 ? text.length : line ? close : close + 2;
+      out += text.slice(i, end).replace(/[^\r\n]/g, " ");
+      i = end;
+    } else {
+      out += char;
+      i++;
+    }
+  }
+  return out;
+}
+function stringEnd(text, start) {
+  for (let i = start + 1; i < text.length; i++) {
+    if (text[i] === "\\") i++;
+    else if (text[i] === '"') return i + 1;
+  }
+  return text.length;
+}
+
+// src/config/load.ts
+var CONFIG_FILES = [".paperlintrc.json", ".paperlintrc.jsonc", ".paperlintrc", "package.json"];
+function parseJson(text, file) {
+  const json = path2.basename(file) === "package.json" ? stripBom(text) : stripJsonComments(stripBom(text));
+  try {
+    return JSON.parse(json);
+  } catch (error2) {
+    let message = error2.message.replace(/\s+/g, " ");
+    const position = /at position (\d+)/.exec(message);
+    if (position && !/\bline \d+/.test(message)) {
+      const before = json.slice(0, Number(position[1]));
+      const line = before.split("\n").length;
+      message += ` (line ${line} column ${before.length - before.lastIndexOf("\n")})`;
+    }
+    throw new ConfigError(file, `invalid JSON: ${message}`);
+  }
+}
+async function readIfPresent(absolute, shown2) {
+  try {
+    return await readFile(absolute, "utf8");
+  } catch (error2) {
+    const code = error2.code;
+    if (code === "ENOENT" || code === "ENOTDIR") return void 0;
+    throw new ConfigError(shown2, `cannot read (${code ?? error2.message})`);
+  }
+}
+async function configFromText(text, shown2) {
+  const parsed = parseJson(text, shown2);
+  const { validateConfig } = await import("./validate-VXY2EFIB.js");
+  if (path2.basename(shown2) !== "package.json") return validateConfig(parsed, shown2);
+  const settings = parsed?.paperlint;
+  return settings === void 0 ? void 0 : validateConfig(settings, shown2, "paperlint");
+}
+async function explicitConfig(cwd, configPath) {
+  const absolute = path2.resolve(cwd, configPath);
+  const text = await readIfPresent(absolute, configPath);
+  if (text === void 0) throw new ConfigError(configPath, "no such file");
+  const settings = await configFromText(text, configPath);
+  if (settings === void 0) throw new ConfigError(configPath, 'no "paperlint" key');
+  return { ...settings, file: absolute };
+}
+async function folderConfig(folder, cwd) {
+  for (const name of CONFIG_FILES) {
+    const absolute = path2.join(folder, name);
+    const shown2 = displayPath(absolute, cwd);
+    const text = await readIfPresent(absolute, shown2);
+    if (text === void 0) continue;
+    const settings = await configFromText(text, shown2);
+    if (settings !== void 0) return { ...settings, file: absolute };
+  }
+  return void 0;
+}
+function configFinder({ cwd, configPath }) {
+  let explicit;
+  const named = configPath === void 0 ? void 0 : () => explicit ??= explicitConfig(cwd, configPath);
+  const folders = /* @__PURE__ */ new Map();
+  const nearest = (folder) => {
+    let found = folders.get(folder);
+    if (!found) {
+      const parent = path2.dirname(folder);
+      found = folderConfig(folder, cwd).then((own) => own ?? (parent === folder ? {} : nearest(parent)));
+      folders.set(folder, found);
+    }
+    return found;
+  };
+  return {
+    /** The configuration that applies to `file` (relative to `cwd` or absolute). */
+    forFile: (file) => named?.() ?? nearest(path2.dirname(path2.resolve(cwd, file))),
+    /** The configuration that applies to the files of `folder`. */
+    forFolder: (folder) => named?.() ?? nearest(path2.resolve(cwd, folder))
+  };
+}
+
+// src/config/inline.ts
+import { visit } from "unist-util-visit";
+var COMMENT = /<!--([\s\S]*?)-->/g;
+var DIRECTIVE = /^paperlint-(disable-next-line|disable|enable)(?:\s+([\s\S]*))?$/;
+var REMARK_DIRECTIVE = /^lint\s+(disable|enable|ignore)(?:\s+([\s\S]*))?$/;
+var MAY_HAVE_DIRECTIVES = /paperlint-|<!--\s*lint\s/;
+var namesIn = (text = "") => text.split(/\s--\s|^--\s/)[0].split(/[\s,]+/).filter(Boolean);
+function pointAt(value, index, start) {
+  let line = start.line;
+  let lineStart = -1;
+  for (let i = value.indexOf("\n"); i !== -1 && i < index; i = value.indexOf("\n", i + 1)) {
+    line++;
+    lineStart = i;
+  }
+  const column = lineStart < 0 ? start.column + index : index - lineStart;
+  return { line, column, offset: (start.offset ?? 0) + index };
+}
+var read = /* @__PURE__ */ new WeakMap();
+function inlineDirectives(tree) {
+  let found = read.get(tree);
+  if (!found) {
+    found = readDirectives(tree);
+    read.set(tree, found);
+  }
+  return found;
+}
+function readDirectives(tree) {
+  const directives = [];
+  const unknownRules = [];
+  visit(tree, "html", (node, index, parent) => {
+    const start = node.position?.start;
+    if (start === void 0) return;
+    for (const match of node.value.matchAll(COMMENT)) {
+      const from = pointAt(node.value, match.index, start);
+      const to = pointAt(node.value, match.index + match[0].length, start);
+      const remark = REMARK_DIRECTIVE.exec(match[1].trim());
+      if (remark) {
+        const names2 = namesIn(remark[2]);
+        const rules2 = names2.length === 0 ? RULE_IDS : names2.filter(isRuleId);
+        const place = remark[1] === "ignore" ? parent?.children[(index ?? 0) + 1]?.position : { start: from, end: to };
+        if (rules2.length === 0 || !place) continue;
+        const kind2 = remark[1];
+        directives.push({ kind: kind2, rules: rules2, line: place.start.line, endLine: place.end.line });
+        continue;
+      }
+      const directive = DIRECTIVE.exec(match[1].trim());
+      if (!directive) continue;
+      const kind = directive[1];
+      const names = namesIn(directive[2]);
+      const rules = names.filter(isRuleId);
+      for (const name of names) {
+        if (!isRuleId(name)) unknownRules.push({ rule: name, kind, span: { start: from, end: to } });
+      }
+      if (names.length > 0 && rules.length === 0) continue;
+      directives.push({
+        kind,
+        rules: names.length === 0 ? RULE_IDS : rules,
+        line: from.line,
+        endLine: to.line
+      });
+    }
+  });
+  directives.sort((a, b) => a.line - b.line);
+  return { directives, unknownRules };
+}
+function unknownRuleIds(tree, source) {
+  return source.includes("paperlint-") ? inlineDirectives(tree).unknownRules : [];
+}
+function suppressedRanges(directives) {
+  const ranges = new Map(RULE_IDS.map((id) => [id, []]));
+  const openSince = /* @__PURE__ */ new Map();
+  for (const directive of directives) {
+    for (const rule of directive.rules) {
+      const list = ranges.get(rule);
+      if (directive.kind === "disable-next-line") list.push([directive.endLine + 1, directive.endLine + 1]);
+      else if (directive.kind === "ignore") list.push([directive.line, directive.endLine]);
+      else if (directive.kind === "disable") {
+        if (!openSince.has(rule)) openSince.set(rule, directive.line);
+      } else {
+        const start = openSince.get(rule);
+        if (start !== void 0) list.push([start, directive.endLine]);
+        openSince.delete(rule);
+      }
+    }
+  }
+  for (const [rule, start] of openSince) ranges.get(rule).push([start, Number.POSITIVE_INFINITY]);
+  return ranges;
+}
+function inlineSuppressions(tree, source) {
+  if (source !== void 0 && !MAY_HAVE_DIRECTIVES.test(source)) return () => false;
+  const ranges = suppressedRanges(inlineDirectives(tree).directives);
+  return (rule, line) => (ranges.get(rule) ?? []).some(([start, end]) => start <= line && line <= end);
+}
+
+// src/config/rules.ts
+function resolveRuleSettings(config) {
+  const settings = /* @__PURE__ */ new Map();
+  for (const id of RULE_IDS) {
+    const setting = config.rules?.[id];
+    if (setting === void 0) settings.set(id, {});
+    else if (typeof setting === "string") settings.set(id, { severity: setting });
+    else settings.set(id, { severity: setting[0], ...setting[1] !== void 0 && { options: setting[1] } });
+  }
+  return settings;
+}
 
 // src/parse/markdown.ts
 import remarkGfm from "remark-gfm";
@@ -91,14 +321,9 @@ function parseMarkdown(source) {
   return markdownProcessor.parse(source);
 }
 
-// src/text/bom.ts
-function stripBom(text) {
-  return text.startsWith("\uFEFF") ? text.slice(1) : text;
-}
-
 // src/parse/entries.ts
 import { toString as mdastToString3 } from "mdast-util-to-string";
-import { visit } from "unist-util-visit";
+import { visit as visit2 } from "unist-util-visit";
 
 // src/parse/dates.ts
 var MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
@@ -1021,7 +1246,7 @@ function lazyDefinitions(tree) {
   return (identifier) => {
     if (!definitions) {
       const found = /* @__PURE__ */ new Map();
-      visit(tree, "definition", (node) => {
+      visit2(tree, "definition", (node) => {
         if (!found.has(node.identifier)) found.set(node.identifier, node);
       });
       definitions = found;
@@ -2139,86 +2364,6 @@ function linksOf(list) {
 // src/rules/rule.ts
 import { lintRule } from "unified-lint-rule";
 
-// src/config/inline.ts
-import { visit as visit2 } from "unist-util-visit";
-var COMMENT = /<!--([\s\S]*?)-->/g;
-var DIRECTIVE = /^paperlint-(disable-next-line|disable|enable)(?:\s+([\s\S]*))?$/;
-function pointAt(value, index, start) {
-  let line = start.line;
-  let lineStart = -1;
-  for (let i = value.indexOf("\n"); i !== -1 && i < index; i = value.indexOf("\n", i + 1)) {
-    line++;
-    lineStart = i;
-  }
-  const column = lineStart < 0 ? start.column + index : index - lineStart;
-  return { line, column, offset: (start.offset ?? 0) + index };
-}
-var read = /* @__PURE__ */ new WeakMap();
-function inlineDirectives(tree) {
-  let found = read.get(tree);
-  if (!found) {
-    found = readDirectives(tree);
-    read.set(tree, found);
-  }
-  return found;
-}
-function readDirectives(tree) {
-  const directives = [];
-  const unknownRules = [];
-  visit2(tree, "html", (node) => {
-    const start = node.position?.start;
-    if (start === void 0) return;
-    for (const match of node.value.matchAll(COMMENT)) {
-      const directive = DIRECTIVE.exec(match[1].trim());
-      if (!directive) continue;
-      const from = pointAt(node.value, match.index, start);
-      const to = pointAt(node.value, match.index + match[0].length, start);
-      const kind = directive[1];
-      const names = (directive[2] ?? "").split(/\s--\s|^--\s/)[0].split(/[\s,]+/).filter(Boolean);
-      const rules = names.filter(isRuleId);
-      for (const name of names) {
-        if (!isRuleId(name)) unknownRules.push({ rule: name, kind, span: { start: from, end: to } });
-      }
-      if (names.length > 0 && rules.length === 0) continue;
-      directives.push({
-        kind,
-        rules: names.length === 0 ? RULE_IDS : rules,
-        line: from.line,
-        endLine: to.line
-      });
-    }
-  });
-  directives.sort((a, b) => a.line - b.line);
-  return { directives, unknownRules };
-}
-function unknownRuleIds(tree, source) {
-  return source.includes("paperlint-") ? inlineDirectives(tree).unknownRules : [];
-}
-function suppressedRanges(directives) {
-  const ranges = new Map(RULE_IDS.map((id) => [id, []]));
-  const openSince = /* @__PURE__ */ new Map();
-  for (const directive of directives) {
-    for (const rule of directive.rules) {
-      const list = ranges.get(rule);
-      if (directive.kind === "disable-next-line") list.push([directive.endLine + 1, directive.endLine + 1]);
-      else if (directive.kind === "disable") {
-        if (!openSince.has(rule)) openSince.set(rule, directive.line);
-      } else {
-        const start = openSince.get(rule);
-        if (start !== void 0) list.push([start, directive.endLine]);
-        openSince.delete(rule);
-      }
-    }
-  }
-  for (const [rule, start] of openSince) ranges.get(rule).push([start, Number.POSITIVE_INFINITY]);
-  return ranges;
-}
-function inlineSuppressions(tree, source) {
-  if (source !== void 0 && !source.includes("paperlint-")) return () => false;
-  const ranges = suppressedRanges(inlineDirectives(tree).directives);
-  return (rule, line) => (ranges.get(rule) ?? []).some(([start, end]) => start <= line && line <= end);
-}
-
 // src/rules/reported-span.ts
 var locators = /* @__PURE__ */ new WeakMap();
 function reportedSpan(list, finding) {
@@ -2233,7 +2378,6 @@ function reportedSpan(list, finding) {
 }
 
 // src/rules/rule.ts
-var DOCS_URL = "https://github.com/paperlint/paperlint#rules";
 var unknownIdsOfTree = /* @__PURE__ */ new WeakMap();
 function contextOf(file, tree) {
   const pinned = file.data.paperlintToday;
@@ -2246,7 +2390,7 @@ function contextOf(file, tree) {
 }
 function defineRule(id, defaults, check2) {
   const plugin = lintRule(
-    { origin: `paperlint:${id}`, url: DOCS_URL },
+    { origin: `paperlint:${id}`, url: ruleDocsUrl(id) },
     (tree, file, options) => {
       const list = paperListOf(tree, file);
       const findings = check2(list, { ...defaults, ...options }, contextOf(file, tree));
@@ -2631,24 +2775,24 @@ function analyzeArxivUrl(url, today, options = {}) {
     return void 0;
   const hostKind = arxivHostKind(parts.host);
   if (hostKind === void 0 || hostKind === "other") return void 0;
-  const path = safeDecode(parts.path);
-  const segments = path.split("/").filter((s) => s !== "");
+  const path4 = safeDecode(parts.path);
+  const segments = path4.split("/").filter((s) => s !== "");
   const base = schemeProblems(parts.scheme, hostKind);
-  const paper = paperPath(segments, path, today);
+  const paper = paperPath(segments, path4, today);
   if (paper === void 0) {
     const host = hostKind === "export" ? "export.arxiv.org" : "arxiv.org";
     const problems2 = [...base, ...hostProblems(hostKind, parts.host, false)];
     return {
-      ...arxivIdFromPath(path),
+      ...arxivIdFromPath(path4),
       kind: "other",
       problems: problems2,
       canonical: `https://${host}${parts.path}${parts.query}${parts.fragment}`
     };
   }
   const problems = [...base, ...hostProblems(hostKind, parts.host, true)];
-  if (/\/\//.test(path)) problems.push(warning("double-slash", `'//' in the path, expected '/'`));
+  if (/\/\//.test(path4)) problems.push(warning("double-slash", `'//' in the path, expected '/'`));
   problems.push(...paper.problems);
-  if (path.endsWith("/") && segments.length > 1) {
+  if (path4.endsWith("/") && segments.length > 1) {
     problems.push(warning("trailing-slash", `trailing '/', expected none`));
   }
   const { reading } = paper;
@@ -2670,7 +2814,7 @@ function describeQuery(query) {
   if (names.length === 0) return `query '${query}'`;
   return `query parameter${names.length > 1 ? "s" : ""} ${names.map((n) => `'${n}'`).join(", ")}`;
 }
-function paperPath(segments, path, today) {
+function paperPath(segments, path4, today) {
   const section = (segments[0] ?? "").toLowerCase();
   if (PAPER_SECTIONS.has(section)) {
     const kind2 = section;
@@ -2682,10 +2826,10 @@ function paperPath(segments, path, today) {
     return { kind: "abs", problems, reading: readIdPart(segments.join("/"), "abs", today) };
   }
   if (OTHER_SECTIONS.has(section)) return void 0;
-  const guess = arxivIdFromPath(path);
+  const guess = arxivIdFromPath(path4);
   if (guess === void 0) return void 0;
   const token = versionedId(guess);
-  const kind = section === "ftp" || /\.pdf$/i.test(path) ? "pdf" : "abs";
+  const kind = section === "ftp" || /\.pdf$/i.test(path4) ? "pdf" : "abs";
   const problem = section === "ftp" ? error("legacy-ftp", `legacy path '/ftp/' is no longer served, expected '/pdf/'`) : error("unknown-path", `unknown path '${segments[0]}'`);
   return { kind, problems: [problem], reading: withIdProblems(token, today, []) };
 }
@@ -3731,7 +3875,7 @@ var redirect_default = defineNetworkRule(
 );
 
 // src/rules/unverified-link.ts
-var unchecked = (reason) => reason === NETWORK_UNAVAILABLE ? { networkUnavailable: true } : {};
+var unchecked = (reason, what) => reason === NETWORK_UNAVAILABLE ? { networkUnavailable: what } : {};
 var unverified_link_default = defineNetworkRule("unverified-link", (list, results) => {
   const findings = [];
   for (const { link, verdict } of linkVerdicts(list, results)) {
@@ -3741,25 +3885,25 @@ var unverified_link_default = defineNetworkRule("unverified-link", (list, result
       message: `Could not verify link: ${verdict.reason}`,
       span: link.span,
       url: link.url,
-      ...unchecked(verdict.reason)
+      ...unchecked(verdict.reason, link.url)
     });
   }
-  for (const { ref, result } of arxivResults(list, results)) {
+  for (const { ref, key, result } of arxivResults(list, results)) {
     if (result.status !== "unverifiable") continue;
     findings.push({
       severity: "info",
       message: `Could not verify arXiv id ${ref.id}: ${result.reason}`,
       ...placeOf(ref),
-      ...unchecked(result.reason)
+      ...unchecked(result.reason, `arXiv ${key}`)
     });
   }
-  for (const { ref, result } of doiResults(list, results)) {
+  for (const { ref, key, result } of doiResults(list, results)) {
     if (result.status !== "unverifiable") continue;
     findings.push({
       severity: "info",
       message: `Could not verify DOI ${ref.doi}: ${result.reason}`,
       ...placeOf(ref),
-      ...unchecked(result.reason)
+      ...unchecked(result.reason, `DOI ${key}`)
     });
   }
   return findings;
@@ -3785,18 +3929,416 @@ var networkRules = [
   github_repo_default
 ];
 
+// src/version.ts
+var VERSION = "0.1.0";
+
+// src/lint.ts
+import { readFile as readFile2, stat } from "node:fs/promises";
+import path3 from "node:path";
+import { unified as unified2 } from "unified";
+import { VFile } from "vfile";
+
+// src/report/counts.ts
+function countSeverities(findings) {
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const finding of findings) counts[finding.severity] += 1;
+  return counts;
+}
+function summaryCounts(summary) {
+  return { error: summary.errors, warning: summary.warnings, info: summary.infos };
+}
+function plural(count, noun, nouns = `${noun}s`) {
+  return `${count} ${count === 1 ? noun : nouns}`;
+}
+function problemsText(counts) {
+  const total = counts.error + counts.warning + counts.info;
+  return `${plural(total, "problem")} (${plural(counts.error, "error")}, ${plural(counts.warning, "warning")}, ${plural(counts.info, "info")})`;
+}
+function hasLinkCounts(links) {
+  return links.checked > 0 || links.excluded > 0;
+}
+function linksText(links) {
+  if (!hasLinkCounts(links)) return void 0;
+  const excluded = links.excluded > 0 ? `, ${links.excluded} excluded` : "";
+  return `Links: ${links.checked} checked, ${links.alive} alive, ${links.dead} dead, ${links.unverified} unverified${excluded}`;
+}
+function groupByFile(findings) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const finding of findings) {
+    const group = groups.get(finding.file);
+    if (group) group.push(finding);
+    else groups.set(finding.file, [finding]);
+  }
+  for (const group of groups.values()) group.sort((a, b) => a.line - b.line || a.column - b.column);
+  return groups;
+}
+
+// src/rules/arxiv-link-proposal.ts
+var MAX_LABEL_WORDS = 3;
+function urlFormOf(url) {
+  const path4 = splitUrl(url)?.path ?? "";
+  if (!/^\/pdf\//i.test(path4)) return "abs";
+  return /\.pdf$/i.test(path4) ? "pdf.pdf" : "pdf";
+}
+function arxivUrl(id, form) {
+  return form === "pdf.pdf" ? `${canonicalArxivUrl(id, "pdf")}.pdf` : canonicalArxivUrl(id, form);
+}
+function isLabelLink(entry, link) {
+  const label = normalizeTitle(link.label);
+  return link.label !== link.url && label !== "" && label.split(" ").length <= MAX_LABEL_WORDS && label !== normalizeTitle(entry.title);
+}
+function mostCommon(values) {
+  const counts = /* @__PURE__ */ new Map();
+  let best;
+  for (const value of values) {
+    const count = (counts.get(value) ?? 0) + 1;
+    counts.set(value, count);
+    if (best === void 0 || count > counts.get(best)) best = value;
+  }
+  return best;
+}
+var styles = /* @__PURE__ */ new WeakMap();
+function paperLinkStyle(list) {
+  const known = styles.get(list);
+  if (known !== void 0) return known ?? void 0;
+  const wraps = [];
+  const separators = [];
+  const forms = [];
+  for (const entry of list.entries) {
+    const titleEnd = entry.titleSpan?.end.offset;
+    for (const { link } of entry.arxiv) {
+      if (!link?.urlSpan || titleEnd === void 0 || link.span.start.offset < titleEnd) continue;
+      if (!isLabelLink(entry, link)) continue;
+      const { source } = list;
+      const start = link.span.start.offset;
+      wraps.push(
+        `${source.slice(start, link.urlSpan.start.offset)}\0${source.slice(link.urlSpan.end.offset, link.span.end.offset)}`
+      );
+      separators.push(/[,;|]?[ \t]*$/.exec(source.slice(Math.max(titleEnd, start - 4), start))[0]);
+      forms.push(urlFormOf(link.url));
+    }
+  }
+  const [open, close] = mostCommon(wraps)?.split("\0") ?? [];
+  const style = open === void 0 ? void 0 : { open, close, separator: mostCommon(separators), form: mostCommon(forms) };
+  styles.set(list, style ?? null);
+  return style;
+}
+function insertionPoint(list, entry) {
+  if (entry.kind !== "bullet" && entry.kind !== "ordered") return void 0;
+  const from = entry.titleSpan?.end.offset ?? entry.span.start.offset;
+  const lineEnd = list.source.indexOf("\n", from);
+  let end = Math.min(lineEnd < 0 ? list.source.length : lineEnd, entry.span.end.offset);
+  while (end > from && /\s/.test(list.source[end - 1])) end--;
+  return end;
+}
+function linkFix(list, { entry, replace }, id) {
+  if (replace) {
+    if (!replace.urlSpan) return void 0;
+    const { start, end } = replace.urlSpan;
+    return { start: start.offset, end: end.offset, replacement: arxivUrl(id, urlFormOf(replace.url)) };
+  }
+  const style = paperLinkStyle(list);
+  const at = insertionPoint(list, entry);
+  if (!style || at === void 0) return void 0;
+  const mark = style.separator.trimEnd();
+  const separator = mark !== "" && list.source.slice(0, at).endsWith(mark) ? style.separator.slice(mark.length) : style.separator;
+  return {
+    start: at,
+    end: at,
+    replacement: `${separator}${style.open}${arxivUrl(id, style.form)}${style.close}`
+  };
+}
+function titleToSearch(list, wanted) {
+  const { entry, replace } = wanted;
+  if (entry.title.trim() === "" || (entry.titleKind ?? "full") !== "full") return void 0;
+  const placeable = replace ? replace.urlSpan !== void 0 : paperLinkStyle(list) !== void 0 && insertionPoint(list, entry) !== void 0;
+  return placeable ? entry.title : void 0;
+}
+function matchingPaper(entry, search) {
+  if (search?.status !== "found") return void 0;
+  const ids = new Set(
+    search.papers.filter(({ title }) => compareTitles(entry.title, title).match === "same").map(({ id: id2 }) => id2)
+  );
+  if (ids.size !== 1) return void 0;
+  const [id] = ids;
+  return entry.arxiv.some((ref) => ref.id === id) ? void 0 : id;
+}
+function withPaperNamed(message, id) {
+  return message.replace(/( \([a-z-]+\))?$/, (subCheck) => `; arXiv has this title as ${id}${subCheck}`);
+}
+function proposeArxivLink(list, finding, searches) {
+  const wanted = finding.arxivLink;
+  const title = wanted && titleToSearch(list, wanted);
+  if (!wanted || title === void 0) return finding;
+  const id = matchingPaper(wanted.entry, searches?.get(title));
+  const fix = id === void 0 ? void 0 : linkFix(list, wanted, id);
+  return fix ? { ...finding, message: withPaperNamed(finding.message, id), fix } : finding;
+}
+
+// src/verify/defaults.ts
+var USER_AGENT = `paperlint/${VERSION} (+https://github.com/paperlint/paperlint)`;
+var DEFAULT_VERIFY_OPTIONS = {
+  concurrency: 32,
+  hostConcurrency: 4,
+  hostInterval: 20,
+  timeout: 15e3,
+  arxivApi: "https://export.arxiv.org/api/query",
+  arxivInterval: 3e3,
+  maxSearches: 50,
+  doiApi: "https://doi.org/api/handles",
+  githubApi: "https://api.github.com",
+  allowPrivateHosts: false,
+  cachePath: void 0,
+  userAgent: USER_AGENT
+};
+
+// src/lint.ts
+var InputError = class extends Error {
+  name = "InputError";
+};
+var SEVERITY_ORDER = { error: 0, warning: 1, info: 2 };
+async function readListFile(filePath, shownAs = filePath) {
+  let info;
+  try {
+    info = await stat(filePath);
+  } catch (error2) {
+    const code = error2.code;
+    throw new InputError(
+      code === "ENOENT" ? `${shownAs}: no such file` : `${shownAs}: cannot read (${code})`
+    );
+  }
+  if (info.isDirectory()) throw new InputError(`${shownAs}: is a directory, expected a Markdown file`);
+  let bytes;
+  try {
+    bytes = await readFile2(filePath);
+  } catch (error2) {
+    throw new InputError(`${shownAs}: cannot read (${error2.code})`);
+  }
+  return listText(bytes, shownAs);
+}
+function listText(bytes, shownAs) {
+  if (bytes.subarray(0, 8192).includes(0)) throw new InputError(`${shownAs}: binary file, expected Markdown`);
+  return new TextDecoder("utf-8", { fatal: false, ignoreBOM: true }).decode(bytes);
+}
+function offlineProcessor(config) {
+  const settings = resolveRuleSettings(config ?? {});
+  const processor = unified2().use(markdownPlugins);
+  for (const rule of offlineRules) {
+    const setting = settings.get(rule.id);
+    if (setting?.severity === "off") continue;
+    processor.use(rule.plugin, setting?.options);
+  }
+  return { processor: processor.freeze(), settings };
+}
+function toFinding(file, list, rule, finding, severity) {
+  const { span: _ruleSpan, severityByOption, arxivLink: _wanted, ...rest } = finding;
+  const span = reportedSpan(list, finding);
+  return {
+    file,
+    line: span.start.line,
+    column: span.start.column,
+    endLine: span.end.line,
+    endColumn: span.end.column,
+    rule,
+    ...rest,
+    severity: (severityByOption ? void 0 : severity) ?? finding.severity
+  };
+}
+function lintText(text, file, options = {}) {
+  const { processor, settings } = offlineProcessor(options.config);
+  const source = stripBom(text);
+  const overlong = overlongLine(source);
+  if (overlong)
+    throw new InputError(
+      `${file}: line ${overlong.line} is ${overlong.length.toLocaleString("en")} characters long; paperlint reads lines of up to 10,000,000`
+    );
+  const vfile = new VFile({ path: file, value: source, data: { paperlintToday: options.today } });
+  const tree = parseDocument(source);
+  processor.runSync(tree, vfile);
+  const suppressed = inlineSuppressions(tree, source);
+  const list = paperListOf(tree, vfile);
+  const findings = [];
+  const awaitingSearch = /* @__PURE__ */ new Map();
+  for (const message of vfile.messages) {
+    const data = message.paperlint;
+    const rule = message.ruleId;
+    if (!data || suppressed(rule, data.span.start.line)) continue;
+    const configured = settings.get(rule)?.severity;
+    const finding = toFinding(file, list, rule, data, configured === "off" ? void 0 : configured);
+    findings.push(finding);
+    if (data.arxivLink) awaitingSearch.set(finding, data);
+  }
+  return { file, config: options.config, list, findings, suppressed, awaitingSearch };
+}
+function sortFindings(findings) {
+  return findings.sort(
+    (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.rule.localeCompare(b.rule)
+  );
+}
+function summarize(files, findings, links) {
+  const { error: error2, warning: warning2, info } = countSeverities(findings);
+  return {
+    files: files.length,
+    entries: files.reduce((sum, f) => sum + f.list.entries.length, 0),
+    errors: error2,
+    warnings: warning2,
+    infos: info,
+    links: links ?? { checked: 0, alive: 0, dead: 0, unverified: 0, excluded: 0 }
+  };
+}
+function excludedLinkCount(files, lines, exclude) {
+  const urls = /* @__PURE__ */ new Set();
+  for (const { file, config, list } of files) {
+    const excluded = linkExclusion(config, exclude);
+    for (const link of linksOf(list)) {
+      const wanted = lines(file, link.span.start.line) && routeLink(link.url).kind !== "skip";
+      if (wanted && excluded(link.url)) urls.add(link.url);
+    }
+  }
+  return urls.size;
+}
+function verifyRequestOf(files, lines, exclude, today = /* @__PURE__ */ new Date()) {
+  const request = { urls: [], arxiv: [], dois: [] };
+  for (const { file, config, list } of files) {
+    const excluded = linkExclusion(config, exclude);
+    for (const link of linksOf(list))
+      if (lines(file, link.span.start.line) && !excluded(link.url)) request.urls.push(link.url);
+    for (const entry of list.entries) {
+      const title = entry.titleKind === "name" || entry.title === "" ? void 0 : entry.title;
+      for (const ref of entry.arxiv) {
+        const wellFormed = parseArxivId(versionedId(ref), today).valid;
+        if (wellFormed && lines(file, ref.span.start.line) && !(ref.link && excluded(ref.link.url)))
+          request.arxiv.push({ id: ref.id, version: ref.version, title });
+      }
+      for (const ref of entry.dois)
+        if (lines(file, ref.span.start.line) && !(ref.link && excluded(ref.link.url)))
+          request.dois.push(ref.doi);
+    }
+  }
+  return request;
+}
+function networkRuleFindings({ file, config, list, suppressed }, results, lines, exclude) {
+  const settings = resolveRuleSettings(config ?? {});
+  const excluded = linkExclusion(config, exclude);
+  return networkRules.flatMap((rule) => {
+    const configured = settings.get(rule.id)?.severity;
+    if (configured === "off") return [];
+    return rule.check(list, results).filter(
+      (finding) => lines(file, finding.span.start.line) && !suppressed(rule.id, finding.span.start.line) && !(finding.url && excluded(finding.url))
+    ).map((finding) => ({ rule: rule.id, finding, configured }));
+  });
+}
+function networkFindings(files, results, lines, exclude) {
+  return files.flatMap(
+    (linted) => networkRuleFindings(linted, results, lines, exclude).map(
+      ({ rule, finding, configured }) => toFinding(
+        linted.file,
+        linted.list,
+        rule,
+        proposeArxivLink(linted.list, finding, results.arxivSearches),
+        configured
+      )
+    )
+  );
+}
+function titlesToSearchOf(files, arxiv, lines, exclude) {
+  const results = {
+    links: /* @__PURE__ */ new Map(),
+    arxiv: new Map(arxiv),
+    dois: /* @__PURE__ */ new Map(),
+    github: /* @__PURE__ */ new Map(),
+    requests: 0
+  };
+  return files.flatMap((linted) => {
+    const wanted = [
+      ...linted.awaitingSearch.values(),
+      ...networkRuleFindings(linted, results, lines, exclude).map(({ finding }) => finding)
+    ];
+    wanted.sort((a, b) => a.span.start.offset - b.span.start.offset);
+    return wanted.flatMap(({ span, arxivLink }) => {
+      const title = arxivLink && lines(linted.file, span.start.line) && titleToSearch(linted.list, arxivLink);
+      return title ? [title] : [];
+    });
+  });
+}
+function withProposals(linted, results) {
+  return linted.findings.map((finding) => {
+    const own = linted.awaitingSearch.get(finding);
+    if (!own) return finding;
+    const proposed = proposeArxivLink(linted.list, own, results.arxivSearches);
+    return proposed === own ? finding : toFinding(linted.file, linted.list, finding.rule, proposed, finding.severity);
+  });
+}
+function hostSettingsOf(configs) {
+  const hostHeaders = {};
+  const hostLimits = {};
+  for (const config of new Set(configs)) {
+    for (const [name, { headers, interval, concurrency }] of Object.entries(config?.hosts ?? {})) {
+      const host = name.toLowerCase();
+      if (headers) hostHeaders[host] ??= headers;
+      if (interval !== void 0 || concurrency !== void 0) hostLimits[host] ??= { interval, concurrency };
+    }
+  }
+  const set = (values) => Object.keys(values).length > 0 ? values : void 0;
+  return { hostHeaders: set(hostHeaders), hostLimits: set(hostLimits) };
+}
+async function lint(files, options = {}) {
+  const cwd = options.cwd ?? process.cwd();
+  const configs = options.config ? void 0 : configFinder({ cwd });
+  const linted = [];
+  for (const filePath of files) {
+    const text = await readListFile(path3.resolve(cwd, filePath), filePath);
+    const config = options.config ?? await configs?.forFile(filePath);
+    linted.push(lintText(text, displayPath(filePath, cwd), { ...options, config }));
+  }
+  return reportOf(linted, options);
+}
+async function verifyLinted(linted, options = {}) {
+  if (!options.verify) return void 0;
+  const { lines = () => true, searchLines = lines, exclude, ...overrides } = options.verify;
+  const request = {
+    ...verifyRequestOf(linted, lines, exclude, options.today),
+    titlesToSearch: (arxiv) => titlesToSearchOf(linted, arxiv, searchLines, exclude)
+  };
+  const { verify } = await import("./verify-JMEUD6XQ.js");
+  return verify(request, {
+    ...DEFAULT_VERIFY_OPTIONS,
+    ...hostSettingsOf(linted.map((file) => file.config)),
+    ...overrides
+  });
+}
+function reportWith(linted, options, results) {
+  if (!results) {
+    const findings2 = sortFindings(linted.flatMap((f) => f.findings));
+    return { version: VERSION, findings: findings2, summary: summarize(linted, findings2) };
+  }
+  const { lines = () => true, exclude } = options.verify ?? {};
+  const findings = sortFindings([
+    ...linted.flatMap((f) => withProposals(f, results)),
+    ...networkFindings(linted, results, lines, exclude)
+  ]);
+  const links = { ...summarizeLinks(results), excluded: excludedLinkCount(linted, lines, exclude) };
+  return { version: VERSION, findings, summary: summarize(linted, findings, links) };
+}
+async function reportOf(linted, options = {}) {
+  return reportWith(linted, options, await verifyLinted(linted, options));
+}
+
 export {
-  inlineSuppressions,
+  displayPath,
   stripBom,
-  markdownPlugins,
+  configFinder,
   parseMarkdown,
-  overlongLine,
-  parseDocument,
   buildPaperList,
-  paperListOf,
-  linksOf,
-  canonicalArxivUrl,
-  reportedSpan,
+  summaryCounts,
+  plural,
+  problemsText,
+  hasLinkCounts,
+  linksText,
+  groupByFile,
   offlineRules,
-  networkRules
+  VERSION,
+  InputError,
+  lintText,
+  lint
 };
