@@ -18,7 +18,7 @@ const common = {
 /** The three builds, writing into `outdir`. */
 export function bundles(outdir) {
   return {
-    // The Action: one file, as the runner loads it.
+    // The Action: one file, as the runner loads it (committed for `uses:`, not in the npm package).
     action: {
       ...common,
       outdir,
@@ -35,11 +35,12 @@ export function bundles(outdir) {
       splitting: true,
       chunkNames: 'chunks/cli-[name]-[hash]',
     },
+    // The library and the preset, their dependencies bundled too: the npm package installs nothing else.
     library: {
       ...common,
       outdir,
       entryPoints: { lib: 'src/index.ts', preset: 'src/preset.ts' },
-      packages: 'external',
+      banner: { js: requireBanner },
       // The library and the preset share one copy of the rules (and of their caches) in a chunk.
       splitting: true,
       chunkNames: 'chunks/[name]-[hash]',
