@@ -17,6 +17,37 @@ export interface Annotation {
   finding: Finding;
 }
 
+/** A finding annotated where it is. */
+function annotationOf(finding: Finding): Annotation {
+  return {
+    file: finding.file,
+    line: finding.line,
+    endLine: finding.endLine,
+    column: finding.column,
+    endColumn: finding.endColumn,
+    severity: finding.severity,
+    title: annotationTitle(finding.rule),
+    message: finding.message,
+    finding,
+  };
+}
+
+/** Errors first, then by place. */
+function inAnnotationOrder(annotations: Annotation[]): Annotation[] {
+  return annotations.sort(
+    (a, b) =>
+      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+      a.file.localeCompare(b.file) ||
+      a.line - b.line ||
+      (a.column ?? 0) - (b.column ?? 0),
+  );
+}
+
+/** Every finding as an annotation, errors first: push, scheduled and manual runs annotate the whole list. */
+export function annotationsOf(findings: readonly Finding[]): Annotation[] {
+  return inAnnotationOrder(findings.map(annotationOf));
+}
+
 /**
  * The findings a pull request introduces, as annotations on its added lines, errors first. A finding
  * on an unchanged line whose `related` location was added (a duplicate inserted above the entry it
@@ -27,17 +58,7 @@ export function annotationsOnAddedLines(findings: readonly Finding[], added: Add
   const annotations: Annotation[] = [];
   for (const finding of findings) {
     if (touchesAddedLines(added, finding.file, finding.line, finding.endLine)) {
-      annotations.push({
-        file: finding.file,
-        line: finding.line,
-        endLine: finding.endLine,
-        column: finding.column,
-        endColumn: finding.endColumn,
-        severity: finding.severity,
-        title: annotationTitle(finding.rule),
-        message: finding.message,
-        finding,
-      });
+      annotations.push(annotationOf(finding));
       continue;
     }
     const other = finding.related?.find((r) => touchesAddedLines(added, r.file ?? finding.file, r.line));
@@ -53,13 +74,7 @@ export function annotationsOnAddedLines(findings: readonly Finding[], added: Add
       finding,
     });
   }
-  return annotations.sort(
-    (a, b) =>
-      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
-      a.file.localeCompare(b.file) ||
-      a.line - b.line ||
-      (a.column ?? 0) - (b.column ?? 0),
-  );
+  return inAnnotationOrder(annotations);
 }
 
 /** GitHub shows at most 10 error, 10 warning and 10 notice annotations per step and 50 per job. */

@@ -21,9 +21,43 @@ export interface RunContext {
 const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
 const FULL_SCAN_EVENTS = new Set(['schedule', 'workflow_dispatch']);
 
-interface EventPayload {
+export interface EventPayload {
   pull_request?: { number?: number; head?: { sha?: string } };
   repository?: { name?: string; owner?: { login?: string } };
+  workflow_run?: {
+    id?: number;
+    event?: string;
+    head_sha?: string;
+    html_url?: string;
+    pull_requests?: Array<{ number?: number }>;
+  };
+}
+
+/** The run a `workflow_run` event reports on, as GitHub describes it (the only trusted facts of a publish run). */
+export interface TriggeringRun {
+  id: number;
+  /** The event that started it (`pull_request` in the fork pattern). */
+  event: string;
+  headSha: string;
+  url?: string;
+  /** The pull requests GitHub links to the run: same-repository ones only, empty for forks. */
+  pullNumbers: number[];
+}
+
+/** The triggering run of a `workflow_run` event, or undefined for any other event. */
+export function triggeringRunOf(event: string, payload: EventPayload): TriggeringRun | undefined {
+  const run = payload.workflow_run;
+  if (event !== 'workflow_run' || typeof run?.id !== 'number' || !/^[0-9a-f]{40}$/.test(run.head_sha ?? ''))
+    return undefined;
+  return {
+    id: run.id,
+    event: run.event ?? '',
+    headSha: run.head_sha as string,
+    ...(run.html_url && { url: run.html_url }),
+    pullNumbers: (run.pull_requests ?? []).flatMap((pull) =>
+      typeof pull.number === 'number' ? [pull.number] : [],
+    ),
+  };
 }
 
 /** Builds the run context; throws when the environment is not a GitHub Actions run. */

@@ -195,3 +195,62 @@ export async function applyIssueSteps(
   }
   return done;
 }
+
+/** The pull request's head commit as GitHub has it now. */
+export async function pullRequestHead(
+  client: GitHubClient,
+  context: RunContext,
+  number: number,
+): Promise<string> {
+  const { data } = await client.rest.pulls.get({
+    owner: context.owner,
+    repo: context.repo,
+    pull_number: number,
+  });
+  return data.head.sha;
+}
+
+/**
+ * Downloads the zip archive of the artifact named `name` of workflow run `runId`, at most `maxBytes` of it.
+ * The API answers with a redirect to short-lived storage; the token goes to the API only, never there.
+ * Undefined when the run has no such artifact (or it expired).
+ */
+export async function downloadArtifactArchive(
+  client: GitHubClient,
+  context: RunContext,
+  token: string,
+  artifact: { runId: number; name: string; maxBytes: number },
+): Promise<Buffer | undefined> {
+  const { data } = await client.rest.actions.listWorkflowRunArtifacts({
+    owner: context.owner,
+    repo: context.repo,
+    run_id: artifact.runId,
+    name: artifact.name,
+    per_page: 100,
+  });
+  const found = data.artifacts
+    .filter((candidate) => candidate.name === artifact.name && !candidate.expired)
+    .sort((a, b) => b.id - a.id)[0];
+  if (found === undefined) return undefined;
+  const api = `${context.apiUrl}/repos/${encodeURIComponent(context.owner)}/${encodeURIComponent(context.repo)}`;
+  const redirect = await fetch(`${api}/actions/artifacts/${found.id}/zip`, {
+    headers: { authorization: `Bearer ${token}`, accept: 'application/vnd.github+json' },
+    redirect: 'manual',
+  });
+  await redirect.body?.cancel();
+  const location = redirect.headers.get('location');
+  if (redirect.status < 300 || redirect.status > 399 || !location)
+    throw new Error(`the artifact download answered ${redirect.status}, not a redirect to the archive`);
+  const archive = await fetch(new URL(location, api));
+  if (!archive.ok || !archive.body) throw new Error(`the artifact's storage answered ${archive.status}`);
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of archive.body) {
+    size += chunk.length;
+    // Leaving the loop cancels the rest of the download.
+    if (size > artifact.maxBytes)
+      throw new Error(`the artifact's archive is larger than ${artifact.maxBytes} bytes`);
+    chunks.push(Buffer.from(chunk));
+  }
+  return Buffer.concat(chunks);
+}

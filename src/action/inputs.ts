@@ -1,7 +1,13 @@
 import { InputError } from '../lint.js';
+import { splitWords } from './args.js';
 
 export type LinksMode = 'auto' | 'all' | 'off';
 export type FailOn = 'error' | 'warning' | 'never';
+/**
+ * `check` lints and publishes in one run; the fork pattern splits that: `report` (on `pull_request`) saves the
+ * report as an artifact, `publish` (on `workflow_run`) posts it with the write token.
+ */
+export type ActionMode = 'check' | 'report' | 'publish';
 
 /** The Action's inputs (action.yml), validated. */
 export interface ActionInputs {
@@ -15,6 +21,13 @@ export interface ActionInputs {
   /** On pull requests, post fixes of added lines as suggested changes in one review. */
   suggestions: boolean;
   config?: string;
+  /** The `args` input split into words (extra CLI flags). */
+  args: string[];
+  /** Where `files` and `config` are found, relative to the workspace. */
+  workingDirectory: string;
+  /** Write the job summary. */
+  jobSummary: boolean;
+  mode: ActionMode;
 }
 
 // The YAML 1.2 core schema booleans, as @actions/core's getBooleanInput accepts them.
@@ -54,5 +67,9 @@ export function parseInputs(get: (name: string) => string): ActionInputs {
     cache: booleanInput('cache', get('cache'), true),
     suggestions: booleanInput('suggestions', get('suggestions'), true),
     ...(config !== '' && { config }),
+    args: splitWords(get('args')),
+    workingDirectory: get('working-directory') || '.',
+    jobSummary: booleanInput('job-summary', get('job-summary'), true),
+    mode: choiceInput('mode', get('mode'), ['check', 'report', 'publish'], 'check'),
   };
 }

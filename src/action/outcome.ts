@@ -25,10 +25,18 @@ export function checkConclusion(counts: Counts, failOn: FailOn): 'success' | 'ne
   return counts.errors + counts.warnings + counts.infos > 0 ? 'neutral' : 'success';
 }
 
-/** The check run's title, e.g. "2 errors, 1 warning on added lines". */
-export function checkTitle(counts: Counts): string {
-  if (counts.errors + counts.warnings + counts.infos === 0) return 'No problems on added lines';
+/** The check run's title, e.g. "2 errors, 1 warning on added lines" (`where` is empty on full runs). */
+export function checkTitle(counts: Counts, where = ' on added lines'): string {
+  if (counts.errors + counts.warnings + counts.infos === 0) return `No problems${where}`;
   const parts = [plural(counts.errors, 'error'), plural(counts.warnings, 'warning')];
   if (counts.infos > 0) parts.push(plural(counts.infos, 'info'));
-  return `${parts.join(', ')} on added lines`;
+  return `${parts.join(', ')}${where}`;
+}
+
+/**
+ * The `exit-code` output: what the CLI's would be for the counted findings, 1 when they fail the step under
+ * `fail-on` (under `error` when `fail-on` is `never`, so that a step kept green still tells), else 0.
+ */
+export function exitCodeOf(counts: Counts, failOn: FailOn): 0 | 1 {
+  return failureMessage(counts, failOn === 'never' ? 'error' : failOn) === undefined ? 0 : 1;
 }

@@ -16,6 +16,19 @@ export const JOB_SUMMARY_MAX_BYTES = 1024 * 1024 - 1024;
 /** Issue bodies and check-run summaries take at most 65 536 characters (never more than bytes). */
 export const ISSUE_BODY_MAX_BYTES = 65_536 - 1024;
 
+/**
+ * Where annotations went: a `paperlint` check run, workflow commands (within GitHub's per-step caps), or,
+ * in a `mode: report` run, the artifact that a `mode: publish` run annotates from.
+ */
+export type Delivery = 'check-run' | 'workflow-commands' | 'artifact';
+
+/** How a push, scheduled or manual run annotated its findings. */
+export interface ScanAnnotations {
+  delivery: Exclude<Delivery, 'artifact'>;
+  /** Findings that GitHub's per-step caps kept from being shown inline. */
+  notShownInline: number;
+}
+
 /** How a pull request's findings on added lines were shown. */
 export interface PullRequestOutcome {
   /**
@@ -24,7 +37,7 @@ export interface PullRequestOutcome {
    * the added copy).
    */
   onAddedLines: ReadonlyMap<Finding, Annotation>;
-  delivery: 'check-run' | 'workflow-commands';
+  delivery: Delivery;
   /** Findings on added lines that GitHub's per-step caps kept from being shown inline. */
   notShownInline: number;
   /** The suggested changes, when the run made any. */
@@ -55,6 +68,10 @@ export interface SummaryOptions {
   report: Report;
   context: RunContext;
   pullRequest?: PullRequestOutcome;
+  /** On push, scheduled and manual runs: how the findings were annotated. */
+  annotated?: ScanAnnotations;
+  /** Findings the report left out before the summary was made (a trimmed artifact), counted in its note. */
+  leftOut?: number;
   maxBytes: number;
   /** Where the findings cut for size can be read, e.g. "the JSON report (the `report` output)". */
   rest: string;
@@ -66,18 +83,30 @@ function bytes(text: string): number {
   return Buffer.byteLength(text, 'utf8');
 }
 
+const ANNOTATED: Record<Delivery, string> = {
+  'check-run': 'annotated in the `paperlint` check run',
+  'workflow-commands': 'annotated on the changed lines',
+  artifact:
+    'saved in the `paperlint-report` artifact, which the `mode: publish` workflow annotates in the `paperlint` check run',
+};
+
+function notShownText(notShownInline: number, where: string): string {
+  return notShownInline > 0
+    ? ` ${plural(notShownInline, 'finding')} could not be shown inline (GitHub shows at most 10 errors, 10 warnings and 10 notices per step): ${where}.`
+    : '';
+}
+
 function pullRequestText(outcome: PullRequestOutcome): string {
   const count = outcome.onAddedLines.size;
   if (count === 0) return 'None of them is on a line this pull request adds.\n';
-  const where =
-    outcome.delivery === 'check-run'
-      ? 'they are annotated in the `paperlint` check run'
-      : 'they are annotated on the changed lines';
-  const hidden =
-    outcome.notShownInline > 0
-      ? ` ${plural(outcome.notShownInline, 'finding')} could not be shown inline (GitHub shows at most 10 errors, 10 warnings and 10 notices per step): the table lists them first.`
-      : '';
-  return `${plural(count, 'finding is', 'findings are')} on lines this pull request adds: ${where}.${hidden}${suggestionsText(outcome.suggestions)}\n`;
+  const hidden = notShownText(outcome.notShownInline, 'the table lists them first');
+  return `${plural(count, 'finding is', 'findings are')} on lines this pull request adds: they are ${ANNOTATED[outcome.delivery]}.${hidden}${suggestionsText(outcome.suggestions)}\n`;
+}
+
+function scanText(annotated: ScanAnnotations): string {
+  const hidden = notShownText(annotated.notShownInline, 'the table lists them all');
+  const where = annotated.delivery === 'check-run' ? ANNOTATED['check-run'] : 'annotated on their lines';
+  return `They are ${where}.${hidden}\n`;
 }
 
 function suggestionsText(outcome: SuggestionsOutcome | undefined): string {
@@ -132,6 +161,7 @@ export function buildSummary(options: SummaryOptions): string {
   const notVerified = uncheckedText(unchecked);
   if (notVerified) text += `\n${notVerified}.\n`;
   if (pullRequest) text += `\n${pullRequestText(pullRequest)}`;
+  else if (options.annotated && findings.length > 0) text += `\n${scanText(options.annotated)}`;
   for (const note of options.notes ?? []) text += `\n${note}\n`;
 
   const table = (heading: string, findings: readonly Finding[]): Section => ({
@@ -164,12 +194,16 @@ export function buildSummary(options: SummaryOptions): string {
 
   const notes = {
     finding: (omitted: number) =>
-      `\n> **Note:** ${plural(omitted, 'more finding is', 'more findings are')} not shown here because of GitHub's size limit; ${options.rest} has them all.\n`,
+      `\n> **Note:** ${plural(omitted, 'more finding is', 'more findings are')} not shown here because of a size limit; ${options.rest} has them all.\n`,
     suggestion: (omitted: number) =>
       `\n> **Note:** ${plural(omitted, 'more suggested change is', 'more suggested changes are')} not shown here because of GitHub's size limit.\n`,
   };
-  const omitted = { finding: 0, suggestion: 0 };
-  const total = { finding: findings.length, suggestion: suggested?.inSummary?.changes.length ?? 0 };
+  const leftOut = options.leftOut ?? 0;
+  const omitted = { finding: leftOut, suggestion: 0 };
+  const total = {
+    finding: findings.length + leftOut,
+    suggestion: suggested?.inSummary?.changes.length ?? 0,
+  };
   // Room for the longest possible notes, so that they always fit after the last item.
   const budget =
     options.maxBytes -

@@ -29,17 +29,27 @@ describe('action.yml', () => {
   it('declares exactly the inputs and outputs of the contract, all optional and described', () => {
     expect(Object.keys(action.inputs).sort()).toEqual(
       [
+        'args',
         'cache',
         'config',
         'fail-on',
         'files',
         'github-token',
+        'job-summary',
         'links',
+        'mode',
         'suggestions',
         'tracking-issue',
+        'working-directory',
       ].sort(),
     );
-    expect(Object.keys(action.outputs).sort()).toEqual(['errors', 'report', 'warnings']);
+    expect(Object.keys(action.outputs).sort()).toEqual([
+      'errors',
+      'exit-code',
+      'markdown-report',
+      'report',
+      'warnings',
+    ]);
     for (const input of Object.values(action.inputs)) {
       expect(input.required).toBe(false);
       expect(input.description.length).toBeGreaterThan(10);
@@ -84,5 +94,39 @@ describe('workflows', () => {
     expect(workflow.permissions).toEqual({ contents: 'read', 'pull-requests': 'write', checks: 'write' });
     const step = workflow.jobs.paperlint.steps.find((s: { uses?: string }) => s.uses === './');
     expect(step.with.files).toBe('examples/papers.md');
+  });
+});
+
+describe("the README's fork-pattern workflows", () => {
+  /** The YAML blocks of the README, keyed by the workflow file their first comment names. */
+  const blocks = new Map(
+    [
+      ...readFileSync(path.join(root, 'README.md'), 'utf8').matchAll(
+        /^```yaml\n# (\S+)[^\n]*\n([\s\S]*?)^```$/gm,
+      ),
+    ].map((match) => [match[1], parse(match[2])]),
+  );
+  const report = blocks.get('.github/workflows/paperlint-report.yml');
+  const publish = blocks.get('.github/workflows/paperlint-publish.yml');
+  const paperlintStep = (workflow: {
+    jobs: Record<string, { steps: Array<{ uses?: string; with?: object }> }>;
+  }) =>
+    Object.values(workflow.jobs)
+      .flatMap((job) => job.steps)
+      .find((step) => step.uses?.startsWith('paperlint/paperlint@'));
+
+  it('the first runs on pull_request with read-only permissions and mode: report', () => {
+    expect(Object.keys(report.on)).toEqual(['pull_request']);
+    expect(Object.values(report.permissions)).toEqual(['read', 'read']);
+    expect(paperlintStep(report)?.with).toMatchObject({ mode: 'report' });
+  });
+
+  it('the second runs on workflow_run of the first, with mode: publish and without checking anything out', () => {
+    expect(publish.on.workflow_run).toEqual({ workflows: [report.name], types: ['completed'] });
+    expect(publish.permissions).toEqual({ actions: 'read', checks: 'write', 'pull-requests': 'write' });
+    expect(publish.jobs.publish.if).toBe("github.event.workflow_run.event == 'pull_request'");
+    const steps = publish.jobs.publish.steps as Array<{ uses?: string; run?: string }>;
+    expect(steps.filter((step) => step.uses?.startsWith('actions/checkout') || step.run)).toEqual([]);
+    expect(paperlintStep(publish)?.with).toEqual({ mode: 'publish' });
   });
 });

@@ -2,13 +2,16 @@
  * The parts of GitHub's REST API the Action uses, on top of the loopback fake in test/helpers/fake-github.ts:
  * pull request files (paginated like GitHub: `per_page` up to 100, default 30, `Link` headers), check runs
  * (or 403 as for fork pull requests), pull request reviews and their comments (validated as GitHub does:
- * head commit, lines inside the diff), issues with labels and comments, and labels. State is kept in
- * memory so that tests can run several scans against one repository.
+ * head commit, lines inside the diff), issues with labels and comments, labels, the pull request itself (its
+ * head commit), and a workflow run's artifacts (listed, and downloaded through a redirect to the storage of
+ * test/action/fake-artifacts.ts). State is kept in memory so that tests can run several scans against one
+ * repository.
  */
 
 import type { PullRequestFile } from '../../src/action/patch.js';
 import { type FakeGithub, startFakeGithub } from '../helpers/fake-github.js';
 import { json, type LoggedRequest } from '../helpers/fake-registry.js';
+import type { FakeArtifacts } from './fake-artifacts.js';
 
 export interface FakeIssue {
   number: number;
@@ -64,6 +67,8 @@ export interface FakeRepoState {
   reviewComments: FakeReviewComment[];
   /** The pull request's head commit: a review on another one is refused (422). */
   headSha?: string;
+  /** Head commits of the pull requests `GET /pulls/{number}` knows (default: #7 at `headSha`). */
+  pullHeads?: Record<number, string>;
   issues: FakeIssue[];
   labels: string[];
 }
@@ -127,6 +132,7 @@ export async function startFakeRepo(
   owner: string,
   repo: string,
   initial: Partial<FakeRepoState> = {},
+  artifacts?: FakeArtifacts,
 ): Promise<FakeRepo> {
   const github = await startFakeGithub();
   const state: FakeRepoState = {
@@ -300,6 +306,37 @@ export async function startFakeRepo(
     if (!name) return invalid;
     state.labels.push(name);
     return json(201, { name });
+  });
+
+  github.route('GET', `${base}/pulls/:number`, (_request, params) => {
+    const heads = state.pullHeads ?? (state.headSha ? { 7: state.headSha } : {});
+    const sha = heads[Number(params.number)];
+    return sha
+      ? json(200, { number: Number(params.number), state: 'open', head: { sha } })
+      : json(404, { message: 'Not Found', status: '404' });
+  });
+
+  github.route('GET', `${base}/actions/runs/:run/artifacts`, (request, params) => {
+    const name = request.query.get('name');
+    const listed = (artifacts?.artifacts ?? []).filter(
+      (a) => a.finalized && a.runId === Number(params.run) && (name === null || a.name === name),
+    );
+    return json(200, {
+      total_count: listed.length,
+      artifacts: listed.map((a) => ({
+        id: a.id,
+        name: a.name,
+        size_in_bytes: a.archive.length,
+        expired: false,
+        archive_download_url: `${github.origin}${base}/actions/artifacts/${a.id}/zip`,
+      })),
+    });
+  });
+
+  github.route('GET', `${base}/actions/artifacts/:id/zip`, (_request, params) => {
+    const artifact = artifacts?.artifacts.find((a) => a.id === Number(params.id) && a.finalized);
+    if (!artifact || !artifacts) return json(404, { message: 'Not Found', status: '404' });
+    return { status: 302, headers: { location: artifacts.downloadUrl(artifact) }, body: '' };
   });
 
   return {

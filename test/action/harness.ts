@@ -18,6 +18,10 @@ export const ACTION_DEFAULTS: Record<string, string> = {
   'tracking-issue': 'true',
   cache: 'true',
   suggestions: 'true',
+  args: '',
+  'working-directory': '.',
+  'job-summary': 'true',
+  mode: 'check',
 };
 
 export interface ActionSetup {
@@ -29,6 +33,8 @@ export interface ActionSetup {
   apiUrl: string;
   repository?: string;
   sha?: string;
+  /** `GITHUB_RUN_ID` (default 4242). */
+  runId?: number;
   /** `RUNNER_TEMP`, when runs must share it (the verdict cache lives there); a fresh folder otherwise. */
   runnerTemp?: string;
   /** Variables added on top (e.g. cache service URLs). */
@@ -72,7 +78,7 @@ function prepare(setup: ActionSetup): Prepared {
     GITHUB_EVENT_PATH: eventFile,
     GITHUB_REPOSITORY: setup.repository ?? 'octo/papers',
     GITHUB_SHA: setup.sha ?? 'f'.repeat(40),
-    GITHUB_RUN_ID: '4242',
+    GITHUB_RUN_ID: String(setup.runId ?? 4242),
     GITHUB_SERVER_URL: 'https://github.com',
     GITHUB_API_URL: setup.apiUrl,
     GITHUB_WORKSPACE: setup.workspace,

@@ -14,6 +14,10 @@ describe('parseInputs', () => {
       trackingIssue: true,
       cache: true,
       suggestions: true,
+      args: [],
+      workingDirectory: '.',
+      jobSummary: true,
+      mode: 'check',
     });
   });
 
@@ -48,5 +52,28 @@ describe('parseInputs', () => {
       /'tracking-issue' must be true or false/,
     );
     expect(() => parseInputs(from({ links: 'some' }))).toThrow(/'links'/);
+    expect(() => parseInputs(from({ mode: 'post' }))).toThrow(
+      "input 'mode' must be check, report, publish (got 'post')",
+    );
+    expect(() => parseInputs(from({ 'job-summary': 'no' }))).toThrow(/'job-summary' must be true or false/);
+    expect(() => parseInputs(from({ args: "--exclude 'x" }))).toThrow("input 'args': unclosed ' quote");
+  });
+
+  it('reads the fork-pattern mode, the working directory, the job summary switch and the extra flags', () => {
+    expect(
+      parseInputs(
+        from({
+          mode: 'Publish',
+          'working-directory': 'lists',
+          'job-summary': 'false',
+          args: "--timeout 5000 --exclude '^https://example\\.com/'",
+        }),
+      ),
+    ).toMatchObject({
+      mode: 'publish',
+      workingDirectory: 'lists',
+      jobSummary: false,
+      args: ['--timeout', '5000', '--exclude', '^https://example\\.com/'],
+    });
   });
 });

@@ -455,8 +455,14 @@ describe('run() on scheduled and manual scans', () => {
     expect(repo.state.issues).toHaveLength(1);
     expect(repo.state.issues[0].state).toBe('open');
     expect(openTracking()).toHaveLength(1);
-    // Issue writes only; never a check run outside pull requests.
-    expect(repo.state.runs).toHaveLength(0);
+    // Each scan also annotates the whole list in a check run on the scanned commit.
+    expect(repo.state.runs.map((run) => [run.head_sha, run.conclusion])).toEqual([
+      ['f'.repeat(40), 'failure'],
+      ['f'.repeat(40), 'failure'],
+      ['f'.repeat(40), 'success'],
+      ['f'.repeat(40), 'success'],
+      ['f'.repeat(40), 'failure'],
+    ]);
   });
 
   it('leaves the issues alone with tracking-issue: false, and warns instead of failing without issues: write', async () => {
