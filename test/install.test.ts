@@ -12,6 +12,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { build } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { bundles } from '../scripts/bundles.js';
 import { startFakeArxiv } from './helpers/fake-arxiv.js';
 import { startFakeDoi } from './helpers/fake-doi.js';
@@ -173,6 +174,39 @@ describe.skipIf(!built)(
       );
       expect(remark.code).toBe(1);
       expect(remark.stderr).toMatch(/error +Malformed arXiv link: unknown path 'abd' +arxiv-url +paperlint/);
+
+      // The editor route: the preset named in the project's remark configuration, as the language server reads it.
+      const configured = path.join(app, 'configured');
+      mkdirSync(configured);
+      writeFileSync(path.join(configured, '.remarkrc.json'), '{"plugins": ["paperlint/preset"]}\n');
+      writeFileSync(path.join(configured, 'README.md'), readFileSync(path.join(app, 'README.md')));
+      const fromConfig = await run(
+        path.join(root, 'node_modules/.bin/remark'),
+        ['--quiet', '--no-stdout', '--no-color', 'README.md'],
+        configured,
+      );
+      expect(fromConfig.stderr).toBe(remark.stderr);
+    });
+
+    it('runs as the pre-commit hook runs it: its entry and args on the README files a commit changes', async () => {
+      const [hook] = parse(readFileSync(path.join(root, '.pre-commit-hooks.yaml'), 'utf8')) as Array<{
+        id: string;
+        entry: string;
+        language: string;
+        files: string;
+        args: string[];
+      }>;
+      expect(hook).toMatchObject({ id: 'paperlint', entry: 'paperlint', language: 'node' });
+      const files = new RegExp(hook.files);
+      expect(['README.md', 'lists/README.md'].every((file) => files.test(file))).toBe(true);
+      expect(['CONTRIBUTING.md', 'README.md.bak', 'docs/notREADME.md'].some((file) => files.test(file))).toBe(
+        false,
+      );
+      // pre-commit installs the hook repository as an npm package and calls `entry args… files…`.
+      const result = await run('npx', ['--offline', hook.entry, ...hook.args, 'README.md'], app);
+      expect(result.stderr).toBe('');
+      expect(result.code).toBe(1);
+      expect(result.stdout).toContain('arxiv-url');
     });
 
     it('its type declarations type-check a TypeScript user of lint() (skipLibCheck, as tsc --init sets)', async () => {
