@@ -1,4 +1,4 @@
 import type { BuildOptions } from 'esbuild';
 
-/** The esbuild options of dist/'s three builds, writing into `outdir`. */
-export function bundles(outdir: string): Record<'action' | 'cli' | 'library', BuildOptions>;
+/** The esbuild options of dist/'s two builds (the Action; `cli`: the npm package's CLI, library and preset), writing into `outdir`. */
+export function bundles(outdir: string): Record<'action' | 'cli', BuildOptions>;

@@ -15,7 +15,7 @@ const common = {
   logLevel: 'warning',
 };
 
-/** The three builds, writing into `outdir`. */
+/** The two builds, writing into `outdir`. */
 export function bundles(outdir) {
   return {
     // The Action: one file, as the runner loads it (committed for `uses:`, not in the npm package).
@@ -25,23 +25,15 @@ export function bundles(outdir) {
       entryPoints: { index: 'src/action/index.ts' },
       banner: { js: requireBanner },
     },
-    // The CLI: a small entry that re-runs node before anything else loads, and chunks each run imports
-    // when it needs them (the network layer only online).
+    // What the npm package ships, its dependencies bundled so that it installs nothing else: the CLI (a small
+    // entry that re-runs node before anything else loads), the library and the preset. One split build, so
+    // that they share one copy of the linter; each run imports the chunks it needs (the network layer only
+    // online).
     cli: {
       ...common,
       outdir,
-      entryPoints: { cli: 'src/cli/index.ts' },
+      entryPoints: { cli: 'src/cli/index.ts', lib: 'src/index.ts', preset: 'src/preset.ts' },
       banner: { js: requireBanner },
-      splitting: true,
-      chunkNames: 'chunks/cli-[name]-[hash]',
-    },
-    // The library and the preset, their dependencies bundled too: the npm package installs nothing else.
-    library: {
-      ...common,
-      outdir,
-      entryPoints: { lib: 'src/index.ts', preset: 'src/preset.ts' },
-      banner: { js: requireBanner },
-      // The library and the preset share one copy of the rules (and of their caches) in a chunk.
       splitting: true,
       chunkNames: 'chunks/[name]-[hash]',
     },
