@@ -1,4 +1,5 @@
 import type { getOctokit } from '@actions/github';
+import { VERSION } from '../version.js';
 import type { CheckRunAnnotation } from './annotations.js';
 import { batches, CHECK_RUN_BATCH } from './annotations.js';
 import type { RunContext } from './event.js';
@@ -234,7 +235,11 @@ export async function downloadArtifactArchive(
   if (found === undefined) return undefined;
   const api = `${context.apiUrl}/repos/${encodeURIComponent(context.owner)}/${encodeURIComponent(context.repo)}`;
   const redirect = await fetch(`${api}/actions/artifacts/${found.id}/zip`, {
-    headers: { authorization: `Bearer ${token}`, accept: 'application/vnd.github+json' },
+    headers: {
+      authorization: `Bearer ${token}`,
+      accept: 'application/vnd.github+json',
+      'user-agent': `paperlint/${VERSION}`,
+    },
     redirect: 'manual',
   });
   await redirect.body?.cancel();
