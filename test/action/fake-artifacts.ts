@@ -47,6 +47,7 @@ export async function startFakeArtifacts(): Promise<FakeArtifacts> {
   const artifacts: StoredArtifact[] = [];
   const log: FakeArtifacts['log'] = [];
   let origin = '';
+  let nextId = 7000;
   const runOf = (backendId: string) => Number(/^run-(\d+)$/.exec(backendId)?.[1] ?? Number.NaN);
 
   const server = createServer(async (request, response) => {
@@ -100,7 +101,7 @@ export async function startFakeArtifacts(): Promise<FakeArtifacts> {
             msg: 'an artifact with this name already exists on the workflow run',
           });
         const artifact: StoredArtifact = {
-          id: 7000 + artifacts.length,
+          id: nextId++,
           runId,
           name: call.name,
           archive: Buffer.alloc(0),

@@ -56,7 +56,7 @@ afterEach(async () => {
 });
 
 /** The first workflow: `on: pull_request`, the fork's read-only token, `mode: report`. */
-function reportRun(inputs: Record<string, string> = {}): Promise<ActionRun> {
+function reportRun(inputs: Record<string, string> = {}, attempt = 1): Promise<ActionRun> {
   const setup: ActionSetup = {
     workspace: workspaceWith({ 'README.md': FIXABLE_HEAD }),
     event: 'pull_request',
@@ -64,7 +64,11 @@ function reportRun(inputs: Record<string, string> = {}): Promise<ActionRun> {
     inputs: { 'github-token': TOKEN, links: 'false', mode: 'report', ...inputs },
     apiUrl: repo.github.api,
     runId: REPORT_RUN,
-    env: { ACTIONS_RESULTS_URL: artifacts.url, ACTIONS_RUNTIME_TOKEN: artifacts.runtimeToken(REPORT_RUN) },
+    env: {
+      ACTIONS_RESULTS_URL: artifacts.url,
+      ACTIONS_RUNTIME_TOKEN: artifacts.runtimeToken(REPORT_RUN),
+      GITHUB_RUN_ATTEMPT: String(attempt),
+    },
   };
   return runInProcess(setup);
 }
@@ -189,6 +193,16 @@ describe('the fork pattern: mode report on pull_request, mode publish on workflo
     // Published again (a re-run): nothing new is posted twice.
     await publishRun();
     expect(repo.state.postedReviews).toHaveLength(1);
+  });
+
+  it('a re-run of the report job replaces its artifact on the run, as upload-artifact does', async () => {
+    await reportRun();
+    const first = savedArtifact().id;
+    const rerun = await reportRun({}, 2);
+    expect(rerun.outputs['exit-code']).toBe('1');
+    expect(savedArtifact().id).not.toBe(first);
+    await publishRun();
+    expect(repo.state.reviewComments).toHaveLength(2);
   });
 
   it('refuses a suggestion on a line the pull request does not add', async () => {
