@@ -211,6 +211,11 @@ export async function pullRequestHead(
   return data.head.sha;
 }
 
+/** An artifact whose archive is larger than the download allows: never read to its end. */
+export class ArtifactTooLarge extends Error {
+  override name = 'ArtifactTooLarge';
+}
+
 /**
  * Downloads the zip archive of the artifact named `name` of workflow run `runId`, at most `maxBytes` of it.
  * The API answers with a redirect to short-lived storage; the token goes to the API only, never there.
@@ -254,7 +259,7 @@ export async function downloadArtifactArchive(
     size += chunk.length;
     // Leaving the loop cancels the rest of the download.
     if (size > artifact.maxBytes)
-      throw new Error(`the artifact's archive is larger than ${artifact.maxBytes} bytes`);
+      throw new ArtifactTooLarge(`its archive is larger than ${artifact.maxBytes} bytes`);
     chunks.push(Buffer.from(chunk));
   }
   return Buffer.concat(chunks);

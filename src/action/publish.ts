@@ -31,6 +31,7 @@ import {
 } from './deliver.js';
 import { type RunContext, runContextOf, type TriggeringRun, triggeringRunOf } from './event.js';
 import {
+  ArtifactTooLarge,
   downloadArtifactArchive,
   type GitHubClient,
   httpStatusOf,
@@ -108,6 +109,7 @@ async function downloadReport(
       maxBytes,
     });
   } catch (error) {
+    if (error instanceof ArtifactTooLarge) throw new RefusedArtifact(error.message);
     const hint = httpStatusOf(error) === 403 ? "; the workflow needs 'actions: read'" : '';
     throw new Error(
       `paperlint could not download the '${ARTIFACT_NAME}' artifact: ${messageOf(error)}${hint}`,

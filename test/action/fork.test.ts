@@ -5,6 +5,7 @@
  * checks it, and posts the check run and the review of suggested changes. A tampered artifact posts nothing.
  */
 
+import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ARTIFACT_FILE, ARTIFACT_NAME, type ArtifactDocument } from '../../src/action/artifact.js';
@@ -251,6 +252,11 @@ describe('the fork pattern: mode report on pull_request, mode publish on workflo
       { name: ARTIFACT_FILE, data: `{"x":"${'y'.repeat(10_000_000)}"}`, declaredSize: 100 },
     ]);
     expectRefused(await publishRun(), /inflates to more than 4194304 bytes/);
+
+    // An archive too large to be a report is not even downloaded to its end.
+    repo.state.runs.length = 0;
+    artifact.archive = zipOf([{ name: ARTIFACT_FILE, data: randomBytes(6_000_000), method: 'store' }]);
+    expectRefused(await publishRun(), /its archive is larger than 4259840 bytes/);
   });
 
   it('refuses what the schema does not allow, and an artifact for another commit', async () => {
