@@ -133,8 +133,12 @@ async function deliverAnnotations(
   return { delivery: 'workflow-commands', notShownInline: hidden };
 }
 
-/** The summary parts every check run shares with the job summary. */
-type CheckRunSummary = Pick<SummaryOptions, 'report' | 'context' | 'leftOut'>;
+/**
+ * The summary parts every check run shares with the job summary; `rest` names where the findings it cannot
+ * hold are (default: the job summary of this run).
+ */
+type CheckRunSummary = Pick<SummaryOptions, 'report' | 'context' | 'leftOut'> & { rest?: string };
+const JOB_SUMMARY = "the workflow run's job summary";
 
 /** Annotates the findings on a pull request's added lines (see `deliverAnnotations`). */
 export async function annotatePullRequest(
@@ -154,7 +158,7 @@ export async function annotatePullRequest(
       ...summary,
       pullRequest: { onAddedLines, delivery: 'check-run', notShownInline: 0 },
       maxBytes: ISSUE_BODY_MAX_BYTES,
-      rest: "the workflow run's job summary",
+      rest: JOB_SUMMARY,
     }),
   });
   return { onAddedLines, ...outcome };
@@ -178,7 +182,7 @@ export async function annotateScan(
       ...summary,
       annotated: { delivery: 'check-run', notShownInline: 0 },
       maxBytes: ISSUE_BODY_MAX_BYTES,
-      rest: "the workflow run's job summary",
+      rest: summary.rest ?? JOB_SUMMARY,
     }),
   });
 }
@@ -272,7 +276,7 @@ export async function finishPullRequest(
   report: Report,
   pullRequest: PullRequestOutcome,
   temp: string,
-  leftOut = 0,
+  trimmed: { leftOut?: number; rest?: string } = {},
 ): Promise<void> {
   const counts = countsOf(pullRequest.onAddedLines.keys());
   const { reportPath } = await writeReports(report, context, temp, { counts, failOn: inputs.failOn });
@@ -282,9 +286,9 @@ export async function finishPullRequest(
         report,
         context,
         pullRequest,
-        leftOut,
+        leftOut: trimmed.leftOut,
         maxBytes: JOB_SUMMARY_MAX_BYTES,
-        rest: restOf(reportPath),
+        rest: trimmed.rest ?? restOf(reportPath),
       }),
     );
   }

@@ -82,15 +82,18 @@ export async function publish(inputs: ActionInputs): Promise<void> {
     throw await refused(client, commit, triggering, error);
   }
   const { report, leftOut, changes } = published;
+  // Findings a large report left out of the artifact are in the report run's own job summary.
+  const reportRun = triggering.url ? `[the report run](${triggering.url})` : `run ${triggering.id}`;
+  const trimmed = leftOut > 0 ? { leftOut, rest: `the job summary of ${reportRun}` } : {};
   let pullRequest = await annotatePullRequest(
     client,
-    { report, context: pull, leftOut },
+    { report, context: pull, ...trimmed },
     added,
     inputs.failOn,
   );
   const suggestions = inputs.suggestions ? await deliverSuggestions(client, pull, changes) : undefined;
   if (suggestions) pullRequest = { ...pullRequest, suggestions };
-  await finishPullRequest(inputs, pull, report, pullRequest, env.RUNNER_TEMP || os.tmpdir(), leftOut);
+  await finishPullRequest(inputs, pull, report, pullRequest, env.RUNNER_TEMP || os.tmpdir(), trimmed);
 }
 
 /** The triggering run's artifact, parsed and checked on its own; refused when it is not what a report run saves. */

@@ -142,6 +142,22 @@ describe('buildSummary', () => {
     expect(rows.slice(0, 1000).every((row) => / fehlgeschlagen für „Titel 5\d\d\d“/.test(row))).toBe(true);
   });
 
+  it('counts the findings a trimmed report left out in its note, with those cut for size, and says where they are', () => {
+    const findings = [finding({ line: 3 })];
+    const text = buildSummary({
+      report: reportOf(findings),
+      context,
+      pullRequest: { onAddedLines: annotated(findings), delivery: 'check-run', notShownInline: 0 },
+      leftOut: 41,
+      maxBytes: JOB_SUMMARY_MAX_BYTES,
+      rest: 'the job summary of the report run',
+    });
+    expect(text.split('\n').filter((line) => line.startsWith('| ❌'))).toHaveLength(1);
+    expect(text).toContain(
+      '> **Note:** 41 more findings are not shown here because of a size limit; the job summary of the report run has them all.',
+    );
+  });
+
   it('puts the note right after the heading when not even one row fits', () => {
     const findings = [finding({ line: 1, message: 'x'.repeat(5000) })];
     const text = buildSummary({ report: reportOf(findings), context, maxBytes: 2000, rest: 'the report' });
