@@ -4,8 +4,8 @@ const require = __paperlintCreateRequire(import.meta.url);
 import {
   defaultFile,
   isGlob
-} from "./chunks/cli-chunk-ATVBRDVB.js";
-import "./chunks/cli-chunk-JXABU22G.js";
+} from "./chunks/chunk-AFFEKCJJ.js";
+import "./chunks/chunk-6KEFYCYW.js";
 
 // src/cli/index.ts
 import { fileURLToPath } from "node:url";
@@ -34,7 +34,7 @@ async function youngGenerationPays(argv2, env) {
 var argv = process.argv.slice(2);
 var flagged = process.execArgv.some((flag) => flag.startsWith("--max-semi-space-size"));
 if (flagged || !await youngGenerationPays(argv, process.env)) {
-  const { runCli } = await import("./chunks/cli-main-PRQQXOQ2.js");
+  const { runCli } = await import("./chunks/main-VSF4MWF5.js");
   process.exitCode = await runCli(argv, {
     stdout: process.stdout,
     stderr: process.stderr,

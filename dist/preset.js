@@ -1,13 +1,16 @@
+import { createRequire as __paperlintCreateRequire } from 'node:module';
+const require = __paperlintCreateRequire(import.meta.url);
 import {
   configFinder,
   displayPath,
   lintText
-} from "./chunks/chunk-HSSFMA7H.js";
+} from "./chunks/chunk-QNRGN5XA.js";
 import {
   ruleDocsUrl
-} from "./chunks/chunk-WWN5TMZC.js";
-import "./chunks/chunk-WEGUQY52.js";
-import "./chunks/chunk-RPG5BQVK.js";
+} from "./chunks/chunk-TTYYJSXJ.js";
+import "./chunks/chunk-WVENC6IR.js";
+import "./chunks/chunk-PGK4MRKM.js";
+import "./chunks/chunk-6KEFYCYW.js";
 
 // src/preset.ts
 var FATAL = { error: true, warning: false, info: void 0 };

@@ -6,12 +6,12 @@ import {
   compileExclusion,
   didYouMean,
   quotedPattern
-} from "./cli-chunk-LMLAMWTT.js";
-import "./cli-chunk-OZZFE52J.js";
+} from "./chunk-TTYYJSXJ.js";
+import "./chunk-PGK4MRKM.js";
 import {
   __commonJS,
   __toESM
-} from "./cli-chunk-JXABU22G.js";
+} from "./chunk-6KEFYCYW.js";
 
 // node_modules/ajv/dist/compile/codegen/code.js
 var require_code = __commonJS({

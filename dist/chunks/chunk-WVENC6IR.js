@@ -1,6 +1,8 @@
+import { createRequire as __paperlintCreateRequire } from 'node:module';
+const require = __paperlintCreateRequire(import.meta.url);
 import {
   compareTitles
-} from "./chunk-RPG5BQVK.js";
+} from "./chunk-PGK4MRKM.js";
 
 // src/text/url.ts
 function safeDecode(text) {
@@ -277,8 +279,174 @@ function parseArxivId(text, today) {
   return invalid(`'${token}' is not an arXiv id`);
 }
 
-// src/verify/registry-http.ts
-import pLimit from "p-limit";
+// node_modules/yocto-queue/index.js
+var Node = class {
+  value;
+  next;
+  constructor(value) {
+    this.value = value;
+  }
+};
+var Queue = class {
+  #head;
+  #tail;
+  #size;
+  constructor() {
+    this.clear();
+  }
+  enqueue(value) {
+    const node = new Node(value);
+    if (this.#head) {
+      this.#tail.next = node;
+      this.#tail = node;
+    } else {
+      this.#head = node;
+      this.#tail = node;
+    }
+    this.#size++;
+  }
+  dequeue() {
+    const current = this.#head;
+    if (!current) {
+      return;
+    }
+    this.#head = this.#head.next;
+    this.#size--;
+    if (!this.#head) {
+      this.#tail = void 0;
+    }
+    return current.value;
+  }
+  peek() {
+    if (!this.#head) {
+      return;
+    }
+    return this.#head.value;
+  }
+  clear() {
+    this.#head = void 0;
+    this.#tail = void 0;
+    this.#size = 0;
+  }
+  get size() {
+    return this.#size;
+  }
+  *[Symbol.iterator]() {
+    let current = this.#head;
+    while (current) {
+      yield current.value;
+      current = current.next;
+    }
+  }
+  *drain() {
+    while (this.#head) {
+      yield this.dequeue();
+    }
+  }
+};
+
+// node_modules/p-limit/index.js
+function pLimit(concurrency) {
+  let rejectOnClear = false;
+  if (typeof concurrency === "object") {
+    ({ concurrency, rejectOnClear = false } = concurrency);
+  }
+  validateConcurrency(concurrency);
+  if (typeof rejectOnClear !== "boolean") {
+    throw new TypeError("Expected `rejectOnClear` to be a boolean");
+  }
+  const queue = new Queue();
+  let activeCount = 0;
+  const resumeNext = () => {
+    if (activeCount < concurrency && queue.size > 0) {
+      activeCount++;
+      queue.dequeue().run();
+    }
+  };
+  const next = () => {
+    activeCount--;
+    resumeNext();
+  };
+  const run = async (function_, resolve, arguments_) => {
+    const result = (async () => function_(...arguments_))();
+    resolve(result);
+    try {
+      await result;
+    } catch {
+    }
+    next();
+  };
+  const enqueue = (function_, resolve, reject, arguments_) => {
+    const queueItem = { reject };
+    new Promise((internalResolve) => {
+      queueItem.run = internalResolve;
+      queue.enqueue(queueItem);
+    }).then(run.bind(void 0, function_, resolve, arguments_));
+    if (activeCount < concurrency) {
+      resumeNext();
+    }
+  };
+  const generator = (function_, ...arguments_) => new Promise((resolve, reject) => {
+    enqueue(function_, resolve, reject, arguments_);
+  });
+  Object.defineProperties(generator, {
+    activeCount: {
+      get: () => activeCount
+    },
+    pendingCount: {
+      get: () => queue.size
+    },
+    clearQueue: {
+      value() {
+        if (!rejectOnClear) {
+          queue.clear();
+          return;
+        }
+        const abortError = AbortSignal.abort().reason;
+        while (queue.size > 0) {
+          queue.dequeue().reject(abortError);
+        }
+      }
+    },
+    concurrency: {
+      get: () => concurrency,
+      set(newConcurrency) {
+        validateConcurrency(newConcurrency);
+        concurrency = newConcurrency;
+        queueMicrotask(() => {
+          while (activeCount < concurrency && queue.size > 0) {
+            resumeNext();
+          }
+        });
+      }
+    },
+    map: {
+      async value(iterable, function_) {
+        const promises = [];
+        try {
+          Array.from(iterable, (value, index) => {
+            const promise = generator(function_, value, index);
+            promises.push(promise);
+            return promise;
+          });
+        } catch (error) {
+          for (const promise of promises) {
+            promise.catch(() => {
+            });
+          }
+          throw error;
+        }
+        return Promise.all(promises);
+      }
+    }
+  });
+  return generator;
+}
+function validateConcurrency(concurrency) {
+  if (!((Number.isInteger(concurrency) || concurrency === Number.POSITIVE_INFINITY) && concurrency > 0)) {
+    throw new TypeError("Expected `concurrency` to be a number from 1 and up");
+  }
+}
 
 // src/verify/resolver.ts
 import { lookup as dnsLookup } from "node:dns/promises";
@@ -464,7 +632,7 @@ var TransportError = class extends Error {
   unresolved;
 };
 async function sendRegistryRequest(url, init, options) {
-  const { request } = (await import("undici")).default;
+  const { request } = (await import("./undici-ALFP7EBN.js")).default;
   const timeout = AbortSignal.timeout(options.timeout);
   try {
     const response = await request(url, {
@@ -621,7 +789,7 @@ var ArxivSession = class {
   }
 };
 async function readFeed(body) {
-  const { parseArxivFeed } = await import("./atom-FRPIQIB3.js");
+  const { parseArxivFeed } = await import("./atom-FJWUBAOV.js");
   try {
     return parseArxivFeed(body);
   } catch {
@@ -722,7 +890,6 @@ function firstVersionsWanted(titles, results) {
 }
 
 // src/verify/github.ts
-import pLimit2 from "p-limit";
 var RESERVED_OWNERS = /* @__PURE__ */ new Set([
   "about",
   "account",
@@ -986,7 +1153,7 @@ async function lookupByGraphql(repos, options) {
   };
   const [first, ...others] = batches;
   if (first) await ask(first);
-  const one = pLimit2(Math.max(1, options.concurrency));
+  const one = pLimit(Math.max(1, options.concurrency));
   await Promise.all(others.map((batch) => one(() => ask(batch))));
   return { results, requests };
 }
@@ -1101,6 +1268,10 @@ function summarizeLinks(results) {
   }
   return counts;
 }
+function progressLine(progress) {
+  const { done, total, alive, dead, unverified } = progress;
+  return `Verifying links ${done}/${total}: ${alive} alive, ${dead} dead, ${unverified} unverified`;
+}
 
 export {
   safeDecode,
@@ -1121,6 +1292,7 @@ export {
   parseArxivId,
   doiFromUrl,
   findDoisInText,
+  pLimit,
   blockedReason,
   NetworkUnavailableError,
   UNRESOLVED_CODES,
@@ -1144,5 +1316,6 @@ export {
   routeLink,
   withoutFragment,
   tallyOf,
-  summarizeLinks
+  summarizeLinks,
+  progressLine
 };

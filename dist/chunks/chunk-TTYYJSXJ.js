@@ -2,7 +2,7 @@ import { createRequire as __paperlintCreateRequire } from 'node:module';
 const require = __paperlintCreateRequire(import.meta.url);
 import {
   editDistance
-} from "./cli-chunk-OZZFE52J.js";
+} from "./chunk-PGK4MRKM.js";
 
 // src/config/error.ts
 var ConfigError = class extends Error {

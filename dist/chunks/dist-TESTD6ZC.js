@@ -2,10 +2,10 @@ import { createRequire as __paperlintCreateRequire } from 'node:module';
 const require = __paperlintCreateRequire(import.meta.url);
 import {
   require_picomatch
-} from "./cli-chunk-RS7P2OMJ.js";
+} from "./chunk-F75E7DCF.js";
 import {
   __toESM
-} from "./cli-chunk-JXABU22G.js";
+} from "./chunk-6KEFYCYW.js";
 
 // node_modules/tinyglobby/dist/index.mjs
 import { readdir, readdirSync, realpath, realpathSync, stat, statSync } from "fs";

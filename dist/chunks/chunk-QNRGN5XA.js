@@ -1,19 +1,13 @@
 import { createRequire as __paperlintCreateRequire } from 'node:module';
 const require = __paperlintCreateRequire(import.meta.url);
 import {
-  defaultFile,
-  isGlob
-} from "./cli-chunk-ATVBRDVB.js";
-import {
   ConfigError,
   RULE_IDS,
-  compileExclusion,
   didYouMean,
   isRuleId,
   linkExclusion,
-  quotedPattern,
   ruleDocsUrl
-} from "./cli-chunk-LMLAMWTT.js";
+} from "./chunk-TTYYJSXJ.js";
 import {
   ARXIV_ARCHIVES,
   NETWORK_UNAVAILABLE,
@@ -33,24 +27,23 @@ import {
   monthIndex,
   normalizeUrl,
   parseArxivId,
-  progressLine,
   routeLink,
   safeDecode,
   splitUrl,
   summarizeLinks,
   versionedId,
   yearMonth
-} from "./cli-chunk-H24S7N2A.js";
+} from "./chunk-WVENC6IR.js";
 import {
   compareTitles,
   normalizeTitle,
   readsAsName
-} from "./cli-chunk-OZZFE52J.js";
+} from "./chunk-PGK4MRKM.js";
 import {
   __commonJS,
   __export,
   __toESM
-} from "./cli-chunk-JXABU22G.js";
+} from "./chunk-6KEFYCYW.js";
 
 // node_modules/extend/index.js
 var require_extend = __commonJS({
@@ -143,9 +136,146 @@ var require_extend = __commonJS({
   }
 });
 
-// src/cli/main.ts
-import { chmod, mkdir, rename, stat as stat4, unlink, writeFile } from "node:fs/promises";
-import path6 from "node:path";
+// src/report/paths.ts
+import path from "node:path";
+function displayPath(file, cwd) {
+  return path.relative(cwd, path.resolve(cwd, file)).split(path.sep).join("/").replaceAll("\\", "/");
+}
+
+// src/config/load.ts
+import { readFile } from "node:fs/promises";
+import path2 from "node:path";
+
+// src/text/bom.ts
+function stripBom(text5) {
+  return text5.startsWith("\uFEFF") ? text5.slice(1) : text5;
+}
+
+// src/config/jsonc.ts
+function stripJsonComments(text5) {
+  let out = "";
+  let i = 0;
+  while (i < text5.length) {
+    const char = text5[i];
+    if (char === '"') {
+      const end = stringEnd(text5, i);
+      out += text5.slice(i, end);
+      i = end;
+    } else if (char === "/" && (text5[i + 1] === "/" || text5[i + 1] === "*")) {
+      const line = text5[i + 1] === "/";
+      const close = line ? text5.indexOf("\n", i) : text5.indexOf("*/", i + 2);
+      const end = close === -1 ? text5.length : line ? close : close + 2;
+      out += text5.slice(i, end).replace(/[^\r\n]/g, " ");
+      i = end;
+    } else {
+      out += char;
+      i++;
+    }
+  }
+  return out;
+}
+function stringEnd(text5, start) {
+  for (let i = start + 1; i < text5.length; i++) {
+    if (text5[i] === "\\") i++;
+    else if (text5[i] === '"') return i + 1;
+  }
+  return text5.length;
+}
+
+// src/config/load.ts
+var CONFIG_FILES = [".paperlintrc.json", ".paperlintrc.jsonc", ".paperlintrc", "package.json"];
+function parseJson(text5, file) {
+  const json = path2.basename(file) === "package.json" ? stripBom(text5) : stripJsonComments(stripBom(text5));
+  try {
+    return JSON.parse(json);
+  } catch (error2) {
+    let message = error2.message.replace(/\s+/g, " ");
+    const position2 = /at position (\d+)/.exec(message);
+    if (position2 && !/\bline \d+/.test(message)) {
+      const before = json.slice(0, Number(position2[1]));
+      const line = before.split("\n").length;
+      message += ` (line ${line} column ${before.length - before.lastIndexOf("\n")})`;
+    }
+    throw new ConfigError(file, `invalid JSON: ${message}`);
+  }
+}
+async function readIfPresent(absolute, shown2) {
+  try {
+    return await readFile(absolute, "utf8");
+  } catch (error2) {
+    const code3 = error2.code;
+    if (code3 === "ENOENT" || code3 === "ENOTDIR") return void 0;
+    throw new ConfigError(shown2, `cannot read (${code3 ?? error2.message})`);
+  }
+}
+async function configFromText(text5, shown2) {
+  const parsed = parseJson(text5, shown2);
+  const { validateConfig } = await import("./validate-P6WWHU45.js");
+  if (path2.basename(shown2) !== "package.json") return validateConfig(parsed, shown2);
+  const settings = parsed?.paperlint;
+  return settings === void 0 ? void 0 : validateConfig(settings, shown2, "paperlint");
+}
+async function explicitConfig(cwd, configPath) {
+  const absolute = path2.resolve(cwd, configPath);
+  const text5 = await readIfPresent(absolute, configPath);
+  if (text5 === void 0) throw new ConfigError(configPath, "no such file");
+  const settings = await configFromText(text5, configPath);
+  if (settings === void 0) throw new ConfigError(configPath, 'no "paperlint" key');
+  return { ...settings, file: absolute };
+}
+async function folderConfig(folder, cwd) {
+  for (const name of CONFIG_FILES) {
+    const absolute = path2.join(folder, name);
+    const shown2 = displayPath(absolute, cwd);
+    const text5 = await readIfPresent(absolute, shown2);
+    if (text5 === void 0) continue;
+    const settings = await configFromText(text5, shown2);
+    if (settings !== void 0) return { ...settings, file: absolute };
+  }
+  return void 0;
+}
+function configFinder({ cwd, configPath }) {
+  let explicit;
+  const named = configPath === void 0 ? void 0 : () => explicit ??= explicitConfig(cwd, configPath);
+  const folders = /* @__PURE__ */ new Map();
+  const nearest = (folder) => {
+    let found = folders.get(folder);
+    if (!found) {
+      const parent = path2.dirname(folder);
+      found = folderConfig(folder, cwd).then((own4) => own4 ?? (parent === folder ? {} : nearest(parent)));
+      folders.set(folder, found);
+    }
+    return found;
+  };
+  return {
+    /** The configuration that applies to `file` (relative to `cwd` or absolute). */
+    forFile: (file) => named?.() ?? nearest(path2.dirname(path2.resolve(cwd, file))),
+    /** The configuration that applies to the files of `folder`. */
+    forFolder: (folder) => named?.() ?? nearest(path2.resolve(cwd, folder))
+  };
+}
+
+// src/config/rules.ts
+function resolveRuleSettings(config) {
+  const settings = /* @__PURE__ */ new Map();
+  for (const id of RULE_IDS) {
+    const setting = config.rules?.[id];
+    if (setting === void 0) settings.set(id, {});
+    else if (typeof setting === "string") settings.set(id, { severity: setting });
+    else settings.set(id, { severity: setting[0], ...setting[1] !== void 0 && { options: setting[1] } });
+  }
+  return settings;
+}
+function withRuleOverrides(config, overrides) {
+  const entries = Object.entries(overrides);
+  if (entries.length === 0) return config;
+  const rules = { ...config.rules };
+  for (const [id, severity] of entries) {
+    const options = Array.isArray(rules[id]) ? rules[id][1] : void 0;
+    rules[id] = options === void 0 ? severity : [severity, options];
+  }
+  return { ...config, rules };
+}
 
 // node_modules/unist-util-is/lib/index.js
 var convert = (
@@ -321,11 +451,11 @@ function visitParents(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, rev
     return visit2;
     function visit2() {
       const matches = !check3 || is2(node2, index2, parents[parents.length - 1] || void 0);
-      let result2 = empty;
+      let result = empty;
       if (enter && matches) {
-        result2 = toResult(enter(node2, parents, index2));
-        if (result2[0] === EXIT) {
-          return result2;
+        result = toResult(enter(node2, parents, index2));
+        if (result[0] === EXIT) {
+          return result;
         }
       }
       if ("children" in node2 && node2.children) {
@@ -333,7 +463,7 @@ function visitParents(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, rev
           /** @type {UnistParent} */
           node2
         );
-        if (nodeAsParent.children && result2[0] !== SKIP) {
+        if (nodeAsParent.children && result[0] !== SKIP) {
           let offset2 = (preorder ? -1 : nodeAsParent.children.length) + step;
           const grandparents = [...parents, nodeAsParent];
           while (offset2 > -1 && offset2 < nodeAsParent.children.length) {
@@ -357,7 +487,7 @@ function visitParents(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, rev
           return exitResult;
         }
       }
-      return result2;
+      return result;
     }
   }
 }
@@ -499,2379 +629,6 @@ function inlineSuppressions(tree, source) {
   return (rule, line) => (ranges.get(rule) ?? []).some(([start, end]) => start <= line && line <= end);
 }
 
-// src/config/load.ts
-import { readFile } from "node:fs/promises";
-import path2 from "node:path";
-
-// src/report/paths.ts
-import path from "node:path";
-function displayPath(file, cwd) {
-  return path.relative(cwd, path.resolve(cwd, file)).split(path.sep).join("/").replaceAll("\\", "/");
-}
-
-// src/text/bom.ts
-function stripBom(text5) {
-  return text5.startsWith("\uFEFF") ? text5.slice(1) : text5;
-}
-
-// src/config/jsonc.ts
-function stripJsonComments(text5) {
-  let out = "";
-  let i = 0;
-  while (i < text5.length) {
-    const char = text5[i];
-    if (char === '"') {
-      const end = stringEnd(text5, i);
-      out += text5.slice(i, end);
-      i = end;
-    } else if (char === "/" && (text5[i + 1] === "/" || text5[i + 1] === "*")) {
-      const line = text5[i + 1] === "/";
-      const close = line ? text5.indexOf("\n", i) : text5.indexOf("*/", i + 2);
-      const end = close === -1 ? text5.length : line ? close : close + 2;
-      out += text5.slice(i, end).replace(/[^\r\n]/g, " ");
-      i = end;
-    } else {
-      out += char;
-      i++;
-    }
-  }
-  return out;
-}
-function stringEnd(text5, start) {
-  for (let i = start + 1; i < text5.length; i++) {
-    if (text5[i] === "\\") i++;
-    else if (text5[i] === '"') return i + 1;
-  }
-  return text5.length;
-}
-
-// src/config/load.ts
-var CONFIG_FILES = [".paperlintrc.json", ".paperlintrc.jsonc", ".paperlintrc", "package.json"];
-function parseJson(text5, file) {
-  const json = path2.basename(file) === "package.json" ? stripBom(text5) : stripJsonComments(stripBom(text5));
-  try {
-    return JSON.parse(json);
-  } catch (error2) {
-    let message = error2.message.replace(/\s+/g, " ");
-    const position2 = /at position (\d+)/.exec(message);
-    if (position2 && !/\bline \d+/.test(message)) {
-      const before = json.slice(0, Number(position2[1]));
-      const line = before.split("\n").length;
-      message += ` (line ${line} column ${before.length - before.lastIndexOf("\n")})`;
-    }
-    throw new ConfigError(file, `invalid JSON: ${message}`);
-  }
-}
-async function readIfPresent(absolute, shown2) {
-  try {
-    return await readFile(absolute, "utf8");
-  } catch (error2) {
-    const code3 = error2.code;
-    if (code3 === "ENOENT" || code3 === "ENOTDIR") return void 0;
-    throw new ConfigError(shown2, `cannot read (${code3 ?? error2.message})`);
-  }
-}
-async function configFromText(text5, shown2) {
-  const parsed = parseJson(text5, shown2);
-  const { validateConfig } = await import("./cli-validate-72AK5WLV.js");
-  if (path2.basename(shown2) !== "package.json") return validateConfig(parsed, shown2);
-  const settings = parsed?.paperlint;
-  return settings === void 0 ? void 0 : validateConfig(settings, shown2, "paperlint");
-}
-async function explicitConfig(cwd, configPath) {
-  const absolute = path2.resolve(cwd, configPath);
-  const text5 = await readIfPresent(absolute, configPath);
-  if (text5 === void 0) throw new ConfigError(configPath, "no such file");
-  const settings = await configFromText(text5, configPath);
-  if (settings === void 0) throw new ConfigError(configPath, 'no "paperlint" key');
-  return { ...settings, file: absolute };
-}
-async function folderConfig(folder, cwd) {
-  for (const name of CONFIG_FILES) {
-    const absolute = path2.join(folder, name);
-    const shown2 = displayPath(absolute, cwd);
-    const text5 = await readIfPresent(absolute, shown2);
-    if (text5 === void 0) continue;
-    const settings = await configFromText(text5, shown2);
-    if (settings !== void 0) return { ...settings, file: absolute };
-  }
-  return void 0;
-}
-function configFinder({ cwd, configPath }) {
-  let explicit;
-  const named = configPath === void 0 ? void 0 : () => explicit ??= explicitConfig(cwd, configPath);
-  const folders = /* @__PURE__ */ new Map();
-  const nearest = (folder) => {
-    let found = folders.get(folder);
-    if (!found) {
-      const parent = path2.dirname(folder);
-      found = folderConfig(folder, cwd).then((own4) => own4 ?? (parent === folder ? {} : nearest(parent)));
-      folders.set(folder, found);
-    }
-    return found;
-  };
-  return {
-    /** The configuration that applies to `file` (relative to `cwd` or absolute). */
-    forFile: (file) => named?.() ?? nearest(path2.dirname(path2.resolve(cwd, file))),
-    /** The configuration that applies to the files of `folder`. */
-    forFolder: (folder) => named?.() ?? nearest(path2.resolve(cwd, folder))
-  };
-}
-
-// src/config/rules.ts
-function resolveRuleSettings(config) {
-  const settings = /* @__PURE__ */ new Map();
-  for (const id of RULE_IDS) {
-    const setting = config.rules?.[id];
-    if (setting === void 0) settings.set(id, {});
-    else if (typeof setting === "string") settings.set(id, { severity: setting });
-    else settings.set(id, { severity: setting[0], ...setting[1] !== void 0 && { options: setting[1] } });
-  }
-  return settings;
-}
-function withRuleOverrides(config, overrides) {
-  const entries = Object.entries(overrides);
-  if (entries.length === 0) return config;
-  const rules = { ...config.rules };
-  for (const [id, severity] of entries) {
-    const options = Array.isArray(rules[id]) ? rules[id][1] : void 0;
-    rules[id] = options === void 0 ? severity : [severity, options];
-  }
-  return { ...config, rules };
-}
-
-// src/files.ts
-import { stat as stat2 } from "node:fs/promises";
-import path4 from "node:path";
-
-// src/lint.ts
-import { readFile as readFile2, stat } from "node:fs/promises";
-
-// node_modules/bail/index.js
-function bail(error2) {
-  if (error2) {
-    throw error2;
-  }
-}
-
-// node_modules/unified/lib/index.js
-var import_extend = __toESM(require_extend(), 1);
-
-// node_modules/devlop/lib/default.js
-function ok2() {
-}
-
-// node_modules/is-plain-obj/index.js
-function isPlainObject(value) {
-  if (typeof value !== "object" || value === null) {
-    return false;
-  }
-  const prototype = Object.getPrototypeOf(value);
-  return (prototype === null || prototype === Object.prototype || Object.getPrototypeOf(prototype) === null) && !(Symbol.toStringTag in value) && !(Symbol.iterator in value);
-}
-
-// node_modules/trough/lib/index.js
-function trough() {
-  const fns = [];
-  const pipeline = { run, use };
-  return pipeline;
-  function run(...values) {
-    let middlewareIndex = -1;
-    const callback = values.pop();
-    if (typeof callback !== "function") {
-      throw new TypeError("Expected function as last argument, not " + callback);
-    }
-    next(null, ...values);
-    function next(error2, ...output) {
-      const fn = fns[++middlewareIndex];
-      let index2 = -1;
-      if (error2) {
-        callback(error2);
-        return;
-      }
-      while (++index2 < values.length) {
-        if (output[index2] === null || output[index2] === void 0) {
-          output[index2] = values[index2];
-        }
-      }
-      values = output;
-      if (fn) {
-        wrap2(fn, next)(...output);
-      } else {
-        callback(null, ...output);
-      }
-    }
-  }
-  function use(middelware) {
-    if (typeof middelware !== "function") {
-      throw new TypeError(
-        "Expected `middelware` to be a function, not " + middelware
-      );
-    }
-    fns.push(middelware);
-    return pipeline;
-  }
-}
-function wrap2(middleware, callback) {
-  let called;
-  return wrapped;
-  function wrapped(...parameters) {
-    const fnExpectsCallback = middleware.length > parameters.length;
-    let result2;
-    if (fnExpectsCallback) {
-      parameters.push(done);
-    }
-    try {
-      result2 = middleware.apply(this, parameters);
-    } catch (error2) {
-      const exception = (
-        /** @type {Error} */
-        error2
-      );
-      if (fnExpectsCallback && called) {
-        throw exception;
-      }
-      return done(exception);
-    }
-    if (!fnExpectsCallback) {
-      if (result2 && result2.then && typeof result2.then === "function") {
-        result2.then(then, done);
-      } else if (result2 instanceof Error) {
-        done(result2);
-      } else {
-        then(result2);
-      }
-    }
-  }
-  function done(error2, ...output) {
-    if (!called) {
-      called = true;
-      callback(error2, ...output);
-    }
-  }
-  function then(value) {
-    done(null, value);
-  }
-}
-
-// node_modules/unist-util-stringify-position/lib/index.js
-function stringifyPosition(value) {
-  if (!value || typeof value !== "object") {
-    return "";
-  }
-  if ("position" in value || "type" in value) {
-    return position(value.position);
-  }
-  if ("start" in value || "end" in value) {
-    return position(value);
-  }
-  if ("line" in value || "column" in value) {
-    return point(value);
-  }
-  return "";
-}
-function point(point3) {
-  return index(point3 && point3.line) + ":" + index(point3 && point3.column);
-}
-function position(pos) {
-  return point(pos && pos.start) + "-" + point(pos && pos.end);
-}
-function index(value) {
-  return value && typeof value === "number" ? value : 1;
-}
-
-// node_modules/vfile-message/lib/index.js
-var VFileMessage = class extends Error {
-  /**
-   * Create a message for `reason`.
-   *
-   * > 🪦 **Note**: also has obsolete signatures.
-   *
-   * @overload
-   * @param {string} reason
-   *   Reason for message, should use markdown.
-   * @param {Options | null | undefined} [options]
-   *   Configuration (optional).
-   * @returns
-   *   Instance of `VFileMessage`.
-   *
-   * @overload
-   * @param {string} reason
-   *   Reason for message, should use markdown.
-   * @param {Node | NodeLike | null | undefined} parent
-   *   Node or node-like, used for `ancestors` and `place`.
-   * @param {string | null | undefined} [origin]
-   *   Place in code where the message originates (optional).
-   * @returns
-   *   Instance of `VFileMessage`.
-   *
-   * @overload
-   * @param {string} reason
-   *   Reason for message, should use markdown.
-   * @param {Point | Position | null | undefined} place
-   *   Place of message.
-   * @param {string | null | undefined} [origin]
-   *   Place in code where the message originates (optional).
-   * @returns
-   *   Instance of `VFileMessage`.
-   *
-   * @overload
-   * @param {string} reason
-   *   Reason for message, should use markdown.
-   * @param {string | null | undefined} [origin]
-   *   Place in code where the message originates (optional).
-   * @returns
-   *   Instance of `VFileMessage`.
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   *   Original error cause of the message.
-   * @param {Node | NodeLike | null | undefined} parent
-   *   Node or node-like, used for `ancestors` and `place`.
-   * @param {string | null | undefined} [origin]
-   *   Place in code where the message originates (optional).
-   * @returns
-   *   Instance of `VFileMessage`.
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   *   Original error cause of the message.
-   * @param {Point | Position | null | undefined} place
-   *   Place of message.
-   * @param {string | null | undefined} [origin]
-   *   Place in code where the message originates (optional).
-   * @returns
-   *   Instance of `VFileMessage`.
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   *   Original error cause of the message.
-   * @param {string | null | undefined} [origin]
-   *   Place in code where the message originates (optional).
-   * @returns
-   *   Instance of `VFileMessage`.
-   *
-   * @param {Error | VFileMessage | string} causeOrReason
-   *   Reason for message, should use markdown.
-   * @param {Node | NodeLike | Options | Point | Position | string | null | undefined} [optionsOrParentOrPlace]
-   *   Configuration (optional).
-   * @param {string | null | undefined} [origin]
-   *   Place in code where the message originates (example:
-   *   `'my-package:my-rule'` or `'my-rule'`).
-   * @returns
-   *   Instance of `VFileMessage`.
-   */
-  // eslint-disable-next-line complexity
-  constructor(causeOrReason, optionsOrParentOrPlace, origin) {
-    super();
-    if (typeof optionsOrParentOrPlace === "string") {
-      origin = optionsOrParentOrPlace;
-      optionsOrParentOrPlace = void 0;
-    }
-    let reason = "";
-    let options = {};
-    let legacyCause = false;
-    if (optionsOrParentOrPlace) {
-      if ("line" in optionsOrParentOrPlace && "column" in optionsOrParentOrPlace) {
-        options = { place: optionsOrParentOrPlace };
-      } else if ("start" in optionsOrParentOrPlace && "end" in optionsOrParentOrPlace) {
-        options = { place: optionsOrParentOrPlace };
-      } else if ("type" in optionsOrParentOrPlace) {
-        options = {
-          ancestors: [optionsOrParentOrPlace],
-          place: optionsOrParentOrPlace.position
-        };
-      } else {
-        options = { ...optionsOrParentOrPlace };
-      }
-    }
-    if (typeof causeOrReason === "string") {
-      reason = causeOrReason;
-    } else if (!options.cause && causeOrReason) {
-      legacyCause = true;
-      reason = causeOrReason.message;
-      options.cause = causeOrReason;
-    }
-    if (!options.ruleId && !options.source && typeof origin === "string") {
-      const index2 = origin.indexOf(":");
-      if (index2 === -1) {
-        options.ruleId = origin;
-      } else {
-        options.source = origin.slice(0, index2);
-        options.ruleId = origin.slice(index2 + 1);
-      }
-    }
-    if (!options.place && options.ancestors) {
-      const parent = options.ancestors[options.ancestors.length - 1];
-      if (parent) {
-        options.place = parent.position;
-      }
-    }
-    const start = options.place && "start" in options.place ? options.place.start : options.place;
-    this.ancestors = options.ancestors || void 0;
-    this.cause = options.cause || void 0;
-    this.column = start ? start.column : void 0;
-    this.fatal = void 0;
-    this.file = "";
-    this.message = reason;
-    this.line = start ? start.line : void 0;
-    this.name = stringifyPosition(options.place) || "1:1";
-    this.place = options.place || void 0;
-    this.reason = this.message;
-    this.ruleId = options.ruleId || void 0;
-    this.source = options.source || void 0;
-    this.stack = legacyCause && options.cause && typeof options.cause.stack === "string" ? options.cause.stack : "";
-    this.actual = void 0;
-    this.expected = void 0;
-    this.note = void 0;
-    this.url = void 0;
-  }
-};
-Object.defineProperties(VFileMessage.prototype, {
-  file: { configurable: true, enumerable: true, value: "", writable: true },
-  name: { configurable: true, enumerable: true, value: "", writable: true },
-  reason: { configurable: true, enumerable: true, value: "", writable: true },
-  message: { configurable: true, enumerable: true, value: "", writable: true },
-  stack: { configurable: true, enumerable: true, value: "", writable: true },
-  column: { configurable: true, enumerable: true, writable: true },
-  line: { configurable: true, enumerable: true, writable: true },
-  ancestors: { configurable: true, enumerable: true, writable: true },
-  cause: { configurable: true, enumerable: true, writable: true },
-  fatal: { configurable: true, enumerable: true, writable: true },
-  place: { configurable: true, enumerable: true, writable: true },
-  ruleId: { configurable: true, enumerable: true, writable: true },
-  source: { configurable: true, enumerable: true, writable: true }
-});
-
-// node_modules/vfile/lib/minpath.js
-import { default as default2 } from "node:path";
-
-// node_modules/vfile/lib/minproc.js
-import { default as default3 } from "node:process";
-
-// node_modules/vfile/lib/minurl.js
-import { fileURLToPath } from "node:url";
-
-// node_modules/vfile/lib/minurl.shared.js
-function isUrl(fileUrlOrPath) {
-  return Boolean(
-    fileUrlOrPath !== null && typeof fileUrlOrPath === "object" && "href" in fileUrlOrPath && fileUrlOrPath.href && "protocol" in fileUrlOrPath && fileUrlOrPath.protocol && // @ts-expect-error: indexing is fine.
-    fileUrlOrPath.auth === void 0
-  );
-}
-
-// node_modules/vfile/lib/index.js
-var order = (
-  /** @type {const} */
-  [
-    "history",
-    "path",
-    "basename",
-    "stem",
-    "extname",
-    "dirname"
-  ]
-);
-var VFile = class {
-  /**
-   * Create a new virtual file.
-   *
-   * `options` is treated as:
-   *
-   * *   `string` or `Uint8Array` — `{value: options}`
-   * *   `URL` — `{path: options}`
-   * *   `VFile` — shallow copies its data over to the new file
-   * *   `object` — all fields are shallow copied over to the new file
-   *
-   * Path related fields are set in the following order (least specific to
-   * most specific): `history`, `path`, `basename`, `stem`, `extname`,
-   * `dirname`.
-   *
-   * You cannot set `dirname` or `extname` without setting either `history`,
-   * `path`, `basename`, or `stem` too.
-   *
-   * @param {Compatible | null | undefined} [value]
-   *   File value.
-   * @returns
-   *   New instance.
-   */
-  constructor(value) {
-    let options;
-    if (!value) {
-      options = {};
-    } else if (isUrl(value)) {
-      options = { path: value };
-    } else if (typeof value === "string" || isUint8Array(value)) {
-      options = { value };
-    } else {
-      options = value;
-    }
-    this.cwd = "cwd" in options ? "" : default3.cwd();
-    this.data = {};
-    this.history = [];
-    this.messages = [];
-    this.value;
-    this.map;
-    this.result;
-    this.stored;
-    let index2 = -1;
-    while (++index2 < order.length) {
-      const field2 = order[index2];
-      if (field2 in options && options[field2] !== void 0 && options[field2] !== null) {
-        this[field2] = field2 === "history" ? [...options[field2]] : options[field2];
-      }
-    }
-    let field;
-    for (field in options) {
-      if (!order.includes(field)) {
-        this[field] = options[field];
-      }
-    }
-  }
-  /**
-   * Get the basename (including extname) (example: `'index.min.js'`).
-   *
-   * @returns {string | undefined}
-   *   Basename.
-   */
-  get basename() {
-    return typeof this.path === "string" ? default2.basename(this.path) : void 0;
-  }
-  /**
-   * Set basename (including extname) (`'index.min.js'`).
-   *
-   * Cannot contain path separators (`'/'` on unix, macOS, and browsers, `'\'`
-   * on windows).
-   * Cannot be nullified (use `file.path = file.dirname` instead).
-   *
-   * @param {string} basename
-   *   Basename.
-   * @returns {undefined}
-   *   Nothing.
-   */
-  set basename(basename) {
-    assertNonEmpty(basename, "basename");
-    assertPart(basename, "basename");
-    this.path = default2.join(this.dirname || "", basename);
-  }
-  /**
-   * Get the parent path (example: `'~'`).
-   *
-   * @returns {string | undefined}
-   *   Dirname.
-   */
-  get dirname() {
-    return typeof this.path === "string" ? default2.dirname(this.path) : void 0;
-  }
-  /**
-   * Set the parent path (example: `'~'`).
-   *
-   * Cannot be set if there’s no `path` yet.
-   *
-   * @param {string | undefined} dirname
-   *   Dirname.
-   * @returns {undefined}
-   *   Nothing.
-   */
-  set dirname(dirname) {
-    assertPath(this.basename, "dirname");
-    this.path = default2.join(dirname || "", this.basename);
-  }
-  /**
-   * Get the extname (including dot) (example: `'.js'`).
-   *
-   * @returns {string | undefined}
-   *   Extname.
-   */
-  get extname() {
-    return typeof this.path === "string" ? default2.extname(this.path) : void 0;
-  }
-  /**
-   * Set the extname (including dot) (example: `'.js'`).
-   *
-   * Cannot contain path separators (`'/'` on unix, macOS, and browsers, `'\'`
-   * on windows).
-   * Cannot be set if there’s no `path` yet.
-   *
-   * @param {string | undefined} extname
-   *   Extname.
-   * @returns {undefined}
-   *   Nothing.
-   */
-  set extname(extname) {
-    assertPart(extname, "extname");
-    assertPath(this.dirname, "extname");
-    if (extname) {
-      if (extname.codePointAt(0) !== 46) {
-        throw new Error("`extname` must start with `.`");
-      }
-      if (extname.includes(".", 1)) {
-        throw new Error("`extname` cannot contain multiple dots");
-      }
-    }
-    this.path = default2.join(this.dirname, this.stem + (extname || ""));
-  }
-  /**
-   * Get the full path (example: `'~/index.min.js'`).
-   *
-   * @returns {string}
-   *   Path.
-   */
-  get path() {
-    return this.history[this.history.length - 1];
-  }
-  /**
-   * Set the full path (example: `'~/index.min.js'`).
-   *
-   * Cannot be nullified.
-   * You can set a file URL (a `URL` object with a `file:` protocol) which will
-   * be turned into a path with `url.fileURLToPath`.
-   *
-   * @param {URL | string} path
-   *   Path.
-   * @returns {undefined}
-   *   Nothing.
-   */
-  set path(path7) {
-    if (isUrl(path7)) {
-      path7 = fileURLToPath(path7);
-    }
-    assertNonEmpty(path7, "path");
-    if (this.path !== path7) {
-      this.history.push(path7);
-    }
-  }
-  /**
-   * Get the stem (basename w/o extname) (example: `'index.min'`).
-   *
-   * @returns {string | undefined}
-   *   Stem.
-   */
-  get stem() {
-    return typeof this.path === "string" ? default2.basename(this.path, this.extname) : void 0;
-  }
-  /**
-   * Set the stem (basename w/o extname) (example: `'index.min'`).
-   *
-   * Cannot contain path separators (`'/'` on unix, macOS, and browsers, `'\'`
-   * on windows).
-   * Cannot be nullified (use `file.path = file.dirname` instead).
-   *
-   * @param {string} stem
-   *   Stem.
-   * @returns {undefined}
-   *   Nothing.
-   */
-  set stem(stem) {
-    assertNonEmpty(stem, "stem");
-    assertPart(stem, "stem");
-    this.path = default2.join(this.dirname || "", stem + (this.extname || ""));
-  }
-  // Normal prototypal methods.
-  /**
-   * Create a fatal message for `reason` associated with the file.
-   *
-   * The `fatal` field of the message is set to `true` (error; file not usable)
-   * and the `file` field is set to the current file path.
-   * The message is added to the `messages` field on `file`.
-   *
-   * > 🪦 **Note**: also has obsolete signatures.
-   *
-   * @overload
-   * @param {string} reason
-   * @param {MessageOptions | null | undefined} [options]
-   * @returns {never}
-   *
-   * @overload
-   * @param {string} reason
-   * @param {Node | NodeLike | null | undefined} parent
-   * @param {string | null | undefined} [origin]
-   * @returns {never}
-   *
-   * @overload
-   * @param {string} reason
-   * @param {Point | Position | null | undefined} place
-   * @param {string | null | undefined} [origin]
-   * @returns {never}
-   *
-   * @overload
-   * @param {string} reason
-   * @param {string | null | undefined} [origin]
-   * @returns {never}
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   * @param {Node | NodeLike | null | undefined} parent
-   * @param {string | null | undefined} [origin]
-   * @returns {never}
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   * @param {Point | Position | null | undefined} place
-   * @param {string | null | undefined} [origin]
-   * @returns {never}
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   * @param {string | null | undefined} [origin]
-   * @returns {never}
-   *
-   * @param {Error | VFileMessage | string} causeOrReason
-   *   Reason for message, should use markdown.
-   * @param {Node | NodeLike | MessageOptions | Point | Position | string | null | undefined} [optionsOrParentOrPlace]
-   *   Configuration (optional).
-   * @param {string | null | undefined} [origin]
-   *   Place in code where the message originates (example:
-   *   `'my-package:my-rule'` or `'my-rule'`).
-   * @returns {never}
-   *   Never.
-   * @throws {VFileMessage}
-   *   Message.
-   */
-  fail(causeOrReason, optionsOrParentOrPlace, origin) {
-    const message = this.message(causeOrReason, optionsOrParentOrPlace, origin);
-    message.fatal = true;
-    throw message;
-  }
-  /**
-   * Create an info message for `reason` associated with the file.
-   *
-   * The `fatal` field of the message is set to `undefined` (info; change
-   * likely not needed) and the `file` field is set to the current file path.
-   * The message is added to the `messages` field on `file`.
-   *
-   * > 🪦 **Note**: also has obsolete signatures.
-   *
-   * @overload
-   * @param {string} reason
-   * @param {MessageOptions | null | undefined} [options]
-   * @returns {VFileMessage}
-   *
-   * @overload
-   * @param {string} reason
-   * @param {Node | NodeLike | null | undefined} parent
-   * @param {string | null | undefined} [origin]
-   * @returns {VFileMessage}
-   *
-   * @overload
-   * @param {string} reason
-   * @param {Point | Position | null | undefined} place
-   * @param {string | null | undefined} [origin]
-   * @returns {VFileMessage}
-   *
-   * @overload
-   * @param {string} reason
-   * @param {string | null | undefined} [origin]
-   * @returns {VFileMessage}
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   * @param {Node | NodeLike | null | undefined} parent
-   * @param {string | null | undefined} [origin]
-   * @returns {VFileMessage}
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   * @param {Point | Position | null | undefined} place
-   * @param {string | null | undefined} [origin]
-   * @returns {VFileMessage}
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   * @param {string | null | undefined} [origin]
-   * @returns {VFileMessage}
-   *
-   * @param {Error | VFileMessage | string} causeOrReason
-   *   Reason for message, should use markdown.
-   * @param {Node | NodeLike | MessageOptions | Point | Position | string | null | undefined} [optionsOrParentOrPlace]
-   *   Configuration (optional).
-   * @param {string | null | undefined} [origin]
-   *   Place in code where the message originates (example:
-   *   `'my-package:my-rule'` or `'my-rule'`).
-   * @returns {VFileMessage}
-   *   Message.
-   */
-  info(causeOrReason, optionsOrParentOrPlace, origin) {
-    const message = this.message(causeOrReason, optionsOrParentOrPlace, origin);
-    message.fatal = void 0;
-    return message;
-  }
-  /**
-   * Create a message for `reason` associated with the file.
-   *
-   * The `fatal` field of the message is set to `false` (warning; change may be
-   * needed) and the `file` field is set to the current file path.
-   * The message is added to the `messages` field on `file`.
-   *
-   * > 🪦 **Note**: also has obsolete signatures.
-   *
-   * @overload
-   * @param {string} reason
-   * @param {MessageOptions | null | undefined} [options]
-   * @returns {VFileMessage}
-   *
-   * @overload
-   * @param {string} reason
-   * @param {Node | NodeLike | null | undefined} parent
-   * @param {string | null | undefined} [origin]
-   * @returns {VFileMessage}
-   *
-   * @overload
-   * @param {string} reason
-   * @param {Point | Position | null | undefined} place
-   * @param {string | null | undefined} [origin]
-   * @returns {VFileMessage}
-   *
-   * @overload
-   * @param {string} reason
-   * @param {string | null | undefined} [origin]
-   * @returns {VFileMessage}
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   * @param {Node | NodeLike | null | undefined} parent
-   * @param {string | null | undefined} [origin]
-   * @returns {VFileMessage}
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   * @param {Point | Position | null | undefined} place
-   * @param {string | null | undefined} [origin]
-   * @returns {VFileMessage}
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   * @param {string | null | undefined} [origin]
-   * @returns {VFileMessage}
-   *
-   * @param {Error | VFileMessage | string} causeOrReason
-   *   Reason for message, should use markdown.
-   * @param {Node | NodeLike | MessageOptions | Point | Position | string | null | undefined} [optionsOrParentOrPlace]
-   *   Configuration (optional).
-   * @param {string | null | undefined} [origin]
-   *   Place in code where the message originates (example:
-   *   `'my-package:my-rule'` or `'my-rule'`).
-   * @returns {VFileMessage}
-   *   Message.
-   */
-  message(causeOrReason, optionsOrParentOrPlace, origin) {
-    const message = new VFileMessage(
-      // @ts-expect-error: the overloads are fine.
-      causeOrReason,
-      optionsOrParentOrPlace,
-      origin
-    );
-    if (this.path) {
-      message.name = this.path + ":" + message.name;
-      message.file = this.path;
-    }
-    message.fatal = false;
-    this.messages.push(message);
-    return message;
-  }
-  /**
-   * Serialize the file.
-   *
-   * > **Note**: which encodings are supported depends on the engine.
-   * > For info on Node.js, see:
-   * > <https://nodejs.org/api/util.html#whatwg-supported-encodings>.
-   *
-   * @param {string | null | undefined} [encoding='utf8']
-   *   Character encoding to understand `value` as when it’s a `Uint8Array`
-   *   (default: `'utf-8'`).
-   * @returns {string}
-   *   Serialized file.
-   */
-  toString(encoding) {
-    if (this.value === void 0) {
-      return "";
-    }
-    if (typeof this.value === "string") {
-      return this.value;
-    }
-    const decoder = new TextDecoder(encoding || void 0);
-    return decoder.decode(this.value);
-  }
-};
-function assertPart(part, name) {
-  if (part && part.includes(default2.sep)) {
-    throw new Error(
-      "`" + name + "` cannot be a path: did not expect `" + default2.sep + "`"
-    );
-  }
-}
-function assertNonEmpty(part, name) {
-  if (!part) {
-    throw new Error("`" + name + "` cannot be empty");
-  }
-}
-function assertPath(path7, name) {
-  if (!path7) {
-    throw new Error("Setting `" + name + "` requires `path` to be set too");
-  }
-}
-function isUint8Array(value) {
-  return Boolean(
-    value && typeof value === "object" && "byteLength" in value && "byteOffset" in value
-  );
-}
-
-// node_modules/unified/lib/callable-instance.js
-var CallableInstance = (
-  /**
-   * @type {new <Parameters extends Array<unknown>, Result>(property: string | symbol) => (...parameters: Parameters) => Result}
-   */
-  /** @type {unknown} */
-  /**
-   * @this {Function}
-   * @param {string | symbol} property
-   * @returns {(...parameters: Array<unknown>) => unknown}
-   */
-  (function(property) {
-    const self = this;
-    const constr = self.constructor;
-    const proto = (
-      /** @type {Record<string | symbol, Function>} */
-      // Prototypes do exist.
-      // type-coverage:ignore-next-line
-      constr.prototype
-    );
-    const value = proto[property];
-    const apply = function() {
-      return value.apply(apply, arguments);
-    };
-    Object.setPrototypeOf(apply, proto);
-    return apply;
-  })
-);
-
-// node_modules/unified/lib/index.js
-var own = {}.hasOwnProperty;
-var Processor = class _Processor extends CallableInstance {
-  /**
-   * Create a processor.
-   */
-  constructor() {
-    super("copy");
-    this.Compiler = void 0;
-    this.Parser = void 0;
-    this.attachers = [];
-    this.compiler = void 0;
-    this.freezeIndex = -1;
-    this.frozen = void 0;
-    this.namespace = {};
-    this.parser = void 0;
-    this.transformers = trough();
-  }
-  /**
-   * Copy a processor.
-   *
-   * @deprecated
-   *   This is a private internal method and should not be used.
-   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
-   *   New *unfrozen* processor ({@linkcode Processor}) that is
-   *   configured to work the same as its ancestor.
-   *   When the descendant processor is configured in the future it does not
-   *   affect the ancestral processor.
-   */
-  copy() {
-    const destination = (
-      /** @type {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>} */
-      new _Processor()
-    );
-    let index2 = -1;
-    while (++index2 < this.attachers.length) {
-      const attacher = this.attachers[index2];
-      destination.use(...attacher);
-    }
-    destination.data((0, import_extend.default)(true, {}, this.namespace));
-    return destination;
-  }
-  /**
-   * Configure the processor with info available to all plugins.
-   * Information is stored in an object.
-   *
-   * Typically, options can be given to a specific plugin, but sometimes it
-   * makes sense to have information shared with several plugins.
-   * For example, a list of HTML elements that are self-closing, which is
-   * needed during all phases.
-   *
-   * > **Note**: setting information cannot occur on *frozen* processors.
-   * > Call the processor first to create a new unfrozen processor.
-   *
-   * > **Note**: to register custom data in TypeScript, augment the
-   * > {@linkcode Data} interface.
-   *
-   * @example
-   *   This example show how to get and set info:
-   *
-   *   ```js
-   *   import {unified} from 'unified'
-   *
-   *   const processor = unified().data('alpha', 'bravo')
-   *
-   *   processor.data('alpha') // => 'bravo'
-   *
-   *   processor.data() // => {alpha: 'bravo'}
-   *
-   *   processor.data({charlie: 'delta'})
-   *
-   *   processor.data() // => {charlie: 'delta'}
-   *   ```
-   *
-   * @template {keyof Data} Key
-   *
-   * @overload
-   * @returns {Data}
-   *
-   * @overload
-   * @param {Data} dataset
-   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
-   *
-   * @overload
-   * @param {Key} key
-   * @returns {Data[Key]}
-   *
-   * @overload
-   * @param {Key} key
-   * @param {Data[Key]} value
-   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
-   *
-   * @param {Data | Key} [key]
-   *   Key to get or set, or entire dataset to set, or nothing to get the
-   *   entire dataset (optional).
-   * @param {Data[Key]} [value]
-   *   Value to set (optional).
-   * @returns {unknown}
-   *   The current processor when setting, the value at `key` when getting, or
-   *   the entire dataset when getting without key.
-   */
-  data(key, value) {
-    if (typeof key === "string") {
-      if (arguments.length === 2) {
-        assertUnfrozen("data", this.frozen);
-        this.namespace[key] = value;
-        return this;
-      }
-      return own.call(this.namespace, key) && this.namespace[key] || void 0;
-    }
-    if (key) {
-      assertUnfrozen("data", this.frozen);
-      this.namespace = key;
-      return this;
-    }
-    return this.namespace;
-  }
-  /**
-   * Freeze a processor.
-   *
-   * Frozen processors are meant to be extended and not to be configured
-   * directly.
-   *
-   * When a processor is frozen it cannot be unfrozen.
-   * New processors working the same way can be created by calling the
-   * processor.
-   *
-   * It’s possible to freeze processors explicitly by calling `.freeze()`.
-   * Processors freeze automatically when `.parse()`, `.run()`, `.runSync()`,
-   * `.stringify()`, `.process()`, or `.processSync()` are called.
-   *
-   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
-   *   The current processor.
-   */
-  freeze() {
-    if (this.frozen) {
-      return this;
-    }
-    const self = (
-      /** @type {Processor} */
-      /** @type {unknown} */
-      this
-    );
-    while (++this.freezeIndex < this.attachers.length) {
-      const [attacher, ...options] = this.attachers[this.freezeIndex];
-      if (options[0] === false) {
-        continue;
-      }
-      if (options[0] === true) {
-        options[0] = void 0;
-      }
-      const transformer = attacher.call(self, ...options);
-      if (typeof transformer === "function") {
-        this.transformers.use(transformer);
-      }
-    }
-    this.frozen = true;
-    this.freezeIndex = Number.POSITIVE_INFINITY;
-    return this;
-  }
-  /**
-   * Parse text to a syntax tree.
-   *
-   * > **Note**: `parse` freezes the processor if not already *frozen*.
-   *
-   * > **Note**: `parse` performs the parse phase, not the run phase or other
-   * > phases.
-   *
-   * @param {Compatible | undefined} [file]
-   *   file to parse (optional); typically `string` or `VFile`; any value
-   *   accepted as `x` in `new VFile(x)`.
-   * @returns {ParseTree extends undefined ? Node : ParseTree}
-   *   Syntax tree representing `file`.
-   */
-  parse(file) {
-    this.freeze();
-    const realFile = vfile(file);
-    const parser = this.parser || this.Parser;
-    assertParser("parse", parser);
-    return parser(String(realFile), realFile);
-  }
-  /**
-   * Process the given file as configured on the processor.
-   *
-   * > **Note**: `process` freezes the processor if not already *frozen*.
-   *
-   * > **Note**: `process` performs the parse, run, and stringify phases.
-   *
-   * @overload
-   * @param {Compatible | undefined} file
-   * @param {ProcessCallback<VFileWithOutput<CompileResult>>} done
-   * @returns {undefined}
-   *
-   * @overload
-   * @param {Compatible | undefined} [file]
-   * @returns {Promise<VFileWithOutput<CompileResult>>}
-   *
-   * @param {Compatible | undefined} [file]
-   *   File (optional); typically `string` or `VFile`]; any value accepted as
-   *   `x` in `new VFile(x)`.
-   * @param {ProcessCallback<VFileWithOutput<CompileResult>> | undefined} [done]
-   *   Callback (optional).
-   * @returns {Promise<VFile> | undefined}
-   *   Nothing if `done` is given.
-   *   Otherwise a promise, rejected with a fatal error or resolved with the
-   *   processed file.
-   *
-   *   The parsed, transformed, and compiled value is available at
-   *   `file.value` (see note).
-   *
-   *   > **Note**: unified typically compiles by serializing: most
-   *   > compilers return `string` (or `Uint8Array`).
-   *   > Some compilers, such as the one configured with
-   *   > [`rehype-react`][rehype-react], return other values (in this case, a
-   *   > React tree).
-   *   > If you’re using a compiler that doesn’t serialize, expect different
-   *   > result values.
-   *   >
-   *   > To register custom results in TypeScript, add them to
-   *   > {@linkcode CompileResultMap}.
-   *
-   *   [rehype-react]: https://github.com/rehypejs/rehype-react
-   */
-  process(file, done) {
-    const self = this;
-    this.freeze();
-    assertParser("process", this.parser || this.Parser);
-    assertCompiler("process", this.compiler || this.Compiler);
-    return done ? executor(void 0, done) : new Promise(executor);
-    function executor(resolve, reject) {
-      const realFile = vfile(file);
-      const parseTree = (
-        /** @type {HeadTree extends undefined ? Node : HeadTree} */
-        /** @type {unknown} */
-        self.parse(realFile)
-      );
-      self.run(parseTree, realFile, function(error2, tree, file2) {
-        if (error2 || !tree || !file2) {
-          return realDone(error2);
-        }
-        const compileTree = (
-          /** @type {CompileTree extends undefined ? Node : CompileTree} */
-          /** @type {unknown} */
-          tree
-        );
-        const compileResult = self.stringify(compileTree, file2);
-        if (looksLikeAValue(compileResult)) {
-          file2.value = compileResult;
-        } else {
-          file2.result = compileResult;
-        }
-        realDone(
-          error2,
-          /** @type {VFileWithOutput<CompileResult>} */
-          file2
-        );
-      });
-      function realDone(error2, file2) {
-        if (error2 || !file2) {
-          reject(error2);
-        } else if (resolve) {
-          resolve(file2);
-        } else {
-          ok2(done, "`done` is defined if `resolve` is not");
-          done(void 0, file2);
-        }
-      }
-    }
-  }
-  /**
-   * Process the given file as configured on the processor.
-   *
-   * An error is thrown if asynchronous transforms are configured.
-   *
-   * > **Note**: `processSync` freezes the processor if not already *frozen*.
-   *
-   * > **Note**: `processSync` performs the parse, run, and stringify phases.
-   *
-   * @param {Compatible | undefined} [file]
-   *   File (optional); typically `string` or `VFile`; any value accepted as
-   *   `x` in `new VFile(x)`.
-   * @returns {VFileWithOutput<CompileResult>}
-   *   The processed file.
-   *
-   *   The parsed, transformed, and compiled value is available at
-   *   `file.value` (see note).
-   *
-   *   > **Note**: unified typically compiles by serializing: most
-   *   > compilers return `string` (or `Uint8Array`).
-   *   > Some compilers, such as the one configured with
-   *   > [`rehype-react`][rehype-react], return other values (in this case, a
-   *   > React tree).
-   *   > If you’re using a compiler that doesn’t serialize, expect different
-   *   > result values.
-   *   >
-   *   > To register custom results in TypeScript, add them to
-   *   > {@linkcode CompileResultMap}.
-   *
-   *   [rehype-react]: https://github.com/rehypejs/rehype-react
-   */
-  processSync(file) {
-    let complete = false;
-    let result2;
-    this.freeze();
-    assertParser("processSync", this.parser || this.Parser);
-    assertCompiler("processSync", this.compiler || this.Compiler);
-    this.process(file, realDone);
-    assertDone("processSync", "process", complete);
-    ok2(result2, "we either bailed on an error or have a tree");
-    return result2;
-    function realDone(error2, file2) {
-      complete = true;
-      bail(error2);
-      result2 = file2;
-    }
-  }
-  /**
-   * Run *transformers* on a syntax tree.
-   *
-   * > **Note**: `run` freezes the processor if not already *frozen*.
-   *
-   * > **Note**: `run` performs the run phase, not other phases.
-   *
-   * @overload
-   * @param {HeadTree extends undefined ? Node : HeadTree} tree
-   * @param {RunCallback<TailTree extends undefined ? Node : TailTree>} done
-   * @returns {undefined}
-   *
-   * @overload
-   * @param {HeadTree extends undefined ? Node : HeadTree} tree
-   * @param {Compatible | undefined} file
-   * @param {RunCallback<TailTree extends undefined ? Node : TailTree>} done
-   * @returns {undefined}
-   *
-   * @overload
-   * @param {HeadTree extends undefined ? Node : HeadTree} tree
-   * @param {Compatible | undefined} [file]
-   * @returns {Promise<TailTree extends undefined ? Node : TailTree>}
-   *
-   * @param {HeadTree extends undefined ? Node : HeadTree} tree
-   *   Tree to transform and inspect.
-   * @param {(
-   *   RunCallback<TailTree extends undefined ? Node : TailTree> |
-   *   Compatible
-   * )} [file]
-   *   File associated with `node` (optional); any value accepted as `x` in
-   *   `new VFile(x)`.
-   * @param {RunCallback<TailTree extends undefined ? Node : TailTree>} [done]
-   *   Callback (optional).
-   * @returns {Promise<TailTree extends undefined ? Node : TailTree> | undefined}
-   *   Nothing if `done` is given.
-   *   Otherwise, a promise rejected with a fatal error or resolved with the
-   *   transformed tree.
-   */
-  run(tree, file, done) {
-    assertNode(tree);
-    this.freeze();
-    const transformers = this.transformers;
-    if (!done && typeof file === "function") {
-      done = file;
-      file = void 0;
-    }
-    return done ? executor(void 0, done) : new Promise(executor);
-    function executor(resolve, reject) {
-      ok2(
-        typeof file !== "function",
-        "`file` can\u2019t be a `done` anymore, we checked"
-      );
-      const realFile = vfile(file);
-      transformers.run(tree, realFile, realDone);
-      function realDone(error2, outputTree, file2) {
-        const resultingTree = (
-          /** @type {TailTree extends undefined ? Node : TailTree} */
-          outputTree || tree
-        );
-        if (error2) {
-          reject(error2);
-        } else if (resolve) {
-          resolve(resultingTree);
-        } else {
-          ok2(done, "`done` is defined if `resolve` is not");
-          done(void 0, resultingTree, file2);
-        }
-      }
-    }
-  }
-  /**
-   * Run *transformers* on a syntax tree.
-   *
-   * An error is thrown if asynchronous transforms are configured.
-   *
-   * > **Note**: `runSync` freezes the processor if not already *frozen*.
-   *
-   * > **Note**: `runSync` performs the run phase, not other phases.
-   *
-   * @param {HeadTree extends undefined ? Node : HeadTree} tree
-   *   Tree to transform and inspect.
-   * @param {Compatible | undefined} [file]
-   *   File associated with `node` (optional); any value accepted as `x` in
-   *   `new VFile(x)`.
-   * @returns {TailTree extends undefined ? Node : TailTree}
-   *   Transformed tree.
-   */
-  runSync(tree, file) {
-    let complete = false;
-    let result2;
-    this.run(tree, file, realDone);
-    assertDone("runSync", "run", complete);
-    ok2(result2, "we either bailed on an error or have a tree");
-    return result2;
-    function realDone(error2, tree2) {
-      bail(error2);
-      result2 = tree2;
-      complete = true;
-    }
-  }
-  /**
-   * Compile a syntax tree.
-   *
-   * > **Note**: `stringify` freezes the processor if not already *frozen*.
-   *
-   * > **Note**: `stringify` performs the stringify phase, not the run phase
-   * > or other phases.
-   *
-   * @param {CompileTree extends undefined ? Node : CompileTree} tree
-   *   Tree to compile.
-   * @param {Compatible | undefined} [file]
-   *   File associated with `node` (optional); any value accepted as `x` in
-   *   `new VFile(x)`.
-   * @returns {CompileResult extends undefined ? Value : CompileResult}
-   *   Textual representation of the tree (see note).
-   *
-   *   > **Note**: unified typically compiles by serializing: most compilers
-   *   > return `string` (or `Uint8Array`).
-   *   > Some compilers, such as the one configured with
-   *   > [`rehype-react`][rehype-react], return other values (in this case, a
-   *   > React tree).
-   *   > If you’re using a compiler that doesn’t serialize, expect different
-   *   > result values.
-   *   >
-   *   > To register custom results in TypeScript, add them to
-   *   > {@linkcode CompileResultMap}.
-   *
-   *   [rehype-react]: https://github.com/rehypejs/rehype-react
-   */
-  stringify(tree, file) {
-    this.freeze();
-    const realFile = vfile(file);
-    const compiler2 = this.compiler || this.Compiler;
-    assertCompiler("stringify", compiler2);
-    assertNode(tree);
-    return compiler2(tree, realFile);
-  }
-  /**
-   * Configure the processor to use a plugin, a list of usable values, or a
-   * preset.
-   *
-   * If the processor is already using a plugin, the previous plugin
-   * configuration is changed based on the options that are passed in.
-   * In other words, the plugin is not added a second time.
-   *
-   * > **Note**: `use` cannot be called on *frozen* processors.
-   * > Call the processor first to create a new unfrozen processor.
-   *
-   * @example
-   *   There are many ways to pass plugins to `.use()`.
-   *   This example gives an overview:
-   *
-   *   ```js
-   *   import {unified} from 'unified'
-   *
-   *   unified()
-   *     // Plugin with options:
-   *     .use(pluginA, {x: true, y: true})
-   *     // Passing the same plugin again merges configuration (to `{x: true, y: false, z: true}`):
-   *     .use(pluginA, {y: false, z: true})
-   *     // Plugins:
-   *     .use([pluginB, pluginC])
-   *     // Two plugins, the second with options:
-   *     .use([pluginD, [pluginE, {}]])
-   *     // Preset with plugins and settings:
-   *     .use({plugins: [pluginF, [pluginG, {}]], settings: {position: false}})
-   *     // Settings only:
-   *     .use({settings: {position: false}})
-   *   ```
-   *
-   * @template {Array<unknown>} [Parameters=[]]
-   * @template {Node | string | undefined} [Input=undefined]
-   * @template [Output=Input]
-   *
-   * @overload
-   * @param {Preset | null | undefined} [preset]
-   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
-   *
-   * @overload
-   * @param {PluggableList} list
-   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
-   *
-   * @overload
-   * @param {Plugin<Parameters, Input, Output>} plugin
-   * @param {...(Parameters | [boolean])} parameters
-   * @returns {UsePlugin<ParseTree, HeadTree, TailTree, CompileTree, CompileResult, Input, Output>}
-   *
-   * @param {PluggableList | Plugin | Preset | null | undefined} value
-   *   Usable value.
-   * @param {...unknown} parameters
-   *   Parameters, when a plugin is given as a usable value.
-   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
-   *   Current processor.
-   */
-  use(value, ...parameters) {
-    const attachers = this.attachers;
-    const namespace = this.namespace;
-    assertUnfrozen("use", this.frozen);
-    if (value === null || value === void 0) {
-    } else if (typeof value === "function") {
-      addPlugin(value, parameters);
-    } else if (typeof value === "object") {
-      if (Array.isArray(value)) {
-        addList2(value);
-      } else {
-        addPreset(value);
-      }
-    } else {
-      throw new TypeError("Expected usable value, not `" + value + "`");
-    }
-    return this;
-    function add(value2) {
-      if (typeof value2 === "function") {
-        addPlugin(value2, []);
-      } else if (typeof value2 === "object") {
-        if (Array.isArray(value2)) {
-          const [plugin, ...parameters2] = (
-            /** @type {PluginTuple<Array<unknown>>} */
-            value2
-          );
-          addPlugin(plugin, parameters2);
-        } else {
-          addPreset(value2);
-        }
-      } else {
-        throw new TypeError("Expected usable value, not `" + value2 + "`");
-      }
-    }
-    function addPreset(result2) {
-      if (!("plugins" in result2) && !("settings" in result2)) {
-        throw new Error(
-          "Expected usable value but received an empty preset, which is probably a mistake: presets typically come with `plugins` and sometimes with `settings`, but this has neither"
-        );
-      }
-      addList2(result2.plugins);
-      if (result2.settings) {
-        namespace.settings = (0, import_extend.default)(true, namespace.settings, result2.settings);
-      }
-    }
-    function addList2(plugins) {
-      let index2 = -1;
-      if (plugins === null || plugins === void 0) {
-      } else if (Array.isArray(plugins)) {
-        while (++index2 < plugins.length) {
-          const thing = plugins[index2];
-          add(thing);
-        }
-      } else {
-        throw new TypeError("Expected a list of plugins, not `" + plugins + "`");
-      }
-    }
-    function addPlugin(plugin, parameters2) {
-      let index2 = -1;
-      let entryIndex = -1;
-      while (++index2 < attachers.length) {
-        if (attachers[index2][0] === plugin) {
-          entryIndex = index2;
-          break;
-        }
-      }
-      if (entryIndex === -1) {
-        attachers.push([plugin, ...parameters2]);
-      } else if (parameters2.length > 0) {
-        let [primary, ...rest] = parameters2;
-        const currentPrimary = attachers[entryIndex][1];
-        if (isPlainObject(currentPrimary) && isPlainObject(primary)) {
-          primary = (0, import_extend.default)(true, currentPrimary, primary);
-        }
-        attachers[entryIndex] = [plugin, primary, ...rest];
-      }
-    }
-  }
-};
-var unified = new Processor().freeze();
-function assertParser(name, value) {
-  if (typeof value !== "function") {
-    throw new TypeError("Cannot `" + name + "` without `parser`");
-  }
-}
-function assertCompiler(name, value) {
-  if (typeof value !== "function") {
-    throw new TypeError("Cannot `" + name + "` without `compiler`");
-  }
-}
-function assertUnfrozen(name, frozen) {
-  if (frozen) {
-    throw new Error(
-      "Cannot call `" + name + "` on a frozen processor.\nCreate a new processor first, by calling it: use `processor()` instead of `processor`."
-    );
-  }
-}
-function assertNode(node2) {
-  if (!isPlainObject(node2) || typeof node2.type !== "string") {
-    throw new TypeError("Expected node, got `" + node2 + "`");
-  }
-}
-function assertDone(name, asyncName, complete) {
-  if (!complete) {
-    throw new Error(
-      "`" + name + "` finished async. Use `" + asyncName + "` instead"
-    );
-  }
-}
-function vfile(value) {
-  return looksLikeAVFile(value) ? value : new VFile(value);
-}
-function looksLikeAVFile(value) {
-  return Boolean(
-    value && typeof value === "object" && "message" in value && "messages" in value
-  );
-}
-function looksLikeAValue(value) {
-  return typeof value === "string" || isUint8Array2(value);
-}
-function isUint8Array2(value) {
-  return Boolean(
-    value && typeof value === "object" && "byteLength" in value && "byteOffset" in value
-  );
-}
-
-// node_modules/micromark-util-html-tag-name/index.js
-var htmlBlockNames = [
-  "address",
-  "article",
-  "aside",
-  "base",
-  "basefont",
-  "blockquote",
-  "body",
-  "caption",
-  "center",
-  "col",
-  "colgroup",
-  "dd",
-  "details",
-  "dialog",
-  "dir",
-  "div",
-  "dl",
-  "dt",
-  "fieldset",
-  "figcaption",
-  "figure",
-  "footer",
-  "form",
-  "frame",
-  "frameset",
-  "h1",
-  "h2",
-  "h3",
-  "h4",
-  "h5",
-  "h6",
-  "head",
-  "header",
-  "hr",
-  "html",
-  "iframe",
-  "legend",
-  "li",
-  "link",
-  "main",
-  "menu",
-  "menuitem",
-  "nav",
-  "noframes",
-  "ol",
-  "optgroup",
-  "option",
-  "p",
-  "param",
-  "search",
-  "section",
-  "summary",
-  "table",
-  "tbody",
-  "td",
-  "tfoot",
-  "th",
-  "thead",
-  "title",
-  "tr",
-  "track",
-  "ul"
-];
-var htmlRawNames = ["pre", "script", "style", "textarea"];
-
-// src/parse/inline.ts
-var NOT_PLAIN_TEXT = /[~]|https?:\/\/|www\.|mailto:|xmpp:|[\w.+-]@[\w-]+\.[\w-]|&(?:#\d{1,7}|#[xX][\dA-Fa-f]{1,6}|[A-Za-z][A-Za-z\d]{0,31});/i;
-var FOOTNOTE_CALL = /\[\^/;
-var DESTINATION_END = /[\s()<\\\u0000-\u001f\u007f]/;
-var ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
-var CHARACTER_REFERENCE = /&(?:#\d{1,7}|#[xX][\dA-Fa-f]{1,6}|[A-Za-z][A-Za-z\d]{0,31});/;
-var HTML_TAG = /<(?:[A-Za-z][A-Za-z\d-]*(?:[ \t]+[A-Za-z_:][\w.:-]*(?:[ \t]*=[ \t]*(?:[^ \t\n"'=<>`]+|'[^'\n]*'|"[^"\n]*"))?)*[ \t]*\/?|\/[A-Za-z][A-Za-z\d-]*[ \t]*)>/y;
-var HTML_START = /<[A-Za-z/!?]/y;
-var BACKTICK = 96;
-var LEFT_BRACKET = 91;
-var RIGHT_BRACKET = 93;
-var LEFT_PAREN = 40;
-var RIGHT_PAREN = 41;
-var ASTERISK = 42;
-var UNDERSCORE = 95;
-var EXCLAMATION = 33;
-var BACKSLASH = 92;
-var LESS_THAN = 60;
-var NEWLINE = 10;
-var SPACE = 32;
-var isPiece = (part) => "node" in part;
-var Decline = class extends Error {
-};
-function characterClass(text5, index2) {
-  if (index2 < 0 || index2 >= text5.length) return 1;
-  const unit = text5[index2];
-  if (/\s/.test(unit)) return 1;
-  return new RegExp("\\p{P}|\\p{S}", "u").test(unit) ? 2 : 0;
-}
-function readInline(source, lines, inTable = false) {
-  try {
-    return new InlineReader(source, lines, inTable).read();
-  } catch (error2) {
-    if (error2 instanceof Decline) return void 0;
-    throw error2;
-  }
-}
-var InlineReader = class {
-  constructor(source, lines, inTable) {
-    this.source = source;
-    this.lines = lines;
-    this.inTable = inTable;
-    let text5 = "";
-    for (const line of lines) {
-      if (this.starts.length > 0) text5 += "\n";
-      this.starts.push(text5.length);
-      text5 += source.slice(line.start, line.end);
-    }
-    this.text = text5;
-  }
-  source;
-  lines;
-  inTable;
-  /** The content with its line prefixes left out, lines joined by `\n`. */
-  text;
-  /** Where each line starts in `text`. */
-  starts = [];
-  /** Backslashes of escapes, which no text value keeps. */
-  escapes = [];
-  /** The index of the line holding `at`. */
-  lineOf(at) {
-    let low = 0;
-    let high = this.starts.length - 1;
-    while (low < high) {
-      const mid = low + high + 1 >> 1;
-      if (this.starts[mid] <= at) low = mid;
-      else high = mid - 1;
-    }
-    return low;
-  }
-  /** The source point of `at` in the content; a line's start `atLineStart` is its column 1 (before its prefix). */
-  point(at, atLineStart = false) {
-    const k = this.lineOf(at);
-    const line = this.lines[k];
-    if (atLineStart && k > 0 && at === this.starts[k])
-      return { line: line.line, column: 1, offset: line.lineStart };
-    const offset2 = line.start + at - this.starts[k];
-    return { line: line.line, column: offset2 - line.lineStart + 1, offset: offset2 };
-  }
-  read() {
-    const { text: text5 } = this;
-    if (FOOTNOTE_CALL.test(text5)) throw new Decline();
-    const parts = [];
-    const openers = [];
-    let i = 0;
-    while (i < text5.length) {
-      const code3 = text5.charCodeAt(i);
-      if (code3 === BACKTICK) {
-        let run = i;
-        while (run < text5.length && text5.charCodeAt(run) === BACKTICK) run++;
-        const size = run - i;
-        const close = closingRun(text5, run, size);
-        if (close < 0) {
-          i = run;
-          continue;
-        }
-        parts.push(this.inlineCode(i, run, close, close + size));
-        i = close + size;
-      } else if (code3 === ASTERISK || code3 === UNDERSCORE) {
-        let run = i;
-        while (run < text5.length && text5.charCodeAt(run) === code3) run++;
-        const before = characterClass(text5, i - 1);
-        const after = characterClass(text5, run);
-        let open = !after || after === 2 && before !== 0;
-        let close = !before || before === 2 && after !== 0;
-        if (code3 === UNDERSCORE)
-          [open, close] = [open && (before !== 0 || !close), close && (after !== 0 || !open)];
-        if (open || close) parts.push({ start: i, end: run, marker: code3, open, close });
-        i = run;
-      } else if (code3 === BACKSLASH) {
-        const next = text5[i + 1];
-        if (next === "\n") {
-          if (text5.charCodeAt(i - 1) === SPACE) throw new Decline();
-          parts.push({ node: { type: "break" }, from: i, to: i + 2 });
-          i += 2;
-        } else if (next !== void 0 && ASCII_PUNCTUATION.test(next)) {
-          this.escapes.push(i);
-          i += 2;
-        } else i++;
-      } else if (code3 === NEWLINE) {
-        let spaces = 0;
-        while (text5.charCodeAt(i - 1 - spaces) === SPACE) spaces++;
-        if (text5.charCodeAt(i - 1 - spaces) === 9) throw new Decline();
-        if (spaces >= 2) parts.push({ node: { type: "break" }, from: i - spaces, to: i + 1 });
-        i++;
-      } else if (code3 === LESS_THAN) {
-        i = this.html(i, parts);
-      } else if (code3 === LEFT_BRACKET) {
-        openers.push({ at: i, image: false, inactive: false, parts: parts.length });
-        i++;
-      } else if (code3 === EXCLAMATION && text5.charCodeAt(i + 1) === LEFT_BRACKET) {
-        openers.push({ at: i, image: true, inactive: false, parts: parts.length });
-        i += 2;
-      } else if (code3 === RIGHT_BRACKET) {
-        const opener = openers.at(-1);
-        if (!opener || opener.inactive || text5.charCodeAt(i + 1) !== LEFT_PAREN) {
-          openers.pop();
-          i++;
-          continue;
-        }
-        const destinationEnd = simpleDestinationEnd(text5, i + 2);
-        if (destinationEnd < 0) throw new Decline();
-        const children = this.fill(opener.at + (opener.image ? 2 : 1), i, parts.slice(opener.parts));
-        if (children.length === 0) throw new Decline();
-        const url = text5.slice(i + 2, destinationEnd);
-        const from = opener.at;
-        const to = destinationEnd + 1;
-        const position2 = { start: this.point(from), end: this.point(to) };
-        parts.length = opener.parts;
-        openers.pop();
-        if (opener.image) {
-          if (!children.every((child) => child.type === "text")) throw new Decline();
-          const alt = children.map((child) => child.value).join("");
-          parts.push({ node: { type: "image", title: null, url, alt, position: position2 }, from, to });
-        } else {
-          for (let k = openers.length - 1; k >= 0 && !(openers[k].inactive && !openers[k].image); k--)
-            if (!openers[k].image) openers[k].inactive = true;
-          parts.push({ node: { type: "link", title: null, url, children, position: position2 }, from, to });
-        }
-        i = to;
-      } else i++;
-    }
-    return this.fill(0, text5.length, parts);
-  }
-  /** Reads an HTML tag or comment at `at` into `parts` and returns where reading goes on; `<` alone is text. */
-  html(at, parts) {
-    const { text: text5 } = this;
-    HTML_START.lastIndex = at;
-    if (!HTML_START.test(text5)) return at + 1;
-    let end;
-    if (text5.startsWith("<!--", at)) {
-      if (text5.startsWith(">", at + 4) || text5.startsWith("->", at + 4)) throw new Decline();
-      const close = text5.indexOf("-->", at + 4);
-      if (close < 0 || text5.slice(at, close).includes("\n")) throw new Decline();
-      end = close + 3;
-    } else {
-      HTML_TAG.lastIndex = at;
-      if (!HTML_TAG.test(text5)) throw new Decline();
-      end = HTML_TAG.lastIndex;
-    }
-    const position2 = { start: this.point(at), end: this.point(end) };
-    parts.push({ node: { type: "html", value: text5.slice(at, end), position: position2 }, from: at, to: end });
-    return end;
-  }
-  inlineCode(open, contentStart, contentEnd, end) {
-    let content3 = this.text.slice(contentStart, contentEnd);
-    if (content3.includes("\n")) throw new Decline();
-    if (this.inTable) content3 = content3.replaceAll("\\|", "|");
-    const padded = content3.startsWith(" ") && content3.endsWith(" ") && /[^ ]/.test(content3);
-    const node2 = {
-      type: "inlineCode",
-      value: padded ? content3.slice(1, -1) : content3,
-      position: { start: this.point(open), end: this.point(end) }
-    };
-    return { node: node2, from: open, to: end };
-  }
-  /** The content of `start`–`end`: its pieces, its runs paired into emphasis, text between. */
-  fill(start, end, parts) {
-    const children = [];
-    let at = start;
-    for (let k = 0; k < parts.length; k++) {
-      const part = parts[k];
-      if (isPiece(part)) {
-        this.pushText(children, at, part.from);
-        const { node: node2 } = part;
-        children.push(
-          node2.type === "break" ? { type: "break", position: { start: this.point(part.from), end: this.point(part.to, true) } } : node2
-        );
-        at = part.to;
-        continue;
-      }
-      this.pushText(children, at, part.start);
-      let closer = k + 1;
-      while (closer < parts.length && isPiece(parts[closer])) closer++;
-      const close = parts[closer];
-      const size = part.end - part.start;
-      if (!close || size > 2 || close.marker !== part.marker || close.end - close.start !== size || !part.open || !close.close)
-        throw new Decline();
-      const inner = this.fill(part.end, close.start, parts.slice(k + 1, closer));
-      children.push({
-        type: size === 2 ? "strong" : "emphasis",
-        children: inner,
-        position: { start: this.point(part.start), end: this.point(close.end) }
-      });
-      at = close.end;
-      k = closer;
-    }
-    this.pushText(children, at, end);
-    return children;
-  }
-  /** Appends the text of `from`–`to` (whitespace at line ends and escapes' backslashes left out of its value). */
-  pushText(children, from, to) {
-    const { text: text5 } = this;
-    if (to <= from) return;
-    let raw = text5.slice(from, to);
-    if (NOT_PLAIN_TEXT.test(raw)) throw new Decline();
-    let start = from;
-    while (text5.charCodeAt(start) === SPACE || text5.charCodeAt(start) === 9) start++;
-    if (start < to && text5.charCodeAt(start) === NEWLINE) {
-      raw = text5.slice(start, to);
-    } else start = from;
-    let value = raw.replace(/[ \t]+\n/g, "\n");
-    let k = firstAtOrAfter(this.escapes, start);
-    if (k < this.escapes.length && this.escapes[k] < to) {
-      value = "";
-      let copied = start;
-      for (; k < this.escapes.length && this.escapes[k] < to; k++) {
-        value += text5.slice(copied, this.escapes[k]);
-        copied = this.escapes[k] + 1;
-      }
-      value = (value + text5.slice(copied, to)).replace(/[ \t]+\n/g, "\n");
-    }
-    children.push({
-      type: "text",
-      value,
-      position: { start: this.point(start), end: this.point(to, true) }
-    });
-  }
-};
-function firstAtOrAfter(values, value) {
-  let low = 0;
-  let high = values.length;
-  while (low < high) {
-    const mid = low + high >> 1;
-    if (values[mid] < value) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
-function closingRun(text5, from, size) {
-  for (let i = text5.indexOf("`", from); i !== -1; i = text5.indexOf("`", i)) {
-    let run = i;
-    while (run < text5.length && text5.charCodeAt(run) === BACKTICK) run++;
-    if (run - i === size) return i;
-    i = run;
-  }
-  return -1;
-}
-function simpleDestinationEnd(text5, from) {
-  let end = from;
-  while (end < text5.length && !DESTINATION_END.test(text5[end])) end++;
-  if (end === from || end >= text5.length || text5.charCodeAt(end) !== RIGHT_PAREN) return -1;
-  return CHARACTER_REFERENCE.test(text5.slice(from, end)) ? -1 : end;
-}
-
-// src/parse/blocks.ts
-var MAX_DEPTH = 8;
-var THEMATIC_BREAK = /^(?:(?:-[ ]*){3,}|(?:\*[ ]*){3,}|(?:_[ ]*){3,})$/;
-var ATX_HEADING = /^(#{1,6})(?:[ \t]|$)/;
-var SIMPLE_HEADING = /^(#{1,6}) (?=[^ \t])(?!.*[ \t#]$)/;
-var LIST_MARKER = /^(?:([-*+])|(\d{1,9})([.)]))(?=[ \t]|$)( *)/;
-var DELIMITER_CELL = /^[ ]*(:?)-+(:?)[ ]*$/;
-var OPEN_TAG = /^<[A-Za-z][A-Za-z\d-]*(?:[ \t]+[A-Za-z_:][\w.:-]*(?:[ \t]*=[ \t]*(?:[^ \t"'=<>`]+|'[^']*'|"[^"]*"))?)*[ \t]*\/?>[ \t]*$/;
-var CLOSING_TAG = /^<\/[A-Za-z][A-Za-z\d-]*[ \t]*>[ \t]*$/;
-var BLOCK_TAG = /^<\/?([A-Za-z][A-Za-z\d]*)(?=[ \t>]|\/>|$)/;
-var blockNames = new Set(htmlBlockNames);
-var rawNames = new Set(htmlRawNames);
-var Decline2 = class extends Error {
-};
-var listKeys = /* @__PURE__ */ new WeakMap();
-function readBlocks(source, start, end, line) {
-  try {
-    return new BlockReader(source).read(start, end, line);
-  } catch (error2) {
-    if (error2 instanceof Decline2) return void 0;
-    throw error2;
-  }
-}
-var BlockReader = class {
-  constructor(source) {
-    this.source = source;
-  }
-  source;
-  root = [];
-  stack = [];
-  leaf;
-  /** The stack's depth at the blank line(s) just before this line, or -1 after a line with content. */
-  blankDepth = -1;
-  /** The current line: its number and where it starts and ends. */
-  line = 0;
-  lineStart = 0;
-  lineEnd = 0;
-  point(offset2) {
-    return { line: this.line, column: offset2 - this.lineStart + 1, offset: offset2 };
-  }
-  childrenOf(depth) {
-    return depth === 0 ? this.root : this.stack[depth - 1].node.children;
-  }
-  read(start, end, line) {
-    const { source } = this;
-    for (let lineStart = start; lineStart < end; line++) {
-      const newline = source.indexOf("\n", lineStart);
-      this.line = line;
-      this.lineStart = lineStart;
-      this.lineEnd = newline === -1 || newline > end ? end : newline;
-      this.readLine();
-      lineStart = this.lineEnd + 1;
-    }
-    if (this.leaf?.kind === "html" && (this.leaf.htmlKind === 2 || end < source.length)) throw new Decline2();
-    this.closeLeaf();
-    return this.root;
-  }
-  readLine() {
-    const { source, lineEnd } = this;
-    let pos = this.lineStart;
-    let matched = 0;
-    const blank = isBlank(source, pos, lineEnd);
-    for (const frame of this.stack) {
-      if (frame.kind === "quote") {
-        const indent3 = spacesAt(source, pos);
-        if (indent3 > 3 || source[pos + indent3] !== ">") break;
-        pos += indent3 + 1;
-        if (source[pos] === " ") pos++;
-        else if (source[pos] === "	") throw new Decline2();
-        if (isBlank(source, pos, lineEnd)) throw new Decline2();
-      } else if (!blank) {
-        if (spacesAt(source, pos) < frame.width) break;
-        pos += frame.width;
-      }
-      matched++;
-    }
-    if (blank) {
-      this.closeFrames(matched);
-      if (this.leaf?.kind !== "html" || this.leaf.htmlKind !== 2) this.closeLeaf();
-      else if (this.stack.length > 0) throw new Decline2();
-      else this.continueHtml(this.leaf, pos);
-      if (this.blankDepth < 0) this.blankDepth = this.stack.length;
-      return;
-    }
-    if (source.slice(pos, lineEnd).includes("\0")) throw new Decline2();
-    if (matched === this.stack.length && this.leaf?.kind === "html") {
-      this.afterBlank(matched);
-      this.continueHtml(this.leaf, pos);
-      this.extend();
-      return;
-    }
-    const indent2 = spacesAt(source, pos);
-    if (source[pos + indent2] === "	") throw new Decline2();
-    const contentStart = pos + indent2;
-    const rest = source.slice(contentStart, lineEnd);
-    const paragraph2 = this.leaf?.kind === "paragraph" ? this.leaf : void 0;
-    if (matched < this.stack.length && paragraph2 && this.blankDepth < 0 && !mayStartBlock(rest, indent2)) {
-      if (indent2 < 4 && htmlKind(rest) === 7) throw new Decline2();
-      this.continueParagraph(paragraph2, contentStart);
-      this.extend();
-      return;
-    }
-    if (matched === this.stack.length && paragraph2) {
-      if (indent2 < 4 && isDelimiterRow(rest) && !LIST_MARKER.test(rest)) {
-        this.startTable(paragraph2, contentStart);
-        this.extend();
-        return;
-      }
-      if (!mayStartBlock(rest, indent2)) {
-        this.continueParagraph(paragraph2, contentStart);
-        this.extend();
-        return;
-      }
-    }
-    if (indent2 >= 4) throw new Decline2();
-    if (matched < this.stack.length) {
-      this.closeFrames(matched);
-    }
-    if (this.leaf?.kind === "table") {
-      if (mayStartBlock(rest, indent2)) throw new Decline2();
-      this.afterBlank(matched);
-      this.addRow(this.leaf.node, contentStart, false);
-      this.extend();
-      return;
-    }
-    this.openBlocks(pos, matched);
-  }
-  /**
-   * Applies the blank lines before this line, which `depth` open frames take, to the spread of lists and items:
-   * a blank line between two items spreads their list; one between two children of an item spreads the item.
-   */
-  afterBlank(depth, siblingOf) {
-    const blankDepth = this.blankDepth;
-    if (blankDepth < 0) return;
-    this.blankDepth = -1;
-    if (siblingOf) {
-      if (depth !== blankDepth - 1) throw new Decline2();
-      siblingOf.spread = true;
-    } else {
-      const frame = this.stack[depth - 1];
-      if (frame?.kind === "item") frame.node.spread = true;
-    }
-  }
-  /** Opens the quotes and list items that start at `pos` inside the `depth` frames kept, then the leaf block. */
-  openBlocks(pos, depth) {
-    const { source, lineEnd } = this;
-    let blankApplied = false;
-    const interrupting = this.leaf?.kind === "paragraph";
-    for (; ; ) {
-      const indent2 = spacesAt(source, pos);
-      if (indent2 >= 4 || source[pos + indent2] === "	") throw new Decline2();
-      const at = pos + indent2;
-      const rest = source.slice(at, lineEnd);
-      if (rest.startsWith(">")) {
-        if (!blankApplied) this.afterBlank(depth);
-        blankApplied = true;
-        this.closeLeaf();
-        const node2 = {
-          type: "blockquote",
-          children: [],
-          position: { start: this.point(at), end: this.point(lineEnd) }
-        };
-        this.childrenOf(depth).push(node2);
-        this.push({ kind: "quote", node: node2 });
-        depth++;
-        pos = at + 1;
-        if (source[pos] === " ") pos++;
-        else if (source[pos] === "	") throw new Decline2();
-        if (isBlank(source, pos, lineEnd)) throw new Decline2();
-        continue;
-      }
-      const marker = THEMATIC_BREAK.test(rest) ? void 0 : LIST_MARKER.exec(rest);
-      if (marker) {
-        const [text5, bullet, number, delimiter, spaces] = marker;
-        const key = bullet ?? delimiter;
-        const contentStart = at + text5.length;
-        if (spaces.length === 0 && contentStart < lineEnd || isBlank(source, contentStart, lineEnd) || spaces.length > 4 || source[contentStart] === "	" || /^\[[ xX]\](?:[ \t]|$)/.test(source.slice(contentStart, contentStart + 4)))
-          throw new Decline2();
-        if (interrupting && number !== void 0 && number !== "1") throw new Decline2();
-        if (this.stack.some((frame) => frame.kind === "quote")) throw new Decline2();
-        const siblings = this.childrenOf(depth);
-        const previous3 = siblings.at(-1);
-        const sameList = !this.leaf && previous3?.type === "list" && listKeys.get(previous3) === key;
-        if (!blankApplied) this.afterBlank(depth, sameList ? previous3 : void 0);
-        blankApplied = true;
-        this.closeLeaf();
-        const item = {
-          type: "listItem",
-          spread: false,
-          checked: null,
-          children: [],
-          position: { start: this.point(at), end: this.point(lineEnd) }
-        };
-        let list3;
-        if (sameList) {
-          list3 = previous3;
-          list3.children.push(item);
-        } else {
-          list3 = {
-            type: "list",
-            ordered: number !== void 0,
-            start: number === void 0 ? null : Number.parseInt(number, 10),
-            spread: false,
-            children: [item],
-            position: { start: this.point(at), end: this.point(lineEnd) }
-          };
-          listKeys.set(list3, key);
-          siblings.push(list3);
-        }
-        this.push({ kind: "item", node: item, list: list3, width: indent2 + text5.length });
-        depth++;
-        pos = contentStart;
-        continue;
-      }
-      if (!blankApplied) this.afterBlank(depth);
-      if (indent2 > 0 && rest.startsWith("<")) throw new Decline2();
-      this.openLeaf(at, depth, rest);
-      this.extend();
-      return;
-    }
-  }
-  push(frame) {
-    if (this.stack.length >= MAX_DEPTH) throw new Decline2();
-    this.stack.push(frame);
-  }
-  /** Starts the leaf block of `rest` (at `at`) in the container `depth` deep. */
-  openLeaf(at, depth, rest) {
-    const children = this.childrenOf(depth);
-    if (ATX_HEADING.test(rest)) {
-      this.closeLeaf();
-      const heading2 = SIMPLE_HEADING.exec(rest);
-      if (!heading2) throw new Decline2();
-      const size = heading2[1].length;
-      const content3 = readInline(this.source, [this.contentLine(at + size + 1, this.lineEnd)]);
-      if (!content3) throw new Decline2();
-      children.push({
-        type: "heading",
-        depth: size,
-        children: content3,
-        position: { start: this.point(at), end: this.point(this.lineEnd) }
-      });
-      return;
-    }
-    if (THEMATIC_BREAK.test(rest)) {
-      const opened = this.stack.at(-1)?.node.position?.start.line === this.line;
-      if (this.leaf?.kind === "paragraph" || opened) throw new Decline2();
-      this.closeLeaf();
-      children.push({
-        type: "thematicBreak",
-        position: { start: this.point(at), end: this.point(this.lineEnd) }
-      });
-      return;
-    }
-    if (rest.startsWith("<")) {
-      const kind = htmlKind(rest);
-      if (kind < 0) throw new Decline2();
-      if (kind > 0 && !(kind === 7 && this.leaf?.kind === "paragraph")) {
-        this.closeLeaf();
-        const node2 = {
-          type: "html",
-          value: rest,
-          position: { start: this.point(at), end: this.point(this.lineEnd) }
-        };
-        children.push(node2);
-        this.leaf = { kind: "html", node: node2, htmlKind: kind };
-        if (kind === 2 && rest.includes("-->", 4)) this.leaf = void 0;
-        return;
-      }
-    }
-    if (mayStartBlock(rest, 0)) throw new Decline2();
-    if (this.leaf?.kind === "paragraph" && this.stack.length === depth) {
-      this.continueParagraph(this.leaf, at);
-      return;
-    }
-    this.closeLeaf();
-    this.leaf = {
-      kind: "paragraph",
-      lines: [this.contentLine(at, this.lineEnd)],
-      end: this.point(this.lineEnd)
-    };
-  }
-  contentLine(start, end) {
-    return { line: this.line, lineStart: this.lineStart, start, end };
-  }
-  continueParagraph(paragraph2, at) {
-    this.afterBlank(this.stack.length);
-    paragraph2.lines.push(this.contentLine(at, this.lineEnd));
-    paragraph2.end = this.point(this.lineEnd);
-  }
-  continueHtml(html2, pos) {
-    const text5 = this.source.slice(pos, this.lineEnd);
-    html2.node.value += `
-${text5}`;
-    html2.node.position.end = this.point(this.lineEnd);
-    if (html2.htmlKind === 2 && text5.includes("-->")) this.leaf = void 0;
-  }
-  /** Turns a one-line paragraph and the delimiter row at `at` into a table's head. */
-  startTable(paragraph2, at) {
-    const [head] = paragraph2.lines;
-    if (paragraph2.lines.length !== 1 || !this.source.slice(head.start, head.end).includes("|"))
-      throw new Decline2();
-    const aligns = splitRow(this.source, at, this.lineEnd).map((cell) => {
-      const match = DELIMITER_CELL.exec(this.source.slice(cell.from, cell.to));
-      if (!match) throw new Decline2();
-      return match[1] ? match[2] ? "center" : "left" : match[2] ? "right" : null;
-    });
-    const table = { type: "table", align: aligns, children: [], position: void 0 };
-    const { line, lineStart, lineEnd } = this;
-    this.line = head.line;
-    this.lineStart = head.lineStart;
-    this.lineEnd = head.end;
-    const cells = this.addRow(table, head.start, true);
-    this.line = line;
-    this.lineStart = lineStart;
-    this.lineEnd = lineEnd;
-    if (cells !== aligns.length) throw new Decline2();
-    table.position = { start: table.children[0].position.start, end: this.point(lineEnd) };
-    this.leaf = { kind: "table", node: table };
-  }
-  /** Reads the row at `at` (the current line) into `table`; returns its number of cells. */
-  addRow(table, at, head) {
-    const { source, lineEnd } = this;
-    const cells = [];
-    const spans = splitRow(source, at, lineEnd);
-    for (const { from, to, cellStart, cellEnd } of spans) {
-      const content3 = readInline(source, [this.contentLine(from, to)], true);
-      if (!content3) throw new Decline2();
-      cells.push({
-        type: "tableCell",
-        children: content3,
-        position: { start: this.point(cellStart), end: this.point(cellEnd) }
-      });
-    }
-    const row = {
-      type: "tableRow",
-      children: cells,
-      position: { start: this.point(at), end: this.point(lineEnd) }
-    };
-    table.children.push(row);
-    if (!head) table.position.end = this.point(lineEnd);
-    return cells.length;
-  }
-  /** The current line has content: every open frame now ends at its end. */
-  extend() {
-    const end = this.point(this.lineEnd);
-    for (const frame of this.stack) {
-      frame.node.position.end = end;
-      if (frame.kind === "item") frame.list.position.end = end;
-    }
-  }
-  /** Closes the frames after the first `depth`, with the leaf inside them. */
-  closeFrames(depth) {
-    if (this.stack.length <= depth) return;
-    if (this.leaf?.kind === "html" && this.leaf.htmlKind === 2) throw new Decline2();
-    this.closeLeaf();
-    this.stack.length = depth;
-  }
-  closeLeaf() {
-    const leaf = this.leaf;
-    if (!leaf) return;
-    this.leaf = void 0;
-    const children = this.childrenOf(this.stack.length);
-    if (leaf.kind === "paragraph") {
-      const lines = leaf.lines;
-      const last = lines.at(-1);
-      let end = last.end;
-      while (end > last.start && /[ \t]/.test(this.source[end - 1])) end--;
-      lines[lines.length - 1] = { ...last, end };
-      const content3 = readInline(this.source, lines);
-      if (!content3) throw new Decline2();
-      const first = lines[0];
-      const paragraph2 = {
-        type: "paragraph",
-        children: content3,
-        position: {
-          start: { line: first.line, column: first.start - first.lineStart + 1, offset: first.start },
-          end: leaf.end
-        }
-      };
-      children.push(paragraph2);
-    } else if (leaf.kind === "table") {
-      children.push(leaf.node);
-    }
-  }
-};
-function splitRow(source, start, end) {
-  let stop = end;
-  while (stop > start && /[ \t]/.test(source[stop - 1])) stop--;
-  const pipes = [];
-  for (let i = start; i < stop; i++) {
-    if (source[i] === "\\") i++;
-    else if (source[i] === "|") pipes.push(i);
-  }
-  if (pipes.at(-1) === stop - 1 && stop - 1 !== start) pipes.pop();
-  else if (source[stop - 1] === "\\") throw new Decline2();
-  const starts = pipes[0] === start ? pipes : [start, ...pipes];
-  if (stop - start <= 1) throw new Decline2();
-  return starts.map((cellStart, k) => {
-    const last = k === starts.length - 1;
-    let from = source[cellStart] === "|" ? cellStart + 1 : cellStart;
-    let to = last ? source[stop - 1] === "|" && stop - 1 > cellStart ? stop - 1 : stop : starts[k + 1];
-    while (from < to && /[ \t]/.test(source[from])) from++;
-    while (to > from && /[ \t]/.test(source[to - 1])) to--;
-    return { from, to, cellStart, cellEnd: last ? end : starts[k + 1] };
-  });
-}
-function isDelimiterRow(rest) {
-  return /^\|?[ ]*:?-+:?[ ]*(?:\|[ ]*:?-+:?[ ]*)*\|?[ \t]*$/.test(rest) && rest.includes("|");
-}
-function mayStartBlock(rest, indent2) {
-  if (indent2 >= 4) return false;
-  if (rest.startsWith("<")) return htmlKind(rest) !== 0 && htmlKind(rest) !== 7;
-  return /^(?:>|#{1,6}(?:[ \t]|$)|`{3}|~{3}|(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)|\[\^|(?:=+|-+)[ \t]*$)/.test(rest) || THEMATIC_BREAK.test(rest);
-}
-function htmlKind(rest) {
-  if (rest.startsWith("<!--")) return /^<!---?>/.test(rest) ? -1 : 2;
-  if (/^<[!?]/.test(rest)) return -1;
-  const name = BLOCK_TAG.exec(rest)?.[1]?.toLowerCase();
-  if (name && rawNames.has(name) && !rest.startsWith("</")) return -1;
-  if (name && blockNames.has(name)) return 6;
-  if (OPEN_TAG.test(rest) || CLOSING_TAG.test(rest)) {
-    const tag = /^<\/?([A-Za-z][A-Za-z\d-]*)/.exec(rest)[1].toLowerCase();
-    return rawNames.has(tag) ? -1 : 7;
-  }
-  return 0;
-}
-function spacesAt(source, pos) {
-  let count = 0;
-  while (source.charCodeAt(pos + count) === 32) count++;
-  return count;
-}
-function isBlank(source, from, to) {
-  for (let i = from; i < to; i++) {
-    const c = source.charCodeAt(i);
-    if (c !== 32 && c !== 9) return false;
-  }
-  return true;
-}
-
 // node_modules/ccount/index.js
 function ccount(value, character) {
   const source = String(value);
@@ -2885,6 +642,10 @@ function ccount(value, character) {
     index2 = source.indexOf(character, index2 + character.length);
   }
   return count;
+}
+
+// node_modules/devlop/lib/default.js
+function ok2() {
 }
 
 // node_modules/micromark-util-character/index.js
@@ -3004,7 +765,7 @@ function toPairs(tupleOrList) {
   if (!Array.isArray(tupleOrList)) {
     throw new TypeError("Expected find and replace tuple or list of tuples");
   }
-  const result2 = [];
+  const result = [];
   const list3 = !tupleOrList[0] || Array.isArray(tupleOrList[0]) ? (
     /** @type {FindAndReplaceList} */
     tupleOrList
@@ -3015,9 +776,9 @@ function toPairs(tupleOrList) {
   let index2 = -1;
   while (++index2 < list3.length) {
     const tuple = list3[index2];
-    result2.push([toExpression(tuple[0]), toFunction(tuple[1])]);
+    result.push([toExpression(tuple[0]), toFunction(tuple[1])]);
   }
-  return result2;
+  return result;
 }
 function toExpression(find) {
   return typeof find === "string" ? new RegExp(escapeStringRegexp(find), "g") : find;
@@ -3120,7 +881,7 @@ function transformGfmAutolinkLiterals(tree) {
     { ignore: ["link", "linkReference"] }
   );
 }
-function findUrl(_, protocol, domain2, path7, match) {
+function findUrl(_, protocol, domain2, path5, match) {
   if (!previous(match)) {
     return false;
   }
@@ -3133,8 +894,8 @@ function findUrl(_, protocol, domain2, path7, match) {
   if (unicodePunctuation(domain2.charCodeAt(0)) || !isCorrectDomain(domain2)) {
     return false;
   }
-  const parts = splitUrl2(domain2 + path7);
-  const result2 = {
+  const parts = splitUrl2(domain2 + path5);
+  const result = {
     type: "link",
     title: null,
     url: prefix + protocol + parts[0],
@@ -3142,9 +903,9 @@ function findUrl(_, protocol, domain2, path7, match) {
     position: void 0
   };
   if (parts[1]) {
-    return [result2, { type: "text", value: parts[1], position: void 0 }];
+    return [result, { type: "text", value: parts[1], position: void 0 }];
   }
-  return result2;
+  return result;
 }
 function findEmail(_, atext, label) {
   if (/[\d\-_]$/.test(label)) {
@@ -3859,8 +1620,75 @@ function encodeInfo(outside, inside, marker) {
   );
 }
 
+// node_modules/micromark-util-html-tag-name/index.js
+var htmlBlockNames = [
+  "address",
+  "article",
+  "aside",
+  "base",
+  "basefont",
+  "blockquote",
+  "body",
+  "caption",
+  "center",
+  "col",
+  "colgroup",
+  "dd",
+  "details",
+  "dialog",
+  "dir",
+  "div",
+  "dl",
+  "dt",
+  "fieldset",
+  "figcaption",
+  "figure",
+  "footer",
+  "form",
+  "frame",
+  "frameset",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "head",
+  "header",
+  "hr",
+  "html",
+  "iframe",
+  "legend",
+  "li",
+  "link",
+  "main",
+  "menu",
+  "menuitem",
+  "nav",
+  "noframes",
+  "ol",
+  "optgroup",
+  "option",
+  "p",
+  "param",
+  "search",
+  "section",
+  "summary",
+  "table",
+  "tbody",
+  "td",
+  "tfoot",
+  "th",
+  "thead",
+  "title",
+  "tr",
+  "track",
+  "ul"
+];
+var htmlRawNames = ["pre", "script", "style", "textarea"];
+
 // node_modules/mdast-util-to-markdown/lib/util/html-kind.js
-function htmlKind2(value) {
+function htmlKind(value) {
   if (value.charCodeAt(0) !== 60) return;
   const next = value.charCodeAt(1);
   if (next === 33) {
@@ -4111,7 +1939,7 @@ function phrasing2(parent, state, info) {
       after = info.after;
     }
     const previous3 = results[results.length - 1];
-    if (typeof previous3 === "string" && (before === "\r" || before === "\n") && child.type === "html" && htmlKind2(child.value) !== 7) {
+    if (typeof previous3 === "string" && (before === "\r" || before === "\n") && child.type === "html" && htmlKind(child.value) !== 7) {
       results[results.length - 1] = previous3.replace(/(\r?\n|\r)$/, " ");
       before = " ";
       tracker = state.createTracker(info);
@@ -4254,9 +2082,9 @@ function serialize2(items, before, after) {
     fix(items, /* @__PURE__ */ new Map(), before, after) || // If stuck again, use the preferred sequences as they are.
     render(items, /* @__PURE__ */ new Map(), before, after)
   );
-  let result2 = "";
-  for (const token of tokens) result2 += token.value;
-  return result2;
+  let result = "";
+  for (const token of tokens) result += token.value;
+  return result;
 }
 
 // node_modules/mdast-util-to-markdown/lib/handle/emphasis.js
@@ -4307,12 +2135,12 @@ function one(value, includeImageAlt, includeHtml) {
   return "";
 }
 function all(values, includeImageAlt, includeHtml) {
-  const result2 = [];
+  const result = [];
   let index2 = -1;
   while (++index2 < values.length) {
-    result2[index2] = one(values[index2], includeImageAlt, includeHtml);
+    result[index2] = one(values[index2], includeImageAlt, includeHtml);
   }
-  return result2.join("");
+  return result.join("");
 }
 function node(value) {
   return Boolean(value && typeof value === "object");
@@ -7028,9 +4856,9 @@ var characterEntities = {
 };
 
 // node_modules/decode-named-character-reference/index.js
-var own2 = {}.hasOwnProperty;
+var own = {}.hasOwnProperty;
 function decodeNamedCharacterReference(value) {
-  return own2.call(characterEntities, value) ? characterEntities[value] : false;
+  return own.call(characterEntities, value) ? characterEntities[value] : false;
 }
 
 // node_modules/micromark-util-decode-numeric-character-reference/index.js
@@ -7208,29 +5036,29 @@ function gfmTableToMarkdown(options) {
   function handleTableAsData(node2, state, info) {
     const { children } = node2;
     let index2 = -1;
-    const result2 = [];
+    const result = [];
     const subexit = state.enter("table");
     while (++index2 < children.length) {
-      result2[index2] = handleTableRowAsData(children[index2], state, info);
+      result[index2] = handleTableRowAsData(children[index2], state, info);
     }
     subexit();
-    return result2;
+    return result;
   }
   function handleTableRowAsData(node2, state, info) {
     const { children } = node2;
     let index2 = -1;
-    const result2 = [];
+    const result = [];
     const subexit = state.enter("tableRow");
     while (++index2 < children.length) {
-      result2[index2] = handleTableCell(children[index2], node2, state, info);
+      result[index2] = handleTableCell(children[index2], node2, state, info);
     }
     subexit();
-    return result2;
+    return result;
   }
   function inlineCodeWithTable(node2, parent, state) {
     const value = handle.inlineCode(node2, parent, state);
     if (!state.stack.includes("tableCell")) return value;
-    const result2 = [];
+    const result = [];
     let start = 0;
     let index2 = value.indexOf("|");
     while (index2 !== -1) {
@@ -7238,13 +5066,13 @@ function gfmTableToMarkdown(options) {
       while (before > start && value.charCodeAt(before - 1) === 92) {
         before--;
       }
-      result2.push(value.slice(start, index2));
-      if ((index2 - before) % 2 === 0) result2.push("\\");
+      result.push(value.slice(start, index2));
+      if ((index2 - before) % 2 === 0) result.push("\\");
       start = index2;
       index2 = value.indexOf("|", index2 + 1);
     }
-    result2.push(value.slice(start));
-    return result2.join("");
+    result.push(value.slice(start));
+    return result.join("");
   }
 }
 function joinTable(left, right, parent, state) {
@@ -7775,22 +5603,22 @@ function gfmAtext(code3) {
 }
 function previousUnbalanced(events) {
   let index2 = events.length;
-  let result2 = false;
+  let result = false;
   while (index2--) {
     const token = events[index2][1];
     if ((token.type === "labelLink" || token.type === "labelImage") && !token._balanced) {
-      result2 = true;
+      result = true;
       break;
     }
     if (token._gfmAutolinkLiteralWalkedInto) {
-      result2 = false;
+      result = false;
       break;
     }
   }
-  if (events.length > 0 && !result2) {
+  if (events.length > 0 && !result) {
     events[events.length - 1][1]._gfmAutolinkLiteralWalkedInto = true;
   }
-  return result2;
+  return result;
 }
 
 // node_modules/micromark-util-resolve-all/index.js
@@ -12534,7 +10362,7 @@ function sliceChunks(chunks, token) {
 }
 function serializeChunks(chunks, expandTabs) {
   let index2 = -1;
-  const result2 = [];
+  const result = [];
   let atTab;
   while (++index2 < chunks.length) {
     const chunk = chunks[index2];
@@ -12572,9 +10400,9 @@ function serializeChunks(chunks, expandTabs) {
       }
     }
     atTab = chunk === -2;
-    result2.push(value);
+    result.push(value);
   }
-  return result2.join("");
+  return result.join("");
 }
 
 // node_modules/micromark/lib/parse.js
@@ -12690,8 +10518,34 @@ function preprocess() {
   }
 }
 
+// node_modules/unist-util-stringify-position/lib/index.js
+function stringifyPosition(value) {
+  if (!value || typeof value !== "object") {
+    return "";
+  }
+  if ("position" in value || "type" in value) {
+    return position(value.position);
+  }
+  if ("start" in value || "end" in value) {
+    return position(value);
+  }
+  if ("line" in value || "column" in value) {
+    return point(value);
+  }
+  return "";
+}
+function point(point3) {
+  return index(point3 && point3.line) + ":" + index(point3 && point3.column);
+}
+function position(pos) {
+  return point(pos && pos.start) + "-" + point(pos && pos.end);
+}
+function index(value) {
+  return value && typeof value === "number" ? value : 1;
+}
+
 // node_modules/mdast-util-from-markdown/lib/index.js
-var own3 = {}.hasOwnProperty;
+var own2 = {}.hasOwnProperty;
 function fromMarkdown(value, encoding, options) {
   if (encoding && typeof encoding === "object") {
     options = encoding;
@@ -12843,7 +10697,7 @@ function compiler(options) {
           sliceSerialize: events[index2][2].sliceSerialize
         }, events[index2][1]);
       }
-      if (own3.call(handler, events[index2][1].type)) {
+      if (own2.call(handler, events[index2][1].type)) {
         handler[events[index2][1].type].call({
           ...context,
           sliceSerialize: events[index2][2].sliceSerialize
@@ -13240,8 +11094,8 @@ function compiler(options) {
       value = decodeNumericCharacterReference(data2, type === "characterReferenceMarkerNumeric" ? 10 : 16);
       this.data.characterReferenceType = void 0;
     } else {
-      const result2 = decodeNamedCharacterReference(data2);
-      value = result2;
+      const result = decodeNamedCharacterReference(data2);
+      value = result;
     }
     const tail = this.stack[this.stack.length - 1];
     tail.value += value;
@@ -13408,7 +11262,7 @@ function configure(combined, extensions) {
 function extension(combined, extension2) {
   let key;
   for (key in extension2) {
-    if (own3.call(extension2, key)) {
+    if (own2.call(extension2, key)) {
       switch (key) {
         case "canContainEols": {
           const right = extension2[key];
@@ -13477,6 +11331,1410 @@ function remarkParse(options) {
   }
 }
 
+// node_modules/bail/index.js
+function bail(error2) {
+  if (error2) {
+    throw error2;
+  }
+}
+
+// node_modules/unified/lib/index.js
+var import_extend = __toESM(require_extend(), 1);
+
+// node_modules/is-plain-obj/index.js
+function isPlainObject(value) {
+  if (typeof value !== "object" || value === null) {
+    return false;
+  }
+  const prototype = Object.getPrototypeOf(value);
+  return (prototype === null || prototype === Object.prototype || Object.getPrototypeOf(prototype) === null) && !(Symbol.toStringTag in value) && !(Symbol.iterator in value);
+}
+
+// node_modules/trough/lib/index.js
+function trough() {
+  const fns = [];
+  const pipeline = { run, use };
+  return pipeline;
+  function run(...values) {
+    let middlewareIndex = -1;
+    const callback = values.pop();
+    if (typeof callback !== "function") {
+      throw new TypeError("Expected function as last argument, not " + callback);
+    }
+    next(null, ...values);
+    function next(error2, ...output) {
+      const fn = fns[++middlewareIndex];
+      let index2 = -1;
+      if (error2) {
+        callback(error2);
+        return;
+      }
+      while (++index2 < values.length) {
+        if (output[index2] === null || output[index2] === void 0) {
+          output[index2] = values[index2];
+        }
+      }
+      values = output;
+      if (fn) {
+        wrap2(fn, next)(...output);
+      } else {
+        callback(null, ...output);
+      }
+    }
+  }
+  function use(middelware) {
+    if (typeof middelware !== "function") {
+      throw new TypeError(
+        "Expected `middelware` to be a function, not " + middelware
+      );
+    }
+    fns.push(middelware);
+    return pipeline;
+  }
+}
+function wrap2(middleware, callback) {
+  let called;
+  return wrapped;
+  function wrapped(...parameters) {
+    const fnExpectsCallback = middleware.length > parameters.length;
+    let result;
+    if (fnExpectsCallback) {
+      parameters.push(done);
+    }
+    try {
+      result = middleware.apply(this, parameters);
+    } catch (error2) {
+      const exception = (
+        /** @type {Error} */
+        error2
+      );
+      if (fnExpectsCallback && called) {
+        throw exception;
+      }
+      return done(exception);
+    }
+    if (!fnExpectsCallback) {
+      if (result && result.then && typeof result.then === "function") {
+        result.then(then, done);
+      } else if (result instanceof Error) {
+        done(result);
+      } else {
+        then(result);
+      }
+    }
+  }
+  function done(error2, ...output) {
+    if (!called) {
+      called = true;
+      callback(error2, ...output);
+    }
+  }
+  function then(value) {
+    done(null, value);
+  }
+}
+
+// node_modules/vfile-message/lib/index.js
+var VFileMessage = class extends Error {
+  /**
+   * Create a message for `reason`.
+   *
+   * > 🪦 **Note**: also has obsolete signatures.
+   *
+   * @overload
+   * @param {string} reason
+   *   Reason for message, should use markdown.
+   * @param {Options | null | undefined} [options]
+   *   Configuration (optional).
+   * @returns
+   *   Instance of `VFileMessage`.
+   *
+   * @overload
+   * @param {string} reason
+   *   Reason for message, should use markdown.
+   * @param {Node | NodeLike | null | undefined} parent
+   *   Node or node-like, used for `ancestors` and `place`.
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (optional).
+   * @returns
+   *   Instance of `VFileMessage`.
+   *
+   * @overload
+   * @param {string} reason
+   *   Reason for message, should use markdown.
+   * @param {Point | Position | null | undefined} place
+   *   Place of message.
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (optional).
+   * @returns
+   *   Instance of `VFileMessage`.
+   *
+   * @overload
+   * @param {string} reason
+   *   Reason for message, should use markdown.
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (optional).
+   * @returns
+   *   Instance of `VFileMessage`.
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   *   Original error cause of the message.
+   * @param {Node | NodeLike | null | undefined} parent
+   *   Node or node-like, used for `ancestors` and `place`.
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (optional).
+   * @returns
+   *   Instance of `VFileMessage`.
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   *   Original error cause of the message.
+   * @param {Point | Position | null | undefined} place
+   *   Place of message.
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (optional).
+   * @returns
+   *   Instance of `VFileMessage`.
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   *   Original error cause of the message.
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (optional).
+   * @returns
+   *   Instance of `VFileMessage`.
+   *
+   * @param {Error | VFileMessage | string} causeOrReason
+   *   Reason for message, should use markdown.
+   * @param {Node | NodeLike | Options | Point | Position | string | null | undefined} [optionsOrParentOrPlace]
+   *   Configuration (optional).
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (example:
+   *   `'my-package:my-rule'` or `'my-rule'`).
+   * @returns
+   *   Instance of `VFileMessage`.
+   */
+  // eslint-disable-next-line complexity
+  constructor(causeOrReason, optionsOrParentOrPlace, origin) {
+    super();
+    if (typeof optionsOrParentOrPlace === "string") {
+      origin = optionsOrParentOrPlace;
+      optionsOrParentOrPlace = void 0;
+    }
+    let reason = "";
+    let options = {};
+    let legacyCause = false;
+    if (optionsOrParentOrPlace) {
+      if ("line" in optionsOrParentOrPlace && "column" in optionsOrParentOrPlace) {
+        options = { place: optionsOrParentOrPlace };
+      } else if ("start" in optionsOrParentOrPlace && "end" in optionsOrParentOrPlace) {
+        options = { place: optionsOrParentOrPlace };
+      } else if ("type" in optionsOrParentOrPlace) {
+        options = {
+          ancestors: [optionsOrParentOrPlace],
+          place: optionsOrParentOrPlace.position
+        };
+      } else {
+        options = { ...optionsOrParentOrPlace };
+      }
+    }
+    if (typeof causeOrReason === "string") {
+      reason = causeOrReason;
+    } else if (!options.cause && causeOrReason) {
+      legacyCause = true;
+      reason = causeOrReason.message;
+      options.cause = causeOrReason;
+    }
+    if (!options.ruleId && !options.source && typeof origin === "string") {
+      const index2 = origin.indexOf(":");
+      if (index2 === -1) {
+        options.ruleId = origin;
+      } else {
+        options.source = origin.slice(0, index2);
+        options.ruleId = origin.slice(index2 + 1);
+      }
+    }
+    if (!options.place && options.ancestors) {
+      const parent = options.ancestors[options.ancestors.length - 1];
+      if (parent) {
+        options.place = parent.position;
+      }
+    }
+    const start = options.place && "start" in options.place ? options.place.start : options.place;
+    this.ancestors = options.ancestors || void 0;
+    this.cause = options.cause || void 0;
+    this.column = start ? start.column : void 0;
+    this.fatal = void 0;
+    this.file = "";
+    this.message = reason;
+    this.line = start ? start.line : void 0;
+    this.name = stringifyPosition(options.place) || "1:1";
+    this.place = options.place || void 0;
+    this.reason = this.message;
+    this.ruleId = options.ruleId || void 0;
+    this.source = options.source || void 0;
+    this.stack = legacyCause && options.cause && typeof options.cause.stack === "string" ? options.cause.stack : "";
+    this.actual = void 0;
+    this.expected = void 0;
+    this.note = void 0;
+    this.url = void 0;
+  }
+};
+Object.defineProperties(VFileMessage.prototype, {
+  file: { configurable: true, enumerable: true, value: "", writable: true },
+  name: { configurable: true, enumerable: true, value: "", writable: true },
+  reason: { configurable: true, enumerable: true, value: "", writable: true },
+  message: { configurable: true, enumerable: true, value: "", writable: true },
+  stack: { configurable: true, enumerable: true, value: "", writable: true },
+  column: { configurable: true, enumerable: true, writable: true },
+  line: { configurable: true, enumerable: true, writable: true },
+  ancestors: { configurable: true, enumerable: true, writable: true },
+  cause: { configurable: true, enumerable: true, writable: true },
+  fatal: { configurable: true, enumerable: true, writable: true },
+  place: { configurable: true, enumerable: true, writable: true },
+  ruleId: { configurable: true, enumerable: true, writable: true },
+  source: { configurable: true, enumerable: true, writable: true }
+});
+
+// node_modules/vfile/lib/minpath.js
+import { default as default2 } from "node:path";
+
+// node_modules/vfile/lib/minproc.js
+import { default as default3 } from "node:process";
+
+// node_modules/vfile/lib/minurl.js
+import { fileURLToPath } from "node:url";
+
+// node_modules/vfile/lib/minurl.shared.js
+function isUrl(fileUrlOrPath) {
+  return Boolean(
+    fileUrlOrPath !== null && typeof fileUrlOrPath === "object" && "href" in fileUrlOrPath && fileUrlOrPath.href && "protocol" in fileUrlOrPath && fileUrlOrPath.protocol && // @ts-expect-error: indexing is fine.
+    fileUrlOrPath.auth === void 0
+  );
+}
+
+// node_modules/vfile/lib/index.js
+var order = (
+  /** @type {const} */
+  [
+    "history",
+    "path",
+    "basename",
+    "stem",
+    "extname",
+    "dirname"
+  ]
+);
+var VFile = class {
+  /**
+   * Create a new virtual file.
+   *
+   * `options` is treated as:
+   *
+   * *   `string` or `Uint8Array` — `{value: options}`
+   * *   `URL` — `{path: options}`
+   * *   `VFile` — shallow copies its data over to the new file
+   * *   `object` — all fields are shallow copied over to the new file
+   *
+   * Path related fields are set in the following order (least specific to
+   * most specific): `history`, `path`, `basename`, `stem`, `extname`,
+   * `dirname`.
+   *
+   * You cannot set `dirname` or `extname` without setting either `history`,
+   * `path`, `basename`, or `stem` too.
+   *
+   * @param {Compatible | null | undefined} [value]
+   *   File value.
+   * @returns
+   *   New instance.
+   */
+  constructor(value) {
+    let options;
+    if (!value) {
+      options = {};
+    } else if (isUrl(value)) {
+      options = { path: value };
+    } else if (typeof value === "string" || isUint8Array(value)) {
+      options = { value };
+    } else {
+      options = value;
+    }
+    this.cwd = "cwd" in options ? "" : default3.cwd();
+    this.data = {};
+    this.history = [];
+    this.messages = [];
+    this.value;
+    this.map;
+    this.result;
+    this.stored;
+    let index2 = -1;
+    while (++index2 < order.length) {
+      const field2 = order[index2];
+      if (field2 in options && options[field2] !== void 0 && options[field2] !== null) {
+        this[field2] = field2 === "history" ? [...options[field2]] : options[field2];
+      }
+    }
+    let field;
+    for (field in options) {
+      if (!order.includes(field)) {
+        this[field] = options[field];
+      }
+    }
+  }
+  /**
+   * Get the basename (including extname) (example: `'index.min.js'`).
+   *
+   * @returns {string | undefined}
+   *   Basename.
+   */
+  get basename() {
+    return typeof this.path === "string" ? default2.basename(this.path) : void 0;
+  }
+  /**
+   * Set basename (including extname) (`'index.min.js'`).
+   *
+   * Cannot contain path separators (`'/'` on unix, macOS, and browsers, `'\'`
+   * on windows).
+   * Cannot be nullified (use `file.path = file.dirname` instead).
+   *
+   * @param {string} basename
+   *   Basename.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  set basename(basename) {
+    assertNonEmpty(basename, "basename");
+    assertPart(basename, "basename");
+    this.path = default2.join(this.dirname || "", basename);
+  }
+  /**
+   * Get the parent path (example: `'~'`).
+   *
+   * @returns {string | undefined}
+   *   Dirname.
+   */
+  get dirname() {
+    return typeof this.path === "string" ? default2.dirname(this.path) : void 0;
+  }
+  /**
+   * Set the parent path (example: `'~'`).
+   *
+   * Cannot be set if there’s no `path` yet.
+   *
+   * @param {string | undefined} dirname
+   *   Dirname.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  set dirname(dirname) {
+    assertPath(this.basename, "dirname");
+    this.path = default2.join(dirname || "", this.basename);
+  }
+  /**
+   * Get the extname (including dot) (example: `'.js'`).
+   *
+   * @returns {string | undefined}
+   *   Extname.
+   */
+  get extname() {
+    return typeof this.path === "string" ? default2.extname(this.path) : void 0;
+  }
+  /**
+   * Set the extname (including dot) (example: `'.js'`).
+   *
+   * Cannot contain path separators (`'/'` on unix, macOS, and browsers, `'\'`
+   * on windows).
+   * Cannot be set if there’s no `path` yet.
+   *
+   * @param {string | undefined} extname
+   *   Extname.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  set extname(extname) {
+    assertPart(extname, "extname");
+    assertPath(this.dirname, "extname");
+    if (extname) {
+      if (extname.codePointAt(0) !== 46) {
+        throw new Error("`extname` must start with `.`");
+      }
+      if (extname.includes(".", 1)) {
+        throw new Error("`extname` cannot contain multiple dots");
+      }
+    }
+    this.path = default2.join(this.dirname, this.stem + (extname || ""));
+  }
+  /**
+   * Get the full path (example: `'~/index.min.js'`).
+   *
+   * @returns {string}
+   *   Path.
+   */
+  get path() {
+    return this.history[this.history.length - 1];
+  }
+  /**
+   * Set the full path (example: `'~/index.min.js'`).
+   *
+   * Cannot be nullified.
+   * You can set a file URL (a `URL` object with a `file:` protocol) which will
+   * be turned into a path with `url.fileURLToPath`.
+   *
+   * @param {URL | string} path
+   *   Path.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  set path(path5) {
+    if (isUrl(path5)) {
+      path5 = fileURLToPath(path5);
+    }
+    assertNonEmpty(path5, "path");
+    if (this.path !== path5) {
+      this.history.push(path5);
+    }
+  }
+  /**
+   * Get the stem (basename w/o extname) (example: `'index.min'`).
+   *
+   * @returns {string | undefined}
+   *   Stem.
+   */
+  get stem() {
+    return typeof this.path === "string" ? default2.basename(this.path, this.extname) : void 0;
+  }
+  /**
+   * Set the stem (basename w/o extname) (example: `'index.min'`).
+   *
+   * Cannot contain path separators (`'/'` on unix, macOS, and browsers, `'\'`
+   * on windows).
+   * Cannot be nullified (use `file.path = file.dirname` instead).
+   *
+   * @param {string} stem
+   *   Stem.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  set stem(stem) {
+    assertNonEmpty(stem, "stem");
+    assertPart(stem, "stem");
+    this.path = default2.join(this.dirname || "", stem + (this.extname || ""));
+  }
+  // Normal prototypal methods.
+  /**
+   * Create a fatal message for `reason` associated with the file.
+   *
+   * The `fatal` field of the message is set to `true` (error; file not usable)
+   * and the `file` field is set to the current file path.
+   * The message is added to the `messages` field on `file`.
+   *
+   * > 🪦 **Note**: also has obsolete signatures.
+   *
+   * @overload
+   * @param {string} reason
+   * @param {MessageOptions | null | undefined} [options]
+   * @returns {never}
+   *
+   * @overload
+   * @param {string} reason
+   * @param {Node | NodeLike | null | undefined} parent
+   * @param {string | null | undefined} [origin]
+   * @returns {never}
+   *
+   * @overload
+   * @param {string} reason
+   * @param {Point | Position | null | undefined} place
+   * @param {string | null | undefined} [origin]
+   * @returns {never}
+   *
+   * @overload
+   * @param {string} reason
+   * @param {string | null | undefined} [origin]
+   * @returns {never}
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   * @param {Node | NodeLike | null | undefined} parent
+   * @param {string | null | undefined} [origin]
+   * @returns {never}
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   * @param {Point | Position | null | undefined} place
+   * @param {string | null | undefined} [origin]
+   * @returns {never}
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   * @param {string | null | undefined} [origin]
+   * @returns {never}
+   *
+   * @param {Error | VFileMessage | string} causeOrReason
+   *   Reason for message, should use markdown.
+   * @param {Node | NodeLike | MessageOptions | Point | Position | string | null | undefined} [optionsOrParentOrPlace]
+   *   Configuration (optional).
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (example:
+   *   `'my-package:my-rule'` or `'my-rule'`).
+   * @returns {never}
+   *   Never.
+   * @throws {VFileMessage}
+   *   Message.
+   */
+  fail(causeOrReason, optionsOrParentOrPlace, origin) {
+    const message = this.message(causeOrReason, optionsOrParentOrPlace, origin);
+    message.fatal = true;
+    throw message;
+  }
+  /**
+   * Create an info message for `reason` associated with the file.
+   *
+   * The `fatal` field of the message is set to `undefined` (info; change
+   * likely not needed) and the `file` field is set to the current file path.
+   * The message is added to the `messages` field on `file`.
+   *
+   * > 🪦 **Note**: also has obsolete signatures.
+   *
+   * @overload
+   * @param {string} reason
+   * @param {MessageOptions | null | undefined} [options]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {string} reason
+   * @param {Node | NodeLike | null | undefined} parent
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {string} reason
+   * @param {Point | Position | null | undefined} place
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {string} reason
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   * @param {Node | NodeLike | null | undefined} parent
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   * @param {Point | Position | null | undefined} place
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @param {Error | VFileMessage | string} causeOrReason
+   *   Reason for message, should use markdown.
+   * @param {Node | NodeLike | MessageOptions | Point | Position | string | null | undefined} [optionsOrParentOrPlace]
+   *   Configuration (optional).
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (example:
+   *   `'my-package:my-rule'` or `'my-rule'`).
+   * @returns {VFileMessage}
+   *   Message.
+   */
+  info(causeOrReason, optionsOrParentOrPlace, origin) {
+    const message = this.message(causeOrReason, optionsOrParentOrPlace, origin);
+    message.fatal = void 0;
+    return message;
+  }
+  /**
+   * Create a message for `reason` associated with the file.
+   *
+   * The `fatal` field of the message is set to `false` (warning; change may be
+   * needed) and the `file` field is set to the current file path.
+   * The message is added to the `messages` field on `file`.
+   *
+   * > 🪦 **Note**: also has obsolete signatures.
+   *
+   * @overload
+   * @param {string} reason
+   * @param {MessageOptions | null | undefined} [options]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {string} reason
+   * @param {Node | NodeLike | null | undefined} parent
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {string} reason
+   * @param {Point | Position | null | undefined} place
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {string} reason
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   * @param {Node | NodeLike | null | undefined} parent
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   * @param {Point | Position | null | undefined} place
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @param {Error | VFileMessage | string} causeOrReason
+   *   Reason for message, should use markdown.
+   * @param {Node | NodeLike | MessageOptions | Point | Position | string | null | undefined} [optionsOrParentOrPlace]
+   *   Configuration (optional).
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (example:
+   *   `'my-package:my-rule'` or `'my-rule'`).
+   * @returns {VFileMessage}
+   *   Message.
+   */
+  message(causeOrReason, optionsOrParentOrPlace, origin) {
+    const message = new VFileMessage(
+      // @ts-expect-error: the overloads are fine.
+      causeOrReason,
+      optionsOrParentOrPlace,
+      origin
+    );
+    if (this.path) {
+      message.name = this.path + ":" + message.name;
+      message.file = this.path;
+    }
+    message.fatal = false;
+    this.messages.push(message);
+    return message;
+  }
+  /**
+   * Serialize the file.
+   *
+   * > **Note**: which encodings are supported depends on the engine.
+   * > For info on Node.js, see:
+   * > <https://nodejs.org/api/util.html#whatwg-supported-encodings>.
+   *
+   * @param {string | null | undefined} [encoding='utf8']
+   *   Character encoding to understand `value` as when it’s a `Uint8Array`
+   *   (default: `'utf-8'`).
+   * @returns {string}
+   *   Serialized file.
+   */
+  toString(encoding) {
+    if (this.value === void 0) {
+      return "";
+    }
+    if (typeof this.value === "string") {
+      return this.value;
+    }
+    const decoder = new TextDecoder(encoding || void 0);
+    return decoder.decode(this.value);
+  }
+};
+function assertPart(part, name) {
+  if (part && part.includes(default2.sep)) {
+    throw new Error(
+      "`" + name + "` cannot be a path: did not expect `" + default2.sep + "`"
+    );
+  }
+}
+function assertNonEmpty(part, name) {
+  if (!part) {
+    throw new Error("`" + name + "` cannot be empty");
+  }
+}
+function assertPath(path5, name) {
+  if (!path5) {
+    throw new Error("Setting `" + name + "` requires `path` to be set too");
+  }
+}
+function isUint8Array(value) {
+  return Boolean(
+    value && typeof value === "object" && "byteLength" in value && "byteOffset" in value
+  );
+}
+
+// node_modules/unified/lib/callable-instance.js
+var CallableInstance = (
+  /**
+   * @type {new <Parameters extends Array<unknown>, Result>(property: string | symbol) => (...parameters: Parameters) => Result}
+   */
+  /** @type {unknown} */
+  /**
+   * @this {Function}
+   * @param {string | symbol} property
+   * @returns {(...parameters: Array<unknown>) => unknown}
+   */
+  (function(property) {
+    const self = this;
+    const constr = self.constructor;
+    const proto = (
+      /** @type {Record<string | symbol, Function>} */
+      // Prototypes do exist.
+      // type-coverage:ignore-next-line
+      constr.prototype
+    );
+    const value = proto[property];
+    const apply = function() {
+      return value.apply(apply, arguments);
+    };
+    Object.setPrototypeOf(apply, proto);
+    return apply;
+  })
+);
+
+// node_modules/unified/lib/index.js
+var own3 = {}.hasOwnProperty;
+var Processor = class _Processor extends CallableInstance {
+  /**
+   * Create a processor.
+   */
+  constructor() {
+    super("copy");
+    this.Compiler = void 0;
+    this.Parser = void 0;
+    this.attachers = [];
+    this.compiler = void 0;
+    this.freezeIndex = -1;
+    this.frozen = void 0;
+    this.namespace = {};
+    this.parser = void 0;
+    this.transformers = trough();
+  }
+  /**
+   * Copy a processor.
+   *
+   * @deprecated
+   *   This is a private internal method and should not be used.
+   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
+   *   New *unfrozen* processor ({@linkcode Processor}) that is
+   *   configured to work the same as its ancestor.
+   *   When the descendant processor is configured in the future it does not
+   *   affect the ancestral processor.
+   */
+  copy() {
+    const destination = (
+      /** @type {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>} */
+      new _Processor()
+    );
+    let index2 = -1;
+    while (++index2 < this.attachers.length) {
+      const attacher = this.attachers[index2];
+      destination.use(...attacher);
+    }
+    destination.data((0, import_extend.default)(true, {}, this.namespace));
+    return destination;
+  }
+  /**
+   * Configure the processor with info available to all plugins.
+   * Information is stored in an object.
+   *
+   * Typically, options can be given to a specific plugin, but sometimes it
+   * makes sense to have information shared with several plugins.
+   * For example, a list of HTML elements that are self-closing, which is
+   * needed during all phases.
+   *
+   * > **Note**: setting information cannot occur on *frozen* processors.
+   * > Call the processor first to create a new unfrozen processor.
+   *
+   * > **Note**: to register custom data in TypeScript, augment the
+   * > {@linkcode Data} interface.
+   *
+   * @example
+   *   This example show how to get and set info:
+   *
+   *   ```js
+   *   import {unified} from 'unified'
+   *
+   *   const processor = unified().data('alpha', 'bravo')
+   *
+   *   processor.data('alpha') // => 'bravo'
+   *
+   *   processor.data() // => {alpha: 'bravo'}
+   *
+   *   processor.data({charlie: 'delta'})
+   *
+   *   processor.data() // => {charlie: 'delta'}
+   *   ```
+   *
+   * @template {keyof Data} Key
+   *
+   * @overload
+   * @returns {Data}
+   *
+   * @overload
+   * @param {Data} dataset
+   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
+   *
+   * @overload
+   * @param {Key} key
+   * @returns {Data[Key]}
+   *
+   * @overload
+   * @param {Key} key
+   * @param {Data[Key]} value
+   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
+   *
+   * @param {Data | Key} [key]
+   *   Key to get or set, or entire dataset to set, or nothing to get the
+   *   entire dataset (optional).
+   * @param {Data[Key]} [value]
+   *   Value to set (optional).
+   * @returns {unknown}
+   *   The current processor when setting, the value at `key` when getting, or
+   *   the entire dataset when getting without key.
+   */
+  data(key, value) {
+    if (typeof key === "string") {
+      if (arguments.length === 2) {
+        assertUnfrozen("data", this.frozen);
+        this.namespace[key] = value;
+        return this;
+      }
+      return own3.call(this.namespace, key) && this.namespace[key] || void 0;
+    }
+    if (key) {
+      assertUnfrozen("data", this.frozen);
+      this.namespace = key;
+      return this;
+    }
+    return this.namespace;
+  }
+  /**
+   * Freeze a processor.
+   *
+   * Frozen processors are meant to be extended and not to be configured
+   * directly.
+   *
+   * When a processor is frozen it cannot be unfrozen.
+   * New processors working the same way can be created by calling the
+   * processor.
+   *
+   * It’s possible to freeze processors explicitly by calling `.freeze()`.
+   * Processors freeze automatically when `.parse()`, `.run()`, `.runSync()`,
+   * `.stringify()`, `.process()`, or `.processSync()` are called.
+   *
+   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
+   *   The current processor.
+   */
+  freeze() {
+    if (this.frozen) {
+      return this;
+    }
+    const self = (
+      /** @type {Processor} */
+      /** @type {unknown} */
+      this
+    );
+    while (++this.freezeIndex < this.attachers.length) {
+      const [attacher, ...options] = this.attachers[this.freezeIndex];
+      if (options[0] === false) {
+        continue;
+      }
+      if (options[0] === true) {
+        options[0] = void 0;
+      }
+      const transformer = attacher.call(self, ...options);
+      if (typeof transformer === "function") {
+        this.transformers.use(transformer);
+      }
+    }
+    this.frozen = true;
+    this.freezeIndex = Number.POSITIVE_INFINITY;
+    return this;
+  }
+  /**
+   * Parse text to a syntax tree.
+   *
+   * > **Note**: `parse` freezes the processor if not already *frozen*.
+   *
+   * > **Note**: `parse` performs the parse phase, not the run phase or other
+   * > phases.
+   *
+   * @param {Compatible | undefined} [file]
+   *   file to parse (optional); typically `string` or `VFile`; any value
+   *   accepted as `x` in `new VFile(x)`.
+   * @returns {ParseTree extends undefined ? Node : ParseTree}
+   *   Syntax tree representing `file`.
+   */
+  parse(file) {
+    this.freeze();
+    const realFile = vfile(file);
+    const parser = this.parser || this.Parser;
+    assertParser("parse", parser);
+    return parser(String(realFile), realFile);
+  }
+  /**
+   * Process the given file as configured on the processor.
+   *
+   * > **Note**: `process` freezes the processor if not already *frozen*.
+   *
+   * > **Note**: `process` performs the parse, run, and stringify phases.
+   *
+   * @overload
+   * @param {Compatible | undefined} file
+   * @param {ProcessCallback<VFileWithOutput<CompileResult>>} done
+   * @returns {undefined}
+   *
+   * @overload
+   * @param {Compatible | undefined} [file]
+   * @returns {Promise<VFileWithOutput<CompileResult>>}
+   *
+   * @param {Compatible | undefined} [file]
+   *   File (optional); typically `string` or `VFile`]; any value accepted as
+   *   `x` in `new VFile(x)`.
+   * @param {ProcessCallback<VFileWithOutput<CompileResult>> | undefined} [done]
+   *   Callback (optional).
+   * @returns {Promise<VFile> | undefined}
+   *   Nothing if `done` is given.
+   *   Otherwise a promise, rejected with a fatal error or resolved with the
+   *   processed file.
+   *
+   *   The parsed, transformed, and compiled value is available at
+   *   `file.value` (see note).
+   *
+   *   > **Note**: unified typically compiles by serializing: most
+   *   > compilers return `string` (or `Uint8Array`).
+   *   > Some compilers, such as the one configured with
+   *   > [`rehype-react`][rehype-react], return other values (in this case, a
+   *   > React tree).
+   *   > If you’re using a compiler that doesn’t serialize, expect different
+   *   > result values.
+   *   >
+   *   > To register custom results in TypeScript, add them to
+   *   > {@linkcode CompileResultMap}.
+   *
+   *   [rehype-react]: https://github.com/rehypejs/rehype-react
+   */
+  process(file, done) {
+    const self = this;
+    this.freeze();
+    assertParser("process", this.parser || this.Parser);
+    assertCompiler("process", this.compiler || this.Compiler);
+    return done ? executor(void 0, done) : new Promise(executor);
+    function executor(resolve, reject) {
+      const realFile = vfile(file);
+      const parseTree = (
+        /** @type {HeadTree extends undefined ? Node : HeadTree} */
+        /** @type {unknown} */
+        self.parse(realFile)
+      );
+      self.run(parseTree, realFile, function(error2, tree, file2) {
+        if (error2 || !tree || !file2) {
+          return realDone(error2);
+        }
+        const compileTree = (
+          /** @type {CompileTree extends undefined ? Node : CompileTree} */
+          /** @type {unknown} */
+          tree
+        );
+        const compileResult = self.stringify(compileTree, file2);
+        if (looksLikeAValue(compileResult)) {
+          file2.value = compileResult;
+        } else {
+          file2.result = compileResult;
+        }
+        realDone(
+          error2,
+          /** @type {VFileWithOutput<CompileResult>} */
+          file2
+        );
+      });
+      function realDone(error2, file2) {
+        if (error2 || !file2) {
+          reject(error2);
+        } else if (resolve) {
+          resolve(file2);
+        } else {
+          ok2(done, "`done` is defined if `resolve` is not");
+          done(void 0, file2);
+        }
+      }
+    }
+  }
+  /**
+   * Process the given file as configured on the processor.
+   *
+   * An error is thrown if asynchronous transforms are configured.
+   *
+   * > **Note**: `processSync` freezes the processor if not already *frozen*.
+   *
+   * > **Note**: `processSync` performs the parse, run, and stringify phases.
+   *
+   * @param {Compatible | undefined} [file]
+   *   File (optional); typically `string` or `VFile`; any value accepted as
+   *   `x` in `new VFile(x)`.
+   * @returns {VFileWithOutput<CompileResult>}
+   *   The processed file.
+   *
+   *   The parsed, transformed, and compiled value is available at
+   *   `file.value` (see note).
+   *
+   *   > **Note**: unified typically compiles by serializing: most
+   *   > compilers return `string` (or `Uint8Array`).
+   *   > Some compilers, such as the one configured with
+   *   > [`rehype-react`][rehype-react], return other values (in this case, a
+   *   > React tree).
+   *   > If you’re using a compiler that doesn’t serialize, expect different
+   *   > result values.
+   *   >
+   *   > To register custom results in TypeScript, add them to
+   *   > {@linkcode CompileResultMap}.
+   *
+   *   [rehype-react]: https://github.com/rehypejs/rehype-react
+   */
+  processSync(file) {
+    let complete = false;
+    let result;
+    this.freeze();
+    assertParser("processSync", this.parser || this.Parser);
+    assertCompiler("processSync", this.compiler || this.Compiler);
+    this.process(file, realDone);
+    assertDone("processSync", "process", complete);
+    ok2(result, "we either bailed on an error or have a tree");
+    return result;
+    function realDone(error2, file2) {
+      complete = true;
+      bail(error2);
+      result = file2;
+    }
+  }
+  /**
+   * Run *transformers* on a syntax tree.
+   *
+   * > **Note**: `run` freezes the processor if not already *frozen*.
+   *
+   * > **Note**: `run` performs the run phase, not other phases.
+   *
+   * @overload
+   * @param {HeadTree extends undefined ? Node : HeadTree} tree
+   * @param {RunCallback<TailTree extends undefined ? Node : TailTree>} done
+   * @returns {undefined}
+   *
+   * @overload
+   * @param {HeadTree extends undefined ? Node : HeadTree} tree
+   * @param {Compatible | undefined} file
+   * @param {RunCallback<TailTree extends undefined ? Node : TailTree>} done
+   * @returns {undefined}
+   *
+   * @overload
+   * @param {HeadTree extends undefined ? Node : HeadTree} tree
+   * @param {Compatible | undefined} [file]
+   * @returns {Promise<TailTree extends undefined ? Node : TailTree>}
+   *
+   * @param {HeadTree extends undefined ? Node : HeadTree} tree
+   *   Tree to transform and inspect.
+   * @param {(
+   *   RunCallback<TailTree extends undefined ? Node : TailTree> |
+   *   Compatible
+   * )} [file]
+   *   File associated with `node` (optional); any value accepted as `x` in
+   *   `new VFile(x)`.
+   * @param {RunCallback<TailTree extends undefined ? Node : TailTree>} [done]
+   *   Callback (optional).
+   * @returns {Promise<TailTree extends undefined ? Node : TailTree> | undefined}
+   *   Nothing if `done` is given.
+   *   Otherwise, a promise rejected with a fatal error or resolved with the
+   *   transformed tree.
+   */
+  run(tree, file, done) {
+    assertNode(tree);
+    this.freeze();
+    const transformers = this.transformers;
+    if (!done && typeof file === "function") {
+      done = file;
+      file = void 0;
+    }
+    return done ? executor(void 0, done) : new Promise(executor);
+    function executor(resolve, reject) {
+      ok2(
+        typeof file !== "function",
+        "`file` can\u2019t be a `done` anymore, we checked"
+      );
+      const realFile = vfile(file);
+      transformers.run(tree, realFile, realDone);
+      function realDone(error2, outputTree, file2) {
+        const resultingTree = (
+          /** @type {TailTree extends undefined ? Node : TailTree} */
+          outputTree || tree
+        );
+        if (error2) {
+          reject(error2);
+        } else if (resolve) {
+          resolve(resultingTree);
+        } else {
+          ok2(done, "`done` is defined if `resolve` is not");
+          done(void 0, resultingTree, file2);
+        }
+      }
+    }
+  }
+  /**
+   * Run *transformers* on a syntax tree.
+   *
+   * An error is thrown if asynchronous transforms are configured.
+   *
+   * > **Note**: `runSync` freezes the processor if not already *frozen*.
+   *
+   * > **Note**: `runSync` performs the run phase, not other phases.
+   *
+   * @param {HeadTree extends undefined ? Node : HeadTree} tree
+   *   Tree to transform and inspect.
+   * @param {Compatible | undefined} [file]
+   *   File associated with `node` (optional); any value accepted as `x` in
+   *   `new VFile(x)`.
+   * @returns {TailTree extends undefined ? Node : TailTree}
+   *   Transformed tree.
+   */
+  runSync(tree, file) {
+    let complete = false;
+    let result;
+    this.run(tree, file, realDone);
+    assertDone("runSync", "run", complete);
+    ok2(result, "we either bailed on an error or have a tree");
+    return result;
+    function realDone(error2, tree2) {
+      bail(error2);
+      result = tree2;
+      complete = true;
+    }
+  }
+  /**
+   * Compile a syntax tree.
+   *
+   * > **Note**: `stringify` freezes the processor if not already *frozen*.
+   *
+   * > **Note**: `stringify` performs the stringify phase, not the run phase
+   * > or other phases.
+   *
+   * @param {CompileTree extends undefined ? Node : CompileTree} tree
+   *   Tree to compile.
+   * @param {Compatible | undefined} [file]
+   *   File associated with `node` (optional); any value accepted as `x` in
+   *   `new VFile(x)`.
+   * @returns {CompileResult extends undefined ? Value : CompileResult}
+   *   Textual representation of the tree (see note).
+   *
+   *   > **Note**: unified typically compiles by serializing: most compilers
+   *   > return `string` (or `Uint8Array`).
+   *   > Some compilers, such as the one configured with
+   *   > [`rehype-react`][rehype-react], return other values (in this case, a
+   *   > React tree).
+   *   > If you’re using a compiler that doesn’t serialize, expect different
+   *   > result values.
+   *   >
+   *   > To register custom results in TypeScript, add them to
+   *   > {@linkcode CompileResultMap}.
+   *
+   *   [rehype-react]: https://github.com/rehypejs/rehype-react
+   */
+  stringify(tree, file) {
+    this.freeze();
+    const realFile = vfile(file);
+    const compiler2 = this.compiler || this.Compiler;
+    assertCompiler("stringify", compiler2);
+    assertNode(tree);
+    return compiler2(tree, realFile);
+  }
+  /**
+   * Configure the processor to use a plugin, a list of usable values, or a
+   * preset.
+   *
+   * If the processor is already using a plugin, the previous plugin
+   * configuration is changed based on the options that are passed in.
+   * In other words, the plugin is not added a second time.
+   *
+   * > **Note**: `use` cannot be called on *frozen* processors.
+   * > Call the processor first to create a new unfrozen processor.
+   *
+   * @example
+   *   There are many ways to pass plugins to `.use()`.
+   *   This example gives an overview:
+   *
+   *   ```js
+   *   import {unified} from 'unified'
+   *
+   *   unified()
+   *     // Plugin with options:
+   *     .use(pluginA, {x: true, y: true})
+   *     // Passing the same plugin again merges configuration (to `{x: true, y: false, z: true}`):
+   *     .use(pluginA, {y: false, z: true})
+   *     // Plugins:
+   *     .use([pluginB, pluginC])
+   *     // Two plugins, the second with options:
+   *     .use([pluginD, [pluginE, {}]])
+   *     // Preset with plugins and settings:
+   *     .use({plugins: [pluginF, [pluginG, {}]], settings: {position: false}})
+   *     // Settings only:
+   *     .use({settings: {position: false}})
+   *   ```
+   *
+   * @template {Array<unknown>} [Parameters=[]]
+   * @template {Node | string | undefined} [Input=undefined]
+   * @template [Output=Input]
+   *
+   * @overload
+   * @param {Preset | null | undefined} [preset]
+   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
+   *
+   * @overload
+   * @param {PluggableList} list
+   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
+   *
+   * @overload
+   * @param {Plugin<Parameters, Input, Output>} plugin
+   * @param {...(Parameters | [boolean])} parameters
+   * @returns {UsePlugin<ParseTree, HeadTree, TailTree, CompileTree, CompileResult, Input, Output>}
+   *
+   * @param {PluggableList | Plugin | Preset | null | undefined} value
+   *   Usable value.
+   * @param {...unknown} parameters
+   *   Parameters, when a plugin is given as a usable value.
+   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
+   *   Current processor.
+   */
+  use(value, ...parameters) {
+    const attachers = this.attachers;
+    const namespace = this.namespace;
+    assertUnfrozen("use", this.frozen);
+    if (value === null || value === void 0) {
+    } else if (typeof value === "function") {
+      addPlugin(value, parameters);
+    } else if (typeof value === "object") {
+      if (Array.isArray(value)) {
+        addList2(value);
+      } else {
+        addPreset(value);
+      }
+    } else {
+      throw new TypeError("Expected usable value, not `" + value + "`");
+    }
+    return this;
+    function add(value2) {
+      if (typeof value2 === "function") {
+        addPlugin(value2, []);
+      } else if (typeof value2 === "object") {
+        if (Array.isArray(value2)) {
+          const [plugin, ...parameters2] = (
+            /** @type {PluginTuple<Array<unknown>>} */
+            value2
+          );
+          addPlugin(plugin, parameters2);
+        } else {
+          addPreset(value2);
+        }
+      } else {
+        throw new TypeError("Expected usable value, not `" + value2 + "`");
+      }
+    }
+    function addPreset(result) {
+      if (!("plugins" in result) && !("settings" in result)) {
+        throw new Error(
+          "Expected usable value but received an empty preset, which is probably a mistake: presets typically come with `plugins` and sometimes with `settings`, but this has neither"
+        );
+      }
+      addList2(result.plugins);
+      if (result.settings) {
+        namespace.settings = (0, import_extend.default)(true, namespace.settings, result.settings);
+      }
+    }
+    function addList2(plugins) {
+      let index2 = -1;
+      if (plugins === null || plugins === void 0) {
+      } else if (Array.isArray(plugins)) {
+        while (++index2 < plugins.length) {
+          const thing = plugins[index2];
+          add(thing);
+        }
+      } else {
+        throw new TypeError("Expected a list of plugins, not `" + plugins + "`");
+      }
+    }
+    function addPlugin(plugin, parameters2) {
+      let index2 = -1;
+      let entryIndex = -1;
+      while (++index2 < attachers.length) {
+        if (attachers[index2][0] === plugin) {
+          entryIndex = index2;
+          break;
+        }
+      }
+      if (entryIndex === -1) {
+        attachers.push([plugin, ...parameters2]);
+      } else if (parameters2.length > 0) {
+        let [primary, ...rest] = parameters2;
+        const currentPrimary = attachers[entryIndex][1];
+        if (isPlainObject(currentPrimary) && isPlainObject(primary)) {
+          primary = (0, import_extend.default)(true, currentPrimary, primary);
+        }
+        attachers[entryIndex] = [plugin, primary, ...rest];
+      }
+    }
+  }
+};
+var unified = new Processor().freeze();
+function assertParser(name, value) {
+  if (typeof value !== "function") {
+    throw new TypeError("Cannot `" + name + "` without `parser`");
+  }
+}
+function assertCompiler(name, value) {
+  if (typeof value !== "function") {
+    throw new TypeError("Cannot `" + name + "` without `compiler`");
+  }
+}
+function assertUnfrozen(name, frozen) {
+  if (frozen) {
+    throw new Error(
+      "Cannot call `" + name + "` on a frozen processor.\nCreate a new processor first, by calling it: use `processor()` instead of `processor`."
+    );
+  }
+}
+function assertNode(node2) {
+  if (!isPlainObject(node2) || typeof node2.type !== "string") {
+    throw new TypeError("Expected node, got `" + node2 + "`");
+  }
+}
+function assertDone(name, asyncName, complete) {
+  if (!complete) {
+    throw new Error(
+      "`" + name + "` finished async. Use `" + asyncName + "` instead"
+    );
+  }
+}
+function vfile(value) {
+  return looksLikeAVFile(value) ? value : new VFile(value);
+}
+function looksLikeAVFile(value) {
+  return Boolean(
+    value && typeof value === "object" && "message" in value && "messages" in value
+  );
+}
+function looksLikeAValue(value) {
+  return typeof value === "string" || isUint8Array2(value);
+}
+function isUint8Array2(value) {
+  return Boolean(
+    value && typeof value === "object" && "byteLength" in value && "byteOffset" in value
+  );
+}
+
 // src/parse/nesting.ts
 var MAX_NESTING = 16;
 var NBSP = "\xA0";
@@ -13521,111 +12779,13 @@ function limitNesting(source) {
 
 // src/parse/markdown.ts
 function remarkLimitNesting() {
-  const parse3 = this.parser;
-  this.parser = (document3, file) => parse3(limitNesting(document3), file);
+  const parse2 = this.parser;
+  this.parser = (document3, file) => parse2(limitNesting(document3), file);
 }
 var markdownPlugins = [remarkParse, remarkLimitNesting, remarkGfm];
 var markdownProcessor = unified().use(markdownPlugins).freeze();
 function parseMarkdown(source) {
   return markdownProcessor.parse(source);
-}
-
-// src/parse/document.ts
-var BLOCK_LINE = /^#{1,6}(?:[ \t]|$)|(?<=\n[ \t]*\n)(?![ \t\n]|[-*+](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$))/gm;
-var CODE = /^(?: {4}|\t| {0,3}(?:```|~~~))/m;
-function blockStarts(source) {
-  return [0, ...Array.from(source.matchAll(BLOCK_LINE), (match) => match.index).filter(Boolean)];
-}
-var MAX_LINE_LENGTH = 1e7;
-function overlongLine(source) {
-  let line = 1;
-  for (let start = 0; start <= source.length; line++) {
-    const newline = source.indexOf("\n", start);
-    const end = newline === -1 ? source.length : newline;
-    if (end - start > MAX_LINE_LENGTH) return { line, length: end - start };
-    if (newline === -1) return void 0;
-    start = newline + 1;
-  }
-  return void 0;
-}
-function parseDocument(source) {
-  if (source.includes("]:") || source.includes("\r")) return parseMarkdown(source);
-  const starts = blockStarts(source);
-  const children = [];
-  let unread;
-  let line = 1;
-  for (let k = 0; k < starts.length; k++) {
-    const start = starts[k];
-    if (k > 0) line += newlinesIn(source, starts[k - 1], start);
-    const end = starts[k + 1] ?? source.length;
-    const simple = unread?.code ? void 0 : readBlocks(source, start, end, line);
-    if (!simple) {
-      unread ??= { offset: start, line, code: false };
-      unread.code ||= CODE.test(source.slice(start, end));
-      continue;
-    }
-    if (unread) {
-      const runOn = readWithRemark(source, unread, start, children);
-      if (runOn) {
-        unread = runOn;
-        break;
-      }
-      unread = void 0;
-    }
-    children.push(...simple);
-  }
-  if (unread) readWithRemark(source, unread, source.length, children);
-  return {
-    type: "root",
-    children,
-    position: { start: { line: 1, column: 1, offset: 0 }, end: endPoint(source) }
-  };
-}
-function readWithRemark(source, from, end, children) {
-  const text5 = source.slice(from.offset, end);
-  const blocks = parseMarkdown(text5).children;
-  for (const block of blocks) shift(block, from);
-  const last = blocks.at(-1);
-  if (end < source.length && last && mayRunOn(last, source, end)) {
-    children.push(...blocks.slice(0, -1));
-    const { line, column, offset: offset2 } = last.position.start;
-    return { offset: offset2 - (column - 1), line };
-  }
-  children.push(...blocks);
-  return void 0;
-}
-function mayRunOn(block, source, end) {
-  let node2 = block;
-  let opensRawText = false;
-  while (node2) {
-    if (node2.type === "code" || node2.type === "html") opensRawText = true;
-    node2 = "children" in node2 ? node2.children.at(-1) : void 0;
-  }
-  return opensRawText && !/\n[ \t]*\n/.test(source.slice(block.position.end.offset, end));
-}
-function shift(node2, from) {
-  if (node2.position)
-    node2.position = {
-      start: moved(node2.position.start, from),
-      end: moved(node2.position.end, from)
-    };
-  if ("children" in node2) for (const child of node2.children) shift(child, from);
-}
-function moved(point3, from) {
-  return { line: point3.line + from.line - 1, column: point3.column, offset: point3.offset + from.offset };
-}
-function newlinesIn(source, from, to) {
-  let count = 0;
-  for (let i = source.indexOf("\n", from); i !== -1 && i < to; i = source.indexOf("\n", i + 1)) count++;
-  return count;
-}
-function endPoint(source) {
-  const lastNewline = source.lastIndexOf("\n");
-  return {
-    line: newlinesIn(source, 0, source.length) + 1,
-    column: source.length - lastNewline,
-    offset: source.length
-  };
 }
 
 // src/parse/dates.ts
@@ -14817,6 +13977,828 @@ function datesOf(flat, masked, span, walk, columnVenue) {
   return { dates, venue: venue || columnLabel };
 }
 
+// src/parse/inline.ts
+var NOT_PLAIN_TEXT = /[~]|https?:\/\/|www\.|mailto:|xmpp:|[\w.+-]@[\w-]+\.[\w-]|&(?:#\d{1,7}|#[xX][\dA-Fa-f]{1,6}|[A-Za-z][A-Za-z\d]{0,31});/i;
+var FOOTNOTE_CALL = /\[\^/;
+var DESTINATION_END = /[\s()<\\\u0000-\u001f\u007f]/;
+var ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
+var CHARACTER_REFERENCE = /&(?:#\d{1,7}|#[xX][\dA-Fa-f]{1,6}|[A-Za-z][A-Za-z\d]{0,31});/;
+var HTML_TAG = /<(?:[A-Za-z][A-Za-z\d-]*(?:[ \t]+[A-Za-z_:][\w.:-]*(?:[ \t]*=[ \t]*(?:[^ \t\n"'=<>`]+|'[^'\n]*'|"[^"\n]*"))?)*[ \t]*\/?|\/[A-Za-z][A-Za-z\d-]*[ \t]*)>/y;
+var HTML_START = /<[A-Za-z/!?]/y;
+var BACKTICK = 96;
+var LEFT_BRACKET = 91;
+var RIGHT_BRACKET = 93;
+var LEFT_PAREN = 40;
+var RIGHT_PAREN = 41;
+var ASTERISK = 42;
+var UNDERSCORE = 95;
+var EXCLAMATION = 33;
+var BACKSLASH = 92;
+var LESS_THAN = 60;
+var NEWLINE = 10;
+var SPACE = 32;
+var isPiece = (part) => "node" in part;
+var Decline = class extends Error {
+};
+function characterClass(text5, index2) {
+  if (index2 < 0 || index2 >= text5.length) return 1;
+  const unit = text5[index2];
+  if (/\s/.test(unit)) return 1;
+  return new RegExp("\\p{P}|\\p{S}", "u").test(unit) ? 2 : 0;
+}
+function readInline(source, lines, inTable = false) {
+  try {
+    return new InlineReader(source, lines, inTable).read();
+  } catch (error2) {
+    if (error2 instanceof Decline) return void 0;
+    throw error2;
+  }
+}
+var InlineReader = class {
+  constructor(source, lines, inTable) {
+    this.source = source;
+    this.lines = lines;
+    this.inTable = inTable;
+    let text5 = "";
+    for (const line of lines) {
+      if (this.starts.length > 0) text5 += "\n";
+      this.starts.push(text5.length);
+      text5 += source.slice(line.start, line.end);
+    }
+    this.text = text5;
+  }
+  source;
+  lines;
+  inTable;
+  /** The content with its line prefixes left out, lines joined by `\n`. */
+  text;
+  /** Where each line starts in `text`. */
+  starts = [];
+  /** Backslashes of escapes, which no text value keeps. */
+  escapes = [];
+  /** The index of the line holding `at`. */
+  lineOf(at) {
+    let low = 0;
+    let high = this.starts.length - 1;
+    while (low < high) {
+      const mid = low + high + 1 >> 1;
+      if (this.starts[mid] <= at) low = mid;
+      else high = mid - 1;
+    }
+    return low;
+  }
+  /** The source point of `at` in the content; a line's start `atLineStart` is its column 1 (before its prefix). */
+  point(at, atLineStart = false) {
+    const k = this.lineOf(at);
+    const line = this.lines[k];
+    if (atLineStart && k > 0 && at === this.starts[k])
+      return { line: line.line, column: 1, offset: line.lineStart };
+    const offset2 = line.start + at - this.starts[k];
+    return { line: line.line, column: offset2 - line.lineStart + 1, offset: offset2 };
+  }
+  read() {
+    const { text: text5 } = this;
+    if (FOOTNOTE_CALL.test(text5)) throw new Decline();
+    const parts = [];
+    const openers = [];
+    let i = 0;
+    while (i < text5.length) {
+      const code3 = text5.charCodeAt(i);
+      if (code3 === BACKTICK) {
+        let run = i;
+        while (run < text5.length && text5.charCodeAt(run) === BACKTICK) run++;
+        const size = run - i;
+        const close = closingRun(text5, run, size);
+        if (close < 0) {
+          i = run;
+          continue;
+        }
+        parts.push(this.inlineCode(i, run, close, close + size));
+        i = close + size;
+      } else if (code3 === ASTERISK || code3 === UNDERSCORE) {
+        let run = i;
+        while (run < text5.length && text5.charCodeAt(run) === code3) run++;
+        const before = characterClass(text5, i - 1);
+        const after = characterClass(text5, run);
+        let open = !after || after === 2 && before !== 0;
+        let close = !before || before === 2 && after !== 0;
+        if (code3 === UNDERSCORE)
+          [open, close] = [open && (before !== 0 || !close), close && (after !== 0 || !open)];
+        if (open || close) parts.push({ start: i, end: run, marker: code3, open, close });
+        i = run;
+      } else if (code3 === BACKSLASH) {
+        const next = text5[i + 1];
+        if (next === "\n") {
+          if (text5.charCodeAt(i - 1) === SPACE) throw new Decline();
+          parts.push({ node: { type: "break" }, from: i, to: i + 2 });
+          i += 2;
+        } else if (next !== void 0 && ASCII_PUNCTUATION.test(next)) {
+          this.escapes.push(i);
+          i += 2;
+        } else i++;
+      } else if (code3 === NEWLINE) {
+        let spaces = 0;
+        while (text5.charCodeAt(i - 1 - spaces) === SPACE) spaces++;
+        if (text5.charCodeAt(i - 1 - spaces) === 9) throw new Decline();
+        if (spaces >= 2) parts.push({ node: { type: "break" }, from: i - spaces, to: i + 1 });
+        i++;
+      } else if (code3 === LESS_THAN) {
+        i = this.html(i, parts);
+      } else if (code3 === LEFT_BRACKET) {
+        openers.push({ at: i, image: false, inactive: false, parts: parts.length });
+        i++;
+      } else if (code3 === EXCLAMATION && text5.charCodeAt(i + 1) === LEFT_BRACKET) {
+        openers.push({ at: i, image: true, inactive: false, parts: parts.length });
+        i += 2;
+      } else if (code3 === RIGHT_BRACKET) {
+        const opener = openers.at(-1);
+        if (!opener || opener.inactive || text5.charCodeAt(i + 1) !== LEFT_PAREN) {
+          openers.pop();
+          i++;
+          continue;
+        }
+        const destinationEnd = simpleDestinationEnd(text5, i + 2);
+        if (destinationEnd < 0) throw new Decline();
+        const children = this.fill(opener.at + (opener.image ? 2 : 1), i, parts.slice(opener.parts));
+        if (children.length === 0) throw new Decline();
+        const url = text5.slice(i + 2, destinationEnd);
+        const from = opener.at;
+        const to = destinationEnd + 1;
+        const position2 = { start: this.point(from), end: this.point(to) };
+        parts.length = opener.parts;
+        openers.pop();
+        if (opener.image) {
+          if (!children.every((child) => child.type === "text")) throw new Decline();
+          const alt = children.map((child) => child.value).join("");
+          parts.push({ node: { type: "image", title: null, url, alt, position: position2 }, from, to });
+        } else {
+          for (let k = openers.length - 1; k >= 0 && !(openers[k].inactive && !openers[k].image); k--)
+            if (!openers[k].image) openers[k].inactive = true;
+          parts.push({ node: { type: "link", title: null, url, children, position: position2 }, from, to });
+        }
+        i = to;
+      } else i++;
+    }
+    return this.fill(0, text5.length, parts);
+  }
+  /** Reads an HTML tag or comment at `at` into `parts` and returns where reading goes on; `<` alone is text. */
+  html(at, parts) {
+    const { text: text5 } = this;
+    HTML_START.lastIndex = at;
+    if (!HTML_START.test(text5)) return at + 1;
+    let end;
+    if (text5.startsWith("<!--", at)) {
+      if (text5.startsWith(">", at + 4) || text5.startsWith("->", at + 4)) throw new Decline();
+      const close = text5.indexOf("-->", at + 4);
+      if (close < 0 || text5.slice(at, close).includes("\n")) throw new Decline();
+      end = close + 3;
+    } else {
+      HTML_TAG.lastIndex = at;
+      if (!HTML_TAG.test(text5)) throw new Decline();
+      end = HTML_TAG.lastIndex;
+    }
+    const position2 = { start: this.point(at), end: this.point(end) };
+    parts.push({ node: { type: "html", value: text5.slice(at, end), position: position2 }, from: at, to: end });
+    return end;
+  }
+  inlineCode(open, contentStart, contentEnd, end) {
+    let content3 = this.text.slice(contentStart, contentEnd);
+    if (content3.includes("\n")) throw new Decline();
+    if (this.inTable) content3 = content3.replaceAll("\\|", "|");
+    const padded = content3.startsWith(" ") && content3.endsWith(" ") && /[^ ]/.test(content3);
+    const node2 = {
+      type: "inlineCode",
+      value: padded ? content3.slice(1, -1) : content3,
+      position: { start: this.point(open), end: this.point(end) }
+    };
+    return { node: node2, from: open, to: end };
+  }
+  /** The content of `start`–`end`: its pieces, its runs paired into emphasis, text between. */
+  fill(start, end, parts) {
+    const children = [];
+    let at = start;
+    for (let k = 0; k < parts.length; k++) {
+      const part = parts[k];
+      if (isPiece(part)) {
+        this.pushText(children, at, part.from);
+        const { node: node2 } = part;
+        children.push(
+          node2.type === "break" ? { type: "break", position: { start: this.point(part.from), end: this.point(part.to, true) } } : node2
+        );
+        at = part.to;
+        continue;
+      }
+      this.pushText(children, at, part.start);
+      let closer = k + 1;
+      while (closer < parts.length && isPiece(parts[closer])) closer++;
+      const close = parts[closer];
+      const size = part.end - part.start;
+      if (!close || size > 2 || close.marker !== part.marker || close.end - close.start !== size || !part.open || !close.close)
+        throw new Decline();
+      const inner = this.fill(part.end, close.start, parts.slice(k + 1, closer));
+      children.push({
+        type: size === 2 ? "strong" : "emphasis",
+        children: inner,
+        position: { start: this.point(part.start), end: this.point(close.end) }
+      });
+      at = close.end;
+      k = closer;
+    }
+    this.pushText(children, at, end);
+    return children;
+  }
+  /** Appends the text of `from`–`to` (whitespace at line ends and escapes' backslashes left out of its value). */
+  pushText(children, from, to) {
+    const { text: text5 } = this;
+    if (to <= from) return;
+    let raw = text5.slice(from, to);
+    if (NOT_PLAIN_TEXT.test(raw)) throw new Decline();
+    let start = from;
+    while (text5.charCodeAt(start) === SPACE || text5.charCodeAt(start) === 9) start++;
+    if (start < to && text5.charCodeAt(start) === NEWLINE) {
+      raw = text5.slice(start, to);
+    } else start = from;
+    let value = raw.replace(/[ \t]+\n/g, "\n");
+    let k = firstAtOrAfter(this.escapes, start);
+    if (k < this.escapes.length && this.escapes[k] < to) {
+      value = "";
+      let copied = start;
+      for (; k < this.escapes.length && this.escapes[k] < to; k++) {
+        value += text5.slice(copied, this.escapes[k]);
+        copied = this.escapes[k] + 1;
+      }
+      value = (value + text5.slice(copied, to)).replace(/[ \t]+\n/g, "\n");
+    }
+    children.push({
+      type: "text",
+      value,
+      position: { start: this.point(start), end: this.point(to, true) }
+    });
+  }
+};
+function firstAtOrAfter(values, value) {
+  let low = 0;
+  let high = values.length;
+  while (low < high) {
+    const mid = low + high >> 1;
+    if (values[mid] < value) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+function closingRun(text5, from, size) {
+  for (let i = text5.indexOf("`", from); i !== -1; i = text5.indexOf("`", i)) {
+    let run = i;
+    while (run < text5.length && text5.charCodeAt(run) === BACKTICK) run++;
+    if (run - i === size) return i;
+    i = run;
+  }
+  return -1;
+}
+function simpleDestinationEnd(text5, from) {
+  let end = from;
+  while (end < text5.length && !DESTINATION_END.test(text5[end])) end++;
+  if (end === from || end >= text5.length || text5.charCodeAt(end) !== RIGHT_PAREN) return -1;
+  return CHARACTER_REFERENCE.test(text5.slice(from, end)) ? -1 : end;
+}
+
+// src/parse/blocks.ts
+var MAX_DEPTH = 8;
+var THEMATIC_BREAK = /^(?:(?:-[ ]*){3,}|(?:\*[ ]*){3,}|(?:_[ ]*){3,})$/;
+var ATX_HEADING = /^(#{1,6})(?:[ \t]|$)/;
+var SIMPLE_HEADING = /^(#{1,6}) (?=[^ \t])(?!.*[ \t#]$)/;
+var LIST_MARKER = /^(?:([-*+])|(\d{1,9})([.)]))(?=[ \t]|$)( *)/;
+var DELIMITER_CELL = /^[ ]*(:?)-+(:?)[ ]*$/;
+var OPEN_TAG = /^<[A-Za-z][A-Za-z\d-]*(?:[ \t]+[A-Za-z_:][\w.:-]*(?:[ \t]*=[ \t]*(?:[^ \t"'=<>`]+|'[^']*'|"[^"]*"))?)*[ \t]*\/?>[ \t]*$/;
+var CLOSING_TAG = /^<\/[A-Za-z][A-Za-z\d-]*[ \t]*>[ \t]*$/;
+var BLOCK_TAG = /^<\/?([A-Za-z][A-Za-z\d]*)(?=[ \t>]|\/>|$)/;
+var blockNames = new Set(htmlBlockNames);
+var rawNames = new Set(htmlRawNames);
+var Decline2 = class extends Error {
+};
+var listKeys = /* @__PURE__ */ new WeakMap();
+function readBlocks(source, start, end, line) {
+  try {
+    return new BlockReader(source).read(start, end, line);
+  } catch (error2) {
+    if (error2 instanceof Decline2) return void 0;
+    throw error2;
+  }
+}
+var BlockReader = class {
+  constructor(source) {
+    this.source = source;
+  }
+  source;
+  root = [];
+  stack = [];
+  leaf;
+  /** The stack's depth at the blank line(s) just before this line, or -1 after a line with content. */
+  blankDepth = -1;
+  /** The current line: its number and where it starts and ends. */
+  line = 0;
+  lineStart = 0;
+  lineEnd = 0;
+  point(offset2) {
+    return { line: this.line, column: offset2 - this.lineStart + 1, offset: offset2 };
+  }
+  childrenOf(depth) {
+    return depth === 0 ? this.root : this.stack[depth - 1].node.children;
+  }
+  read(start, end, line) {
+    const { source } = this;
+    for (let lineStart = start; lineStart < end; line++) {
+      const newline = source.indexOf("\n", lineStart);
+      this.line = line;
+      this.lineStart = lineStart;
+      this.lineEnd = newline === -1 || newline > end ? end : newline;
+      this.readLine();
+      lineStart = this.lineEnd + 1;
+    }
+    if (this.leaf?.kind === "html" && (this.leaf.htmlKind === 2 || end < source.length)) throw new Decline2();
+    this.closeLeaf();
+    return this.root;
+  }
+  readLine() {
+    const { source, lineEnd } = this;
+    let pos = this.lineStart;
+    let matched = 0;
+    const blank = isBlank(source, pos, lineEnd);
+    for (const frame of this.stack) {
+      if (frame.kind === "quote") {
+        const indent3 = spacesAt(source, pos);
+        if (indent3 > 3 || source[pos + indent3] !== ">") break;
+        pos += indent3 + 1;
+        if (source[pos] === " ") pos++;
+        else if (source[pos] === "	") throw new Decline2();
+        if (isBlank(source, pos, lineEnd)) throw new Decline2();
+      } else if (!blank) {
+        if (spacesAt(source, pos) < frame.width) break;
+        pos += frame.width;
+      }
+      matched++;
+    }
+    if (blank) {
+      this.closeFrames(matched);
+      if (this.leaf?.kind !== "html" || this.leaf.htmlKind !== 2) this.closeLeaf();
+      else if (this.stack.length > 0) throw new Decline2();
+      else this.continueHtml(this.leaf, pos);
+      if (this.blankDepth < 0) this.blankDepth = this.stack.length;
+      return;
+    }
+    if (source.slice(pos, lineEnd).includes("\0")) throw new Decline2();
+    if (matched === this.stack.length && this.leaf?.kind === "html") {
+      this.afterBlank(matched);
+      this.continueHtml(this.leaf, pos);
+      this.extend();
+      return;
+    }
+    const indent2 = spacesAt(source, pos);
+    if (source[pos + indent2] === "	") throw new Decline2();
+    const contentStart = pos + indent2;
+    const rest = source.slice(contentStart, lineEnd);
+    const paragraph2 = this.leaf?.kind === "paragraph" ? this.leaf : void 0;
+    if (matched < this.stack.length && paragraph2 && this.blankDepth < 0 && !mayStartBlock(rest, indent2)) {
+      if (indent2 < 4 && htmlKind2(rest) === 7) throw new Decline2();
+      this.continueParagraph(paragraph2, contentStart);
+      this.extend();
+      return;
+    }
+    if (matched === this.stack.length && paragraph2) {
+      if (indent2 < 4 && isDelimiterRow(rest) && !LIST_MARKER.test(rest)) {
+        this.startTable(paragraph2, contentStart);
+        this.extend();
+        return;
+      }
+      if (!mayStartBlock(rest, indent2)) {
+        this.continueParagraph(paragraph2, contentStart);
+        this.extend();
+        return;
+      }
+    }
+    if (indent2 >= 4) throw new Decline2();
+    if (matched < this.stack.length) {
+      this.closeFrames(matched);
+    }
+    if (this.leaf?.kind === "table") {
+      if (mayStartBlock(rest, indent2)) throw new Decline2();
+      this.afterBlank(matched);
+      this.addRow(this.leaf.node, contentStart, false);
+      this.extend();
+      return;
+    }
+    this.openBlocks(pos, matched);
+  }
+  /**
+   * Applies the blank lines before this line, which `depth` open frames take, to the spread of lists and items:
+   * a blank line between two items spreads their list; one between two children of an item spreads the item.
+   */
+  afterBlank(depth, siblingOf) {
+    const blankDepth = this.blankDepth;
+    if (blankDepth < 0) return;
+    this.blankDepth = -1;
+    if (siblingOf) {
+      if (depth !== blankDepth - 1) throw new Decline2();
+      siblingOf.spread = true;
+    } else {
+      const frame = this.stack[depth - 1];
+      if (frame?.kind === "item") frame.node.spread = true;
+    }
+  }
+  /** Opens the quotes and list items that start at `pos` inside the `depth` frames kept, then the leaf block. */
+  openBlocks(pos, depth) {
+    const { source, lineEnd } = this;
+    let blankApplied = false;
+    const interrupting = this.leaf?.kind === "paragraph";
+    for (; ; ) {
+      const indent2 = spacesAt(source, pos);
+      if (indent2 >= 4 || source[pos + indent2] === "	") throw new Decline2();
+      const at = pos + indent2;
+      const rest = source.slice(at, lineEnd);
+      if (rest.startsWith(">")) {
+        if (!blankApplied) this.afterBlank(depth);
+        blankApplied = true;
+        this.closeLeaf();
+        const node2 = {
+          type: "blockquote",
+          children: [],
+          position: { start: this.point(at), end: this.point(lineEnd) }
+        };
+        this.childrenOf(depth).push(node2);
+        this.push({ kind: "quote", node: node2 });
+        depth++;
+        pos = at + 1;
+        if (source[pos] === " ") pos++;
+        else if (source[pos] === "	") throw new Decline2();
+        if (isBlank(source, pos, lineEnd)) throw new Decline2();
+        continue;
+      }
+      const marker = THEMATIC_BREAK.test(rest) ? void 0 : LIST_MARKER.exec(rest);
+      if (marker) {
+        const [text5, bullet, number, delimiter, spaces] = marker;
+        const key = bullet ?? delimiter;
+        const contentStart = at + text5.length;
+        if (spaces.length === 0 && contentStart < lineEnd || isBlank(source, contentStart, lineEnd) || spaces.length > 4 || source[contentStart] === "	" || /^\[[ xX]\](?:[ \t]|$)/.test(source.slice(contentStart, contentStart + 4)))
+          throw new Decline2();
+        if (interrupting && number !== void 0 && number !== "1") throw new Decline2();
+        if (this.stack.some((frame) => frame.kind === "quote")) throw new Decline2();
+        const siblings = this.childrenOf(depth);
+        const previous3 = siblings.at(-1);
+        const sameList = !this.leaf && previous3?.type === "list" && listKeys.get(previous3) === key;
+        if (!blankApplied) this.afterBlank(depth, sameList ? previous3 : void 0);
+        blankApplied = true;
+        this.closeLeaf();
+        const item = {
+          type: "listItem",
+          spread: false,
+          checked: null,
+          children: [],
+          position: { start: this.point(at), end: this.point(lineEnd) }
+        };
+        let list3;
+        if (sameList) {
+          list3 = previous3;
+          list3.children.push(item);
+        } else {
+          list3 = {
+            type: "list",
+            ordered: number !== void 0,
+            start: number === void 0 ? null : Number.parseInt(number, 10),
+            spread: false,
+            children: [item],
+            position: { start: this.point(at), end: this.point(lineEnd) }
+          };
+          listKeys.set(list3, key);
+          siblings.push(list3);
+        }
+        this.push({ kind: "item", node: item, list: list3, width: indent2 + text5.length });
+        depth++;
+        pos = contentStart;
+        continue;
+      }
+      if (!blankApplied) this.afterBlank(depth);
+      if (indent2 > 0 && rest.startsWith("<")) throw new Decline2();
+      this.openLeaf(at, depth, rest);
+      this.extend();
+      return;
+    }
+  }
+  push(frame) {
+    if (this.stack.length >= MAX_DEPTH) throw new Decline2();
+    this.stack.push(frame);
+  }
+  /** Starts the leaf block of `rest` (at `at`) in the container `depth` deep. */
+  openLeaf(at, depth, rest) {
+    const children = this.childrenOf(depth);
+    if (ATX_HEADING.test(rest)) {
+      this.closeLeaf();
+      const heading2 = SIMPLE_HEADING.exec(rest);
+      if (!heading2) throw new Decline2();
+      const size = heading2[1].length;
+      const content3 = readInline(this.source, [this.contentLine(at + size + 1, this.lineEnd)]);
+      if (!content3) throw new Decline2();
+      children.push({
+        type: "heading",
+        depth: size,
+        children: content3,
+        position: { start: this.point(at), end: this.point(this.lineEnd) }
+      });
+      return;
+    }
+    if (THEMATIC_BREAK.test(rest)) {
+      const opened = this.stack.at(-1)?.node.position?.start.line === this.line;
+      if (this.leaf?.kind === "paragraph" || opened) throw new Decline2();
+      this.closeLeaf();
+      children.push({
+        type: "thematicBreak",
+        position: { start: this.point(at), end: this.point(this.lineEnd) }
+      });
+      return;
+    }
+    if (rest.startsWith("<")) {
+      const kind = htmlKind2(rest);
+      if (kind < 0) throw new Decline2();
+      if (kind > 0 && !(kind === 7 && this.leaf?.kind === "paragraph")) {
+        this.closeLeaf();
+        const node2 = {
+          type: "html",
+          value: rest,
+          position: { start: this.point(at), end: this.point(this.lineEnd) }
+        };
+        children.push(node2);
+        this.leaf = { kind: "html", node: node2, htmlKind: kind };
+        if (kind === 2 && rest.includes("-->", 4)) this.leaf = void 0;
+        return;
+      }
+    }
+    if (mayStartBlock(rest, 0)) throw new Decline2();
+    if (this.leaf?.kind === "paragraph" && this.stack.length === depth) {
+      this.continueParagraph(this.leaf, at);
+      return;
+    }
+    this.closeLeaf();
+    this.leaf = {
+      kind: "paragraph",
+      lines: [this.contentLine(at, this.lineEnd)],
+      end: this.point(this.lineEnd)
+    };
+  }
+  contentLine(start, end) {
+    return { line: this.line, lineStart: this.lineStart, start, end };
+  }
+  continueParagraph(paragraph2, at) {
+    this.afterBlank(this.stack.length);
+    paragraph2.lines.push(this.contentLine(at, this.lineEnd));
+    paragraph2.end = this.point(this.lineEnd);
+  }
+  continueHtml(html2, pos) {
+    const text5 = this.source.slice(pos, this.lineEnd);
+    html2.node.value += `
+${text5}`;
+    html2.node.position.end = this.point(this.lineEnd);
+    if (html2.htmlKind === 2 && text5.includes("-->")) this.leaf = void 0;
+  }
+  /** Turns a one-line paragraph and the delimiter row at `at` into a table's head. */
+  startTable(paragraph2, at) {
+    const [head] = paragraph2.lines;
+    if (paragraph2.lines.length !== 1 || !this.source.slice(head.start, head.end).includes("|"))
+      throw new Decline2();
+    const aligns = splitRow(this.source, at, this.lineEnd).map((cell) => {
+      const match = DELIMITER_CELL.exec(this.source.slice(cell.from, cell.to));
+      if (!match) throw new Decline2();
+      return match[1] ? match[2] ? "center" : "left" : match[2] ? "right" : null;
+    });
+    const table = { type: "table", align: aligns, children: [], position: void 0 };
+    const { line, lineStart, lineEnd } = this;
+    this.line = head.line;
+    this.lineStart = head.lineStart;
+    this.lineEnd = head.end;
+    const cells = this.addRow(table, head.start, true);
+    this.line = line;
+    this.lineStart = lineStart;
+    this.lineEnd = lineEnd;
+    if (cells !== aligns.length) throw new Decline2();
+    table.position = { start: table.children[0].position.start, end: this.point(lineEnd) };
+    this.leaf = { kind: "table", node: table };
+  }
+  /** Reads the row at `at` (the current line) into `table`; returns its number of cells. */
+  addRow(table, at, head) {
+    const { source, lineEnd } = this;
+    const cells = [];
+    const spans = splitRow(source, at, lineEnd);
+    for (const { from, to, cellStart, cellEnd } of spans) {
+      const content3 = readInline(source, [this.contentLine(from, to)], true);
+      if (!content3) throw new Decline2();
+      cells.push({
+        type: "tableCell",
+        children: content3,
+        position: { start: this.point(cellStart), end: this.point(cellEnd) }
+      });
+    }
+    const row = {
+      type: "tableRow",
+      children: cells,
+      position: { start: this.point(at), end: this.point(lineEnd) }
+    };
+    table.children.push(row);
+    if (!head) table.position.end = this.point(lineEnd);
+    return cells.length;
+  }
+  /** The current line has content: every open frame now ends at its end. */
+  extend() {
+    const end = this.point(this.lineEnd);
+    for (const frame of this.stack) {
+      frame.node.position.end = end;
+      if (frame.kind === "item") frame.list.position.end = end;
+    }
+  }
+  /** Closes the frames after the first `depth`, with the leaf inside them. */
+  closeFrames(depth) {
+    if (this.stack.length <= depth) return;
+    if (this.leaf?.kind === "html" && this.leaf.htmlKind === 2) throw new Decline2();
+    this.closeLeaf();
+    this.stack.length = depth;
+  }
+  closeLeaf() {
+    const leaf = this.leaf;
+    if (!leaf) return;
+    this.leaf = void 0;
+    const children = this.childrenOf(this.stack.length);
+    if (leaf.kind === "paragraph") {
+      const lines = leaf.lines;
+      const last = lines.at(-1);
+      let end = last.end;
+      while (end > last.start && /[ \t]/.test(this.source[end - 1])) end--;
+      lines[lines.length - 1] = { ...last, end };
+      const content3 = readInline(this.source, lines);
+      if (!content3) throw new Decline2();
+      const first = lines[0];
+      const paragraph2 = {
+        type: "paragraph",
+        children: content3,
+        position: {
+          start: { line: first.line, column: first.start - first.lineStart + 1, offset: first.start },
+          end: leaf.end
+        }
+      };
+      children.push(paragraph2);
+    } else if (leaf.kind === "table") {
+      children.push(leaf.node);
+    }
+  }
+};
+function splitRow(source, start, end) {
+  let stop = end;
+  while (stop > start && /[ \t]/.test(source[stop - 1])) stop--;
+  const pipes = [];
+  for (let i = start; i < stop; i++) {
+    if (source[i] === "\\") i++;
+    else if (source[i] === "|") pipes.push(i);
+  }
+  if (pipes.at(-1) === stop - 1 && stop - 1 !== start) pipes.pop();
+  else if (source[stop - 1] === "\\") throw new Decline2();
+  const starts = pipes[0] === start ? pipes : [start, ...pipes];
+  if (stop - start <= 1) throw new Decline2();
+  return starts.map((cellStart, k) => {
+    const last = k === starts.length - 1;
+    let from = source[cellStart] === "|" ? cellStart + 1 : cellStart;
+    let to = last ? source[stop - 1] === "|" && stop - 1 > cellStart ? stop - 1 : stop : starts[k + 1];
+    while (from < to && /[ \t]/.test(source[from])) from++;
+    while (to > from && /[ \t]/.test(source[to - 1])) to--;
+    return { from, to, cellStart, cellEnd: last ? end : starts[k + 1] };
+  });
+}
+function isDelimiterRow(rest) {
+  return /^\|?[ ]*:?-+:?[ ]*(?:\|[ ]*:?-+:?[ ]*)*\|?[ \t]*$/.test(rest) && rest.includes("|");
+}
+function mayStartBlock(rest, indent2) {
+  if (indent2 >= 4) return false;
+  if (rest.startsWith("<")) return htmlKind2(rest) !== 0 && htmlKind2(rest) !== 7;
+  return /^(?:>|#{1,6}(?:[ \t]|$)|`{3}|~{3}|(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)|\[\^|(?:=+|-+)[ \t]*$)/.test(rest) || THEMATIC_BREAK.test(rest);
+}
+function htmlKind2(rest) {
+  if (rest.startsWith("<!--")) return /^<!---?>/.test(rest) ? -1 : 2;
+  if (/^<[!?]/.test(rest)) return -1;
+  const name = BLOCK_TAG.exec(rest)?.[1]?.toLowerCase();
+  if (name && rawNames.has(name) && !rest.startsWith("</")) return -1;
+  if (name && blockNames.has(name)) return 6;
+  if (OPEN_TAG.test(rest) || CLOSING_TAG.test(rest)) {
+    const tag = /^<\/?([A-Za-z][A-Za-z\d-]*)/.exec(rest)[1].toLowerCase();
+    return rawNames.has(tag) ? -1 : 7;
+  }
+  return 0;
+}
+function spacesAt(source, pos) {
+  let count = 0;
+  while (source.charCodeAt(pos + count) === 32) count++;
+  return count;
+}
+function isBlank(source, from, to) {
+  for (let i = from; i < to; i++) {
+    const c = source.charCodeAt(i);
+    if (c !== 32 && c !== 9) return false;
+  }
+  return true;
+}
+
+// src/parse/document.ts
+var BLOCK_LINE = /^#{1,6}(?:[ \t]|$)|(?<=\n[ \t]*\n)(?![ \t\n]|[-*+](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$))/gm;
+var CODE = /^(?: {4}|\t| {0,3}(?:```|~~~))/m;
+function blockStarts(source) {
+  return [0, ...Array.from(source.matchAll(BLOCK_LINE), (match) => match.index).filter(Boolean)];
+}
+var MAX_LINE_LENGTH = 1e7;
+function overlongLine(source) {
+  let line = 1;
+  for (let start = 0; start <= source.length; line++) {
+    const newline = source.indexOf("\n", start);
+    const end = newline === -1 ? source.length : newline;
+    if (end - start > MAX_LINE_LENGTH) return { line, length: end - start };
+    if (newline === -1) return void 0;
+    start = newline + 1;
+  }
+  return void 0;
+}
+function parseDocument(source) {
+  if (source.includes("]:") || source.includes("\r")) return parseMarkdown(source);
+  const starts = blockStarts(source);
+  const children = [];
+  let unread;
+  let line = 1;
+  for (let k = 0; k < starts.length; k++) {
+    const start = starts[k];
+    if (k > 0) line += newlinesIn(source, starts[k - 1], start);
+    const end = starts[k + 1] ?? source.length;
+    const simple = unread?.code ? void 0 : readBlocks(source, start, end, line);
+    if (!simple) {
+      unread ??= { offset: start, line, code: false };
+      unread.code ||= CODE.test(source.slice(start, end));
+      continue;
+    }
+    if (unread) {
+      const runOn = readWithRemark(source, unread, start, children);
+      if (runOn) {
+        unread = runOn;
+        break;
+      }
+      unread = void 0;
+    }
+    children.push(...simple);
+  }
+  if (unread) readWithRemark(source, unread, source.length, children);
+  return {
+    type: "root",
+    children,
+    position: { start: { line: 1, column: 1, offset: 0 }, end: endPoint(source) }
+  };
+}
+function readWithRemark(source, from, end, children) {
+  const text5 = source.slice(from.offset, end);
+  const blocks = parseMarkdown(text5).children;
+  for (const block of blocks) shift(block, from);
+  const last = blocks.at(-1);
+  if (end < source.length && last && mayRunOn(last, source, end)) {
+    children.push(...blocks.slice(0, -1));
+    const { line, column, offset: offset2 } = last.position.start;
+    return { offset: offset2 - (column - 1), line };
+  }
+  children.push(...blocks);
+  return void 0;
+}
+function mayRunOn(block, source, end) {
+  let node2 = block;
+  let opensRawText = false;
+  while (node2) {
+    if (node2.type === "code" || node2.type === "html") opensRawText = true;
+    node2 = "children" in node2 ? node2.children.at(-1) : void 0;
+  }
+  return opensRawText && !/\n[ \t]*\n/.test(source.slice(block.position.end.offset, end));
+}
+function shift(node2, from) {
+  if (node2.position)
+    node2.position = {
+      start: moved(node2.position.start, from),
+      end: moved(node2.position.end, from)
+    };
+  if ("children" in node2) for (const child of node2.children) shift(child, from);
+}
+function moved(point3, from) {
+  return { line: point3.line + from.line - 1, column: point3.column, offset: point3.offset + from.offset };
+}
+function newlinesIn(source, from, to) {
+  let count = 0;
+  for (let i = source.indexOf("\n", from); i !== -1 && i < to; i = source.indexOf("\n", i + 1)) count++;
+  return count;
+}
+function endPoint(source) {
+  const lastNewline = source.lastIndexOf("\n");
+  return {
+    line: newlinesIn(source, 0, source.length) + 1,
+    column: source.length - lastNewline,
+    offset: source.length
+  };
+}
+
 // src/parse/index.ts
 function buildPaperList(tree, source) {
   const { entries, links } = extractModel(tree, source);
@@ -14868,315 +14850,6 @@ function groupByFile(findings) {
   }
   for (const group of groups.values()) group.sort((a, b) => a.line - b.line || a.column - b.column);
   return groups;
-}
-
-// src/arxiv/url.ts
-var OTHER_SECTIONS = /* @__PURE__ */ new Set([
-  "a",
-  "about",
-  "api",
-  "archive",
-  "auth",
-  "bibtex",
-  "catchup",
-  "category_taxonomy",
-  "cits",
-  "corr",
-  "css",
-  "dvi",
-  "e-print",
-  "find",
-  "format",
-  "help",
-  "icons",
-  "ignoreme",
-  "js",
-  "list",
-  "localtime",
-  "login",
-  "logout",
-  "multi",
-  "new",
-  "oai2",
-  "openurl-resolver",
-  "prevnext",
-  "ps",
-  "refs",
-  "rss",
-  "schemas",
-  "search",
-  "show-email",
-  "src",
-  "static",
-  "stats",
-  "submit",
-  "tb",
-  "trackback",
-  "user",
-  "year"
-]);
-var PAPER_SECTIONS = /* @__PURE__ */ new Set(["abs", "pdf", "html"]);
-var ID_PREFIX = /^(?:\d{4}\.\d+|[a-z]+(?:-[a-z]+)*(?:\.[a-z][a-z-]*)?\/\d+)(?:v\d+)?/i;
-var ARXIV_PREFIX = /^arxiv:/i;
-function canonicalArxivUrl(id, kind = "abs", version) {
-  return `https://arxiv.org/${kind}/${versionedId({ id, version })}`;
-}
-function startsWithId(segments) {
-  const first = (segments[0] ?? "").replace(ARXIV_PREFIX, "");
-  if (/^\d{4}\.\d/.test(first)) return true;
-  const archive = first.toLowerCase().split(".")[0];
-  return ARXIV_ARCHIVES.has(archive) && /^\d{7}/.test(segments[1] ?? "");
-}
-function hostProblems(hostKind, host, paper) {
-  if (hostKind === "www") return [warning("www", `host '${host}', expected 'arxiv.org'`)];
-  if (hostKind === "mirror") return [warning("mirror", `mirror host '${host}', expected 'arxiv.org'`)];
-  if (hostKind === "export" && paper) {
-    return [warning("export", `host '${host}' is for programs, expected 'arxiv.org'`)];
-  }
-  return [];
-}
-function schemeProblems(scheme, hostKind) {
-  if (scheme === "http") return [warning("http", `'http:', expected 'https:'`)];
-  if (scheme === "") {
-    return [(hostKind === "www" ? warning : error)("missing-scheme", `missing 'https://'`)];
-  }
-  return [];
-}
-function error(code3, message) {
-  return { code: code3, severity: "error", message };
-}
-function warning(code3, message) {
-  return { code: code3, severity: "warning", message };
-}
-function readIdPart(rest, kind, today) {
-  const problems = [];
-  let text5 = rest;
-  if (ARXIV_PREFIX.test(text5)) {
-    problems.push(warning("arxiv-prefix", `'${text5.slice(0, 6)}' before the id, expected none`));
-    text5 = text5.slice(6);
-  }
-  if (/\.pdf$/i.test(text5) && kind !== "html") {
-    if (kind === "abs")
-      problems.push(warning("pdf-suffix", `'.pdf' after the id of an abs link, expected none`));
-    text5 = text5.slice(0, -4);
-  }
-  if (text5 === "") return { problems: [error("empty-id", "empty id"), ...problems] };
-  const token = ID_PREFIX.exec(text5)?.[0];
-  if (token === void 0)
-    return { problems: [error("malformed-id", `malformed id '${text5}'`), ...problems] };
-  const junk = text5.slice(token.length);
-  if (junk !== "") problems.unshift(error("junk-after-id", `unexpected '${junk}' after the id '${token}'`));
-  return withIdProblems(token, today, problems);
-}
-function withIdProblems(token, today, problems) {
-  const parsed = parseArxivId(token, today);
-  if (parsed.valid) {
-    return { id: parsed, version: parsed.version, problems: [...problems, ...noteProblems(token, parsed)] };
-  }
-  const unversioned = parseArxivId(token.replace(/v\d+$/i, ""), today);
-  const impossible = error("impossible-id", `impossible id '${token}': ${parsed.reason}`);
-  if (!unversioned.valid) return { problems: [impossible, ...problems] };
-  return { id: unversioned, problems: [impossible, ...problems, ...noteProblems(token, unversioned)] };
-}
-function noteProblems(token, id) {
-  const expected = versionedId(id);
-  return id.notes.map((note) => {
-    if (note === "number-digits") {
-      const width = /\.(\d+)/.exec(token)?.[1].length;
-      return warning(note, `${width}-digit number in '${token}', expected '${expected}'`);
-    }
-    if (note === "upper-case") return warning(note, `upper case '${token}', expected '${expected}'`);
-    return warning(note, `subject class in '${token}', expected '${expected}'`);
-  });
-}
-function styleProblems(kind, version, options) {
-  const problems = [];
-  const preferred = preferredKind(kind, options);
-  if (preferred !== kind) {
-    const code3 = preferred === "abs" ? "prefer-abs" : "prefer-pdf";
-    problems.push(warning(code3, `'/${kind}/', expected '/${preferred}/'`));
-  }
-  if (options.versions === "unpinned" && version !== void 0) {
-    problems.push(warning("pinned-version", `pinned version 'v${version}', expected none`));
-  }
-  return problems;
-}
-function preferredKind(kind, options) {
-  if (kind === "pdf" && options.prefer === "abs") return "abs";
-  if (kind === "abs" && options.prefer === "pdf") return "pdf";
-  return kind;
-}
-function bySeverity(problems) {
-  return [
-    ...problems.filter((p) => p.severity === "error"),
-    ...problems.filter((p) => p.severity !== "error")
-  ];
-}
-function analyzeArxivUrl(url, today, options = {}) {
-  const parts = splitUrl(url);
-  if (!parts || parts.scheme !== "" && parts.scheme !== "http" && parts.scheme !== "https")
-    return void 0;
-  const hostKind = arxivHostKind(parts.host);
-  if (hostKind === void 0 || hostKind === "other") return void 0;
-  const path7 = safeDecode(parts.path);
-  const segments = path7.split("/").filter((s) => s !== "");
-  const base = schemeProblems(parts.scheme, hostKind);
-  const paper = paperPath(segments, path7, today);
-  if (paper === void 0) {
-    const host = hostKind === "export" ? "export.arxiv.org" : "arxiv.org";
-    const problems2 = [...base, ...hostProblems(hostKind, parts.host, false)];
-    return {
-      ...arxivIdFromPath(path7),
-      kind: "other",
-      problems: problems2,
-      canonical: `https://${host}${parts.path}${parts.query}${parts.fragment}`
-    };
-  }
-  const problems = [...base, ...hostProblems(hostKind, parts.host, true)];
-  if (/\/\//.test(path7)) problems.push(warning("double-slash", `'//' in the path, expected '/'`));
-  problems.push(...paper.problems);
-  if (path7.endsWith("/") && segments.length > 1) {
-    problems.push(warning("trailing-slash", `trailing '/', expected none`));
-  }
-  const { reading } = paper;
-  problems.push(...reading.problems);
-  if (parts.query.length > 0) problems.push(warning("query", `${describeQuery(parts.query)}, expected none`));
-  problems.push(...styleProblems(paper.kind, reading.version, options));
-  const kind = preferredKind(paper.kind, options);
-  const version = options.versions === "unpinned" ? void 0 : reading.version;
-  return {
-    ...reading.id ? { id: reading.id.id } : {},
-    ...reading.version === void 0 ? {} : { version: reading.version },
-    kind: paper.kind,
-    problems: bySeverity(problems),
-    ...reading.id ? { canonical: canonicalArxivUrl(reading.id.id, kind, version) + parts.fragment } : {}
-  };
-}
-function describeQuery(query) {
-  const names = query.slice(1).split("&").map((pair2) => pair2.split("=")[0]).filter((name) => name !== "");
-  if (names.length === 0) return `query '${query}'`;
-  return `query parameter${names.length > 1 ? "s" : ""} ${names.map((n) => `'${n}'`).join(", ")}`;
-}
-function paperPath(segments, path7, today) {
-  const section = (segments[0] ?? "").toLowerCase();
-  if (PAPER_SECTIONS.has(section)) {
-    const kind2 = section;
-    const problems = segments[0] === section ? [] : [warning("upper-case", `upper case '${segments[0]}', expected '${section}'`)];
-    return { kind: kind2, problems, reading: readIdPart(segments.slice(1).join("/"), kind2, today) };
-  }
-  if (startsWithId(segments)) {
-    const problems = [error("missing-abs", `missing '/abs/' before the id`)];
-    return { kind: "abs", problems, reading: readIdPart(segments.join("/"), "abs", today) };
-  }
-  if (OTHER_SECTIONS.has(section)) return void 0;
-  const guess2 = arxivIdFromPath(path7);
-  if (guess2 === void 0) return void 0;
-  const token = versionedId(guess2);
-  const kind = section === "ftp" || /\.pdf$/i.test(path7) ? "pdf" : "abs";
-  const problem = section === "ftp" ? error("legacy-ftp", `legacy path '/ftp/' is no longer served, expected '/pdf/'`) : error("unknown-path", `unknown path '${segments[0]}'`);
-  return { kind, problems: [problem], reading: withIdProblems(token, today, []) };
-}
-
-// src/rules/arxiv-link-proposal.ts
-var MAX_LABEL_WORDS = 3;
-function urlFormOf(url) {
-  const path7 = splitUrl(url)?.path ?? "";
-  if (!/^\/pdf\//i.test(path7)) return "abs";
-  return /\.pdf$/i.test(path7) ? "pdf.pdf" : "pdf";
-}
-function arxivUrl(id, form) {
-  return form === "pdf.pdf" ? `${canonicalArxivUrl(id, "pdf")}.pdf` : canonicalArxivUrl(id, form);
-}
-function isLabelLink(entry, link2) {
-  const label = normalizeTitle(link2.label);
-  return link2.label !== link2.url && label !== "" && label.split(" ").length <= MAX_LABEL_WORDS && label !== normalizeTitle(entry.title);
-}
-function mostCommon(values) {
-  const counts = /* @__PURE__ */ new Map();
-  let best;
-  for (const value of values) {
-    const count = (counts.get(value) ?? 0) + 1;
-    counts.set(value, count);
-    if (best === void 0 || count > counts.get(best)) best = value;
-  }
-  return best;
-}
-var styles = /* @__PURE__ */ new WeakMap();
-function paperLinkStyle(list3) {
-  const known = styles.get(list3);
-  if (known !== void 0) return known ?? void 0;
-  const wraps = [];
-  const separators = [];
-  const forms = [];
-  for (const entry of list3.entries) {
-    const titleEnd = entry.titleSpan?.end.offset;
-    for (const { link: link2 } of entry.arxiv) {
-      if (!link2?.urlSpan || titleEnd === void 0 || link2.span.start.offset < titleEnd) continue;
-      if (!isLabelLink(entry, link2)) continue;
-      const { source } = list3;
-      const start = link2.span.start.offset;
-      wraps.push(
-        `${source.slice(start, link2.urlSpan.start.offset)}\0${source.slice(link2.urlSpan.end.offset, link2.span.end.offset)}`
-      );
-      separators.push(/[,;|]?[ \t]*$/.exec(source.slice(Math.max(titleEnd, start - 4), start))[0]);
-      forms.push(urlFormOf(link2.url));
-    }
-  }
-  const [open, close] = mostCommon(wraps)?.split("\0") ?? [];
-  const style = open === void 0 ? void 0 : { open, close, separator: mostCommon(separators), form: mostCommon(forms) };
-  styles.set(list3, style ?? null);
-  return style;
-}
-function insertionPoint(list3, entry) {
-  if (entry.kind !== "bullet" && entry.kind !== "ordered") return void 0;
-  const from = entry.titleSpan?.end.offset ?? entry.span.start.offset;
-  const lineEnd = list3.source.indexOf("\n", from);
-  let end = Math.min(lineEnd < 0 ? list3.source.length : lineEnd, entry.span.end.offset);
-  while (end > from && /\s/.test(list3.source[end - 1])) end--;
-  return end;
-}
-function linkFix(list3, { entry, replace: replace2 }, id) {
-  if (replace2) {
-    if (!replace2.urlSpan) return void 0;
-    const { start, end } = replace2.urlSpan;
-    return { start: start.offset, end: end.offset, replacement: arxivUrl(id, urlFormOf(replace2.url)) };
-  }
-  const style = paperLinkStyle(list3);
-  const at = insertionPoint(list3, entry);
-  if (!style || at === void 0) return void 0;
-  const mark = style.separator.trimEnd();
-  const separator = mark !== "" && list3.source.slice(0, at).endsWith(mark) ? style.separator.slice(mark.length) : style.separator;
-  return {
-    start: at,
-    end: at,
-    replacement: `${separator}${style.open}${arxivUrl(id, style.form)}${style.close}`
-  };
-}
-function titleToSearch(list3, wanted) {
-  const { entry, replace: replace2 } = wanted;
-  if (entry.title.trim() === "" || (entry.titleKind ?? "full") !== "full") return void 0;
-  const placeable = replace2 ? replace2.urlSpan !== void 0 : paperLinkStyle(list3) !== void 0 && insertionPoint(list3, entry) !== void 0;
-  return placeable ? entry.title : void 0;
-}
-function matchingPaper(entry, search2) {
-  if (search2?.status !== "found") return void 0;
-  const ids = new Set(
-    search2.papers.filter(({ title }) => compareTitles(entry.title, title).match === "same").map(({ id: id2 }) => id2)
-  );
-  if (ids.size !== 1) return void 0;
-  const [id] = ids;
-  return entry.arxiv.some((ref) => ref.id === id) ? void 0 : id;
-}
-function withPaperNamed(message, id) {
-  return message.replace(/( \([a-z-]+\))?$/, (subCheck) => `; arXiv has this title as ${id}${subCheck}`);
-}
-function proposeArxivLink(list3, finding, searches) {
-  const wanted = finding.arxivLink;
-  const title = wanted && titleToSearch(list3, wanted);
-  if (!wanted || title === void 0) return finding;
-  const id = matchingPaper(wanted.entry, searches?.get(title));
-  const fix2 = id === void 0 ? void 0 : linkFix(list3, wanted, id);
-  return fix2 ? { ...finding, message: withPaperNamed(finding.message, id), fix: fix2 } : finding;
 }
 
 // node_modules/unified-lint-rule/lib/index.js
@@ -15426,10 +15099,10 @@ function distinctResults(list3, refsOf, keyOf, found) {
     const seen = /* @__PURE__ */ new Set();
     return refsOf(entry).flatMap((ref) => {
       const key = keyOf(ref);
-      const result2 = found.get(key);
-      if (seen.has(key) || !result2) return [];
+      const result = found.get(key);
+      if (seen.has(key) || !result) return [];
       seen.add(key);
-      return [{ entry, ref, key, result: result2 }];
+      return [{ entry, ref, key, result }];
     });
   });
 }
@@ -15438,7 +15111,7 @@ function arxivResults(list3, results) {
 }
 function arxivRecords(list3, results) {
   return arxivResults(list3, results).flatMap(
-    ({ result: result2, ...rest }) => result2.status === "found" ? [{ ...rest, record: result2.record }] : []
+    ({ result, ...rest }) => result.status === "found" ? [{ ...rest, record: result.record }] : []
   );
 }
 function doiResults(list3, results) {
@@ -15454,7 +15127,7 @@ function doiResults(list3, results) {
 var arxiv_not_found_default = defineNetworkRule(
   "arxiv-not-found",
   (list3, results) => arxivResults(list3, results).flatMap(
-    ({ entry, ref, key, result: result2 }) => result2.status === "not-found" ? [
+    ({ entry, ref, key, result }) => result.status === "not-found" ? [
       {
         severity: "error",
         message: `arXiv paper ${key} not found`,
@@ -15508,6 +15181,213 @@ var arxiv_title_mismatch_default = defineNetworkRule("arxiv-title-mismatch", (li
     ]
   );
 });
+
+// src/arxiv/url.ts
+var OTHER_SECTIONS = /* @__PURE__ */ new Set([
+  "a",
+  "about",
+  "api",
+  "archive",
+  "auth",
+  "bibtex",
+  "catchup",
+  "category_taxonomy",
+  "cits",
+  "corr",
+  "css",
+  "dvi",
+  "e-print",
+  "find",
+  "format",
+  "help",
+  "icons",
+  "ignoreme",
+  "js",
+  "list",
+  "localtime",
+  "login",
+  "logout",
+  "multi",
+  "new",
+  "oai2",
+  "openurl-resolver",
+  "prevnext",
+  "ps",
+  "refs",
+  "rss",
+  "schemas",
+  "search",
+  "show-email",
+  "src",
+  "static",
+  "stats",
+  "submit",
+  "tb",
+  "trackback",
+  "user",
+  "year"
+]);
+var PAPER_SECTIONS = /* @__PURE__ */ new Set(["abs", "pdf", "html"]);
+var ID_PREFIX = /^(?:\d{4}\.\d+|[a-z]+(?:-[a-z]+)*(?:\.[a-z][a-z-]*)?\/\d+)(?:v\d+)?/i;
+var ARXIV_PREFIX = /^arxiv:/i;
+function canonicalArxivUrl(id, kind = "abs", version) {
+  return `https://arxiv.org/${kind}/${versionedId({ id, version })}`;
+}
+function startsWithId(segments) {
+  const first = (segments[0] ?? "").replace(ARXIV_PREFIX, "");
+  if (/^\d{4}\.\d/.test(first)) return true;
+  const archive = first.toLowerCase().split(".")[0];
+  return ARXIV_ARCHIVES.has(archive) && /^\d{7}/.test(segments[1] ?? "");
+}
+function hostProblems(hostKind, host, paper) {
+  if (hostKind === "www") return [warning("www", `host '${host}', expected 'arxiv.org'`)];
+  if (hostKind === "mirror") return [warning("mirror", `mirror host '${host}', expected 'arxiv.org'`)];
+  if (hostKind === "export" && paper) {
+    return [warning("export", `host '${host}' is for programs, expected 'arxiv.org'`)];
+  }
+  return [];
+}
+function schemeProblems(scheme, hostKind) {
+  if (scheme === "http") return [warning("http", `'http:', expected 'https:'`)];
+  if (scheme === "") {
+    return [(hostKind === "www" ? warning : error)("missing-scheme", `missing 'https://'`)];
+  }
+  return [];
+}
+function error(code3, message) {
+  return { code: code3, severity: "error", message };
+}
+function warning(code3, message) {
+  return { code: code3, severity: "warning", message };
+}
+function readIdPart(rest, kind, today) {
+  const problems = [];
+  let text5 = rest;
+  if (ARXIV_PREFIX.test(text5)) {
+    problems.push(warning("arxiv-prefix", `'${text5.slice(0, 6)}' before the id, expected none`));
+    text5 = text5.slice(6);
+  }
+  if (/\.pdf$/i.test(text5) && kind !== "html") {
+    if (kind === "abs")
+      problems.push(warning("pdf-suffix", `'.pdf' after the id of an abs link, expected none`));
+    text5 = text5.slice(0, -4);
+  }
+  if (text5 === "") return { problems: [error("empty-id", "empty id"), ...problems] };
+  const token = ID_PREFIX.exec(text5)?.[0];
+  if (token === void 0)
+    return { problems: [error("malformed-id", `malformed id '${text5}'`), ...problems] };
+  const junk = text5.slice(token.length);
+  if (junk !== "") problems.unshift(error("junk-after-id", `unexpected '${junk}' after the id '${token}'`));
+  return withIdProblems(token, today, problems);
+}
+function withIdProblems(token, today, problems) {
+  const parsed = parseArxivId(token, today);
+  if (parsed.valid) {
+    return { id: parsed, version: parsed.version, problems: [...problems, ...noteProblems(token, parsed)] };
+  }
+  const unversioned = parseArxivId(token.replace(/v\d+$/i, ""), today);
+  const impossible = error("impossible-id", `impossible id '${token}': ${parsed.reason}`);
+  if (!unversioned.valid) return { problems: [impossible, ...problems] };
+  return { id: unversioned, problems: [impossible, ...problems, ...noteProblems(token, unversioned)] };
+}
+function noteProblems(token, id) {
+  const expected = versionedId(id);
+  return id.notes.map((note) => {
+    if (note === "number-digits") {
+      const width = /\.(\d+)/.exec(token)?.[1].length;
+      return warning(note, `${width}-digit number in '${token}', expected '${expected}'`);
+    }
+    if (note === "upper-case") return warning(note, `upper case '${token}', expected '${expected}'`);
+    return warning(note, `subject class in '${token}', expected '${expected}'`);
+  });
+}
+function styleProblems(kind, version, options) {
+  const problems = [];
+  const preferred = preferredKind(kind, options);
+  if (preferred !== kind) {
+    const code3 = preferred === "abs" ? "prefer-abs" : "prefer-pdf";
+    problems.push(warning(code3, `'/${kind}/', expected '/${preferred}/'`));
+  }
+  if (options.versions === "unpinned" && version !== void 0) {
+    problems.push(warning("pinned-version", `pinned version 'v${version}', expected none`));
+  }
+  return problems;
+}
+function preferredKind(kind, options) {
+  if (kind === "pdf" && options.prefer === "abs") return "abs";
+  if (kind === "abs" && options.prefer === "pdf") return "pdf";
+  return kind;
+}
+function bySeverity(problems) {
+  return [
+    ...problems.filter((p) => p.severity === "error"),
+    ...problems.filter((p) => p.severity !== "error")
+  ];
+}
+function analyzeArxivUrl(url, today, options = {}) {
+  const parts = splitUrl(url);
+  if (!parts || parts.scheme !== "" && parts.scheme !== "http" && parts.scheme !== "https")
+    return void 0;
+  const hostKind = arxivHostKind(parts.host);
+  if (hostKind === void 0 || hostKind === "other") return void 0;
+  const path5 = safeDecode(parts.path);
+  const segments = path5.split("/").filter((s) => s !== "");
+  const base = schemeProblems(parts.scheme, hostKind);
+  const paper = paperPath(segments, path5, today);
+  if (paper === void 0) {
+    const host = hostKind === "export" ? "export.arxiv.org" : "arxiv.org";
+    const problems2 = [...base, ...hostProblems(hostKind, parts.host, false)];
+    return {
+      ...arxivIdFromPath(path5),
+      kind: "other",
+      problems: problems2,
+      canonical: `https://${host}${parts.path}${parts.query}${parts.fragment}`
+    };
+  }
+  const problems = [...base, ...hostProblems(hostKind, parts.host, true)];
+  if (/\/\//.test(path5)) problems.push(warning("double-slash", `'//' in the path, expected '/'`));
+  problems.push(...paper.problems);
+  if (path5.endsWith("/") && segments.length > 1) {
+    problems.push(warning("trailing-slash", `trailing '/', expected none`));
+  }
+  const { reading } = paper;
+  problems.push(...reading.problems);
+  if (parts.query.length > 0) problems.push(warning("query", `${describeQuery(parts.query)}, expected none`));
+  problems.push(...styleProblems(paper.kind, reading.version, options));
+  const kind = preferredKind(paper.kind, options);
+  const version = options.versions === "unpinned" ? void 0 : reading.version;
+  return {
+    ...reading.id ? { id: reading.id.id } : {},
+    ...reading.version === void 0 ? {} : { version: reading.version },
+    kind: paper.kind,
+    problems: bySeverity(problems),
+    ...reading.id ? { canonical: canonicalArxivUrl(reading.id.id, kind, version) + parts.fragment } : {}
+  };
+}
+function describeQuery(query) {
+  const names = query.slice(1).split("&").map((pair2) => pair2.split("=")[0]).filter((name) => name !== "");
+  if (names.length === 0) return `query '${query}'`;
+  return `query parameter${names.length > 1 ? "s" : ""} ${names.map((n) => `'${n}'`).join(", ")}`;
+}
+function paperPath(segments, path5, today) {
+  const section = (segments[0] ?? "").toLowerCase();
+  if (PAPER_SECTIONS.has(section)) {
+    const kind2 = section;
+    const problems = segments[0] === section ? [] : [warning("upper-case", `upper case '${segments[0]}', expected '${section}'`)];
+    return { kind: kind2, problems, reading: readIdPart(segments.slice(1).join("/"), kind2, today) };
+  }
+  if (startsWithId(segments)) {
+    const problems = [error("missing-abs", `missing '/abs/' before the id`)];
+    return { kind: "abs", problems, reading: readIdPart(segments.join("/"), "abs", today) };
+  }
+  if (OTHER_SECTIONS.has(section)) return void 0;
+  const guess2 = arxivIdFromPath(path5);
+  if (guess2 === void 0) return void 0;
+  const token = versionedId(guess2);
+  const kind = section === "ftp" || /\.pdf$/i.test(path5) ? "pdf" : "abs";
+  const problem = section === "ftp" ? error("legacy-ftp", `legacy path '/ftp/' is no longer served, expected '/pdf/'`) : error("unknown-path", `unknown path '${segments[0]}'`);
+  return { kind, problems: [problem], reading: withIdProblems(token, today, []) };
+}
 
 // src/rules/arxiv-url.ts
 var HTTP_CONVENTION = 1 / 3;
@@ -15762,7 +15642,7 @@ var dead_link_default = defineNetworkRule(
 var doi_not_found_default = defineNetworkRule(
   "doi-not-found",
   (list3, results) => doiResults(list3, results).flatMap(
-    ({ ref, result: result2 }) => result2.status === "not-found" ? [{ severity: "error", message: `DOI ${ref.doi} not found`, ...placeOf(ref) }] : []
+    ({ ref, result }) => result.status === "not-found" ? [{ severity: "error", message: `DOI ${ref.doi} not found`, ...placeOf(ref) }] : []
   )
 );
 
@@ -16510,14 +16390,14 @@ var github_repo_default = defineNetworkRule(
     const seen = /* @__PURE__ */ new Set();
     return entry.links.flatMap((link2) => {
       const repo = githubRepoOf(link2.url);
-      const result2 = repo && results.github.get(githubRepoKey(repo));
-      if (result2?.status !== "found" || !result2.archived) return [];
-      if (seen.has(result2.fullName)) return [];
-      seen.add(result2.fullName);
+      const result = repo && results.github.get(githubRepoKey(repo));
+      if (result?.status !== "found" || !result.archived) return [];
+      if (seen.has(result.fullName)) return [];
+      seen.add(result.fullName);
       return [
         {
           severity: "warning",
-          message: `GitHub repository ${result2.fullName} is archived`,
+          message: `GitHub repository ${result.fullName} is archived`,
           span: link2.span,
           url: link2.url
         }
@@ -16563,22 +16443,22 @@ var unverified_link_default = defineNetworkRule("unverified-link", (list3, resul
       ...unchecked(verdict.reason, link2.url)
     });
   }
-  for (const { ref, key, result: result2 } of arxivResults(list3, results)) {
-    if (result2.status !== "unverifiable") continue;
+  for (const { ref, key, result } of arxivResults(list3, results)) {
+    if (result.status !== "unverifiable") continue;
     findings.push({
       severity: "info",
-      message: `Could not verify arXiv id ${ref.id}: ${result2.reason}`,
+      message: `Could not verify arXiv id ${ref.id}: ${result.reason}`,
       ...placeOf(ref),
-      ...unchecked(result2.reason, `arXiv ${key}`)
+      ...unchecked(result.reason, `arXiv ${key}`)
     });
   }
-  for (const { ref, key, result: result2 } of doiResults(list3, results)) {
-    if (result2.status !== "unverifiable") continue;
+  for (const { ref, key, result } of doiResults(list3, results)) {
+    if (result.status !== "unverifiable") continue;
     findings.push({
       severity: "info",
-      message: `Could not verify DOI ${ref.doi}: ${result2.reason}`,
+      message: `Could not verify DOI ${ref.doi}: ${result.reason}`,
       ...placeOf(ref),
-      ...unchecked(result2.reason, `DOI ${key}`)
+      ...unchecked(result.reason, `DOI ${key}`)
     });
   }
   return findings;
@@ -16606,6 +16486,112 @@ var networkRules = [
 
 // src/version.ts
 var VERSION = "0.1.0";
+
+// src/lint.ts
+import { readFile as readFile2, stat } from "node:fs/promises";
+import path4 from "node:path";
+
+// src/rules/arxiv-link-proposal.ts
+var MAX_LABEL_WORDS = 3;
+function urlFormOf(url) {
+  const path5 = splitUrl(url)?.path ?? "";
+  if (!/^\/pdf\//i.test(path5)) return "abs";
+  return /\.pdf$/i.test(path5) ? "pdf.pdf" : "pdf";
+}
+function arxivUrl(id, form) {
+  return form === "pdf.pdf" ? `${canonicalArxivUrl(id, "pdf")}.pdf` : canonicalArxivUrl(id, form);
+}
+function isLabelLink(entry, link2) {
+  const label = normalizeTitle(link2.label);
+  return link2.label !== link2.url && label !== "" && label.split(" ").length <= MAX_LABEL_WORDS && label !== normalizeTitle(entry.title);
+}
+function mostCommon(values) {
+  const counts = /* @__PURE__ */ new Map();
+  let best;
+  for (const value of values) {
+    const count = (counts.get(value) ?? 0) + 1;
+    counts.set(value, count);
+    if (best === void 0 || count > counts.get(best)) best = value;
+  }
+  return best;
+}
+var styles = /* @__PURE__ */ new WeakMap();
+function paperLinkStyle(list3) {
+  const known = styles.get(list3);
+  if (known !== void 0) return known ?? void 0;
+  const wraps = [];
+  const separators = [];
+  const forms = [];
+  for (const entry of list3.entries) {
+    const titleEnd = entry.titleSpan?.end.offset;
+    for (const { link: link2 } of entry.arxiv) {
+      if (!link2?.urlSpan || titleEnd === void 0 || link2.span.start.offset < titleEnd) continue;
+      if (!isLabelLink(entry, link2)) continue;
+      const { source } = list3;
+      const start = link2.span.start.offset;
+      wraps.push(
+        `${source.slice(start, link2.urlSpan.start.offset)}\0${source.slice(link2.urlSpan.end.offset, link2.span.end.offset)}`
+      );
+      separators.push(/[,;|]?[ \t]*$/.exec(source.slice(Math.max(titleEnd, start - 4), start))[0]);
+      forms.push(urlFormOf(link2.url));
+    }
+  }
+  const [open, close] = mostCommon(wraps)?.split("\0") ?? [];
+  const style = open === void 0 ? void 0 : { open, close, separator: mostCommon(separators), form: mostCommon(forms) };
+  styles.set(list3, style ?? null);
+  return style;
+}
+function insertionPoint(list3, entry) {
+  if (entry.kind !== "bullet" && entry.kind !== "ordered") return void 0;
+  const from = entry.titleSpan?.end.offset ?? entry.span.start.offset;
+  const lineEnd = list3.source.indexOf("\n", from);
+  let end = Math.min(lineEnd < 0 ? list3.source.length : lineEnd, entry.span.end.offset);
+  while (end > from && /\s/.test(list3.source[end - 1])) end--;
+  return end;
+}
+function linkFix(list3, { entry, replace: replace2 }, id) {
+  if (replace2) {
+    if (!replace2.urlSpan) return void 0;
+    const { start, end } = replace2.urlSpan;
+    return { start: start.offset, end: end.offset, replacement: arxivUrl(id, urlFormOf(replace2.url)) };
+  }
+  const style = paperLinkStyle(list3);
+  const at = insertionPoint(list3, entry);
+  if (!style || at === void 0) return void 0;
+  const mark = style.separator.trimEnd();
+  const separator = mark !== "" && list3.source.slice(0, at).endsWith(mark) ? style.separator.slice(mark.length) : style.separator;
+  return {
+    start: at,
+    end: at,
+    replacement: `${separator}${style.open}${arxivUrl(id, style.form)}${style.close}`
+  };
+}
+function titleToSearch(list3, wanted) {
+  const { entry, replace: replace2 } = wanted;
+  if (entry.title.trim() === "" || (entry.titleKind ?? "full") !== "full") return void 0;
+  const placeable = replace2 ? replace2.urlSpan !== void 0 : paperLinkStyle(list3) !== void 0 && insertionPoint(list3, entry) !== void 0;
+  return placeable ? entry.title : void 0;
+}
+function matchingPaper(entry, search2) {
+  if (search2?.status !== "found") return void 0;
+  const ids = new Set(
+    search2.papers.filter(({ title }) => compareTitles(entry.title, title).match === "same").map(({ id: id2 }) => id2)
+  );
+  if (ids.size !== 1) return void 0;
+  const [id] = ids;
+  return entry.arxiv.some((ref) => ref.id === id) ? void 0 : id;
+}
+function withPaperNamed(message, id) {
+  return message.replace(/( \([a-z-]+\))?$/, (subCheck) => `; arXiv has this title as ${id}${subCheck}`);
+}
+function proposeArxivLink(list3, finding, searches) {
+  const wanted = finding.arxivLink;
+  const title = wanted && titleToSearch(list3, wanted);
+  if (!wanted || title === void 0) return finding;
+  const id = matchingPaper(wanted.entry, searches?.get(title));
+  const fix2 = id === void 0 ? void 0 : linkFix(list3, wanted, id);
+  return fix2 ? { ...finding, message: withPaperNamed(finding.message, id), fix: fix2 } : finding;
+}
 
 // src/verify/defaults.ts
 var USER_AGENT = `paperlint/${VERSION} (+https://github.com/paperlint/paperlint)`;
@@ -16814,6 +16800,17 @@ function hostSettingsOf(configs) {
   const set = (values) => Object.keys(values).length > 0 ? values : void 0;
   return { hostHeaders: set(hostHeaders), hostLimits: set(hostLimits) };
 }
+async function lint(files, options = {}) {
+  const cwd = options.cwd ?? process.cwd();
+  const configs = options.config ? void 0 : configFinder({ cwd });
+  const linted = [];
+  for (const filePath of files) {
+    const text5 = await readListFile(path4.resolve(cwd, filePath), filePath);
+    const config = options.config ?? await configs?.forFile(filePath);
+    linted.push(lintText(text5, displayPath(filePath, cwd), { ...options, config }));
+  }
+  return reportOf(linted, options);
+}
 async function verifyLinted(linted, options = {}) {
   if (!options.verify) return void 0;
   const { lines = () => true, searchLines = lines, exclude, ...overrides } = options.verify;
@@ -16821,7 +16818,7 @@ async function verifyLinted(linted, options = {}) {
     ...verifyRequestOf(linted, lines, exclude, options.today),
     titlesToSearch: (arxiv) => titlesToSearchOf(linted, arxiv, searchLines, exclude)
   };
-  const { verify } = await import("./cli-verify-3ZV5CE4A.js");
+  const { verify } = await import("./verify-ITZDCYZN.js");
   return verify(request, {
     ...DEFAULT_VERIFY_OPTIONS,
     ...hostSettingsOf(linted.map((file) => file.config)),
@@ -16845,1093 +16842,28 @@ async function reportOf(linted, options = {}) {
   return reportWith(linted, options, await verifyLinted(linted, options));
 }
 
-// src/files.ts
-var MARKDOWN_IN_FOLDER = "**/*.{md,markdown}";
-async function isFolder(file) {
-  return stat2(file).then(
-    (info) => info.isDirectory(),
-    () => false
-  );
-}
-async function globFiles(pattern, cwd, ignore, folder) {
-  const { glob, escapePath } = await import("./cli-dist-OSMW77FG.js");
-  const wanted = folder ? `${escapePath(pattern.split(path4.sep).join("/").replace(/\/+$/, ""))}/${MARKDOWN_IN_FOLDER}` : pattern;
-  const matches = await glob(wanted, { cwd, ignore: ["**/node_modules/**", ...ignore], onlyFiles: true });
-  return matches.sort();
-}
-async function resolveFiles(patterns, cwd, ignore = [], selection = {}) {
-  const { ignored = async () => void 0, onIgnored } = selection;
-  const kept = async (files2) => {
-    const reasons = await Promise.all(files2.map((file) => ignored(path4.resolve(cwd, file))));
-    return files2.filter((_, i) => reasons[i] === void 0);
-  };
-  const files = [];
-  for (const pattern of patterns) {
-    const folder = !isGlob(pattern) && await isFolder(path4.resolve(cwd, pattern));
-    if (!isGlob(pattern) && !folder) {
-      const reason = await ignored(path4.resolve(cwd, pattern));
-      if (reason === void 0) files.push(pattern);
-      else onIgnored?.(pattern, reason);
-      continue;
-    }
-    const matches = await globFiles(pattern, cwd, ignore, folder);
-    if (matches.length === 0)
-      throw new InputError(
-        folder ? `${pattern}: no Markdown files in this folder` : `no files match '${pattern}'`
-      );
-    const selected = await kept(matches);
-    if (selected.length === 0)
-      throw new InputError(`all files ${folder ? `in ${pattern}` : `matching '${pattern}'`} are ignored`);
-    files.push(...selected);
-  }
-  return [...new Set(files)];
-}
-
-// src/fix.ts
-function applyFixes(source, fixes) {
-  const sorted = [...fixes].sort((a, b) => a.start - b.start || a.end - b.end);
-  let output = "";
-  let cursor = 0;
-  let applied = 0;
-  const skipped = [];
-  for (const fix2 of sorted) {
-    if (fix2.start < cursor || fix2.end < fix2.start || fix2.end > source.length) {
-      skipped.push(fix2);
-      continue;
-    }
-    if (source.slice(fix2.start, fix2.end) === fix2.replacement) continue;
-    output += source.slice(cursor, fix2.start) + fix2.replacement;
-    cursor = fix2.end;
-    applied++;
-  }
-  return { output: output + source.slice(cursor), applied, skipped };
-}
-var MAX_PASSES = 10;
-function fixText(text5, file, options = {}) {
-  let source = stripBom(text5);
-  const bom = text5.slice(0, text5.length - source.length);
-  let applied = 0;
-  let linted = lintText(source, file, options);
-  for (let pass = 0; pass < MAX_PASSES; pass++) {
-    const result2 = applyFixes(
-      source,
-      linted.findings.flatMap((finding) => finding.fix ? [finding.fix] : [])
-    );
-    if (result2.applied === 0) break;
-    source = result2.output;
-    applied += result2.applied;
-    linted = lintText(source, file, options);
-  }
-  return { output: bom + source, applied, linted };
-}
-function fixTextOnline(text5, linted, findings, options = {}) {
-  const source = stripBom(text5);
-  const network = applyFixes(
-    source,
-    findings.flatMap((finding) => finding.fix ? [finding.fix] : [])
-  );
-  if (network.applied === 0) return { output: text5, applied: 0, linted };
-  const fixed = fixText(text5.slice(0, text5.length - source.length) + network.output, linted.file, options);
-  return { ...fixed, applied: network.applied + fixed.applied };
-}
-
-// src/ignore-files.ts
-import { readFile as readFile3, stat as stat3 } from "node:fs/promises";
-import path5 from "node:path";
-var IGNORE_FILES = [".gitignore", ".paperlintignore"];
-var exists = (file) => stat3(file).then(
-  () => true,
-  () => false
-);
-async function ignoreRoot(cwd) {
-  for (let folder = cwd; ; folder = path5.dirname(folder)) {
-    if (await exists(path5.join(folder, ".git"))) return folder;
-    if (path5.dirname(folder) === folder) return cwd;
-  }
-}
-var posix = (relative) => relative.split(path5.sep).join("/");
-function ignoreFiles(cwd) {
-  const root2 = ignoreRoot(cwd);
-  const folders = /* @__PURE__ */ new Map();
-  const rulesOf = (folder) => {
-    let rules = folders.get(folder);
-    if (!rules) {
-      rules = Promise.all(
-        IGNORE_FILES.map(async (name) => {
-          const file = path5.join(folder, name);
-          const text5 = await readFile3(file, "utf8").catch(() => void 0);
-          if (text5 === void 0) return [];
-          const { default: ignore } = await import("./cli-ignore-2DCUWZH5.js");
-          return [{ file, rules: ignore({ ignorecase: false }).add(text5) }];
-        })
-      ).then((found) => found.flat());
-      folders.set(folder, rules);
-    }
-    return rules;
-  };
-  return async (absolute) => {
-    const top = await root2;
-    const relative = path5.relative(top, absolute);
-    if (relative === "" || relative.startsWith("..") || path5.isAbsolute(relative)) return void 0;
-    const parts = path5.dirname(relative) === "." ? [] : path5.dirname(relative).split(path5.sep);
-    let reason;
-    for (let depth = 0; depth <= parts.length; depth++) {
-      const folder = path5.join(top, ...parts.slice(0, depth));
-      for (const { file, rules } of await rulesOf(folder)) {
-        const verdict = rules.test(posix(path5.relative(folder, absolute)));
-        if (verdict.ignored) reason = displayPath(file, cwd);
-        else if (verdict.unignored) reason = void 0;
-      }
-    }
-    return reason;
-  };
-}
-var compiledIgnores = /* @__PURE__ */ new WeakMap();
-function configIgnores(config) {
-  let matcher = compiledIgnores.get(config);
-  if (!matcher) {
-    matcher = import("./cli-picomatch-5FC6Q3KE.js").then(
-      ({ default: picomatch }) => picomatch([...config.ignore ?? []], { dot: true })
-    );
-    compiledIgnores.set(config, matcher);
-  }
-  return matcher;
-}
-function lintIgnores(cwd, configs, named) {
-  const byFiles = ignoreFiles(cwd);
-  return async (absolute) => {
-    const reason = await byFiles(absolute);
-    if (reason !== void 0) return reason;
-    const config = await configs.forFile(absolute);
-    if (!config.ignore?.length || !config.file) return void 0;
-    const relative = path5.relative(named ? cwd : path5.dirname(config.file), absolute);
-    const matches = !relative.startsWith("..") && (await configIgnores(config))(posix(relative));
-    return matches ? `"ignore" in ${displayPath(config.file, cwd)}` : void 0;
-  };
-}
-
-// src/report/unchecked.ts
-function listedFindings(findings) {
-  const listed2 = [];
-  const unchecked2 = /* @__PURE__ */ new Set();
-  for (const finding of findings) {
-    if (finding.networkUnavailable && finding.severity === "info") unchecked2.add(finding.networkUnavailable);
-    else listed2.push(finding);
-  }
-  return { listed: listed2, unchecked: unchecked2.size };
-}
-function uncheckedText(unchecked2) {
-  return unchecked2 > 0 ? `Could not verify ${plural(unchecked2, "link")}: network unavailable` : void 0;
-}
-
-// src/report/github.ts
-var COMMAND = { error: "error", warning: "warning", info: "notice" };
-function escapeData(text5) {
-  return text5.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-}
-function escapeProperty(text5) {
-  return escapeData(text5).replace(/:/g, "%3A").replace(/,/g, "%2C");
-}
-function annotationTitle(rule) {
-  return `paperlint(${rule})`;
-}
-function formatGithub(report, options) {
-  const { listed: listed2, unchecked: unchecked2 } = listedFindings(report.findings);
-  const lines = listed2.map((f) => {
-    const properties = [
-      ["file", displayPath(f.file, options.cwd)],
-      ["line", f.line],
-      ["col", f.column],
-      ["endLine", f.endLine],
-      ["endColumn", f.endColumn],
-      ["title", annotationTitle(f.rule)]
-    ];
-    const rendered = properties.map(([key, value]) => `${key}=${escapeProperty(String(value))}`).join(",");
-    return `::${COMMAND[f.severity]} ${rendered}::${escapeData(f.message)}`;
-  });
-  const notVerified = uncheckedText(unchecked2);
-  if (notVerified) lines.push(`::notice title=paperlint::${escapeData(notVerified)}`);
-  return lines.length === 0 ? "" : `${lines.join("\n")}
-`;
-}
-
-// src/report/json.ts
-function contractFinding(f) {
-  return {
-    file: f.file,
-    line: f.line,
-    column: f.column,
-    endLine: f.endLine,
-    endColumn: f.endColumn,
-    rule: f.rule,
-    severity: f.severity,
-    message: f.message,
-    ...f.url !== void 0 && { url: f.url },
-    ...f.fix !== void 0 && { fix: { replacement: f.fix.replacement } },
-    // Rules leave out the file of a location in the finding's own file; the contract always names it.
-    ...f.related !== void 0 && {
-      related: f.related.map((r) => ({
-        file: r.file ?? f.file,
-        line: r.line,
-        ...r.column !== void 0 && { column: r.column },
-        ...r.message !== void 0 && { message: r.message }
-      }))
-    },
-    ruleUrl: ruleDocsUrl(f.rule)
-  };
-}
-function formatJson(report) {
-  const { files, entries, errors, warnings, infos, links } = report.summary;
-  const document3 = {
-    version: report.version,
-    findings: report.findings.map(contractFinding),
-    summary: {
-      files,
-      entries,
-      errors,
-      warnings,
-      infos,
-      links: {
-        checked: links.checked,
-        alive: links.alive,
-        dead: links.dead,
-        unverified: links.unverified,
-        excluded: links.excluded
-      }
-    },
-    // --fix-dry-run: each list its fixes change, with the fixed text (ESLint's `output`).
-    ...report.fixed && { fixed: report.fixed }
-  };
-  return `${JSON.stringify(document3, null, 2)}
-`;
-}
-
-// src/report/markdown.ts
-var ZWJ = "\u200D";
-var SEVERITY_LABEL = {
-  error: "\u274C error",
-  warning: "\u26A0\uFE0F warning",
-  info: "\u2139\uFE0F info"
-};
-function escapeMarkdown(text5) {
-  return text5.replace(/\\/g, "\\\\").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[|`[\]*_~]/g, (c) => `\\${c}`).replace(/([@#])(?=[\p{L}\p{N}])/gu, `$1${ZWJ}`).replace(/\r\n|\r|\n/g, "<br>");
-}
-function linkDestination(url) {
-  return url.replace(
-    /[\s()<>|\\]/g,
-    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`
-  );
-}
-function locationCell(finding, options) {
-  const file = displayPath(finding.file, options.cwd);
-  const text5 = escapeMarkdown(`${file}:${finding.line}:${finding.column}`);
-  return options.linkTo ? `[${text5}](${linkDestination(options.linkTo(file, finding.line))})` : text5;
-}
-var omitted = (count) => `_${plural(count, "more finding")} not shown._`;
-function markdownHeadline(report) {
-  const { files, entries } = report.summary;
-  const scope = `in ${plural(files, "file")} (${plural(entries, "entry", "entries")})`;
-  const counts = summaryCounts(report.summary);
-  const found = counts.error + counts.warning + counts.info === 0 ? `found no problems ${scope}.` : `found ${problemsText(counts)} ${scope}.`;
-  const links = linksText(report.summary.links);
-  return `**paperlint** ${found}${links ? `
-
-${links}.` : ""}
-`;
-}
-var MARKDOWN_TABLE_HEAD = "| Severity | Rule | Location | Message |\n| --- | --- | --- | --- |";
-function markdownRow(finding, options) {
-  const cells = [
-    SEVERITY_LABEL[finding.severity],
-    `\`${finding.rule}\``,
-    locationCell(finding, options),
-    escapeMarkdown(finding.message)
-  ];
-  return `| ${cells.join(" | ")} |`;
-}
-function formatMarkdown(report, options) {
-  const { listed: listed2, unchecked: unchecked2 } = listedFindings(report.findings);
-  const lines = [markdownHeadline(report).trimEnd()];
-  const notVerified = uncheckedText(unchecked2);
-  if (notVerified) lines.push("", `${notVerified}.`);
-  if (listed2.length > 0) {
-    lines.push("", MARKDOWN_TABLE_HEAD);
-    const rows = [...groupByFile(listed2).values()].flat().map((f) => markdownRow(f, options));
-    const limit = options.maxLength ?? Number.POSITIVE_INFINITY;
-    let length = lines.join("\n").length + 1;
-    for (const [i, row] of rows.entries()) {
-      const left = rows.length - i;
-      const note = left > 1 ? `
-
-${omitted(left - 1)}
-`.length : 0;
-      if (length + row.length + 1 + note > limit) {
-        lines.push("", omitted(left));
-        break;
-      }
-      lines.push(row);
-      length += row.length + 1;
-    }
-  }
-  return `${lines.join("\n")}
-`;
-}
-
-// src/report/sarif.ts
-import { pathToFileURL } from "node:url";
-
-// src/report/rule-help.json
-var rule_help_default = {
-  "arxiv-date": {
-    summary: "An entry's arXiv date that contradicts the month in its arXiv id.",
-    description: "An arXiv id says when the paper was submitted: `2403.17372` is March 2024, `hep-th/9901001` January 1999. A date labelled as arXiv (`arxiv 2023/03`, `arXiv2023/3`, `arXiv 2023`) that is before the id's month by more than one month was usually copied from a neighbouring entry or mistyped: the paper was not on arXiv yet."
-  },
-  "arxiv-not-found": {
-    summary: "arXiv ids that the arXiv API does not know (or a pinned version that does not exist).",
-    description: "Needs the network (skipped with `--offline`). Every arXiv id of an entry \u2014 in `arxiv.org` links or written as `arXiv:2305.11700` \u2014 is looked up through the arXiv API (`--arxiv-api`), never on arxiv.org itself, in batches of up to 100 ids, one request at a time and at least `--arxiv-interval` apart. An id that the API leaves out of its answer does not exist; neither does a version pinned with `vN` beyond the paper's last version, nor an id outside arXiv's grammar. When the API is busy or unreachable the id is left unverified, never reported here."
-  },
-  "arxiv-title-mismatch": {
-    summary: "An entry's title that is not the title of the arXiv paper it links to.",
-    description: "Needs the network (skipped with `--offline`). The entry's title is compared with the title the arXiv API gives for each arXiv id of the entry \u2014 for a link pinned to `vN`, with the title of that version. Both are normalised first (case, punctuation, quotes, LaTeX `$\u2026$` and `{\u2026}`, Unicode forms, whitespace and line breaks); hyphen and plural variants and common abbreviations (`LLMs`, `GNN`, `VLM`, `RL` \u2026) count as the same words, and either side of the arXiv title's colon counts as the whole: `MicroLens`, `Chameleon` or `Computer Vision Through the Lens of Natural Language` name the papers `MicroLens: A Content-Driven \u2026`, `Chameleon: Mixed-Modal \u2026` and `Towards Language Models That Can See: Computer Vision Through the LENS of Natural Language`."
-  },
-  "arxiv-url": {
-    summary: "Malformed or non-canonical arXiv links.",
-    description: "Checks every link to arxiv.org (or one of its mirrors) against the full arXiv id grammar: new-style ids `YYMM.NNNN` (2007-04 to 2014-12) and `YYMM.NNNNN` (2015 on), old-style ids `archive[.SC]/YYMMNNN` from arXiv's fixed list of archives (1991-08 to 2007-03), versions `v1` and up, no month after today."
-  },
-  "arxiv-withdrawn": {
-    summary: "arXiv papers that their authors withdrew (or that were retracted).",
-    description: 'Needs the network (skipped with `--offline`). A withdrawn arXiv paper stays in the arXiv API, its last version replaced by a withdrawal notice; the notice\'s comment says so ("This paper has been withdrawn by the author\u2026"). A list usually should not recommend it, or should say that it was withdrawn. A link pinned to an earlier version (`2305.11700v1`) is checked against that version and is not reported.'
-  },
-  "conflicting-link": {
-    summary: "One arXiv id, DOI or paper URL attached to entries with clearly different titles.",
-    description: "When two entries carry the same arXiv id (any URL form or version), the same DOI or the same paper URL (OpenReview, ACL Anthology, a `[paper]` link\u2026) but their titles name clearly different papers, one of them links the wrong paper \u2014 usually a copy-paste of the neighbouring entry's link or a mistyped id that happens to be another listed paper."
-  },
-  "dead-link": {
-    summary: "Links that are gone: 404/410, host names that no longer resolve, redirect loops.",
-    description: "Needs the network (skipped with `--offline`). A link is dead only when the answer is unambiguous: HTTP 404 or 410 (after a HEAD refused by the server is retried as GET), a host name that does not resolve while other names do, a redirect loop, or more than 10 redirects. A GitHub repository link is dead when the GitHub API says the repository does not exist."
-  },
-  "doi-not-found": {
-    summary: "DOIs that the DOI system does not know.",
-    description: "Needs the network (skipped with `--offline`). DOIs in resolver links (`doi.org`, `dx.doi.org`, `hdl.handle.net`), in publisher links that carry one (`https://dl.acm.org/doi/10.1145/\u2026`) and in the text are looked up through the DOI handle API (`--doi-api`, `GET {api}/{doi}`), so that publishers' bot walls are never touched. Only the API's own answer decides: `responseCode` 100 means the DOI does not exist; 1 means it does; anything else, or no answer, leaves the DOI unverified."
-  },
-  "duplicate-entry": {
-    summary: "The same paper listed twice (same arXiv id, DOI, paper URL or title).",
-    description: "Two entries are the same paper when they share an arXiv id (whatever the URL form: `abs`, `pdf`, `.pdf`, a pinned version, `arXiv:` in the text), a DOI (case-insensitive; `doi.org`, `dx.doi.org`, `hdl.handle.net` or a publisher's `/doi/` URL), the normalised URL of a paper link (scheme, `www.`, trailing slash, tracking parameters and fragment ignored), or the normalised title \u2014 and their titles do not clearly differ. Links that several papers share (code repositories, project pages, a site's home page, a page that three or more differently titled entries link, such as a conference programme) are not compared, except the link on the entry's own title."
-  },
-  "entry-format": {
-    summary: "Entries without a link or title, broken link syntax, and spacing, punctuation, date, label and separator styles that break the list's own convention; unknown rule ids in paperlint comments.",
-    description: "Each finding names its sub-check in parentheses at the end of the message, and each sub-check is an option that `false` turns off (`{\"whitespace\": false}`): - `no-link`: an entry with no link at all, when most entries of its section (or list) have one. Online, an entry with a full title is searched on arXiv (`--max-searches`, default 50 a run); when exactly one paper carries the title, the message names it (`Expected a link, as most entries have; arXiv has this title as 2306.01234 (no-link)`) and the fix inserts its link at the end of the title's line, in the list's own label style, separator and URL form (`, [[paper]](https://arxiv.org/abs/2306.01234)`); - `empty-title`: an entry with links but no title, unless a link's text is one (three words or more, no link label: `- paper: [Crosslingual Generalization through Multitask Finetuning](\u2026)`); - `link-syntax`: Markdown links that do not render as links, unbalanced brackets (`link-syntax.ts`); - `spacing`, `fullwidth`, `whitespace`: spaces around commas, full-width punctuation next to Latin text, and runs of spaces Markdown shows as one (`spacing.ts`); - `date`: `2023/5` among `2023/05` (`dates.ts`); - `label`: `Paper` among `paper` (`labels.ts`); - `separator`: what separates two links of an entry (`separators.ts`); - `directive`: an unknown rule id in a `<!-- paperlint-disable \u2026 -->` comment (`directives.ts`)."
-  },
-  "entry-order": {
-    summary: "An entry out of place in a section that keeps its entries newest first, oldest first or by title.",
-    description: "Many lists keep each section in one order: newest first, oldest first, or by title. The order is inferred per section, never assumed: a section keeps one when at least five of its entries have a date, at least four neighbouring pairs of them differ, and at least 90 % of those pairs go the same way. Failing that, the same holds for titles (A to Z). An entry that breaks the order is reported with the first entry it belongs before (or the last it belongs after). Where no order is clear, nothing is reported."
-  },
-  "github-repo": {
-    summary: "Links to archived (read-only) GitHub repositories.",
-    description: "Needs the network (skipped with `--offline`). Links to a github.com repository \u2014 `github.com/owner/repo`, optionally followed by `/tree/\u2026`, `/blob/\u2026`, `.git` or `#readme` \u2014 are checked through the GitHub REST API (`--github-api`, with `$GITHUB_TOKEN` when set) rather than by loading the page. A repository its owner archived still exists but is no longer maintained: readers should know before they build on it."
-  },
-  redirect: {
-    summary: "Links that permanently redirect (301/308) elsewhere; the fix points them at the target.",
-    description: 'Needs the network (skipped with `--offline`). When a link answers with a permanent redirect (HTTP 301 or 308) and the target is alive, the list should link the target directly: permanent redirects are how sites announce a move, and the old address may stop redirecting one day. The fix replaces the URL with the end of the leading run of permanent redirects (the link\'s `#fragment` is kept). Temporary redirects (302, 303, 307) are fine: sites use them for logins, mirrors and "latest" aliases. Renamed GitHub repositories are reported the same way, with the new repository URL.'
-  },
-  "unverified-link": {
-    summary: "Links that could not be checked (bot walls, rate limits, timeouts, TLS errors, private addresses).",
-    description: 'Needs the network (skipped with `--offline`). Reported as `info` so that a list is never failed by a site that refuses robots: the message says why the link could not be verified \u2014 HTTP 401/403 (login or bot wall), 429 (rate limited), a bot challenge (`cf-mitigated: challenge`), a timeout, a server error (5xx) or a connection reset after retries and one slower final pass, a TLS error, a redirect to a non-web scheme, "network unavailable" when no host name resolves at all, or "blocked private address" when the host resolves to a loopback, private, link-local (cloud metadata), CGNAT, multicast or IPv6 unique-local address \u2014 links in pull requests are untrusted, so paperlint never connects there unless `--allow-private-hosts` is given.'
-  }
-};
-
-// src/report/sarif.ts
-var SARIF_SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
-var PROJECT_URL = "https://github.com/paperlint/paperlint";
-var SRCROOT = "%SRCROOT%";
-var LEVEL = {
-  error: "error",
-  warning: "warning",
-  info: "note"
-};
-function artifactUri(file, cwd) {
-  return displayPath(file, cwd).split("/").map(encodeURIComponent).join("/");
-}
-function artifactLocation(file, cwd) {
-  return { uri: artifactUri(file, cwd), uriBaseId: SRCROOT };
-}
-function relatedLocation(related, index2, finding, cwd) {
-  return {
-    id: index2 + 1,
-    physicalLocation: {
-      artifactLocation: artifactLocation(related.file ?? finding.file, cwd),
-      region: {
-        startLine: related.line,
-        ...related.column !== void 0 && { startColumn: related.column }
-      }
-    },
-    message: { text: related.message ?? "Related entry" }
-  };
-}
-function result(finding, ruleIndex, cwd) {
-  const location = artifactLocation(finding.file, cwd);
-  const { fix: fix2 } = finding;
-  return {
-    ruleId: finding.rule,
-    ruleIndex,
-    level: LEVEL[finding.severity],
-    message: { text: finding.message },
-    locations: [
-      {
-        physicalLocation: {
-          artifactLocation: location,
-          region: {
-            startLine: finding.line,
-            startColumn: finding.column,
-            endLine: finding.endLine,
-            endColumn: finding.endColumn
-          }
-        }
-      }
-    ],
-    ...fix2 && {
-      fixes: [
-        {
-          // An empty span is an insertion point (SARIF 3.30.2), such as a proposed link after a title.
-          description: { text: `${fix2.start === fix2.end ? "Insert" : "Replace with"} ${fix2.replacement}` },
-          artifactChanges: [
-            {
-              artifactLocation: location,
-              // The fix offsets are exact, unlike the finding's region, which may span a whole link or entry.
-              replacements: [
-                {
-                  deletedRegion: { charOffset: fix2.start, charLength: fix2.end - fix2.start },
-                  insertedContent: { text: fix2.replacement }
-                }
-              ]
-            }
-          ]
-        }
-      ]
-    },
-    ...finding.related && finding.related.length > 0 && {
-      relatedLocations: finding.related.map((related, i) => relatedLocation(related, i, finding, cwd))
-    },
-    ...finding.url !== void 0 && { properties: { url: finding.url } }
-  };
-}
-function reportingDescriptor(id) {
-  const help = rule_help_default[id];
-  const helpUri = ruleDocsUrl(id);
-  return {
-    id,
-    shortDescription: { text: help.summary },
-    fullDescription: { text: help.description },
-    helpUri,
-    help: {
-      text: `${help.summary} ${helpUri}`,
-      markdown: `${help.description}
-
-[Documentation](${helpUri})`
-    }
-  };
-}
-function formatSarif(report, options) {
-  const { links } = report.summary;
-  const ruleIds = [...new Set(report.findings.map((f) => f.rule))].sort();
-  const log = {
-    $schema: SARIF_SCHEMA_URI,
-    version: "2.1.0",
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: "paperlint",
-            version: report.version,
-            informationUri: PROJECT_URL,
-            rules: ruleIds.map(reportingDescriptor)
-          }
-        },
-        originalUriBaseIds: { [SRCROOT]: { uri: `${pathToFileURL(options.cwd).href.replace(/\/?$/, "/")}` } },
-        columnKind: "utf16CodeUnits",
-        results: report.findings.map((f) => result(f, ruleIds.indexOf(f.rule), options.cwd)),
-        // The link counts of a run that verified or excluded links, in the run's property bag.
-        ...hasLinkCounts(links) && { properties: { links } }
-      }
-    ]
-  };
-  return `${JSON.stringify(log, null, 2)}
-`;
-}
-
-// src/report/color.ts
-function shouldUseColor(stream, env) {
-  if (env.NO_COLOR) return false;
-  const force = env.FORCE_COLOR;
-  if (force !== void 0) return force !== "0" && force.toLowerCase() !== "false";
-  return stream.isTTY === true;
-}
-var sgr = (open, close) => (text5) => `\x1B[${open}m${text5}\x1B[${close}m`;
-var plain = (text5) => text5;
-function palette(color2) {
-  if (!color2) return { red: plain, yellow: plain, blue: plain, dim: plain, bold: plain, underline: plain };
-  return {
-    red: sgr(31, 39),
-    yellow: sgr(33, 39),
-    blue: sgr(34, 39),
-    dim: sgr(2, 22),
-    bold: sgr(1, 22),
-    underline: sgr(4, 24)
-  };
-}
-
-// src/report/stylish.ts
-var severityColor = (paint) => ({
-  error: paint.red,
-  warning: paint.yellow,
-  info: paint.blue
-});
-var FIXABLE = "fixable";
-var ALIGN_UP_TO = 80;
-var MIN_MESSAGE_WIDTH = 20;
-var ZERO_WIDTH = new RegExp("^(?:\\p{M}|[\\u200b-\\u200f]|\\ufe0f)$", "u");
-var WIDE = /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{1f300}-\u{1f64f}\u{1f900}-\u{1f9ff}\u{20000}-\u{3fffd}]/u;
-function charWidth(char) {
-  if (ZERO_WIDTH.test(char)) return 0;
-  return WIDE.test(char) ? 2 : 1;
-}
-function visibleWidth(text5) {
-  let width = 0;
-  for (const char of text5) width += charWidth(char);
-  return width;
-}
-function padEnd(text5, width) {
-  return text5 + " ".repeat(Math.max(0, width - visibleWidth(text5)));
-}
-function wrap3(text5, width) {
-  const lines = [];
-  let line = "";
-  for (const word of text5.split(" ")) {
-    let rest = word;
-    if (line !== "" && visibleWidth(line) + 1 + visibleWidth(rest) <= width) {
-      line += ` ${rest}`;
-      continue;
-    }
-    if (line !== "") lines.push(line);
-    line = "";
-    while (visibleWidth(rest) > width) {
-      let cut = "";
-      for (const char of rest) {
-        if (cut !== "" && visibleWidth(cut + char) > width) break;
-        cut += char;
-      }
-      lines.push(cut);
-      rest = rest.slice(cut.length);
-    }
-    line = rest;
-  }
-  lines.push(line);
-  return lines;
-}
-function fileBlock(findings, paint, width) {
-  const lineW = Math.max(...findings.map((f) => String(f.line).length));
-  const rows = findings.map((f) => ({
-    // Line numbers right-aligned, columns left-aligned, as ESLint's stylish does.
-    location: `${String(f.line).padStart(lineW)}:${f.column}`,
-    severity: f.severity,
-    message: f.message.replace(/\r\n|\r|\n/g, " "),
-    rule: f.rule,
-    fixable: f.fix !== void 0
-  }));
-  const widest = (texts) => Math.max(...texts.map(visibleWidth));
-  const locationW = widest(rows.map((row) => row.location));
-  const severityW = widest(rows.map((row) => row.severity));
-  const ruleW = widest(rows.map((row) => row.rule));
-  const anyFixable = rows.some((row) => row.fixable);
-  const before = 2 + locationW + 2 + severityW + 2;
-  const after = 2 + ruleW + (anyFixable ? 2 + FIXABLE.length : 0);
-  const longest = widest(rows.map((row) => row.message));
-  const messageW = width === void 0 ? Math.min(longest, ALIGN_UP_TO) : Math.max(MIN_MESSAGE_WIDTH, Math.min(longest, width - before - after));
-  const colorOf = severityColor(paint);
-  return rows.flatMap((row) => {
-    const [first, ...more] = width === void 0 ? [row.message] : wrap3(row.message, messageW);
-    const location = paint.dim(padEnd(row.location, locationW));
-    const severity = colorOf[row.severity](padEnd(row.severity, severityW));
-    const mark = row.fixable ? `  ${paint.dim(FIXABLE)}` : "";
-    const rule = paint.dim(row.fixable ? padEnd(row.rule, ruleW) : row.rule);
-    return [
-      `  ${location}  ${severity}  ${padEnd(first, messageW)}  ${rule}${mark}`.trimEnd(),
-      ...more.map((text5) => `${" ".repeat(before)}${text5}`)
-    ];
-  });
-}
-function formatStylish(report, options) {
-  const { listed: listed2, unchecked: unchecked2 } = listedFindings(report.findings);
-  if (listed2.length === 0 && unchecked2 === 0) return "";
-  const paint = palette(options.color);
-  const out = [];
-  for (const [file, findings] of groupByFile(listed2)) {
-    out.push(
-      "",
-      paint.underline(displayPath(file, options.cwd)),
-      ...fileBlock(findings, paint, options.width)
-    );
-  }
-  const counts = summaryCounts(report.summary);
-  const summaryColor = counts.error > 0 ? paint.red : counts.warning > 0 ? paint.yellow : paint.blue;
-  out.push("");
-  if (counts.error + counts.warning + counts.info > 0)
-    out.push(paint.bold(summaryColor(`\u2716 ${problemsText(counts)}`)));
-  const fixable = listed2.filter((f) => f.fix).length;
-  if (fixable > 0)
-    out.push(paint.bold(summaryColor(`  ${plural(fixable, "problem")} fixable with the \`--fix\` option.`)));
-  const notVerified = uncheckedText(unchecked2);
-  if (notVerified) out.push(severityColor(paint).info(`${notVerified}.`));
-  const links = linksText(report.summary.links);
-  if (links) out.push(links);
-  return `${out.join("\n")}
-`;
-}
-
-// src/report/index.ts
-var REPORT_FORMATS = ["stylish", "json", "github", "sarif", "markdown"];
-function formatReport(report, format, options) {
-  switch (format) {
-    case "stylish":
-      return formatStylish(report, options);
-    case "json":
-      return formatJson(report);
-    case "github":
-      return formatGithub(report, options);
-    case "sarif":
-      return formatSarif(report, options);
-    case "markdown":
-      return formatMarkdown(report, options);
-  }
-}
-
-// src/cli/args.ts
-import { parseArgs } from "node:util";
-var UsageError = class extends Error {
-  name = "UsageError";
-};
-var DEFAULT_CACHE = ".paperlint-cache.json";
-var HELP = `Usage: paperlint [options] [files, folders or globs...]
-
-Lint curated Markdown paper lists. Default file: README.md in the current folder. A folder means
-its Markdown files (.md, .markdown); .gitignore and .paperlintignore are respected. - reads stdin.
-
-Options:
-  -f, --format <name>       stylish (default), json, github, sarif or markdown
-      --offline             only the rules that need no network
-      --fix                 apply safe fixes in place (atomic write), then report what is left
-      --fix-dry-run         compute fixes, write nothing (JSON carries each file's fixed output)
-  -c, --config <file>       use this configuration for every file (default: the nearest
-                            .paperlintrc.json, .paperlintrc.jsonc, .paperlintrc or "paperlint" in
-                            package.json, next to each file or in a folder above it)
-      --rule <id>:<severity>  override a rule's severity (repeatable): off, info, warning or error
-      --print-config <file> print the configuration that applies to that file, as JSON
-      --cache <file>        link-result cache (default ${DEFAULT_CACHE})
-      --no-cache            do not read or write the cache
-      --concurrency <n>     global in-flight requests (default ${DEFAULT_VERIFY_OPTIONS.concurrency})
-      --host-concurrency <n>  in-flight requests per host (default ${DEFAULT_VERIFY_OPTIONS.hostConcurrency})
-      --host-interval <ms>  minimum gap between request starts to one host (default ${DEFAULT_VERIFY_OPTIONS.hostInterval}; 0 = none)
-      --exclude <regex>     do not check links matching it (repeatable; also "links.exclude" in config)
-      --timeout <ms>        per request (default ${DEFAULT_VERIFY_OPTIONS.timeout})
-      --arxiv-api <url>     default ${DEFAULT_VERIFY_OPTIONS.arxivApi}
-      --arxiv-interval <ms> minimum gap between arXiv API requests (default ${DEFAULT_VERIFY_OPTIONS.arxivInterval})
-      --max-searches <n>    arXiv title searches per run for link proposals (default ${DEFAULT_VERIFY_OPTIONS.maxSearches}; 0 = none)
-      --doi-api <url>       default ${DEFAULT_VERIFY_OPTIONS.doiApi}
-      --github-api <url>    default $GITHUB_API_URL or ${DEFAULT_VERIFY_OPTIONS.githubApi} (token: $GITHUB_TOKEN)
-      --allow-private-hosts allow loopback/private/link-local targets (off by default)
-  -q, --quiet               report errors only
-      --max-warnings <n>    exit 1 when there are more warnings than n
-      --stdin-filename <path>  the path shown for stdin (and whose configuration applies)
-  -o, --output-file <file>  write the report to a file instead of stdout
-      --color, --no-color   force colour on or off (default: on a terminal; NO_COLOR respected)
-  -h, --help                show this help
-  -v, --version             show the version
-
-Exit codes: 0 no errors, 1 errors (or too many warnings), 2 usage or input error.
-`;
-var OPTIONS = {
-  format: { type: "string", short: "f" },
-  offline: { type: "boolean" },
-  fix: { type: "boolean" },
-  "fix-dry-run": { type: "boolean" },
-  config: { type: "string", short: "c" },
-  rule: { type: "string", multiple: true },
-  "print-config": { type: "string" },
-  cache: { type: "string" },
-  "no-cache": { type: "boolean" },
-  concurrency: { type: "string" },
-  "host-concurrency": { type: "string" },
-  "host-interval": { type: "string" },
-  exclude: { type: "string", multiple: true },
-  timeout: { type: "string" },
-  "arxiv-api": { type: "string" },
-  "arxiv-interval": { type: "string" },
-  "max-searches": { type: "string" },
-  "doi-api": { type: "string" },
-  "github-api": { type: "string" },
-  "allow-private-hosts": { type: "boolean" },
-  quiet: { type: "boolean", short: "q" },
-  "max-warnings": { type: "string" },
-  "stdin-filename": { type: "string" },
-  "output-file": { type: "string", short: "o" },
-  color: { type: "boolean" },
-  "no-color": { type: "boolean" },
-  help: { type: "boolean", short: "h" },
-  version: { type: "boolean", short: "v" }
-};
-var LONG_NAMES = Object.keys(OPTIONS).map((name) => `--${name}`);
-function positiveInteger(name, value, fallback, min = 1) {
-  if (value === void 0) return fallback;
-  const number = Number(value);
-  if (!/^\d+$/.test(value) || !Number.isSafeInteger(number) || number < min) {
-    throw new UsageError(
-      `--${name} expects a whole number${min > 0 ? ` of at least ${min}` : ""}, got '${value}'`
-    );
-  }
-  return number;
-}
-function exclusions(sources = []) {
-  return sources.map((source) => {
-    const compiled = compileExclusion(source);
-    if ("invalid" in compiled) {
-      throw new UsageError(
-        `--exclude expects a regular expression, got ${quotedPattern(source)} (${compiled.invalid})`
-      );
-    }
-    return compiled.pattern;
-  });
-}
-function httpUrl(name, value) {
-  let url;
-  try {
-    url = new URL(value);
-  } catch {
-    throw new UsageError(`--${name} expects an http(s) URL, got '${value}'`);
-  }
-  if (url.protocol !== "http:" && url.protocol !== "https:") {
-    throw new UsageError(`--${name} expects an http(s) URL, got '${value}'`);
-  }
-  return value.replace(/\/+$/, "");
-}
-var SEVERITIES = ["off", "info", "warning", "error"];
-function ruleOverrides(values = []) {
-  const rules = {};
-  for (const value of values) {
-    const parts = value.split(":").map((part) => part.trim());
-    if (parts.length !== 2) throw new UsageError(`--rule expects <rule-id>:<severity>, got '${value}'`);
-    const [id, severity] = parts;
-    if (!isRuleId(id)) throw new UsageError(`--rule: unknown rule '${id}'${didYouMean(id, RULE_IDS)}`);
-    if (!SEVERITIES.includes(severity)) {
-      throw new UsageError(
-        `--rule ${id}: unknown severity '${severity}' (expected off, info, warning or error)${didYouMean(severity, SEVERITIES)}`
-      );
-    }
-    rules[id] = severity;
-  }
-  return rules;
-}
-function exclusive(values, a, b) {
-  if (values[a] !== void 0 && values[b] !== void 0)
-    throw new UsageError(`--${a} and --${b} exclude each other`);
-}
-function parseCliArguments(argv, env = process.env) {
-  const { values, positionals } = parse2(argv);
-  const format = values.format ?? "stylish";
-  if (!REPORT_FORMATS.includes(format)) {
-    throw new UsageError(
-      `--format expects one of ${REPORT_FORMATS.join(", ")}, got '${values.format}'${didYouMean(String(values.format), REPORT_FORMATS)}`
-    );
-  }
-  exclusive(values, "cache", "no-cache");
-  exclusive(values, "color", "no-color");
-  exclusive(values, "fix", "fix-dry-run");
-  const stdin = positionals.includes("-");
-  if (stdin && positionals.length > 1)
-    throw new UsageError("'-' reads the list from stdin: name no other file");
-  if (values["stdin-filename"] !== void 0 && !stdin)
-    throw new UsageError("--stdin-filename names the list read from stdin: give '-' as the file");
-  if (stdin && values.fix)
-    throw new UsageError("--fix cannot write to stdin; use --fix-dry-run to see the fixed text");
-  return {
-    files: stdin ? [] : positionals,
-    stdin,
-    stdinFilename: values["stdin-filename"],
-    format,
-    offline: values.offline ?? false,
-    fix: values.fix ?? false,
-    fixDryRun: values["fix-dry-run"] ?? false,
-    config: values.config,
-    rules: ruleOverrides(values.rule),
-    printConfig: values["print-config"],
-    outputFile: values["output-file"],
-    color: values["no-color"] ? false : values.color,
-    cache: values["no-cache"] ? false : values.cache ?? DEFAULT_CACHE,
-    concurrency: positiveInteger("concurrency", values.concurrency, DEFAULT_VERIFY_OPTIONS.concurrency),
-    hostConcurrency: positiveInteger(
-      "host-concurrency",
-      values["host-concurrency"],
-      DEFAULT_VERIFY_OPTIONS.hostConcurrency
-    ),
-    hostInterval: positiveInteger("host-interval", values["host-interval"], DEFAULT_VERIFY_OPTIONS.hostInterval, 0),
-    exclude: exclusions(values.exclude),
-    timeout: positiveInteger("timeout", values.timeout, DEFAULT_VERIFY_OPTIONS.timeout),
-    arxivApi: httpUrl("arxiv-api", values["arxiv-api"] ?? DEFAULT_VERIFY_OPTIONS.arxivApi),
-    arxivInterval: positiveInteger("arxiv-interval", values["arxiv-interval"], DEFAULT_VERIFY_OPTIONS.arxivInterval, 0),
-    maxSearches: positiveInteger("max-searches", values["max-searches"], DEFAULT_VERIFY_OPTIONS.maxSearches ?? 0, 0),
-    doiApi: httpUrl("doi-api", values["doi-api"] ?? DEFAULT_VERIFY_OPTIONS.doiApi),
-    githubApi: httpUrl("github-api", values["github-api"] ?? (env.GITHUB_API_URL || DEFAULT_VERIFY_OPTIONS.githubApi)),
-    allowPrivateHosts: values["allow-private-hosts"] ?? false,
-    quiet: values.quiet ?? false,
-    maxWarnings: values["max-warnings"] === void 0 ? void 0 : positiveInteger("max-warnings", values["max-warnings"], 0, 0),
-    help: values.help ?? false,
-    version: values.version ?? false
-  };
-}
-function parse2(argv) {
-  const { values, positionals, tokens } = parseArgs({
-    args: argv,
-    options: OPTIONS,
-    allowPositionals: true,
-    strict: false,
-    tokens: true
-  });
-  for (const token of tokens) {
-    if (token.kind !== "option") continue;
-    const option = OPTIONS[token.name];
-    if (!option)
-      throw new UsageError(`unknown option '${token.rawName}'${didYouMean(token.rawName, LONG_NAMES)}`);
-    if (option.type === "boolean" && token.value !== void 0)
-      throw new UsageError(`${token.rawName} takes no value, got '${token.value}'`);
-    if (option.type === "string" && (token.value === void 0 || LONG_NAMES.includes(token.value)))
-      throw new UsageError(`${token.rawName} needs a value`);
-  }
-  return { values, positionals };
-}
-
-// src/cli/print-config.ts
-function printedConfig(config, exclude, cwd) {
-  const rules = Object.fromEntries(
-    RULE_IDS.map((id) => {
-      const setting = config.rules?.[id];
-      const severity = (Array.isArray(setting) ? setting[0] : setting) ?? "default";
-      const defaults = offlineRules.find((rule) => rule.id === id)?.defaults ?? {};
-      const options = { ...defaults, ...Array.isArray(setting) ? setting[1] : void 0 };
-      return [id, Object.keys(options).length > 0 ? [severity, options] : severity];
-    })
-  );
-  const printed = {
-    configFile: config.file === void 0 ? null : displayPath(config.file, cwd),
-    rules,
-    ignore: config.ignore ?? [],
-    hosts: config.hosts ?? {},
-    // RegExp's source escapes each '/', which the command line did not have.
-    links: {
-      exclude: [
-        ...config.links?.exclude ?? [],
-        ...exclude.map((pattern) => pattern.source.replaceAll("\\/", "/"))
-      ]
-    }
-  };
-  return `${JSON.stringify(printed, null, 2)}
-`;
-}
-
-// src/cli/main.ts
-async function writeFileAtomic(filePath, content3) {
-  const temporary = path6.join(
-    path6.dirname(filePath),
-    `.${path6.basename(filePath)}.${process.pid}.paperlint.tmp`
-  );
-  const { mode } = await stat4(filePath);
-  try {
-    await writeFile(temporary, content3);
-    await chmod(temporary, mode);
-    await rename(temporary, filePath);
-  } catch (error2) {
-    await unlink(temporary).catch(() => {
-    });
-    throw new InputError(
-      `${filePath}: cannot write fixes (${error2.code ?? error2})`
-    );
-  }
-}
-async function fixInputs(inputs, options, write) {
-  const optionsOf = (input) => ({ ...options, config: input.config });
-  const fixed = inputs.map((input) => ({ input, ...fixText(input.text, input.file, optionsOf(input)) }));
-  const linted = () => fixed.map((f) => f.linted);
-  const results = await verifyLinted(linted(), options);
-  if (results) {
-    const { findings } = reportWith(linted(), options, results);
-    for (const f of fixed) {
-      const mine = findings.filter((finding) => finding.file === f.linted.file);
-      const online = fixTextOnline(f.output, f.linted, mine, optionsOf(f.input));
-      Object.assign(f, { ...online, applied: f.applied + online.applied });
-    }
-  }
-  const changed = fixed.filter((f) => f.applied > 0);
-  if (write) {
-    for (const f of changed) if (f.input.absolute) await writeFileAtomic(f.input.absolute, f.output);
-  }
-  return {
-    report: reportWith(linted(), options, results),
-    fixed: changed.map((f) => ({ file: f.input.file, fixes: f.applied, output: f.output }))
-  };
-}
-function lintInputs(inputs, options) {
-  const linted = inputs.map(
-    (input) => lintText(input.text, input.file, { ...options, config: input.config })
-  );
-  return reportOf(linted, options);
-}
-function fixedText(fixed, dryRun) {
-  if (fixed.length === 0) return void 0;
-  const problems = plural(
-    fixed.reduce((sum, f) => sum + f.fixes, 0),
-    "problem"
-  );
-  const files = plural(fixed.length, "file");
-  return dryRun ? `would fix ${problems} in ${files} (--fix-dry-run: nothing written)` : `fixed ${problems} in ${files}`;
-}
-function verifyOptions(args, io) {
-  if (args.offline) return void 0;
-  const progress = io.stderr.isTTY === true;
-  let startedAt = 0;
-  return {
-    concurrency: args.concurrency,
-    hostConcurrency: args.hostConcurrency,
-    hostInterval: args.hostInterval,
-    exclude: args.exclude,
-    timeout: args.timeout,
-    arxivApi: args.arxivApi,
-    arxivInterval: args.arxivInterval,
-    maxSearches: args.maxSearches,
-    doiApi: args.doiApi,
-    githubApi: args.githubApi,
-    githubToken: io.env.GITHUB_TOKEN || void 0,
-    allowPrivateHosts: args.allowPrivateHosts,
-    cachePath: args.cache === false ? void 0 : path6.resolve(io.cwd, args.cache),
-    // A notice may come mid-run: on a terminal it first clears the progress line, which the next tick redraws.
-    onNotice: (message) => io.stderr.write(`${progress ? "\r\x1B[K" : ""}paperlint: ${message}
-`),
-    onProgress: progress ? (tally) => {
-      startedAt ||= Date.now();
-      if (Date.now() - startedAt < 1e3) return;
-      io.stderr.write(tally.done === tally.total ? "\r\x1B[K" : `\r\x1B[K${progressLine(tally)}`);
-    } : void 0
-  };
-}
-function tooManyWarnings(report, maxWarnings) {
-  return maxWarnings !== void 0 && report.summary.warnings > maxWarnings;
-}
-function exitCodeOf(report, maxWarnings) {
-  return report.summary.errors > 0 || tooManyWarnings(report, maxWarnings) ? 1 : 0;
-}
-function quietReport(report) {
-  const findings = report.findings.filter((finding) => finding.severity === "error");
-  return { ...report, findings, summary: { ...report.summary, warnings: 0, infos: 0 } };
-}
-async function readAll(stream) {
-  const chunks = [];
-  for await (const chunk of stream) chunks.push(Buffer.from(chunk));
-  return Buffer.concat(chunks);
-}
-async function listInputs(args, io, configs, configOf) {
-  const ignored = lintIgnores(io.cwd, configs, args.config !== void 0);
-  const notice = (file, reason) => io.stderr.write(`paperlint: ${file}: ignored by ${reason}, not linted
-`);
-  if (args.stdin) {
-    const name = args.stdinFilename;
-    const reason = name === void 0 ? void 0 : await ignored(path6.resolve(io.cwd, name));
-    if (name !== void 0 && reason !== void 0) {
-      notice(name, reason);
-      return [];
-    }
-    if (!io.stdin) throw new InputError("-: no standard input to read");
-    const text5 = listText(await readAll(io.stdin), name ?? "<stdin>");
-    const file = name === void 0 ? "<stdin>" : displayPath(name, io.cwd);
-    return [{ file, text: text5, config: await configOf(name ?? "-") }];
-  }
-  const named = args.files.length > 0 ? args.files : [defaultFile(io.env)];
-  const files = await resolveFiles(named, io.cwd, [], { ignored, onIgnored: notice });
-  const inputs = [];
-  for (const file of files) {
-    const absolute = path6.resolve(io.cwd, file);
-    const text5 = await readListFile(absolute, file);
-    inputs.push({ file: displayPath(file, io.cwd), text: text5, config: await configOf(file), absolute });
-  }
-  return inputs;
-}
-async function writeReport(text5, args, io) {
-  if (args.outputFile === void 0) {
-    io.stdout.write(text5);
-    return;
-  }
-  const target = path6.resolve(io.cwd, args.outputFile);
-  try {
-    await mkdir(path6.dirname(target), { recursive: true });
-    await writeFile(target, text5);
-  } catch (error2) {
-    const code3 = error2.code ?? error2.message;
-    throw new InputError(`${args.outputFile}: cannot write the report (${code3})`);
-  }
-}
-async function runCli(argv, io) {
-  try {
-    const args = parseCliArguments(argv, io.env);
-    if (args.help) {
-      io.stdout.write(HELP);
-      return 0;
-    }
-    if (args.version) {
-      io.stdout.write(`${VERSION}
-`);
-      return 0;
-    }
-    const configs = configFinder({ cwd: io.cwd, configPath: args.config });
-    const configOf = async (file) => withRuleOverrides(await configs.forFile(file), args.rules);
-    if (args.printConfig !== void 0) {
-      await writeReport(printedConfig(await configOf(args.printConfig), args.exclude, io.cwd), args, io);
-      return 0;
-    }
-    const inputs = await listInputs(args, io, configs, configOf);
-    const options = { cwd: io.cwd, verify: verifyOptions(args, io) };
-    const { report, fixed } = args.fix || args.fixDryRun ? await fixInputs(inputs, options, args.fix) : { report: await lintInputs(inputs, options), fixed: [] };
-    const shown2 = args.quiet ? quietReport(report) : report;
-    const color2 = args.color ?? shouldUseColor(args.outputFile === void 0 ? io.stdout : {}, io.env);
-    const terminal = args.outputFile === void 0 && io.stdout.isTTY === true;
-    const formatted = formatReport(args.fixDryRun ? { ...shown2, fixed } : shown2, args.format, {
-      color: color2,
-      cwd: io.cwd,
-      width: terminal ? io.stdout.columns : void 0
-    });
-    await writeReport(formatted, args, io);
-    const changes = fixedText(fixed, args.fixDryRun);
-    if (changes) io.stderr.write(`paperlint: ${changes}
-`);
-    if (tooManyWarnings(report, args.maxWarnings))
-      io.stderr.write(
-        `paperlint: too many warnings (${report.summary.warnings}, maximum: ${args.maxWarnings})
-`
-      );
-    return exitCodeOf(report, args.maxWarnings);
-  } catch (error2) {
-    if (error2 instanceof UsageError) {
-      io.stderr.write(`paperlint: ${error2.message} (see --help)
-`);
-      return 2;
-    }
-    if (error2 instanceof InputError || error2 instanceof ConfigError) {
-      io.stderr.write(`paperlint: ${error2.message}
-`);
-      return 2;
-    }
-    io.stderr.write(`paperlint: internal error: ${error2?.message ?? error2}
-`);
-    if (io.env.PAPERLINT_DEBUG) io.stderr.write(`${error2?.stack}
-`);
-    return 2;
-  }
-}
 export {
-  runCli
+  displayPath,
+  stripBom,
+  configFinder,
+  withRuleOverrides,
+  parseMarkdown,
+  buildPaperList,
+  summaryCounts,
+  plural,
+  problemsText,
+  hasLinkCounts,
+  linksText,
+  groupByFile,
+  offlineRules,
+  VERSION,
+  DEFAULT_VERIFY_OPTIONS,
+  InputError,
+  readListFile,
+  listText,
+  lintText,
+  lint,
+  verifyLinted,
+  reportWith,
+  reportOf
 };

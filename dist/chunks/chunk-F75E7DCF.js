@@ -2,7 +2,7 @@ import { createRequire as __paperlintCreateRequire } from 'node:module';
 const require = __paperlintCreateRequire(import.meta.url);
 import {
   __commonJS
-} from "./cli-chunk-JXABU22G.js";
+} from "./chunk-6KEFYCYW.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({

@@ -24,14 +24,14 @@ import {
   sleep,
   tallyOf,
   withoutFragment
-} from "./cli-chunk-H24S7N2A.js";
-import "./cli-chunk-OZZFE52J.js";
+} from "./chunk-WVENC6IR.js";
+import "./chunk-PGK4MRKM.js";
 import {
   require_undici
-} from "./cli-chunk-KFOYTLJ4.js";
+} from "./chunk-VAPJLRFQ.js";
 import {
   __toESM
-} from "./cli-chunk-JXABU22G.js";
+} from "./chunk-6KEFYCYW.js";
 
 // src/verify/agent.ts
 var import_undici = __toESM(require_undici(), 1);

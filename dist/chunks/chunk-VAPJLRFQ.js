@@ -3,7 +3,7 @@ const require = __paperlintCreateRequire(import.meta.url);
 import {
   __commonJS,
   __require
-} from "./cli-chunk-JXABU22G.js";
+} from "./chunk-6KEFYCYW.js";
 
 // node_modules/undici/lib/core/symbols.js
 var require_symbols = __commonJS({
