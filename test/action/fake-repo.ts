@@ -8,6 +8,7 @@
  * repository.
  */
 
+import { afterEach } from 'vitest';
 import type { PullRequestFile } from '../../src/action/patch.js';
 import { type FakeGithub, startFakeGithub } from '../helpers/fake-github.js';
 import { json, type LoggedRequest } from '../helpers/fake-registry.js';
@@ -347,4 +348,21 @@ export async function startFakeRepo(
         (r) => r.path.startsWith(prefix) && (method === undefined || r.method === method),
       ),
   };
+}
+
+/**
+ * For a test file: `repoWith(state)` starts a fake `octo/papers`; every server in `stopping` (those
+ * repositories and whatever else a test adds) is closed after each test.
+ */
+export function fakeRepositories() {
+  const stopping: Array<{ close(): Promise<void> }> = [];
+  afterEach(async () => {
+    await Promise.all(stopping.splice(0).map((server) => server.close()));
+  });
+  const repoWith = async (state: Partial<FakeRepoState> = {}): Promise<FakeRepo> => {
+    const repo = await startFakeRepo('octo', 'papers', state);
+    stopping.push(repo.github);
+    return repo;
+  };
+  return { repoWith, stopping };
 }

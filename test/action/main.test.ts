@@ -1,14 +1,14 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { CheckRunAnnotation } from '../../src/action/annotations.js';
 import { TRACKING_MARKER } from '../../src/action/tracking-issue.js';
 import type { Report } from '../../src/types.js';
 import { startFakeArxiv } from '../helpers/fake-arxiv.js';
 import { startFakeServer } from '../helpers/fake-registry.js';
 import { startFakeCache } from './fake-cache.js';
-import { type FakeRepo, startFakeRepo } from './fake-repo.js';
+import { type FakeRepo, fakeRepositories } from './fake-repo.js';
 import { type ActionRun, type ActionSetup, runInProcess } from './harness.js';
 import {
   BASE_LIST,
@@ -24,16 +24,7 @@ import {
   workspaceWith,
 } from './scenario.js';
 
-const stopping: Array<{ close(): Promise<void> }> = [];
-afterEach(async () => {
-  await Promise.all(stopping.splice(0).map((server) => server.close()));
-});
-
-async function repoWith(state: Parameters<typeof startFakeRepo>[2] = {}): Promise<FakeRepo> {
-  const repo = await startFakeRepo('octo', 'papers', state);
-  stopping.push(repo.github);
-  return repo;
-}
+const { repoWith, stopping } = fakeRepositories();
 
 function pullRequest(
   repo: FakeRepo,
