@@ -9,10 +9,12 @@ import { overlongLine } from './parse/document.js';
 import { linksOf, markdownPlugins, paperListOf, parseDocument, stripBom } from './parse/index.js';
 import { countSeverities } from './report/counts.js';
 import { displayPath } from './report/paths.js';
+import { type RepositoryLookup, repositoryLookup } from './repository.js';
 import { proposeArxivLink, titleToSearch } from './rules/arxiv-link-proposal.js';
 import { networkRules, offlineRules } from './rules/index.js';
 import { reportedSpan } from './rules/reported-span.js';
-import type { MessageData } from './rules/rule.js';
+import type { ContextData, MessageData, RepositoryView } from './rules/rule.js';
+import { repositoryTarget } from './text/repository-url.js';
 import type { Finding, PaperList, Report, RuleFinding, RuleId, Severity, Summary } from './types.js';
 import { DEFAULT_VERIFY_OPTIONS } from './verify/defaults.js';
 import { routeLink } from './verify/route.js';
@@ -36,6 +38,12 @@ export interface LintOptions {
   config?: Config;
   /** Pins "today" for date checks (tests, reproducible runs). */
   today?: Date;
+  /**
+   * Finds the repository of a linted file (absolute path), whose files and anchors `local-link` checks and whose
+   * own github.com links are not fetched. `lint()` looks for the folder holding `.git` when this is absent;
+   * `lintText` knows no repository unless given one.
+   */
+  repository?: RepositoryLookup;
   /**
    * Network verification (links, arXiv, DOIs, GitHub). Omitted: offline rules only.
    * `lines` limits verification to links on the lines it accepts (the Action's added lines); `searchLines`
@@ -62,6 +70,8 @@ export interface LintedFile {
   suppressed: (rule: RuleId, line: number) => boolean;
   /** Findings an arXiv title search may complete with a link (see `RuleFinding.arxivLink`), with the rule's own. */
   awaitingSearch: Map<Finding, RuleFinding>;
+  /** The repository the file belongs to, when known. */
+  repository?: RepositoryView;
 }
 
 /** Errors first: the order findings are sorted and annotated in. */
@@ -140,7 +150,9 @@ export function lintText(text: string, file: string, options: LintOptions = {}):
     throw new InputError(
       `${file}: line ${overlong.line} is ${overlong.length.toLocaleString('en')} characters long; paperlint reads lines of up to 10,000,000`,
     );
-  const vfile = new VFile({ path: file, value: source, data: { paperlintToday: options.today } });
+  const repository = options.repository?.(path.resolve(options.cwd ?? process.cwd(), file));
+  const data = { paperlintToday: options.today, paperlintRepository: repository } satisfies ContextData;
+  const vfile = new VFile({ path: file, value: source, data });
   // The same tree as the processor's own parse (remark), read faster (parse/document.ts).
   const tree = parseDocument(source);
   processor.runSync(tree, vfile);
@@ -157,7 +169,15 @@ export function lintText(text: string, file: string, options: LintOptions = {}):
     findings.push(finding);
     if (data.arxivLink) awaitingSearch.set(finding, data);
   }
-  return { file, config: options.config, list, findings, suppressed, awaitingSearch };
+  return {
+    file,
+    config: options.config,
+    list,
+    findings,
+    suppressed,
+    awaitingSearch,
+    ...(repository && { repository }),
+  };
 }
 
 /** Findings name files as every report format shows them. */
@@ -216,10 +236,14 @@ function verifyRequestOf(
   today = new Date(),
 ): VerifyRequest {
   const request: VerifyRequest = { urls: [], arxiv: [], dois: [] };
-  for (const { file, config, list } of files) {
+  for (const { file, config, list, repository } of files) {
     const excluded = linkExclusion(config, exclude);
+    // Links to the repository's own files on GitHub are local-link's: read from the working tree, not fetched.
+    const local = (url: string) =>
+      repository !== undefined && repositoryTarget(url, repository.file, repository.remote) !== undefined;
     for (const link of linksOf(list))
-      if (lines(file, link.span.start.line) && !excluded(link.url)) request.urls.push(link.url);
+      if (lines(file, link.span.start.line) && !excluded(link.url) && !local(link.url))
+        request.urls.push(link.url);
     for (const entry of list.entries) {
       // A full title that is not the paper's latest makes verify ask for version 1's; a name never does.
       const title = entry.titleKind === 'name' || entry.title === '' ? undefined : entry.title;
@@ -351,13 +375,14 @@ function hostSettingsOf(
 export async function lint(files: string[], options: LintOptions = {}): Promise<Report> {
   const cwd = options.cwd ?? process.cwd();
   const configs = options.config ? undefined : configFinder({ cwd });
+  const withRepository = { ...options, repository: options.repository ?? repositoryLookup() };
   const linted: LintedFile[] = [];
   for (const filePath of files) {
     const text = await readListFile(path.resolve(cwd, filePath), filePath);
     const config = options.config ?? (await configs?.forFile(filePath));
-    linted.push(lintText(text, displayPath(filePath, cwd), { ...options, config }));
+    linted.push(lintText(text, displayPath(filePath, cwd), { ...withRepository, config }));
   }
-  return reportOf(linted, options);
+  return reportOf(linted, withRepository);
 }
 
 /** Verifies what files already linted offline link to, when `options.verify` asks for it. */

@@ -111,6 +111,7 @@ export type RuleId =
   | 'arxiv-url'
   | 'arxiv-date'
   | 'entry-order'
+  | 'local-link'
   | 'dead-link'
   | 'redirect'
   | 'unverified-link'

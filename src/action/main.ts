@@ -9,6 +9,7 @@ import { resolveFiles } from '../files.js';
 import { displayPath, InputError, type LintOptions, lintText, readListFile, reportOf } from '../lint.js';
 import { escapeMarkdown } from '../report/index.js';
 import { listedFindings } from '../report/unchecked.js';
+import { repositoryLookup } from '../repository.js';
 import type { Report } from '../types.js';
 import type { VerifyOptions } from '../verify/types.js';
 import { annotationsOf, annotationsOnAddedLines } from './annotations.js';
@@ -107,7 +108,18 @@ async function runAction(inputs: ActionInputs, options: RunOptions): Promise<voi
     }),
   );
   const cacheKey = cachePath ? await restoreVerdicts(cachePath, contents) : undefined;
-  const lintOptions: LintOptions = { cwd, config };
+  // The workspace is the repository; links to its own files on GitHub, on the branches of this run, are local.
+  const lintOptions: LintOptions = {
+    cwd,
+    config,
+    repository: repositoryLookup({
+      root: cwd,
+      remote: { host: new URL(context.serverUrl).hostname, owner: context.owner, repo: context.repo },
+      branches: [env.GITHUB_HEAD_REF, env.GITHUB_BASE_REF, env.GITHUB_REF_NAME].filter(
+        (ref): ref is string => !!ref,
+      ),
+    }),
+  };
   if (scope !== 'none') {
     lintOptions.verify = {
       githubApi: context.apiUrl,

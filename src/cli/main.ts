@@ -23,6 +23,7 @@ import {
 } from '../lint.js';
 import { plural } from '../report/counts.js';
 import { formatReport, shouldUseColor } from '../report/index.js';
+import { repositoryLookup } from '../repository.js';
 import type { FixedFile, Report } from '../types.js';
 import { progressLine } from '../verify/summary.js';
 import { VERSION } from '../version.js';
@@ -242,7 +243,11 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       return 0;
     }
     const inputs = await listInputs(args, io, configs, configOf);
-    const options: LintOptions = { cwd: io.cwd, verify: verifyOptions(args, io) };
+    const options: LintOptions = {
+      cwd: io.cwd,
+      verify: verifyOptions(args, io),
+      repository: repositoryLookup(),
+    };
     const { report, fixed } =
       args.fix || args.fixDryRun
         ? await fixInputs(inputs, options, args.fix)

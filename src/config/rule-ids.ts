@@ -8,6 +8,7 @@ export const RULE_IDS = [
   'arxiv-url',
   'arxiv-date',
   'entry-order',
+  'local-link',
   'dead-link',
   'redirect',
   'unverified-link',

@@ -10,6 +10,7 @@ import duplicateEntry from './duplicate-entry.js';
 import entryFormat from './entry-format/index.js';
 import entryOrder from './entry-order.js';
 import githubRepo from './github-repo.js';
+import localLink from './local-link.js';
 import type { NetworkRule } from './network-rule.js';
 import redirect from './redirect.js';
 import type { Rule } from './rule.js';
@@ -24,6 +25,7 @@ export const offlineRules: Rule<any>[] = [
   arxivUrl,
   arxivDate,
   entryOrder,
+  localLink,
 ];
 
 /** The rules that read verification results; they run after `verify()`. */

@@ -3,9 +3,26 @@ import { lintRule } from 'unified-lint-rule';
 import type { VFile } from 'vfile';
 import { type UnknownRuleInComment, unknownRuleIds } from '../config/inline.js';
 import { ruleDocsUrl } from '../config/rule-ids.js';
-import { paperListOf } from '../parse/index.js';
+import { type DocumentAnchors, documentAnchors } from '../parse/anchors.js';
+import { paperListOf, stripBom } from '../parse/index.js';
+import type { RepositoryRemote } from '../text/repository-url.js';
 import type { PaperList, RuleFinding, RuleId } from '../types.js';
 import { reportedSpan } from './reported-span.js';
+
+/**
+ * The repository a linted file belongs to, as the CLI and the Action know it (`src/repository.ts` reads it
+ * from the disk, lazily, never outside its root); rules ask it instead of touching files.
+ */
+export interface RepositoryView {
+  /** The linted file's path from the repository's root, `/`-separated. */
+  file: string;
+  /** What a folder holds (`` is the root): each name as cased, and whether it is a folder; undefined when there is no such folder. */
+  folder(path: string): ReadonlyMap<string, 'file' | 'folder'> | undefined;
+  /** The anchors of a Markdown file of the repository; undefined when it cannot be read as one. */
+  anchorsOf(path: string): DocumentAnchors | undefined;
+  /** The repository on GitHub, when known: links to its own files there are links into this working tree. */
+  remote?: RepositoryRemote;
+}
 
 /** What every rule may know besides the entries: kept small so that rules stay pure. */
 export interface RuleContext {
@@ -13,6 +30,10 @@ export interface RuleContext {
   today: Date;
   /** Rule ids that the document's `<!-- paperlint-… -->` comments name but paperlint does not know. */
   unknownRuleIds?: readonly UnknownRuleInComment[];
+  /** The document's anchors, headings and destinations (computed once per tree, on first use). */
+  anchors?: () => DocumentAnchors;
+  /** The repository the file belongs to, when the caller knows it (the CLI, the Action). */
+  repository?: RepositoryView;
 }
 
 export type RuleCheck<Options> = (list: PaperList, options: Options, context: RuleContext) => RuleFinding[];
@@ -34,15 +55,27 @@ export interface MessageData {
 /** The unknown rule ids of each tree's comments, found once for all the rules instead of one walk per rule. */
 const unknownIdsOfTree = new WeakMap<Root, UnknownRuleInComment[]>();
 
-/** `file.data.paperlintToday` pins "today" (tests, reproducible runs); otherwise the clock decides. */
+/** What `lintText` passes to the rules through the file's data. */
+export interface ContextData {
+  /** Pins "today" (tests, reproducible runs); otherwise the clock decides. */
+  paperlintToday?: Date;
+  paperlintRepository?: RepositoryView;
+}
+
 export function contextOf(file: VFile, tree: Root): RuleContext {
-  const pinned = (file.data as { paperlintToday?: Date }).paperlintToday;
+  const { paperlintToday, paperlintRepository } = file.data as ContextData;
+  const source = String(file.value ?? '');
   let unknown = unknownIdsOfTree.get(tree);
   if (!unknown) {
-    unknown = unknownRuleIds(tree, String(file.value ?? ''));
+    unknown = unknownRuleIds(tree, source);
     unknownIdsOfTree.set(tree, unknown);
   }
-  return { today: pinned ?? new Date(), unknownRuleIds: unknown };
+  return {
+    today: paperlintToday ?? new Date(),
+    unknownRuleIds: unknown,
+    anchors: () => documentAnchors(tree, stripBom(source)),
+    ...(paperlintRepository && { repository: paperlintRepository }),
+  };
 }
 
 /** Makes a rule from its id, default options and pure check; the plugin reads the shared entry model. */
