@@ -34,6 +34,7 @@ describe('package', () => {
       'arxiv-url',
       'arxiv-date',
       'entry-order',
+      'local-link',
     ]) {
       expect(rules, `examples/papers.md makes ${rule} fire`).toContain(rule);
     }
