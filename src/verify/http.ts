@@ -3,7 +3,8 @@ import { BlockedAddressError } from './agent.js';
 import { headerValue, type ResponseHeaders, retryAfterMs, sleep } from './registry-http.js';
 import { NetworkUnavailableError, UNRESOLVED_CODES } from './resolver.js';
 import type { Schedule } from './scheduler.js';
-import { type LinkVerdict, NETWORK_UNAVAILABLE } from './types.js';
+import { isSoftNotFound } from './soft-404.js';
+import { type LinkVerdict, NETWORK_UNAVAILABLE, SOFT_NOT_FOUND } from './types.js';
 
 const MAX_REDIRECTS = 10;
 
@@ -287,6 +288,10 @@ export async function checkUrl(link: string, options: CheckOptions): Promise<Che
       continue;
     }
     const outcome = statusOutcome(status, chain);
+    // 200 from a site's home page or a generic landing page is not the page the link named.
+    if (outcome.verdict.status === 'alive' && isSoftNotFound(chain)) {
+      return { verdict: { status: 'dead', reason: SOFT_NOT_FOUND, httpStatus: status, chain } };
+    }
     if (outcome.verdict.status === 'alive' && permanentTo) {
       return {
         verdict: {

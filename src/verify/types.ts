@@ -7,6 +7,9 @@ export type LinkVerdict =
   | { status: 'dead'; reason: string; httpStatus?: number; chain?: string[] }
   | { status: 'unverifiable'; reason: string; httpStatus?: number };
 
+/** The reason of a dead link whose redirects end on a home or landing page instead of the page (`soft-404.ts`). */
+export const SOFT_NOT_FOUND = 'soft 404: redirected to a generic page';
+
 /** The reason of every link, id and DOI left unchecked because the run found the network unavailable. */
 export const NETWORK_UNAVAILABLE = 'network unavailable';
 
