@@ -267,16 +267,17 @@ function verifyRequestOf(
 function networkRuleFindings(
   { file, config, list, suppressed }: LintedFile,
   results: VerifyResults,
+  today: Date,
   lines: LineFilter,
   exclude: Exclude,
 ) {
   const settings = resolveRuleSettings(config ?? {});
   const excluded = linkExclusion(config, exclude);
   return networkRules.flatMap((rule) => {
-    const configured = settings.get(rule.id)?.severity;
+    const { severity: configured, options } = settings.get(rule.id) ?? {};
     if (configured === 'off') return [];
     return rule
-      .check(list, results)
+      .check(list, results, { ...rule.defaults, ...options }, { today })
       .filter(
         (finding) =>
           lines(file, finding.span.start.line) &&
@@ -288,9 +289,15 @@ function networkRuleFindings(
 }
 
 /** Runs the enabled network rules over each file's entries, each finding with its link proposal when there is one. */
-function networkFindings(files: LintedFile[], results: VerifyResults, lines: LineFilter, exclude: Exclude) {
+function networkFindings(
+  files: LintedFile[],
+  results: VerifyResults,
+  today: Date,
+  lines: LineFilter,
+  exclude: Exclude,
+) {
   return files.flatMap((linted) =>
-    networkRuleFindings(linted, results, lines, exclude).map(({ rule, finding, configured }) =>
+    networkRuleFindings(linted, results, today, lines, exclude).map(({ rule, finding, configured }) =>
       toFinding(
         linted.file,
         linted.list,
@@ -309,6 +316,7 @@ function networkFindings(files: LintedFile[], results: VerifyResults, lines: Lin
 function titlesToSearchOf(
   files: LintedFile[],
   arxiv: ReadonlyMap<string, ArxivResult>,
+  today: Date,
   lines: LineFilter,
   exclude: Exclude,
 ): string[] {
@@ -322,7 +330,7 @@ function titlesToSearchOf(
   return files.flatMap((linted) => {
     const wanted = [
       ...linted.awaitingSearch.values(),
-      ...networkRuleFindings(linted, results, lines, exclude).map(({ finding }) => finding),
+      ...networkRuleFindings(linted, results, today, lines, exclude).map(({ finding }) => finding),
     ];
     // In document order: the first entries get the searches when there are more than `maxSearches`.
     wanted.sort((a, b) => a.span.start.offset - b.span.start.offset);
@@ -394,7 +402,8 @@ export async function verifyLinted(
   const { lines = () => true, searchLines = lines, exclude, ...overrides } = options.verify;
   const request: VerifyRequest = {
     ...verifyRequestOf(linted, lines, exclude, options.today),
-    titlesToSearch: (arxiv) => titlesToSearchOf(linted, arxiv, searchLines, exclude),
+    titlesToSearch: (arxiv) =>
+      titlesToSearchOf(linted, arxiv, options.today ?? new Date(), searchLines, exclude),
   };
   // The verifier (undici, the registry clients, the cache) loads only for an online run.
   const { verify } = await import('./verify/index.js');
@@ -414,7 +423,7 @@ export function reportWith(linted: LintedFile[], options: LintOptions, results?:
   const { lines = () => true, exclude } = options.verify ?? {};
   const findings = sortFindings([
     ...linted.flatMap((f) => withProposals(f, results)),
-    ...networkFindings(linted, results, lines, exclude),
+    ...networkFindings(linted, results, options.today ?? new Date(), lines, exclude),
   ]);
   const links = { ...summarizeLinks(results), excluded: excludedLinkCount(linted, lines, exclude) };
   return { version: VERSION, findings, summary: summarize(linted, findings, links) };

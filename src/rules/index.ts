@@ -29,7 +29,8 @@ export const offlineRules: Rule<any>[] = [
 ];
 
 /** The rules that read verification results; they run after `verify()`. */
-export const networkRules: NetworkRule[] = [
+// biome-ignore lint/suspicious/noExplicitAny: each rule has its own options type; the list only runs them.
+export const networkRules: NetworkRule<any>[] = [
   deadLink,
   redirect,
   unverifiedLink,

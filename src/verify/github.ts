@@ -158,19 +158,30 @@ interface RepoJson {
   full_name?: unknown;
   html_url?: unknown;
   archived?: unknown;
+  pushed_at?: unknown;
 }
+
+/** What either API says of a found repository besides its name. */
+type RepositoryFacts = Pick<
+  Extract<GithubRepoResult, { status: 'found' }>,
+  'archived' | 'empty' | 'lastChange'
+>;
 
 /** A repository as either API names it, for the link that asked for `repo`. */
 function repositoryResult(
   repo: GithubRepo,
   fullName: string,
   htmlUrl: string,
-  archived: boolean,
+  facts: RepositoryFacts,
 ): GithubRepoResult {
   // A rename answers with the new name; a change of case alone is the same repository.
   if (fullName.toLowerCase() !== githubRepoKey(repo)) return { status: 'moved', htmlUrl };
-  return { status: 'found', archived, fullName, htmlUrl };
+  return { status: 'found', fullName, htmlUrl, ...facts };
 }
+
+/** An ISO date as the APIs write it, or undefined. */
+const dateOf = (value: unknown) =>
+  typeof value === 'string' && !Number.isNaN(Date.parse(value)) ? value : undefined;
 
 /** Shared across the lookups of one run: once GitHub says the quota is spent, stop asking. */
 class RateLimit {
@@ -250,8 +261,12 @@ function repoResult(repo: GithubRepo, body: string): GithubRepoResult {
   if (typeof json.full_name !== 'string' || typeof json.html_url !== 'string') {
     return { status: 'unverifiable', reason: 'GitHub API sent no repository' };
   }
-  // REST answers a renamed repository with the new name, after a 301.
-  return repositoryResult(repo, json.full_name, json.html_url, json.archived === true);
+  // REST answers a renamed repository with the new name, after a 301. Its `size` cannot tell an empty one.
+  const lastChange = dateOf(json.pushed_at);
+  return repositoryResult(repo, json.full_name, json.html_url, {
+    archived: json.archived === true,
+    ...(lastChange && { lastChange }),
+  });
 }
 
 /** Repositories one GraphQL request asks for, one alias each (GitHub's node limit is far above). */
@@ -262,6 +277,10 @@ export function graphqlEndpointOf(api: string): string {
   const root = api.replace(/\/+$/, '');
   return /\/api\/v3$/.test(root) ? `${root.slice(0, -'/v3'.length)}/graphql` : `${root}/graphql`;
 }
+
+/** What a batch asks of each repository: the same request answers whether it is empty and how old its code is. */
+const REPOSITORY_FIELDS =
+  'nameWithOwner isArchived url isEmpty defaultBranchRef { target { ... on Commit { committedDate } } }';
 
 /**
  * One query for a batch: `r0: repository(owner: $o0, name: $n0, followRenames: true) {…}`, names passed as
@@ -277,7 +296,7 @@ function batchQuery(repos: GithubRepo[]): { query: string; variables: Record<str
     variables[`n${index}`] = repo;
     parameters.push(`$o${index}: String!, $n${index}: String!`);
     fields.push(
-      `r${index}: repository(owner: $o${index}, name: $n${index}, followRenames: true) { nameWithOwner isArchived url }`,
+      `r${index}: repository(owner: $o${index}, name: $n${index}, followRenames: true) { ${REPOSITORY_FIELDS} }`,
     );
   }
   return { query: `query(${parameters.join(', ')}) { ${fields.join(' ')} }`, variables };
@@ -287,6 +306,8 @@ interface GraphqlRepo {
   nameWithOwner?: unknown;
   isArchived?: unknown;
   url?: unknown;
+  isEmpty?: unknown;
+  defaultBranchRef?: { target?: { committedDate?: unknown } | null } | null;
 }
 
 interface GraphqlAnswer {
@@ -320,9 +341,14 @@ function batchResults(repos: GithubRepo[], body: string): Map<string, GithubRepo
       answers.set(githubRepoKey(repo), { status: 'not-found' });
     } else if (node && typeof node.nameWithOwner === 'string' && typeof node.url === 'string') {
       // GraphQL follows renames: an old name answers with the repository's new one.
+      const lastChange = dateOf(node.defaultBranchRef?.target?.committedDate);
       answers.set(
         githubRepoKey(repo),
-        repositoryResult(repo, node.nameWithOwner, node.url, node.isArchived === true),
+        repositoryResult(repo, node.nameWithOwner, node.url, {
+          archived: node.isArchived === true,
+          ...(typeof node.isEmpty === 'boolean' && { empty: node.isEmpty }),
+          ...(lastChange && { lastChange }),
+        }),
       );
     }
   }

@@ -43,7 +43,19 @@ export type DoiResult =
   | { status: 'unverifiable'; reason: string };
 
 export type GithubRepoResult =
-  | { status: 'found'; archived: boolean; fullName: string; htmlUrl: string }
+  | {
+      status: 'found';
+      archived: boolean;
+      fullName: string;
+      htmlUrl: string;
+      /** The repository holds no commit at all ("code coming soon"); GraphQL tells, REST cannot (absent). */
+      empty?: boolean;
+      /**
+       * ISO date of the latest change: the default branch's latest commit (GraphQL), or the latest push to any
+       * branch (REST), which is never older. Absent when the API did not say.
+       */
+      lastChange?: string;
+    }
   | { status: 'moved'; htmlUrl: string }
   | { status: 'not-found' }
   /** Rate limit exhausted or API unreachable: the caller falls back to a plain HTTP check. */

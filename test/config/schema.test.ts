@@ -7,7 +7,7 @@ import schema from '../../schema/paperlintrc.schema.json' with { type: 'json' };
 import { optionsOf, optionsSchema, readRuleDocs, ruleSchema } from '../../scripts/rule-docs.js';
 import { type MissingRuleIds, RULE_IDS } from '../../src/config/index.js';
 import { validateConfig } from '../../src/config/validate.js';
-import { offlineRules } from '../../src/rules/index.js';
+import { networkRules, offlineRules } from '../../src/rules/index.js';
 
 const repoRoot = path.resolve(fileURLToPath(import.meta.url), '../../..');
 const contract = path.resolve(repoRoot, '../shared/CONTRACT.md');
@@ -68,8 +68,8 @@ describe('schema/paperlintrc.schema.json', () => {
   });
 });
 
-/** An offline rule's default options; undefined for a network rule (they take none). */
+/** A rule's default options; undefined for one that takes none. */
 function defaultsOf(id: string): Record<string, unknown> | undefined {
-  const rule = offlineRules.find((candidate) => candidate.id === id);
+  const rule = [...offlineRules, ...networkRules].find((candidate) => candidate.id === id);
   return rule && Object.keys(rule.defaults).length > 0 ? rule.defaults : undefined;
 }

@@ -18,6 +18,10 @@ import {
 
 export interface FakeRepo {
   archived?: boolean;
+  /** No commit at all: GraphQL's `isEmpty`, no default branch; REST says `size: 0`, as for small repositories. */
+  empty?: boolean;
+  /** ISO date of the default branch's latest commit (GraphQL) and of the latest push (REST's `pushed_at`); unsaid when absent. */
+  lastCommit?: string;
   /** The repository's current `owner/name` when this name is an old one. */
   movedTo?: string;
 }
@@ -85,6 +89,8 @@ export async function startFakeGithub(options: FakeGithubOptions = {}): Promise<
     full_name: repo.fullName,
     html_url: `https://github.com/${repo.fullName}`,
     archived: repo.archived === true,
+    size: repo.empty ? 0 : 1,
+    ...(repo.lastCommit && { pushed_at: repo.lastCommit }),
   });
   const current = (fullName: string) =>
     repos.find((repo) => repo.fullName.toLowerCase() === fullName.toLowerCase());
@@ -125,6 +131,8 @@ export async function startFakeGithub(options: FakeGithubOptions = {}): Promise<
                 nameWithOwner: repo.fullName,
                 isArchived: repo.archived === true,
                 url: repoJson(repo).html_url,
+                isEmpty: repo.empty === true,
+                defaultBranchRef: repo.lastCommit ? { target: { committedDate: repo.lastCommit } } : null,
               }
             : null;
           if (!repo) {

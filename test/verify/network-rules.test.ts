@@ -118,9 +118,9 @@ describe('network rules', () => {
 
   it('carry their ids for the integrator, and no rule-wide severity besides their findings', () => {
     expect([deadLink, redirect, unverifiedLink].map((rule) => Object.keys(rule).sort())).toEqual([
-      ['check', 'id'],
-      ['check', 'id'],
-      ['check', 'id'],
+      ['check', 'defaults', 'id'],
+      ['check', 'defaults', 'id'],
+      ['check', 'defaults', 'id'],
     ]);
     expect([deadLink, redirect, unverifiedLink].map((rule) => rule.id)).toEqual([
       'dead-link',
