@@ -56,10 +56,6 @@ export interface DocumentAnchors {
 }
 
 const SHORTCODE = /:[a-z0-9_+-]+:/g;
-/** An HTML start tag and, inside one, an attribute: `name="value"`, `name='value'` or `name=value`. */
-const TAG = /<[a-z][a-z0-9-]*\b[^>]*>/gi;
-const ATTRIBUTE = /\s([a-z-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/gi;
-const HTML_HEADING = /<h([1-6])\b[^>]*>([\s\S]*?)<\/h\1\s*>/gi;
 
 function pushHeading(
   heading: Heading,
@@ -77,19 +73,90 @@ function pushHeading(
   anchors.add(plain.slug(shown.replace(SHORTCODE, '').trim()));
 }
 
-/** The attribute values of each HTML tag in `html` (a slice of the source starting at `offset`). */
-function* attributesOf(html: string, offset: number): Generator<{ name: string; value: string; at: number }> {
-  for (const tag of html.matchAll(TAG)) {
-    for (const attribute of tag[0].matchAll(ATTRIBUTE)) {
-      const value = attribute[2] ?? attribute[3] ?? attribute[4] ?? '';
-      const inAttribute = attribute[0].lastIndexOf(value);
-      yield {
-        name: attribute[1].toLowerCase(),
-        value,
-        at: offset + tag.index + attribute.index + inAttribute,
-      };
+interface Tag {
+  closing: boolean;
+  /** Lower case. */
+  name: string;
+  /** What follows the name up to `>`, and where that starts and the tag ends in the text. */
+  body: string;
+  at: number;
+  end: number;
+}
+
+/**
+ * The tags of an HTML text, in one pass: a `<` that starts no tag, or a tag that never ends, costs nothing
+ * more. A tag ends at its first `>`, even inside a quoted value: rare in lists, and it keeps the pass linear.
+ */
+function* tagsOf(html: string): Generator<Tag> {
+  let close = -1;
+  for (let i = html.indexOf('<'); i >= 0; i = html.indexOf('<', i + 1)) {
+    if (close < i) close = html.indexOf('>', i + 1);
+    if (close < 0) return;
+    const name = /^<(\/?)([a-z][a-z\d-]*)/i.exec(html.slice(i, Math.min(close, i + 32)));
+    if (!name) continue;
+    const at = i + name[0].length;
+    yield {
+      closing: name[1] === '/',
+      name: name[2].toLowerCase(),
+      body: html.slice(at, close),
+      at,
+      end: close + 1,
+    };
+    i = close;
+  }
+}
+
+const NAME_CHARACTER = /[\w:.-]/;
+const UNQUOTED_END = /[\s"'=<>`]/;
+
+/** The attributes of a tag's body with where each value starts, in one pass (an unclosed quote ends it). */
+function* attributesOf(tag: Tag): Generator<{ name: string; value: string; at: number }> {
+  const { body } = tag;
+  let i = 0;
+  while (i < body.length) {
+    while (i < body.length && !NAME_CHARACTER.test(body[i])) i++;
+    const nameStart = i;
+    while (i < body.length && NAME_CHARACTER.test(body[i])) i++;
+    const name = body.slice(nameStart, i).toLowerCase();
+    let j = i;
+    while (j < body.length && /\s/.test(body[j])) j++;
+    if (name === '' || body[j] !== '=') {
+      i = Math.max(j, i + 1);
+      continue;
+    }
+    j++;
+    while (j < body.length && /\s/.test(body[j])) j++;
+    const quote = body[j];
+    let end: number;
+    let start = j;
+    if (quote === '"' || quote === "'") {
+      start = j + 1;
+      end = body.indexOf(quote, start);
+      if (end < 0) return;
+      i = end + 1;
+    } else {
+      end = j;
+      while (end < body.length && !UNQUOTED_END.test(body[end])) end++;
+      i = end;
+    }
+    yield { name, value: body.slice(start, end), at: tag.at + start };
+  }
+}
+
+/** The inner HTML of each `<hN>…</hN>`: an opening tag with the next closing tag of its level. */
+function htmlHeadingsOf(tags: readonly Tag[], html: string): string[] {
+  const open = new Map<string, number>();
+  const texts: string[] = [];
+  for (const tag of tags) {
+    if (!/^h[1-6]$/.test(tag.name)) continue;
+    const from = open.get(tag.name);
+    if (!tag.closing) open.set(tag.name, tag.end);
+    else if (from !== undefined) {
+      texts.push(html.slice(from, tag.at - tag.name.length - 2));
+      open.delete(tag.name);
     }
   }
+  return texts;
 }
 
 function decodeEntities(value: string): string {
@@ -110,17 +177,20 @@ function readHtml(
 ): void {
   const start = node.position?.start.offset ?? 0;
   const html = locator.source.slice(start, node.position?.end.offset ?? start);
-  for (const { name, value, at } of attributesOf(html, start)) {
-    if (name === 'id' || name === 'name') anchors.add(decodeEntities(value));
-    else if ((name === 'href' || name === 'src') && value !== '') {
-      const url = decodeEntities(value);
-      const span = locator.spanOf(at, at + value.length);
-      references.push({ kind: 'html', url, span, ...(url === value && { urlSpan: span }) });
+  const tags = [...tagsOf(html)];
+  for (const tag of tags) {
+    for (const { name, value, at } of attributesOf(tag)) {
+      if (name === 'id' || name === 'name') anchors.add(decodeEntities(value));
+      else if ((name === 'href' || name === 'src') && value !== '') {
+        const url = decodeEntities(value);
+        const span = locator.spanOf(start + at, start + at + value.length);
+        references.push({ kind: 'html', url, span, ...(url === value && { urlSpan: span }) });
+      }
     }
   }
   // A heading written in HTML: GitHub's renderer may give it an anchor too; never a reason to report a link.
-  for (const match of html.matchAll(HTML_HEADING)) {
-    const shown = decodeEntities(match[2].replace(/<[^>]*>/g, ''));
+  for (const text of htmlHeadingsOf(tags, html)) {
+    const shown = decodeEntities(text.replace(/<[^<>]*>/g, ''));
     anchors.add(headingSlugs.slug(shown)).add(headingSlugs.slug(shown.trim()));
   }
 }

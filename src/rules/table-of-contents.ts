@@ -22,10 +22,14 @@ export interface MissingSection {
 /** At most this share of the sections a table should list may be missing: more, and it lists a selection. */
 const MAX_MISSING_SHARE = 0.2;
 
+/** Each heading's parent: the nearest heading above it of a smaller depth (-1 for none), in one pass. */
 function parentsOf(headings: readonly HeadingAnchor[]): number[] {
+  const open: number[] = [];
   return headings.map((heading, index) => {
-    for (let k = index - 1; k >= 0; k--) if (headings[k].depth < heading.depth) return k;
-    return -1;
+    while (open.length > 0 && headings[open[open.length - 1]].depth >= heading.depth) open.pop();
+    const parent = open.length > 0 ? open[open.length - 1] : -1;
+    open.push(index);
+    return parent;
   });
 }
 
@@ -50,20 +54,26 @@ function missingFrom(
   }
   // A table of this document's sections: most of its entries name a heading below it.
   if (listed.size < 3 || listed.size < 0.8 * items.length) return [];
-  const indices = [...listed.keys()];
+  const indices = [...listed.keys()].sort((a, b) => a - b);
   const depths = new Set(indices.map((index) => headings[index].depth));
   const top = Math.min(...depths);
   const parents = parentsOf(headings);
-  const siblingsListed = (index: number) =>
-    indices.filter(
-      (k) => k !== index && parents[k] === parents[index] && headings[k].depth === headings[index].depth,
-    );
+  // The listed headings of each parent and depth, in document order.
+  const familyOf = (index: number) => `${parents[index]} ${headings[index].depth}`;
+  const listedFamilies = new Map<string, number[]>();
+  for (const index of indices) {
+    const family = listedFamilies.get(familyOf(index));
+    if (family) family.push(index);
+    else listedFamilies.set(familyOf(index), [index]);
+  }
+  const familyListed = (index: number) => listedFamilies.get(familyOf(index)) ?? [];
   const wanted: number[] = [];
-  for (let index = Math.min(...indices); index <= Math.max(...indices); index++) {
+  for (let index = indices[0]; index <= indices[indices.length - 1]; index++) {
     const { depth } = headings[index];
     if (!depths.has(depth)) continue;
     // A subsection counts where the table lists its parent and some of its siblings.
-    if (depth > top && !(listed.has(parents[index]) && siblingsListed(index).length > 0)) continue;
+    const siblings = familyListed(index).length - (listed.has(index) ? 1 : 0);
+    if (depth > top && !(listed.has(parents[index]) && siblings > 0)) continue;
     wanted.push(index);
   }
   const missing = wanted.filter((index) => !listed.has(index));
@@ -71,7 +81,7 @@ function missingFrom(
   const eol = source.includes('\r\n') ? '\r\n' : '\n';
   return missing.flatMap((index) => {
     const heading = headings[index];
-    const siblings = siblingsListed(index);
+    const siblings = familyListed(index);
     const before = siblings.filter((k) => k < index).at(-1);
     const after = siblings.find((k) => k > index);
     const model = listed.get(before ?? after ?? -1);

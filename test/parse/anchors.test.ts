@@ -103,6 +103,14 @@ describe('documentAnchors', () => {
     expect(references[2].span.start).toMatchObject({ line: 2, column: 11 });
   });
 
+  it('reads attributes unquoted, in either quotes, in any case, and stops at an unclosed quote', () => {
+    const { anchors, references } = read(
+      '<p ID=one data-x="a b" NAME=\'two\'><img src=img/a.png alt="x> <a id="three>\n',
+    );
+    expect([...anchors]).toEqual(['one', 'two']);
+    expect(references.map((r) => r.url)).toEqual(['img/a.png']);
+  });
+
   it('leaves out the destination span where the source spells it otherwise (entities)', () => {
     const { references } = read('<a href="docs/a&amp;b.md">x</a> [y](docs/a%20b.md)\n');
     expect(references[0].url).toBe('docs/a&b.md');

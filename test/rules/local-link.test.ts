@@ -206,6 +206,21 @@ describe('local-link on tables of contents', () => {
   });
 });
 
+describe('local-link on hostile input', () => {
+  it('stays linear on broken HTML and on thousands of broken anchors (suggestions stop, findings do not)', () => {
+    for (const html of [
+      '<h1>x '.repeat(50_000),
+      '<h1 x '.repeat(50_000),
+      `<a ${'x="'.repeat(50_000)}>`,
+      '<'.repeat(200_000),
+    ]) {
+      expect(localLink(`<div>\n${html}\n</div>\n`, { repository: false })).toEqual([]);
+    }
+    const many = Array.from({ length: 3000 }, (_, i) => `## Same\n[x](#same-${i}x)\n`).join('\n');
+    expect(localLink(many, { repository: false })).toHaveLength(3000);
+  }, 120_000);
+});
+
 /** What local-link says on the real lists (in-page anchors only: their files are not here). Each one looked at. */
 const CORPUS_FINDINGS: Record<string, string[]> = {
   // `[LLM]([https://github.com/simonw/llm)`: a stray bracket, GitHub opens a missing file.
