@@ -10,9 +10,9 @@
  * (github-slugger); `<a name>` and `id` attributes, footnotes, `#top` and line references (`#L10`) count too.
  *
  * In-page anchors need nothing but the file. Files and other files' anchors need the repository: the CLI
- * finds it from the file's folder up to the folder holding `.git` (and reads the GitHub remote and branch from
- * `.git`, without running git), the Action from its checkout. Without one (stdin, a file outside any
- * repository, the remark preset) only in-page anchors are checked. Nothing outside the repository's root is
+ * (and the remark preset) finds it from the file's folder up to the folder holding `.git`, and reads the GitHub
+ * remote and branches from `.git` without running git; the Action knows it from its checkout. Without one (a
+ * file outside any repository) only in-page anchors are checked. Nothing outside the repository's root is
  * ever read. Links to the repository's own files on GitHub
  * (`https://github.com/OWNER/REPO/blob/BRANCH/path`, `/tree/`, `/raw/`, `raw.githubusercontent.com`, on the
  * checked-out or default branch) are checked the same way instead of being fetched.
