@@ -12,9 +12,9 @@ const FATAL: Record<Severity, boolean | undefined> = { error: true, warning: fal
 
 /**
  * The offline rules in remark, reporting what the CLI reports on the same file: each file's own configuration
- * (the nearest `.paperlintrc.json` …, as the CLI finds it) and repository (for local-link), `paperlint-disable…` and remark's `lint disable…`
- * comments, and each finding's own severity, position, fix (as `expected`) and rule page (as `url`). The list is
- * read as the CLI reads it, whatever tree the other plugins share.
+ * (the nearest `.paperlintrc.json` …, as the CLI finds it) and repository (local-link's files), `paperlint-disable…`
+ * and remark's `lint disable…` comments, and each finding's own severity, position, fix (as `expected`) and rule
+ * page (as `url`). The list is read as the CLI reads it, whatever tree the other plugins share.
  */
 function remarkPaperlint() {
   const finders = new Map<string, ConfigFinder>();

@@ -85,11 +85,18 @@ interface Tag {
 
 /**
  * The tags of an HTML text, in one pass: a `<` that starts no tag, or a tag that never ends, costs nothing
- * more. A tag ends at its first `>`, even inside a quoted value: rare in lists, and it keeps the pass linear.
+ * more; comments are skipped. A tag ends at its first `>`, even inside a quoted value: rare in lists, and it
+ * keeps the pass linear.
  */
 function* tagsOf(html: string): Generator<Tag> {
   let close = -1;
   for (let i = html.indexOf('<'); i >= 0; i = html.indexOf('<', i + 1)) {
+    // A comment's links and anchors are not on the page.
+    if (html.startsWith('<!--', i)) {
+      i = html.indexOf('-->', i + 4);
+      if (i < 0) return;
+      continue;
+    }
     if (close < i) close = html.indexOf('>', i + 1);
     if (close < 0) return;
     const name = /^<(\/?)([a-z][a-z\d-]*)/i.exec(html.slice(i, Math.min(close, i + 32)));

@@ -111,6 +111,14 @@ describe('documentAnchors', () => {
     expect(references.map((r) => r.url)).toEqual(['img/a.png']);
   });
 
+  it('skips HTML comments: what they hold is not on the page', () => {
+    const { anchors, references } = read(
+      '<!-- <a name="old"></a> <img src="img/old.png"> -->\n\n<a id="new"></a>\n',
+    );
+    expect([...anchors]).toEqual(['new']);
+    expect(references).toEqual([]);
+  });
+
   it('leaves out the destination span where the source spells it otherwise (entities)', () => {
     const { references } = read('<a href="docs/a&amp;b.md">x</a> [y](docs/a%20b.md)\n');
     expect(references[0].url).toBe('docs/a&b.md');
