@@ -4,7 +4,7 @@ import {
   applyFixes,
   fixText,
   formatReport
-} from "./chunks/chunk-UFL4VKD7.js";
+} from "./chunks/chunk-HBMZB6H6.js";
 import {
   InputError,
   VERSION,
@@ -13,9 +13,9 @@ import {
   lintText,
   offlineRules,
   parseMarkdown
-} from "./chunks/chunk-QNRGN5XA.js";
-import "./chunks/chunk-TTYYJSXJ.js";
-import "./chunks/chunk-WVENC6IR.js";
+} from "./chunks/chunk-L2AONI6R.js";
+import "./chunks/chunk-EBGZLAJG.js";
+import "./chunks/chunk-24NMUIOJ.js";
 import "./chunks/chunk-PGK4MRKM.js";
 import "./chunks/chunk-6KEFYCYW.js";
 export {

@@ -3,12 +3,13 @@ const require = __paperlintCreateRequire(import.meta.url);
 import {
   configFinder,
   displayPath,
-  lintText
-} from "./chunks/chunk-QNRGN5XA.js";
+  lintText,
+  repositoryLookup
+} from "./chunks/chunk-L2AONI6R.js";
 import {
   ruleDocsUrl
-} from "./chunks/chunk-TTYYJSXJ.js";
-import "./chunks/chunk-WVENC6IR.js";
+} from "./chunks/chunk-EBGZLAJG.js";
+import "./chunks/chunk-24NMUIOJ.js";
 import "./chunks/chunk-PGK4MRKM.js";
 import "./chunks/chunk-6KEFYCYW.js";
 
@@ -16,6 +17,7 @@ import "./chunks/chunk-6KEFYCYW.js";
 var FATAL = { error: true, warning: false, info: void 0 };
 function remarkPaperlint() {
   const finders = /* @__PURE__ */ new Map();
+  const repository = repositoryLookup();
   return async (_tree, file) => {
     let finder = finders.get(file.cwd);
     if (!finder) {
@@ -24,7 +26,7 @@ function remarkPaperlint() {
     }
     const config = await (file.path ? finder.forFile(file.path) : finder.forFolder(file.cwd));
     const shown = file.path ? displayPath(file.path, file.cwd) : "<stdin>";
-    for (const finding of lintText(String(file.value ?? ""), shown, { cwd: file.cwd, config }).findings) {
+    for (const finding of lintText(String(file.value ?? ""), shown, { cwd: file.cwd, config, repository }).findings) {
       const message = file.message(finding.message, {
         place: {
           start: { line: finding.line, column: finding.column },

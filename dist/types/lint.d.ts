@@ -1,5 +1,7 @@
 import { type Config } from './config/index.js';
 import { displayPath } from './report/paths.js';
+import { type RepositoryLookup } from './repository.js';
+import type { RepositoryView } from './rules/rule.js';
 import type { Finding, PaperList, Report, RuleFinding, RuleId, Severity } from './types.js';
 import type { VerifyOptions, VerifyResults } from './verify/types.js';
 /** A problem with the input itself (missing, unreadable or binary file): the CLI exits 2 on it. */
@@ -17,6 +19,12 @@ export interface LintOptions {
     config?: Config;
     /** Pins "today" for date checks (tests, reproducible runs). */
     today?: Date;
+    /**
+     * Finds the repository of a linted file (absolute path), whose files and anchors `local-link` checks and whose
+     * own github.com links are not fetched. `lint()` looks for the folder holding `.git` when this is absent;
+     * `lintText` knows no repository unless given one.
+     */
+    repository?: RepositoryLookup;
     /**
      * Network verification (links, arXiv, DOIs, GitHub). Omitted: offline rules only.
      * `lines` limits verification to links on the lines it accepts (the Action's added lines); `searchLines`
@@ -42,6 +50,8 @@ export interface LintedFile {
     suppressed: (rule: RuleId, line: number) => boolean;
     /** Findings an arXiv title search may complete with a link (see `RuleFinding.arxivLink`), with the rule's own. */
     awaitingSearch: Map<Finding, RuleFinding>;
+    /** The repository the file belongs to, when known. */
+    repository?: RepositoryView;
 }
 /** Errors first: the order findings are sorted and annotated in. */
 export declare const SEVERITY_ORDER: Record<Severity, number>;

@@ -1,2 +1,2 @@
-declare const _default: import("./network-rule.js").NetworkRule;
+declare const _default: import("./network-rule.js").NetworkRule<Record<string, never>>;
 export default _default;

@@ -19,6 +19,8 @@ export type LinkVerdict = {
     reason: string;
     httpStatus?: number;
 };
+/** The reason of a dead link whose redirects end on a home or landing page instead of the page (`soft-404.ts`). */
+export declare const SOFT_NOT_FOUND = "soft 404: redirected to a generic page";
 /** The reason of every link, id and DOI left unchecked because the run found the network unavailable. */
 export declare const NETWORK_UNAVAILABLE = "network unavailable";
 /** arXiv API metadata of one id (or one pinned version). */
@@ -67,6 +69,13 @@ export type GithubRepoResult = {
     archived: boolean;
     fullName: string;
     htmlUrl: string;
+    /** The repository holds no commit at all ("code coming soon"); GraphQL tells, REST cannot (absent). */
+    empty?: boolean;
+    /**
+     * ISO date of the latest change: the default branch's latest commit (GraphQL), or the latest push to any
+     * branch (REST), which is never older. Absent when the API did not say.
+     */
+    lastChange?: string;
 } | {
     status: 'moved';
     htmlUrl: string;

@@ -10,7 +10,7 @@ import {
   fixTextOnline,
   formatReport,
   shouldUseColor
-} from "./chunk-UFL4VKD7.js";
+} from "./chunk-HBMZB6H6.js";
 import {
   DEFAULT_VERIFY_OPTIONS,
   InputError,
@@ -24,9 +24,10 @@ import {
   readListFile,
   reportOf,
   reportWith,
+  repositoryLookup,
   verifyLinted,
   withRuleOverrides
-} from "./chunk-QNRGN5XA.js";
+} from "./chunk-L2AONI6R.js";
 import {
   ConfigError,
   RULE_IDS,
@@ -34,10 +35,10 @@ import {
   didYouMean,
   isRuleId,
   quotedPattern
-} from "./chunk-TTYYJSXJ.js";
+} from "./chunk-EBGZLAJG.js";
 import {
   progressLine
-} from "./chunk-WVENC6IR.js";
+} from "./chunk-24NMUIOJ.js";
 import "./chunk-PGK4MRKM.js";
 import "./chunk-6KEFYCYW.js";
 
@@ -553,7 +554,11 @@ async function runCli(argv, io) {
       return 0;
     }
     const inputs = await listInputs(args, io, configs, configOf);
-    const options = { cwd: io.cwd, verify: verifyOptions(args, io) };
+    const options = {
+      cwd: io.cwd,
+      verify: verifyOptions(args, io),
+      repository: repositoryLookup()
+    };
     const { report, fixed } = args.fix || args.fixDryRun ? await fixInputs(inputs, options, args.fix) : { report: await lintInputs(inputs, options), fixed: [] };
     const shown = args.quiet ? quietReport(report) : report;
     const color = args.color ?? shouldUseColor(args.outputFile === void 0 ? io.stdout : {}, io.env);

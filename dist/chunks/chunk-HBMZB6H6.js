@@ -10,10 +10,10 @@ import {
   problemsText,
   stripBom,
   summaryCounts
-} from "./chunk-QNRGN5XA.js";
+} from "./chunk-L2AONI6R.js";
 import {
   ruleDocsUrl
-} from "./chunk-TTYYJSXJ.js";
+} from "./chunk-EBGZLAJG.js";
 
 // src/fix.ts
 function applyFixes(source, fixes) {
@@ -281,7 +281,7 @@ var rule_help_default = {
     description: "When two entries carry the same arXiv id (any URL form or version), the same DOI or the same paper URL (OpenReview, ACL Anthology, a `[paper]` link\u2026) but their titles name clearly different papers, one of them links the wrong paper \u2014 usually a copy-paste of the neighbouring entry's link or a mistyped id that happens to be another listed paper."
   },
   "dead-link": {
-    summary: "Links that are gone: 404/410, host names that no longer resolve, redirect loops.",
+    summary: "Links that are gone: 404/410, host names that no longer resolve, redirect loops, deep links sent to a home or landing page (soft 404).",
     description: "Needs the network (skipped with `--offline`). A link is dead only when the answer is unambiguous: HTTP 404 or 410 (after a HEAD refused by the server is retried as GET), a host name that does not resolve while other names do, a redirect loop, or more than 10 redirects. A GitHub repository link is dead when the GitHub API says the repository does not exist."
   },
   "doi-not-found": {
@@ -301,8 +301,12 @@ var rule_help_default = {
     description: "Many lists keep each section in one order: newest first, oldest first, or by title. The order is inferred per section, never assumed: a section keeps one when at least five of its entries have a date, at least four neighbouring pairs of them differ, and at least 90 % of those pairs go the same way. Failing that, the same holds for titles (A to Z). An entry that breaks the order is reported with the first entry it belongs before (or the last it belongs after). Where no order is clear, nothing is reported."
   },
   "github-repo": {
-    summary: "Links to archived (read-only) GitHub repositories.",
-    description: "Needs the network (skipped with `--offline`). Links to a github.com repository \u2014 `github.com/owner/repo`, optionally followed by `/tree/\u2026`, `/blob/\u2026`, `.git` or `#readme` \u2014 are checked through the GitHub REST API (`--github-api`, with `$GITHUB_TOKEN` when set) rather than by loading the page. A repository its owner archived still exists but is no longer maintained: readers should know before they build on it."
+    summary: "Links to archived (read-only) or empty GitHub repositories, and, when asked, stale ones.",
+    description: "Needs the network (skipped with `--offline`). Links to a github.com repository \u2014 `github.com/owner/repo`, optionally followed by `/tree/\u2026`, `/blob/\u2026`, `.git` or `#readme` \u2014 are checked through the GitHub API (`--github-api`, with `$GITHUB_TOKEN` when set) rather than by loading the page."
+  },
+  "local-link": {
+    summary: "Links and images to files and anchors of the repository that do not exist; sections a table of contents leaves out.",
+    description: "Checks the destinations that stay inside the repository: relative links and images (`docs/setup.md`, `![figure](img/x.png)`, HTML `href` and `src` too), in-page anchors (`#section-a`) and anchors of the repository's other Markdown files (`docs/setup.md#install`). Anchors are GitHub's: a heading's text, lower-cased, punctuation and emoji dropped, spaces as `-`, `-1`, `-2` \u2026 added to repeated headings (github-slugger); `<a name>` and `id` attributes, footnotes, `#top` and line references (`#L10`) count too."
   },
   redirect: {
     summary: "Links that permanently redirect (301/308) elsewhere; the fix points them at the target.",

@@ -6,7 +6,7 @@ import {
   compileExclusion,
   didYouMean,
   quotedPattern
-} from "./chunk-TTYYJSXJ.js";
+} from "./chunk-EBGZLAJG.js";
 import "./chunk-PGK4MRKM.js";
 import {
   __commonJS,
@@ -7005,8 +7005,19 @@ var paperlintrc_schema_default = {
           },
           else: { $ref: "#/definitions/severity" }
         },
+        "local-link": {
+          description: "Links and images to files and anchors of the repository that do not exist; sections a table of contents leaves out.",
+          if: { type: "array" },
+          then: {
+            type: "array",
+            items: [{ $ref: "#/definitions/severity" }, { $ref: "#/definitions/localLinkOptions" }],
+            minItems: 1,
+            maxItems: 2
+          },
+          else: { $ref: "#/definitions/severity" }
+        },
         "dead-link": {
-          description: "Links that are gone: 404/410, host names that no longer resolve, redirect loops.",
+          description: "Links that are gone: 404/410, host names that no longer resolve, redirect loops, deep links sent to a home or landing page (soft 404).",
           if: { type: "array" },
           then: {
             type: "array",
@@ -7083,11 +7094,11 @@ var paperlintrc_schema_default = {
           else: { $ref: "#/definitions/severity" }
         },
         "github-repo": {
-          description: "Links to archived (read-only) GitHub repositories.",
+          description: "Links to archived (read-only) or empty GitHub repositories, and, when asked, stale ones.",
           if: { type: "array" },
           then: {
             type: "array",
-            items: [{ $ref: "#/definitions/severity" }, { $ref: "#/definitions/noOptions" }],
+            items: [{ $ref: "#/definitions/severity" }, { $ref: "#/definitions/githubRepoOptions" }],
             minItems: 1,
             maxItems: 2
           },
@@ -7241,6 +7252,29 @@ var paperlintrc_schema_default = {
           description: "Whether dates without an arXiv label are compared with their ids: 'auto' when most of the file's unlabelled dates agree with their ids, 'always' or 'never'.",
           enum: ["auto", "always", "never"],
           default: "auto"
+        }
+      }
+    },
+    localLinkOptions: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        tableOfContents: {
+          description: "Report the sections a table of contents leaves out where it clearly lists every one (info); false turns it off.",
+          type: "boolean",
+          default: true
+        }
+      }
+    },
+    githubRepoOptions: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        staleAfterYears: {
+          description: "Report repositories whose latest commit on the default branch (without a token, latest push) is older than this many years (info); 0 turns it off.",
+          type: "number",
+          minimum: 0,
+          default: 0
         }
       }
     }

@@ -24,6 +24,7 @@ var RULE_IDS = [
   "arxiv-url",
   "arxiv-date",
   "entry-order",
+  "local-link",
   "dead-link",
   "redirect",
   "unverified-link",

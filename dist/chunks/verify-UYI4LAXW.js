@@ -3,6 +3,7 @@ const require = __paperlintCreateRequire(import.meta.url);
 import {
   NETWORK_UNAVAILABLE,
   NetworkUnavailableError,
+  SOFT_NOT_FOUND,
   TransportError,
   UNRESOLVED_CODES,
   arxivKey,
@@ -24,7 +25,7 @@ import {
   sleep,
   tallyOf,
   withoutFragment
-} from "./chunk-WVENC6IR.js";
+} from "./chunk-24NMUIOJ.js";
 import "./chunk-PGK4MRKM.js";
 import {
   require_undici
@@ -242,6 +243,35 @@ async function lookupDois(dois, options) {
 
 // src/verify/http.ts
 var import_undici2 = __toESM(require_undici(), 1);
+
+// src/verify/soft-404.ts
+var GENERIC_SEGMENT = /^(?:index(?:\.\w+)?|default(?:\.\w+)?|home|(?:en|de|fr|es|it|ja|zh|ko|ru|pt|nl|sv|da|fi|nb|pl|cs|tr|ar|he|hi|th|vi|uk|el|hu|ro)(?:[-_][a-z]{2,4})?)$/i;
+var LANDING_SEGMENT = /^(?:home|index(?:\.\w+)?|welcome|trending|latest|popular|explore|discover|search|404(?:\.html?)?|not-?found|page-?not-?found|error)$/i;
+var ERROR_SEGMENT = /^(?:404(?:\.html?)?|not-?found|page-?not-?found)$/i;
+var TRACKING_PARAMETER = /^(?:utm_\w+|ref|source|from)$/i;
+function segmentsOf(url) {
+  return url.pathname.split("/").filter((segment) => segment !== "");
+}
+var meaningful = (segments) => segments.filter((segment) => !GENERIC_SEGMENT.test(segment));
+var hasOwnQuery = (url) => [...url.searchParams.keys()].some((name) => !TRACKING_PARAMETER.test(name));
+var hostOf = (url) => url.hostname.toLowerCase().replace(/^www\./, "");
+function isSoftNotFound(chain) {
+  if (chain.length < 2) return false;
+  const from = URL.parse(chain[0]);
+  const to = URL.parse(chain[chain.length - 1]);
+  if (!from || !to) return false;
+  const deep = meaningful(segmentsOf(from));
+  if (deep.length === 0) return false;
+  const landing = segmentsOf(to);
+  if (landing.some((segment) => ERROR_SEGMENT.test(segment))) return true;
+  if (hasOwnQuery(to)) return false;
+  if (meaningful(landing).length === 0) {
+    return deep.length > 1 || hostOf(from) === hostOf(to);
+  }
+  return landing.length <= 2 && LANDING_SEGMENT.test(landing[landing.length - 1]) && deep.length >= landing.length;
+}
+
+// src/verify/http.ts
 var MAX_REDIRECTS = 10;
 var DEFAULT_RETRY = { retries: 2, backoffBase: 500, retryAfterCap: 6e4 };
 var HOST_DOWN_AFTER = 3;
@@ -445,6 +475,9 @@ async function checkUrl(link, options) {
       continue;
     }
     const outcome = statusOutcome(status, chain);
+    if (outcome.verdict.status === "alive" && isSoftNotFound(chain)) {
+      return { verdict: { status: "dead", reason: SOFT_NOT_FOUND, httpStatus: status, chain } };
+    }
     if (outcome.verdict.status === "alive" && permanentTo) {
       return {
         verdict: {
