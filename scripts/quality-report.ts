@@ -2,8 +2,10 @@
 // `npm run quality` and the corpus test that holds the issue's thresholds on them.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { findArxivIdsInText } from '../src/arxiv/id.js';
 import { lintText } from '../src/index.js';
 import { isLinkLabel } from '../src/parse/title.js';
+import { isAuthorList } from '../src/text/authors.js';
 import type { Finding, Link, RuleId } from '../src/types.js';
 
 /** Findings of one rule (or of all rules) on one list. `unfixable` counts the warnings that carry no fix. */
@@ -17,8 +19,10 @@ export interface FindingCounts {
 /** The counts of one list that add up over lists. */
 interface EntryCounts {
   entries: number;
-  /** Entries with a title that is not a link label (`[Paper]` names no paper). */
+  /** Entries with a title that is neither a link label (`[Paper]` names no paper) nor an author list. */
   titled: number;
+  /** Entries whose title is an author list (`Gallego, G., Delbruck, T.`): the entry model took the wrong slot. */
+  authorTitles: number;
   /** Entries with an arXiv id, and those of them with a title. */
   arxivEntries: number;
   arxivTitled: number;
@@ -27,6 +31,9 @@ interface EntryCounts {
   names: number;
   /** arXiv abs/pdf links that no entry holds: papers the entry model may have dropped. */
   arxivLinksOutside: number;
+  /** Distinct arXiv ids written anywhere in the raw text (links, HTML, `arXiv:` prose), and those an entry holds. */
+  arxivIds: number;
+  arxivIdsInEntries: number;
 }
 
 export interface ListQuality extends EntryCounts {
@@ -42,14 +49,28 @@ export interface ListQuality extends EntryCounts {
 export const THRESHOLDS = { warnings: 50, unfixable: 10 } as const;
 
 const ARXIV_PAPER_LINK = /arxiv\.org\/(?:abs|pdf)\//i;
+/** An arXiv paper address in raw text, Markdown or HTML alike: `arxiv.org/abs/2305.11700`, `arxiv.org/pdf/hep-th/9901001`. */
+const ARXIV_ADDRESS = /arxiv\.org\/(?:abs|pdf|html)\/+(?:(\d{4}\.\d{4,5})|([a-z-]+(?:\.[A-Z]{2})?\/\d{7}))/gi;
+
+/** The distinct arXiv ids a list's raw text names, whether or not the Markdown reader sees them as links. */
+export function arxivIdsInText(text: string): Set<string> {
+  const ids = new Set<string>();
+  for (const match of text.matchAll(ARXIV_ADDRESS))
+    ids.add(match[1] ?? match[2].toLowerCase().replace(/\.[a-z]{2}\//, '/'));
+  for (const found of findArxivIdsInText(text)) ids.add(found.id);
+  return ids;
+}
 const ENTRY_COUNTS = [
   'entries',
   'titled',
+  'authorTitles',
   'arxivEntries',
   'arxivTitled',
   'fullTitles',
   'names',
   'arxivLinksOutside',
+  'arxivIds',
+  'arxivIdsInEntries',
 ] as const satisfies ReadonlyArray<keyof EntryCounts>;
 
 const noFindings = (): FindingCounts => ({ errors: 0, warnings: 0, unfixable: 0, infos: 0 });
@@ -84,10 +105,14 @@ export function qualityOf(list: string, text: string, today?: Date): ListQuality
     return quality;
   }
   const entryLinks = new Set<Link>();
+  const entryIds = new Set<string>();
   for (const entry of linted.list.entries) {
-    const titled = entry.title.trim() !== '' && !isLinkLabel(entry.title);
+    const authors = isAuthorList(entry.title);
+    const titled = entry.title.trim() !== '' && !isLinkLabel(entry.title) && !authors;
     quality.entries++;
+    if (authors) quality.authorTitles++;
     if (titled) quality.titled++;
+    for (const ref of entry.arxiv) entryIds.add(ref.id);
     if (titled && entry.titleKind === 'full') quality.fullTitles++;
     if (titled && entry.titleKind === 'name') quality.names++;
     if (entry.arxiv.length > 0) {
@@ -99,6 +124,9 @@ export function qualityOf(list: string, text: string, today?: Date): ListQuality
   quality.arxivLinksOutside = (linted.list.links ?? []).filter(
     (link) => !entryLinks.has(link) && ARXIV_PAPER_LINK.test(link.url),
   ).length;
+  const textIds = arxivIdsInText(text);
+  quality.arxivIds = textIds.size;
+  quality.arxivIdsInEntries = [...textIds].filter((id) => entryIds.has(id)).length;
   for (const finding of linted.findings) {
     countFinding(quality.total, finding);
     quality.byRule[finding.rule] ??= noFindings();
@@ -175,6 +203,8 @@ export function qualityMarkdown(rows: ListQuality[]): string {
       'titled',
       'arXiv entries titled',
       'arXiv links outside entries',
+      'arXiv ids in entries',
+      'author-list titles',
       'names among titles',
       'errors',
       'warnings',
@@ -192,6 +222,8 @@ export function qualityMarkdown(rows: ListQuality[]): string {
         share(q.titled, q.entries),
         `${share(q.arxivTitled, q.arxivEntries)} of ${q.arxivEntries}`,
         q.arxivLinksOutside,
+        `${share(q.arxivIdsInEntries, q.arxivIds)} of ${q.arxivIds}`,
+        `${share(q.authorTitles, q.entries)} (${q.authorTitles})`,
         share(q.names, q.names + q.fullTitles),
         rate(q.total.errors, q.entries),
         rate(q.total.warnings, q.entries),

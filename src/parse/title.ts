@@ -1,5 +1,6 @@
 /** Where the title of an entry lies in its flat text, and what is a link label rather than a title. */
 
+import { isAuthorList } from '../text/authors.js';
 import { MONTHS } from './dates.js';
 import { type Flat, type FlatLink, pieceAt } from './flat.js';
 
@@ -170,14 +171,6 @@ const MONTH_DAY = /^\s*\d{1,2}[/-]\d{1,2}\s*$/;
 
 const VENUE_DATE_ONLY = new RegExp(`^[[(（]?${VENUE_DATE}[\\])）]?[.,:：]?$`);
 
-/** `A. Author, B. Author`, `Colin Raffel et al.`: who wrote the paper, never its title. */
-export function isAuthorList(text: string): boolean {
-  // Cheap tests first: this runs on every title.
-  return (text.includes('et al') && /\bet al\b/.test(text)) || (text[1] === '.' && INITIALS.test(text));
-}
-
-const INITIALS = new RegExp(`^(?:[A-Z]\\.\\s?){1,3}${SURNAME}(?:\\s*,|\\s+and\\b|\\s*$)`);
-
 /** End of the bold or italic run starting at `pos` (`pos` itself when it is not emphasised). */
 function emphasisRun(flat: Flat, pos: number, to: number): number {
   let end = pos;
@@ -311,10 +304,41 @@ function trimRange(text: string, from: number, to: number): [number, number] {
 
 /** Finds the title in `flat.text[from, to)`: link text, a bold or italic run, quotes, or text up to a separator. */
 export function findTitle(flat: Flat, from: number, to: number, mode: TitleMode): TitleRange | undefined {
-  const { pos: start, numbered } = skipNoise(flat, from, to);
-  if (start >= to) return undefined;
-  const range = locateTitle(flat, start, to, mode, numbered);
-  return range && !isAuthorList(flat.text.slice(range.from, range.to)) ? range : undefined;
+  // Citations name their authors first (`Liu, M., Delbruck, T.,\n*[Block-Matching …](…)*, IEEE ISCAS, 2017.`):
+  // an author list is never the title, the title is the next slot after it.
+  for (let at = from, guard = 0; at < to && guard < 4; guard++) {
+    const { pos: start, numbered } = skipNoise(flat, at, to);
+    if (start >= to) return undefined;
+    const range = locateTitle(flat, start, to, mode, numbered);
+    if (!range) return undefined;
+    const text = flat.text.slice(range.from, range.to);
+    if (isAuthorList(text)) {
+      at = afterAuthors(flat, range.to, to);
+      continue;
+    }
+    // `Liu, M., Delbruck, T. Block-Matching Optical Flow …`: the authors, a full stop, then the title.
+    const lead = authorLead(text);
+    if (lead === 0) return range;
+    at = range.from + lead;
+  }
+  return undefined;
+}
+
+/** Length of the longest author list opening `text` and ending in a full stop (with the stop and space). */
+function authorLead(text: string): number {
+  let lead = 0;
+  // Authors come first: a lead past 300 characters is no author list, and the scan stays linear.
+  for (const stop of text.slice(0, 300).matchAll(/\.\s+(?=\S)/g)) {
+    const names = text.slice(0, stop.index);
+    if (/[,&]|\band\b|et al/.test(names) && isAuthorList(names)) lead = stop.index + stop[0].length;
+  }
+  return lead;
+}
+
+/** Where the slot after an author list starts: past its separator (`,`, `.`, a line break, `:`). */
+function afterAuthors(flat: Flat, end: number, to: number): number {
+  const gap = /^[^\p{L}\p{N}[("“*_]*/u.exec(flat.text.slice(end, Math.min(to, end + 20)));
+  return end + Math.max(1, gap?.[0].length ?? 0);
 }
 
 function locateTitle(

@@ -9,7 +9,8 @@ import type { Root } from 'mdast';
 import { describe, expect, it } from 'vitest';
 import { extractEntries } from '../../src/parse/entries.js';
 import { parseMarkdown, stripBom } from '../../src/parse/index.js';
-import { isAuthorList, isLinkLabel } from '../../src/parse/title.js';
+import { isLinkLabel } from '../../src/parse/title.js';
+import { isAuthorList } from '../../src/text/authors.js';
 import type { Entry } from '../../src/types.js';
 import { CORPUS, hasCorpus, SHARED } from '../helpers/shared.js';
 
