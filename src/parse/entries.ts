@@ -5,15 +5,35 @@
  * lists).
  */
 
-import type { Definition, List, ListItem, Nodes, Paragraph, Root, RootContent, Table, TableRow } from 'mdast';
+import type {
+  Definition,
+  Heading,
+  List,
+  ListItem,
+  Nodes,
+  Paragraph,
+  Root,
+  RootContent,
+  Table,
+  TableRow,
+} from 'mdast';
 import { toString as mdastToString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { arxivIdFromUrl, findArxivIdsInText } from '../arxiv/id.js';
 import { doiFromUrl, findDoisInText } from '../text/doi.js';
 import type { ArxivRef, DoiRef, Entry, EntryDate, EntryKind, Link, Span } from '../types.js';
+import { headingBodyEnd, isBoldOnly, isFieldList, isLeafHeading, withoutDetails } from './entry-blocks.js';
 import { dateLabel, findDatesInText } from './dates.js';
-import { type DefinitionLookup, type Flat, FlatBuilder, maskRanges, sourceRange } from './flat.js';
-import { isBadgeOnly, isNewsItem, isNonPaperSection, isTableOfContents, refersToPaper } from './nonentry.js';
+import { type DefinitionLookup, type Flat, FlatBuilder, maskRanges, sliceFlat, sourceRange } from './flat.js';
+import { type HtmlUnit, htmlRegionEnd, opensHtmlRegion, readHtmlRegion } from './html.js';
+import {
+  isBadgeOnly,
+  isNewsItem,
+  isNonPaperSection,
+  isPaperLink,
+  isTableOfContents,
+  refersToPaper,
+} from './nonentry.js';
 import { SectionPath } from './sections.js';
 import { createLocator, type Locator, nodeSpan } from './source.js';
 import { cleanTitle, findTitle, shortNameOf, type TitleRange, wordKey } from './title.js';
@@ -28,6 +48,16 @@ interface Walk {
   links: Map<number, Link>;
   /** A list item's own content (without sub-lists), read once although its parent's list judges it too. */
   heads: WeakMap<ListItem, Candidate>;
+  /** Headings read as papers (a heading per paper) whose run is not over yet. */
+  paperHeadings: PaperHeading[];
+}
+
+/** A heading with its body, read as one paper, and the blocks to walk instead if its run stays alone. */
+interface PaperHeading {
+  candidate: Candidate;
+  flat: Flat;
+  heading: Heading;
+  body: RootContent[];
 }
 
 /** An entry before the list it belongs to decides whether it is a paper. */
@@ -57,6 +87,7 @@ export function extractModel(tree: Root, source: string): { entries: Entry[]; li
     entries: [],
     links: new Map(),
     heads: new WeakMap(),
+    paperHeadings: [],
   };
   walkFlow(tree.children, walk);
   // Nested lists add their entries before their parents' siblings are decided: restore document order.
@@ -83,18 +114,38 @@ function lazyDefinitions(tree: Root): DefinitionLookup {
 }
 
 function walkFlow(nodes: readonly RootContent[], walk: Walk): void {
-  for (const node of nodes) {
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i];
+    if (node.type === 'heading') {
+      const end = headingBodyEnd(nodes, i);
+      const paper = isLeafHeading(nodes, i, end) && paperHeading(node, nodes.slice(i + 1, end), walk);
+      if (paper) {
+        walk.paperHeadings.push(paper);
+        i = end - 1;
+        continue;
+      }
+    }
+    flushPaperHeadings(walk);
     switch (node.type) {
       case 'heading':
         walk.sections.heading(node.depth, mdastToString(node, { includeImageAlt: false }).trim());
         flatten([node], walk);
         break;
       case 'html':
-        walk.sections.html(node);
+        if (opensHtmlRegion(node.value)) {
+          const end = htmlRegionEnd(nodes, i);
+          addHtmlRegion(nodes.slice(i, end), walk);
+          i = end - 1;
+        } else walk.sections.html(node);
         break;
-      case 'paragraph':
-        if (!walk.sections.boldParagraph(node)) addBlock(node, walk);
+      case 'paragraph': {
+        const next = nodes[i + 1];
+        if (isBoldOnly(node) && next?.type === 'list' && isFieldList(next)) {
+          addFieldBlock(node, next, walk);
+          i++;
+        } else if (!walk.sections.boldParagraph(node)) addBlock(node, walk);
         break;
+      }
       case 'list':
         addList(node, walk);
         break;
@@ -108,6 +159,7 @@ function walkFlow(nodes: readonly RootContent[], walk: Walk): void {
         break;
     }
   }
+  flushPaperHeadings(walk);
 }
 
 function flatten(nodes: readonly Nodes[], walk: Walk): Flat {
@@ -125,6 +177,114 @@ function remember(flat: Flat, walk: Walk): Flat {
 function headEnd(flat: Flat): number {
   const separator = flat.pieces.find((piece) => piece.kind === 'separator');
   return separator ? separator.from : flat.text.length;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// A heading per paper: `### 7. [CVPR '24] Title`, its authors, abstract and links below it
+
+/**
+ * The heading and its body as one paper, when the body is about one paper: it holds at most one arXiv id, no
+ * list or table of papers of its own, and the heading holds a title.
+ */
+function paperHeading(heading: Heading, body: RootContent[], walk: Walk): PaperHeading | undefined {
+  if (body.some((node) => node.type === 'table' || node.type === 'heading')) return undefined;
+  const lists = body.filter((node): node is List => node.type === 'list' && !isFieldList(node));
+  // A list of notes under one paper is rare; a list of two items or more is what a section holds.
+  if (lists.some((list) => list.children.length >= 2)) return undefined;
+  if (body.some((node) => node.type === 'paragraph' && titledPaper(node, walk))) return undefined;
+  const ownContent = (kind: EntryKind, item: ListItem, walk: Walk) =>
+    itemCandidate(
+      kind,
+      item,
+      item.children.filter((child) => child.type !== 'list'),
+      walk,
+    );
+  if (lists.length > 0 && subItemsArePapers(lists, walk, ownContent)) return undefined;
+  const headingText = mdastToString(heading, { includeImageAlt: false });
+  if (isNonPaperSection([headingText])) return undefined;
+  const builder = new FlatBuilder(walk.locator, walk.definitions);
+  builder.flow(heading);
+  const titleEnd = builder.size;
+  for (const node of withoutDetails(body)) builder.flow(node);
+  const flat = builder.build();
+  const title = findTitle(flat, 0, titleEnd, 'item');
+  if (!title) return undefined;
+  const end = body.length > 0 ? nodeSpan(body[body.length - 1]).end : nodeSpan(heading).end;
+  const span = { start: nodeSpan(heading).start, end };
+  const c = candidate(assemble('block', span, flat, title, walk), flat, title, walk);
+  if (!c.refers || new Set(c.entry.arxiv.map((ref) => ref.id)).size > 1) return undefined;
+  return { candidate: c, flat, heading, body };
+}
+
+/** A paragraph that is a paper entry of its own: a title and a paper link (`**[1]** Authors. "Title." …`). */
+function titledPaper(paragraph: Paragraph, walk: Walk): boolean {
+  const builder = new FlatBuilder(walk.locator, walk.definitions);
+  builder.flow(paragraph);
+  const flat = builder.build();
+  if (!flat.links.some((found) => isPaperLink(found.link))) return false;
+  const title = findTitle(flat, 0, flat.text.length, 'item');
+  return title !== undefined && flat.text.slice(title.from, title.to).split(/\s+/).length >= 2;
+}
+
+/**
+ * A run of paper headings (two or more) is a list of papers; a lone one is read as an ordinary heading, its
+ * body walked as usual (an introduction that links the authors' survey is no paper entry).
+ */
+function flushPaperHeadings(walk: Walk): void {
+  const run = walk.paperHeadings;
+  if (run.length === 0) return;
+  walk.paperHeadings = [];
+  if (run.length >= 2) {
+    for (const { flat } of run) remember(flat, walk);
+    keepPapers(
+      run.map(({ candidate }) => candidate),
+      walk,
+    );
+    return;
+  }
+  const [{ heading, body }] = run;
+  walk.sections.heading(heading.depth, mdastToString(heading, { includeImageAlt: false }).trim());
+  flatten([heading], walk);
+  walkFlow(body, walk);
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// A bold title over a field list: `**Title**`, then `- Paper: https://arxiv.org/abs/…`, `- Code: …`
+
+function addFieldBlock(paragraph: Paragraph, list: List, walk: Walk): void {
+  const builder = new FlatBuilder(walk.locator, walk.definitions);
+  builder.flow(paragraph);
+  const titleEnd = builder.size;
+  builder.flow(list);
+  const flat = remember(builder.build(), walk);
+  const title = findTitle(flat, 0, titleEnd, 'item');
+  const span = { start: nodeSpan(paragraph).start, end: nodeSpan(list).end };
+  keepPapers([candidate(assemble('block', span, flat, title, walk), flat, title, walk)], walk);
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// HTML: `<table>` rows and `<ul><li>` items
+
+function addHtmlRegion(nodes: RootContent[], walk: Walk): void {
+  const units = readHtmlRegion(nodes, walk.locator, () => new FlatBuilder(walk.locator, walk.definitions));
+  // Each table (its own header row) and each list is a list of its own.
+  const groups: HtmlUnit[][] = [];
+  for (const unit of units) {
+    remember(unit.flat, walk);
+    const last = groups.at(-1)?.[0];
+    if (last && last.kind === unit.kind && last.headers === unit.headers) groups.at(-1)!.push(unit);
+    else groups.push([unit]);
+  }
+  for (const group of groups) {
+    const candidates = group.map((unit) => {
+      if (unit.kind !== 'table') {
+        const title = findTitle(unit.flat, 0, headEnd(unit.flat), 'item');
+        return candidate(assemble(unit.kind, unit.span, unit.flat, title, walk), unit.flat, title, walk);
+      }
+      return cellsCandidate(unit.flat, unit.cells, columnsOf(unit.headers), unit.span, walk);
+    });
+    keepPapers(candidates, walk);
+  }
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -163,14 +323,17 @@ function addList(list: List, walk: Walk): void {
 const ANNOTATION =
   /^\W*(?:code|paper|pdf|project|authors?|venue|conference|published|links?|website|homepage|demo|data(?:set)?s?|slides|video|blog|github|tl;?dr|summary|abstract|notes?|keywords?|tags|citation|bibtex)\s*[:：]/i;
 
-/** Sub-bullets that are papers of their own (titled, with a paper link), not notes about their parent. */
-function subItemsArePapers(sublists: readonly List[], walk: Walk): boolean {
+/**
+ * Sub-bullets that are papers of their own (titled, with a paper link), not notes about their parent. `look`
+ * reads an item: from the cache of items whose section is settled, or afresh when it is not yet.
+ */
+function subItemsArePapers(sublists: readonly List[], walk: Walk, look = headCandidate): boolean {
   let items = 0;
   let papers = 0;
   for (const sublist of sublists) {
     for (const item of sublist.children) {
       items++;
-      const { entry, refers } = headCandidate(kindOf(sublist), item, walk);
+      const { entry, refers } = look(kindOf(sublist), item, walk);
       if (refers && entry.title.split(' ').length >= 2 && !ANNOTATION.test(entry.text)) papers++;
     }
   }
@@ -233,24 +396,30 @@ function keepPapers(candidates: readonly Candidate[], walk: Walk): void {
 const TITLE_HEADER =
   /^(?:papers?|titles?|paper titles?|paper names?|articles?|publication titles?|标题|论文|题目|论文标题|论文名称|文章)$/;
 const NAME_HEADER =
-  /^(?:names?|models?|methods?|datasets?|benchmarks?|short names?|abbr|abbreviations?|keywords?|repo names?|projects?|名字|名称|模型|方法|简称|数据集)$/;
+  /^(?:names?|models?|llms?|methods?|datasets?|benchmarks?|short names?|abbr|abbreviations?|keywords?|repo names?|projects?|名字|名称|模型|方法|简称|数据集)$/;
 const VENUE_HEADER = /venue|conference|journal|publication|published|booktitle|^pub$/;
 const YEAR_HEADER = /^(?:years?|dates?|time|release|released|month)$/;
 
 function addTable(table: Table, walk: Walk): void {
   const [header, ...rows] = table.children;
   if (!header) return;
-  const headers = header.children.map((cell) => wordKey(mdastToString(cell)));
+  const columns = columnsOf(header.children.map((cell) => wordKey(mdastToString(cell))));
+  keepPapers(
+    rows.map((row) => rowCandidate(row, columns, walk)),
+    walk,
+  );
+}
+
+/** Which columns hold the title, a name, the venue and the year, by their headers' words. */
+function columnsOf(headers: readonly string[]): Columns {
   const column = (pattern: RegExp) => headers.findIndex((text) => pattern.test(text));
   const title = column(TITLE_HEADER);
-  const columns = {
+  return {
     title,
     name: column(NAME_HEADER),
     venue: headers.findIndex((text, i) => VENUE_HEADER.test(text) && i !== title),
     year: column(YEAR_HEADER),
   };
-  const candidates = rows.map((row) => rowCandidate(row, columns, walk));
-  keepPapers(candidates, walk);
 }
 
 interface Columns {
@@ -269,11 +438,21 @@ function rowCandidate(row: TableRow, columns: Columns, walk: Walk): Candidate {
     builder.phrasing(cell.children, false, -1, cell);
     cells.push([from, builder.size]);
   }
-  const flat = remember(builder.build(), walk);
+  return cellsCandidate(remember(builder.build(), walk), cells, columns, nodeSpan(row), walk);
+}
+
+/** A table row, Markdown or HTML, as an entry: its title cell, its venue column. */
+function cellsCandidate(
+  flat: Flat,
+  cells: ReadonlyArray<[number, number]>,
+  columns: Columns,
+  span: Span,
+  walk: Walk,
+): Candidate {
   const { title, column } = tableTitle(flat, cells, columns);
   const venueCell = cells[columns.venue];
   const venue = venueCell ? cleanTitle(flat.text.slice(venueCell[0], venueCell[1])) : '';
-  const entry = assemble('table', nodeSpan(row), flat, title, walk, venue);
+  const entry = assemble('table', span, flat, title, walk, venue);
   return candidate(entry, flat, title, walk, column !== -1 && column === columns.name);
 }
 
@@ -312,12 +491,46 @@ const PROSE =
 function addBlock(paragraph: Paragraph, walk: Walk): void {
   const flat = flatten([paragraph], walk);
   if (flat.links.length === 0 && !/arxiv|doi|10\.\d{4}/i.test(flat.text)) return;
+  const span = nodeSpan(paragraph);
+  const lines = numberedLines(flat);
+  if (lines.length < 2) {
+    addBlockEntry(flat, span, walk);
+    return;
+  }
+  // `>[1] [World Models](…): Ha and Schmidhuber, 2018` then `[2] …`: one paper a line.
+  for (const [from, to] of lines) {
+    const line = sliceFlat(flat, from, to);
+    const range = sourceRange(flat, from, to);
+    addBlockEntry(line, range ? walk.locator.spanOf(range.start, range.end) : span, walk);
+  }
+}
+
+/** A reference's number opening a line: `[1]`, `(2)`, `3.`, `4)`. */
+const LINE_NUMBER = /^[\s>*_]*(?:\[\d{1,3}\]|\(\d{1,3}\)|\d{1,3}[.)])\s/;
+
+/**
+ * The lines of a paragraph that each open with a reference number, as flat ranges (a line without one goes
+ * with the line before); none unless at least two do.
+ */
+function numberedLines(flat: Flat): Array<[number, number]> {
+  const starts: number[] = [];
+  for (let at = 0; at !== -1 && at < flat.text.length; ) {
+    if (LINE_NUMBER.test(flat.text.slice(at, at + 12))) starts.push(at);
+    const newline = flat.text.indexOf('\n', at);
+    at = newline === -1 ? -1 : newline + 1;
+  }
+  if (starts.length < 2) return [];
+  if (starts[0] !== 0) starts.unshift(0);
+  return starts.map((start, i) => [start, i + 1 < starts.length ? starts[i + 1] : flat.text.length]);
+}
+
+function addBlockEntry(flat: Flat, span: Span, walk: Walk): void {
   const title = findTitle(flat, 0, flat.text.length, 'item');
   if (!title) return;
   const titleText = flat.text.slice(title.from, title.to);
   // A citation's quoted title may read like prose (`You only look once: …`).
   if ((!title.cited && PROSE.test(titleText)) || titleText.split(/\s+/).length > 30) return;
-  const c = candidate(assemble('block', nodeSpan(paragraph), flat, title, walk), flat, title, walk);
+  const c = candidate(assemble('block', span, flat, title, walk), flat, title, walk);
   if (!c.refers || c.excluded) return;
   settleTitleKinds([c]);
   walk.entries.push(c.entry);

@@ -6,6 +6,7 @@
 import type { Definition, Nodes, PhrasingContent } from 'mdast';
 import { toString as mdastToString } from 'mdast-util-to-string';
 import type { Link } from '../types.js';
+import { anchorHref } from './html.js';
 import { endOffset, type Locator, nodeSpan, startOffset } from './source.js';
 
 export type PieceKind = 'text' | 'code' | 'break' | 'separator';
@@ -86,7 +87,67 @@ export class FlatBuilder {
   /** Adds inline content; `block` is the paragraph or cell holding it. */
   phrasing(nodes: readonly PhrasingContent[], emphasis: boolean, link: number, block?: Nodes): void {
     if (block) this.block = block;
-    for (const node of nodes) this.inline(node, emphasis, link);
+    for (let i = 0; i < nodes.length; i++) {
+      const close = link === -1 ? this.inlineAnchor(nodes, i, emphasis) : -1;
+      if (close !== -1) i = close;
+      else this.inline(nodes[i], emphasis, link);
+    }
+  }
+
+  /**
+   * `<a href="…">Title</a>` written inline (`- <a href="https://arxiv.org/abs/…">Title</a>, 2015`): the tags
+   * are two html nodes around the label. Returns the index of the closing tag, or -1 when `nodes[i]` opens none.
+   */
+  private inlineAnchor(nodes: readonly PhrasingContent[], i: number, emphasis: boolean): number {
+    const open = nodes[i];
+    if (open.type !== 'html' || !/^<a\s[^>]*\bhref\s*=/i.test(open.value) || !open.position) return -1;
+    let close = i + 1;
+    while (
+      close < nodes.length &&
+      !(nodes[close].type === 'html' && /^<\/a\s*>$/i.test((nodes[close] as { value: string }).value))
+    )
+      close++;
+    const href = anchorHref(open.value);
+    if (close >= nodes.length || href === undefined || !nodes[close].position) return -1;
+    const children = nodes.slice(i + 1, close);
+    const start = startOffset(open);
+    const link: Link = {
+      label: mdastToString({ type: 'paragraph', children }).trim(),
+      url: href,
+      span: this.locator.spanOf(start, endOffset(nodes[close])),
+    };
+    const at = open.value.indexOf(href);
+    if (at !== -1) link.urlSpan = this.locator.spanOf(start + at, start + at + href.length);
+    const index = this.openLink(link);
+    this.phrasing(children, emphasis, index);
+    this.closeLink(index);
+    return close;
+  }
+
+  /** Starts a link whose label the next pieces make (`closeLink` ends it); returns its index. */
+  openLink(link: Link): number {
+    this.links.push({ link, from: this.length, to: this.length });
+    return this.links.length - 1;
+  }
+
+  closeLink(index: number): void {
+    this.links[index].to = this.length;
+  }
+
+  /**
+   * Text read from raw HTML at source `[start, end)` (a table cell's words, a link's label): exact when the
+   * source holds it verbatim, not when entities (`&amp;`) or collapsed white space changed it.
+   */
+  htmlText(
+    value: string,
+    start: number,
+    end: number,
+    kind: 'text' | 'code' | 'break',
+    emphasis: boolean,
+    link: number,
+  ): void {
+    const exact = end - start === value.length && this.locator.source.slice(start, end) === value;
+    this.push(value, start, end, exact, kind, emphasis, link);
   }
 
   private inline(node: PhrasingContent, emphasis: boolean, link: number): void {
@@ -253,6 +314,39 @@ export class FlatBuilder {
   build(): Flat {
     return { text: this.parts.join(''), pieces: this.pieces, links: this.links };
   }
+}
+
+/**
+ * The part `[from, to)` of a flat text as a flat text of its own (a paragraph's line, a block's first lines),
+ * its pieces and links cut to it and re-based at 0.
+ */
+export function sliceFlat(flat: Flat, from: number, to: number): Flat {
+  const pieces: Piece[] = [];
+  const linkIndex = new Map<number, number>();
+  const links: FlatLink[] = [];
+  flat.links.forEach((found, i) => {
+    if (found.to <= from || found.from >= to) return;
+    linkIndex.set(i, links.length);
+    links.push({
+      link: found.link,
+      from: Math.max(found.from, from) - from,
+      to: Math.min(found.to, to) - from,
+    });
+  });
+  for (const piece of flat.pieces) {
+    if (piece.to <= from || piece.from >= to) continue;
+    const cutStart = Math.max(piece.from, from) - piece.from;
+    const cutEnd = Math.min(piece.to, to) - piece.from;
+    pieces.push({
+      ...piece,
+      from: piece.from + cutStart - from,
+      to: piece.from + cutEnd - from,
+      start: piece.exact ? piece.start + cutStart : piece.start,
+      end: piece.exact ? piece.start + cutEnd : piece.end,
+      link: piece.link === -1 ? -1 : (linkIndex.get(piece.link) ?? -1),
+    });
+  }
+  return { text: flat.text.slice(from, to), pieces, links };
 }
 
 /** The piece holding flat index `i` (binary search), or undefined past the end. */

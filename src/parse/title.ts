@@ -97,7 +97,10 @@ export function isLinkLabel(text: string): boolean {
   // Labels are short; most calls see whole titles and stop here.
   if (text.length > 40) return false;
   const key = wordKey(text);
-  return key === '' || LINK_LABELS.has(key);
+  if (key === '' || LINK_LABELS.has(key)) return true;
+  // `📄 Paper (Low Resolution)`, `Code (PyTorch)`: a label with a qualifier is still a label.
+  const bare = text.replace(/\s*[(（][^()（）]*[)）]\s*$/u, '');
+  return bare !== text && LINK_LABELS.has(wordKey(bare));
 }
 
 /** A usable title: has letters, is no link label, no URL and no bare date. */

@@ -63,8 +63,8 @@ const TITLE_WORDS = new Set(
 const INITIAL = /^(?:(?:\p{Lu}\.-?){1,3}|\p{Lu}{1,2})$/u;
 /** `G. Hinton`, `J.-Y. Zhu`: one author with initials. */
 const ONE_AUTHOR = /^(?:\p{Lu}\.[\s-]?){1,3}\p{Lu}[\p{L}'’-]+$/u;
-/** A capitalised word (`Delbruck`, `Nießner`, `O'Brien`, `Al-Rfou`, `McDonald`), or an initial without its dot. */
-const NAME_WORD = /^\p{Lu}[\p{Ll}\p{Lu}'’-]*\.?$/u;
+/** A capitalised word (`Delbruck`, `Nießner`, `O'Brien`, `Al-Rfou`, `McDonald`); acronyms (`LLM`) are no names. */
+const NAME_WORD = /^\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*\.?$/u;
 
 interface Part {
   words: string[];
