@@ -1,5 +1,7 @@
 /** Dates written in entries and what they are labelled with: `arxiv 2023/05`, `NeurIPS'23`, `[2023/10]`. */
 
+import { isAuthorList, isSurnamePair } from '../text/authors.js';
+
 export interface DateInText {
   /** Start of the date as written, its label included (`arxiv 2023/05`) or its brackets (`[2023/10]`). */
   index: number;
@@ -74,6 +76,10 @@ const VENUE_SHAPE = /^[A-Za-z][A-Za-z0-9@&.+'’-]*(?: [A-Za-z0-9@&.+'’-]+){0,
 function labelBefore(text: string, end: number, limit: number): { text: string; start: number } {
   let start = end;
   while (start > limit && !isBoundary(text, start - 1)) start--;
+  // `Hafner et al., 2019`, `Ha and Schmidhuber, 2018`: authors before a year, not a venue.
+  const segment = text.slice(start, end);
+  if (/\bet\.? ?al\b/.test(segment) || isSurnamePair(segment) || isAuthorList(segment))
+    return { text: '', start: end };
   const words = [...text.slice(start, end).matchAll(/[^\s*_~`\u00a0]+/g)].filter(
     (word) => !/^[-–—•·]+$/.test(word[0]),
   );

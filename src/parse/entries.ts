@@ -31,6 +31,7 @@ import {
   isNewsItem,
   isNonPaperSection,
   isPaperLink,
+  isResourceSection,
   isTableOfContents,
   refersToPaper,
 } from './nonentry.js';
@@ -69,6 +70,8 @@ interface Candidate {
   signal: boolean;
   /** Certainly not a paper (table of contents, badge, news…). */
   excluded: boolean;
+  /** In a section of code, tools, data or talks: an entry only when it refers to a paper. */
+  resource: boolean;
   /** What the entry's shape says of its title. */
   evidence: ShapeEvidence;
 }
@@ -375,7 +378,8 @@ function candidate(
     isNonPaperSection(walk.sections.scope());
   const refers = refersToPaper(entry);
   const evidence = { described: title?.described === true, nameColumn };
-  return { entry, refers, signal: refers || entry.dates.length > 0, excluded, evidence };
+  const resource = isResourceSection(walk.sections.scope());
+  return { entry, refers, signal: refers || entry.dates.length > 0, excluded, resource, evidence };
 }
 
 /**
@@ -385,7 +389,7 @@ function candidate(
 function keepPapers(candidates: readonly Candidate[], walk: Walk): void {
   const signals = candidates.filter((c) => c.signal && !c.excluded).length;
   const paperList = signals * 3 >= candidates.length && (signals >= 2 || candidates.length === 1);
-  const kept = candidates.filter((c) => !c.excluded && (paperList || c.refers));
+  const kept = candidates.filter((c) => !c.excluded && ((paperList && !c.resource) || c.refers));
   settleTitleKinds(kept);
   for (const c of kept) walk.entries.push(c.entry);
 }
@@ -485,24 +489,27 @@ function tableTitle(
 // ---------------------------------------------------------------------------------------------------------
 // Blocks: a paragraph outside lists whose first line is a title and whose other lines hold the links
 
+/** Prose in lower case, or a sentence opening with it; a title's capitalised `All You Need` is none. */
 const PROSE =
-  /\b(?:we|our|us|you|your|please|see|welcome|if|feel free|check|follow|star|this (?:repo|repository|list|paper|project))\b/i;
+  /\b(?:we|our|us|you|your|please|see|welcome|if|feel free|check|follow|star|this (?:repo|repository|list|paper|project))\b|^(?:We|Our|You|Your|Please|See|Welcome|If|Feel free|Check|Follow|Star|This (?:repo|repository|list|paper|project))\b/;
 
 function addBlock(paragraph: Paragraph, walk: Walk): void {
   const flat = flatten([paragraph], walk);
   if (flat.links.length === 0 && !/arxiv|doi|10\.\d{4}/i.test(flat.text)) return;
   const span = nodeSpan(paragraph);
   const lines = numberedLines(flat);
-  if (lines.length < 2) {
-    addBlockEntry(flat, span, walk);
-    return;
-  }
   // `>[1] [World Models](…): Ha and Schmidhuber, 2018` then `[2] …`: one paper a line.
-  for (const [from, to] of lines) {
-    const line = sliceFlat(flat, from, to);
-    const range = sourceRange(flat, from, to);
-    addBlockEntry(line, range ? walk.locator.spanOf(range.start, range.end) : span, walk);
-  }
+  const blocks =
+    lines.length < 2
+      ? [blockCandidate(flat, span, walk)]
+      : lines.map(([from, to]) => {
+          const range = sourceRange(flat, from, to);
+          const lineSpan = range ? walk.locator.spanOf(range.start, range.end) : span;
+          return blockCandidate(sliceFlat(flat, from, to), lineSpan, walk);
+        });
+  const kept = blocks.filter((c): c is Candidate => c !== undefined);
+  settleTitleKinds(kept);
+  for (const c of kept) walk.entries.push(c.entry);
 }
 
 /** A reference's number opening a line: `[1]`, `(2)`, `3.`, `4)`. */
@@ -521,19 +528,22 @@ function numberedLines(flat: Flat): Array<[number, number]> {
   }
   if (starts.length < 2) return [];
   if (starts[0] !== 0) starts.unshift(0);
-  return starts.map((start, i) => [start, i + 1 < starts.length ? starts[i + 1] : flat.text.length]);
+  return starts.map((start, i) => {
+    let end = i + 1 < starts.length ? starts[i + 1] : flat.text.length;
+    while (end > start && /\s/.test(flat.text[end - 1])) end--;
+    return [start, end];
+  });
 }
 
-function addBlockEntry(flat: Flat, span: Span, walk: Walk): void {
+/** A paragraph (or a line of one) as a paper: a title that reads like one, and a paper reference. */
+function blockCandidate(flat: Flat, span: Span, walk: Walk): Candidate | undefined {
   const title = findTitle(flat, 0, flat.text.length, 'item');
-  if (!title) return;
+  if (!title) return undefined;
   const titleText = flat.text.slice(title.from, title.to);
   // A citation's quoted title may read like prose (`You only look once: …`).
-  if ((!title.cited && PROSE.test(titleText)) || titleText.split(/\s+/).length > 30) return;
+  if ((!title.cited && PROSE.test(titleText)) || titleText.split(/\s+/).length > 30) return undefined;
   const c = candidate(assemble('block', span, flat, title, walk), flat, title, walk);
-  if (!c.refers || c.excluded) return;
-  settleTitleKinds([c]);
-  walk.entries.push(c.entry);
+  return c.refers && !c.excluded ? c : undefined;
 }
 
 // ---------------------------------------------------------------------------------------------------------

@@ -38,17 +38,38 @@ export function isNonPaperSection(scope: readonly string[]): boolean {
   return scope.some((level) => NON_PAPER_SECTION.test(level.replace(/\p{Extended_Pictographic}/gu, '')));
 }
 
+/** Sections of a paper list about other things than papers: code, tools, data, talks, courses, people. */
+const RESOURCE_SECTION =
+  /^\W*(?:(?:open[- ]source |third[- ]party |unofficial |official )?(?:implementations?|codes?|code ?bases?|tools?|toolkits?|toolbox(?:es)?|librar(?:y|ies)|frameworks?|software|repositories|repos|projects)|datasets?|data|benchmarks?|talks?|tutorials?|courses?|lectures?|videos?|blogs?|blog posts?|posts|articles|slides|books?|demos?|resources?|other resources|links|websites?|community|communities|people|researchers|labs|workshops?|challenges?|competitions?|related (?:lists?|repos?|repositories|projects|awesome lists?)|awesome lists?)\W*$/i;
+
+/**
+ * Sections of a paper list that list resources rather than papers (`## Implementations`, `## Datasets`): only
+ * their items that refer to a paper are entries, and those are not held to the papers' template.
+ */
+export function isResourceSection(scope: readonly string[]): boolean {
+  return scope.some((level) =>
+    RESOURCE_SECTION.test(level.replace(/\p{Extended_Pictographic}/gu, '').trim()),
+  );
+}
+
 /** `[2024/01]`, `(2023.12.18)`, `[12-18]`, `[12/18]`, `News`: how an announcement opens. */
 const NEWS_START =
   /^\W*(?:\[?\(?(?:19|20)\d{2}[./-]\d{1,2}(?:[./-]\d{1,2})?\]?\)?|[[(]\d{1,2}[/-]\d{1,2}[\])]|news\b)/iu;
 const NEWS_EMOJI =
   /^\s*(?:🔥|📢|🎉|🚀|✨|⭐|🌟|📣|🆕|❗|‼️|:fire:|:tada:|:rocket:|:bell:|:loudspeaker:|:mega:|:star:|:new:)/u;
+/**
+ * What announcements say, in lower case: a title's capitalised words (`… on API Updates`, `How Far Are We?`)
+ * are no announcement; a sentence may open with `We`, `Our` or `Welcome`.
+ */
 const NEWS_WORDS =
-  /\b(?:we|our|released?|releasing|is out|are out|now available|has been|have been|are accepted|is accepted|was accepted|were accepted|added|adding|welcome|congrat\w*|update[sd]?|launch(?:ed)?|check out|new version|is available|are available)\b/i;
+  /\b(?:we|our|released?|releasing|is out|are out|now available|has been|have been|are accepted|is accepted|was accepted|were accepted|added|adding|welcome|congrat\w*|update[sd]?|launch(?:ed)?|check out|new version|is available|are available)\b|(?:^|[\]):.!|]\s*)(?:We|Our|Welcome|Congrat\w*|Check out)\b/;
+/** `4 papers added: SWAGS`, `12 new papers`: a news heading of a list that adds papers by the batch. */
+const BATCH = /^\W*\d+\s+(?:new\s+)?papers?\b/i;
 
 /** `[2024/01] We released …`, `🔥 News: …`: an announcement, not a paper. */
 export function isNewsItem(text: string): boolean {
   const head = text.slice(0, 160);
   if (/^\W*(?:latest\s+)?news\s*[:：|!–-]/i.test(head)) return true;
+  if (BATCH.test(head)) return true;
   return (NEWS_START.test(head) || NEWS_EMOJI.test(head)) && NEWS_WORDS.test(head);
 }

@@ -1,6 +1,6 @@
 /** Where the title of an entry lies in its flat text, and what is a link label rather than a title. */
 
-import { isAuthorList } from '../text/authors.js';
+import { isAuthorList, isSurnamePair } from '../text/authors.js';
 import { MONTHS } from './dates.js';
 import { type Flat, type FlatLink, pieceAt } from './flat.js';
 
@@ -355,7 +355,7 @@ function locateTitle(
   if (link) {
     const label = flat.text.slice(link.from, link.to);
     if (!isTitleLike(label)) return undefined;
-    const [a, b] = trimRange(flat.text, link.from, link.to);
+    const [a, b] = withoutCitation(flat.text, ...trimRange(flat.text, link.from, link.to));
     const extended = extendShortName(flat, a, b, to, mode);
     if (extended !== undefined) return { from: a, to: extended };
     // `[ViLT](…) 论文精读` names the paper; a whole title stays one, whatever the cell says after it.
@@ -407,6 +407,16 @@ function unclosedBracket(text: string, from: number, to: number): number {
     } else if ((text[i] === ')' || text[i] === '）') && depth > 0) depth--;
   }
   return depth > 0 ? outer : to;
+}
+
+/** `FGSM (Goodfellow et al., 2015)`: the authors and year of a citation closing a link's label. */
+function withoutCitation(text: string, from: number, to: number): [number, number] {
+  const paren = /\s*[(（]([^()（）]{3,80})[)）]$/.exec(text.slice(from, to));
+  if (!paren || paren.index === 0) return [from, to];
+  const names = paren[1].replace(/,?\s*(?:19|20)\d{2}[a-z]?\s*$/, '');
+  if (names === paren[1] || !(/\bet\.? ?al\b/.test(names) || isAuthorList(names) || isSurnamePair(names)))
+    return [from, to];
+  return [from, from + paren.index];
 }
 
 /** Closing quotes for each opening one; lists often open with `“` and close with `"`. */
@@ -593,7 +603,10 @@ function extendShortName(
   const end = plainEnd(flat, restStart, limit, mode, false);
   // `<u>BigQuery</u>:  [[Source](…)]`: only a bracket follows the colon, nothing to extend with.
   const [a, b] = trimRange(flat.text, restStart, end);
-  return b > a ? b : undefined;
+  // `[World Models](…): Ha and Schmidhuber, 2018`: the authors follow the colon, not the rest of a title.
+  const rest = flat.text.slice(a, b);
+  if (b <= a || isAuthorList(rest) || isSurnamePair(rest)) return undefined;
+  return b;
 }
 
 /** `MicroLens` in `MicroLens: A Content-Driven …`: a name of at most three words before a colon. */

@@ -116,3 +116,11 @@ export function isAuthorList(text: string): boolean {
   const fullNames = parts.filter((part) => part.words.length >= 2).length;
   return parts.length === 2 ? fullNames === 2 : fullNames >= 2;
 }
+
+/**
+ * `Ha and Schmidhuber`, `Wang & Ba`: two surnames, as citations name two authors. Only where a citation's
+ * authors stand (after a title, before a year): as a title, `Sense and Sensibility` reads the same.
+ */
+export function isSurnamePair(text: string): boolean {
+  return /^\p{Lu}[\p{L}'’-]*\p{Ll} (?:and|&) \p{Lu}[\p{L}'’-]*\p{Ll}$/u.test(text.trim());
+}
