@@ -10,7 +10,9 @@
  *
  * A date after the id's month is what a later version (v2, v3) or the camera-ready month looks like, so
  * up to a year after the id nothing is said; further after, an info asks whether it is a later
- * version's date.
+ * version's date. In a list where nearly all dated entries (90 % of ten or more) carry exactly their
+ * id's month, any month after the id is that info: such a list writes submission months, and one that
+ * differs is worth a look.
  *
  * Unlabelled dates (a date column in a table, `[2023/10]`) are compared too when the file's unlabelled
  * dates mostly (at least three in four, of five or more) agree with their entries' ids: then the list
@@ -22,7 +24,9 @@
  *
  * - **warning** when the date is more than one month and at most a year before the id's month; the fix
  *   writes the id's month in the date's own form (`Apr 2021` → `Apr 2022`, `2023/3` → `2024/3`,
- *   `2023-05`, `2024年9月`, `2021` → `2022`), leaving the label alone; a date with a day has no fix;
+ *   `2023-05`, `2024年9月`, `2021` → `2022`), leaving the label alone; a date with a day has no fix, and
+ *   neither has an entry whose arXiv link is itself in doubt (a `conflicting-link` with another entry, or
+ *   two different ids in the entry): there the date may be right and the link wrong;
  * - **error** when it lies more than a year before the id's month: the paper did not exist yet. No fix:
  *   as often the link is the wrong one;
  * - **info** when it lies more than a year after the id's month.
@@ -55,6 +59,7 @@
 import { monthIndex, parseArxivId, yearMonth } from '../arxiv/id.js';
 import { MONTH_NAME } from '../parse/dates.js';
 import type { Entry, EntryDate, Fix, PaperList, RuleFinding } from '../types.js';
+import { doubtfulArxivEntries } from './entry-pairs.js';
 import { defineRule } from './rule.js';
 
 export interface ArxivDateOptions {
@@ -115,6 +120,17 @@ function compare(date: EntryDate, ids: IdMonth[]): Comparison | undefined {
 }
 
 const isUnlabelledMonth = (date: EntryDate) => date.label === '' && date.month !== undefined;
+
+/** Share of compared month dates that carry exactly their id's month, from which a later month is news. */
+const EXACT_MONTHS = 0.9;
+const MIN_EXACT_SAMPLES = 10;
+
+/** Whether nearly all (≥ 90 %, of ten or more) of the dates compared name exactly their id's month. */
+function datesCarryIdMonths(comparisons: readonly Comparison[]): boolean {
+  const months = comparisons.filter((comparison) => comparison.date.month !== undefined);
+  const exact = months.filter((comparison) => comparison.offset === 0).length;
+  return months.length >= MIN_EXACT_SAMPLES && exact >= EXACT_MONTHS * months.length;
+}
 
 /** Whether the file dates its entries by arXiv submission: most unlabelled dates agree with the ids. */
 function unlabelledDatesFollowIds(list: PaperList, idMonths: readonly IdMonth[][]): boolean {
@@ -179,12 +195,25 @@ function rewriteToId(list: PaperList, date: EntryDate, id: IdMonth): Fix | undef
   return { start: at, end: at + match[0].length, replacement };
 }
 
-function findingFor(list: PaperList, { date, id, offset: months }: Comparison): RuleFinding | undefined {
+/** What the whole list says about its dates, for the judgement of one. */
+interface ListHabits {
+  /** Nearly every dated entry carries exactly its id's month: a later month stands out. */
+  exactMonths: boolean;
+  /** Entries whose arXiv link is in doubt: a fix that trusts it could make a right date wrong. */
+  doubtful: Set<Entry>;
+}
+
+function findingFor(
+  list: PaperList,
+  entry: Entry,
+  { date, id, offset: months }: Comparison,
+  habits: ListHabits,
+): RuleFinding | undefined {
   const distance =
     date.month === undefined ? '' : `${Math.abs(months)} month${Math.abs(months) === 1 ? '' : 's'} `;
   const expected = date.month === undefined ? String(Math.floor(id.month / 12)) : formatMonth(id.month);
   if (months > 0) {
-    if (months <= LATER_VERSION_MONTHS) return undefined;
+    if (months <= LATER_VERSION_MONTHS && !(habits.exactMonths && date.month !== undefined)) return undefined;
     return {
       severity: 'info',
       message: `Date '${date.text}' is ${distance}after arXiv id ${id.id} (${expected}): the date of a later version?`,
@@ -193,7 +222,7 @@ function findingFor(list: PaperList, { date, id, offset: months }: Comparison): 
   }
   const message = `Date '${date.text}' is ${distance}before arXiv id ${id.id}, expected ${expected}`;
   if (months < -ERROR_MONTHS) return { severity: 'error', message, span: date.span };
-  const fix = rewriteToId(list, date, id);
+  const fix = habits.doubtful.has(entry) ? undefined : rewriteToId(list, date, id);
   return { severity: 'warning', message, span: date.span, ...(fix && { fix }) };
 }
 
@@ -205,15 +234,21 @@ export default defineRule<ArxivDateOptions>(
     const unlabelled =
       options.unlabelled === 'always' ||
       (options.unlabelled === 'auto' && unlabelledDatesFollowIds(list, idMonths));
-    return list.entries.flatMap((entry, i) => {
+    const compared = list.entries.flatMap((entry, i) => {
       const ids = idMonths[i];
       if (ids.length === 0) return [];
-      return entry.dates.flatMap((date) => {
-        if (date.label !== 'arxiv' && !(unlabelled && isUnlabelledMonth(date))) return [];
-        const comparison = compare(date, ids)!;
-        if (Math.abs(comparison.offset) <= SLACK_MONTHS) return [];
-        return findingFor(list, comparison) ?? [];
-      });
+      return entry.dates
+        .filter((date) => date.label === 'arxiv' || (unlabelled && isUnlabelledMonth(date)))
+        .map((date) => ({ entry, comparison: compare(date, ids)! }));
     });
+    const habits: ListHabits = {
+      exactMonths: datesCarryIdMonths(compared.map(({ comparison }) => comparison)),
+      doubtful: doubtfulArxivEntries(list),
+    };
+    return compared.flatMap(({ entry, comparison }) =>
+      Math.abs(comparison.offset) <= SLACK_MONTHS && !(habits.exactMonths && comparison.offset > 0)
+        ? []
+        : (findingFor(list, entry, comparison, habits) ?? []),
+    );
   },
 );

@@ -17,6 +17,13 @@
  * compared. A paper renamed so thoroughly that its two titles share no words is reported here too: it
  * is listed twice, and only the arXiv API can tell which title is current.
  *
+ * One entry whose own links name two different arXiv ids (its title links one paper, its `arXiv` badge
+ * another) links a wrong paper too, whether or not the other id stands in another entry: a `warning` on the
+ * second link, naming both ids (`related` points at the first). Links that cite other work
+ * (`[GPT3](…)-like models`, `[v2]`, `[journal version]`) are not the entry's own. This rule owns the finding
+ * rather than `arxiv-url`, which judges how one link is written: both links here are well formed, and what is
+ * wrong is which paper one of them names, as between two entries.
+ *
  * The finding is an `error` on the later entry; `related` points at the earlier one, with the same
  * message seen from there. It cannot tell which of the two is wrong: check both (the network rule
  * `arxiv-title-mismatch` can). A name (`MoCo`, `Llama 3.1`) cannot refute a title: under a shared link
@@ -36,8 +43,13 @@
  * - UP5: Unbiased Foundation Model for Fairness-aware Recommendation, arxiv 2023/05, [[paper]](https://arxiv.org/abs/2305.12090)
  * - VIP5: Towards Multimodal Foundation Models for Recommendation, arxiv 2023/05, [[paper]](https://arxiv.org/pdf/2305.12090.pdf)
  * @expect 2:1 error Conflicting link: arXiv id 2305.12090 is also the link of line 1, a different title ('UP5: Unbiased Foundation Model for Fairness-aware Recommendation')
+ *
+ * @example not-ok
+ * - [3D Geometry-aware Deformable Gaussian Splatting](https://arxiv.org/abs/2404.06270) [![arXiv](https://img.shields.io/badge/arXiv-b31b1b.svg)](https://arxiv.org/abs/2404.06271)
+ * @expect 1:87 warning Conflicting links: this entry links arXiv 2404.06270 and 2404.06271; one of them is another paper
  */
-import { describeKey, entryPairsOf } from './entry-pairs.js';
+import type { RuleFinding } from '../types.js';
+import { describeKey, entryPairsOf, idClashesOf } from './entry-pairs.js';
 import { defineRule } from './rule.js';
 
 const MAX_QUOTED_TITLE = 80;
@@ -50,8 +62,8 @@ function quoted(title: string): string {
   return `'${short}'`;
 }
 
-export default defineRule('conflicting-link', {}, (list) =>
-  entryPairsOf(list).flatMap((pair) => {
+export default defineRule('conflicting-link', {}, (list) => [
+  ...entryPairsOf(list).flatMap((pair) => {
     if (pair.relation !== 'conflict') return [];
     const alsoLinkOf = (line: number, title: string) =>
       `Conflicting link: ${describeKey(pair.key)} is also the link of line ${line}, a different title (${quoted(title)})`;
@@ -78,4 +90,18 @@ export default defineRule('conflicting-link', {}, (list) =>
       },
     ];
   }),
-);
+  ...idClashesOf(list).map(
+    ({ first, second }): RuleFinding => ({
+      severity: 'warning',
+      message: `Conflicting links: this entry links arXiv ${first.id} and ${second.id}; one of them is another paper`,
+      span: second.link?.span ?? second.span,
+      related: [
+        {
+          line: first.span.start.line,
+          column: first.span.start.column,
+          message: `arXiv ${first.id}, also linked as ${second.id} in this entry`,
+        },
+      ],
+    }),
+  ),
+]);

@@ -18,7 +18,7 @@
 import { isArxivHost } from '../arxiv/id.js';
 import { compareTitles, normalizeTitle, type TitleComparison } from '../text/title.js';
 import { httpHostOf, isPaperPageHost, normalizeUrl } from '../text/url.js';
-import type { Entry, Link, PaperList } from '../types.js';
+import type { ArxivRef, Entry, Link, PaperList } from '../types.js';
 
 export type KeyKind = 'arxiv' | 'doi' | 'url' | 'title';
 
@@ -257,4 +257,62 @@ const KEY_NAMES: Record<KeyKind, string> = { arxiv: 'arXiv id', doi: 'DOI', url:
 /** `arXiv id 2305.11700`, `DOI 10.1145/…`, `URL example.com/a`, `title`. */
 export function describeKey(key: EntryKey): string {
   return key.kind === 'title' ? KEY_NAMES.title : `${KEY_NAMES[key.kind]} ${key.value}`;
+}
+
+/**
+ * A link that stands for the entry's paper itself: a bare URL, a badge, a `[paper]`-like label or the title.
+ * Stricter than `namesOwnPaper`: `[(Part 2)](…)` or `[v2](…)` beside a title names another paper of a series.
+ */
+function isOwnPaperLink(entry: Entry, link: Link): boolean {
+  const label = normalizeTitle(link.label);
+  return (
+    link.label === link.url ||
+    label === '' ||
+    ID_LABEL.test(label) ||
+    compareTitles(link.label, entry.title).match === 'same'
+  );
+}
+
+/** An entry whose own paper links carry two different arXiv ids (a title link and a badge): one is wrong. */
+export interface IdClash {
+  entry: Entry;
+  first: ArxivRef;
+  second: ArxivRef;
+}
+
+const clashCache = new WeakMap<PaperList, IdClash[]>();
+
+/**
+ * Entries whose own arXiv links (the title, a `[paper]` or `arXiv` label or badge, a bare URL) name two
+ * different ids, unless another entry already shares one of them (a conflict between entries says more).
+ */
+export function idClashesOf(list: PaperList): IdClash[] {
+  let clashes = clashCache.get(list);
+  if (clashes) return clashes;
+  const conflicting = new Set<Entry>();
+  for (const pair of entryPairsOf(list)) {
+    if (pair.relation === 'conflict' && pair.key.kind === 'arxiv')
+      conflicting.add(pair.entry).add(pair.other);
+  }
+  clashes = [];
+  for (const entry of list.entries) {
+    if (entry.arxiv.length < 2 || conflicting.has(entry)) continue;
+    const own = entry.arxiv.filter((ref) => ref.link && isOwnPaperLink(entry, ref.link));
+    const second = own.find((ref) => ref.id !== own[0].id);
+    if (second) clashes.push({ entry, first: own[0], second });
+  }
+  clashCache.set(list, clashes);
+  return clashes;
+}
+
+/**
+ * Entries whose arXiv link is itself in doubt: it conflicts with another entry's title, or the entry links two
+ * different ids. A fix that trusts such a link (a date rewritten to its month) could make a right text wrong.
+ */
+export function doubtfulArxivEntries(list: PaperList): Set<Entry> {
+  const doubtful = new Set<Entry>(idClashesOf(list).map((clash) => clash.entry));
+  for (const pair of entryPairsOf(list)) {
+    if (pair.relation === 'conflict' && pair.key.kind === 'arxiv') doubtful.add(pair.entry).add(pair.other);
+  }
+  return doubtful;
 }
