@@ -354,6 +354,35 @@ function withProposals(linted: LintedFile, results: VerifyResults): Finding[] {
 }
 
 /**
+ * arxiv-date's fixes write the id's month, trusting the arXiv link: on an entry whose link the title check
+ * calls another paper (`arxiv-title-mismatch` error), the date may be right and the link wrong, so no fix.
+ */
+function withoutDoubtedDateFixes(findings: Finding[], linted: LintedFile, network: Finding[]): Finding[] {
+  const doubted = network
+    .filter(
+      (finding) =>
+        finding.rule === 'arxiv-title-mismatch' &&
+        finding.severity === 'error' &&
+        finding.file === linted.file,
+    )
+    .flatMap((finding) =>
+      linted.list.entries.filter(
+        (entry) => entry.span.start.line <= finding.line && finding.line <= entry.span.end.line,
+      ),
+    );
+  if (doubted.length === 0) return findings;
+  return findings.map((finding) => {
+    if (finding.rule !== 'arxiv-date' || !finding.fix) return finding;
+    const inDoubt = doubted.some(
+      (entry) => entry.span.start.offset <= finding.fix!.start && finding.fix!.end <= entry.span.end.offset,
+    );
+    if (!inDoubt) return finding;
+    const { fix: _dropped, ...unfixed } = finding;
+    return unfixed;
+  });
+}
+
+/**
  * What the configurations' `hosts` sections set per host name (lower-cased, as requests match them): extra
  * request headers, and each host's own gap and concurrency. A run verifies the links of all its files at once,
  * so where files' configurations set the same host differently, the first file's wins. Absent where no host
@@ -421,9 +450,10 @@ export function reportWith(linted: LintedFile[], options: LintOptions, results?:
     return { version: VERSION, findings, summary: summarize(linted, findings) };
   }
   const { lines = () => true, exclude } = options.verify ?? {};
+  const network = networkFindings(linted, results, options.today ?? new Date(), lines, exclude);
   const findings = sortFindings([
-    ...linted.flatMap((f) => withProposals(f, results)),
-    ...networkFindings(linted, results, options.today ?? new Date(), lines, exclude),
+    ...linted.flatMap((f) => withoutDoubtedDateFixes(withProposals(f, results), f, network)),
+    ...network,
   ]);
   const links = { ...summarizeLinks(results), excluded: excludedLinkCount(linted, lines, exclude) };
   return { version: VERSION, findings, summary: summarize(linted, findings, links) };

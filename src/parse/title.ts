@@ -97,10 +97,12 @@ export function isLinkLabel(text: string): boolean {
   // Labels are short; most calls see whole titles and stop here.
   if (text.length > 40) return false;
   const key = wordKey(text);
-  if (key === '' || LINK_LABELS.has(key)) return true;
-  // `📄 Paper (Low Resolution)`, `Code (PyTorch)`: a label with a qualifier is still a label.
-  const bare = text.replace(/\s*[(（][^()（）]*[)）]\s*$/u, '');
-  return bare !== text && LINK_LABELS.has(wordKey(bare));
+  return key === '' || LINK_LABELS.has(key);
+}
+
+/** A link's label: a label word, also with a qualifier (`📄 Paper (Low Resolution)`, `Code (PyTorch)`). */
+function isLabelOfLink(label: string): boolean {
+  return isLinkLabel(label.replace(/\s*[(（][^()（）]*[)）]\s*$/u, ''));
 }
 
 /** A usable title: has letters, is no link label, no URL and no bare date. */
@@ -252,7 +254,12 @@ function skipNoise(flat: Flat, pos: number, to: number): Start {
       continue;
     }
     // A leading `[[pdf]](…)` names a link, not the paper: the title may follow it.
-    if (link && link.from === pos && !isTitleLike(flat.text.slice(link.from, link.to))) {
+    if (
+      link &&
+      link.from === pos &&
+      (!isTitleLike(flat.text.slice(link.from, link.to)) ||
+        isLabelOfLink(flat.text.slice(link.from, link.to)))
+    ) {
       pos = link.to;
       continue;
     }
@@ -354,7 +361,7 @@ function locateTitle(
   const link = linkAt(flat, start);
   if (link) {
     const label = flat.text.slice(link.from, link.to);
-    if (!isTitleLike(label)) return undefined;
+    if (!isTitleLike(label) || isLabelOfLink(label)) return undefined;
     const [a, b] = withoutCitation(flat.text, ...trimRange(flat.text, link.from, link.to));
     const extended = extendShortName(flat, a, b, to, mode);
     if (extended !== undefined) return { from: a, to: extended };

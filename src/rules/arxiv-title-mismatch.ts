@@ -18,6 +18,11 @@
  * nor about any entry of a list that writes names: one where fewer than 60 % of at least 5 checked titles
  * are their arXiv titles or near misses of them.
  *
+ * A title that shares a distinctive name before its colon with the arXiv title (`Reflexion: an autonomous
+ * agent …` against `Reflexion: Language Agents with Verbal Reinforcement Learning`) is one paper renamed,
+ * never a wrong link: an `info` at most, `Title shares its name with arXiv 2303.11366 but not the rest: "…";
+ * renamed?`. Generic leads (`Survey:`, `Position:`) name no paper.
+ *
  * In a list that writes full titles, a title that shares almost nothing with the arXiv title is an `error`
  * — the link points at another paper — quoting the arXiv title:
  * `Title does not match arXiv 2305.11700: "Some Other Paper"`. A near miss (a typo, a word dropped or
@@ -57,7 +62,7 @@
  * @expect 4:30 error Title does not match arXiv 2405.09818: "Chameleon: Mixed-Modal Early-Fusion Foundation Models"
  */
 import { CJK_LETTER } from '../text/cjk.js';
-import { compareTitles, readsAsName } from '../text/title.js';
+import { compareTitles, readsAsName, sharedColonLead } from '../text/title.js';
 import type { ArxivRef, Entry, PaperList } from '../types.js';
 import type { ArxivRecord, VerifyResults } from '../verify/types.js';
 import { defineNetworkRule } from './network-rule.js';
@@ -73,7 +78,7 @@ const isTranslation = (title: string, arxivTitle: string) =>
   CJK_LETTER.test(title) !== CJK_LETTER.test(arxivTitle);
 
 /** How an entry's title reads against its arXiv record. */
-type TitleReading = 'same' | 'name' | 'first-title' | 'near' | 'different';
+type TitleReading = 'same' | 'name' | 'first-title' | 'renamed' | 'near' | 'different';
 
 interface CheckedTitle {
   entry: Entry;
@@ -93,6 +98,8 @@ function readingOf(entry: Entry, record: ArxivRecord): TitleReading {
   ) {
     return 'first-title';
   }
+  // `Reflexion: …` on both sides: the paper kept its name and changed its subtitle.
+  if (match === 'different' && sharedColonLead(entry.title, record.title) !== undefined) return 'renamed';
   return match;
 }
 
@@ -116,6 +123,8 @@ const MESSAGES: Record<
   (key: string, record: ArxivRecord) => string
 > = {
   'first-title': (key, { title }) => `Title is the first title of arXiv ${key}, since renamed "${title}"`,
+  renamed: (key, { title }) =>
+    `Title shares its name with arXiv ${key} but not the rest: "${title}"; renamed?`,
   near: (key, { title }) => `Title differs slightly from arXiv ${key}: "${title}"`,
   different: (key, { title }) => `Title does not match arXiv ${key}: "${title}"`,
 };

@@ -13,8 +13,9 @@
  * A section is dated by one source, never a mix: the dates its entries write (an arXiv or unlabelled
  * date, `arxiv 2023/05`, `[2023/10]`, a date column; else a venue's date, `CVPR, 2025年6月`, `NeurIPS
  * 2022`), or else their arXiv ids' months. A venue's month beside another entry's id month would compare
- * two different events. A venue's year that the entry's id does not fall in (`AAAI 2025` on a paper of
- * 2024/08) tells of publication, which follows submission by months, so it places nothing. When both
+ * two different events. Before a venue's year (`AAAI 2025`, publication, months after submission) comes
+ * the entry's arXiv id month, which places the paper finer (`AAAI 2025` on a paper of 2024/08 sorts as
+ * 2024/08). When both
  * sources order the section, the ids are followed only if they also order the entries whose written
  * dates tie (every entry `Arxiv 2024`, kept by id); a list sorted by year with one year's papers in any
  * order is judged by its years. Dates compare on the finest precision both have (`2023` against
@@ -108,8 +109,9 @@ function arxivMonth(entry: Entry, today: Date): Key | undefined {
 
 /**
  * The date the entry writes: an arXiv or unlabelled date, else a venue's date with a month
- * (`CVPR, 2025年6月`), else a venue's year. A venue's year that the entry's arXiv id does not fall in tells
- * of publication, months after submission, so it places nothing (`AAAI 2025` on a paper of 2024/08).
+ * (`CVPR, 2025年6月`), else its arXiv id's month, else a venue's year. A venue's year tells of publication,
+ * months after submission: the id's month places the paper finer and first (`AAAI 2025` on a paper of
+ * 2024/08 sorts as 2024/08).
  */
 function writtenDate(entry: Entry, today: Date): Key | undefined {
   const appeared =
@@ -117,13 +119,8 @@ function writtenDate(entry: Entry, today: Date): Key | undefined {
     entry.dates.find((date) => date.month !== undefined) ??
     entry.dates[0];
   if (!appeared) return undefined;
-  const key = dateKey(appeared);
-  const idMonth =
-    appeared.month === undefined &&
-    appeared.label !== '' &&
-    appeared.label !== 'arxiv' &&
-    arxivMonth(entry, today);
-  return idMonth && compareKeys(key, idMonth) !== 0 ? undefined : key;
+  const venueYear = appeared.month === undefined && appeared.label !== '' && appeared.label !== 'arxiv';
+  return (venueYear && arxivMonth(entry, today)) || dateKey(appeared);
 }
 
 const collator = new Intl.Collator('en', { sensitivity: 'base' });

@@ -187,6 +187,43 @@ function splitColon(title: string): ColonSplit {
   return named ? { lead, rest, name: lead } : { lead, rest };
 }
 
+/** Leads that many papers share (`Survey: …`, `Position: …`): no paper's name. */
+const GENERIC_LEADS = new Set([
+  'survey',
+  'a survey',
+  'review',
+  'a review',
+  'tutorial',
+  'position',
+  'position paper',
+  'benchmark',
+  'overview',
+  'introduction',
+  'perspective',
+  'report',
+  'technical report',
+  'commentary',
+  'editorial',
+  'opinion',
+  'erratum',
+  'correction',
+  'dataset',
+  'book',
+  'chapter',
+]);
+
+/**
+ * The distinctive lead two titles share before their colons (`Reflexion` in `Reflexion: an autonomous agent
+ * …` and `Reflexion: Language Agents with Verbal Reinforcement Learning`): one paper, renamed between versions.
+ */
+export function sharedColonLead(a: string, b: string): string | undefined {
+  const leadA = splitColon(a).lead;
+  if (leadA === '' || leadA !== splitColon(b).lead) return undefined;
+  const words = leadA.split(' ');
+  if (words.length > 4 || leadA.replaceAll(' ', '').length < 3 || GENERIC_LEADS.has(leadA)) return undefined;
+  return a.slice(0, a.indexOf(':')).trim();
+}
+
 /** The folded spellings a paper is cited by: its whole title, without parentheses, either side of its colon. */
 function citedForms(title: string, normalized: string, split: ColonSplit): Set<string> {
   const withoutParentheses = normalizeTitle(title.replace(/\([^()]*\)/g, ' '));

@@ -252,7 +252,7 @@ describe('entry-format: entries without link or title', () => {
 
   it('reads a link whose text is a title as the title: a field label before it is no missing title', () => {
     const markdown = [
-      '## Datasets',
+      '## Instruction tuning',
       '- paper: [Crosslingual Generalization through Multitask Finetuning](https://arxiv.org/abs/2211.01786)',
       '- Paper - [ProsocialDialog: A Prosocial Backbone for Conversational Agents](https://arxiv.org/abs/2205.12688)',
       '- [paper](https://arxiv.org/abs/2212.10561)',

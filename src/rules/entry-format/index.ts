@@ -106,17 +106,52 @@ function mergedFix(source: string, fixes: Fix[]): Fix | undefined {
   return { start: sorted[0].start, end: sorted.at(-1)!.end, replacement };
 }
 
-/** An entry's problems as findings: those of one check that expect the same become one, naming each place. */
+/** The source a problem's fix replaces, or its place. */
+function reach(problem: Problem): [number, number] {
+  return problem.fix
+    ? [problem.fix.start, Math.max(problem.fix.end, problem.fix.start + 1)]
+    : [problem.at, problem.at + 1];
+}
+
+/**
+ * One defect, one finding: a problem on source that a problem of another check already covers (a label's case
+ * inside a link whose syntax is broken) is left out; the first check reported wins, link syntax first.
+ */
+function oneFindingPerDefect(problems: Problem[]): Problem[] {
+  const kept: Problem[] = [];
+  for (const problem of [...problems].sort(
+    (a, b) => CHECK_ORDER.indexOf(a.check) - CHECK_ORDER.indexOf(b.check),
+  )) {
+    const [from, to] = reach(problem);
+    const covered = kept.some((other) => {
+      const [a, b] = reach(other);
+      return other.check !== problem.check && from < b && a < to;
+    });
+    if (!covered) kept.push(problem);
+  }
+  return kept.sort((a, b) => a.at - b.at);
+}
+
+/** Which check's finding stands when two describe the same place. */
+const CHECK_ORDER = Object.keys(DEFAULTS) as SubCheck[];
+
+/**
+ * An entry's problems as findings: those of one check that expect the same become one, naming each place;
+ * full-width punctuation is one finding whatever the characters (`（Workshop）`).
+ */
 function findingsOf(list: PaperList, entry: Entry, problems: Problem[]): RuleFinding[] {
   const groups = new Map<string, Problem[]>();
-  for (const problem of problems.sort((a, b) => a.at - b.at)) {
-    const key = `${problem.check}\u0000${problem.expected}`;
+  for (const problem of oneFindingPerDefect(problems)) {
+    const key = problem.check === 'fullwidth' ? problem.check : `${problem.check}\u0000${problem.expected}`;
     const group = groups.get(key);
     if (group) group.push(problem);
     else groups.set(key, [problem]);
   }
   return [...groups.values()].map((group) => {
-    const { check, expected, arxivLink } = group[0];
+    const { check, arxivLink } = group[0];
+    const expected = group.every((problem) => problem.expected === group[0].expected)
+      ? group[0].expected
+      : 'Expected ASCII punctuation instead of full-width in';
     const fixes = group.flatMap((problem) => (problem.fix ? [problem.fix] : []));
     const fix = fixes.length === group.length ? mergedFix(list.source, fixes) : undefined;
     return {
