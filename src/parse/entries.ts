@@ -359,7 +359,8 @@ function headCandidate(kind: EntryKind, item: ListItem, walk: Walk): Candidate {
 }
 
 function itemCandidate(kind: EntryKind, item: ListItem, nodes: readonly Nodes[], walk: Walk): Candidate {
-  const flat = flatten(nodes, walk);
+  // An abstract folded under `<details>` is no part of the entry: its years and ids are other papers'.
+  const flat = flatten(withoutDetails(nodes), walk);
   const title = findTitle(flat, 0, headEnd(flat), 'item');
   return candidate(assemble(kind, nodeSpan(item), flat, title, walk), flat, title, walk);
 }

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { isAuthorList, isSurnamePair } from '../../src/text/authors.js';
+
+describe('isAuthorList', () => {
+  it.each([
+    'Liu, M., Delbruck, T.',
+    'Gallego, G., Delbruck, T., Orchard, G., Bartolozzi, C., Taba, B.',
+    'Zhicheng Lu, Xiang Guo, Le Hui, Tianrui Chen, Min Yang',
+    'Xiaodong Lan and Mac Schwager',
+    'Colin Raffel et al.',
+    'Gallego, G., et al.',
+    'G. Hinton',
+    'J.-Y. Zhu, T. Park',
+    'Luc Van Gool, Radu Timofte',
+    'Smith J, Jones K',
+    'Nießner, M., O’Brien, K.',
+  ])('%s is an author list', (text) => {
+    expect(isAuthorList(text)).toBe(true);
+  });
+
+  it.each([
+    'Attention Is All You Need',
+    'Deep Learning, Big Data',
+    'Vision, Language, Action',
+    'Segment Anything, Track Anything',
+    'LLM See, LLM Do',
+    'Sense and Sensibility',
+    'Inpainting is All You Need: A Diffusion Approach',
+    'Code Language Models: How Far Are We?',
+    'GPT-4, Llama and Claude',
+    'Deep Learning et al.',
+    '',
+  ])('%s is no author list', (text) => {
+    expect(isAuthorList(text)).toBe(false);
+  });
+
+  it('reads two surnames as a citation names them, apart from titles', () => {
+    expect(isSurnamePair('Ha and Schmidhuber')).toBe(true);
+    expect(isSurnamePair('Wang & Ba')).toBe(true);
+    expect(isSurnamePair('Ha, Schmidhuber and Levine')).toBe(false);
+    expect(isSurnamePair('pride and prejudice')).toBe(false);
+  });
+});
