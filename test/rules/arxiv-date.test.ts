@@ -275,3 +275,54 @@ describe.skipIf(records.length === 0)('arxiv-date on date/id mismatches fixed by
     });
   }
 });
+
+describe('arxiv-date: what the rest of the list says', () => {
+  const month = (i: number) => String((i % 9) + 1).padStart(2, '0');
+  /** Ten entries whose arXiv dates carry exactly their ids' months. */
+  const exact = Array.from(
+    { length: 10 },
+    (_, i) => `- Paper ${i}, arxiv 2023/${month(i)}, [[paper]](https://arxiv.org/abs/23${month(i)}.1000${i})`,
+  );
+
+  it('calls a later month an info where nearly every date carries exactly its id month', () => {
+    const list = listOf(
+      [...exact, '- Later Paper, arxiv 2023/09, [[paper]](https://arxiv.org/abs/2307.12345)'].join('\n'),
+    );
+    expect(lint(list)).toEqual([
+      {
+        line: 11,
+        column: 16,
+        severity: 'info',
+        message:
+          "Date 'arxiv 2023/09' is 2 months after arXiv id 2307.12345 (2023-07): the date of a later version?",
+      },
+    ]);
+    // Where dates and ids part often, a month or two later is a later version's date: nothing to say.
+    const loose = exact.map((line, i) => (i % 3 === 0 ? line.replace('arxiv 2023/', 'arxiv 2024/') : line));
+    expect(
+      lint(
+        listOf(
+          [...loose, '- Later Paper, arxiv 2023/09, [[paper]](https://arxiv.org/abs/2307.12345)'].join('\n'),
+        ),
+      ).filter((f) => f.line === 11),
+    ).toEqual([]);
+  });
+
+  it('offers no fix where the entry links two ids or an id another title holds', () => {
+    const list = listOf(
+      [
+        '- Paper One, arxiv 2023/03, [[paper]](https://arxiv.org/abs/2305.11700) [![arXiv](https://img.shields.io/badge/arXiv-b31b1b.svg)](https://arxiv.org/abs/2309.00001)',
+        '- A Different Paper Entirely, arxiv 2023/03, [[paper]](https://arxiv.org/abs/2306.22222)',
+        '- Something Else Again Here, arxiv 2023/02, [[paper]](https://arxiv.org/abs/2306.22222)',
+        '- Paper Four, arxiv 2023/02, [[paper]](https://arxiv.org/abs/2305.44444)',
+      ].join('\n'),
+    );
+    const findings = arxivDate.check(list, arxivDate.defaults, ON_TODAY);
+    expect(findings.map((f) => [f.span.start.line, f.severity, f.fix !== undefined])).toEqual([
+      [1, 'warning', false],
+      [2, 'warning', false],
+      [3, 'warning', false],
+      [4, 'warning', true],
+    ]);
+  });
+});

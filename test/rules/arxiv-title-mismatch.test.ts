@@ -159,3 +159,25 @@ describe('arxiv-title-mismatch', () => {
     expect(rule.check(list, results)).toEqual([]);
   });
 });
+
+describe('arxiv-title-mismatch: a name kept across a renaming', () => {
+  it('calls titles that share a distinctive lead before the colon a renamed paper, an info, never an error', () => {
+    const list = listOf(
+      [
+        '- Reflexion: an autonomous agent with dynamic memory and self-reflection, [[paper]](https://arxiv.org/abs/2303.11366)',
+        '- Survey: Large Language Models for Recommendation, [[paper]](https://arxiv.org/abs/2305.19860)',
+        '',
+      ].join('\n'),
+    );
+    const results = resultsOf({
+      arxiv: {
+        '2303.11366': found('2303.11366', 'Reflexion: Language Agents with Verbal Reinforcement Learning'),
+        '2305.19860': found('2305.19860', 'Survey: Graph Neural Networks in Chemistry'),
+      },
+    });
+    expect(brief(rule.check(list, results))).toEqual([
+      '1:75 info Title shares its name with arXiv 2303.11366 but not the rest: "Reflexion: Language Agents with Verbal Reinforcement Learning"; renamed?',
+      '2:53 error Title does not match arXiv 2305.19860: "Survey: Graph Neural Networks in Chemistry"',
+    ]);
+  });
+});

@@ -223,3 +223,31 @@ describe.skipIf(!existsSync(lists))('conflicting-link on the corpus lists', () =
     expect(found.sort()).toEqual(Object.keys(REVIEWED).sort());
   });
 });
+
+describe('conflicting-link within one entry', () => {
+  it('warns when an entry’s own links name two arXiv ids, naming both, on the second link', () => {
+    const md =
+      '- [Event-based Vision: A Survey](https://arxiv.org/abs/1904.08405) [![arXiv](https://img.shields.io/badge/arXiv-b31b1b.svg)](https://arxiv.org/abs/1904.08406)\n';
+    const findings = conflictingLink.check(listOf(md), conflictingLink.defaults, ON_TODAY);
+    expect(
+      findings.map((f) => [f.severity, f.message, md.slice(f.span.start.offset, f.span.end.offset)]),
+    ).toEqual([
+      [
+        'warning',
+        'Conflicting links: this entry links arXiv 1904.08405 and 1904.08406; one of them is another paper',
+        '[![arXiv](https://img.shields.io/badge/arXiv-b31b1b.svg)](https://arxiv.org/abs/1904.08406)',
+      ],
+    ]);
+  });
+
+  it('leaves links to other papers of a series or versions alone, and a conflict between entries says it once', () => {
+    const md = [
+      '- [Textless NLP](https://ai.facebook.com/blog/textless-nlp/) [(Part 1)](https://arxiv.org/abs/2102.01192) [(Part 2)](https://arxiv.org/abs/2104.00355)',
+      '- Deep Residual Learning for Image Recognition, [[paper]](https://arxiv.org/abs/1512.03385) [[v2 extended]](https://arxiv.org/abs/1603.05027)',
+      '- Attention Is All You Need, [[paper]](https://arxiv.org/abs/1706.03762) [[pdf]](https://arxiv.org/pdf/1706.03763)',
+      '- Language Models are Few-Shot Learners, [[paper]](https://arxiv.org/abs/1706.03763)',
+      '',
+    ].join('\n');
+    expect(lint(listOf(md)).map((f) => [f.line, f.severity])).toEqual([[4, 'error']]);
+  });
+});

@@ -425,3 +425,34 @@ describe.skipIf(formatRecords.length === 0)('entry-format on fixes.jsonl format 
     });
   }
 });
+
+describe('entry-format: one defect, one finding', () => {
+  it('reports the full-width brackets of one aside once, with one fix', () => {
+    const aside = (n: number) =>
+      paper(n, `(Workshop), arxiv 2023/0${n}, [[paper]](https://arxiv.org/abs/2305.1000${n})`);
+    const markdown = [
+      aside(1),
+      aside(2),
+      aside(3),
+      aside(4),
+      '- Paper Title Number 5, （Workshop）, arxiv 2023/05, [[paper]](https://arxiv.org/abs/2305.10005)',
+    ].join('\n');
+    const findings = check(markdown);
+    expect(findings.map((f) => `${f.span.start.line}: ${f.message}`)).toEqual([
+      "5: Expected ASCII punctuation instead of full-width in '（Workshop）,' (fullwidth)",
+    ]);
+    expect(applyFixes(markdown, findings).split('\n')[4]).toBe(
+      '- Paper Title Number 5, (Workshop), arxiv 2023/05, [[paper]](https://arxiv.org/abs/2305.10005)',
+    );
+  });
+
+  it('leaves a label’s case to the fix of the broken link it stands in', () => {
+    const markdown = [
+      paper(1),
+      paper(2),
+      paper(3),
+      '- Paper Title Number 4, arxiv 2023/04, [[Paper]] (https://arxiv.org/abs/2305.10004)',
+    ].join('\n');
+    expect(messages(markdown).filter((m) => m.startsWith('4:'))).toHaveLength(1);
+  });
+});

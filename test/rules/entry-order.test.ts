@@ -367,3 +367,25 @@ describe.skipIf(!hasCorpus)('entry-order on the corpus lists', () => {
     );
   });
 });
+
+describe('entry-order: the arXiv month before a venue year', () => {
+  it('places papers that share a venue year by their ids’ months', () => {
+    const months = ['01', '02', '03', '04', '05', '06', '03', '08', '09', '10', '11'];
+    const ids = months.map((month, i) => `24${month}.${10001 + i}`);
+    const md = [
+      '## Papers',
+      ...ids.map(
+        (id, i) =>
+          `- Paper ${i + 1} on Sequential Recommendation, NeurIPS 2024, [[paper]](https://arxiv.org/abs/${id})`,
+      ),
+      '',
+    ].join('\n');
+    expect(lint(md)).toEqual([
+      {
+        line: 8,
+        severity: 'warning',
+        message: expect.stringContaining('2024/03'),
+      },
+    ]);
+  });
+});

@@ -156,7 +156,7 @@ function findingsOf(list: PaperList, entry: Entry, problems: Problem[]): RuleFin
     const fix = fixes.length === group.length ? mergedFix(list.source, fixes) : undefined;
     return {
       severity: SEVERITY[check] ?? 'warning',
-      message: `${[expected, listed(group.flatMap((problem) => problem.where ?? []))].join(' ').trim()} (${check})`,
+      message: `${[expected, listed([...new Set(group.flatMap((problem) => problem.where ?? []))])].join(' ').trim()} (${check})`,
       span: entry.span,
       ...(fix && { fix }),
       ...(arxivLink && { arxivLink }),
