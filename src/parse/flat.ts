@@ -324,17 +324,23 @@ export function sliceFlat(flat: Flat, from: number, to: number): Flat {
   const pieces: Piece[] = [];
   const linkIndex = new Map<number, number>();
   const links: FlatLink[] = [];
-  flat.links.forEach((found, i) => {
-    if (found.to <= from || found.from >= to) return;
+  // Pieces and links run in order: start at the first that reaches past `from`, so that cutting a paragraph
+  // into its lines stays linear.
+  for (let i = firstEndingAfter(flat.links, from); i < flat.links.length; i++) {
+    const found = flat.links[i];
+    if (found.from >= to) break;
+    if (found.to <= from) continue;
     linkIndex.set(i, links.length);
     links.push({
       link: found.link,
       from: Math.max(found.from, from) - from,
       to: Math.min(found.to, to) - from,
     });
-  });
-  for (const piece of flat.pieces) {
-    if (piece.to <= from || piece.from >= to) continue;
+  }
+  for (let i = firstEndingAfter(flat.pieces, from); i < flat.pieces.length; i++) {
+    const piece = flat.pieces[i];
+    if (piece.from >= to) break;
+    if (piece.to <= from) continue;
     const cutStart = Math.max(piece.from, from) - piece.from;
     const cutEnd = Math.min(piece.to, to) - piece.from;
     pieces.push({
@@ -347,6 +353,18 @@ export function sliceFlat(flat: Flat, from: number, to: number): Flat {
     });
   }
   return { text: flat.text.slice(from, to), pieces, links };
+}
+
+/** Index of the first range (sorted by `from`, not overlapping) that ends after `at`: a binary search. */
+function firstEndingAfter(ranges: ReadonlyArray<{ from: number; to: number }>, at: number): number {
+  let low = 0;
+  let high = ranges.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (ranges[mid].to <= at) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 /** The piece holding flat index `i` (binary search), or undefined past the end. */

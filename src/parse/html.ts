@@ -104,6 +104,8 @@ export function readHtmlRegion(
   const html = locator.source.slice(base, endOffset(nodes[nodes.length - 1]));
   const tree = fromHtml(html, { fragment: true });
   const markdown = nodes.filter((node) => node.type !== 'html' && node.position);
+  // Text is met in document order: the Markdown blocks inside it are found by one cursor, not a search each.
+  let nextMarkdown = 0;
   const units: HtmlUnit[] = [];
   let headers: string[] = [];
 
@@ -154,9 +156,11 @@ export function readHtmlRegion(
       return;
     }
     // Markdown between the tags (a blank line ends an html block): its links are links, not text.
-    const inside = markdown.filter(
-      (node) => startOffset(node) >= base + from && endOffset(node) <= base + to,
-    );
+    while (nextMarkdown < markdown.length && startOffset(markdown[nextMarkdown]) < base + from)
+      nextMarkdown++;
+    const inside: RootContent[] = [];
+    while (nextMarkdown < markdown.length && endOffset(markdown[nextMarkdown]) <= base + to)
+      inside.push(markdown[nextMarkdown++]);
     if (inside.length === 0) {
       builder.htmlText(value, base + from, base + to, 'text', emphasis, link);
       return;

@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { lintText, reportWith } from '../../src/lint.js';
 import arxivDate from '../../src/rules/arxiv-date.js';
 import type { PaperList } from '../../src/types.js';
+import type { ArxivResult } from '../../src/verify/types.js';
 import { type LinkEntrySketch, linkList } from '../arxiv/hand-built.js';
 import { listOf, ON_TODAY } from '../helpers/list.js';
 import { beforeText, fixRecords } from '../helpers/shared.js';
+import { resultsOf } from './registry-results.js';
 
 function lint(list: PaperList, options: Partial<typeof arxivDate.defaults> = {}) {
   return arxivDate.check(list, { ...arxivDate.defaults, ...options }, ON_TODAY).map((f) => ({
@@ -323,6 +326,34 @@ describe('arxiv-date: what the rest of the list says', () => {
       [2, 'warning', false],
       [3, 'warning', false],
       [4, 'warning', true],
+    ]);
+  });
+});
+
+describe('arxiv-date online: a link the title check calls another paper', () => {
+  it('keeps the date finding and drops its fix, which would trust the wrong link', () => {
+    const md = [
+      '- Attention Is All You Need, arxiv 2017/02, [[paper]](https://arxiv.org/abs/1706.03762)',
+      '- Deep Residual Learning for Image Recognition, arxiv 2015/09, [[paper]](https://arxiv.org/abs/1512.03385)',
+      '',
+    ].join('\n');
+    const linted = lintText(md, 'papers.md', ON_TODAY);
+    const found = (id: string, title: string): ArxivResult => ({
+      status: 'found',
+      record: { id, version: 1, title, withdrawn: false },
+    });
+    const results = resultsOf({
+      arxiv: {
+        '1706.03762': found('1706.03762', 'Heat-Bath Random Walks with Markov Bases'),
+        '1512.03385': found('1512.03385', 'Deep Residual Learning for Image Recognition'),
+      },
+    });
+    const dates = reportWith([linted], { ...ON_TODAY, verify: {} }, results).findings.filter(
+      (finding) => finding.rule === 'arxiv-date',
+    );
+    expect(dates.map((finding) => [finding.line, finding.fix !== undefined])).toEqual([
+      [1, false],
+      [2, true],
     ]);
   });
 });
