@@ -45,8 +45,18 @@ export interface ListQuality extends EntryCounts {
   crash?: string;
 }
 
-/** What the issue holds every list to, per 100 entries. */
-export const THRESHOLDS = { warnings: 50, unfixable: 10 } as const;
+/**
+ * What the issues hold every list to: per 100 entries at most 50 warnings and 10 that `--fix` cannot fix; at
+ * most 5 % of entries untitled and 0.5 % titled by an author list; at least 97 % of the arXiv ids the text
+ * names inside entries.
+ */
+export const THRESHOLDS = {
+  warnings: 50,
+  unfixable: 10,
+  untitled: 5,
+  authorTitles: 0.5,
+  arxivIdsInEntries: 97,
+} as const;
 
 const ARXIV_PAPER_LINK = /arxiv\.org\/(?:abs|pdf)\//i;
 /** An arXiv paper address in raw text, Markdown or HTML alike: `arxiv.org/abs/2305.11700`, `arxiv.org/pdf/hep-th/9901001`. */
@@ -174,6 +184,8 @@ function rate(findings: number, entries: number): string {
   return `${Number.isFinite(value) ? value.toFixed(1) : '∞'} (${findings})`;
 }
 
+const share = (part: number, whole: number) => (whole === 0 ? '–' : `${((part * 100) / whole).toFixed(1)} %`);
+
 /** Why a list misses the issue's targets, one phrase each; empty when it meets them. */
 export function missedTargets(quality: ListQuality): string[] {
   if (quality.crash) return [`crashed: ${quality.crash.split('\n')[0]}`];
@@ -183,10 +195,23 @@ export function missedTargets(quality: ListQuality): string[] {
     missed.push(`warnings ${rate(warnings, quality.entries)} > ${THRESHOLDS.warnings}`);
   if (per100(unfixable, quality.entries) > THRESHOLDS.unfixable)
     missed.push(`unfixable ${rate(unfixable, quality.entries)} > ${THRESHOLDS.unfixable}`);
+  const untitled = quality.entries - quality.titled;
+  if (quality.entries > 0 && per100(untitled, quality.entries) > THRESHOLDS.untitled)
+    missed.push(`untitled ${share(untitled, quality.entries)} > ${THRESHOLDS.untitled} %`);
+  if (quality.entries > 0 && per100(quality.authorTitles, quality.entries) > THRESHOLDS.authorTitles)
+    missed.push(
+      `author-list titles ${share(quality.authorTitles, quality.entries)} > ${THRESHOLDS.authorTitles} %`,
+    );
+  if (
+    quality.arxivIds > 0 &&
+    per100(quality.arxivIdsInEntries, quality.arxivIds) < THRESHOLDS.arxivIdsInEntries
+  )
+    missed.push(
+      `arXiv ids in entries ${share(quality.arxivIdsInEntries, quality.arxivIds)} < ${THRESHOLDS.arxivIdsInEntries} %`,
+    );
   return missed;
 }
 
-const share = (part: number, whole: number) => (whole === 0 ? '–' : `${((part * 100) / whole).toFixed(1)} %`);
 const tableRow = (cells: Array<string | number>) => `| ${cells.join(' | ')} |`;
 const header = (names: string[]) => [tableRow(names), tableRow(names.map(() => '---'))];
 const shortName = (list: string) => list.replace(/\.md$/, '');
@@ -195,7 +220,7 @@ const shortName = (list: string) => list.replace(/\.md$/, '');
 export function qualityMarkdown(rows: ListQuality[]): string {
   const total = totalOf(rows);
   const lines = [
-    `Findings per 100 entries (count in parentheses); unfixable = warnings without a fix. Targets: warnings ≤ ${THRESHOLDS.warnings}, unfixable ≤ ${THRESHOLDS.unfixable}.`,
+    `Findings per 100 entries (count in parentheses); unfixable = warnings without a fix; arXiv ids in entries = distinct ids the raw text names (links, HTML, \`arXiv:\` prose) that an entry holds. Targets: warnings ≤ ${THRESHOLDS.warnings}, unfixable ≤ ${THRESHOLDS.unfixable}, untitled ≤ ${THRESHOLDS.untitled} %, author-list titles ≤ ${THRESHOLDS.authorTitles} %, arXiv ids in entries ≥ ${THRESHOLDS.arxivIdsInEntries} %.`,
     '',
     ...header([
       'list',

@@ -156,6 +156,7 @@ function walkFlow(nodes: readonly RootContent[], walk: Walk): void {
         addTable(node, walk);
         break;
       case 'blockquote':
+      case 'footnoteDefinition':
         walkFlow(node.children, walk);
         break;
       default:
