@@ -151,3 +151,28 @@ describe('XiaoxinHe/Awesome-Graph-LLM (venue prefixes, links after the title)', 
     expect(entries.filter((e) => e.arxiv.length > 0)).toHaveLength(14);
   });
 });
+
+describe('yangzf-1023/awesome-gaussian-splatting (bold linked titles, an author line, a <details> abstract)', () => {
+  const { source, entries } = load('yangzf-1023-awesome-gaussian-splatting.md');
+
+  it('reads one entry per paper: the bold link as title, never the author line, the date line as its date', () => {
+    expect(entries.map(summary)).toEqual([
+      {
+        line: 11,
+        title: 'Residual Gaussian Splatting for Ultra Sparse-View CBCT Reconstruction',
+        dates: [':2026/4'],
+        arxiv: ['2604.27552', '2604.27552', '2604.27552'],
+      },
+      {
+        line: 20,
+        title: 'Multivariate Gaussian NeRF for Wide Field-of-View Ultrasound Reconstruction',
+        dates: [':2026/4'],
+        arxiv: ['2604.24187', '2604.24187', '2604.24187'],
+      },
+    ]);
+    for (const entry of entries) {
+      expect(entry.titleKind).toBe('full');
+      expect(source.slice(entry.titleSpan!.start.offset, entry.titleSpan!.end.offset)).toBe(entry.title);
+    }
+  });
+});
