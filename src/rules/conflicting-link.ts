@@ -1,6 +1,6 @@
 /**
  * @rule conflicting-link
- * @summary One arXiv id, DOI or paper URL attached to entries with clearly different titles.
+ * @summary One arXiv id, DOI or paper URL attached to entries with clearly different titles, or one entry linking two arXiv ids.
  * @fixable no
  *
  * When two entries carry the same arXiv id (any URL form or version), the same DOI or the same paper

@@ -40,6 +40,8 @@ export function observeSeparators(list: PaperList, entry: Entry, out: StyleTally
     const to = entry.links[i].span.start.offset;
     const gap = list.source.slice(from, to);
     if (to < from || gap.length > MAX_SEPARATOR || !/^[ ,;|/·]*$/.test(gap)) continue;
+    // In a table row a `|` between two links ends a cell: the links stand in different columns.
+    if (entry.kind === 'table' && gap.includes('|')) continue;
     const variant = shown(gap);
     // The spelling most entries give a separator (`  ` for a space), for fixes.
     out.count(`separator-spelling:${variant}`, gap);
