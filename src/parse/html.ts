@@ -65,6 +65,18 @@ const EMPHASIS = new Set(['b', 'strong', 'em', 'i', 'u', 'mark', 'del', 's', 'st
 /** Elements whose content is no part of an entry's text: an abstract folded away, scripts, styles. */
 const SKIPPED = new Set(['details', 'script', 'style', 'template', 'img', 'svg']);
 
+/** `<th>`, or a `<td>` holding only bold or italic words (`<td><strong>Paper</strong></td>`), or nothing. */
+function isHeaderCell(cell: Element): boolean {
+  if (cell.tagName === 'th') return true;
+  const content = cell.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''));
+  return content.every(
+    (child) =>
+      child.type === 'element' &&
+      ['strong', 'b', 'em', 'i'].includes(child.tagName) &&
+      !child.children.some((inner) => inner.type === 'element'),
+  );
+}
+
 function textOf(node: ElementContent | HastRoot): string {
   if (node.type === 'text') return node.value;
   if (node.type !== 'element' && node.type !== 'root') return '';
@@ -186,7 +198,9 @@ export function readHtmlRegion(
           (cell): cell is Element =>
             cell.type === 'element' && (cell.tagName === 'td' || cell.tagName === 'th'),
         );
-        if (cells.length > 0 && cells.every((cell) => cell.tagName === 'th')) {
+        if (cells.length > 0 && cells.every(isHeaderCell)) {
+          // A second header row (`Category | Method` under a spanning one) names sub-columns: the first stands.
+          if (headers.length > 0 && cells.some((cell) => cell.tagName !== 'th')) continue;
           // `<th colspan="3">Model</th>` heads three columns.
           headers = cells.flatMap((cell) =>
             Array<string>(Math.max(1, Number(cell.properties.colSpan) || 1)).fill(

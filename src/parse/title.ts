@@ -169,7 +169,7 @@ const DATE_PREFIX = /^(?:19|20)\d{2}[./-]\d{1,2}(?:[./-]\d{1,2})?(?!\d)\s*[:：|
 const NUMBERING = /^(?:\[\d{1,3}\]|\(\d{1,3}\)|\d{1,3}[.)])(?=\s)/;
 /** `paper: [Title](…)`, `Paper - [Title](…)`, `论文：[…](…)`: a field naming the link that follows as the paper. */
 const PAPER_FIELD = /^(?:papers?|paper link|full paper|pdf|arxiv|preprint|论文|文章)\s*(?:[:：]|\s[-–—])\s*/i;
-const NOISE = /^(?:[\s\p{Extended_Pictographic}•·*_>:\]|-]|\uFE0F|\u200d)+/u;
+const NOISE = /^(?:[\s\p{Extended_Pictographic}•·*_>:.,\]|-]|\uFE0F|\u200d)+/u;
 const YEARISH = /(?:19|20)\d{2}|['’‘]\d{2}(?!\d)/;
 /** `[12-18]`, `[06/06]`: a month and day opening a news item, never part of a title. */
 const MONTH_DAY = /^\s*\d{1,2}[/-]\d{1,2}\s*$/;
@@ -362,7 +362,10 @@ function locateTitle(
   if (link) {
     const label = flat.text.slice(link.from, link.to);
     if (!isTitleLike(label) || isLabelOfLink(label)) return undefined;
-    const [a, b] = withoutCitation(flat.text, ...trimRange(flat.text, link.from, link.to));
+    const [a, b] = withoutCitation(
+      flat.text,
+      ...withoutDatePrefix(flat.text, ...trimRange(flat.text, link.from, link.to)),
+    );
     const extended = extendShortName(flat, a, b, to, mode);
     if (extended !== undefined) return { from: a, to: extended };
     // `[ViLT](…) 论文精读` names the paper; a whole title stays one, whatever the cell says after it.
@@ -414,6 +417,15 @@ function unclosedBracket(text: string, from: number, to: number): number {
     } else if ((text[i] === ')' || text[i] === '）') && depth > 0) depth--;
   }
   return depth > 0 ? outer : to;
+}
+
+/** `[[2018 ICLR] Mixup: …](…)`: a bracketed year and venue opening a link's label. */
+function withoutDatePrefix(text: string, from: number, to: number): [number, number] {
+  // trimRange dropped the opening bracket: the prefix runs up to the closing one.
+  if (text[from - 1] !== '[') return [from, to];
+  const prefix = /^([^\]\n]{1,40})\]\s*/.exec(text.slice(from, to));
+  const start = from + (prefix?.[0].length ?? 0);
+  return prefix && YEARISH.test(prefix[1]) && start < to ? [start, to] : [from, to];
 }
 
 /** `FGSM (Goodfellow et al., 2015)`: the authors and year of a citation closing a link's label. */
