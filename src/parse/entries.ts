@@ -459,6 +459,10 @@ function cellsCandidate(
   const venueCell = cells[columns.venue];
   const venue = venueCell ? cleanTitle(flat.text.slice(venueCell[0], venueCell[1])) : '';
   const entry = assemble('table', span, flat, title, walk, venue);
+  // A name column beside the title column names the row (`Method`: `M-DYR-H`, `M-DYR-S` of one paper).
+  const nameCell = column === columns.title && columns.name !== -1 ? cells[columns.name] : undefined;
+  const name = nameCell && cleanTitle(flat.text.slice(nameCell[0], nameCell[1]));
+  if (name && name.split(' ').length <= 4) entry.shortName = name;
   return candidate(entry, flat, title, walk, column !== -1 && column === columns.name);
 }
 

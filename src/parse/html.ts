@@ -65,6 +65,45 @@ const EMPHASIS = new Set(['b', 'strong', 'em', 'i', 'u', 'mark', 'del', 's', 'st
 /** Elements whose content is no part of an entry's text: an abstract folded away, scripts, styles. */
 const SKIPPED = new Set(['details', 'script', 'style', 'template', 'img', 'svg']);
 
+/** A header cell's words, lower-cased. */
+function headerText(cell: Element): string {
+  return textOf(cell)
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** A column of a row: the cell over it, and whether the column is the cell's first (`colspan` takes more). */
+interface Slot {
+  cell: Element;
+  first: boolean;
+}
+
+/**
+ * A row's cells in their columns: `colspan` takes several, and a column that a `rowspan` from a row above
+ * still takes holds no cell of this row (`undefined`). `spans` carries the row spans on to the next row.
+ */
+function placeCells(cells: readonly Element[], spans: number[]): Array<Slot | undefined> {
+  const row: Array<Slot | undefined> = [];
+  const skipTaken = () => {
+    while ((spans[row.length] ?? 0) > 0) {
+      spans[row.length]--;
+      row.push(undefined);
+    }
+  };
+  for (const cell of cells) {
+    skipTaken();
+    const colSpan = Math.min(50, Math.max(1, Number(cell.properties.colSpan) || 1));
+    const rowSpan = Math.min(1000, Math.max(1, Number(cell.properties.rowSpan) || 1));
+    for (let k = 0; k < colSpan; k++) {
+      spans[row.length] = rowSpan - 1;
+      row.push({ cell, first: k === 0 });
+    }
+  }
+  skipTaken();
+  return row;
+}
+
 /** `<th>`, or a `<td>` holding only bold or italic words (`<td><strong>Paper</strong></td>`), or nothing. */
 function isHeaderCell(cell: Element): boolean {
   if (cell.tagName === 'th') return true;
@@ -120,6 +159,8 @@ export function readHtmlRegion(
   let nextMarkdown = 0;
   const units: HtmlUnit[] = [];
   let headers: string[] = [];
+  /** How many more rows each column is taken by a `rowspan` from above. */
+  let spans: number[] = [];
 
   /** Emits hast content into `builder`, Markdown blocks inside text read as Markdown. */
   const emit = (
@@ -198,32 +239,37 @@ export function readHtmlRegion(
           (cell): cell is Element =>
             cell.type === 'element' && (cell.tagName === 'td' || cell.tagName === 'th'),
         );
+        const slots = placeCells(cells, spans);
         if (cells.length > 0 && cells.every(isHeaderCell)) {
-          // A second header row (`Category | Method` under a spanning one) names sub-columns: the first stands.
-          if (headers.length > 0 && cells.some((cell) => cell.tagName !== 'th')) continue;
-          // `<th colspan="3">Model</th>` heads three columns.
-          headers = cells.flatMap((cell) =>
-            Array<string>(Math.max(1, Number(cell.properties.colSpan) || 1)).fill(
-              textOf(cell)
-                .toLowerCase()
-                .replace(/[^\p{L}\p{N}]+/gu, ' ')
-                .trim(),
-            ),
-          );
+          // A header row names the columns it covers (`<th colspan="3">Model</th>` three of them); a second
+          // one names the sub-columns under a spanning cell (`Category | Method`), blanks keep the first's.
+          // A bold row spanning the table under its headers (`Encoder Only`) groups the rows below: no header.
+          const subHeader = slots.includes(undefined) || cells.every((cell) => cell.tagName === 'th');
+          if (headers.length > 0 && !subHeader) continue;
+          const named = [...headers];
+          slots.forEach((slot, column) => {
+            const text = slot ? headerText(slot.cell) : '';
+            if (text !== '' || named[column] === undefined) named[column] = text;
+          });
+          headers = named;
           continue;
         }
         const builder = newBuilder();
         const ranges: Array<[number, number]> = [];
-        for (const cell of cells) {
+        // A cell another row's `rowspan` reaches into is empty here: the columns stay under their headers.
+        for (const slot of slots) {
           builder.separator(' | ');
           const from = builder.size;
-          emit(builder, cell.children, cell.tagName === 'th', -1);
+          if (slot?.first) emit(builder, slot.cell.children, slot.cell.tagName === 'th', -1);
           ranges.push([from, builder.size]);
         }
         units.push({ kind: 'table', flat: builder.build(), span: spanOf(child), cells: ranges, headers });
         continue;
       }
-      if (child.tagName === 'table') headers = [];
+      if (child.tagName === 'table') {
+        headers = [];
+        spans = [];
+      }
       if (child.tagName === 'li') {
         const builder = newBuilder();
         emit(builder, child.children, false, -1);
