@@ -22,8 +22,8 @@ import { visit } from 'unist-util-visit';
 import { arxivIdFromUrl, findArxivIdsInText } from '../arxiv/id.js';
 import { doiFromUrl, findDoisInText } from '../text/doi.js';
 import type { ArxivRef, DoiRef, Entry, EntryDate, EntryKind, Link, Span } from '../types.js';
-import { headingBodyEnd, isBoldOnly, isFieldList, isLeafHeading, withoutDetails } from './entry-blocks.js';
 import { dateLabel, findDatesInText } from './dates.js';
+import { headingBodyEnd, isBoldOnly, isFieldList, isLeafHeading, withoutDetails } from './entry-blocks.js';
 import { type DefinitionLookup, type Flat, FlatBuilder, maskRanges, sliceFlat, sourceRange } from './flat.js';
 import { type HtmlUnit, htmlRegionEnd, opensHtmlRegion, readHtmlRegion } from './html.js';
 import {
