@@ -126,6 +126,36 @@ function splitColon(title) {
   const named = lead !== "" && lead.split(" ").length <= 2 && new RegExp("\\p{L}\\p{Lu}|\\p{N}|^\\p{Lu}{2,}", "u").test(written);
   return named ? { lead, rest, name: lead } : { lead, rest };
 }
+var GENERIC_LEADS = /* @__PURE__ */ new Set([
+  "survey",
+  "a survey",
+  "review",
+  "a review",
+  "tutorial",
+  "position",
+  "position paper",
+  "benchmark",
+  "overview",
+  "introduction",
+  "perspective",
+  "report",
+  "technical report",
+  "commentary",
+  "editorial",
+  "opinion",
+  "erratum",
+  "correction",
+  "dataset",
+  "book",
+  "chapter"
+]);
+function sharedColonLead(a, b) {
+  const leadA = splitColon(a).lead;
+  if (leadA === "" || leadA !== splitColon(b).lead) return void 0;
+  const words = leadA.split(" ");
+  if (words.length > 4 || leadA.replaceAll(" ", "").length < 3 || GENERIC_LEADS.has(leadA)) return void 0;
+  return a.slice(0, a.indexOf(":")).trim();
+}
 function citedForms(title, normalized2, split) {
   const withoutParentheses = normalizeTitle(title.replace(/\([^()]*\)/g, " "));
   return new Set(
@@ -182,6 +212,7 @@ function readsAsName(title, paperTitle) {
 export {
   normalizeTitle,
   editDistance,
+  sharedColonLead,
   compareTitles,
   readsAsName
 };

@@ -50,6 +50,19 @@ export declare class FlatBuilder {
     flow(node: Nodes): void;
     /** Adds inline content; `block` is the paragraph or cell holding it. */
     phrasing(nodes: readonly PhrasingContent[], emphasis: boolean, link: number, block?: Nodes): void;
+    /**
+     * `<a href="…">Title</a>` written inline (`- <a href="https://arxiv.org/abs/…">Title</a>, 2015`): the tags
+     * are two html nodes around the label. Returns the index of the closing tag, or -1 when `nodes[i]` opens none.
+     */
+    private inlineAnchor;
+    /** Starts a link whose label the next pieces make (`closeLink` ends it); returns its index. */
+    openLink(link: Link): number;
+    closeLink(index: number): void;
+    /**
+     * Text read from raw HTML at source `[start, end)` (a table cell's words, a link's label): exact when the
+     * source holds it verbatim, not when entities (`&amp;`) or collapsed white space changed it.
+     */
+    htmlText(value: string, start: number, end: number, kind: 'text' | 'code' | 'break', emphasis: boolean, link: number): void;
     private inline;
     /**
      * A text node maps 1:1 onto the source unless line indentation, escapes or entities changed it, or GFM's
@@ -68,6 +81,11 @@ export declare class FlatBuilder {
     get size(): number;
     build(): Flat;
 }
+/**
+ * The part `[from, to)` of a flat text as a flat text of its own (a paragraph's line, a block's first lines),
+ * its pieces and links cut to it and re-based at 0.
+ */
+export declare function sliceFlat(flat: Flat, from: number, to: number): Flat;
 /** The piece holding flat index `i` (binary search), or undefined past the end. */
 export declare function pieceAt(flat: Flat, i: number): Piece | undefined;
 /**

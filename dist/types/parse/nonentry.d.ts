@@ -13,5 +13,10 @@ export declare function isBadgeOnly(text: string): boolean;
  * news heading covers the `<summary>` and bold sub-headings under it, a table of contents heading only itself.
  */
 export declare function isNonPaperSection(scope: readonly string[]): boolean;
+/**
+ * Sections of a paper list that list resources rather than papers (`## Implementations`, `## Datasets`): only
+ * their items that refer to a paper are entries, and those are not held to the papers' template.
+ */
+export declare function isResourceSection(scope: readonly string[]): boolean;
 /** `[2024/01] We released …`, `🔥 News: …`: an announcement, not a paper. */
 export declare function isNewsItem(text: string): boolean;

@@ -28,8 +28,6 @@ export interface TitleRange {
     /** The title is quoted after the authors of a citation (`Simonyan, Karen, … "Very deep …" arXiv …`). */
     cited?: boolean;
 }
-/** `A. Author, B. Author`, `Colin Raffel et al.`: who wrote the paper, never its title. */
-export declare function isAuthorList(text: string): boolean;
 /** Finds the title in `flat.text[from, to)`: link text, a bold or italic run, quotes, or text up to a separator. */
 export declare function findTitle(flat: Flat, from: number, to: number, mode: TitleMode): TitleRange | undefined;
 /** `MicroLens` in `MicroLens: A Content-Driven …`: a name of at most three words before a colon. */

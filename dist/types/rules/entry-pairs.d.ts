@@ -15,7 +15,7 @@
  * three or more differently titled entries link (a conference programme) lists papers: not a key.
  */
 import { type TitleComparison } from '../text/title.js';
-import type { Entry, PaperList } from '../types.js';
+import type { ArxivRef, Entry, PaperList } from '../types.js';
 export type KeyKind = 'arxiv' | 'doi' | 'url' | 'title';
 export interface EntryKey {
     kind: KeyKind;
@@ -53,3 +53,19 @@ export declare function pairEntries(entries: readonly Entry[]): EntryPair[];
 export declare function entryPairsOf(list: PaperList): EntryPair[];
 /** `arXiv id 2305.11700`, `DOI 10.1145/…`, `URL example.com/a`, `title`. */
 export declare function describeKey(key: EntryKey): string;
+/** An entry whose own paper links carry two different arXiv ids (a title link and a badge): one is wrong. */
+export interface IdClash {
+    entry: Entry;
+    first: ArxivRef;
+    second: ArxivRef;
+}
+/**
+ * Entries whose own arXiv links (the title, a `[paper]` or `arXiv` label or badge, a bare URL) name two
+ * different ids, unless another entry already shares one of them (a conflict between entries says more).
+ */
+export declare function idClashesOf(list: PaperList): IdClash[];
+/**
+ * Entries whose arXiv link is itself in doubt: it conflicts with another entry's title, or the entry links two
+ * different ids. A fix that trusts such a link (a date rewritten to its month) could make a right text wrong.
+ */
+export declare function doubtfulArxivEntries(list: PaperList): Set<Entry>;

@@ -14,6 +14,11 @@ export declare function titleTokens(title: string): string[];
 /** Levenshtein distance with an early exit once it exceeds `limit`. */
 export declare function editDistance(a: string, b: string, limit?: number): number;
 /**
+ * The distinctive lead two titles share before their colons (`Reflexion` in `Reflexion: an autonomous agent
+ * …` and `Reflexion: Language Agents with Verbal Reinforcement Learning`): one paper, renamed between versions.
+ */
+export declare function sharedColonLead(a: string, b: string): string | undefined;
+/**
  * Compares two titles. 'same': equal once normalised, or once case, hyphens, plurals and common
  * abbreviations (`LLMs`, `GNN`, `VLM`) are folded, parentheses dropped, or either side of a colon taken
  * for the whole (`Chameleon` and `Chameleon: Mixed-Modal Early-Fusion Foundation Models`);
