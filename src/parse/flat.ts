@@ -369,16 +369,8 @@ function firstEndingAfter(ranges: ReadonlyArray<{ from: number; to: number }>, a
 
 /** The piece holding flat index `i` (binary search), or undefined past the end. */
 export function pieceAt(flat: Flat, i: number): Piece | undefined {
-  let low = 0;
-  let high = flat.pieces.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    const piece = flat.pieces[mid];
-    if (i < piece.from) high = mid - 1;
-    else if (i >= piece.to) low = mid + 1;
-    else return piece;
-  }
-  return undefined;
+  const piece = flat.pieces[firstEndingAfter(flat.pieces, i)];
+  return piece && piece.from <= i ? piece : undefined;
 }
 
 /**

@@ -360,11 +360,13 @@ function locateTitle(
 ): TitleRange | undefined {
   const link = linkAt(flat, start);
   if (link) {
-    const label = flat.text.slice(link.from, link.to);
+    // A start inside the label skips the authors that open it (`[Sun, W., … (2023). Is ChatGPT Good …](…)`).
+    const from = Math.max(link.from, start);
+    const label = flat.text.slice(from, link.to);
     if (!isTitleLike(label) || isLabelOfLink(label)) return undefined;
     const [a, b] = withoutCitation(
       flat.text,
-      ...withoutDatePrefix(flat.text, ...trimRange(flat.text, link.from, link.to)),
+      ...withoutDatePrefix(flat.text, ...trimRange(flat.text, from, link.to)),
     );
     const extended = extendShortName(flat, a, b, to, mode);
     if (extended !== undefined) return { from: a, to: extended };
