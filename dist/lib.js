@@ -25,7 +25,7 @@ import "./chunks/chunk-6KEFYCYW.js";
   problemsText,
   stripBom,
   summaryCounts
-} from "./chunks/chunk-3BV6YUVE.js";
+} from "./chunks/chunk-VHYSTDAY.js";
 import {
   ruleDocsUrl
 } from "./chunks/chunk-FUIKXAXA.js";

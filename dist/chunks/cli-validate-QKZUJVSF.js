@@ -6967,7 +6967,7 @@ var paperlintrc_schema_default = {
           else: { $ref: "#/definitions/severity" }
         },
         "conflicting-link": {
-          description: "One arXiv id, DOI or paper URL attached to entries with clearly different titles.",
+          description: "One arXiv id, DOI or paper URL attached to entries with clearly different titles, or one entry linking two arXiv ids.",
           if: { type: "array" },
           then: {
             type: "array",

@@ -719,7 +719,7 @@ async function readIfPresent(absolute, shown2) {
 }
 async function configFromText(text5, shown2) {
   const parsed = parseJson(text5, shown2);
-  const { validateConfig } = await import("./cli-validate-XDI66QXW.js");
+  const { validateConfig } = await import("./cli-validate-QKZUJVSF.js");
   if (path2.basename(shown2) !== "package.json") return validateConfig(parsed, shown2);
   const settings = parsed?.paperlint;
   return settings === void 0 ? void 0 : validateConfig(settings, shown2, "paperlint");
@@ -26896,16 +26896,8 @@ function firstEndingAfter(ranges, at) {
   return low;
 }
 function pieceAt(flat, i) {
-  let low = 0;
-  let high = flat.pieces.length - 1;
-  while (low <= high) {
-    const mid = low + high >> 1;
-    const piece = flat.pieces[mid];
-    if (i < piece.from) high = mid - 1;
-    else if (i >= piece.to) low = mid + 1;
-    else return piece;
-  }
-  return void 0;
+  const piece = flat.pieces[firstEndingAfter(flat.pieces, i)];
+  return piece && piece.from <= i ? piece : void 0;
 }
 function sourceRange(flat, from, to) {
   const first = pieceAt(flat, from);
@@ -27278,11 +27270,12 @@ function afterAuthors(flat, end, to) {
 function locateTitle(flat, start, to, mode, numbered) {
   const link2 = linkAt(flat, start);
   if (link2) {
-    const label = flat.text.slice(link2.from, link2.to);
+    const from = Math.max(link2.from, start);
+    const label = flat.text.slice(from, link2.to);
     if (!isTitleLike(label) || isLabelOfLink(label)) return void 0;
     const [a2, b2] = withoutCitation(
       flat.text,
-      ...withoutDatePrefix(flat.text, ...trimRange(flat.text, link2.from, link2.to))
+      ...withoutDatePrefix(flat.text, ...trimRange(flat.text, from, link2.to))
     );
     const extended2 = extendShortName(flat, a2, b2, to, mode);
     if (extended2 !== void 0) return { from: a2, to: extended2 };

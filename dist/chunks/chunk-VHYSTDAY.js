@@ -113,7 +113,7 @@ async function readIfPresent(absolute, shown2) {
 }
 async function configFromText(text, shown2) {
   const parsed = parseJson(text, shown2);
-  const { validateConfig } = await import("./validate-DNGFRHRN.js");
+  const { validateConfig } = await import("./validate-34S7OUV3.js");
   if (path2.basename(shown2) !== "package.json") return validateConfig(parsed, shown2);
   const settings = parsed?.paperlint;
   return settings === void 0 ? void 0 : validateConfig(settings, shown2, "paperlint");
@@ -1051,16 +1051,8 @@ function firstEndingAfter(ranges, at) {
   return low;
 }
 function pieceAt(flat, i) {
-  let low = 0;
-  let high = flat.pieces.length - 1;
-  while (low <= high) {
-    const mid = low + high >> 1;
-    const piece = flat.pieces[mid];
-    if (i < piece.from) high = mid - 1;
-    else if (i >= piece.to) low = mid + 1;
-    else return piece;
-  }
-  return void 0;
+  const piece = flat.pieces[firstEndingAfter(flat.pieces, i)];
+  return piece && piece.from <= i ? piece : void 0;
 }
 function sourceRange(flat, from, to) {
   const first = pieceAt(flat, from);
@@ -1434,11 +1426,12 @@ function afterAuthors(flat, end, to) {
 function locateTitle(flat, start, to, mode, numbered) {
   const link = linkAt(flat, start);
   if (link) {
-    const label = flat.text.slice(link.from, link.to);
+    const from = Math.max(link.from, start);
+    const label = flat.text.slice(from, link.to);
     if (!isTitleLike(label) || isLabelOfLink(label)) return void 0;
     const [a2, b2] = withoutCitation(
       flat.text,
-      ...withoutDatePrefix(flat.text, ...trimRange(flat.text, link.from, link.to))
+      ...withoutDatePrefix(flat.text, ...trimRange(flat.text, from, link.to))
     );
     const extended2 = extendShortName(flat, a2, b2, to, mode);
     if (extended2 !== void 0) return { from: a2, to: extended2 };
