@@ -2,11 +2,7 @@ import { createRequire as __paperlintCreateRequire } from 'node:module';
 const require = __paperlintCreateRequire(import.meta.url);
 import {
   editDistance
-<<<<<<<< HEAD:dist/chunks/chunk-TTYYJSXJ.js
-} from "./chunk-PGK4MRKM.js";
-========
-} from "./cli-chunk-KX6T65CG.js";
->>>>>>>> 7fb302c (Rebuild dist/: the entry model reads a heading per paper, a bold title over fields, HTML tables and lists, citations with authors first and reference lines; conflicting-link in one entry, arxiv-date's doubt and exact-month info, renamed titles, one finding per defect, entry-order by arXiv month):dist/chunks/cli-chunk-C5AK3ZXM.js
+} from "./chunk-BIKLHWNS.js";
 
 // src/config/error.ts
 var ConfigError = class extends Error {

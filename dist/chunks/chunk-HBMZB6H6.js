@@ -10,10 +10,17 @@ import {
   problemsText,
   stripBom,
   summaryCounts
+<<<<<<<< HEAD:dist/chunks/chunk-HBMZB6H6.js
 } from "./chunk-L2AONI6R.js";
 import {
   ruleDocsUrl
 } from "./chunk-EBGZLAJG.js";
+========
+} from "./chunk-I2SRQW6N.js";
+import {
+  ruleDocsUrl
+} from "./chunk-XINVSEMX.js";
+>>>>>>>> ce5c426 (Rebuild dist/: the entry model reads a heading per paper, a bold title over fields, HTML tables and lists, citations with authors first and reference lines; conflicting-link in one entry, arxiv-date's doubt and exact-month info, renamed titles, one finding per defect, entry-order by arXiv month):dist/chunks/chunk-W22DWLXM.js
 
 // src/fix.ts
 function applyFixes(source, fixes) {
@@ -277,7 +284,7 @@ var rule_help_default = {
     description: 'Needs the network (skipped with `--offline`). A withdrawn arXiv paper stays in the arXiv API, its last version replaced by a withdrawal notice; the notice\'s comment says so ("This paper has been withdrawn by the author\u2026"). A list usually should not recommend it, or should say that it was withdrawn. A link pinned to an earlier version (`2305.11700v1`) is checked against that version and is not reported.'
   },
   "conflicting-link": {
-    summary: "One arXiv id, DOI or paper URL attached to entries with clearly different titles.",
+    summary: "One arXiv id, DOI or paper URL attached to entries with clearly different titles, or one entry linking two arXiv ids.",
     description: "When two entries carry the same arXiv id (any URL form or version), the same DOI or the same paper URL (OpenReview, ACL Anthology, a `[paper]` link\u2026) but their titles name clearly different papers, one of them links the wrong paper \u2014 usually a copy-paste of the neighbouring entry's link or a mistyped id that happens to be another listed paper."
   },
   "dead-link": {

@@ -6,8 +6,13 @@ import {
   compileExclusion,
   didYouMean,
   quotedPattern
+<<<<<<<< HEAD:dist/chunks/validate-LA2BRTYE.js
 } from "./chunk-EBGZLAJG.js";
 import "./chunk-PGK4MRKM.js";
+========
+} from "./chunk-XINVSEMX.js";
+import "./chunk-BIKLHWNS.js";
+>>>>>>>> ce5c426 (Rebuild dist/: the entry model reads a heading per paper, a bold title over fields, HTML tables and lists, citations with authors first and reference lines; conflicting-link in one entry, arxiv-date's doubt and exact-month info, renamed titles, one finding per defect, entry-order by arXiv month):dist/chunks/validate-EI4RSUKZ.js
 import {
   __commonJS,
   __toESM
@@ -6962,7 +6967,7 @@ var paperlintrc_schema_default = {
           else: { $ref: "#/definitions/severity" }
         },
         "conflicting-link": {
-          description: "One arXiv id, DOI or paper URL attached to entries with clearly different titles.",
+          description: "One arXiv id, DOI or paper URL attached to entries with clearly different titles, or one entry linking two arXiv ids.",
           if: { type: "array" },
           then: {
             type: "array",

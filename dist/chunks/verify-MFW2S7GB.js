@@ -1,6 +1,9 @@
+import { createRequire as __paperlintCreateRequire } from 'node:module';
+const require = __paperlintCreateRequire(import.meta.url);
 import {
   NETWORK_UNAVAILABLE,
   NetworkUnavailableError,
+  SOFT_NOT_FOUND,
   TransportError,
   UNRESOLVED_CODES,
   arxivKey,
@@ -15,18 +18,30 @@ import {
   lookupArxiv,
   lookupEach,
   lookupGithubRepos,
+  pLimit,
   retryAfterMs,
   routeLink,
   sendRegistryRequest,
   sleep,
   tallyOf,
   withoutFragment
-} from "./chunk-54VOKZ56.js";
-import "./chunk-OMTTI6XD.js";
+<<<<<<<< HEAD:dist/chunks/verify-UYI4LAXW.js
+} from "./chunk-24NMUIOJ.js";
+import "./chunk-PGK4MRKM.js";
+========
+} from "./chunk-E5KCZIMG.js";
+import "./chunk-BIKLHWNS.js";
+>>>>>>>> ce5c426 (Rebuild dist/: the entry model reads a heading per paper, a bold title over fields, HTML tables and lists, citations with authors first and reference lines; conflicting-link in one entry, arxiv-date's doubt and exact-month info, renamed titles, one finding per defect, entry-order by arXiv month):dist/chunks/verify-MFW2S7GB.js
+import {
+  require_undici
+} from "./chunk-VAPJLRFQ.js";
+import {
+  __toESM
+} from "./chunk-6KEFYCYW.js";
 
 // src/verify/agent.ts
+var import_undici = __toESM(require_undici(), 1);
 import { isIP } from "node:net";
-import { Agent, buildConnector } from "undici";
 var allowAll = () => void 0;
 var BlockedAddressError = class extends Error {
   constructor(hostname, address, reason) {
@@ -43,7 +58,7 @@ var BlockedAddressError = class extends Error {
 function createGuardedAgent(options) {
   const policy = options.policy ?? blockedReason;
   const names = createRunResolver(options);
-  const connectTo = buildConnector({ timeout: options.timeout });
+  const connectTo = (0, import_undici.buildConnector)({ timeout: options.timeout });
   async function checkedAddress(hostname, trusted) {
     const addresses = isIP(hostname) ? [{ address: hostname, family: isIP(hostname) }] : await names.resolve(hostname, trusted);
     for (const { address } of trusted ? [] : addresses) {
@@ -54,7 +69,7 @@ function createGuardedAgent(options) {
     if (!chosen) throw Object.assign(new Error(`${hostname} has no address`), { code: "ENOTFOUND" });
     return chosen.address;
   }
-  const dispatcher = new Agent({
+  const dispatcher = new import_undici.Agent({
     keepAliveTimeout: 1e4,
     connect: (connectOptions, callback) => {
       const origin = new URL(`${connectOptions.protocol}//${connectOptions.host}`).origin;
@@ -232,7 +247,36 @@ async function lookupDois(dois, options) {
 }
 
 // src/verify/http.ts
-import { errors, request } from "undici";
+var import_undici2 = __toESM(require_undici(), 1);
+
+// src/verify/soft-404.ts
+var GENERIC_SEGMENT = /^(?:index(?:\.\w+)?|default(?:\.\w+)?|home|(?:en|de|fr|es|it|ja|zh|ko|ru|pt|nl|sv|da|fi|nb|pl|cs|tr|ar|he|hi|th|vi|uk|el|hu|ro)(?:[-_][a-z]{2,4})?)$/i;
+var LANDING_SEGMENT = /^(?:home|index(?:\.\w+)?|welcome|trending|latest|popular|explore|discover|search|404(?:\.html?)?|not-?found|page-?not-?found|error)$/i;
+var ERROR_SEGMENT = /^(?:404(?:\.html?)?|not-?found|page-?not-?found)$/i;
+var TRACKING_PARAMETER = /^(?:utm_\w+|ref|source|from)$/i;
+function segmentsOf(url) {
+  return url.pathname.split("/").filter((segment) => segment !== "");
+}
+var meaningful = (segments) => segments.filter((segment) => !GENERIC_SEGMENT.test(segment));
+var hasOwnQuery = (url) => [...url.searchParams.keys()].some((name) => !TRACKING_PARAMETER.test(name));
+var hostOf = (url) => url.hostname.toLowerCase().replace(/^www\./, "");
+function isSoftNotFound(chain) {
+  if (chain.length < 2) return false;
+  const from = URL.parse(chain[0]);
+  const to = URL.parse(chain[chain.length - 1]);
+  if (!from || !to) return false;
+  const deep = meaningful(segmentsOf(from));
+  if (deep.length === 0) return false;
+  const landing = segmentsOf(to);
+  if (landing.some((segment) => ERROR_SEGMENT.test(segment))) return true;
+  if (hasOwnQuery(to)) return false;
+  if (meaningful(landing).length === 0) {
+    return deep.length > 1 || hostOf(from) === hostOf(to);
+  }
+  return landing.length <= 2 && LANDING_SEGMENT.test(landing[landing.length - 1]) && deep.length >= landing.length;
+}
+
+// src/verify/http.ts
 var MAX_REDIRECTS = 10;
 var DEFAULT_RETRY = { retries: 2, backoffBase: 500, retryAfterCap: 6e4 };
 var HOST_DOWN_AFTER = 3;
@@ -307,7 +351,7 @@ function errorOutcome(error, hostname) {
     return { ...unverifiable(NETWORK_UNAVAILABLE, false), unresolvedHost: hostname };
   }
   if (TLS_CODE.test(code)) return unverifiable(`TLS error (${code})`, false);
-  if (error instanceof errors.HTTPParserError) return unverifiable("invalid HTTP response", true);
+  if (error instanceof import_undici2.errors.HTTPParserError) return unverifiable("invalid HTTP response", true);
   if (code === "UND_ERR_CONNECT_TIMEOUT" || code === "UND_ERR_HEADERS_TIMEOUT" || code === "ETIMEDOUT") {
     return unverifiable("timed out", true);
   }
@@ -322,7 +366,7 @@ async function send(method, url, options) {
   options.onRequest();
   const deadline = AbortSignal.timeout(options.timeout);
   try {
-    const response = await request(url, {
+    const response = await (0, import_undici2.request)(url, {
       method,
       // undici closes the connection after every HEAD unless told otherwise (undici#258); keep it.
       reset: false,
@@ -368,7 +412,7 @@ async function fetchHeaders(url, options) {
         retryDelay(retry, headerValue(headers, "retry-after"), options.retry, Date.now(), Math.random)
       );
     } else {
-      if (attempt.error instanceof errors.HTTPParserError) {
+      if (attempt.error instanceof import_undici2.errors.HTTPParserError) {
         options.headRefused.add(url.host);
         method = "GET";
       }
@@ -436,6 +480,9 @@ async function checkUrl(link, options) {
       continue;
     }
     const outcome = statusOutcome(status, chain);
+    if (outcome.verdict.status === "alive" && isSoftNotFound(chain)) {
+      return { verdict: { status: "dead", reason: SOFT_NOT_FOUND, httpStatus: status, chain } };
+    }
     if (outcome.verdict.status === "alive" && permanentTo) {
       return {
         verdict: {
@@ -452,7 +499,6 @@ async function checkUrl(link, options) {
 }
 
 // src/verify/scheduler.ts
-import pLimit from "p-limit";
 function hostnameOf(host) {
   return host.replace(/:\d+$/, "");
 }

@@ -6,13 +6,13 @@ import {
   compileExclusion,
   didYouMean,
   quotedPattern
-<<<<<<<< HEAD:dist/chunks/validate-P6WWHU45.js
-} from "./chunk-TTYYJSXJ.js";
+<<<<<<<< HEAD:dist/chunks/validate-LA2BRTYE.js
+} from "./chunk-EBGZLAJG.js";
 import "./chunk-PGK4MRKM.js";
 ========
-} from "./cli-chunk-C5AK3ZXM.js";
-import "./cli-chunk-KX6T65CG.js";
->>>>>>>> 7fb302c (Rebuild dist/: the entry model reads a heading per paper, a bold title over fields, HTML tables and lists, citations with authors first and reference lines; conflicting-link in one entry, arxiv-date's doubt and exact-month info, renamed titles, one finding per defect, entry-order by arXiv month):dist/chunks/cli-validate-XDI66QXW.js
+} from "./chunk-XINVSEMX.js";
+import "./chunk-BIKLHWNS.js";
+>>>>>>>> ce5c426 (Rebuild dist/: the entry model reads a heading per paper, a bold title over fields, HTML tables and lists, citations with authors first and reference lines; conflicting-link in one entry, arxiv-date's doubt and exact-month info, renamed titles, one finding per defect, entry-order by arXiv month):dist/chunks/validate-EI4RSUKZ.js
 import {
   __commonJS,
   __toESM
@@ -7010,8 +7010,19 @@ var paperlintrc_schema_default = {
           },
           else: { $ref: "#/definitions/severity" }
         },
+        "local-link": {
+          description: "Links and images to files and anchors of the repository that do not exist; sections a table of contents leaves out.",
+          if: { type: "array" },
+          then: {
+            type: "array",
+            items: [{ $ref: "#/definitions/severity" }, { $ref: "#/definitions/localLinkOptions" }],
+            minItems: 1,
+            maxItems: 2
+          },
+          else: { $ref: "#/definitions/severity" }
+        },
         "dead-link": {
-          description: "Links that are gone: 404/410, host names that no longer resolve, redirect loops.",
+          description: "Links that are gone: 404/410, host names that no longer resolve, redirect loops, deep links sent to a home or landing page (soft 404).",
           if: { type: "array" },
           then: {
             type: "array",
@@ -7088,11 +7099,11 @@ var paperlintrc_schema_default = {
           else: { $ref: "#/definitions/severity" }
         },
         "github-repo": {
-          description: "Links to archived (read-only) GitHub repositories.",
+          description: "Links to archived (read-only) or empty GitHub repositories, and, when asked, stale ones.",
           if: { type: "array" },
           then: {
             type: "array",
-            items: [{ $ref: "#/definitions/severity" }, { $ref: "#/definitions/noOptions" }],
+            items: [{ $ref: "#/definitions/severity" }, { $ref: "#/definitions/githubRepoOptions" }],
             minItems: 1,
             maxItems: 2
           },
@@ -7246,6 +7257,29 @@ var paperlintrc_schema_default = {
           description: "Whether dates without an arXiv label are compared with their ids: 'auto' when most of the file's unlabelled dates agree with their ids, 'always' or 'never'.",
           enum: ["auto", "always", "never"],
           default: "auto"
+        }
+      }
+    },
+    localLinkOptions: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        tableOfContents: {
+          description: "Report the sections a table of contents leaves out where it clearly lists every one (info); false turns it off.",
+          type: "boolean",
+          default: true
+        }
+      }
+    },
+    githubRepoOptions: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        staleAfterYears: {
+          description: "Report repositories whose latest commit on the default branch (without a token, latest push) is older than this many years (info); 0 turns it off.",
+          type: "number",
+          minimum: 0,
+          default: 0
         }
       }
     }

@@ -1,25 +1,8 @@
+import { createRequire as __paperlintCreateRequire } from 'node:module';
+const require = __paperlintCreateRequire(import.meta.url);
 import {
   editDistance
-} from "./chunk-OMTTI6XD.js";
-
-// src/config/exclude.ts
-function compileExclusion(source) {
-  try {
-    return { pattern: new RegExp(source) };
-  } catch (error) {
-    const message = error.message;
-    const prefix = `Invalid regular expression: /${source}/: `;
-    const reason = message.startsWith(prefix) ? message.slice(prefix.length) : message;
-    return { invalid: reason.charAt(0).toLowerCase() + reason.slice(1) };
-  }
-}
-function quotedPattern(source) {
-  return `'${source.replace(/\r?\n|\r/g, "\\n")}'`;
-}
-function linkExclusion(config, extra = []) {
-  const patterns = [...(config?.links?.exclude ?? []).map((source) => new RegExp(source)), ...extra];
-  return (url) => patterns.some((pattern) => pattern.test(url));
-}
+} from "./chunk-BIKLHWNS.js";
 
 // src/config/error.ts
 var ConfigError = class extends Error {
@@ -41,6 +24,7 @@ var RULE_IDS = [
   "arxiv-url",
   "arxiv-date",
   "entry-order",
+  "local-link",
   "dead-link",
   "redirect",
   "unverified-link",
@@ -68,13 +52,32 @@ function didYouMean(name, candidates) {
   return suggestion ? ` (did you mean '${suggestion}'?)` : "";
 }
 
+// src/config/exclude.ts
+function compileExclusion(source) {
+  try {
+    return { pattern: new RegExp(source) };
+  } catch (error) {
+    const message = error.message;
+    const prefix = `Invalid regular expression: /${source}/: `;
+    const reason = message.startsWith(prefix) ? message.slice(prefix.length) : message;
+    return { invalid: reason.charAt(0).toLowerCase() + reason.slice(1) };
+  }
+}
+function quotedPattern(source) {
+  return `'${source.replace(/\r?\n|\r/g, "\\n")}'`;
+}
+function linkExclusion(config, extra = []) {
+  const patterns = [...(config?.links?.exclude ?? []).map((source) => new RegExp(source)), ...extra];
+  return (url) => patterns.some((pattern) => pattern.test(url));
+}
+
 export {
-  compileExclusion,
-  quotedPattern,
-  linkExclusion,
   ConfigError,
   RULE_IDS,
   isRuleId,
   ruleDocsUrl,
-  didYouMean
+  didYouMean,
+  compileExclusion,
+  quotedPattern,
+  linkExclusion
 };

@@ -2,11 +2,7 @@ import { createRequire as __paperlintCreateRequire } from 'node:module';
 const require = __paperlintCreateRequire(import.meta.url);
 import {
   compareTitles
-<<<<<<<< HEAD:dist/chunks/chunk-WVENC6IR.js
-} from "./chunk-PGK4MRKM.js";
-========
-} from "./cli-chunk-KX6T65CG.js";
->>>>>>>> 7fb302c (Rebuild dist/: the entry model reads a heading per paper, a bold title over fields, HTML tables and lists, citations with authors first and reference lines; conflicting-link in one entry, arxiv-date's doubt and exact-month info, renamed titles, one finding per defect, entry-order by arXiv month):dist/chunks/cli-chunk-Q4KRIUAW.js
+} from "./chunk-BIKLHWNS.js";
 
 // src/text/url.ts
 function safeDecode(text) {
@@ -893,6 +889,10 @@ function firstVersionsWanted(titles, results) {
   });
 }
 
+// src/verify/types.ts
+var SOFT_NOT_FOUND = "soft 404: redirected to a generic page";
+var NETWORK_UNAVAILABLE = "network unavailable";
+
 // src/verify/github.ts
 var RESERVED_OWNERS = /* @__PURE__ */ new Set([
   "about",
@@ -998,10 +998,11 @@ function githubLinkVerdict(url, result) {
       return void 0;
   }
 }
-function repositoryResult(repo, fullName, htmlUrl, archived) {
+function repositoryResult(repo, fullName, htmlUrl, facts) {
   if (fullName.toLowerCase() !== githubRepoKey(repo)) return { status: "moved", htmlUrl };
-  return { status: "found", archived, fullName, htmlUrl };
+  return { status: "found", fullName, htmlUrl, ...facts };
 }
+var dateOf = (value) => typeof value === "string" && !Number.isNaN(Date.parse(value)) ? value : void 0;
 var RateLimit = class {
   remaining;
   reset;
@@ -1068,13 +1069,18 @@ function repoResult(repo, body) {
   if (typeof json.full_name !== "string" || typeof json.html_url !== "string") {
     return { status: "unverifiable", reason: "GitHub API sent no repository" };
   }
-  return repositoryResult(repo, json.full_name, json.html_url, json.archived === true);
+  const lastChange = dateOf(json.pushed_at);
+  return repositoryResult(repo, json.full_name, json.html_url, {
+    archived: json.archived === true,
+    ...lastChange && { lastChange }
+  });
 }
 var GRAPHQL_BATCH = 100;
 function graphqlEndpointOf(api) {
   const root = api.replace(/\/+$/, "");
   return /\/api\/v3$/.test(root) ? `${root.slice(0, -"/v3".length)}/graphql` : `${root}/graphql`;
 }
+var REPOSITORY_FIELDS = "nameWithOwner isArchived url isEmpty defaultBranchRef { target { ... on Commit { committedDate } } }";
 function batchQuery(repos) {
   const variables = {};
   const parameters = [];
@@ -1084,7 +1090,7 @@ function batchQuery(repos) {
     variables[`n${index}`] = repo;
     parameters.push(`$o${index}: String!, $n${index}: String!`);
     fields.push(
-      `r${index}: repository(owner: $o${index}, name: $n${index}, followRenames: true) { nameWithOwner isArchived url }`
+      `r${index}: repository(owner: $o${index}, name: $n${index}, followRenames: true) { ${REPOSITORY_FIELDS} }`
     );
   }
   return { query: `query(${parameters.join(", ")}) { ${fields.join(" ")} }`, variables };
@@ -1108,9 +1114,14 @@ function batchResults(repos, body) {
     if (node === null && missing.has(alias)) {
       answers.set(githubRepoKey(repo), { status: "not-found" });
     } else if (node && typeof node.nameWithOwner === "string" && typeof node.url === "string") {
+      const lastChange = dateOf(node.defaultBranchRef?.target?.committedDate);
       answers.set(
         githubRepoKey(repo),
-        repositoryResult(repo, node.nameWithOwner, node.url, node.isArchived === true)
+        repositoryResult(repo, node.nameWithOwner, node.url, {
+          archived: node.isArchived === true,
+          ...typeof node.isEmpty === "boolean" && { empty: node.isEmpty },
+          ...lastChange && { lastChange }
+        })
       );
     }
   }
@@ -1178,9 +1189,6 @@ async function lookupGithubRepos(repos, options) {
   }
   return { results, requests: graphql.requests + rest.requests };
 }
-
-// src/verify/types.ts
-var NETWORK_UNAVAILABLE = "network unavailable";
 
 // src/text/doi.ts
 var DOI_AT_START = /^10\.\d{4,9}\/\S+/;
@@ -1312,11 +1320,12 @@ export {
   arxivTitleQuery,
   lookupArxiv,
   firstVersionsWanted,
+  SOFT_NOT_FOUND,
+  NETWORK_UNAVAILABLE,
   githubRepoOf,
   githubRepoKey,
   githubLinkVerdict,
   lookupGithubRepos,
-  NETWORK_UNAVAILABLE,
   routeLink,
   withoutFragment,
   tallyOf,
