@@ -34,11 +34,7 @@ async function youngGenerationPays(argv2, env) {
 var argv = process.argv.slice(2);
 var flagged = process.execArgv.some((flag) => flag.startsWith("--max-semi-space-size"));
 if (flagged || !await youngGenerationPays(argv, process.env)) {
-<<<<<<< HEAD
-  const { runCli } = await import("./chunks/main-YLICFO55.js");
-=======
-  const { runCli } = await import("./chunks/main-FRB73M7I.js");
->>>>>>> ce5c426 (Rebuild dist/: the entry model reads a heading per paper, a bold title over fields, HTML tables and lists, citations with authors first and reference lines; conflicting-link in one entry, arxiv-date's doubt and exact-month info, renamed titles, one finding per defect, entry-order by arXiv month)
+  const { runCli } = await import("./chunks/main-TDSIB4ID.js");
   process.exitCode = await runCli(argv, {
     stdout: process.stdout,
     stderr: process.stderr,

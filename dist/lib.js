@@ -4,11 +4,7 @@ import {
   applyFixes,
   fixText,
   formatReport
-<<<<<<< HEAD
-} from "./chunks/chunk-HBMZB6H6.js";
-=======
-} from "./chunks/chunk-W22DWLXM.js";
->>>>>>> ce5c426 (Rebuild dist/: the entry model reads a heading per paper, a bold title over fields, HTML tables and lists, citations with authors first and reference lines; conflicting-link in one entry, arxiv-date's doubt and exact-month info, renamed titles, one finding per defect, entry-order by arXiv month)
+} from "./chunks/chunk-DBVOBFAQ.js";
 import {
   InputError,
   VERSION,
@@ -17,17 +13,10 @@ import {
   lintText,
   offlineRules,
   parseMarkdown
-<<<<<<< HEAD
-} from "./chunks/chunk-L2AONI6R.js";
-import "./chunks/chunk-EBGZLAJG.js";
-import "./chunks/chunk-24NMUIOJ.js";
-import "./chunks/chunk-PGK4MRKM.js";
-=======
-} from "./chunks/chunk-I2SRQW6N.js";
-import "./chunks/chunk-XINVSEMX.js";
-import "./chunks/chunk-E5KCZIMG.js";
+} from "./chunks/chunk-44FDGZWN.js";
+import "./chunks/chunk-3QTASFB7.js";
+import "./chunks/chunk-VCMFX27R.js";
 import "./chunks/chunk-BIKLHWNS.js";
->>>>>>> ce5c426 (Rebuild dist/: the entry model reads a heading per paper, a bold title over fields, HTML tables and lists, citations with authors first and reference lines; conflicting-link in one entry, arxiv-date's doubt and exact-month info, renamed titles, one finding per defect, entry-order by arXiv month)
 import "./chunks/chunk-6KEFYCYW.js";
 export {
   InputError,

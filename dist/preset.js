@@ -3,24 +3,14 @@ const require = __paperlintCreateRequire(import.meta.url);
 import {
   configFinder,
   displayPath,
-<<<<<<< HEAD
   lintText,
   repositoryLookup
-} from "./chunks/chunk-L2AONI6R.js";
+} from "./chunks/chunk-44FDGZWN.js";
 import {
   ruleDocsUrl
-} from "./chunks/chunk-EBGZLAJG.js";
-import "./chunks/chunk-24NMUIOJ.js";
-import "./chunks/chunk-PGK4MRKM.js";
-=======
-  lintText
-} from "./chunks/chunk-I2SRQW6N.js";
-import {
-  ruleDocsUrl
-} from "./chunks/chunk-XINVSEMX.js";
-import "./chunks/chunk-E5KCZIMG.js";
+} from "./chunks/chunk-3QTASFB7.js";
+import "./chunks/chunk-VCMFX27R.js";
 import "./chunks/chunk-BIKLHWNS.js";
->>>>>>> ce5c426 (Rebuild dist/: the entry model reads a heading per paper, a bold title over fields, HTML tables and lists, citations with authors first and reference lines; conflicting-link in one entry, arxiv-date's doubt and exact-month info, renamed titles, one finding per defect, entry-order by arXiv month)
 import "./chunks/chunk-6KEFYCYW.js";
 
 // src/preset.ts

@@ -25,13 +25,8 @@ import {
   sleep,
   tallyOf,
   withoutFragment
-<<<<<<<< HEAD:dist/chunks/verify-UYI4LAXW.js
-} from "./chunk-24NMUIOJ.js";
-import "./chunk-PGK4MRKM.js";
-========
-} from "./chunk-E5KCZIMG.js";
+} from "./chunk-VCMFX27R.js";
 import "./chunk-BIKLHWNS.js";
->>>>>>>> ce5c426 (Rebuild dist/: the entry model reads a heading per paper, a bold title over fields, HTML tables and lists, citations with authors first and reference lines; conflicting-link in one entry, arxiv-date's doubt and exact-month info, renamed titles, one finding per defect, entry-order by arXiv month):dist/chunks/verify-MFW2S7GB.js
 import {
   require_undici
 } from "./chunk-VAPJLRFQ.js";

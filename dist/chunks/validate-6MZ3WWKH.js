@@ -6,13 +6,8 @@ import {
   compileExclusion,
   didYouMean,
   quotedPattern
-<<<<<<<< HEAD:dist/chunks/validate-LA2BRTYE.js
-} from "./chunk-EBGZLAJG.js";
-import "./chunk-PGK4MRKM.js";
-========
-} from "./chunk-XINVSEMX.js";
+} from "./chunk-3QTASFB7.js";
 import "./chunk-BIKLHWNS.js";
->>>>>>>> ce5c426 (Rebuild dist/: the entry model reads a heading per paper, a bold title over fields, HTML tables and lists, citations with authors first and reference lines; conflicting-link in one entry, arxiv-date's doubt and exact-month info, renamed titles, one finding per defect, entry-order by arXiv month):dist/chunks/validate-EI4RSUKZ.js
 import {
   __commonJS,
   __toESM

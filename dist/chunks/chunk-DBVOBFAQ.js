@@ -10,17 +10,10 @@ import {
   problemsText,
   stripBom,
   summaryCounts
-<<<<<<<< HEAD:dist/chunks/chunk-HBMZB6H6.js
-} from "./chunk-L2AONI6R.js";
+} from "./chunk-44FDGZWN.js";
 import {
   ruleDocsUrl
-} from "./chunk-EBGZLAJG.js";
-========
-} from "./chunk-I2SRQW6N.js";
-import {
-  ruleDocsUrl
-} from "./chunk-XINVSEMX.js";
->>>>>>>> ce5c426 (Rebuild dist/: the entry model reads a heading per paper, a bold title over fields, HTML tables and lists, citations with authors first and reference lines; conflicting-link in one entry, arxiv-date's doubt and exact-month info, renamed titles, one finding per defect, entry-order by arXiv month):dist/chunks/chunk-W22DWLXM.js
+} from "./chunk-3QTASFB7.js";
 
 // src/fix.ts
 function applyFixes(source, fixes) {

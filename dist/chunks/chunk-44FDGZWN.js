@@ -7,10 +7,11 @@ import {
   isRuleId,
   linkExclusion,
   ruleDocsUrl
-} from "./chunk-XINVSEMX.js";
+} from "./chunk-3QTASFB7.js";
 import {
   ARXIV_ARCHIVES,
   NETWORK_UNAVAILABLE,
+  SOFT_NOT_FOUND,
   arxivHostKind,
   arxivIdFromPath,
   arxivIdFromUrl,
@@ -33,9 +34,10 @@ import {
   summarizeLinks,
   versionedId,
   yearMonth
-} from "./chunk-E5KCZIMG.js";
+} from "./chunk-VCMFX27R.js";
 import {
   compareTitles,
+  editDistance,
   normalizeTitle,
   readsAsName,
   sharedColonLead
@@ -211,7 +213,7 @@ async function readIfPresent(absolute, shown2) {
 }
 async function configFromText(text5, shown2) {
   const parsed = parseJson(text5, shown2);
-  const { validateConfig } = await import("./validate-EI4RSUKZ.js");
+  const { validateConfig } = await import("./validate-6MZ3WWKH.js");
   if (path2.basename(shown2) !== "package.json") return validateConfig(parsed, shown2);
   const settings = parsed?.paperlint;
   return settings === void 0 ? void 0 : validateConfig(settings, shown2, "paperlint");
@@ -243,7 +245,7 @@ function configFinder({ cwd, configPath }) {
     let found = folders.get(folder);
     if (!found) {
       const parent = path2.dirname(folder);
-      found = folderConfig(folder, cwd).then((own5) => own5 ?? (parent === folder ? {} : nearest(parent)));
+      found = folderConfig(folder, cwd).then((own6) => own6 ?? (parent === folder ? {} : nearest(parent)));
       folders.set(folder, found);
     }
     return found;
@@ -674,10 +676,10 @@ function markdownSpace(code3) {
 }
 var unicodePunctuation = regexCheck(new RegExp("\\p{P}|\\p{S}", "u"));
 var unicodeWhitespace = regexCheck(/\s/);
-function regexCheck(regex) {
+function regexCheck(regex2) {
   return check3;
   function check3(code3) {
-    return code3 !== null && code3 > -1 && regex.test(String.fromCharCode(code3));
+    return code3 !== null && code3 > -1 && regex2.test(String.fromCharCode(code3));
   }
 }
 
@@ -882,7 +884,7 @@ function transformGfmAutolinkLiterals(tree) {
     { ignore: ["link", "linkReference"] }
   );
 }
-function findUrl(_, protocol, domain2, path5, match) {
+function findUrl(_, protocol, domain2, path6, match) {
   if (!previous(match)) {
     return false;
   }
@@ -895,7 +897,7 @@ function findUrl(_, protocol, domain2, path5, match) {
   if (unicodePunctuation(domain2.charCodeAt(0)) || !isCorrectDomain(domain2)) {
     return false;
   }
-  const parts = splitUrl2(domain2 + path5);
+  const parts = splitUrl2(domain2 + path6);
   const result = {
     type: "link",
     title: null,
@@ -5686,7 +5688,7 @@ function resolveAllAttention(events, context) {
               ...events[index2][1].start
             }
           };
-          const group = {
+          const group2 = {
             type: use > 1 ? "strong" : "emphasis",
             start: {
               ...openingSequence.start
@@ -5705,9 +5707,9 @@ function resolveAllAttention(events, context) {
           if (events[open][1].end.offset - events[open][1].start.offset) {
             nextEvents = push(nextEvents, [["enter", events[open][1], context], ["exit", events[open][1], context]]);
           }
-          nextEvents = push(nextEvents, [["enter", group, context], ["enter", openingSequence, context], ["exit", openingSequence, context], ["enter", text5, context]]);
+          nextEvents = push(nextEvents, [["enter", group2, context], ["enter", openingSequence, context], ["exit", openingSequence, context], ["enter", text5, context]]);
           nextEvents = push(nextEvents, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open + 1, index2), context));
-          nextEvents = push(nextEvents, [["exit", text5, context], ["enter", closingSequence, context], ["exit", closingSequence, context], ["exit", group, context]]);
+          nextEvents = push(nextEvents, [["exit", text5, context], ["enter", closingSequence, context], ["exit", closingSequence, context], ["exit", group2, context]]);
           let offset2 = 0;
           if (events[index2][1].end.offset - events[index2][1].start.offset) {
             offset2 = 2;
@@ -7999,7 +8001,7 @@ function resolveToLabelEnd(events, context) {
       close = index2;
     }
   }
-  const group = {
+  const group2 = {
     type: events[open][1].type === "labelLink" ? "link" : "image",
     start: {
       ...events[open][1].start
@@ -8026,13 +8028,13 @@ function resolveToLabelEnd(events, context) {
       ...events[close - 2][1].start
     }
   };
-  media = [["enter", group, context], ["enter", label, context]];
+  media = [["enter", group2, context], ["enter", label, context]];
   media = push(media, events.slice(open + 1, open + offset2 + 3));
   media = push(media, [["enter", text5, context]]);
   media = push(media, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open + offset2 + 4, close - 3), context));
   media = push(media, [["exit", text5, context], events[close - 2], events[close - 1], ["exit", label, context]]);
   media = push(media, events.slice(close + 1));
-  media = push(media, [["exit", group, context]]);
+  media = push(media, [["exit", group2, context]]);
   splice(events, open, events.length, media);
   return events;
 }
@@ -11787,13 +11789,13 @@ var VFile = class {
    * @returns {undefined}
    *   Nothing.
    */
-  set path(path5) {
-    if (isUrl(path5)) {
-      path5 = fileURLToPath(path5);
+  set path(path6) {
+    if (isUrl(path6)) {
+      path6 = fileURLToPath(path6);
     }
-    assertNonEmpty(path5, "path");
-    if (this.path !== path5) {
-      this.history.push(path5);
+    assertNonEmpty(path6, "path");
+    if (this.path !== path6) {
+      this.history.push(path6);
     }
   }
   /**
@@ -12060,8 +12062,8 @@ function assertNonEmpty(part, name) {
     throw new Error("`" + name + "` cannot be empty");
   }
 }
-function assertPath(path5, name) {
-  if (!path5) {
+function assertPath(path6, name) {
+  if (!path6) {
     throw new Error("Setting `" + name + "` requires `path` to be set too");
   }
 }
@@ -24274,8 +24276,8 @@ var FlatBuilder = class {
    * autolink literals split it (the parts keep the whole node's position): then each line of the value is
    * looked for in the node's source, after the previous part.
    */
-  text(value, start, end, own5, emphasis2, link2) {
-    if (start < 0 || own5 && end - start === value.length) {
+  text(value, start, end, own6, emphasis2, link2) {
+    if (start < 0 || own6 && end - start === value.length) {
       this.push(value, start, end, start >= 0, "text", emphasis2, link2);
       return;
     }
@@ -25173,8 +25175,8 @@ function addHtmlRegion(nodes, walk) {
     if (last && last.kind === unit.kind && last.headers === unit.headers) groups.at(-1).push(unit);
     else groups.push([unit]);
   }
-  for (const group of groups) {
-    const candidates2 = group.map((unit) => {
+  for (const group2 of groups) {
+    const candidates2 = group2.map((unit) => {
       if (unit.kind !== "table") {
         const title = findTitle(unit.flat, 0, headEnd(unit.flat), "item");
         return candidate(assemble(unit.kind, unit.span, unit.flat, title, walk), unit.flat, title, walk);
@@ -25230,8 +25232,8 @@ function kindOf(list3) {
 function headCandidate(kind, item, walk) {
   let head = walk.heads.get(item);
   if (!head) {
-    const own5 = item.children.filter((child) => child.type !== "list");
-    head = itemCandidate(kind, item, own5, walk);
+    const own6 = item.children.filter((child) => child.type !== "list");
+    head = itemCandidate(kind, item, own6, walk);
     walk.heads.set(item, head);
   }
   return head;
@@ -26287,7 +26289,7 @@ function linksOf(list3) {
 // src/report/counts.ts
 function countSeverities(findings) {
   const counts = { error: 0, warning: 0, info: 0 };
-  for (const finding of findings) counts[finding.severity] += 1;
+  for (const finding2 of findings) counts[finding2.severity] += 1;
   return counts;
 }
 function summaryCounts(summary) {
@@ -26310,13 +26312,409 @@ function linksText(links) {
 }
 function groupByFile(findings) {
   const groups = /* @__PURE__ */ new Map();
-  for (const finding of findings) {
-    const group = groups.get(finding.file);
-    if (group) group.push(finding);
-    else groups.set(finding.file, [finding]);
+  for (const finding2 of findings) {
+    const group2 = groups.get(finding2.file);
+    if (group2) group2.push(finding2);
+    else groups.set(finding2.file, [finding2]);
   }
-  for (const group of groups.values()) group.sort((a, b) => a.line - b.line || a.column - b.column);
+  for (const group2 of groups.values()) group2.sort((a, b) => a.line - b.line || a.column - b.column);
   return groups;
+}
+
+// src/repository.ts
+import { lstatSync, readdirSync, readFileSync, statSync } from "node:fs";
+import path4 from "node:path";
+
+// node_modules/github-slugger/regex.js
+var regex = /[\0-\x1F!-,\.\/:-@\[-\^`\{-\xA9\xAB-\xB4\xB6-\xB9\xBB-\xBF\xD7\xF7\u02C2-\u02C5\u02D2-\u02DF\u02E5-\u02EB\u02ED\u02EF-\u02FF\u0375\u0378\u0379\u037E\u0380-\u0385\u0387\u038B\u038D\u03A2\u03F6\u0482\u0530\u0557\u0558\u055A-\u055F\u0589-\u0590\u05BE\u05C0\u05C3\u05C6\u05C8-\u05CF\u05EB-\u05EE\u05F3-\u060F\u061B-\u061F\u066A-\u066D\u06D4\u06DD\u06DE\u06E9\u06FD\u06FE\u0700-\u070F\u074B\u074C\u07B2-\u07BF\u07F6-\u07F9\u07FB\u07FC\u07FE\u07FF\u082E-\u083F\u085C-\u085F\u086B-\u089F\u08B5\u08C8-\u08D2\u08E2\u0964\u0965\u0970\u0984\u098D\u098E\u0991\u0992\u09A9\u09B1\u09B3-\u09B5\u09BA\u09BB\u09C5\u09C6\u09C9\u09CA\u09CF-\u09D6\u09D8-\u09DB\u09DE\u09E4\u09E5\u09F2-\u09FB\u09FD\u09FF\u0A00\u0A04\u0A0B-\u0A0E\u0A11\u0A12\u0A29\u0A31\u0A34\u0A37\u0A3A\u0A3B\u0A3D\u0A43-\u0A46\u0A49\u0A4A\u0A4E-\u0A50\u0A52-\u0A58\u0A5D\u0A5F-\u0A65\u0A76-\u0A80\u0A84\u0A8E\u0A92\u0AA9\u0AB1\u0AB4\u0ABA\u0ABB\u0AC6\u0ACA\u0ACE\u0ACF\u0AD1-\u0ADF\u0AE4\u0AE5\u0AF0-\u0AF8\u0B00\u0B04\u0B0D\u0B0E\u0B11\u0B12\u0B29\u0B31\u0B34\u0B3A\u0B3B\u0B45\u0B46\u0B49\u0B4A\u0B4E-\u0B54\u0B58-\u0B5B\u0B5E\u0B64\u0B65\u0B70\u0B72-\u0B81\u0B84\u0B8B-\u0B8D\u0B91\u0B96-\u0B98\u0B9B\u0B9D\u0BA0-\u0BA2\u0BA5-\u0BA7\u0BAB-\u0BAD\u0BBA-\u0BBD\u0BC3-\u0BC5\u0BC9\u0BCE\u0BCF\u0BD1-\u0BD6\u0BD8-\u0BE5\u0BF0-\u0BFF\u0C0D\u0C11\u0C29\u0C3A-\u0C3C\u0C45\u0C49\u0C4E-\u0C54\u0C57\u0C5B-\u0C5F\u0C64\u0C65\u0C70-\u0C7F\u0C84\u0C8D\u0C91\u0CA9\u0CB4\u0CBA\u0CBB\u0CC5\u0CC9\u0CCE-\u0CD4\u0CD7-\u0CDD\u0CDF\u0CE4\u0CE5\u0CF0\u0CF3-\u0CFF\u0D0D\u0D11\u0D45\u0D49\u0D4F-\u0D53\u0D58-\u0D5E\u0D64\u0D65\u0D70-\u0D79\u0D80\u0D84\u0D97-\u0D99\u0DB2\u0DBC\u0DBE\u0DBF\u0DC7-\u0DC9\u0DCB-\u0DCE\u0DD5\u0DD7\u0DE0-\u0DE5\u0DF0\u0DF1\u0DF4-\u0E00\u0E3B-\u0E3F\u0E4F\u0E5A-\u0E80\u0E83\u0E85\u0E8B\u0EA4\u0EA6\u0EBE\u0EBF\u0EC5\u0EC7\u0ECE\u0ECF\u0EDA\u0EDB\u0EE0-\u0EFF\u0F01-\u0F17\u0F1A-\u0F1F\u0F2A-\u0F34\u0F36\u0F38\u0F3A-\u0F3D\u0F48\u0F6D-\u0F70\u0F85\u0F98\u0FBD-\u0FC5\u0FC7-\u0FFF\u104A-\u104F\u109E\u109F\u10C6\u10C8-\u10CC\u10CE\u10CF\u10FB\u1249\u124E\u124F\u1257\u1259\u125E\u125F\u1289\u128E\u128F\u12B1\u12B6\u12B7\u12BF\u12C1\u12C6\u12C7\u12D7\u1311\u1316\u1317\u135B\u135C\u1360-\u137F\u1390-\u139F\u13F6\u13F7\u13FE-\u1400\u166D\u166E\u1680\u169B-\u169F\u16EB-\u16ED\u16F9-\u16FF\u170D\u1715-\u171F\u1735-\u173F\u1754-\u175F\u176D\u1771\u1774-\u177F\u17D4-\u17D6\u17D8-\u17DB\u17DE\u17DF\u17EA-\u180A\u180E\u180F\u181A-\u181F\u1879-\u187F\u18AB-\u18AF\u18F6-\u18FF\u191F\u192C-\u192F\u193C-\u1945\u196E\u196F\u1975-\u197F\u19AC-\u19AF\u19CA-\u19CF\u19DA-\u19FF\u1A1C-\u1A1F\u1A5F\u1A7D\u1A7E\u1A8A-\u1A8F\u1A9A-\u1AA6\u1AA8-\u1AAF\u1AC1-\u1AFF\u1B4C-\u1B4F\u1B5A-\u1B6A\u1B74-\u1B7F\u1BF4-\u1BFF\u1C38-\u1C3F\u1C4A-\u1C4C\u1C7E\u1C7F\u1C89-\u1C8F\u1CBB\u1CBC\u1CC0-\u1CCF\u1CD3\u1CFB-\u1CFF\u1DFA\u1F16\u1F17\u1F1E\u1F1F\u1F46\u1F47\u1F4E\u1F4F\u1F58\u1F5A\u1F5C\u1F5E\u1F7E\u1F7F\u1FB5\u1FBD\u1FBF-\u1FC1\u1FC5\u1FCD-\u1FCF\u1FD4\u1FD5\u1FDC-\u1FDF\u1FED-\u1FF1\u1FF5\u1FFD-\u203E\u2041-\u2053\u2055-\u2070\u2072-\u207E\u2080-\u208F\u209D-\u20CF\u20F1-\u2101\u2103-\u2106\u2108\u2109\u2114\u2116-\u2118\u211E-\u2123\u2125\u2127\u2129\u212E\u213A\u213B\u2140-\u2144\u214A-\u214D\u214F-\u215F\u2189-\u24B5\u24EA-\u2BFF\u2C2F\u2C5F\u2CE5-\u2CEA\u2CF4-\u2CFF\u2D26\u2D28-\u2D2C\u2D2E\u2D2F\u2D68-\u2D6E\u2D70-\u2D7E\u2D97-\u2D9F\u2DA7\u2DAF\u2DB7\u2DBF\u2DC7\u2DCF\u2DD7\u2DDF\u2E00-\u2E2E\u2E30-\u3004\u3008-\u3020\u3030\u3036\u3037\u303D-\u3040\u3097\u3098\u309B\u309C\u30A0\u30FB\u3100-\u3104\u3130\u318F-\u319F\u31C0-\u31EF\u3200-\u33FF\u4DC0-\u4DFF\u9FFD-\u9FFF\uA48D-\uA4CF\uA4FE\uA4FF\uA60D-\uA60F\uA62C-\uA63F\uA673\uA67E\uA6F2-\uA716\uA720\uA721\uA789\uA78A\uA7C0\uA7C1\uA7CB-\uA7F4\uA828-\uA82B\uA82D-\uA83F\uA874-\uA87F\uA8C6-\uA8CF\uA8DA-\uA8DF\uA8F8-\uA8FA\uA8FC\uA92E\uA92F\uA954-\uA95F\uA97D-\uA97F\uA9C1-\uA9CE\uA9DA-\uA9DF\uA9FF\uAA37-\uAA3F\uAA4E\uAA4F\uAA5A-\uAA5F\uAA77-\uAA79\uAAC3-\uAADA\uAADE\uAADF\uAAF0\uAAF1\uAAF7-\uAB00\uAB07\uAB08\uAB0F\uAB10\uAB17-\uAB1F\uAB27\uAB2F\uAB5B\uAB6A-\uAB6F\uABEB\uABEE\uABEF\uABFA-\uABFF\uD7A4-\uD7AF\uD7C7-\uD7CA\uD7FC-\uD7FF\uE000-\uF8FF\uFA6E\uFA6F\uFADA-\uFAFF\uFB07-\uFB12\uFB18-\uFB1C\uFB29\uFB37\uFB3D\uFB3F\uFB42\uFB45\uFBB2-\uFBD2\uFD3E-\uFD4F\uFD90\uFD91\uFDC8-\uFDEF\uFDFC-\uFDFF\uFE10-\uFE1F\uFE30-\uFE32\uFE35-\uFE4C\uFE50-\uFE6F\uFE75\uFEFD-\uFF0F\uFF1A-\uFF20\uFF3B-\uFF3E\uFF40\uFF5B-\uFF65\uFFBF-\uFFC1\uFFC8\uFFC9\uFFD0\uFFD1\uFFD8\uFFD9\uFFDD-\uFFFF]|\uD800[\uDC0C\uDC27\uDC3B\uDC3E\uDC4E\uDC4F\uDC5E-\uDC7F\uDCFB-\uDD3F\uDD75-\uDDFC\uDDFE-\uDE7F\uDE9D-\uDE9F\uDED1-\uDEDF\uDEE1-\uDEFF\uDF20-\uDF2C\uDF4B-\uDF4F\uDF7B-\uDF7F\uDF9E\uDF9F\uDFC4-\uDFC7\uDFD0\uDFD6-\uDFFF]|\uD801[\uDC9E\uDC9F\uDCAA-\uDCAF\uDCD4-\uDCD7\uDCFC-\uDCFF\uDD28-\uDD2F\uDD64-\uDDFF\uDF37-\uDF3F\uDF56-\uDF5F\uDF68-\uDFFF]|\uD802[\uDC06\uDC07\uDC09\uDC36\uDC39-\uDC3B\uDC3D\uDC3E\uDC56-\uDC5F\uDC77-\uDC7F\uDC9F-\uDCDF\uDCF3\uDCF6-\uDCFF\uDD16-\uDD1F\uDD3A-\uDD7F\uDDB8-\uDDBD\uDDC0-\uDDFF\uDE04\uDE07-\uDE0B\uDE14\uDE18\uDE36\uDE37\uDE3B-\uDE3E\uDE40-\uDE5F\uDE7D-\uDE7F\uDE9D-\uDEBF\uDEC8\uDEE7-\uDEFF\uDF36-\uDF3F\uDF56-\uDF5F\uDF73-\uDF7F\uDF92-\uDFFF]|\uD803[\uDC49-\uDC7F\uDCB3-\uDCBF\uDCF3-\uDCFF\uDD28-\uDD2F\uDD3A-\uDE7F\uDEAA\uDEAD-\uDEAF\uDEB2-\uDEFF\uDF1D-\uDF26\uDF28-\uDF2F\uDF51-\uDFAF\uDFC5-\uDFDF\uDFF7-\uDFFF]|\uD804[\uDC47-\uDC65\uDC70-\uDC7E\uDCBB-\uDCCF\uDCE9-\uDCEF\uDCFA-\uDCFF\uDD35\uDD40-\uDD43\uDD48-\uDD4F\uDD74\uDD75\uDD77-\uDD7F\uDDC5-\uDDC8\uDDCD\uDDDB\uDDDD-\uDDFF\uDE12\uDE38-\uDE3D\uDE3F-\uDE7F\uDE87\uDE89\uDE8E\uDE9E\uDEA9-\uDEAF\uDEEB-\uDEEF\uDEFA-\uDEFF\uDF04\uDF0D\uDF0E\uDF11\uDF12\uDF29\uDF31\uDF34\uDF3A\uDF45\uDF46\uDF49\uDF4A\uDF4E\uDF4F\uDF51-\uDF56\uDF58-\uDF5C\uDF64\uDF65\uDF6D-\uDF6F\uDF75-\uDFFF]|\uD805[\uDC4B-\uDC4F\uDC5A-\uDC5D\uDC62-\uDC7F\uDCC6\uDCC8-\uDCCF\uDCDA-\uDD7F\uDDB6\uDDB7\uDDC1-\uDDD7\uDDDE-\uDDFF\uDE41-\uDE43\uDE45-\uDE4F\uDE5A-\uDE7F\uDEB9-\uDEBF\uDECA-\uDEFF\uDF1B\uDF1C\uDF2C-\uDF2F\uDF3A-\uDFFF]|\uD806[\uDC3B-\uDC9F\uDCEA-\uDCFE\uDD07\uDD08\uDD0A\uDD0B\uDD14\uDD17\uDD36\uDD39\uDD3A\uDD44-\uDD4F\uDD5A-\uDD9F\uDDA8\uDDA9\uDDD8\uDDD9\uDDE2\uDDE5-\uDDFF\uDE3F-\uDE46\uDE48-\uDE4F\uDE9A-\uDE9C\uDE9E-\uDEBF\uDEF9-\uDFFF]|\uD807[\uDC09\uDC37\uDC41-\uDC4F\uDC5A-\uDC71\uDC90\uDC91\uDCA8\uDCB7-\uDCFF\uDD07\uDD0A\uDD37-\uDD39\uDD3B\uDD3E\uDD48-\uDD4F\uDD5A-\uDD5F\uDD66\uDD69\uDD8F\uDD92\uDD99-\uDD9F\uDDAA-\uDEDF\uDEF7-\uDFAF\uDFB1-\uDFFF]|\uD808[\uDF9A-\uDFFF]|\uD809[\uDC6F-\uDC7F\uDD44-\uDFFF]|[\uD80A\uD80B\uD80E-\uD810\uD812-\uD819\uD824-\uD82B\uD82D\uD82E\uD830-\uD833\uD837\uD839\uD83D\uD83F\uD87B-\uD87D\uD87F\uD885-\uDB3F\uDB41-\uDBFF][\uDC00-\uDFFF]|\uD80D[\uDC2F-\uDFFF]|\uD811[\uDE47-\uDFFF]|\uD81A[\uDE39-\uDE3F\uDE5F\uDE6A-\uDECF\uDEEE\uDEEF\uDEF5-\uDEFF\uDF37-\uDF3F\uDF44-\uDF4F\uDF5A-\uDF62\uDF78-\uDF7C\uDF90-\uDFFF]|\uD81B[\uDC00-\uDE3F\uDE80-\uDEFF\uDF4B-\uDF4E\uDF88-\uDF8E\uDFA0-\uDFDF\uDFE2\uDFE5-\uDFEF\uDFF2-\uDFFF]|\uD821[\uDFF8-\uDFFF]|\uD823[\uDCD6-\uDCFF\uDD09-\uDFFF]|\uD82C[\uDD1F-\uDD4F\uDD53-\uDD63\uDD68-\uDD6F\uDEFC-\uDFFF]|\uD82F[\uDC6B-\uDC6F\uDC7D-\uDC7F\uDC89-\uDC8F\uDC9A-\uDC9C\uDC9F-\uDFFF]|\uD834[\uDC00-\uDD64\uDD6A-\uDD6C\uDD73-\uDD7A\uDD83\uDD84\uDD8C-\uDDA9\uDDAE-\uDE41\uDE45-\uDFFF]|\uD835[\uDC55\uDC9D\uDCA0\uDCA1\uDCA3\uDCA4\uDCA7\uDCA8\uDCAD\uDCBA\uDCBC\uDCC4\uDD06\uDD0B\uDD0C\uDD15\uDD1D\uDD3A\uDD3F\uDD45\uDD47-\uDD49\uDD51\uDEA6\uDEA7\uDEC1\uDEDB\uDEFB\uDF15\uDF35\uDF4F\uDF6F\uDF89\uDFA9\uDFC3\uDFCC\uDFCD]|\uD836[\uDC00-\uDDFF\uDE37-\uDE3A\uDE6D-\uDE74\uDE76-\uDE83\uDE85-\uDE9A\uDEA0\uDEB0-\uDFFF]|\uD838[\uDC07\uDC19\uDC1A\uDC22\uDC25\uDC2B-\uDCFF\uDD2D-\uDD2F\uDD3E\uDD3F\uDD4A-\uDD4D\uDD4F-\uDEBF\uDEFA-\uDFFF]|\uD83A[\uDCC5-\uDCCF\uDCD7-\uDCFF\uDD4C-\uDD4F\uDD5A-\uDFFF]|\uD83B[\uDC00-\uDDFF\uDE04\uDE20\uDE23\uDE25\uDE26\uDE28\uDE33\uDE38\uDE3A\uDE3C-\uDE41\uDE43-\uDE46\uDE48\uDE4A\uDE4C\uDE50\uDE53\uDE55\uDE56\uDE58\uDE5A\uDE5C\uDE5E\uDE60\uDE63\uDE65\uDE66\uDE6B\uDE73\uDE78\uDE7D\uDE7F\uDE8A\uDE9C-\uDEA0\uDEA4\uDEAA\uDEBC-\uDFFF]|\uD83C[\uDC00-\uDD2F\uDD4A-\uDD4F\uDD6A-\uDD6F\uDD8A-\uDFFF]|\uD83E[\uDC00-\uDFEF\uDFFA-\uDFFF]|\uD869[\uDEDE-\uDEFF]|\uD86D[\uDF35-\uDF3F]|\uD86E[\uDC1E\uDC1F]|\uD873[\uDEA2-\uDEAF]|\uD87A[\uDFE1-\uDFFF]|\uD87E[\uDE1E-\uDFFF]|\uD884[\uDF4B-\uDFFF]|\uDB40[\uDC00-\uDCFF\uDDF0-\uDFFF]/g;
+
+// node_modules/github-slugger/index.js
+var own5 = Object.hasOwnProperty;
+var BananaSlug = class {
+  /**
+   * Create a new slug class.
+   */
+  constructor() {
+    this.occurrences;
+    this.reset();
+  }
+  /**
+   * Generate a unique slug.
+  *
+  * Tracks previously generated slugs: repeated calls with the same value
+  * will result in different slugs.
+  * Use the `slug` function to get same slugs.
+   *
+   * @param  {string} value
+   *   String of text to slugify
+   * @param  {boolean} [maintainCase=false]
+   *   Keep the current case, otherwise make all lowercase
+   * @return {string}
+   *   A unique slug string
+   */
+  slug(value, maintainCase) {
+    const self = this;
+    let result = slug(value, maintainCase === true);
+    const originalSlug = result;
+    while (own5.call(self.occurrences, result)) {
+      self.occurrences[originalSlug]++;
+      result = originalSlug + "-" + self.occurrences[originalSlug];
+    }
+    self.occurrences[result] = 0;
+    return result;
+  }
+  /**
+   * Reset - Forget all previous slugs
+   *
+   * @return void
+   */
+  reset() {
+    this.occurrences = /* @__PURE__ */ Object.create(null);
+  }
+};
+function slug(value, maintainCase) {
+  if (typeof value !== "string") return "";
+  if (!maintainCase) value = value.toLowerCase();
+  return value.replace(regex, "").replace(/ /g, "-");
+}
+
+// src/parse/anchors.ts
+var SHORTCODE = /:[a-z0-9_+-]+:/g;
+function pushHeading(heading2, slugger, plain, headings, anchors) {
+  const shown2 = toString(heading2, { includeImageAlt: false, includeHtml: false });
+  const slug2 = slugger.slug(shown2);
+  headings.push({ depth: heading2.depth, text: shown2.trim(), slug: slug2, span: nodeSpan(heading2) });
+  anchors.add(slug2);
+  anchors.add(plain.slug(shown2.replace(SHORTCODE, "").trim()));
+}
+function* tagsOf(html4) {
+  let close = -1;
+  for (let i = html4.indexOf("<"); i >= 0; i = html4.indexOf("<", i + 1)) {
+    if (html4.startsWith("<!--", i)) {
+      i = html4.indexOf("-->", i + 4);
+      if (i < 0) return;
+      continue;
+    }
+    if (close < i) close = html4.indexOf(">", i + 1);
+    if (close < 0) return;
+    const name = /^<(\/?)([a-z][a-z\d-]*)/i.exec(html4.slice(i, Math.min(close, i + 32)));
+    if (!name) continue;
+    const at = i + name[0].length;
+    yield {
+      closing: name[1] === "/",
+      name: name[2].toLowerCase(),
+      body: html4.slice(at, close),
+      at,
+      end: close + 1
+    };
+    i = close;
+  }
+}
+var NAME_CHARACTER = /[\w:.-]/;
+var UNQUOTED_END = /[\s"'=<>`]/;
+function* attributesOf(tag) {
+  const { body } = tag;
+  let i = 0;
+  while (i < body.length) {
+    while (i < body.length && !NAME_CHARACTER.test(body[i])) i++;
+    const nameStart = i;
+    while (i < body.length && NAME_CHARACTER.test(body[i])) i++;
+    const name = body.slice(nameStart, i).toLowerCase();
+    let j = i;
+    while (j < body.length && /\s/.test(body[j])) j++;
+    if (name === "" || body[j] !== "=") {
+      i = Math.max(j, i + 1);
+      continue;
+    }
+    j++;
+    while (j < body.length && /\s/.test(body[j])) j++;
+    const quote2 = body[j];
+    let end;
+    let start = j;
+    if (quote2 === '"' || quote2 === "'") {
+      start = j + 1;
+      end = body.indexOf(quote2, start);
+      if (end < 0) return;
+      i = end + 1;
+    } else {
+      end = j;
+      while (end < body.length && !UNQUOTED_END.test(body[end])) end++;
+      i = end;
+    }
+    yield { name, value: body.slice(start, end), at: tag.at + start };
+  }
+}
+function htmlHeadingsOf(tags, html4) {
+  const open = /* @__PURE__ */ new Map();
+  const texts = [];
+  for (const tag of tags) {
+    if (!/^h[1-6]$/.test(tag.name)) continue;
+    const from = open.get(tag.name);
+    if (!tag.closing) open.set(tag.name, tag.end);
+    else if (from !== void 0) {
+      texts.push(html4.slice(from, tag.at - tag.name.length - 2));
+      open.delete(tag.name);
+    }
+  }
+  return texts;
+}
+function decodeEntities(value) {
+  return value.replace(/&quot;/g, '"').replace(/&#39;|&apos;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+}
+function readHtml(node2, locator, anchors, references, headingSlugs) {
+  const start = node2.position?.start.offset ?? 0;
+  const html4 = locator.source.slice(start, node2.position?.end.offset ?? start);
+  const tags = [...tagsOf(html4)];
+  for (const tag of tags) {
+    for (const { name, value, at } of attributesOf(tag)) {
+      if (name === "id" || name === "name") anchors.add(decodeEntities(value));
+      else if ((name === "href" || name === "src") && value !== "") {
+        const url = decodeEntities(value);
+        const span = locator.spanOf(start + at, start + at + value.length);
+        references.push({ kind: "html", url, span, ...url === value && { urlSpan: span } });
+      }
+    }
+  }
+  for (const text5 of htmlHeadingsOf(tags, html4)) {
+    const shown2 = decodeEntities(text5.replace(/<[^<>]*>/g, ""));
+    anchors.add(headingSlugs.slug(shown2)).add(headingSlugs.slug(shown2.trim()));
+  }
+}
+function urlSpanOf(node2, locator) {
+  const start = node2.position?.start.offset;
+  const end = node2.position?.end.offset;
+  if (start === void 0 || end === void 0 || node2.url === "") return void 0;
+  const text5 = locator.source.slice(start, end);
+  const at = node2.type === "definition" ? text5.indexOf(node2.url, text5.indexOf("]:")) : text5.lastIndexOf(node2.url);
+  return at < 0 ? void 0 : locator.spanOf(start + at, start + at + node2.url.length);
+}
+function anchorLinkOf(item) {
+  const first = item.children[0];
+  if (first?.type !== "paragraph") return void 0;
+  const links = first.children.filter((child) => !(child.type === "text" && child.value.trim() === ""));
+  const [link2] = links;
+  if (links.length !== 1 || link2.type !== "link" || !link2.url.startsWith("#")) return void 0;
+  return { fragment: link2.url.slice(1), label: toString(link2), node: link2 };
+}
+function itemsOf(list3, level, locator) {
+  return list3.children.flatMap((item) => {
+    const own6 = anchorLinkOf(item);
+    const nested = item.children.flatMap(
+      (child) => child.type === "list" ? itemsOf(child, level + 1, locator) : []
+    );
+    if (!own6) return [void 0, ...nested];
+    const span = nodeSpan(own6.node);
+    const lineStart = locator.source.lastIndexOf("\n", span.start.offset - 1) + 1;
+    const anchorItem = {
+      fragment: own6.fragment,
+      label: own6.label,
+      level,
+      span,
+      itemSpan: nodeSpan(item),
+      prefix: locator.source.slice(lineStart, span.start.offset),
+      ordered: list3.ordered === true
+    };
+    return [anchorItem, ...nested];
+  });
+}
+function anchorListOf(list3, locator) {
+  const items = itemsOf(list3, 0, locator);
+  const anchored = items.filter((item) => item !== void 0);
+  return anchored.length >= 3 && anchored.length >= 0.8 * items.length ? anchored : void 0;
+}
+var cache2 = /* @__PURE__ */ new WeakMap();
+function documentAnchors(tree, source) {
+  const known = cache2.get(tree);
+  if (known) return known;
+  const locator = createLocator(source);
+  const headings = [];
+  const anchors = /* @__PURE__ */ new Set();
+  const references = [];
+  const anchorLists = [];
+  const slugger = new BananaSlug();
+  const plain = new BananaSlug();
+  const htmlHeadings = new BananaSlug();
+  const visit2 = (node2, inList) => {
+    switch (node2.type) {
+      case "heading":
+        pushHeading(node2, slugger, plain, headings, anchors);
+        break;
+      case "html":
+        readHtml(node2, locator, anchors, references, htmlHeadings);
+        return;
+      case "footnoteDefinition": {
+        const id = node2.identifier.toLowerCase();
+        anchors.add(`fn-${id}`).add(`fnref-${id}`);
+        break;
+      }
+      case "link":
+      case "image":
+      case "definition": {
+        const urlSpan = urlSpanOf(node2, locator);
+        references.push({
+          kind: node2.type,
+          url: node2.url,
+          span: nodeSpan(node2),
+          ...urlSpan && { urlSpan }
+        });
+        break;
+      }
+      case "list":
+        if (!inList) {
+          const items = anchorListOf(node2, locator);
+          if (items) anchorLists.push(items);
+        }
+        break;
+    }
+    if ("children" in node2) for (const child of node2.children) visit2(child, inList || node2.type === "list");
+  };
+  visit2(tree, false);
+  const result = { headings, anchors, references, anchorLists };
+  cache2.set(tree, result);
+  return result;
+}
+
+// src/repository.ts
+var MAX_MARKDOWN_BYTES = 8 * 1024 * 1024;
+var readText = (file) => {
+  try {
+    return readFileSync(file, "utf8");
+  } catch {
+    return void 0;
+  }
+};
+function remoteOf(url) {
+  const scp = /^[\w.-]+@([\w.-]+):\/?([\w.-]+)\/([\w.-]+?)(?:\.git)?\/?$/.exec(url.trim());
+  if (scp) return { host: scp[1].toLowerCase(), owner: scp[2], repo: scp[3] };
+  const parsed = URL.parse(url.trim());
+  if (!parsed || !/^(?:https?|ssh|git):$/.test(parsed.protocol)) return void 0;
+  const [owner, repo] = parsed.pathname.replace(/^\/+/, "").replace(/\/+$/, "").replace(/\.git$/, "").split("/");
+  if (!owner || !repo) return void 0;
+  return { host: parsed.hostname.toLowerCase(), owner, repo };
+}
+function remotesOf(config) {
+  const urls = [];
+  let section = "";
+  for (const line of config.split(/\r?\n/)) {
+    const header = /^\s*\[\s*remote\s+"([^"]+)"\s*\]/.exec(line);
+    if (header) section = header[1];
+    else if (/^\s*\[/.test(line)) section = "";
+    else if (section !== "") {
+      const url = /^\s*url\s*=\s*(.+?)\s*$/.exec(line);
+      if (url) urls.push({ name: section, url: url[1] });
+    }
+  }
+  return urls.sort((a, b) => Number(b.name === "origin") - Number(a.name === "origin")).map(({ url }) => url);
+}
+var symbolicRef = (text5, prefix) => {
+  const ref = /^ref:\s*(\S+)/.exec(text5 ?? "")?.[1];
+  return ref?.startsWith(prefix) ? ref.slice(prefix.length) : void 0;
+};
+function gitFacts(root2) {
+  const dotGit = path4.join(root2, ".git");
+  let gitDir = dotGit;
+  const pointer = readText(dotGit);
+  if (pointer !== void 0) {
+    const target = /^gitdir:\s*(.+?)\s*$/m.exec(pointer)?.[1];
+    if (!target) return { branches: [] };
+    gitDir = path4.resolve(root2, target);
+  }
+  const common = readText(path4.join(gitDir, "commondir"));
+  const commonDir = common ? path4.resolve(gitDir, common.trim()) : gitDir;
+  const remote = remotesOf(readText(path4.join(commonDir, "config")) ?? "").map(remoteOf).find((found) => found !== void 0);
+  const branches = [
+    symbolicRef(readText(path4.join(gitDir, "HEAD")), "refs/heads/"),
+    symbolicRef(readText(path4.join(commonDir, "refs", "remotes", "origin", "HEAD")), "refs/remotes/origin/")
+  ].filter((branch) => branch !== void 0);
+  return { ...remote && { remote }, branches };
+}
+function namesOf(relative) {
+  const names = relative === "" ? [] : relative.split("/");
+  return names.every((name) => name !== "" && name !== "." && name !== ".." && !name.includes("\\")) ? names : void 0;
+}
+var Repository = class {
+  constructor(root2, remote) {
+    this.root = root2;
+    this.remote = remote;
+  }
+  root;
+  remote;
+  folders = /* @__PURE__ */ new Map();
+  anchors = /* @__PURE__ */ new Map();
+  folder(relative) {
+    if (this.folders.has(relative)) return this.folders.get(relative);
+    const names = namesOf(relative);
+    let listing;
+    try {
+      if (names) {
+        const entries = readdirSync(path4.join(this.root, ...names), { withFileTypes: true });
+        listing = new Map(entries.map((entry) => [entry.name, entry.isDirectory() ? "folder" : "file"]));
+      }
+    } catch {
+      listing = void 0;
+    }
+    this.folders.set(relative, listing);
+    return listing;
+  }
+  anchorsOf(relative) {
+    if (this.anchors.has(relative)) return this.anchors.get(relative);
+    const names = namesOf(relative);
+    let anchors;
+    if (names && names.length > 0) {
+      const file = path4.join(this.root, ...names);
+      try {
+        const info = lstatSync(file);
+        if (info.isFile() && info.size <= MAX_MARKDOWN_BYTES) {
+          const text5 = stripBom(readFileSync(file, "utf8"));
+          if (!text5.includes("\0")) anchors = documentAnchors(parseDocument(text5), text5);
+        }
+      } catch {
+        anchors = void 0;
+      }
+    }
+    this.anchors.set(relative, anchors);
+    return anchors;
+  }
+  viewOf(file) {
+    const relative = path4.relative(this.root, file).split(path4.sep).join("/");
+    return {
+      file: relative,
+      folder: (folder) => this.folder(folder),
+      anchorsOf: (document3) => this.anchorsOf(document3),
+      ...this.remote && { remote: this.remote }
+    };
+  }
+};
+function isInside(root2, file) {
+  const relative = path4.relative(root2, file);
+  return relative !== "" && !relative.startsWith("..") && !path4.isAbsolute(relative);
+}
+function rootAbove(folder) {
+  for (let current = folder; ; current = path4.dirname(current)) {
+    try {
+      statSync(path4.join(current, ".git"));
+      return current;
+    } catch {
+      if (path4.dirname(current) === current) return void 0;
+    }
+  }
+}
+function repositoryLookup(known = {}) {
+  const repositories = /* @__PURE__ */ new Map();
+  return (file) => {
+    const absolute = path4.resolve(file);
+    const root2 = known.root !== void 0 && isInside(path4.resolve(known.root), absolute) ? path4.resolve(known.root) : rootAbove(path4.dirname(absolute));
+    if (root2 === void 0) return void 0;
+    let repository = repositories.get(root2);
+    if (!repository) {
+      const facts = gitFacts(root2);
+      const remote = known.remote ?? facts.remote;
+      const branches = [.../* @__PURE__ */ new Set([...known.branches ?? [], ...facts.branches])];
+      repository = new Repository(root2, remote && { ...remote, branches });
+      repositories.set(root2, repository);
+    }
+    return repository.viewOf(absolute);
+  };
 }
 
 // src/rules/entry-pairs.ts
@@ -26469,9 +26867,9 @@ function idClashesOf(list3) {
   clashes = [];
   for (const entry of list3.entries) {
     if (entry.arxiv.length < 2 || conflicting.has(entry)) continue;
-    const own5 = entry.arxiv.filter((ref) => ref.link && isOwnPaperLink(entry, ref.link));
-    const second = own5.find((ref) => ref.id !== own5[0].id);
-    if (second) clashes.push({ entry, first: own5[0], second });
+    const own6 = entry.arxiv.filter((ref) => ref.link && isOwnPaperLink(entry, ref.link));
+    const second = own6.find((ref) => ref.id !== own6[0].id);
+    if (second) clashes.push({ entry, first: own6[0], second });
   }
   clashCache.set(list3, clashes);
   return clashes;
@@ -26553,9 +26951,9 @@ function coerce(name, config) {
 
 // src/rules/reported-span.ts
 var locators = /* @__PURE__ */ new WeakMap();
-function reportedSpan(list3, finding) {
-  const { fix: fix2 } = finding;
-  if (!fix2) return finding.span;
+function reportedSpan(list3, finding2) {
+  const { fix: fix2 } = finding2;
+  if (!fix2) return finding2.span;
   let locator = locators.get(list3);
   if (!locator) {
     locator = createLocator(list3.source);
@@ -26567,13 +26965,19 @@ function reportedSpan(list3, finding) {
 // src/rules/rule.ts
 var unknownIdsOfTree = /* @__PURE__ */ new WeakMap();
 function contextOf(file, tree) {
-  const pinned = file.data.paperlintToday;
+  const { paperlintToday, paperlintRepository } = file.data;
+  const source = String(file.value ?? "");
   let unknown = unknownIdsOfTree.get(tree);
   if (!unknown) {
-    unknown = unknownRuleIds(tree, String(file.value ?? ""));
+    unknown = unknownRuleIds(tree, source);
     unknownIdsOfTree.set(tree, unknown);
   }
-  return { today: pinned ?? /* @__PURE__ */ new Date(), unknownRuleIds: unknown };
+  return {
+    today: paperlintToday ?? /* @__PURE__ */ new Date(),
+    unknownRuleIds: unknown,
+    anchors: () => documentAnchors(tree, stripBom(source)),
+    ...paperlintRepository && { repository: paperlintRepository }
+  };
 }
 function defineRule(id, defaults, check3) {
   const plugin = lintRule(
@@ -26581,14 +26985,14 @@ function defineRule(id, defaults, check3) {
     (tree, file, options) => {
       const list3 = paperListOf(tree, file);
       const findings = check3(list3, { ...defaults, ...options }, contextOf(file, tree));
-      for (const finding of findings) {
-        const place = reportedSpan(list3, finding);
-        const message = file.message(finding.message, {
+      for (const finding2 of findings) {
+        const place = reportedSpan(list3, finding2);
+        const message = file.message(finding2.message, {
           place: { start: place.start, end: place.end },
           ruleId: id,
           source: "paperlint"
         });
-        Object.assign(message, { paperlint: finding });
+        Object.assign(message, { paperlint: finding2 });
       }
     }
   );
@@ -26721,8 +27125,12 @@ var arxiv_date_default = defineRule(
 );
 
 // src/rules/network-rule.ts
-function defineNetworkRule(id, check3) {
-  return { id, check: check3 };
+function defineNetworkRule(id, check3, defaults = {}) {
+  return {
+    id,
+    defaults,
+    check: (list3, results, options = defaults, context = { today: /* @__PURE__ */ new Date() }) => check3(list3, results, options, context)
+  };
 }
 function linkVerdicts(list3, results) {
   return linksOf(list3).flatMap((link2) => {
@@ -26973,24 +27381,24 @@ function analyzeArxivUrl(url, today, options = {}) {
     return void 0;
   const hostKind = arxivHostKind(parts.host);
   if (hostKind === void 0 || hostKind === "other") return void 0;
-  const path5 = safeDecode(parts.path);
-  const segments = path5.split("/").filter((s2) => s2 !== "");
+  const path6 = safeDecode(parts.path);
+  const segments = path6.split("/").filter((s2) => s2 !== "");
   const base2 = schemeProblems(parts.scheme, hostKind);
-  const paper = paperPath(segments, path5, today);
+  const paper = paperPath(segments, path6, today);
   if (paper === void 0) {
     const host = hostKind === "export" ? "export.arxiv.org" : "arxiv.org";
     const problems2 = [...base2, ...hostProblems(hostKind, parts.host, false)];
     return {
-      ...arxivIdFromPath(path5),
+      ...arxivIdFromPath(path6),
       kind: "other",
       problems: problems2,
       canonical: `https://${host}${parts.path}${parts.query}${parts.fragment}`
     };
   }
   const problems = [...base2, ...hostProblems(hostKind, parts.host, true)];
-  if (/\/\//.test(path5)) problems.push(warning("double-slash", `'//' in the path, expected '/'`));
+  if (/\/\//.test(path6)) problems.push(warning("double-slash", `'//' in the path, expected '/'`));
   problems.push(...paper.problems);
-  if (path5.endsWith("/") && segments.length > 1) {
+  if (path6.endsWith("/") && segments.length > 1) {
     problems.push(warning("trailing-slash", `trailing '/', expected none`));
   }
   const { reading } = paper;
@@ -27012,7 +27420,7 @@ function describeQuery(query) {
   if (names.length === 0) return `query '${query}'`;
   return `query parameter${names.length > 1 ? "s" : ""} ${names.map((n) => `'${n}'`).join(", ")}`;
 }
-function paperPath(segments, path5, today) {
+function paperPath(segments, path6, today) {
   const section = (segments[0] ?? "").toLowerCase();
   if (PAPER_SECTIONS.has(section)) {
     const kind2 = section;
@@ -27024,10 +27432,10 @@ function paperPath(segments, path5, today) {
     return { kind: "abs", problems, reading: readIdPart(segments.join("/"), "abs", today) };
   }
   if (OTHER_SECTIONS.has(section)) return void 0;
-  const guess2 = arxivIdFromPath(path5);
+  const guess2 = arxivIdFromPath(path6);
   if (guess2 === void 0) return void 0;
   const token = versionedId(guess2);
-  const kind = section === "ftp" || /\.pdf$/i.test(path5) ? "pdf" : "abs";
+  const kind = section === "ftp" || /\.pdf$/i.test(path6) ? "pdf" : "abs";
   const problem = section === "ftp" ? error("legacy-ftp", `legacy path '/ftp/' is no longer served, expected '/pdf/'`) : error("unknown-path", `unknown path '${segments[0]}'`);
   return { kind, problems: [problem], reading: withIdProblems(token, today, []) };
 }
@@ -27039,20 +27447,20 @@ var onlyHttp = (analysis) => analysis.problems.length > 0 && analysis.problems.e
 function findingFor2(link2, analysis, httpConvention) {
   if (analysis.problems.length === 0) return void 0;
   const malformed = analysis.problems.some((p) => p.severity === "error");
-  const finding = {
+  const finding2 = {
     severity: malformed ? "error" : httpConvention && onlyHttp(analysis) ? "info" : "warning",
     message: `${malformed ? "Malformed arXiv link" : "Non-canonical arXiv link"}: ${analysis.problems.map((p) => p.message).join("; ")}`,
     span: link2.span,
     url: link2.url
   };
   if (analysis.canonical !== void 0 && link2.urlSpan) {
-    finding.fix = {
+    finding2.fix = {
       start: link2.urlSpan.start.offset,
       end: link2.urlSpan.end.offset,
       replacement: analysis.canonical
     };
   }
-  return finding;
+  return finding2;
 }
 var arxiv_url_default = defineRule(
   "arxiv-url",
@@ -27139,23 +27547,83 @@ var conflicting_link_default = defineRule("conflicting-link", {}, (list3) => [
   )
 ]);
 
+// src/rules/papers-with-code.ts
+var PAPER_PAGE = /^https?:\/\/(?:www\.)?paperswithcode\.com\/paper\/([^/?#]+)/i;
+var HUGGING_FACE_PAPER = /^https?:\/\/(?:www\.)?huggingface\.co\/papers\//i;
+var SITE_NAME = /papers\s*with\s*code|pwc/i;
+function styledName(written) {
+  const name = /^pwc$/i.test(written) ? "HF" : /\s/.test(written) ? "Hugging Face" : "HuggingFace";
+  if (written === written.toLowerCase()) return name.toLowerCase();
+  return written === written.toUpperCase() ? name.toUpperCase() : name;
+}
+function listLabel(list3) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const entry of list3.entries)
+    for (const link2 of entry.links)
+      if (HUGGING_FACE_PAPER.test(link2.url) && link2.label !== link2.url)
+        counts.set(link2.label, (counts.get(link2.label) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+}
+function relabelled(opening, link2, list3) {
+  if (link2.label === link2.url || !SITE_NAME.test(link2.label)) return opening;
+  const own6 = listLabel(list3);
+  const at = opening.lastIndexOf(link2.label);
+  if (own6 !== void 0 && at >= 0) return opening.slice(0, at) + own6 + opening.slice(at + link2.label.length);
+  return opening.replace(SITE_NAME, styledName);
+}
+function isTitleOf(slugTitle, title) {
+  const { match, score } = compareTitles(slugTitle, title);
+  return match === "same" || score >= 0.8;
+}
+var entryOf = (list3, link2) => list3.entries.find((entry) => entry.links.includes(link2));
+function huggingFacePaper(list3, link2, arxivTitle) {
+  const slug2 = PAPER_PAGE.exec(link2.url)?.[1];
+  const entry = slug2 && entryOf(list3, link2);
+  if (!entry) return void 0;
+  const ids = new Set(entry.arxiv.map((ref) => ref.id));
+  if (ids.size !== 1) return void 0;
+  const [id] = ids;
+  const slugTitle = slug2.replace(/-\d+$/, "").replace(/-/g, " ");
+  const titles = [entry.title, arxivTitle?.(id)];
+  if (!titles.some((title) => title && isTitleOf(slugTitle, title))) return void 0;
+  if (entry.links.some((other) => HUGGING_FACE_PAPER.test(other.url))) return void 0;
+  const url = `https://huggingface.co/papers/${id}`;
+  const { source } = list3;
+  const span = link2.urlSpan;
+  if (!span || source.slice(span.start.offset, span.end.offset) !== link2.url) return { url };
+  const opening = relabelled(source.slice(link2.span.start.offset, span.start.offset), link2, list3);
+  const closing = source.slice(span.end.offset, link2.span.end.offset);
+  return {
+    url,
+    fix: { start: link2.span.start.offset, end: link2.span.end.offset, replacement: opening + url + closing }
+  };
+}
+
 // src/rules/dead-link.ts
 function describe(verdict) {
+  if (verdict.reason === SOFT_NOT_FOUND && verdict.chain)
+    return `${verdict.reason} (${verdict.chain.join(" \u2192 ")})`;
   const final = verdict.chain && verdict.chain.length > 1 ? verdict.chain.at(-1) : void 0;
   return final && verdict.reason.startsWith("HTTP") ? `${verdict.reason} after redirect to ${final}` : verdict.reason;
 }
 var dead_link_default = defineNetworkRule(
   "dead-link",
-  (list3, results) => linkVerdicts(list3, results).flatMap(
-    ({ link: link2, verdict }) => verdict.status === "dead" ? [
+  (list3, results) => linkVerdicts(list3, results).flatMap(({ link: link2, verdict }) => {
+    if (verdict.status !== "dead") return [];
+    const successor = huggingFacePaper(list3, link2, (id) => {
+      const result = results.arxiv.get(id);
+      return result?.status === "found" ? result.record.title : void 0;
+    });
+    return [
       {
         severity: "error",
-        message: `Dead link: ${describe(verdict)}`,
+        message: `Dead link: ${describe(verdict)}${successor ? `; Hugging Face Papers has the paper at ${successor.url}` : ""}`,
         span: link2.span,
-        url: link2.url
+        url: link2.url,
+        ...successor?.fix && { fix: successor.fix }
       }
-    ] : []
-  )
+    ];
+  })
 );
 
 // src/rules/doi-not-found.ts
@@ -27590,8 +28058,8 @@ var StyleTally = class {
     const section = this.scopeOf.get(observation).get(observation.dimension);
     const variants = this.majorityOf(section).total >= MIN_SECTION_SAMPLE ? section : this.list.get(observation.dimension);
     const winner = this.majorityOf(variants);
-    const own5 = variants.get(observation.variant) ?? 0;
-    return winner.majority !== observation.variant && winner.count >= MAJORITY_RATIO * own5 ? winner.majority : void 0;
+    const own6 = variants.get(observation.variant) ?? 0;
+    return winner.majority !== observation.variant && winner.count >= MAJORITY_RATIO * own6 ? winner.majority : void 0;
   }
   /** The variant the whole list uses most in `dimension`, if any. */
   mostCommon(dimension) {
@@ -27670,18 +28138,18 @@ function findingsOf(list3, entry, problems) {
   const groups = /* @__PURE__ */ new Map();
   for (const problem of oneFindingPerDefect(problems)) {
     const key = problem.check === "fullwidth" ? problem.check : `${problem.check}\0${problem.expected}`;
-    const group = groups.get(key);
-    if (group) group.push(problem);
+    const group2 = groups.get(key);
+    if (group2) group2.push(problem);
     else groups.set(key, [problem]);
   }
-  return [...groups.values()].map((group) => {
-    const { check: check3, arxivLink } = group[0];
-    const expected = group.every((problem) => problem.expected === group[0].expected) ? group[0].expected : "Expected ASCII punctuation instead of full-width in";
-    const fixes = group.flatMap((problem) => problem.fix ? [problem.fix] : []);
-    const fix2 = fixes.length === group.length ? mergedFix(list3.source, fixes) : void 0;
+  return [...groups.values()].map((group2) => {
+    const { check: check3, arxivLink } = group2[0];
+    const expected = group2.every((problem) => problem.expected === group2[0].expected) ? group2[0].expected : "Expected ASCII punctuation instead of full-width in";
+    const fixes = group2.flatMap((problem) => problem.fix ? [problem.fix] : []);
+    const fix2 = fixes.length === group2.length ? mergedFix(list3.source, fixes) : void 0;
     return {
       severity: SEVERITY[check3] ?? "warning",
-      message: `${[expected, listed([...new Set(group.flatMap((problem) => problem.where ?? []))])].join(" ").trim()} (${check3})`,
+      message: `${[expected, listed([...new Set(group2.flatMap((problem) => problem.where ?? []))])].join(" ").trim()} (${check3})`,
       span: entry.span,
       ...fix2 && { fix: fix2 },
       ...arxivLink && { arxivLink }
@@ -27923,26 +28391,467 @@ var entry_order_default = defineRule(
 );
 
 // src/rules/github-repo.ts
+var YEAR = 365.25 * 24 * 60 * 60 * 1e3;
+function findingOf(result, link2, options, today) {
+  const on = (severity, message) => ({
+    severity,
+    message,
+    span: link2.span,
+    url: link2.url
+  });
+  if (result.archived) return on("warning", `GitHub repository ${result.fullName} is archived`);
+  if (result.empty)
+    return on("info", `GitHub repository ${result.fullName} is empty: no code has been pushed`);
+  const last = result.lastChange === void 0 ? Number.NaN : Date.parse(result.lastChange);
+  const years = (today.getTime() - last) / YEAR;
+  if (options.staleAfterYears > 0 && years > options.staleAfterYears) {
+    return on(
+      "info",
+      `GitHub repository ${result.fullName} has not changed since ${result.lastChange?.slice(0, 10)} (over ${Math.floor(years)} years)`
+    );
+  }
+  return void 0;
+}
 var github_repo_default = defineNetworkRule(
   "github-repo",
-  (list3, results) => list3.entries.flatMap((entry) => {
+  (list3, results, options, { today }) => list3.entries.flatMap((entry) => {
     const seen = /* @__PURE__ */ new Set();
     return entry.links.flatMap((link2) => {
       const repo = githubRepoOf(link2.url);
       const result = repo && results.github.get(githubRepoKey(repo));
-      if (result?.status !== "found" || !result.archived) return [];
-      if (seen.has(result.fullName)) return [];
+      if (result?.status !== "found" || seen.has(result.fullName)) return [];
+      const finding2 = findingOf(result, link2, options, today);
+      if (!finding2) return [];
       seen.add(result.fullName);
-      return [
-        {
-          severity: "warning",
-          message: `GitHub repository ${result.fullName} is archived`,
-          span: link2.span,
-          url: link2.url
-        }
-      ];
+      return [finding2];
     });
-  })
+  }),
+  { staleAfterYears: 0 }
+);
+
+// src/text/repository-url.ts
+var SCHEME = /^[a-z][a-z\d+.-]*:/i;
+var REPOSITORY_PAGES = /* @__PURE__ */ new Set([
+  "actions",
+  "blob",
+  "commits",
+  "compare",
+  "discussions",
+  "graphs",
+  "issues",
+  "network",
+  "projects",
+  "pulls",
+  "pulse",
+  "releases",
+  "security",
+  "stargazers",
+  "tags",
+  "tree",
+  "watchers",
+  "wiki"
+]);
+function splitFragment(url) {
+  const hash = url.indexOf("#");
+  const beforeHash = hash < 0 ? url : url.slice(0, hash);
+  const query = beforeHash.indexOf("?");
+  return {
+    path: query < 0 ? beforeHash : beforeHash.slice(0, query),
+    ...hash >= 0 && { fragment: url.slice(hash + 1) }
+  };
+}
+function resolvePath(base2, relative) {
+  const parts = relative.startsWith("/") ? [] : base2.split("/").filter((part) => part !== "");
+  const segments = relative.split("/").filter((segment) => segment !== "" && segment !== ".");
+  for (const [index2, segment] of segments.entries()) {
+    if (segment !== "..") parts.push(segment);
+    else if (parts.length > 0) parts.pop();
+    else {
+      const above = segments.slice(index2).findIndex((s2) => s2 !== "..");
+      return above === 2 && REPOSITORY_PAGES.has(segments[index2 + above]) ? "page" : "outside";
+    }
+  }
+  return parts.join("/");
+}
+function remotePath(url, remote) {
+  const host = url.hostname.toLowerCase();
+  const segments = url.pathname.split("/").slice(1);
+  let rest;
+  if (host === remote.host) {
+    const [owner, repo, kind, ...tail] = segments;
+    if (owner?.toLowerCase() !== remote.owner.toLowerCase()) return void 0;
+    if (repo?.toLowerCase() !== remote.repo.toLowerCase() && repo?.toLowerCase() !== `${remote.repo}.git`.toLowerCase())
+      return void 0;
+    if (kind === void 0 || kind === "") return url.hash ? "" : void 0;
+    if (kind !== "blob" && kind !== "tree" && kind !== "raw") return void 0;
+    rest = tail;
+  } else if (host === "raw.githubusercontent.com" && remote.host === "github.com") {
+    const [owner, repo, ...tail] = segments;
+    if (owner?.toLowerCase() !== remote.owner.toLowerCase() || repo?.toLowerCase() !== remote.repo.toLowerCase())
+      return void 0;
+    rest = tail;
+  } else {
+    return void 0;
+  }
+  const joined = rest.join("/");
+  const branch = ["HEAD", ...remote.branches].find(
+    (name) => joined === name || joined.startsWith(`${name}/`)
+  );
+  return branch === void 0 ? void 0 : safeDecode(joined.slice(branch.length + 1));
+}
+function repositoryTarget(url, file, remote) {
+  const trimmed = url.trim();
+  if (trimmed === "" || trimmed.startsWith("//")) return void 0;
+  if (SCHEME.test(trimmed)) {
+    const parsed = remote && URL.parse(trimmed);
+    const path7 = parsed && /^https?:$/.test(parsed.protocol) ? remotePath(parsed, remote) : void 0;
+    if (path7 === void 0) return void 0;
+    const fragment2 = parsed?.hash ? parsed.hash.slice(1) : void 0;
+    return { kind: "path", path: path7.replace(/\/+$/, ""), ...fragment2 !== void 0 && { fragment: fragment2 } };
+  }
+  const { path: path6, fragment } = splitFragment(trimmed);
+  if (path6 === "") return fragment === void 0 ? void 0 : { kind: "fragment", fragment };
+  const folder = file.includes("/") ? file.slice(0, file.lastIndexOf("/")) : "";
+  const resolved = resolvePath(folder, safeDecode(path6));
+  if (resolved === "page") return void 0;
+  if (resolved === "outside") return { kind: "outside" };
+  return { kind: "path", path: resolved, ...fragment !== void 0 && { fragment } };
+}
+
+// src/rules/anchor-match.ts
+var ALWAYS = /^(?:top|L\d+(?:C\d+)?(?:-L\d+(?:C\d+)?)?)?$/;
+var FUZZY_BUDGET = 5e4;
+var looseKey = (anchor) => anchor.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
+var baseOf = (anchor) => /^(.+)-\d+$/.exec(anchor)?.[1] ?? anchor;
+var wordsOf = (slug2) => new Set(slug2.split("-").filter((word) => word !== ""));
+function group(anchors, keyOf) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const anchor of anchors) {
+    const key = keyOf(anchor);
+    const members = groups.get(key);
+    if (members) members.push(anchor);
+    else groups.set(key, [anchor]);
+  }
+  return groups;
+}
+var indexes = /* @__PURE__ */ new WeakMap();
+function indexOf(document3) {
+  let index2 = indexes.get(document3);
+  if (!index2) {
+    index2 = {
+      byLowerCase: group(document3.anchors, (anchor) => anchor.toLowerCase()),
+      byLooseKey: group(document3.anchors, looseKey),
+      byBase: group(document3.anchors, baseOf),
+      looseKeys: [...document3.anchors].map((anchor) => ({ anchor, key: looseKey(anchor) })),
+      headings: document3.headings.map(({ slug: slug2 }) => ({ slug: slug2, words: wordsOf(slug2) })),
+      headingText: new Map(document3.headings.map(({ slug: slug2, text: text5 }) => [slug2, text5])),
+      budget: FUZZY_BUDGET
+    };
+    indexes.set(document3, index2);
+  }
+  return index2;
+}
+var only = (values) => values?.length === 1 ? values[0] : void 0;
+function afford(index2, size) {
+  if (index2.budget < size) return false;
+  index2.budget -= size;
+  return true;
+}
+function typoOf(key, index2) {
+  if (key.length < 4 || !afford(index2, index2.looseKeys.length)) return void 0;
+  const allowed = key.length >= 10 ? 2 : 1;
+  return only(
+    index2.looseKeys.filter((other) => editDistance(other.key, key, allowed) <= allowed).map(({ anchor }) => anchor)
+  );
+}
+function overlap(left, right) {
+  if (left.size === 0 || right.size === 0) return 0;
+  let shared = 0;
+  for (const word of left) if (right.has(word)) shared++;
+  return 2 * shared / (left.size + right.size);
+}
+function successorOf(fragment, index2, linked) {
+  if (!afford(index2, index2.headings.length)) return void 0;
+  const words = wordsOf(fragment.toLowerCase());
+  const scored = index2.headings.filter((heading2) => !linked.has(heading2.slug)).map((heading2) => ({ slug: heading2.slug, score: overlap(words, heading2.words) })).sort((a, b) => b.score - a.score);
+  const [best, second] = scored;
+  if (!best || best.score < 0.5 || second && best.score - second.score < 0.2) return void 0;
+  return best.slug;
+}
+function near(anchor, index2) {
+  const heading2 = index2.headingText.get(anchor);
+  return { kind: "near", anchor, ...heading2 !== void 0 && { heading: heading2 } };
+}
+function matchAnchor(written, document3, linked = /* @__PURE__ */ new Set()) {
+  const fragment = safeDecode(written).replace(/^user-content-/, "");
+  if (ALWAYS.test(fragment) || document3.anchors.has(fragment)) return { kind: "found" };
+  const index2 = indexOf(document3);
+  const sameCase = only(index2.byLowerCase.get(fragment.toLowerCase()));
+  if (sameCase !== void 0) return { kind: "case", anchor: sameCase };
+  const key = looseKey(fragment);
+  const loose = key === "" ? void 0 : only(index2.byLooseKey.get(key));
+  if (loose !== void 0) return near(loose, index2);
+  const repeat = only(index2.byBase.get(baseOf(fragment)));
+  if (repeat !== void 0) return near(repeat, index2);
+  const meant = typoOf(key, index2) ?? successorOf(fragment, index2, linked);
+  return meant === void 0 ? { kind: "missing" } : near(meant, index2);
+}
+
+// src/rules/table-of-contents.ts
+var MAX_MISSING_SHARE = 0.2;
+function parentsOf(headings) {
+  const open = [];
+  return headings.map((heading2, index2) => {
+    while (open.length > 0 && headings[open[open.length - 1]].depth >= heading2.depth) open.pop();
+    const parent = open.length > 0 ? open[open.length - 1] : -1;
+    open.push(index2);
+    return parent;
+  });
+}
+var escapeLabel = (text5) => text5.replace(/[\\[\]]/g, "\\$&");
+function missingFrom(items, document3, source) {
+  const { headings } = document3;
+  const slugs = new Map(headings.map((heading2, index2) => [heading2.slug, index2]));
+  const tableEnd = items.at(-1)?.itemSpan.end.offset ?? 0;
+  const listed2 = /* @__PURE__ */ new Map();
+  for (const item of items) {
+    const match = matchAnchor(item.fragment, document3);
+    if (match.kind === "missing") return [];
+    const index2 = slugs.get(match.kind === "found" ? safeDecode(item.fragment) : match.anchor);
+    if (index2 !== void 0 && headings[index2].span.start.offset > tableEnd) listed2.set(index2, item);
+  }
+  if (listed2.size < 3 || listed2.size < 0.8 * items.length) return [];
+  const indices = [...listed2.keys()].sort((a, b) => a - b);
+  const depths = new Set(indices.map((index2) => headings[index2].depth));
+  const top = Math.min(...depths);
+  const parents = parentsOf(headings);
+  const familyOf = (index2) => `${parents[index2]} ${headings[index2].depth}`;
+  const listedFamilies = /* @__PURE__ */ new Map();
+  for (const index2 of indices) {
+    const family = listedFamilies.get(familyOf(index2));
+    if (family) family.push(index2);
+    else listedFamilies.set(familyOf(index2), [index2]);
+  }
+  const familyListed = (index2) => listedFamilies.get(familyOf(index2)) ?? [];
+  const wanted = [];
+  for (let index2 = indices[0]; index2 <= indices[indices.length - 1]; index2++) {
+    const { depth } = headings[index2];
+    if (!depths.has(depth)) continue;
+    const siblings = familyListed(index2).length - (listed2.has(index2) ? 1 : 0);
+    if (depth > top && !(listed2.has(parents[index2]) && siblings > 0)) continue;
+    wanted.push(index2);
+  }
+  const missing = wanted.filter((index2) => !listed2.has(index2));
+  if (missing.length === 0 || missing.length > MAX_MISSING_SHARE * wanted.length) return [];
+  const eol = source.includes("\r\n") ? "\r\n" : "\n";
+  return missing.flatMap((index2) => {
+    const heading2 = headings[index2];
+    const siblings = familyListed(index2);
+    const before = siblings.filter((k) => k < index2).at(-1);
+    const after = siblings.find((k) => k > index2);
+    const model = listed2.get(before ?? after ?? -1);
+    if (!model) return [];
+    const entry = `${model.prefix}[${escapeLabel(heading2.text)}](#${heading2.slug})`;
+    const at = before !== void 0 ? model.itemSpan.end : {
+      line: model.span.start.line,
+      column: 1,
+      offset: model.span.start.offset - model.prefix.length
+    };
+    const replacement = before !== void 0 ? `${eol}${entry}` : `${entry}${eol}`;
+    const fix2 = model.ordered ? void 0 : { start: at.offset, end: at.offset, replacement };
+    return [{ heading: heading2, entry: entry.trim(), at, ...fix2 && { fix: fix2 } }];
+  });
+}
+function sectionsMissingFromContents(document3, source) {
+  return document3.anchorLists.flatMap((items) => missingFrom(items, document3, source));
+}
+
+// src/rules/local-link.ts
+var MARKDOWN_FILE = /\.(?:md|markdown|mdown|mkdn|mkd|mdwn|mdx)$/i;
+var HOST_NAME = /^(?:www\.[^/]+|(?:[a-z\d-]+\.)+(?:com|org|net|edu|gov|io|ai|dev|app|co|me|info|xyz|tech|science|cn|de|uk|fr|jp|github\.io))(?:[/?#:]|$)/i;
+var WEB_ADDRESS = /https?:\/\//i;
+var SCHEME2 = /^[a-z][a-z\d+.-]*:/i;
+function replaceUrl(reference, replacement) {
+  const span = reference.urlSpan;
+  return span && { start: span.start.offset, end: span.end.offset, replacement };
+}
+function finding(reference, severity, message, replacement) {
+  const fix2 = replacement === void 0 ? void 0 : replaceUrl(reference, replacement);
+  return { severity, message, span: reference.span, url: reference.url, ...fix2 && { fix: fix2 } };
+}
+function isWebAddress(url) {
+  return WEB_ADDRESS.test(url) || HOST_NAME.test(url);
+}
+function webAddressFinding(reference) {
+  const { url } = reference;
+  const at = url.search(WEB_ADDRESS);
+  if (at > 0 && !url.startsWith("(")) {
+    const stray = url.slice(0, at);
+    return finding(
+      reference,
+      "error",
+      `Stray '${stray}' before the web address in '${url}': it is read as a file of the repository`,
+      /^[[<("'`\s]+$/.test(stray) ? url.slice(at).replace(/[\])>"'`]+$/, "") : void 0
+    );
+  }
+  if (at < 0 && !/^(?:[\w-]+\.)*arxiv\.org/i.test(url)) {
+    const host = url.split(/[/?#]/)[0];
+    return finding(
+      reference,
+      "error",
+      `Web address without 'https://': '${url.length > 60 ? host : url}' is read as a file of the repository`,
+      `https://${url}`
+    );
+  }
+  return void 0;
+}
+function anchorFinding(reference, fragment, match, where) {
+  const replaceFragment = (anchor) => {
+    const hash = reference.url.lastIndexOf("#");
+    return `${reference.url.slice(0, hash)}#${anchor}`;
+  };
+  switch (match.kind) {
+    case "found":
+      return void 0;
+    case "case":
+      return finding(
+        reference,
+        "info",
+        `Anchor '#${fragment}' differs in case from '#${match.anchor}': GitHub finds it, other renderers do not`,
+        replaceFragment(match.anchor)
+      );
+    case "near": {
+      const heading2 = match.heading ? ` (heading '${match.heading}')` : "";
+      return finding(
+        reference,
+        "warning",
+        `Missing anchor '#${fragment}'${where === "this file" ? "" : ` in ${where}`}: did you mean '#${match.anchor}'${heading2}?`,
+        replaceFragment(match.anchor)
+      );
+    }
+    case "missing":
+      return finding(
+        reference,
+        "warning",
+        where === "this file" ? `Missing anchor '#${fragment}': no heading or anchor of this file has it` : `Missing anchor '#${fragment}': no heading or anchor of ${where} has it`
+      );
+  }
+}
+function nearName(name, names) {
+  const stem = (file) => file.replace(/\.[^.]*$/, "").toLowerCase();
+  const candidates2 = [...names].filter(
+    (other) => stem(other) === stem(name) && other !== name || name.length >= 6 && editDistance(other.toLowerCase(), name.toLowerCase(), 2) <= 2
+  );
+  return candidates2.length === 1 ? candidates2[0] : void 0;
+}
+function checkPath(path6, repository) {
+  const segments = path6 === "" ? [] : path6.split("/");
+  let actual = "";
+  let isFolder = true;
+  let caseDiffers = false;
+  for (const [index2, segment] of segments.entries()) {
+    const folder = isFolder ? repository.folder(actual) : void 0;
+    if (!folder) return { kind: "missing" };
+    const sameCase = [...folder.keys()].filter(
+      (other) => other.toLowerCase() === segment.toLowerCase()
+    );
+    const name = folder.has(segment) ? segment : sameCase.length === 1 ? sameCase[0] : void 0;
+    if (name === void 0) {
+      const near2 = index2 === segments.length - 1 ? nearName(segment, folder.keys()) : void 0;
+      return {
+        kind: "missing",
+        ...near2 !== void 0 && { near: actual === "" ? near2 : `${actual}/${near2}` }
+      };
+    }
+    caseDiffers ||= name !== segment;
+    actual = actual === "" ? name : `${actual}/${name}`;
+    isFolder = folder.get(name) === "folder";
+  }
+  return { kind: caseDiffers ? "case" : "found", path: actual, isFolder };
+}
+function respelled(url, actual) {
+  const end = url.search(/[?#]/);
+  const path6 = end < 0 ? url : url.slice(0, end);
+  const names = path6.split("/");
+  const lead = names.findIndex((name) => name !== "." && name !== ".." && name !== "");
+  const written = names.slice(lead);
+  if (lead < 0 || written.some((name) => name === "." || name === ".." || /%/.test(name))) return void 0;
+  const tail = actual.split("/").slice(-written.filter((name) => name !== "").length);
+  let k = 0;
+  const rewritten = written.map((name) => name === "" ? name : tail[k++]);
+  return [...names.slice(0, lead), ...rewritten].join("/") + (end < 0 ? "" : url.slice(end));
+}
+function readmeOf(folder, repository) {
+  const names = repository.folder(folder);
+  const readme = [...names?.keys() ?? []].find((name) => /^readme(?:\.(?:md|markdown))?$/i.test(name));
+  return readme && (folder === "" ? readme : `${folder}/${readme}`);
+}
+function fileFinding(reference, target, repository, own6, linked) {
+  const checked = checkPath(target.path, repository);
+  const shown2 = target.path === "" ? "/" : target.path;
+  if (checked.kind === "missing") {
+    const near2 = checked.near && respelled(reference.url, checked.near);
+    const hint = checked.near ? `: did you mean '${checked.near}'?` : "";
+    return finding(reference, "error", `Missing file '${shown2}'${hint}`, near2);
+  }
+  if (checked.kind === "case") {
+    return finding(
+      reference,
+      "warning",
+      `'${shown2}' is spelled '${checked.path}' in the repository: GitHub's paths are case-sensitive`,
+      respelled(reference.url, checked.path)
+    );
+  }
+  if (target.fragment === void 0) return void 0;
+  const document3 = checked.isFolder ? readmeOf(checked.path, repository) : checked.path;
+  if (document3 === void 0 || !MARKDOWN_FILE.test(document3)) return void 0;
+  const anchors = document3 === repository.file ? own6 : repository.anchorsOf(document3);
+  if (!anchors) return void 0;
+  const mine = document3 === repository.file;
+  return anchorFinding(
+    reference,
+    target.fragment,
+    matchAnchor(target.fragment, anchors, mine ? linked : /* @__PURE__ */ new Set()),
+    mine ? "this file" : document3
+  );
+}
+var local_link_default = defineRule(
+  "local-link",
+  { tableOfContents: true },
+  (list3, options, context) => {
+    const own6 = context.anchors?.();
+    if (!own6) return [];
+    const { repository } = context;
+    const linked = new Set(
+      own6.references.flatMap(
+        ({ url }) => url.startsWith("#") ? [safeDecode(url.slice(1)).toLowerCase()] : []
+      )
+    );
+    const findings = own6.references.flatMap((reference) => {
+      const target = repositoryTarget(reference.url, repository?.file ?? "", repository?.remote);
+      if (target?.kind === "fragment") {
+        return anchorFinding(reference, target.fragment, matchAnchor(target.fragment, own6, linked), "this file") ?? [];
+      }
+      if (target === void 0) return [];
+      if (!SCHEME2.test(reference.url) && isWebAddress(reference.url))
+        return webAddressFinding(reference) ?? [];
+      if (!repository) return [];
+      if (target.kind === "outside")
+        return [finding(reference, "error", `Link leaves the repository: '${reference.url}'`)];
+      return fileFinding(reference, target, repository, own6, linked) ?? [];
+    });
+    if (options.tableOfContents) {
+      for (const missing of sectionsMissingFromContents(own6, list3.source)) {
+        findings.push({
+          severity: "info",
+          message: `Table of contents leaves out the section '${missing.heading.text}' (line ${missing.heading.span.start.line}): add '${missing.entry}'`,
+          span: { start: missing.at, end: missing.at },
+          ...missing.fix && { fix: missing.fix }
+        });
+      }
+    }
+    return findings;
+  }
 );
 
 // src/rules/redirect.ts
@@ -28010,7 +28919,8 @@ var offlineRules = [
   conflicting_link_default,
   arxiv_url_default,
   arxiv_date_default,
-  entry_order_default
+  entry_order_default,
+  local_link_default
 ];
 var networkRules = [
   dead_link_default,
@@ -28028,14 +28938,14 @@ var VERSION = "0.1.0";
 
 // src/lint.ts
 import { readFile as readFile2, stat } from "node:fs/promises";
-import path4 from "node:path";
+import path5 from "node:path";
 
 // src/rules/arxiv-link-proposal.ts
 var MAX_LABEL_WORDS = 3;
 function urlFormOf(url) {
-  const path5 = splitUrl(url)?.path ?? "";
-  if (!/^\/pdf\//i.test(path5)) return "abs";
-  return /\.pdf$/i.test(path5) ? "pdf.pdf" : "pdf";
+  const path6 = splitUrl(url)?.path ?? "";
+  if (!/^\/pdf\//i.test(path6)) return "abs";
+  return /\.pdf$/i.test(path6) ? "pdf.pdf" : "pdf";
 }
 function arxivUrl(id, form) {
   return form === "pdf.pdf" ? `${canonicalArxivUrl(id, "pdf")}.pdf` : canonicalArxivUrl(id, form);
@@ -28123,13 +29033,13 @@ function matchingPaper(entry, search3) {
 function withPaperNamed(message, id) {
   return message.replace(/( \([a-z-]+\))?$/, (subCheck) => `; arXiv has this title as ${id}${subCheck}`);
 }
-function proposeArxivLink(list3, finding, searches) {
-  const wanted = finding.arxivLink;
+function proposeArxivLink(list3, finding2, searches) {
+  const wanted = finding2.arxivLink;
   const title = wanted && titleToSearch(list3, wanted);
-  if (!wanted || title === void 0) return finding;
+  if (!wanted || title === void 0) return finding2;
   const id = matchingPaper(wanted.entry, searches?.get(title));
   const fix2 = id === void 0 ? void 0 : linkFix(list3, wanted, id);
-  return fix2 ? { ...finding, message: withPaperNamed(finding.message, id), fix: fix2 } : finding;
+  return fix2 ? { ...finding2, message: withPaperNamed(finding2.message, id), fix: fix2 } : finding2;
 }
 
 // src/verify/defaults.ts
@@ -28187,9 +29097,9 @@ function offlineProcessor(config) {
   }
   return { processor: processor.freeze(), settings };
 }
-function toFinding(file, list3, rule, finding, severity) {
-  const { span: _ruleSpan, severityByOption, arxivLink: _wanted, ...rest } = finding;
-  const span = reportedSpan(list3, finding);
+function toFinding(file, list3, rule, finding2, severity) {
+  const { span: _ruleSpan, severityByOption, arxivLink: _wanted, ...rest } = finding2;
+  const span = reportedSpan(list3, finding2);
   return {
     file,
     line: span.start.line,
@@ -28198,7 +29108,7 @@ function toFinding(file, list3, rule, finding, severity) {
     endColumn: span.end.column,
     rule,
     ...rest,
-    severity: (severityByOption ? void 0 : severity) ?? finding.severity
+    severity: (severityByOption ? void 0 : severity) ?? finding2.severity
   };
 }
 function lintText(text5, file, options = {}) {
@@ -28209,7 +29119,9 @@ function lintText(text5, file, options = {}) {
     throw new InputError(
       `${file}: line ${overlong.line} is ${overlong.length.toLocaleString("en")} characters long; paperlint reads lines of up to 10,000,000`
     );
-  const vfile2 = new VFile({ path: file, value: source, data: { paperlintToday: options.today } });
+  const repository = options.repository?.(path5.resolve(options.cwd ?? process.cwd(), file));
+  const data = { paperlintToday: options.today, paperlintRepository: repository };
+  const vfile2 = new VFile({ path: file, value: source, data });
   const tree = parseDocument(source);
   processor.runSync(tree, vfile2);
   const suppressed = inlineSuppressions(tree, source);
@@ -28217,15 +29129,23 @@ function lintText(text5, file, options = {}) {
   const findings = [];
   const awaitingSearch = /* @__PURE__ */ new Map();
   for (const message of vfile2.messages) {
-    const data = message.paperlint;
+    const data2 = message.paperlint;
     const rule = message.ruleId;
-    if (!data || suppressed(rule, data.span.start.line)) continue;
+    if (!data2 || suppressed(rule, data2.span.start.line)) continue;
     const configured = settings.get(rule)?.severity;
-    const finding = toFinding(file, list3, rule, data, configured === "off" ? void 0 : configured);
-    findings.push(finding);
-    if (data.arxivLink) awaitingSearch.set(finding, data);
+    const finding2 = toFinding(file, list3, rule, data2, configured === "off" ? void 0 : configured);
+    findings.push(finding2);
+    if (data2.arxivLink) awaitingSearch.set(finding2, data2);
   }
-  return { file, config: options.config, list: list3, findings, suppressed, awaitingSearch };
+  return {
+    file,
+    config: options.config,
+    list: list3,
+    findings,
+    suppressed,
+    awaitingSearch,
+    ...repository && { repository }
+  };
 }
 function sortFindings(findings) {
   return findings.sort(
@@ -28256,10 +29176,12 @@ function excludedLinkCount(files, lines, exclude) {
 }
 function verifyRequestOf(files, lines, exclude, today = /* @__PURE__ */ new Date()) {
   const request = { urls: [], arxiv: [], dois: [] };
-  for (const { file, config, list: list3 } of files) {
+  for (const { file, config, list: list3, repository } of files) {
     const excluded = linkExclusion(config, exclude);
+    const local = (url) => repository !== void 0 && repositoryTarget(url, repository.file, repository.remote) !== void 0;
     for (const link2 of linksOf(list3))
-      if (lines(file, link2.span.start.line) && !excluded(link2.url)) request.urls.push(link2.url);
+      if (lines(file, link2.span.start.line) && !excluded(link2.url) && !local(link2.url))
+        request.urls.push(link2.url);
     for (const entry of list3.entries) {
       const title = entry.titleKind === "name" || entry.title === "" ? void 0 : entry.title;
       for (const ref of entry.arxiv) {
@@ -28274,31 +29196,31 @@ function verifyRequestOf(files, lines, exclude, today = /* @__PURE__ */ new Date
   }
   return request;
 }
-function networkRuleFindings({ file, config, list: list3, suppressed }, results, lines, exclude) {
+function networkRuleFindings({ file, config, list: list3, suppressed }, results, today, lines, exclude) {
   const settings = resolveRuleSettings(config ?? {});
   const excluded = linkExclusion(config, exclude);
   return networkRules.flatMap((rule) => {
-    const configured = settings.get(rule.id)?.severity;
+    const { severity: configured, options } = settings.get(rule.id) ?? {};
     if (configured === "off") return [];
-    return rule.check(list3, results).filter(
-      (finding) => lines(file, finding.span.start.line) && !suppressed(rule.id, finding.span.start.line) && !(finding.url && excluded(finding.url))
-    ).map((finding) => ({ rule: rule.id, finding, configured }));
+    return rule.check(list3, results, { ...rule.defaults, ...options }, { today }).filter(
+      (finding2) => lines(file, finding2.span.start.line) && !suppressed(rule.id, finding2.span.start.line) && !(finding2.url && excluded(finding2.url))
+    ).map((finding2) => ({ rule: rule.id, finding: finding2, configured }));
   });
 }
-function networkFindings(files, results, lines, exclude) {
+function networkFindings(files, results, today, lines, exclude) {
   return files.flatMap(
-    (linted) => networkRuleFindings(linted, results, lines, exclude).map(
-      ({ rule, finding, configured }) => toFinding(
+    (linted) => networkRuleFindings(linted, results, today, lines, exclude).map(
+      ({ rule, finding: finding2, configured }) => toFinding(
         linted.file,
         linted.list,
         rule,
-        proposeArxivLink(linted.list, finding, results.arxivSearches),
+        proposeArxivLink(linted.list, finding2, results.arxivSearches),
         configured
       )
     )
   );
 }
-function titlesToSearchOf(files, arxiv, lines, exclude) {
+function titlesToSearchOf(files, arxiv, today, lines, exclude) {
   const results = {
     links: /* @__PURE__ */ new Map(),
     arxiv: new Map(arxiv),
@@ -28309,7 +29231,7 @@ function titlesToSearchOf(files, arxiv, lines, exclude) {
   return files.flatMap((linted) => {
     const wanted = [
       ...linted.awaitingSearch.values(),
-      ...networkRuleFindings(linted, results, lines, exclude).map(({ finding }) => finding)
+      ...networkRuleFindings(linted, results, today, lines, exclude).map(({ finding: finding2 }) => finding2)
     ];
     wanted.sort((a, b) => a.span.start.offset - b.span.start.offset);
     return wanted.flatMap(({ span, arxivLink }) => {
@@ -28319,29 +29241,29 @@ function titlesToSearchOf(files, arxiv, lines, exclude) {
   });
 }
 function withProposals(linted, results) {
-  return linted.findings.map((finding) => {
-    const own5 = linted.awaitingSearch.get(finding);
-    if (!own5) return finding;
-    const proposed = proposeArxivLink(linted.list, own5, results.arxivSearches);
-    return proposed === own5 ? finding : toFinding(linted.file, linted.list, finding.rule, proposed, finding.severity);
+  return linted.findings.map((finding2) => {
+    const own6 = linted.awaitingSearch.get(finding2);
+    if (!own6) return finding2;
+    const proposed = proposeArxivLink(linted.list, own6, results.arxivSearches);
+    return proposed === own6 ? finding2 : toFinding(linted.file, linted.list, finding2.rule, proposed, finding2.severity);
   });
 }
 function withoutDoubtedDateFixes(findings, linted, network) {
   const doubted = network.filter(
-    (finding) => finding.rule === "arxiv-title-mismatch" && finding.severity === "error" && finding.file === linted.file
+    (finding2) => finding2.rule === "arxiv-title-mismatch" && finding2.severity === "error" && finding2.file === linted.file
   ).flatMap(
-    (finding) => linted.list.entries.filter(
-      (entry) => entry.span.start.line <= finding.line && finding.line <= entry.span.end.line
+    (finding2) => linted.list.entries.filter(
+      (entry) => entry.span.start.line <= finding2.line && finding2.line <= entry.span.end.line
     )
   );
   if (doubted.length === 0) return findings;
-  return findings.map((finding) => {
-    if (finding.rule !== "arxiv-date" || !finding.fix) return finding;
+  return findings.map((finding2) => {
+    if (finding2.rule !== "arxiv-date" || !finding2.fix) return finding2;
     const inDoubt = doubted.some(
-      (entry) => entry.span.start.offset <= finding.fix.start && finding.fix.end <= entry.span.end.offset
+      (entry) => entry.span.start.offset <= finding2.fix.start && finding2.fix.end <= entry.span.end.offset
     );
-    if (!inDoubt) return finding;
-    const { fix: _dropped, ...unfixed } = finding;
+    if (!inDoubt) return finding2;
+    const { fix: _dropped, ...unfixed } = finding2;
     return unfixed;
   });
 }
@@ -28361,22 +29283,23 @@ function hostSettingsOf(configs) {
 async function lint(files, options = {}) {
   const cwd = options.cwd ?? process.cwd();
   const configs = options.config ? void 0 : configFinder({ cwd });
+  const withRepository = { ...options, repository: options.repository ?? repositoryLookup() };
   const linted = [];
   for (const filePath of files) {
-    const text5 = await readListFile(path4.resolve(cwd, filePath), filePath);
+    const text5 = await readListFile(path5.resolve(cwd, filePath), filePath);
     const config = options.config ?? await configs?.forFile(filePath);
-    linted.push(lintText(text5, displayPath(filePath, cwd), { ...options, config }));
+    linted.push(lintText(text5, displayPath(filePath, cwd), { ...withRepository, config }));
   }
-  return reportOf(linted, options);
+  return reportOf(linted, withRepository);
 }
 async function verifyLinted(linted, options = {}) {
   if (!options.verify) return void 0;
   const { lines = () => true, searchLines = lines, exclude, ...overrides } = options.verify;
   const request = {
     ...verifyRequestOf(linted, lines, exclude, options.today),
-    titlesToSearch: (arxiv) => titlesToSearchOf(linted, arxiv, searchLines, exclude)
+    titlesToSearch: (arxiv) => titlesToSearchOf(linted, arxiv, options.today ?? /* @__PURE__ */ new Date(), searchLines, exclude)
   };
-  const { verify } = await import("./verify-MFW2S7GB.js");
+  const { verify } = await import("./verify-C4LGOO33.js");
   return verify(request, {
     ...DEFAULT_VERIFY_OPTIONS,
     ...hostSettingsOf(linted.map((file) => file.config)),
@@ -28389,7 +29312,7 @@ function reportWith(linted, options, results) {
     return { version: VERSION, findings: findings2, summary: summarize(linted, findings2) };
   }
   const { lines = () => true, exclude } = options.verify ?? {};
-  const network = networkFindings(linted, results, lines, exclude);
+  const network = networkFindings(linted, results, options.today ?? /* @__PURE__ */ new Date(), lines, exclude);
   const findings = sortFindings([
     ...linted.flatMap((f) => withoutDoubtedDateFixes(withProposals(f, results), f, network)),
     ...network
@@ -28414,6 +29337,7 @@ export {
   hasLinkCounts,
   linksText,
   groupByFile,
+  repositoryLookup,
   offlineRules,
   VERSION,
   DEFAULT_VERIFY_OPTIONS,

@@ -10,11 +10,7 @@ import {
   fixTextOnline,
   formatReport,
   shouldUseColor
-<<<<<<<< HEAD:dist/chunks/main-YLICFO55.js
-} from "./chunk-HBMZB6H6.js";
-========
-} from "./chunk-W22DWLXM.js";
->>>>>>>> ce5c426 (Rebuild dist/: the entry model reads a heading per paper, a bold title over fields, HTML tables and lists, citations with authors first and reference lines; conflicting-link in one entry, arxiv-date's doubt and exact-month info, renamed titles, one finding per defect, entry-order by arXiv month):dist/chunks/main-FRB73M7I.js
+} from "./chunk-DBVOBFAQ.js";
 import {
   DEFAULT_VERIFY_OPTIONS,
   InputError,
@@ -31,11 +27,7 @@ import {
   repositoryLookup,
   verifyLinted,
   withRuleOverrides
-<<<<<<<< HEAD:dist/chunks/main-YLICFO55.js
-} from "./chunk-L2AONI6R.js";
-========
-} from "./chunk-I2SRQW6N.js";
->>>>>>>> ce5c426 (Rebuild dist/: the entry model reads a heading per paper, a bold title over fields, HTML tables and lists, citations with authors first and reference lines; conflicting-link in one entry, arxiv-date's doubt and exact-month info, renamed titles, one finding per defect, entry-order by arXiv month):dist/chunks/main-FRB73M7I.js
+} from "./chunk-44FDGZWN.js";
 import {
   ConfigError,
   RULE_IDS,
@@ -43,19 +35,11 @@ import {
   didYouMean,
   isRuleId,
   quotedPattern
-<<<<<<<< HEAD:dist/chunks/main-YLICFO55.js
-} from "./chunk-EBGZLAJG.js";
+} from "./chunk-3QTASFB7.js";
 import {
   progressLine
-} from "./chunk-24NMUIOJ.js";
-import "./chunk-PGK4MRKM.js";
-========
-} from "./chunk-XINVSEMX.js";
-import {
-  progressLine
-} from "./chunk-E5KCZIMG.js";
+} from "./chunk-VCMFX27R.js";
 import "./chunk-BIKLHWNS.js";
->>>>>>>> ce5c426 (Rebuild dist/: the entry model reads a heading per paper, a bold title over fields, HTML tables and lists, citations with authors first and reference lines; conflicting-link in one entry, arxiv-date's doubt and exact-month info, renamed titles, one finding per defect, entry-order by arXiv month):dist/chunks/main-FRB73M7I.js
 import "./chunk-6KEFYCYW.js";
 
 // src/cli/main.ts
