@@ -2,7 +2,7 @@ import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { isGlob } from './glob.js';
 import type { IgnoredCheck } from './ignore-files.js';
-import { InputError } from './lint.js';
+import { InputError } from './input-error.js';
 
 /** The Markdown files a folder argument stands for (markdownlint-cli2's and remark's extensions). */
 const MARKDOWN_IN_FOLDER = '**/*.{md,markdown}';

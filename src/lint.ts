@@ -1,10 +1,10 @@
-import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { parseArxivId, versionedId } from './arxiv/id.js';
 import { linkExclusion } from './config/exclude.js';
 import { type Config, configFinder, inlineSuppressions, resolveRuleSettings } from './config/index.js';
+import { InputError } from './input-error.js';
 import { overlongLine } from './parse/document.js';
 import { linksOf, markdownPlugins, paperListOf, parseDocument, stripBom } from './parse/index.js';
 import { countSeverities } from './report/counts.js';
@@ -14,6 +14,7 @@ import { proposeArxivLink, titleToSearch } from './rules/arxiv-link-proposal.js'
 import { networkRules, offlineRules } from './rules/index.js';
 import { reportedSpan } from './rules/reported-span.js';
 import type { ContextData, MessageData, RepositoryView } from './rules/rule.js';
+import { DEFAULT_MAX_FILE_SIZE, type FileSnapshot, readRegularFile } from './safe-fs.js';
 import { repositoryTarget } from './text/repository-url.js';
 import type { Finding, PaperList, Report, RuleFinding, RuleId, Severity, Summary } from './types.js';
 import { DEFAULT_VERIFY_OPTIONS } from './verify/defaults.js';
@@ -22,10 +23,7 @@ import { summarizeLinks } from './verify/summary.js';
 import type { ArxivResult, VerifyOptions, VerifyRequest, VerifyResults } from './verify/types.js';
 import { VERSION } from './version.js';
 
-/** A problem with the input itself (missing, unreadable or binary file): the CLI exits 2 on it. */
-export class InputError extends Error {
-  override name = 'InputError';
-}
+export { InputError };
 
 export interface LintOptions {
   /** Folder that file names in the report are relative to. */
@@ -38,6 +36,8 @@ export interface LintOptions {
   config?: Config;
   /** Pins "today" for date checks (tests, reproducible runs). */
   today?: Date;
+  /** Largest list file read, in bytes (`--max-file-size`; default: the config's `maxFileSize`, else 20 MB). */
+  maxFileSize?: number;
   /**
    * Finds the repository of a linted file (absolute path), whose files and anchors `local-link` checks and whose
    * own github.com links are not fetched. `lint()` looks for the folder holding `.git` when this is absent;
@@ -77,34 +77,49 @@ export interface LintedFile {
 /** Errors first: the order findings are sorted and annotated in. */
 export const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
-/**
- * Reads a file as a list to lint: refuses directories and binary files, decodes invalid UTF-8 leniently.
- * Errors name the file as `shownAs` (what the user typed), not its absolute path.
- */
-export async function readListFile(filePath: string, shownAs = filePath): Promise<string> {
-  let info: Awaited<ReturnType<typeof stat>>;
-  try {
-    info = await stat(filePath);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new InputError(
-      code === 'ENOENT' ? `${shownAs}: no such file` : `${shownAs}: cannot read (${code})`,
-    );
-  }
-  if (info.isDirectory()) throw new InputError(`${shownAs}: is a directory, expected a Markdown file`);
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(filePath);
-  } catch (error) {
-    throw new InputError(`${shownAs}: cannot read (${(error as NodeJS.ErrnoException).code})`);
-  }
-  return listText(bytes, shownAs);
+/** A list file as read: its text (invalid UTF-8 decoded leniently), whether it was valid UTF-8, and what it was. */
+export interface ListSource {
+  text: string;
+  utf8: boolean;
+  snapshot: FileSnapshot;
 }
 
-/** A list's bytes as text (from a file or stdin): binary input is refused, invalid UTF-8 decoded leniently. */
-export function listText(bytes: Uint8Array, shownAs: string): string {
+/** The size limit of a run's lists: the command line's, else the configuration's, else the default. */
+export function maxFileSizeOf(options: Pick<LintOptions, 'maxFileSize' | 'config'>): number {
+  return options.maxFileSize ?? options.config?.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+}
+
+/**
+ * Reads a file as a list to lint: only a regular file of at most `maxBytes`; refuses binary files and decodes
+ * invalid UTF-8 leniently. Errors name the file as `shownAs` (what the user typed), not its absolute path.
+ */
+export async function readListSource(
+  filePath: string,
+  shownAs = filePath,
+  maxBytes = DEFAULT_MAX_FILE_SIZE,
+): Promise<ListSource> {
+  const raise = '--max-file-size or "maxFileSize" in the config raises it';
+  const { bytes, snapshot } = await readRegularFile(filePath, shownAs, { maxBytes, raise });
+  return { ...decodeList(bytes, shownAs), snapshot };
+}
+
+/**
+ * A list's bytes as text (from a file or stdin): binary input is refused, invalid UTF-8 decoded leniently;
+ * `utf8` says whether it was valid.
+ */
+export function decodeList(bytes: Uint8Array, shownAs: string): { text: string; utf8: boolean } {
   if (bytes.subarray(0, 8192).includes(0)) throw new InputError(`${shownAs}: binary file, expected Markdown`);
-  return new TextDecoder('utf-8', { fatal: false, ignoreBOM: true }).decode(bytes);
+  const decode = (fatal: boolean) => new TextDecoder('utf-8', { fatal, ignoreBOM: true }).decode(bytes);
+  try {
+    return { text: decode(true), utf8: true };
+  } catch {
+    return { text: decode(false), utf8: false };
+  }
+}
+
+/** The text of a list file (see `readListSource`). */
+export async function readListFile(filePath: string, shownAs = filePath, maxBytes?: number): Promise<string> {
+  return (await readListSource(filePath, shownAs, maxBytes)).text;
 }
 
 /** The configured offline processor: parse once, then every enabled rule reads the shared entry model. */
@@ -415,8 +430,12 @@ export async function lint(files: string[], options: LintOptions = {}): Promise<
   const withRepository = { ...options, repository: options.repository ?? repositoryLookup() };
   const linted: LintedFile[] = [];
   for (const filePath of files) {
-    const text = await readListFile(path.resolve(cwd, filePath), filePath);
     const config = options.config ?? (await configs?.forFile(filePath));
+    const text = await readListFile(
+      path.resolve(cwd, filePath),
+      filePath,
+      maxFileSizeOf({ ...options, config }),
+    );
     linted.push(lintText(text, displayPath(filePath, cwd), { ...withRepository, config }));
   }
   return reportOf(linted, withRepository);

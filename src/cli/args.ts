@@ -4,6 +4,7 @@ import { compileExclusion, quotedPattern } from '../config/exclude.js';
 import { isRuleId, RULE_IDS } from '../config/rule-ids.js';
 import type { RuleSeverity } from '../config/validate.js';
 import { REPORT_FORMATS, type ReportFormat } from '../report/index.js';
+import { parseSize } from '../safe-fs.js';
 import type { RuleId } from '../types.js';
 import { DEFAULT_VERIFY_OPTIONS as DEFAULTS } from '../verify/defaults.js';
 import type { VerifyOptions } from '../verify/types.js';
@@ -52,6 +53,8 @@ export interface CliArguments
   color?: boolean;
   /** `false` with --no-cache. */
   cache: string | false;
+  /** `--max-file-size`, in bytes: larger lists are refused (default: the config's, else 20 MB). */
+  maxFileSize?: number;
   quiet: boolean;
   maxWarnings?: number;
   help: boolean;
@@ -78,6 +81,7 @@ Options:
       --print-config <file> print the configuration that applies to that file, as JSON
       --cache <file>        link-result cache (default ${DEFAULT_CACHE})
       --no-cache            do not read or write the cache
+      --max-file-size <size>  largest list read, e.g. 50M (default 20M; also "maxFileSize" in config)
       --concurrency <n>     global in-flight requests (default ${DEFAULTS.concurrency})
       --host-concurrency <n>  in-flight requests per host (default ${DEFAULTS.hostConcurrency})
       --host-interval <ms>  minimum gap between request starts to one host (default ${DEFAULTS.hostInterval}; 0 = none)
@@ -110,6 +114,7 @@ const OPTIONS = {
   'print-config': { type: 'string' },
   cache: { type: 'string' },
   'no-cache': { type: 'boolean' },
+  'max-file-size': { type: 'string' },
   concurrency: { type: 'string' },
   'host-concurrency': { type: 'string' },
   'host-interval': { type: 'string' },
@@ -144,6 +149,14 @@ function positiveInteger(name: string, value: string | undefined, fallback: numb
     );
   }
   return number;
+}
+
+function size(name: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const bytes = parseSize(value);
+  if (bytes === undefined)
+    throw new UsageError(`--${name} expects a size such as 50M or 2000000, got '${value}'`);
+  return bytes;
 }
 
 /** `--exclude`'s regular expressions, compiled once; a pattern that does not compile is a usage error. */
@@ -231,6 +244,7 @@ export function parseCliArguments(argv: string[], env: NodeJS.ProcessEnv = proce
     outputFile: values['output-file'],
     color: values['no-color'] ? false : values.color,
     cache: values['no-cache'] ? false : (values.cache ?? DEFAULT_CACHE),
+    maxFileSize: size('max-file-size', values['max-file-size']),
     concurrency: positiveInteger('concurrency', values.concurrency, DEFAULTS.concurrency),
     hostConcurrency: positiveInteger(
       'host-concurrency',

@@ -1,4 +1,4 @@
-import { chmod, mkdir, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import {
   type Config,
@@ -11,12 +11,13 @@ import { resolveFiles } from '../files.js';
 import { fixText, fixTextOnline } from '../fix.js';
 import { lintIgnores } from '../ignore-files.js';
 import {
+  decodeList,
   displayPath,
   InputError,
   type LintOptions,
   lintText,
-  listText,
-  readListFile,
+  maxFileSizeOf,
+  readListSource,
   reportOf,
   reportWith,
   verifyLinted,
@@ -24,6 +25,7 @@ import {
 import { plural } from '../report/counts.js';
 import { formatReport, shouldUseColor } from '../report/index.js';
 import { repositoryLookup } from '../repository.js';
+import { type FileSnapshot, replaceFile } from '../safe-fs.js';
 import type { FixedFile, Report } from '../types.js';
 import { progressLine } from '../verify/summary.js';
 import { VERSION } from '../version.js';
@@ -38,33 +40,22 @@ export interface CliIo {
   stdin?: NodeJS.ReadableStream;
   env: NodeJS.ProcessEnv;
   cwd: string;
+  /** True once whoever started the run is gone (the bin's parent process died): nothing more is written. */
+  abandoned?: () => boolean;
 }
 
-/** Writes through a temporary file in the same folder and a rename, so a crash never leaves half a file. */
-async function writeFileAtomic(filePath: string, content: string): Promise<void> {
-  const temporary = path.join(
-    path.dirname(filePath),
-    `.${path.basename(filePath)}.${process.pid}.paperlint.tmp`,
-  );
-  const { mode } = await stat(filePath);
-  try {
-    await writeFile(temporary, content);
-    await chmod(temporary, mode);
-    await rename(temporary, filePath);
-  } catch (error) {
-    await unlink(temporary).catch(() => {});
-    throw new InputError(
-      `${filePath}: cannot write fixes (${(error as NodeJS.ErrnoException).code ?? error})`,
-    );
-  }
-}
+const notice = (io: CliIo) => (message: string) => io.stderr.write(`paperlint: ${message}\n`);
 
 /** One list to lint: how reports name it, its text and configuration, and where `--fix` writes it (not stdin). */
 interface ListInput {
   file: string;
   text: string;
+  /** Whether the bytes were valid UTF-8 (`--fix` leaves other lists as they are). */
+  utf8: boolean;
   config: Config;
   absolute?: string;
+  /** What the file was when read: `--fix` does not write over a change made since. */
+  snapshot?: FileSnapshot;
 }
 
 /** What `--fix` or `--fix-dry-run` changed: the report of what is left, and each changed list's new text. */
@@ -76,23 +67,50 @@ interface FixOutcome {
 /**
  * `--fix` (`write`) and `--fix-dry-run`: fixes each list, then reports what is left from the fixer's own last
  * lint. Online, the fixes found over the network (arXiv link proposals, redirects) are applied too, from one
- * verification. Only `--fix` writes, and only the files it changed.
+ * verification. Only `--fix` writes, and only the files it changed. A list that is not valid UTF-8 is linted
+ * but not fixed: its text was decoded with replacement characters, and writing that back would change every
+ * byte the decoder could not read.
  */
-async function fixInputs(inputs: ListInput[], options: LintOptions, write: boolean): Promise<FixOutcome> {
+async function fixInputs(
+  inputs: ListInput[],
+  options: LintOptions,
+  io: CliIo,
+  write: boolean,
+): Promise<FixOutcome> {
   const optionsOf = (input: ListInput) => ({ ...options, config: input.config });
-  const fixed = inputs.map((input) => ({ input, ...fixText(input.text, input.file, optionsOf(input)) }));
+  const fixed = inputs.map((input) => {
+    if (input.utf8) return { input, ...fixText(input.text, input.file, optionsOf(input)) };
+    notice(io)(`${input.file}: not valid UTF-8, so --fix leaves it as it is (save it as UTF-8 to fix it)`);
+    return {
+      input,
+      output: input.text,
+      applied: 0,
+      linted: lintText(input.text, input.file, optionsOf(input)),
+    };
+  });
   const linted = () => fixed.map((f) => f.linted);
   const results = await verifyLinted(linted(), options);
   if (results) {
     const { findings } = reportWith(linted(), options, results);
     for (const f of fixed) {
+      if (!f.input.utf8) continue;
       const mine = findings.filter((finding) => finding.file === f.linted.file);
       const online = fixTextOnline(f.output, f.linted, mine, optionsOf(f.input));
       Object.assign(f, { ...online, applied: f.applied + online.applied });
     }
   }
   const changed = fixed.filter((f) => f.applied > 0);
-  if (write) for (const f of changed) if (f.input.absolute) await writeFileAtomic(f.input.absolute, f.output);
+  const beforeCommit = () => {
+    if (io.abandoned?.()) throw new InputError('stopped: the process that started this run is gone');
+  };
+  for (const { input, output } of write ? changed : []) {
+    if (input.absolute)
+      await replaceFile(input.absolute, output, {
+        shownAs: input.file,
+        unchanged: input.snapshot,
+        beforeCommit,
+      });
+  }
   return {
     report: reportWith(linted(), options, results),
     fixed: changed.map((f) => ({ file: f.input.file, fixes: f.applied, output: f.output })),
@@ -120,7 +138,23 @@ function fixedText(fixed: FixedFile[], dryRun: boolean): string | undefined {
     : `fixed ${problems} in ${files}`;
 }
 
-function verifyOptions(args: CliArguments, io: CliIo): LintOptions['verify'] {
+/**
+ * The cache file to use, refusing one that is someone else's file (`--cache README.md`): overwriting it would
+ * destroy it. Absent, empty and paperlint's own cache files are fine.
+ */
+async function cachePathOf(args: CliArguments, io: CliIo): Promise<string | undefined> {
+  if (args.offline || args.cache === false) return undefined;
+  const cachePath = path.resolve(io.cwd, args.cache);
+  const { loadCache } = await import('../verify/cache.js');
+  const { foreign } = await loadCache(cachePath);
+  if (foreign)
+    throw new InputError(
+      `--cache ${args.cache}: ${foreign}; not touching it (name another file or delete it)`,
+    );
+  return cachePath;
+}
+
+function verifyOptions(args: CliArguments, io: CliIo, cachePath: string | undefined): LintOptions['verify'] {
   if (args.offline) return undefined;
   const progress = io.stderr.isTTY === true;
   let startedAt = 0;
@@ -137,7 +171,7 @@ function verifyOptions(args: CliArguments, io: CliIo): LintOptions['verify'] {
     githubApi: args.githubApi,
     githubToken: io.env.GITHUB_TOKEN || undefined,
     allowPrivateHosts: args.allowPrivateHosts,
-    cachePath: args.cache === false ? undefined : path.resolve(io.cwd, args.cache),
+    cachePath,
     // A notice may come mid-run: on a terminal it first clears the progress line, which the next tick redraws.
     onNotice: (message) => io.stderr.write(`${progress ? '\r\x1b[K' : ''}paperlint: ${message}\n`),
     onProgress: progress
@@ -167,10 +201,19 @@ function quietReport(report: Report): Report {
   return { ...report, findings, summary: { ...report.summary, warnings: 0, infos: 0 } };
 }
 
-/** Reads all of a stream (stdin) as bytes. */
-async function readAll(stream: NodeJS.ReadableStream): Promise<Buffer> {
+/** Reads all of a stream (stdin) as bytes, refusing more than `maxBytes` (`cat /dev/zero | paperlint -`). */
+async function readAll(stream: NodeJS.ReadableStream, maxBytes: number, shownAs: string): Promise<Buffer> {
   const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(Buffer.from(chunk as Buffer | string));
+  let size = 0;
+  for await (const chunk of stream) {
+    const bytes = Buffer.from(chunk as Buffer | string);
+    size += bytes.length;
+    if (size > maxBytes)
+      throw new InputError(
+        `${shownAs}: more than ${maxBytes} bytes (--max-file-size or "maxFileSize" in the config raises the limit)`,
+      );
+    chunks.push(bytes);
+  }
   return Buffer.concat(chunks);
 }
 
@@ -192,18 +235,25 @@ async function listInputs(
       return [];
     }
     if (!io.stdin) throw new InputError('-: no standard input to read');
-    const text = listText(await readAll(io.stdin), name ?? '<stdin>');
-    const file = name === undefined ? '<stdin>' : displayPath(name, io.cwd);
     // Without a name, stdin's list is one of the working folder's.
-    return [{ file, text, config: await configOf(name ?? '-') }];
+    const config = await configOf(name ?? '-');
+    const shown = name ?? '<stdin>';
+    const bytes = await readAll(io.stdin, maxFileSizeOf({ maxFileSize: args.maxFileSize, config }), shown);
+    const file = name === undefined ? '<stdin>' : displayPath(name, io.cwd);
+    return [{ file, ...decodeList(bytes, shown), config }];
   }
   const named = args.files.length > 0 ? args.files : [defaultFile(io.env)];
   const files = await resolveFiles(named, io.cwd, [], { ignored, onIgnored: notice });
   const inputs: ListInput[] = [];
   for (const file of files) {
     const absolute = path.resolve(io.cwd, file);
-    const text = await readListFile(absolute, file);
-    inputs.push({ file: displayPath(file, io.cwd), text, config: await configOf(file), absolute });
+    const config = await configOf(file);
+    const source = await readListSource(
+      absolute,
+      file,
+      maxFileSizeOf({ maxFileSize: args.maxFileSize, config }),
+    );
+    inputs.push({ file: displayPath(file, io.cwd), ...source, config, absolute });
   }
   return inputs;
 }
@@ -245,12 +295,12 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     const inputs = await listInputs(args, io, configs, configOf);
     const options: LintOptions = {
       cwd: io.cwd,
-      verify: verifyOptions(args, io),
+      verify: verifyOptions(args, io, await cachePathOf(args, io)),
       repository: repositoryLookup(),
     };
     const { report, fixed } =
       args.fix || args.fixDryRun
-        ? await fixInputs(inputs, options, args.fix)
+        ? await fixInputs(inputs, options, io, args.fix)
         : { report: await lintInputs(inputs, options), fixed: [] };
     const shown = args.quiet ? quietReport(report) : report;
     const color = args.color ?? shouldUseColor(args.outputFile === undefined ? io.stdout : {}, io.env);

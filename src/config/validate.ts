@@ -1,5 +1,6 @@
 import { Ajv, type ErrorObject } from 'ajv';
 import schema from '../../schema/paperlintrc.schema.json' with { type: 'json' };
+import { parseSize } from '../safe-fs.js';
 import type { RuleId, Severity } from '../types.js';
 import { didYouMean } from './did-you-mean.js';
 import { ConfigError } from './error.js';
@@ -21,6 +22,8 @@ export interface HostSettings {
 export interface ConfigFile {
   $schema?: string;
   rules?: Partial<Record<RuleId, RuleSetting>>;
+  /** Largest list file read, in bytes (the file may give a size such as `"50M"`; validation turns it into bytes). */
+  maxFileSize?: number;
   ignore?: string[];
   hosts?: Record<string, HostSettings>;
   links?: {
@@ -144,6 +147,15 @@ export function validateConfig(value: unknown, file: string, prefix = ''): Confi
   const validate = validator();
   if (validate(value)) {
     const config = value as ConfigFile;
+    const size = (value as { maxFileSize?: unknown }).maxFileSize;
+    if (typeof size === 'string') {
+      config.maxFileSize = parseSize(size);
+      if (config.maxFileSize === undefined)
+        throw new ConfigError(
+          file,
+          `${dottedPath('/maxFileSize', prefix)}: expected a size of at least 1 byte, got '${size}'`,
+        );
+    }
     for (const [index, source] of (config.links?.exclude ?? []).entries()) {
       const compiled = compileExclusion(source);
       if ('invalid' in compiled) {

@@ -163,7 +163,7 @@ describe('cli network checks', () => {
   it('on a terminal a notice clears the progress line before it is written', async () => {
     const dir = tempDir();
     writeFileSync(path.join(dir, 'README.md'), '- A Paper, [[paper]](https://arxiv.org/abs/1605.08386)\n');
-    writeFileSync(path.join(dir, '.paperlint-cache.json'), '{ not json');
+    writeFileSync(path.join(dir, '.paperlint-cache.json'), '{"format":"paperlint-cache","version":0}');
     const stderr = new Capture(true);
     const argv = flags(['--allow-private-hosts']).filter((f) => f !== '--no-cache');
     await runCli(argv, { stdout: new Capture(), stderr, env: {}, cwd: dir });

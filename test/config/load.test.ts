@@ -207,7 +207,10 @@ describe('configuration errors', () => {
     [{ rules: { 'arxiv-urls': 'error' } }, "rules: unknown rule 'arxiv-urls' (did you mean 'arxiv-url'?)"],
     [{ rules: { 'no-such-thing': 'error' } }, "rules: unknown rule 'no-such-thing'"],
     [{ rules: [] }, 'rules: expected an object, got []'],
-    [{ rule: {} }, "unknown key 'rule' (expected rules, ignore, hosts or links) (did you mean 'rules'?)"],
+    [
+      { rule: {} },
+      "unknown key 'rule' (expected rules, ignore, hosts, links or maxFileSize) (did you mean 'rules'?)",
+    ],
     [{ ignore: 'docs/**' }, "ignore: expected an array, got 'docs/**'"],
     [{ ignore: [''] }, 'ignore[0]: must not be empty'],
     [

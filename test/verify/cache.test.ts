@@ -68,11 +68,14 @@ describe('time-to-live', () => {
 });
 
 describe('cache files', () => {
-  it('ignores corrupt, old-version and foreign files, replacing only its own', () => {
+  it('ignores text that is not JSON, old-version and foreign files, replacing only its own', () => {
+    // Not JSON: nothing says that it is ours (a list named by mistake), so it is never written over.
     expect(parseCache('{"format":"paperlint-cache","ver')).toMatchObject({
       kind: 'ignored',
-      overwrite: true,
+      overwrite: false,
     });
+    expect(parseCache('# My list\n')).toMatchObject({ kind: 'ignored', overwrite: false });
+    expect(parseCache(' \n')).toMatchObject({ kind: 'ok' });
     expect(
       parseCache(JSON.stringify({ format: 'paperlint-cache', version: CACHE_VERSION + 1 })),
     ).toMatchObject({
@@ -80,6 +83,69 @@ describe('cache files', () => {
       overwrite: true,
     });
     expect(parseCache('{"name":"my-package"}')).toMatchObject({ kind: 'ignored', overwrite: false });
+  });
+
+  it('drops entries whose shape is not a result of their section', () => {
+    const file = (links: Record<string, unknown>, extra: Record<string, unknown> = {}) =>
+      JSON.stringify({ format: 'paperlint-cache', version: CACHE_VERSION, links, ...extra });
+    const at = 1000;
+    const parsed = parseCache(
+      file(
+        {
+          // --fix once wrote the text `undefined` into a list from a redirect without `to`.
+          'http://a/': { value: { status: 'redirect' }, at },
+          'http://b/': {
+            value: { status: 'redirect', to: 'javascript:alert(1)', httpStatus: 301, chain: [] },
+            at,
+          },
+          'http://c/': { value: { status: 'gone' }, at },
+          'http://d/': { value: { status: 'dead' }, at },
+          'http://e/': { value: { status: 'alive' }, at: '1000' },
+          'http://ok/': {
+            value: { status: 'redirect', to: 'https://ok/', httpStatus: 301, chain: ['http://ok/'] },
+            at,
+          },
+        },
+        {
+          arxiv: { '2305.11700': { value: { status: 'found', record: { id: '2305.11700' } }, at } },
+          github: { 'o/r': { value: { status: 'moved', htmlUrl: 42 }, at } },
+          dois: { '10.1/x': { value: { status: 'found' }, at } },
+        },
+      ),
+      at,
+    );
+    if (parsed.kind !== 'ok') throw new Error(parsed.why);
+    expect(Object.keys(parsed.data.links)).toEqual(['http://ok/']);
+    expect(Object.keys(parsed.data.arxiv)).toEqual([]);
+    expect(Object.keys(parsed.data.github)).toEqual([]);
+    expect(Object.keys(parsed.data.dois)).toEqual(['10.1/x']);
+  });
+
+  it('counts a check dated in the future as made now, so that it expires', () => {
+    const now = Date.parse('2026-06-01T00:00:00Z');
+    const text = JSON.stringify({
+      format: 'paperlint-cache',
+      version: CACHE_VERSION,
+      links: { 'http://gone/': { value: { status: 'alive' }, at: now + 100 * 365 * 24 * 3600 * 1000 } },
+    });
+    const parsed = parseCache(text, now);
+    if (parsed.kind !== 'ok') throw new Error(parsed.why);
+    expect(parsed.data.links['http://gone/'].at).toBe(now);
+    const cache = new VerdictCache(parsed.data, () => now + TTL.alive);
+    expect(cache.get('links', 'http://gone/')).toBeUndefined();
+  });
+
+  it('a "__proto__" key is an entry like any other: validated, and no section changes its prototype', () => {
+    const text = `{"format":"paperlint-cache","version":${CACHE_VERSION},"links":{"__proto__":{"http://x/":{"value":{"status":"redirect"},"at":1}},"http://y/":{"value":{"status":"alive"},"at":1}}}`;
+    const parsed = parseCache(text, 10);
+    if (parsed.kind !== 'ok') throw new Error(parsed.why);
+    expect(Object.getPrototypeOf(parsed.data.links)).toBeNull();
+    expect(Object.keys(parsed.data.links)).toEqual(['http://y/']);
+    const cache = new VerdictCache(parsed.data, () => 10);
+    expect(cache.get('links', 'http://x/')).toBeUndefined();
+    expect(cache.get('links', 'constructor')).toBeUndefined();
+    cache.set('links', '__proto__', { status: 'alive' });
+    expect(cache.get('links', '__proto__')).toEqual({ status: 'alive' });
   });
 
   it('writes atomically: a failed write leaves the old file and no temporary file', async () => {
@@ -138,9 +204,9 @@ describe('cache files', () => {
     expect(web.hits.get('HEAD /ok')).toBe(before + 2);
   });
 
-  it('warns once about a corrupt file, checks anyway and replaces it', async () => {
-    const cachePath = path.join(dir, 'corrupt.json');
-    await writeFile(cachePath, '{ not json');
+  it('warns once about an old cache file, checks anyway and replaces it', async () => {
+    const cachePath = path.join(dir, 'old.json');
+    await writeFile(cachePath, '{"format":"paperlint-cache","version":0}');
     const notices: string[] = [];
     const results = await verify(
       { urls: [`http://a.test:${web.port}/ok`], arxiv: [], dois: [] },
@@ -148,20 +214,27 @@ describe('cache files', () => {
       tuning(),
     );
     expect(results.requests).toBe(1);
-    expect(notices).toEqual([`Link cache ${cachePath} is not valid JSON; ignoring and replacing it.`]);
+    expect(notices).toEqual([
+      `Link cache ${cachePath} has cache format version 0; ignoring and replacing it.`,
+    ]);
     expect(parseCache(await readFile(cachePath, 'utf8')).kind).toBe('ok');
   });
 
-  it('leaves a foreign JSON file untouched', async () => {
-    const cachePath = path.join(dir, 'package.json');
-    await writeFile(cachePath, '{"name":"someone-else"}\n');
-    const notices: string[] = [];
-    await verify(
-      { urls: [`http://a.test:${web.port}/ok`], arxiv: [], dois: [] },
-      testOptions({ cachePath, onNotice: (message) => notices.push(message) }),
-      tuning(),
-    );
-    expect(notices).toHaveLength(1);
-    expect(await readFile(cachePath, 'utf8')).toBe('{"name":"someone-else"}\n');
-  });
+  for (const [name, content] of [
+    ['package.json', '{"name":"someone-else"}\n'],
+    ['notes.md', '# Notes\n\nmine\n'],
+  ]) {
+    it(`leaves a file that is not a paperlint cache untouched (${name})`, async () => {
+      const cachePath = path.join(dir, name);
+      await writeFile(cachePath, content);
+      const notices: string[] = [];
+      await verify(
+        { urls: [`http://a.test:${web.port}/ok`], arxiv: [], dois: [] },
+        testOptions({ cachePath, onNotice: (message) => notices.push(message) }),
+        tuning(),
+      );
+      expect(notices).toHaveLength(1);
+      expect(await readFile(cachePath, 'utf8')).toBe(content);
+    });
+  }
 });
