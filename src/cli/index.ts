@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { fileURLToPath } from 'node:url';
+import { followChild, watchParent } from './respawn.js';
 import { YOUNG_GENERATION, youngGenerationPays } from './young-generation.js';
 
 const argv = process.argv.slice(2);
@@ -16,13 +17,15 @@ if (flagged || !(await youngGenerationPays(argv, process.env))) {
     stdin: process.stdin,
     env: process.env,
     cwd: process.cwd(),
+    // Started by the bin's own re-run (with an IPC channel): it lives only as long as its parent.
+    abandoned: process.send ? watchParent() : undefined,
   });
 } else {
-  const { spawnSync } = await import('node:child_process');
+  const { spawn } = await import('node:child_process');
   const script = fileURLToPath(import.meta.url);
-  const child = spawnSync(process.execPath, [...process.execArgv, YOUNG_GENERATION, script, ...argv], {
-    stdio: 'inherit',
-  });
-  if (child.error) process.stderr.write(`paperlint: cannot start node: ${child.error.message}\n`);
-  process.exitCode = child.status ?? 2;
+  followChild(
+    spawn(process.execPath, [...process.execArgv, YOUNG_GENERATION, script, ...argv], {
+      stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
+    }),
+  );
 }

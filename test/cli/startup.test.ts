@@ -51,6 +51,7 @@ describe('the CLI build', () => {
     expect(loadedWith('dist/cli.js').sort()).toEqual([
       'src/cli/default-file.ts',
       'src/cli/index.ts',
+      'src/cli/respawn.ts',
       'src/cli/young-generation.ts',
       'src/glob.ts',
     ]);
