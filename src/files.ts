@@ -1,3 +1,4 @@
+import { type Dirent, readdir, statSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { isGlob } from './glob.js';
@@ -12,6 +13,8 @@ export interface FileSelection {
   ignored?: IgnoredCheck;
   /** Told of each file named on the command line that `ignored` leaves out. */
   onIgnored?: (file: string, reason: string) => void;
+  /** Told, in one line each, what a glob or a folder passed by and why (a symbolically linked folder). */
+  onSkipped?: (message: string) => void;
 }
 
 async function isFolder(file: string): Promise<boolean> {
@@ -21,16 +24,78 @@ async function isFolder(file: string): Promise<boolean> {
   );
 }
 
+type ReaddirCallback = (error: NodeJS.ErrnoException | null, entries: Dirent[]) => void;
+
+/** Whether a folder at `segments` may hold a file that `pattern` matches (a `**` reaches anywhere below). */
+function mayHoldMatches(
+  pattern: string[],
+  segments: string[],
+  isMatch: (name: string, glob: string) => boolean,
+) {
+  for (const [index, segment] of segments.entries()) {
+    const glob = pattern[index];
+    if (glob === undefined) return false;
+    if (glob === '**') return true;
+    if (!isMatch(segment, glob)) return false;
+  }
+  return pattern.length > segments.length;
+}
+
 /**
- * A glob's matches, or a folder's Markdown files (relative to `cwd`, sorted); the glob library loads only for a
- * pattern or a folder.
+ * A glob's matches, or a folder's Markdown files (relative to `cwd`, sorted); the glob libraries load only for
+ * a pattern or a folder. Symbolic links are not followed into folders (`rootfs -> /` must not walk the whole
+ * disk): `skipped` is told of each linked folder the pattern could reach into. A linked file the pattern
+ * matches is kept, as a file named on the command line is.
  */
-async function globFiles(pattern: string, cwd: string, ignore: string[], folder: boolean): Promise<string[]> {
-  const { glob, escapePath } = await import('tinyglobby');
+async function globFiles(
+  pattern: string,
+  cwd: string,
+  ignore: string[],
+  folder: boolean,
+  skipped: (message: string) => void,
+): Promise<string[]> {
+  const [{ glob, escapePath }, { default: picomatch }] = await Promise.all([
+    import('tinyglobby'),
+    import('picomatch'),
+  ]);
   const wanted = folder
     ? `${escapePath(pattern.split(path.sep).join('/').replace(/\/+$/, ''))}/${MARKDOWN_IN_FOLDER}`
     : pattern;
-  const matches = await glob(wanted, { cwd, ignore: ['**/node_modules/**', ...ignore], onlyFiles: true });
+  const links: string[] = [];
+  // The walk's own readdir, noting the symbolic links in each folder it reads (it passes them by).
+  const noteLinks = (at: string, options: object, callback: ReaddirCallback) =>
+    readdir(at, { ...options, withFileTypes: true }, (error, entries) => {
+      for (const entry of entries ?? []) if (entry.isSymbolicLink()) links.push(path.join(at, entry.name));
+      callback(error, entries);
+    });
+  const ignored = ['**/node_modules/**', ...ignore];
+  const matches = await glob(wanted, {
+    cwd,
+    ignore: ignored,
+    onlyFiles: true,
+    followSymbolicLinks: false,
+    fs: { readdir: noteLinks as never },
+  });
+  const relative = wanted.replace(/^\.\//, '');
+  const matchesPattern = picomatch(relative);
+  const isIgnored = picomatch(ignored);
+  for (const link of links) {
+    const shown = path.relative(cwd, link).split(path.sep).join('/');
+    if (isIgnored(shown)) continue;
+    let linkedFolder: boolean;
+    try {
+      linkedFolder = statSync(link).isDirectory();
+    } catch {
+      continue; // A dangling link holds nothing.
+    }
+    if (!linkedFolder) {
+      if (matchesPattern(shown)) matches.push(shown);
+    } else if (
+      mayHoldMatches(relative.split('/'), shown.split('/'), (name, glob) => picomatch.isMatch(name, glob))
+    ) {
+      skipped(`not following ${shown}: a symbolic link to a folder (globs do not descend linked folders)`);
+    }
+  }
   return matches.sort();
 }
 
@@ -46,7 +111,7 @@ export async function resolveFiles(
   ignore: string[] = [],
   selection: FileSelection = {},
 ): Promise<string[]> {
-  const { ignored = async () => undefined, onIgnored } = selection;
+  const { ignored = async () => undefined, onIgnored, onSkipped = () => {} } = selection;
   const kept = async (files: string[]) => {
     const reasons = await Promise.all(files.map((file) => ignored(path.resolve(cwd, file))));
     return files.filter((_, i) => reasons[i] === undefined);
@@ -60,7 +125,7 @@ export async function resolveFiles(
       else onIgnored?.(pattern, reason);
       continue;
     }
-    const matches = await globFiles(pattern, cwd, ignore, folder);
+    const matches = await globFiles(pattern, cwd, ignore, folder, onSkipped);
     if (matches.length === 0)
       throw new InputError(
         folder ? `${pattern}: no Markdown files in this folder` : `no files match '${pattern}'`,

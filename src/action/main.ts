@@ -39,6 +39,7 @@ import { publish } from './publish.js';
 import { type SuggestedChange, suggestedChanges } from './suggestions.js';
 import { buildSummary, ISSUE_BODY_MAX_BYTES, JOB_SUMMARY_MAX_BYTES } from './summary.js';
 import { issueBody, issueTitle, needsTracking, planTrackingIssue } from './tracking-issue.js';
+import { workspaceRefusal } from './workspace.js';
 
 export interface RunOptions {
   /** Overrides of the network settings (tests point the registries at loopback servers). */
@@ -91,13 +92,18 @@ async function runAction(inputs: ActionInputs, options: RunOptions): Promise<voi
   const temp = env.RUNNER_TEMP || os.tmpdir();
   const extra = extraArguments(inputs.args, env);
   const config = await loadConfig({ cwd: folder, configPath: inputs.config });
-  const files = (await resolveFiles(inputs.files, folder, config.ignore)).map((file) =>
-    path.resolve(folder, file),
-  );
+  const named = await resolveFiles(inputs.files, folder, config.ignore, {
+    onSkipped: (message) => core.info(`paperlint: ${oneLine(message)}`),
+  });
   let client: GitHubClient | undefined;
   const github = () => (client ??= clientOf(inputs, context));
 
   const added = context.mode === 'pull-request' ? await addedLinesOf(github(), context) : undefined;
+  const files = await readableFiles(
+    named.map((file) => path.resolve(folder, file)),
+    cwd,
+    added,
+  );
   const scope = extra.offline ? 'none' : verifyScope(inputs.links, context.mode);
   const cachePath = inputs.cache && scope !== 'none' ? path.join(temp, 'paperlint-cache.json') : undefined;
   // Read once: the cache key, the lint and the suggested changes all work on these texts.
@@ -167,6 +173,17 @@ async function runAction(inputs: ActionInputs, options: RunOptions): Promise<voi
   }
   const failure = failureMessage(counts, inputs.failOn);
   if (failure) core.setFailed(failure);
+}
+
+/** The files the Action may read (see workspace.ts); each one left out is a warning saying why. */
+async function readableFiles(files: string[], cwd: string, added: AddedLines | undefined): Promise<string[]> {
+  const readable: string[] = [];
+  for (const file of files) {
+    const refusal = await workspaceRefusal(cwd, file, added);
+    if (refusal) core.warning(`paperlint did not read ${oneLine(displayPath(file, cwd))}: ${refusal}`);
+    else readable.push(file);
+  }
+  return readable;
 }
 
 /** `mode: check` on a pull request: annotations on the added lines, the review, the summary, the verdict. */

@@ -243,7 +243,11 @@ async function listInputs(
     return [{ file, ...decodeList(bytes, shown), config }];
   }
   const named = args.files.length > 0 ? args.files : [defaultFile(io.env)];
-  const files = await resolveFiles(named, io.cwd, [], { ignored, onIgnored: notice });
+  const files = await resolveFiles(named, io.cwd, [], {
+    ignored,
+    onIgnored: notice,
+    onSkipped: (message) => io.stderr.write(`paperlint: ${message}\n`),
+  });
   const inputs: ListInput[] = [];
   for (const file of files) {
     const absolute = path.resolve(io.cwd, file);

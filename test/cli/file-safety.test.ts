@@ -257,3 +257,26 @@ describe('only regular files of a bounded size are read', () => {
     oneLine(bad.stderr, /--max-file-size expects a size such as 50M or 2000000, got 'big'/);
   });
 });
+
+describe('globs do not descend linked folders', () => {
+  it('a linked folder is passed by with one line; a linked file the glob matches is linted', async () => {
+    const dir = tempDir();
+    const outside = tempDir();
+    writeFileSync(path.join(outside, 'secret.md'), BROKEN);
+    mkdirSync(path.join(dir, 'lists'));
+    writeFileSync(path.join(dir, 'lists', 'a.md'), FIXED);
+    symlinkSync(outside, path.join(dir, 'rootfs'));
+    symlinkSync(path.join(dir, 'lists', 'a.md'), path.join(dir, 'linked.md'));
+    symlinkSync(outside, path.join(dir, 'lists', 'deeper'));
+    const run = await cli(['--offline', '--format', 'json', '**/*.md'], dir);
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout).summary.files).toBe(2);
+    expect(run.stderr.split('\n').filter(Boolean).sort()).toEqual([
+      'paperlint: not following lists/deeper: a symbolic link to a folder (globs do not descend linked folders)',
+      'paperlint: not following rootfs: a symbolic link to a folder (globs do not descend linked folders)',
+    ]);
+    // A pattern that cannot reach into a linked folder says nothing about it.
+    const top = await cli(['--offline', '*.md'], dir);
+    expect(top.stderr).toBe('');
+  });
+});
