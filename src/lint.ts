@@ -2,7 +2,7 @@ import path from 'node:path';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { parseArxivId, versionedId } from './arxiv/id.js';
-import { linkExclusion } from './config/exclude.js';
+import { exclusionSources, linkExclusion, loadExclusionEngine } from './config/exclude.js';
 import { type Config, configFinder, inlineSuppressions, resolveRuleSettings } from './config/index.js';
 import { InputError } from './input-error.js';
 import { overlongLine } from './parse/document.js';
@@ -54,7 +54,7 @@ export interface LintOptions {
     lines?: (file: string, line: number) => boolean;
     searchLines?: (file: string, line: number) => boolean;
     /** Links whose URL matches one are not verified (`--exclude`; the configuration's `links.exclude` add to them). */
-    exclude?: readonly RegExp[];
+    exclude?: readonly string[];
   };
 }
 
@@ -224,7 +224,7 @@ function summarize(files: LintedFile[], findings: Finding[], links?: Summary['li
 type LineFilter = (file: string, line: number) => boolean;
 
 /** `--exclude`'s patterns, which each file's configuration (its `links.exclude`) adds to. */
-type Exclude = readonly RegExp[] | undefined;
+type Exclude = readonly string[] | undefined;
 
 /** The distinct links on the accepted lines that would be verified but for an exclusion. */
 function excludedLinkCount(files: LintedFile[], lines: LineFilter, exclude: Exclude): number {
@@ -448,6 +448,8 @@ export async function verifyLinted(
 ): Promise<VerifyResults | undefined> {
   if (!options.verify) return undefined;
   const { lines = () => true, searchLines = lines, exclude, ...overrides } = options.verify;
+  // The exclusions' matching engine loads only when some file or the command line has exclusions.
+  if (linted.some(({ config }) => exclusionSources(config, exclude).length > 0)) await loadExclusionEngine();
   const request: VerifyRequest = {
     ...verifyRequestOf(linted, lines, exclude, options.today),
     titlesToSearch: (arxiv) =>

@@ -1,6 +1,5 @@
 import { parseArgs } from 'node:util';
 import { didYouMean } from '../config/did-you-mean.js';
-import { compileExclusion, quotedPattern } from '../config/exclude.js';
 import { isRuleId, RULE_IDS } from '../config/rule-ids.js';
 import type { RuleSeverity } from '../config/validate.js';
 import { REPORT_FORMATS, type ReportFormat } from '../report/index.js';
@@ -28,8 +27,8 @@ export interface CliArguments
     | 'githubApi'
     | 'allowPrivateHosts'
   > {
-  /** `--exclude`, repeatable: links whose URL matches one are not verified. */
-  exclude: RegExp[];
+  /** `--exclude`, repeatable: links whose URL matches one are not verified (checked by `checkExclusions`). */
+  exclude: string[];
   /** arXiv title searches a run may send for link proposals (0 = none). */
   maxSearches: number;
   files: string[];
@@ -159,19 +158,6 @@ function size(name: string, value: string | undefined): number | undefined {
   return bytes;
 }
 
-/** `--exclude`'s regular expressions, compiled once; a pattern that does not compile is a usage error. */
-function exclusions(sources: readonly string[] = []): RegExp[] {
-  return sources.map((source) => {
-    const compiled = compileExclusion(source);
-    if ('invalid' in compiled) {
-      throw new UsageError(
-        `--exclude expects a regular expression, got ${quotedPattern(source)} (${compiled.invalid})`,
-      );
-    }
-    return compiled.pattern;
-  });
-}
-
 function httpUrl(name: string, value: string): string {
   let url: URL;
   try {
@@ -252,7 +238,7 @@ export function parseCliArguments(argv: string[], env: NodeJS.ProcessEnv = proce
       DEFAULTS.hostConcurrency,
     ),
     hostInterval: positiveInteger('host-interval', values['host-interval'], DEFAULTS.hostInterval, 0),
-    exclude: exclusions(values.exclude),
+    exclude: values.exclude ?? [],
     timeout: positiveInteger('timeout', values.timeout, DEFAULTS.timeout),
     arxivApi: httpUrl('arxiv-api', values['arxiv-api'] ?? DEFAULTS.arxivApi),
     arxivInterval: positiveInteger('arxiv-interval', values['arxiv-interval'], DEFAULTS.arxivInterval, 0),

@@ -1,5 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { compileExclusion, loadExclusionEngine, quotedPattern } from '../config/exclude.js';
 import {
   type Config,
   ConfigError,
@@ -278,6 +279,20 @@ async function writeReport(text: string, args: CliArguments, io: CliIo): Promise
   }
 }
 
+/** `--exclude`'s patterns, each of which must be a regular expression the linear-time engine can run. */
+async function checkExclusions(sources: readonly string[]): Promise<void> {
+  if (sources.length === 0) return;
+  await loadExclusionEngine();
+  for (const source of sources) {
+    const compiled = compileExclusion(source);
+    if ('invalid' in compiled) {
+      throw new UsageError(
+        `--exclude expects a regular expression, got ${quotedPattern(source)} (${compiled.invalid})`,
+      );
+    }
+  }
+}
+
 /** Runs the CLI and returns its exit code; never throws for bad usage or input. */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   try {
@@ -290,6 +305,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       io.stdout.write(`${VERSION}\n`);
       return 0;
     }
+    await checkExclusions(args.exclude);
     const configs = configFinder({ cwd: io.cwd, configPath: args.config });
     const configOf = async (file: string) => withRuleOverrides(await configs.forFile(file), args.rules);
     if (args.printConfig !== undefined) {

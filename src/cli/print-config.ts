@@ -7,7 +7,7 @@ import { offlineRules } from '../rules/index.js';
  * from, every rule with its severity (`default`: each finding's own) and its options over the defaults, and the
  * link exclusions of the configuration and the command line.
  */
-export function printedConfig(config: Config, exclude: readonly RegExp[], cwd: string): string {
+export function printedConfig(config: Config, exclude: readonly string[], cwd: string): string {
   const rules = Object.fromEntries(
     RULE_IDS.map((id) => {
       const setting = config.rules?.[id];
@@ -22,13 +22,7 @@ export function printedConfig(config: Config, exclude: readonly RegExp[], cwd: s
     rules,
     ignore: config.ignore ?? [],
     hosts: config.hosts ?? {},
-    // RegExp's source escapes each '/', which the command line did not have.
-    links: {
-      exclude: [
-        ...(config.links?.exclude ?? []),
-        ...exclude.map((pattern) => pattern.source.replaceAll('\\/', '/')),
-      ],
-    },
+    links: { exclude: [...(config.links?.exclude ?? []), ...exclude] },
   };
   return `${JSON.stringify(printed, null, 2)}\n`;
 }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { displayPath } from '../report/paths.js';
 import { stripBom } from '../text/bom.js';
 import { ConfigError } from './error.js';
+import { loadExclusionEngine } from './exclude.js';
 import { stripJsonComments } from './jsonc.js';
 import type { ConfigFile } from './validate.js';
 
@@ -46,11 +47,14 @@ async function readIfPresent(absolute: string, shown: string): Promise<string | 
 /** The configuration inside one file's text; undefined for a package.json without a "paperlint" key. */
 async function configFromText(text: string, shown: string): Promise<ConfigFile | undefined> {
   const parsed = parseJson(text, shown);
-  // The validator (ajv) loads only when there is a configuration to validate.
+  const inPackage = path.basename(shown) === 'package.json';
+  const settings = inPackage ? (parsed as { paperlint?: unknown } | null)?.paperlint : parsed;
+  if (settings === undefined) return undefined;
+  // The validator (ajv) loads only when there is a configuration to validate, and the exclusions' matching
+  // engine only when it has exclusions to check.
   const { validateConfig } = await import('./validate.js');
-  if (path.basename(shown) !== 'package.json') return validateConfig(parsed, shown);
-  const settings = (parsed as { paperlint?: unknown } | null)?.paperlint;
-  return settings === undefined ? undefined : validateConfig(settings, shown, 'paperlint');
+  if ((settings as ConfigFile | null)?.links?.exclude) await loadExclusionEngine();
+  return validateConfig(settings, shown, inPackage ? 'paperlint' : '');
 }
 
 /** The named configuration file (`--config`), relative to `cwd`. */

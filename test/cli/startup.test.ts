@@ -61,7 +61,7 @@ describe('the CLI build', () => {
     const loaded = loadedWith(dynamicChunk('dist/cli.js', 'src/cli/main.ts'));
     expect(loaded).toContain('src/lint.ts');
     const unused = loaded.filter((file) =>
-      /node_modules\/(undici|fast-xml-parser|ajv|tinyglobby|@actions)\/|^src\/action\/|^src\/verify\/(index|http|agent)\.ts$|^src\/config\/validate\.ts$/.test(
+      /node_modules\/(undici|fast-xml-parser|ajv|tinyglobby|picomatch|re2js|@actions)\/|^src\/action\/|^src\/verify\/(index|http|agent)\.ts$|^src\/config\/validate\.ts$/.test(
         file,
       ),
     );
