@@ -34,7 +34,31 @@ export class TransportError extends Error {
   }
 }
 
-/** Sends one request; throws `TransportError` when no answer came. */
+/**
+ * The largest registry answer read (an arXiv answer for 100 ids is about 300 KB): a server that sends an
+ * endless body is cut off here instead of filling memory until the timeout.
+ */
+export const MAX_REGISTRY_BODY = 8 * 1024 * 1024;
+
+const tooLarge = () =>
+  new TransportError(`answer larger than ${MAX_REGISTRY_BODY / (1024 * 1024)} MB`, false);
+
+/** A response body as text, read only up to `MAX_REGISTRY_BODY` bytes. */
+async function cappedText(body: AsyncIterable<Buffer> & { destroy(): unknown }): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of body) {
+    size += chunk.length;
+    if (size > MAX_REGISTRY_BODY) {
+      body.destroy();
+      throw tooLarge();
+    }
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** Sends one request; throws `TransportError` when no answer came, or one too large to read. */
 export async function sendRegistryRequest(
   url: string,
   init: RegistryRequest,
@@ -52,8 +76,13 @@ export async function sendRegistryRequest(
       dispatcher: options.dispatcher,
       signal: timeout,
     });
-    return { status: response.statusCode, headers: response.headers, body: await response.body.text() };
+    if (Number(headerValue(response.headers, 'content-length')) > MAX_REGISTRY_BODY) {
+      response.body.destroy();
+      throw tooLarge();
+    }
+    return { status: response.statusCode, headers: response.headers, body: await cappedText(response.body) };
   } catch (error) {
+    if (error instanceof TransportError) throw error;
     if (timeout.aborted) throw new TransportError(`no answer within ${options.timeout} ms`, true);
     const code = (error as { code?: string }).code;
     if (code && UNRESOLVED_CODES.has(code)) {
