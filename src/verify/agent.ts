@@ -6,6 +6,7 @@ import {
   type AddressPolicy,
   createRunResolver,
   type Lookup,
+  type NetworkProbe,
   type RunResolver,
 } from './resolver.js';
 
@@ -39,6 +40,8 @@ export interface GuardOptions {
   publicAddress?: AddressPolicy;
   /** Called once, when the run decides that the network is unavailable, with why. */
   onUnavailable?: (why: string) => void;
+  /** Replaces the network probe, which by default looks up the trusted origins' names. */
+  probe?: NetworkProbe;
 }
 
 export interface GuardedAgent {
@@ -53,7 +56,10 @@ export interface GuardedAgent {
  */
 export function createGuardedAgent(options: GuardOptions): GuardedAgent {
   const policy = options.policy ?? blockedReason;
-  const names = createRunResolver(options);
+  const probeNames = [...(options.trustedOrigins ?? [])]
+    .map((origin) => new URL(origin).hostname)
+    .filter((hostname) => !isIP(hostname.replace(/^\[|\]$/g, '')));
+  const names = createRunResolver({ ...options, probeNames });
   const connectTo = buildConnector({ timeout: options.timeout });
 
   async function checkedAddress(hostname: string, trusted: boolean): Promise<string> {

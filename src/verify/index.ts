@@ -4,6 +4,7 @@ import { type CachedValue, emptyCache, loadCache, type Section, saveCache, Verdi
 import { lookupDois } from './doi.js';
 import { type GithubRepo, githubLinkVerdict, githubRepoKey, lookupGithubRepos } from './github.js';
 import { type CheckOptions, type CheckOutcome, checkUrl, DEFAULT_RETRY, type RetryPolicy } from './http.js';
+import type { NetworkProbe } from './resolver.js';
 import { routeLink, withoutFragment } from './route.js';
 import { createScheduler } from './scheduler.js';
 import { tallyOf } from './summary.js';
@@ -28,6 +29,8 @@ export interface VerifyTuning {
   lookup?: Lookup;
   /** Which addresses are refused when private hosts are not allowed (default: `blockedReason`). */
   policy?: AddressPolicy;
+  /** Whether the network works (default: the registry APIs' names resolve); tests answer it themselves. */
+  probe?: NetworkProbe;
   retry?: Partial<RetryPolicy>;
   /** Minimum gap between request starts to one host in the slower final pass over transient failures. */
   finalPassInterval?: number;
@@ -215,6 +218,7 @@ export async function verify(
         [options.arxivApi, options.doiApi, options.githubApi].map((api) => new URL(api).origin),
       ),
       publicAddress: tuning.policy,
+      probe: tuning.probe,
       // Said as soon as it is known, so that a run without network does not look stuck.
       onUnavailable: (why) =>
         notice(`Network unavailable: ${why}, so external links are marked unverifiable.`),
@@ -297,7 +301,7 @@ export async function verify(
           .flatMap(([, { urls }]) => urls.map((url) => check(withoutFragment(url)))),
       );
 
-      if (guard.names.unavailable(true) === undefined) {
+      if ((await guard.names.settle()) === undefined) {
         await finalPass(outcomes, checkOptions, options, tuning);
       } else {
         // Answers stand (a reachable GitHub Enterprise API, an intranet host); what needed a name says why it failed.

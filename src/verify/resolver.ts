@@ -15,10 +15,16 @@ export type AddressPolicy = (ip: string) => string | undefined;
 const systemLookup: Lookup = (hostname) => dnsLookup(hostname, { all: true });
 
 /**
- * Link host names looked up at once before any name has resolved: when all of them fail, the run decides
- * that the network is unavailable instead of waiting for one failed lookup per host.
+ * Link host names looked up at once before any name has resolved: when they fail, the others wait for the
+ * network probe instead of each waiting for its own failed lookup.
  */
 export const PROBED_NAMES = 5;
+
+/**
+ * Whether the network works, asked independently of the list (by default: do the registry APIs' names
+ * resolve?): `true` yes, `false` no, `undefined` cannot tell. A list's own dead hosts never decide it.
+ */
+export type NetworkProbe = () => Promise<boolean | undefined>;
 
 /** A host name that was not looked up because the run already knows that the network is unavailable. */
 export class NetworkUnavailableError extends Error {
@@ -45,6 +51,10 @@ export interface ResolverOptions {
    * private one (a GitHub Enterprise server on an internal network) says nothing about the public network.
    */
   publicAddress?: AddressPolicy;
+  /** The names the default probe looks up: the registry APIs' (IP literals need no lookup and say nothing). */
+  probeNames?: readonly string[];
+  /** Replaces the default probe (tests answer it themselves). */
+  probe?: NetworkProbe;
   /** Called once, when the run decides that the network is unavailable, with why. */
   onUnavailable?: (why: string) => void;
 }
@@ -59,11 +69,10 @@ export interface RunResolver {
   resolve(hostname: string, registry: boolean): Promise<Address[]>;
   /** Whether the name was looked up and failed. */
   failed(hostname: string): boolean;
-  /**
-   * Why the network is unavailable, or undefined when it is not known to be. At the end of a run, `final`
-   * also decides it when names failed and none resolved.
-   */
-  unavailable(final?: boolean): string | undefined;
+  /** Why the network is unavailable, or undefined when it is not known to be. */
+  unavailable(): string | undefined;
+  /** At the end of a run: when names failed and none resolved, the probe's answer decides (once). */
+  settle(): Promise<string | undefined>;
 }
 
 function withTimeout<T>(promise: Promise<T>, ms: number, hostname: string): Promise<T> {
@@ -93,14 +102,19 @@ export function createRunResolver(options: ResolverOptions): RunResolver {
   const isPublic = (address: string) => (options.publicAddress ?? blockedReason)(address) === undefined;
   const known = new Map<string, Promise<Address[]>>();
   const failures = new Set<string>();
-  // Evidence that the network works: a link's name resolved, or a registry's name to a public address.
+  // Evidence that the network works: a link's name resolved, a registry's name to a public address, or the probe.
   let networkUp = false;
   let unavailable: string | undefined;
+  // The probe could not tell: link names are looked up one by one, as with a working network.
+  let undecidable = false;
   let probes = 0;
-  // A registry name still being looked up may yet show that the network works: the probes wait for it.
-  let registriesPending = 0;
-  // Link names waiting for the probes are woken whenever a lookup ends: it may have decided either way.
-  let lookupEnded = signal();
+  let probing: Promise<void> | undefined;
+  // Link names waiting for the probes are woken whenever a lookup or the probe ends: it may have decided.
+  let decided = signal();
+  const wake = () => {
+    decided.wake();
+    decided = signal();
+  };
 
   function decide(why: string): void {
     if (unavailable !== undefined || networkUp) return;
@@ -108,8 +122,34 @@ export function createRunResolver(options: ResolverOptions): RunResolver {
     options.onUnavailable?.(why);
   }
 
+  /** Resolves the registry names: up when one resolves to a public address, down when all fail. */
+  const registryProbe: NetworkProbe = async () => {
+    const names = options.probeNames ?? [];
+    if (names.length === 0) return undefined;
+    const answers = await Promise.allSettled(names.map((name) => resolve(name, true)));
+    if (
+      answers.some(
+        (answer) => answer.status === 'fulfilled' && answer.value.some(({ address }) => isPublic(address)),
+      )
+    )
+      return true;
+    return answers.every((answer) => answer.status === 'rejected') ? false : undefined;
+  };
+
+  /** Asks the probe once, after a link's name failed while no name had resolved. */
+  function probeNetwork(): Promise<void> {
+    probing ??= (options.probe ?? registryProbe)()
+      .catch(() => undefined)
+      .then((up) => {
+        if (up === true) networkUp = true;
+        else if (up === false) decide(NO_NETWORK);
+        else undecidable = true;
+        wake();
+      });
+    return probing;
+  }
+
   async function lookUp(hostname: string, registry: boolean): Promise<Address[]> {
-    if (registry) registriesPending += 1;
     try {
       const addresses = await withTimeout(lookup(hostname), options.timeout, hostname);
       if (!registry || addresses.some(({ address }) => isPublic(address))) networkUp = true;
@@ -117,12 +157,10 @@ export function createRunResolver(options: ResolverOptions): RunResolver {
     } catch (error) {
       failures.add(hostname);
       if (registry) decide(`${hostname} does not resolve`);
+      else if (!networkUp) void probeNetwork();
       throw error;
     } finally {
-      if (registry) registriesPending -= 1;
-      if (failures.size >= PROBED_NAMES && registriesPending === 0) decide(NO_NETWORK);
-      lookupEnded.wake();
-      lookupEnded = signal();
+      wake();
     }
   }
 
@@ -130,27 +168,30 @@ export function createRunResolver(options: ResolverOptions): RunResolver {
     for (;;) {
       // Once said, it holds: a probe that resolves late does not bring back a lookup per name.
       if (unavailable !== undefined) throw new NetworkUnavailableError(hostname);
-      if (networkUp) return lookUp(hostname, false);
+      if (networkUp || undecidable) return lookUp(hostname, false);
       if (probes < PROBED_NAMES) {
         probes += 1;
         return lookUp(hostname, false);
       }
-      await lookupEnded.promise;
+      await decided.promise;
     }
   }
 
+  function resolve(hostname: string, registry: boolean): Promise<Address[]> {
+    let addresses = known.get(hostname);
+    if (!addresses) {
+      addresses = registry ? lookUp(hostname, true) : probeOrWait(hostname);
+      known.set(hostname, addresses);
+    }
+    return addresses;
+  }
+
   return {
-    resolve(hostname, registry) {
-      let addresses = known.get(hostname);
-      if (!addresses) {
-        addresses = registry ? lookUp(hostname, true) : probeOrWait(hostname);
-        known.set(hostname, addresses);
-      }
-      return addresses;
-    },
+    resolve,
     failed: (hostname) => failures.has(hostname),
-    unavailable(final = false) {
-      if (final && failures.size > 0) decide(NO_NETWORK);
+    unavailable: () => unavailable,
+    async settle() {
+      if (failures.size > 0 && !networkUp) await probeNetwork();
       return unavailable;
     },
   };

@@ -58,7 +58,8 @@ describe('no network', () => {
     const results = await verify(
       { urls, arxiv: [], dois: [] },
       testOptions({ onNotice: (message) => notices.push(message) }),
-      testTuning({ lookup }),
+      // The probe (a registry's name) does not resolve either.
+      testTuning({ lookup, probe: async () => false }),
     );
     const elapsed = performance.now() - started;
     expect(notices).toEqual([
@@ -79,7 +80,7 @@ describe('no network', () => {
     const results = await verify(
       { urls: deadLinks(200, 1), arxiv: [], dois: [] },
       testOptions({ onNotice: (message) => notices.push(message) }),
-      testTuning({ lookup }),
+      testTuning({ lookup, probe: async () => false }),
     );
     expect([...calls]).toEqual([['site0.invalid', 1]]);
     expect(notices).toHaveLength(1);
@@ -134,6 +135,39 @@ describe('dead domains among live ones', () => {
     expect(calls.size).toBe(8);
     expect([...calls.values()].every((count) => count === 1)).toBe(true);
   });
+});
+
+describe("a list's own dead hosts never decide that the network is unavailable", () => {
+  const run = async (probeNames: 'probe' | 'registry name') => {
+    const notices: string[] = [];
+    // The first five link hosts do not resolve, and the list has no registry link.
+    const { lookup, calls } = countingLookup({ 'live.test': '127.0.0.2', 'export.arxiv.test': '127.0.0.2' });
+    const dead = deadLinks(5, 5);
+    const gone = `http://live.test:${web.port}/404`;
+    const results = await verify(
+      { urls: [...dead, gone], arxiv: [], dois: [] },
+      testOptions({
+        // The default probe looks up the registry API's name, whether the list needs it or not.
+        ...(probeNames === 'registry name' && { arxivApi: 'http://export.arxiv.test/api/query' }),
+        onNotice: (message) => notices.push(message),
+      }),
+      testTuning({
+        lookup,
+        policy: allowListPolicy(['127.0.0.2']),
+        ...(probeNames === 'probe' && { probe: async () => true }),
+      }),
+    );
+    return { results, notices, calls, dead, gone };
+  };
+  for (const how of ['probe', 'registry name'] as const) {
+    it(`a working host's 404 stays dead (network found by the ${how})`, async () => {
+      const { results, notices, dead, gone, calls } = await run(how);
+      expect(notices).toEqual([]);
+      expect(results.links.get(gone)).toMatchObject({ status: 'dead', httpStatus: 404 });
+      expect(statuses(dead.map((url) => results.links.get(url)!))).toEqual({ dead: 5 });
+      expect(calls.get('export.arxiv.test')).toBe(how === 'registry name' ? 1 : undefined);
+    });
+  }
 });
 
 describe('air-gapped runner: an internal GitHub Enterprise API answers, public names do not resolve', () => {

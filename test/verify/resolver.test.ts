@@ -43,12 +43,13 @@ describe('createRunResolver', () => {
     expect(resolver.failed('gone.test')).toBe(true);
   });
 
-  it(`probes the first ${PROBED_NAMES} names; when all fail, the rest are never looked up`, async () => {
+  it(`probes the first ${PROBED_NAMES} names; when they fail and the probe says no network, the rest are never looked up`, async () => {
     const { lookup, calls, answer } = heldLookup();
     const why: string[] = [];
     const resolver = createRunResolver({
       lookup,
       timeout: 1000,
+      probe: async () => false,
       onUnavailable: (reason) => why.push(reason),
     });
     const all = names(12).map((name) => resolver.resolve(name, false).catch((error: Error) => error));
@@ -59,7 +60,7 @@ describe('createRunResolver', () => {
     expect(errors.slice(PROBED_NAMES).every((error) => error instanceof NetworkUnavailableError)).toBe(true);
     expect(calls).toHaveLength(PROBED_NAMES);
     expect(why).toEqual(['no host name resolves']);
-    expect(resolver.unavailable(true)).toBe('no host name resolves');
+    expect(await resolver.settle()).toBe('no host name resolves');
   });
 
   it('lets the waiting names go as soon as one probe resolves: dead names among live ones stay dead', async () => {
@@ -76,7 +77,7 @@ describe('createRunResolver', () => {
     answer('n7.test');
     const outcomes = await Promise.all(all);
     expect(outcomes[7]).toMatchObject({ code: 'ENOTFOUND' });
-    expect(resolver.unavailable(true)).toBeUndefined();
+    expect(await resolver.settle()).toBeUndefined();
   });
 
   it('decides at once when a registry name does not resolve, and says it once', async () => {
@@ -93,7 +94,7 @@ describe('createRunResolver', () => {
     await arxiv;
     expect(why).toEqual(['export.arxiv.test does not resolve']);
     await expect(resolver.resolve('site.test', false)).rejects.toBeInstanceOf(NetworkUnavailableError);
-    resolver.unavailable(true);
+    await resolver.settle();
     expect(why).toHaveLength(1);
   });
 
@@ -113,7 +114,7 @@ describe('createRunResolver', () => {
 
   it('does not count a registry name resolving to a private address as a working network', async () => {
     const { lookup, calls, answer } = heldLookup();
-    const resolver = createRunResolver({ lookup, timeout: 1000 });
+    const resolver = createRunResolver({ lookup, timeout: 1000, probe: async () => false });
     const ghes = resolver.resolve('ghes.internal.test', true);
     await tick();
     answer('ghes.internal.test', '10.0.0.7');
@@ -127,23 +128,49 @@ describe('createRunResolver', () => {
     expect(resolver.unavailable()).toBe('no host name resolves');
   });
 
-  it('waits for a registry name still being looked up before the first failed names decide', async () => {
+  it("never decides from the list's own dead names: the first five fail, the probe finds the network, the rest are looked up", async () => {
     const { lookup, calls, answer } = heldLookup();
-    const resolver = createRunResolver({ lookup, timeout: 1000 });
-    const arxiv = resolver.resolve('export.arxiv.test', true);
+    const resolver = createRunResolver({ lookup, timeout: 1000, probeNames: ['export.arxiv.test'] });
     const links = names(8).map((name) => resolver.resolve(name, false).catch((error: Error) => error));
     await tick();
     for (const name of names(PROBED_NAMES)) answer(name);
     await tick();
+    // The probe looks up a registry's name, which the list does not depend on.
+    expect(calls.at(-1)).toBe('export.arxiv.test');
     expect(resolver.unavailable()).toBeUndefined();
     answer('export.arxiv.test', '192.0.2.1');
-    await arxiv;
     await tick();
     for (const name of names(8).slice(PROBED_NAMES)) answer(name, '192.0.2.2');
     const outcomes = await Promise.all(links);
-    expect(calls).toHaveLength(1 + 8);
+    expect(calls).toHaveLength(8 + 1);
+    expect(
+      outcomes.slice(0, PROBED_NAMES).every((error) => (error as { code?: string }).code === 'ENOTFOUND'),
+    ).toBe(true);
     expect(outcomes.some((error) => error instanceof NetworkUnavailableError)).toBe(false);
-    expect(resolver.unavailable(true)).toBeUndefined();
+    expect(await resolver.settle()).toBeUndefined();
+  });
+
+  it('the probe is asked once, and a probe that cannot tell lets every name be looked up on its own', async () => {
+    const { lookup, calls, answer } = heldLookup();
+    let asked = 0;
+    const resolver = createRunResolver({
+      lookup,
+      timeout: 1000,
+      probe: async () => {
+        asked += 1;
+        return undefined;
+      },
+    });
+    const links = names(7).map((name) => resolver.resolve(name, false).catch((error: Error) => error));
+    await tick();
+    for (const name of names(PROBED_NAMES)) answer(name);
+    await tick();
+    for (const name of names(7).slice(PROBED_NAMES)) answer(name);
+    const outcomes = await Promise.all(links);
+    expect(calls).toEqual(names(7));
+    expect(outcomes.every((error) => (error as { code?: string }).code === 'ENOTFOUND')).toBe(true);
+    expect(await resolver.settle()).toBeUndefined();
+    expect(asked).toBe(1);
   });
 
   it('keeps its word: a probe that resolves after the decision brings no lookups back', async () => {
@@ -160,15 +187,19 @@ describe('createRunResolver', () => {
     expect(calls).toEqual(['export.arxiv.test', 'slow.test']);
   });
 
-  it('at the end of a run, calls the network unavailable when names failed and none resolved', async () => {
-    const { lookup, answer } = heldLookup();
-    const resolver = createRunResolver({ lookup, timeout: 1000 });
-    const only = resolver.resolve('gone.test', false).catch(() => undefined);
-    await tick();
-    answer('gone.test');
-    await only;
-    expect(resolver.unavailable()).toBeUndefined();
-    expect(resolver.unavailable(true)).toBe('no host name resolves');
+  it('at the end of a run where names failed and none resolved, the probe decides', async () => {
+    for (const [up, expected] of [
+      [false, 'no host name resolves'],
+      [true, undefined],
+    ] as const) {
+      const { lookup, answer } = heldLookup();
+      const resolver = createRunResolver({ lookup, timeout: 1000, probe: async () => up });
+      const only = resolver.resolve('gone.test', false).catch(() => undefined);
+      await tick();
+      answer('gone.test');
+      await only;
+      expect(await resolver.settle()).toBe(expected);
+    }
   });
 
   it('gives up on a lookup that does not answer within the timeout', async () => {

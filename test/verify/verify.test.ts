@@ -93,11 +93,15 @@ describe('verify', () => {
     const urls = ['http://one.test/', 'http://two.test/a', 'http://three.test/b'];
     const results = await verify(
       { urls, arxiv: [], dois: [] },
-      options({ onNotice: (message: string) => notices.push(message) }),
+      // The registry API's name, which the default probe looks up, does not resolve either.
+      options({
+        arxivApi: 'http://export.arxiv.test/api/query',
+        onNotice: (message: string) => notices.push(message),
+      }),
       testTuning({ lookup: tableLookup({}) }),
     );
     expect(notices).toEqual([
-      'Network unavailable: no host name resolves, so external links are marked unverifiable.',
+      'Network unavailable: export.arxiv.test does not resolve, so external links are marked unverifiable.',
     ]);
     for (const url of urls)
       expect(results.links.get(url)).toEqual({ status: 'unverifiable', reason: 'network unavailable' });
