@@ -25,6 +25,11 @@ export interface CheckOptions {
   userAgent: string;
   /** Deadline of one request (resolve, connect, headers) in ms. */
   timeout: number;
+  /**
+   * The most time one link may take in all, in ms: every redirect hop, retry, back-off wait and the final
+   * pass together (time spent waiting for a free connection slot does not count).
+   */
+  linkBudget: number;
   retry: RetryPolicy;
   /** Extra request headers per host name. */
   hostHeaders?: Record<string, Record<string, string>>;
@@ -41,6 +46,8 @@ export interface CheckOptions {
 /** A verdict plus what the orchestrator needs to finish it: retry later, or tell DNS from network failure. */
 export interface CheckOutcome {
   verdict: LinkVerdict;
+  /** Of the link's budget, the milliseconds its requests and waits have taken so far. */
+  spent?: number;
   /** A failure that a slower pass may cure (timeouts, resets, 5xx, 429). */
   transient?: boolean;
   /** The host name that did not resolve, when that is why the check failed. */
@@ -142,6 +149,7 @@ export function errorOutcome(error: unknown, hostname: string): CheckOutcome {
   if (code === NetworkUnavailableError.code) {
     return { ...unverifiable(NETWORK_UNAVAILABLE, false), unresolvedHost: hostname };
   }
+  if (code === BUDGET_SPENT) return unverifiable('timed out', false);
   if (TLS_CODE.test(code)) return unverifiable(`TLS error (${code})`, false);
   // Usually a body sent after a HEAD response, read as the next response on the kept connection.
   if (error instanceof errors.HTTPParserError) return unverifiable('invalid HTTP response', true);
@@ -157,10 +165,15 @@ export function errorOutcome(error: unknown, hostname: string): CheckOutcome {
 }
 
 /** Sends one request and reads only the headers: a body larger than a few KiB is never downloaded. */
-async function send(method: 'HEAD' | 'GET', url: URL, options: CheckOptions): Promise<Attempt> {
+async function send(
+  method: 'HEAD' | 'GET',
+  url: URL,
+  options: CheckOptions,
+  timeout: number,
+): Promise<Attempt> {
   options.onRequest();
   // One deadline for name resolution, connect and headers; undici's own header timer is only second-precise.
-  const deadline = AbortSignal.timeout(options.timeout);
+  const deadline = AbortSignal.timeout(timeout);
   try {
     const response = await request(url, {
       method,
@@ -184,8 +197,31 @@ async function send(method: 'HEAD' | 'GET', url: URL, options: CheckOptions): Pr
   }
 }
 
+/** What is left of one link's time: requests and waits draw on it. */
+class Budget {
+  constructor(
+    readonly total: number,
+    public spent: number,
+  ) {}
+  get left(): number {
+    return this.total - this.spent;
+  }
+  /** Runs `work`, counting its time as spent. */
+  async spend<T>(work: () => Promise<T>): Promise<T> {
+    const started = performance.now();
+    try {
+      return await work();
+    } finally {
+      this.spent += performance.now() - started;
+    }
+  }
+}
+
+/** Why a link stopped: its whole budget is spent. */
+const BUDGET_SPENT = 'PAPERLINT_LINK_BUDGET';
+
 /** One URL, retried on transient failures; HEAD first, GET when HEAD is refused or fails. */
-async function fetchHeaders(url: URL, options: CheckOptions): Promise<Attempt> {
+async function fetchHeaders(url: URL, options: CheckOptions, budget: Budget): Promise<Attempt> {
   let method: 'HEAD' | 'GET' = options.headRefused.has(url.host) ? 'GET' : 'HEAD';
   let retry = 0;
   // A host that failed to connect several times in a row is down: its links get that failure, unrequested.
@@ -195,8 +231,18 @@ async function fetchHeaders(url: URL, options: CheckOptions): Promise<Attempt> {
     hostDown = down !== undefined && down.count >= HOST_DOWN_AFTER;
     return hostDown ? down?.attempt : undefined;
   };
+  const spent = (): Attempt => ({
+    kind: 'error',
+    error: Object.assign(new Error('budget spent'), { code: BUDGET_SPENT }),
+  });
   for (;;) {
-    const attempt = await options.schedule(url.host, () => send(method, url, options), downAttempt);
+    // A request with less than a tenth of its timeout left would only time out.
+    if (budget.left < options.timeout / 10) return spent();
+    const attempt = await options.schedule(
+      url.host,
+      () => budget.spend(() => send(method, url, options, Math.ceil(Math.min(options.timeout, budget.left)))),
+      downAttempt,
+    );
     // Retrying would only get the same answer again, after a back-off.
     if (hostDown) return attempt;
     noteHealth(url.host, attempt, options.hostFailures);
@@ -210,16 +256,25 @@ async function fetchHeaders(url: URL, options: CheckOptions): Promise<Attempt> {
         if (!isRetryableStatus(status)) continue;
       }
       if (!isRetryableStatus(status) || !canRetry || botChallenge(headers)) return attempt;
-      await sleep(
-        retryDelay(retry, headerValue(headers, 'retry-after'), options.retry, Date.now(), Math.random),
+      const delay = retryDelay(
+        retry,
+        headerValue(headers, 'retry-after'),
+        options.retry,
+        Date.now(),
+        Math.random,
       );
+      // A wait the budget cannot afford would only end in a request it cannot afford either.
+      if (delay >= budget.left) return attempt;
+      await budget.spend(() => sleep(delay));
     } else {
       if (attempt.error instanceof errors.HTTPParserError) {
         options.headRefused.add(url.host);
         method = 'GET';
       }
       if (!errorOutcome(attempt.error, url.hostname).transient || !canRetry) return attempt;
-      await sleep(retryDelay(retry, undefined, options.retry, Date.now(), Math.random));
+      const delay = retryDelay(retry, undefined, options.retry, Date.now(), Math.random);
+      if (delay >= budget.left) return attempt;
+      await budget.spend(() => sleep(delay));
     }
     retry += 1;
   }
@@ -239,8 +294,17 @@ function noteHealth(host: string, attempt: Attempt, failures: CheckOptions['host
 
 const isPermanent = (status: number) => status === 301 || status === 308;
 
-/** Checks one http(s) URL: redirects are followed by hand (each hop guarded and scheduled), keeping the chain. */
-export async function checkUrl(link: string, options: CheckOptions): Promise<CheckOutcome> {
+/**
+ * Checks one http(s) URL: redirects are followed by hand (each hop guarded and scheduled), keeping the chain.
+ * `spent`: what earlier passes over the link took of its budget.
+ */
+export async function checkUrl(link: string, options: CheckOptions, spent = 0): Promise<CheckOutcome> {
+  const budget = new Budget(options.linkBudget, spent);
+  const outcome = await followLink(link, options, budget);
+  return { ...outcome, spent: budget.spent };
+}
+
+async function followLink(link: string, options: CheckOptions, budget: Budget): Promise<CheckOutcome> {
   let current = new URL(link);
   current.hash = '';
   const chain = [current.href];
@@ -248,7 +312,7 @@ export async function checkUrl(link: string, options: CheckOptions): Promise<Che
   let permanentStatus = 0;
   let leadingPermanent = true;
   for (let hop = 0; hop <= MAX_REDIRECTS; hop += 1) {
-    const attempt = await fetchHeaders(current, options);
+    const attempt = await fetchHeaders(current, options, budget);
     if (attempt.kind === 'error') return errorOutcome(attempt.error, current.hostname);
     const { status, headers } = attempt;
     const challenge = botChallenge(headers);

@@ -38,6 +38,8 @@ export interface VerifyTuning {
 }
 
 const DEFAULT_FINAL_PASS_INTERVAL = 1000;
+/** One link's time in all (redirects, retries, waits, final pass), in request timeouts: 30 s by default. */
+export const LINK_BUDGET_TIMEOUTS = 2;
 /** GitHub throttles anonymous page loads hard: links there (and API fallbacks) go one or two at a time. */
 const BUILT_IN_HOST_CONCURRENCY: Record<string, number> = { 'github.com': 2 };
 
@@ -234,6 +236,7 @@ export async function verify(
       }),
       userAgent: options.userAgent,
       timeout: options.timeout,
+      linkBudget: options.timeout * LINK_BUDGET_TIMEOUTS,
       retry,
       hostHeaders: options.hostHeaders,
       headRefused: new Set(),
@@ -422,5 +425,7 @@ async function finalPass(
     retry: { ...checkOptions.retry, retries: 0 },
     hostFailures: new Map(),
   };
-  await Promise.all(retryable.map(async (key) => outcomes.set(key, await checkUrl(key, slow))));
+  await Promise.all(
+    retryable.map(async (key) => outcomes.set(key, await checkUrl(key, slow, outcomes.get(key)?.spent))),
+  );
 }

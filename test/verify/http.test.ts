@@ -125,6 +125,14 @@ describe('HTTP checker', () => {
     expect(elapsed).toBeLessThan(3000);
   });
 
+  it("bounds a link's time in all, retries and final pass included, to twice the timeout", async () => {
+    const before = server.hits.get('HEAD /silent') ?? 0;
+    const { verdicts } = await check(['/silent?budget']);
+    expect(verdicts['/silent?budget']).toEqual({ status: 'unverifiable', reason: 'timed out' });
+    // Unbounded: 3 tries of 300 ms and a final one of 600 ms, 1.5 s in all; bounded: 2 tries, 0.6 s.
+    expect((server.hits.get('HEAD /silent') ?? 0) - before).toBe(2);
+  });
+
   it('stops requesting a host that does not answer after a few failures in a row', async () => {
     const connections: Socket[] = [];
     let requests = 0;
