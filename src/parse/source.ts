@@ -10,10 +10,13 @@ export interface Locator {
   spanOf(start: number, end: number): Span;
 }
 
-/** Indexes line starts once (O(n)) so that each lookup is a binary search. */
+/**
+ * Indexes line starts once (O(n)) so that each lookup is a binary search. A line ends at `\r\n`, `\n` or a
+ * lone `\r`, as in CommonMark and remark, so that positions found in text agree with the tree's.
+ */
 export function createLocator(source: string): Locator {
   const lineStarts = [0];
-  for (let i = source.indexOf('\n'); i !== -1; i = source.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+  for (const ending of source.matchAll(/\r\n?|\n/g)) lineStarts.push(ending.index + ending[0].length);
   const pointAt = (offset: number): Point => {
     let low = 0;
     let high = lineStarts.length - 1;
