@@ -6,7 +6,15 @@ import * as cache from '@actions/cache';
 import * as core from '@actions/core';
 import { loadConfig } from '../config/index.js';
 import { resolveFiles } from '../files.js';
-import { displayPath, InputError, type LintOptions, lintText, readListFile, reportOf } from '../lint.js';
+import {
+  displayPath,
+  InputError,
+  type LintOptions,
+  lintText,
+  maxFileSizeOf,
+  readListFile,
+  reportOf,
+} from '../lint.js';
 import { escapeMarkdown } from '../report/index.js';
 import { listedFindings } from '../report/unchecked.js';
 import { repositoryLookup } from '../repository.js';
@@ -110,7 +118,7 @@ async function runAction(inputs: ActionInputs, options: RunOptions): Promise<voi
   const contents = await Promise.all(
     files.map(async (file) => {
       const shown = displayPath(file, cwd);
-      return { path: shown, content: await readListFile(file, shown) };
+      return { path: shown, content: await readListFile(file, shown, maxFileSizeOf({ config })) };
     }),
   );
   const cacheKey = cachePath ? await restoreVerdicts(cachePath, contents) : undefined;
