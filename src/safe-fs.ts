@@ -34,7 +34,7 @@ export interface FileSnapshot {
 const digestOf = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
 /** `20 MB`, `512 KB`, `100 bytes`: sizes as messages give them. */
-export function formatSize(bytes: number): string {
+function formatSize(bytes: number): string {
   if (bytes >= 1024 * 1024) return `${+(bytes / (1024 * 1024)).toFixed(1)} MB`;
   if (bytes >= 1024) return `${+(bytes / 1024).toFixed(1)} KB`;
   return `${bytes} bytes`;
@@ -64,7 +64,7 @@ function codeOf(error: unknown): string {
 }
 
 /** Why a path may not be read as a file of at most `maxBytes`, or undefined when it may. */
-export function refusalOf(info: Stats, maxBytes: number): string | undefined {
+function refusalOf(info: Stats, maxBytes: number): string | undefined {
   if (!info.isFile()) return `is ${kindOf(info)}, not a regular file`;
   if (info.size > maxBytes) return `is ${formatSize(info.size)}, over the ${formatSize(maxBytes)} limit`;
   return undefined;
