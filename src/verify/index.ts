@@ -31,6 +31,8 @@ export interface VerifyTuning {
   policy?: AddressPolicy;
   /** Whether the network works (default: the registry APIs' names resolve); tests answer it themselves. */
   probe?: NetworkProbe;
+  /** One link's time in all, in ms (default: `LINK_BUDGET_TIMEOUTS` request timeouts). */
+  linkBudget?: number;
   retry?: Partial<RetryPolicy>;
   /** Minimum gap between request starts to one host in the slower final pass over transient failures. */
   finalPassInterval?: number;
@@ -236,7 +238,7 @@ export async function verify(
       }),
       userAgent: options.userAgent,
       timeout: options.timeout,
-      linkBudget: options.timeout * LINK_BUDGET_TIMEOUTS,
+      linkBudget: tuning.linkBudget ?? options.timeout * LINK_BUDGET_TIMEOUTS,
       retry,
       hostHeaders: options.hostHeaders,
       headRefused: new Set(),

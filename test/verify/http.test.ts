@@ -2,7 +2,7 @@
 import { type AddressInfo, createServer as createNetServer, type Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HOST_DOWN_AFTER } from '../../src/verify/http.js';
-import { verify } from '../../src/verify/index.js';
+import { type VerifyTuning, verify } from '../../src/verify/index.js';
 import type { LinkVerdict } from '../../src/verify/types.js';
 import { BIG_BODY, type FaultServer, startFaultServer } from './fault-server.js';
 import { allowListPolicy, tableLookup, testOptions, testTuning } from './setup.js';
@@ -16,13 +16,17 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-async function check(paths: string[]) {
+async function check(paths: string[], tuning: VerifyTuning = {}) {
   const urls = paths.map((path) => url(path));
   const started = Date.now();
   const results = await verify(
     { urls, arxiv: [], dois: [] },
     testOptions(),
-    testTuning({ lookup: tableLookup({ 'a.test': '127.0.0.2' }), policy: allowListPolicy(['127.0.0.2']) }),
+    testTuning({
+      lookup: tableLookup({ 'a.test': '127.0.0.2' }),
+      policy: allowListPolicy(['127.0.0.2']),
+      ...tuning,
+    }),
   );
   const verdicts = Object.fromEntries(paths.map((path) => [path, results.links.get(url(path))]));
   return { verdicts, results, elapsed: Date.now() - started };
@@ -127,10 +131,14 @@ describe('HTTP checker', () => {
 
   it("bounds a link's time in all, retries and final pass included, to twice the timeout", async () => {
     const before = server.hits.get('HEAD /silent') ?? 0;
-    const { verdicts } = await check(['/silent?budget']);
+    // The production budget: twice the request timeout.
+    const { verdicts } = await check(['/silent?budget'], { linkBudget: undefined });
     expect(verdicts['/silent?budget']).toEqual({ status: 'unverifiable', reason: 'timed out' });
-    // Unbounded: 3 tries of 300 ms and a final one of 600 ms, 1.5 s in all; bounded: 2 tries, 0.6 s.
-    expect((server.hits.get('HEAD /silent') ?? 0) - before).toBe(2);
+    // Unbounded: 3 tries of 300 ms and a final one of 600 ms, 1.5 s in all; bounded: 2 tries, 0.6 s (1 when a
+    // loaded machine answers the first late).
+    const requests = (server.hits.get('HEAD /silent') ?? 0) - before;
+    expect(requests).toBeGreaterThanOrEqual(1);
+    expect(requests).toBeLessThanOrEqual(2);
   });
 
   it('stops requesting a host that does not answer after a few failures in a row', async () => {

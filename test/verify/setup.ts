@@ -40,6 +40,9 @@ export function testTuning(overrides: VerifyTuning = {}): VerifyTuning {
   return {
     retry: { retries: 2, backoffBase: 5, retryAfterCap: 300 },
     finalPassInterval: 0,
+    // Twice the tests' 300 ms timeout would cut retries short on a loaded machine; the budget's own test
+    // asks for the default.
+    linkBudget: 10_000,
     ...overrides,
   };
 }
