@@ -241,6 +241,15 @@ describe('only regular files of a bounded size are read', () => {
     );
   });
 
+  it('stdin is read up to the same limit', async () => {
+    const dir = tempDir();
+    const run = await cli(['--offline', '--max-file-size', '1K', '-'], dir, {}, { stdin: FIXED.repeat(20) });
+    expect(run.code).toBe(2);
+    oneLine(run.stderr, /^paperlint: <stdin>: more than 1024 bytes \(--max-file-size or "maxFileSize"/m);
+    const small = await cli(['--offline', '--max-file-size', '1K', '-'], dir, {}, { stdin: FIXED });
+    expect(small.code).toBe(0);
+  });
+
   it('--max-file-size and the config key "maxFileSize" set the limit; the flag wins', async () => {
     const dir = tempDir();
     writeFileSync(path.join(dir, 'README.md'), FIXED.repeat(30));
