@@ -3,7 +3,7 @@
  * parser so that a flag means in the Action exactly what it means on the command line.
  */
 
-import { type CliArguments, parseCliArguments } from '../cli/args.js';
+import { type CliArguments, checkExclusions, parseCliArguments } from '../cli/args.js';
 import { InputError, type LintOptions } from '../lint.js';
 
 /** Splits text into words as a POSIX shell does for plain words: blanks separate, quotes group, `\` escapes. */
@@ -77,7 +77,10 @@ export interface ExtraArguments {
  * Reads the `args` input's words with the CLI's parser. A flag the Action has an input for, or that means
  * nothing in the Action (`--fix`, `--format`, files), is an input error naming what to use instead.
  */
-export function extraArguments(words: readonly string[], env: NodeJS.ProcessEnv): ExtraArguments {
+export async function extraArguments(
+  words: readonly string[],
+  env: NodeJS.ProcessEnv,
+): Promise<ExtraArguments> {
   const parse = (argv: string[]) => {
     try {
       return parseCliArguments(argv, env);
@@ -96,6 +99,9 @@ export function extraArguments(words: readonly string[], env: NodeJS.ProcessEnv)
         : `${flagOf(key)} is not an Action flag`;
     throw new InputError(`input 'args': ${what}: ${INSTEAD[key] ?? 'it has no effect in the Action'}`);
   }
+  await checkExclusions(given.exclude).catch((error: Error) => {
+    throw new InputError(`input 'args': ${error.message}`);
+  });
   const verify: ExtraArguments['verify'] = {};
   for (const key of NETWORK_FLAGS) Object.assign(verify, { [key]: given[key] });
   return { offline: given.offline, verify };

@@ -98,7 +98,7 @@ async function runAction(inputs: ActionInputs, options: RunOptions): Promise<voi
   const cwd = env.GITHUB_WORKSPACE || process.cwd();
   const folder = workingDirectoryOf(cwd, inputs.workingDirectory);
   const temp = env.RUNNER_TEMP || os.tmpdir();
-  const extra = extraArguments(inputs.args, env);
+  const extra = await extraArguments(inputs.args, env);
   const config = await loadConfig({ cwd: folder, configPath: inputs.config });
   const named = await resolveFiles(inputs.files, folder, config.ignore, {
     onSkipped: (message) => core.info(`paperlint: ${oneLine(message)}`),

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { didYouMean } from '../config/did-you-mean.js';
+import { compileExclusion, loadExclusionEngine, quotedPattern, syntaxProblem } from '../config/exclude.js';
 import { isRuleId, RULE_IDS } from '../config/rule-ids.js';
 import type { RuleSeverity } from '../config/validate.js';
 import { REPORT_FORMATS, type ReportFormat } from '../report/index.js';
@@ -150,6 +151,31 @@ function positiveInteger(name: string, value: string | undefined, fallback: numb
   return number;
 }
 
+const notAnExclusion = (source: string, why: string) =>
+  new UsageError(`--exclude expects a regular expression, got ${quotedPattern(source)} (${why})`);
+
+/** `--exclude`'s patterns, as written; one that is no regular expression is a usage error. */
+function exclusions(sources: readonly string[] = []): string[] {
+  for (const source of sources) {
+    const problem = syntaxProblem(source);
+    if (problem) throw notAnExclusion(source, problem);
+  }
+  return [...sources];
+}
+
+/**
+ * `--exclude`'s patterns, each of which must also be one the linear-time engine can run (it loads only when
+ * there are patterns): lookarounds and backreferences are usage errors.
+ */
+export async function checkExclusions(sources: readonly string[]): Promise<void> {
+  if (sources.length === 0) return;
+  await loadExclusionEngine();
+  for (const source of sources) {
+    const compiled = compileExclusion(source);
+    if ('invalid' in compiled) throw notAnExclusion(source, compiled.invalid);
+  }
+}
+
 function size(name: string, value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   const bytes = parseSize(value);
@@ -238,7 +264,7 @@ export function parseCliArguments(argv: string[], env: NodeJS.ProcessEnv = proce
       DEFAULTS.hostConcurrency,
     ),
     hostInterval: positiveInteger('host-interval', values['host-interval'], DEFAULTS.hostInterval, 0),
-    exclude: values.exclude ?? [],
+    exclude: exclusions(values.exclude),
     timeout: positiveInteger('timeout', values.timeout, DEFAULTS.timeout),
     arxivApi: httpUrl('arxiv-api', values['arxiv-api'] ?? DEFAULTS.arxivApi),
     arxivInterval: positiveInteger('arxiv-interval', values['arxiv-interval'], DEFAULTS.arxivInterval, 0),

@@ -1,6 +1,5 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { compileExclusion, loadExclusionEngine, quotedPattern } from '../config/exclude.js';
 import {
   type Config,
   ConfigError,
@@ -30,7 +29,7 @@ import { type FileSnapshot, replaceFile } from '../safe-fs.js';
 import type { FixedFile, Report } from '../types.js';
 import { progressLine } from '../verify/summary.js';
 import { VERSION } from '../version.js';
-import { type CliArguments, HELP, parseCliArguments, UsageError } from './args.js';
+import { type CliArguments, checkExclusions, HELP, parseCliArguments, UsageError } from './args.js';
 import { defaultFile } from './default-file.js';
 import { printedConfig } from './print-config.js';
 
@@ -276,20 +275,6 @@ async function writeReport(text: string, args: CliArguments, io: CliIo): Promise
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
     throw new InputError(`${args.outputFile}: cannot write the report (${code})`);
-  }
-}
-
-/** `--exclude`'s patterns, each of which must be a regular expression the linear-time engine can run. */
-async function checkExclusions(sources: readonly string[]): Promise<void> {
-  if (sources.length === 0) return;
-  await loadExclusionEngine();
-  for (const source of sources) {
-    const compiled = compileExclusion(source);
-    if ('invalid' in compiled) {
-      throw new UsageError(
-        `--exclude expects a regular expression, got ${quotedPattern(source)} (${compiled.invalid})`,
-      );
-    }
   }
 }
 

@@ -28,18 +28,25 @@ export type CompiledExclusion = { pattern: ExclusionPattern } | { invalid: strin
 
 const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 
+/** Why a pattern is no JavaScript regular expression (`unterminated group`), or undefined when it is one. */
+export function syntaxProblem(source: string): string | undefined {
+  try {
+    new RegExp(source);
+    return undefined;
+  } catch (error) {
+    const message = (error as Error).message;
+    const prefix = `Invalid regular expression: /${source}/: `;
+    return lowerFirst(message.startsWith(prefix) ? message.slice(prefix.length) : message);
+  }
+}
+
 /**
  * Compiles one exclusion (after `loadExclusionEngine`); when it cannot be one, why (`unterminated group`),
  * for a one-line error.
  */
 export function compileExclusion(source: string): CompiledExclusion {
-  try {
-    new RegExp(source);
-  } catch (error) {
-    const message = (error as Error).message;
-    const prefix = `Invalid regular expression: /${source}/: `;
-    return { invalid: lowerFirst(message.startsWith(prefix) ? message.slice(prefix.length) : message) };
-  }
+  const problem = syntaxProblem(source);
+  if (problem) return { invalid: problem };
   if (!engine) throw new Error('the exclusion engine is not loaded');
   try {
     const compiled = engine.compile(engine.translateRegExp(source));
