@@ -10,6 +10,43 @@ import "./chunks/chunk-6KEFYCYW.js";
 // src/cli/index.ts
 import { fileURLToPath } from "node:url";
 
+// src/cli/respawn.ts
+var FORWARDED = ["SIGINT", "SIGTERM", "SIGHUP"];
+function killedMessage(signal) {
+  const why = signal === "SIGKILL" ? " (out of memory?)" : "";
+  return `paperlint: the linting process was killed by ${signal}${why}
+`;
+}
+function followChild(child) {
+  let forwarded;
+  for (const signal of FORWARDED) {
+    process.on(signal, () => {
+      forwarded = signal;
+      child.kill(signal);
+    });
+  }
+  child.on("error", (error) => {
+    process.stderr.write(`paperlint: cannot start node: ${error.message}
+`);
+    process.exitCode = 2;
+  });
+  child.on("exit", (code, signal) => {
+    if (signal && signal === forwarded) {
+      for (const name of FORWARDED) process.removeAllListeners(name);
+      process.kill(process.pid, signal);
+      return;
+    }
+    if (signal) process.stderr.write(killedMessage(signal));
+    process.exitCode = code ?? 2;
+  });
+}
+function watchParent() {
+  const parent = process.ppid;
+  process.channel?.unref();
+  process.on("disconnect", () => process.exit(2));
+  return () => !process.connected || process.ppid !== parent;
+}
+
 // src/cli/young-generation.ts
 import { stat } from "node:fs/promises";
 var YOUNG_GENERATION = "--max-semi-space-size=64";
@@ -34,21 +71,22 @@ async function youngGenerationPays(argv2, env) {
 var argv = process.argv.slice(2);
 var flagged = process.execArgv.some((flag) => flag.startsWith("--max-semi-space-size"));
 if (flagged || !await youngGenerationPays(argv, process.env)) {
-  const { runCli } = await import("./chunks/main-TDSIB4ID.js");
+  const { runCli } = await import("./chunks/main-NRJWDDXV.js");
   process.exitCode = await runCli(argv, {
     stdout: process.stdout,
     stderr: process.stderr,
     stdin: process.stdin,
     env: process.env,
-    cwd: process.cwd()
+    cwd: process.cwd(),
+    // Started by the bin's own re-run (with an IPC channel): it lives only as long as its parent.
+    abandoned: process.send ? watchParent() : void 0
   });
 } else {
-  const { spawnSync } = await import("node:child_process");
+  const { spawn } = await import("node:child_process");
   const script = fileURLToPath(import.meta.url);
-  const child = spawnSync(process.execPath, [...process.execArgv, YOUNG_GENERATION, script, ...argv], {
-    stdio: "inherit"
-  });
-  if (child.error) process.stderr.write(`paperlint: cannot start node: ${child.error.message}
-`);
-  process.exitCode = child.status ?? 2;
+  followChild(
+    spawn(process.execPath, [...process.execArgv, YOUNG_GENERATION, script, ...argv], {
+      stdio: ["inherit", "inherit", "inherit", "ipc"]
+    })
+  );
 }

@@ -4,19 +4,21 @@ import {
   applyFixes,
   fixText,
   formatReport
-} from "./chunks/chunk-DBVOBFAQ.js";
+} from "./chunks/chunk-MKTT3AR6.js";
 import {
-  InputError,
   VERSION,
   buildPaperList,
   lint,
   lintText,
   offlineRules,
   parseMarkdown
-} from "./chunks/chunk-44FDGZWN.js";
-import "./chunks/chunk-3QTASFB7.js";
-import "./chunks/chunk-VCMFX27R.js";
+} from "./chunks/chunk-3V4L6USA.js";
+import "./chunks/chunk-DCZ765VM.js";
+import "./chunks/chunk-ISMQGYTO.js";
 import "./chunks/chunk-BIKLHWNS.js";
+import {
+  InputError
+} from "./chunks/chunk-MFYRXGLC.js";
 import "./chunks/chunk-6KEFYCYW.js";
 export {
   InputError,

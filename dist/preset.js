@@ -5,12 +5,13 @@ import {
   displayPath,
   lintText,
   repositoryLookup
-} from "./chunks/chunk-44FDGZWN.js";
+} from "./chunks/chunk-3V4L6USA.js";
+import "./chunks/chunk-DCZ765VM.js";
 import {
   ruleDocsUrl
-} from "./chunks/chunk-3QTASFB7.js";
-import "./chunks/chunk-VCMFX27R.js";
+} from "./chunks/chunk-ISMQGYTO.js";
 import "./chunks/chunk-BIKLHWNS.js";
+import "./chunks/chunk-MFYRXGLC.js";
 import "./chunks/chunk-6KEFYCYW.js";
 
 // src/preset.ts

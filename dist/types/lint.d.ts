@@ -1,13 +1,12 @@
 import { type Config } from './config/index.js';
+import { InputError } from './input-error.js';
 import { displayPath } from './report/paths.js';
 import { type RepositoryLookup } from './repository.js';
 import type { RepositoryView } from './rules/rule.js';
+import { type FileSnapshot } from './safe-fs.js';
 import type { Finding, PaperList, Report, RuleFinding, RuleId, Severity } from './types.js';
 import type { VerifyOptions, VerifyResults } from './verify/types.js';
-/** A problem with the input itself (missing, unreadable or binary file): the CLI exits 2 on it. */
-export declare class InputError extends Error {
-    name: string;
-}
+export { InputError };
 export interface LintOptions {
     /** Folder that file names in the report are relative to. */
     cwd?: string;
@@ -19,6 +18,8 @@ export interface LintOptions {
     config?: Config;
     /** Pins "today" for date checks (tests, reproducible runs). */
     today?: Date;
+    /** Largest list file read, in bytes (`--max-file-size`; default: the config's `maxFileSize`, else 20 MB). */
+    maxFileSize?: number;
     /**
      * Finds the repository of a linted file (absolute path), whose files and anchors `local-link` checks and whose
      * own github.com links are not fetched. `lint()` looks for the folder holding `.git` when this is absent;
@@ -35,7 +36,7 @@ export interface LintOptions {
         lines?: (file: string, line: number) => boolean;
         searchLines?: (file: string, line: number) => boolean;
         /** Links whose URL matches one are not verified (`--exclude`; the configuration's `links.exclude` add to them). */
-        exclude?: readonly RegExp[];
+        exclude?: readonly string[];
     };
 }
 /** One file after the offline pass: what the network pass and `--fix` need. */
@@ -55,13 +56,29 @@ export interface LintedFile {
 }
 /** Errors first: the order findings are sorted and annotated in. */
 export declare const SEVERITY_ORDER: Record<Severity, number>;
+/** A list file as read: its text (invalid UTF-8 decoded leniently), whether it was valid UTF-8, and what it was. */
+export interface ListSource {
+    text: string;
+    utf8: boolean;
+    snapshot: FileSnapshot;
+}
+/** The size limit of a run's lists: the command line's, else the configuration's, else the default. */
+export declare function maxFileSizeOf(options: Pick<LintOptions, 'maxFileSize' | 'config'>): number;
 /**
- * Reads a file as a list to lint: refuses directories and binary files, decodes invalid UTF-8 leniently.
- * Errors name the file as `shownAs` (what the user typed), not its absolute path.
+ * Reads a file as a list to lint: only a regular file of at most `maxBytes`; refuses binary files and decodes
+ * invalid UTF-8 leniently. Errors name the file as `shownAs` (what the user typed), not its absolute path.
  */
-export declare function readListFile(filePath: string, shownAs?: string): Promise<string>;
-/** A list's bytes as text (from a file or stdin): binary input is refused, invalid UTF-8 decoded leniently. */
-export declare function listText(bytes: Uint8Array, shownAs: string): string;
+export declare function readListSource(filePath: string, shownAs?: string, maxBytes?: number): Promise<ListSource>;
+/**
+ * A list's bytes as text (from a file or stdin): binary input is refused, invalid UTF-8 decoded leniently;
+ * `utf8` says whether it was valid.
+ */
+export declare function decodeList(bytes: Uint8Array, shownAs: string): {
+    text: string;
+    utf8: boolean;
+};
+/** The text of a list file (see `readListSource`). */
+export declare function readListFile(filePath: string, shownAs?: string, maxBytes?: number): Promise<string>;
 /** Lints one document's text with the offline rules. Pure apart from the clock when `today` is unset. */
 export declare function lintText(text: string, file: string, options?: LintOptions): LintedFile;
 /** Findings name files as every report format shows them. */

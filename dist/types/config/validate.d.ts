@@ -12,6 +12,8 @@ export interface HostSettings {
 export interface ConfigFile {
     $schema?: string;
     rules?: Partial<Record<RuleId, RuleSetting>>;
+    /** Largest list file read, in bytes (the file may give a size such as `"50M"`; validation turns it into bytes). */
+    maxFileSize?: number;
     ignore?: string[];
     hosts?: Record<string, HostSettings>;
     links?: {

@@ -7,7 +7,10 @@ export interface Locator {
     pointAt(offset: number): Point;
     spanOf(start: number, end: number): Span;
 }
-/** Indexes line starts once (O(n)) so that each lookup is a binary search. */
+/**
+ * Indexes line starts once (O(n)) so that each lookup is a binary search. A line ends at `\r\n`, `\n` or a
+ * lone `\r`, as in CommonMark and remark, so that positions found in text agree with the tree's.
+ */
 export declare function createLocator(source: string): Locator;
 /** The node's span as mdast gives it. */
 export declare function nodeSpan(node: Node): Span;

@@ -1,5 +1,5 @@
 import { Agent } from 'undici';
-import { type AddressPolicy, type Lookup, type RunResolver } from './resolver.js';
+import { type AddressPolicy, type Lookup, type NetworkProbe, type RunResolver } from './resolver.js';
 export type { AddressPolicy, Lookup } from './resolver.js';
 /** No address is refused: `--allow-private-hosts`. */
 export declare const allowAll: AddressPolicy;
@@ -24,6 +24,8 @@ export interface GuardOptions {
     publicAddress?: AddressPolicy;
     /** Called once, when the run decides that the network is unavailable, with why. */
     onUnavailable?: (why: string) => void;
+    /** Replaces the network probe, which by default looks up the trusted origins' names. */
+    probe?: NetworkProbe;
 }
 export interface GuardedAgent {
     dispatcher: Agent;

@@ -27,14 +27,17 @@ export type ParsedCache = {
     kind: 'ok';
     data: CacheData;
 }
-/** Not ours or not readable as ours: ignored; `overwrite` says whether writing over it is safe. */
+/** Not readable as ours: ignored; `overwrite` says whether writing over it is safe (it is ours, only old). */
  | {
     kind: 'ignored';
     why: string;
     overwrite: boolean;
 };
-/** Reads a cache file's text; anything unexpected is reported, never thrown. */
-export declare function parseCache(text: string): ParsedCache;
+/**
+ * Reads a cache file's text; anything unexpected is reported, never thrown. Every entry is checked against
+ * its section's shape (others are dropped), and a check dated after `now` counts as made now.
+ */
+export declare function parseCache(text: string, now?: number): ParsedCache;
 /** The cache file's text, with entries past their time-to-live dropped. */
 export declare function serializeCache(data: CacheData, now: number): string;
 /** An in-memory view of the cache: fresh lookups and new results with their timestamps. */
@@ -51,8 +54,13 @@ export interface LoadedCache {
     writable: boolean;
     /** Why the file was ignored, for the one warning. */
     warning?: string;
+    /** Why the file is not a paperlint cache at all, when it is someone else's: the CLI refuses to run on it. */
+    foreign?: string;
 }
 export declare function loadCache(path: string, now?: () => number): Promise<LoadedCache>;
-/** Writes to a temporary file beside the target, then renames: readers see the old or the new file, never half. */
+/**
+ * Writes to a temporary file beside the target (created exclusively, under a random name), then renames:
+ * readers see the old or the new file, never half.
+ */
 export declare function saveCache(path: string, cache: VerdictCache, now?: number): Promise<void>;
 export {};

@@ -17,6 +17,11 @@ export interface CheckOptions {
     userAgent: string;
     /** Deadline of one request (resolve, connect, headers) in ms. */
     timeout: number;
+    /**
+     * The most time one link may take in all, in ms: every redirect hop, retry, back-off wait and the final
+     * pass together (time spent waiting for a free connection slot does not count).
+     */
+    linkBudget: number;
     retry: RetryPolicy;
     /** Extra request headers per host name. */
     hostHeaders?: Record<string, Record<string, string>>;
@@ -35,6 +40,8 @@ export interface CheckOptions {
 /** A verdict plus what the orchestrator needs to finish it: retry later, or tell DNS from network failure. */
 export interface CheckOutcome {
     verdict: LinkVerdict;
+    /** Of the link's budget, the milliseconds its requests and waits have taken so far. */
+    spent?: number;
     /** A failure that a slower pass may cure (timeouts, resets, 5xx, 429). */
     transient?: boolean;
     /** The host name that did not resolve, when that is why the check failed. */
@@ -60,5 +67,8 @@ export declare function botChallenge(headers: ResponseHeaders): string | undefin
 export declare function statusOutcome(status: number, chain: string[]): CheckOutcome;
 /** The verdict of a failed request; `transient` says whether retrying may help. */
 export declare function errorOutcome(error: unknown, hostname: string): CheckOutcome;
-/** Checks one http(s) URL: redirects are followed by hand (each hop guarded and scheduled), keeping the chain. */
-export declare function checkUrl(link: string, options: CheckOptions): Promise<CheckOutcome>;
+/**
+ * Checks one http(s) URL: redirects are followed by hand (each hop guarded and scheduled), keeping the chain.
+ * `spent`: what earlier passes over the link took of its budget.
+ */
+export declare function checkUrl(link: string, options: CheckOptions, spent?: number): Promise<CheckOutcome>;

@@ -1,5 +1,6 @@
 import { type AddressPolicy, type Lookup } from './agent.js';
 import { type RetryPolicy } from './http.js';
+import type { NetworkProbe } from './resolver.js';
 import type { VerifyOptions, VerifyRequest, VerifyResults } from './types.js';
 /** Knobs tests and benches turn; the defaults are the production behaviour. */
 export interface VerifyTuning {
@@ -7,11 +8,17 @@ export interface VerifyTuning {
     lookup?: Lookup;
     /** Which addresses are refused when private hosts are not allowed (default: `blockedReason`). */
     policy?: AddressPolicy;
+    /** Whether the network works (default: the registry APIs' names resolve); tests answer it themselves. */
+    probe?: NetworkProbe;
+    /** One link's time in all, in ms (default: `LINK_BUDGET_TIMEOUTS` request timeouts). */
+    linkBudget?: number;
     retry?: Partial<RetryPolicy>;
     /** Minimum gap between request starts to one host in the slower final pass over transient failures. */
     finalPassInterval?: number;
     now?: () => number;
 }
+/** One link's time in all (redirects, retries, waits, final pass), in request timeouts: 30 s by default. */
+export declare const LINK_BUDGET_TIMEOUTS = 2;
 /**
  * Verifies every distinct web link, arXiv id and DOI of a run once: from the cache when fresh, otherwise
  * through the registries (arXiv, DOI, GitHub) or a guarded HTTP check. Link verdicts are keyed by the URL as

@@ -24,7 +24,12 @@ export declare class TransportError extends Error {
     /** The API's host name did not resolve: the failure is remembered for the run, so asking again cannot help. */
     unresolved?: boolean);
 }
-/** Sends one request; throws `TransportError` when no answer came. */
+/**
+ * The largest registry answer read (an arXiv answer for 100 ids is about 300 KB): a server that sends an
+ * endless body is cut off here instead of filling memory until the timeout.
+ */
+export declare const MAX_REGISTRY_BODY: number;
+/** Sends one request; throws `TransportError` when no answer came, or one too large to read. */
 export declare function sendRegistryRequest(url: string, init: RegistryRequest, options: ClientOptions): Promise<RegistryResponse>;
 /** First value of a header that may repeat. */
 export declare function headerValue(headers: ResponseHeaders, name: string): string | undefined;

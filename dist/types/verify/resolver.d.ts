@@ -7,10 +7,15 @@ export type Lookup = (hostname: string) => Promise<Address[]>;
 /** Why an address is refused, or undefined when it may be connected to. */
 export type AddressPolicy = (ip: string) => string | undefined;
 /**
- * Link host names looked up at once before any name has resolved: when all of them fail, the run decides
- * that the network is unavailable instead of waiting for one failed lookup per host.
+ * Link host names looked up at once before any name has resolved: when they fail, the others wait for the
+ * network probe instead of each waiting for its own failed lookup.
  */
 export declare const PROBED_NAMES = 5;
+/**
+ * Whether the network works, asked independently of the list (by default: do the registry APIs' names
+ * resolve?): `true` yes, `false` no, `undefined` cannot tell. A list's own dead hosts never decide it.
+ */
+export type NetworkProbe = () => Promise<boolean | undefined>;
 /** A host name that was not looked up because the run already knows that the network is unavailable. */
 export declare class NetworkUnavailableError extends Error {
     readonly hostname: string;
@@ -29,6 +34,10 @@ export interface ResolverOptions {
      * private one (a GitHub Enterprise server on an internal network) says nothing about the public network.
      */
     publicAddress?: AddressPolicy;
+    /** The names the default probe looks up: the registry APIs' (IP literals need no lookup and say nothing). */
+    probeNames?: readonly string[];
+    /** Replaces the default probe (tests answer it themselves). */
+    probe?: NetworkProbe;
     /** Called once, when the run decides that the network is unavailable, with why. */
     onUnavailable?: (why: string) => void;
 }
@@ -42,10 +51,9 @@ export interface RunResolver {
     resolve(hostname: string, registry: boolean): Promise<Address[]>;
     /** Whether the name was looked up and failed. */
     failed(hostname: string): boolean;
-    /**
-     * Why the network is unavailable, or undefined when it is not known to be. At the end of a run, `final`
-     * also decides it when names failed and none resolved.
-     */
-    unavailable(final?: boolean): string | undefined;
+    /** Why the network is unavailable, or undefined when it is not known to be. */
+    unavailable(): string | undefined;
+    /** At the end of a run: when names failed and none resolved, the probe's answer decides (once). */
+    settle(): Promise<string | undefined>;
 }
 export declare function createRunResolver(options: ResolverOptions): RunResolver;

@@ -1,6 +1,12 @@
 import { createRequire as __paperlintCreateRequire } from 'node:module';
 const require = __paperlintCreateRequire(import.meta.url);
 import {
+  VerdictCache,
+  emptyCache,
+  loadCache,
+  saveCache
+} from "./chunk-UE55BSYU.js";
+import {
   NETWORK_UNAVAILABLE,
   NetworkUnavailableError,
   SOFT_NOT_FOUND,
@@ -25,8 +31,9 @@ import {
   sleep,
   tallyOf,
   withoutFragment
-} from "./chunk-VCMFX27R.js";
+} from "./chunk-DCZ765VM.js";
 import "./chunk-BIKLHWNS.js";
+import "./chunk-MFYRXGLC.js";
 import {
   require_undici
 } from "./chunk-VAPJLRFQ.js";
@@ -52,7 +59,8 @@ var BlockedAddressError = class extends Error {
 };
 function createGuardedAgent(options) {
   const policy = options.policy ?? blockedReason;
-  const names = createRunResolver(options);
+  const probeNames = [...options.trustedOrigins ?? []].map((origin) => new URL(origin).hostname).filter((hostname) => !isIP(hostname.replace(/^\[|\]$/g, "")));
+  const names = createRunResolver({ ...options, probeNames });
   const connectTo = (0, import_undici.buildConnector)({ timeout: options.timeout });
   async function checkedAddress(hostname, trusted) {
     const addresses = isIP(hostname) ? [{ address: hostname, family: isIP(hostname) }] : await names.resolve(hostname, trusted);
@@ -75,120 +83,6 @@ function createGuardedAgent(options) {
     }
   });
   return { dispatcher, names };
-}
-
-// src/verify/cache.ts
-import { randomBytes } from "node:crypto";
-import { readFile, rename, rm, writeFile } from "node:fs/promises";
-var CACHE_VERSION = 1;
-var FORMAT = "paperlint-cache";
-var DAY = 24 * 60 * 60 * 1e3;
-var TTL = { alive: 7 * DAY, dead: DAY, metadata: 7 * DAY };
-function ttlOf(section, value) {
-  switch (value.status) {
-    case "unverifiable":
-      return 0;
-    case "dead":
-    case "not-found":
-      return TTL.dead;
-    default:
-      return section === "links" ? TTL.alive : TTL.metadata;
-  }
-}
-var emptyCache = () => ({
-  links: {},
-  arxiv: {},
-  arxivSearches: {},
-  dois: {},
-  github: {}
-});
-var isRecord = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
-function parseCache(text) {
-  let json;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    return { kind: "ignored", why: "is not valid JSON", overwrite: true };
-  }
-  if (!isRecord(json) || json.format !== FORMAT) {
-    return { kind: "ignored", why: "is not a paperlint cache", overwrite: false };
-  }
-  if (json.version !== CACHE_VERSION) {
-    return { kind: "ignored", why: `has cache format version ${String(json.version)}`, overwrite: true };
-  }
-  const data = emptyCache();
-  for (const section of Object.keys(data)) {
-    const stored = json[section];
-    if (stored === void 0) continue;
-    if (!isRecord(stored))
-      return { kind: "ignored", why: `has a malformed "${section}" section`, overwrite: true };
-    for (const [key, entry] of Object.entries(stored)) {
-      if (isRecord(entry) && typeof entry.at === "number" && isRecord(entry.value) && typeof entry.value.status === "string") {
-        data[section][key] = entry;
-      }
-    }
-  }
-  return { kind: "ok", data };
-}
-function serializeCache(data, now) {
-  const fresh = emptyCache();
-  for (const section of Object.keys(data)) {
-    for (const [key, entry] of Object.entries(data[section])) {
-      if (now - entry.at < ttlOf(section, entry.value))
-        fresh[section][key] = entry;
-    }
-  }
-  return `${JSON.stringify({ format: FORMAT, version: CACHE_VERSION, ...fresh })}
-`;
-}
-var VerdictCache = class {
-  constructor(data = emptyCache(), now = Date.now) {
-    this.data = data;
-    this.now = now;
-  }
-  data;
-  now;
-  get(section, key) {
-    const entry = this.data[section][key];
-    if (!entry) return void 0;
-    return this.now() - entry.at < ttlOf(section, entry.value) ? entry.value : void 0;
-  }
-  set(section, key, value) {
-    if (ttlOf(section, value) > 0)
-      this.data[section][key] = { value, at: this.now() };
-  }
-};
-async function loadCache(path, now = Date.now) {
-  let text;
-  try {
-    text = await readFile(path, "utf8");
-  } catch (error) {
-    if (error.code === "ENOENT")
-      return { cache: new VerdictCache(emptyCache(), now), writable: true };
-    return {
-      cache: new VerdictCache(emptyCache(), now),
-      writable: false,
-      warning: `Link cache ${path} could not be read (${error.message}); ignoring it.`
-    };
-  }
-  const parsed = parseCache(text);
-  if (parsed.kind === "ok") return { cache: new VerdictCache(parsed.data, now), writable: true };
-  const consequence = parsed.overwrite ? "ignoring and replacing it" : "ignoring it and not writing to it";
-  return {
-    cache: new VerdictCache(emptyCache(), now),
-    writable: parsed.overwrite,
-    warning: `Link cache ${path} ${parsed.why}; ${consequence}.`
-  };
-}
-async function saveCache(path, cache, now = Date.now()) {
-  const temporary = `${path}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
-  try {
-    await writeFile(temporary, serializeCache(cache.data, now));
-    await rename(temporary, path);
-  } catch (error) {
-    await rm(temporary, { force: true });
-    throw error;
-  }
 }
 
 // src/verify/doi.ts
@@ -345,6 +239,7 @@ function errorOutcome(error, hostname) {
   if (code === NetworkUnavailableError.code) {
     return { ...unverifiable(NETWORK_UNAVAILABLE, false), unresolvedHost: hostname };
   }
+  if (code === BUDGET_SPENT) return unverifiable("timed out", false);
   if (TLS_CODE.test(code)) return unverifiable(`TLS error (${code})`, false);
   if (error instanceof import_undici2.errors.HTTPParserError) return unverifiable("invalid HTTP response", true);
   if (code === "UND_ERR_CONNECT_TIMEOUT" || code === "UND_ERR_HEADERS_TIMEOUT" || code === "ETIMEDOUT") {
@@ -357,9 +252,9 @@ function errorOutcome(error, hostname) {
   if (code === "EHOSTUNREACH" || code === "ENETUNREACH") return unverifiable("host unreachable", true);
   return unverifiable(`request failed (${code})`, false);
 }
-async function send(method, url, options) {
+async function send(method, url, options, timeout) {
   options.onRequest();
-  const deadline = AbortSignal.timeout(options.timeout);
+  const deadline = AbortSignal.timeout(timeout);
   try {
     const response = await (0, import_undici2.request)(url, {
       method,
@@ -381,7 +276,28 @@ async function send(method, url, options) {
     return { kind: "error", error };
   }
 }
-async function fetchHeaders(url, options) {
+var Budget = class {
+  constructor(total, spent) {
+    this.total = total;
+    this.spent = spent;
+  }
+  total;
+  spent;
+  get left() {
+    return this.total - this.spent;
+  }
+  /** Runs `work`, counting its time as spent. */
+  async spend(work) {
+    const started = performance.now();
+    try {
+      return await work();
+    } finally {
+      this.spent += performance.now() - started;
+    }
+  }
+};
+var BUDGET_SPENT = "PAPERLINT_LINK_BUDGET";
+async function fetchHeaders(url, options, budget) {
   let method = options.headRefused.has(url.host) ? "GET" : "HEAD";
   let retry = 0;
   let hostDown = false;
@@ -390,8 +306,17 @@ async function fetchHeaders(url, options) {
     hostDown = down !== void 0 && down.count >= HOST_DOWN_AFTER;
     return hostDown ? down?.attempt : void 0;
   };
+  const spent = () => ({
+    kind: "error",
+    error: Object.assign(new Error("budget spent"), { code: BUDGET_SPENT })
+  });
   for (; ; ) {
-    const attempt = await options.schedule(url.host, () => send(method, url, options), downAttempt);
+    if (budget.left < options.timeout / 10) return spent();
+    const attempt = await options.schedule(
+      url.host,
+      () => budget.spend(() => send(method, url, options, Math.ceil(Math.min(options.timeout, budget.left)))),
+      downAttempt
+    );
     if (hostDown) return attempt;
     noteHealth(url.host, attempt, options.hostFailures);
     const canRetry = retry < options.retry.retries;
@@ -403,16 +328,24 @@ async function fetchHeaders(url, options) {
         if (!isRetryableStatus(status)) continue;
       }
       if (!isRetryableStatus(status) || !canRetry || botChallenge(headers)) return attempt;
-      await sleep(
-        retryDelay(retry, headerValue(headers, "retry-after"), options.retry, Date.now(), Math.random)
+      const delay = retryDelay(
+        retry,
+        headerValue(headers, "retry-after"),
+        options.retry,
+        Date.now(),
+        Math.random
       );
+      if (delay >= budget.left) return attempt;
+      await budget.spend(() => sleep(delay));
     } else {
       if (attempt.error instanceof import_undici2.errors.HTTPParserError) {
         options.headRefused.add(url.host);
         method = "GET";
       }
       if (!errorOutcome(attempt.error, url.hostname).transient || !canRetry) return attempt;
-      await sleep(retryDelay(retry, void 0, options.retry, Date.now(), Math.random));
+      const delay = retryDelay(retry, void 0, options.retry, Date.now(), Math.random);
+      if (delay >= budget.left) return attempt;
+      await budget.spend(() => sleep(delay));
     }
     retry += 1;
   }
@@ -428,7 +361,12 @@ function noteHealth(host, attempt, failures) {
   }
 }
 var isPermanent = (status) => status === 301 || status === 308;
-async function checkUrl(link, options) {
+async function checkUrl(link, options, spent = 0) {
+  const budget = new Budget(options.linkBudget, spent);
+  const outcome = await followLink(link, options, budget);
+  return { ...outcome, spent: budget.spent };
+}
+async function followLink(link, options, budget) {
   let current = new URL(link);
   current.hash = "";
   const chain = [current.href];
@@ -436,7 +374,7 @@ async function checkUrl(link, options) {
   let permanentStatus = 0;
   let leadingPermanent = true;
   for (let hop = 0; hop <= MAX_REDIRECTS; hop += 1) {
-    const attempt = await fetchHeaders(current, options);
+    const attempt = await fetchHeaders(current, options, budget);
     if (attempt.kind === "error") return errorOutcome(attempt.error, current.hostname);
     const { status, headers } = attempt;
     const challenge = botChallenge(headers);
@@ -531,6 +469,7 @@ function createScheduler(options) {
 
 // src/verify/index.ts
 var DEFAULT_FINAL_PASS_INTERVAL = 1e3;
+var LINK_BUDGET_TIMEOUTS = 2;
 var BUILT_IN_HOST_CONCURRENCY = { "github.com": 2 };
 function hostLimitsOf(options) {
   const limits = {};
@@ -664,6 +603,7 @@ async function verify(request2, options, tuning = {}) {
         [options.arxivApi, options.doiApi, options.githubApi].map((api) => new URL(api).origin)
       ),
       publicAddress: tuning.policy,
+      probe: tuning.probe,
       // Said as soon as it is known, so that a run without network does not look stuck.
       onUnavailable: (why) => notice(`Network unavailable: ${why}, so external links are marked unverifiable.`)
     });
@@ -678,6 +618,7 @@ async function verify(request2, options, tuning = {}) {
       }),
       userAgent: options.userAgent,
       timeout: options.timeout,
+      linkBudget: tuning.linkBudget ?? options.timeout * LINK_BUDGET_TIMEOUTS,
       retry,
       hostHeaders: options.hostHeaders,
       headRefused: /* @__PURE__ */ new Set(),
@@ -739,7 +680,7 @@ async function verify(request2, options, tuning = {}) {
       await Promise.all(
         [...githubLinks].filter(([key]) => github.get(key)?.status === "unverifiable").flatMap(([, { urls }]) => urls.map((url) => check(withoutFragment(url))))
       );
-      if (guard.names.unavailable(true) === void 0) {
+      if (await guard.names.settle() === void 0) {
         await finalPass(outcomes, checkOptions, options, tuning);
       } else {
         for (const [key, outcome] of outcomes) {
@@ -830,8 +771,11 @@ async function finalPass(outcomes, checkOptions, options, tuning) {
     retry: { ...checkOptions.retry, retries: 0 },
     hostFailures: /* @__PURE__ */ new Map()
   };
-  await Promise.all(retryable.map(async (key) => outcomes.set(key, await checkUrl(key, slow))));
+  await Promise.all(
+    retryable.map(async (key) => outcomes.set(key, await checkUrl(key, slow, outcomes.get(key)?.spent)))
+  );
 }
 export {
+  LINK_BUDGET_TIMEOUTS,
   verify
 };

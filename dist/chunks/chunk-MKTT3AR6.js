@@ -10,10 +10,10 @@ import {
   problemsText,
   stripBom,
   summaryCounts
-} from "./chunk-44FDGZWN.js";
+} from "./chunk-3V4L6USA.js";
 import {
   ruleDocsUrl
-} from "./chunk-3QTASFB7.js";
+} from "./chunk-ISMQGYTO.js";
 
 // src/fix.ts
 function applyFixes(source, fixes) {

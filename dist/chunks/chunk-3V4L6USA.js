@@ -1,14 +1,6 @@
 import { createRequire as __paperlintCreateRequire } from 'node:module';
 const require = __paperlintCreateRequire(import.meta.url);
 import {
-  ConfigError,
-  RULE_IDS,
-  didYouMean,
-  isRuleId,
-  linkExclusion,
-  ruleDocsUrl
-} from "./chunk-3QTASFB7.js";
-import {
   ARXIV_ARCHIVES,
   NETWORK_UNAVAILABLE,
   SOFT_NOT_FOUND,
@@ -34,7 +26,17 @@ import {
   summarizeLinks,
   versionedId,
   yearMonth
-} from "./chunk-VCMFX27R.js";
+} from "./chunk-DCZ765VM.js";
+import {
+  ConfigError,
+  RULE_IDS,
+  didYouMean,
+  exclusionSources,
+  isRuleId,
+  linkExclusion,
+  loadExclusionEngine,
+  ruleDocsUrl
+} from "./chunk-ISMQGYTO.js";
 import {
   compareTitles,
   editDistance,
@@ -42,6 +44,11 @@ import {
   readsAsName,
   sharedColonLead
 } from "./chunk-BIKLHWNS.js";
+import {
+  DEFAULT_MAX_FILE_SIZE,
+  InputError,
+  readRegularFile
+} from "./chunk-MFYRXGLC.js";
 import {
   __commonJS,
   __export,
@@ -213,10 +220,12 @@ async function readIfPresent(absolute, shown2) {
 }
 async function configFromText(text5, shown2) {
   const parsed = parseJson(text5, shown2);
-  const { validateConfig } = await import("./validate-6MZ3WWKH.js");
-  if (path2.basename(shown2) !== "package.json") return validateConfig(parsed, shown2);
-  const settings = parsed?.paperlint;
-  return settings === void 0 ? void 0 : validateConfig(settings, shown2, "paperlint");
+  const inPackage = path2.basename(shown2) === "package.json";
+  const settings = inPackage ? parsed?.paperlint : parsed;
+  if (settings === void 0) return void 0;
+  const { validateConfig } = await import("./validate-JJ7CIOHZ.js");
+  if (settings?.links?.exclude) await loadExclusionEngine();
+  return validateConfig(settings, shown2, inPackage ? "paperlint" : "");
 }
 async function explicitConfig(cwd, configPath) {
   const absolute = path2.resolve(cwd, configPath);
@@ -23923,7 +23932,7 @@ function visualizeCharacterCode(charCode) {
 // src/parse/source.ts
 function createLocator(source) {
   const lineStarts = [0];
-  for (let i = source.indexOf("\n"); i !== -1; i = source.indexOf("\n", i + 1)) lineStarts.push(i + 1);
+  for (const ending of source.matchAll(/\r\n?|\n/g)) lineStarts.push(ending.index + ending[0].length);
   const pointAt2 = (offset2) => {
     let low = 0;
     let high = lineStarts.length - 1;
@@ -28937,7 +28946,6 @@ var networkRules = [
 var VERSION = "0.1.0";
 
 // src/lint.ts
-import { readFile as readFile2, stat } from "node:fs/promises";
 import path5 from "node:path";
 
 // src/rules/arxiv-link-proposal.ts
@@ -29060,32 +29068,26 @@ var DEFAULT_VERIFY_OPTIONS = {
 };
 
 // src/lint.ts
-var InputError = class extends Error {
-  name = "InputError";
-};
 var SEVERITY_ORDER = { error: 0, warning: 1, info: 2 };
-async function readListFile(filePath, shownAs = filePath) {
-  let info;
-  try {
-    info = await stat(filePath);
-  } catch (error2) {
-    const code3 = error2.code;
-    throw new InputError(
-      code3 === "ENOENT" ? `${shownAs}: no such file` : `${shownAs}: cannot read (${code3})`
-    );
-  }
-  if (info.isDirectory()) throw new InputError(`${shownAs}: is a directory, expected a Markdown file`);
-  let bytes;
-  try {
-    bytes = await readFile2(filePath);
-  } catch (error2) {
-    throw new InputError(`${shownAs}: cannot read (${error2.code})`);
-  }
-  return listText(bytes, shownAs);
+function maxFileSizeOf(options) {
+  return options.maxFileSize ?? options.config?.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
 }
-function listText(bytes, shownAs) {
+async function readListSource(filePath, shownAs = filePath, maxBytes = DEFAULT_MAX_FILE_SIZE) {
+  const raise = '--max-file-size or "maxFileSize" in the config raises it';
+  const { bytes, snapshot } = await readRegularFile(filePath, shownAs, { maxBytes, raise });
+  return { ...decodeList(bytes, shownAs), snapshot };
+}
+function decodeList(bytes, shownAs) {
   if (bytes.subarray(0, 8192).includes(0)) throw new InputError(`${shownAs}: binary file, expected Markdown`);
-  return new TextDecoder("utf-8", { fatal: false, ignoreBOM: true }).decode(bytes);
+  const decode2 = (fatal) => new TextDecoder("utf-8", { fatal, ignoreBOM: true }).decode(bytes);
+  try {
+    return { text: decode2(true), utf8: true };
+  } catch {
+    return { text: decode2(false), utf8: false };
+  }
+}
+async function readListFile(filePath, shownAs = filePath, maxBytes) {
+  return (await readListSource(filePath, shownAs, maxBytes)).text;
 }
 function offlineProcessor(config) {
   const settings = resolveRuleSettings(config ?? {});
@@ -29286,8 +29288,12 @@ async function lint(files, options = {}) {
   const withRepository = { ...options, repository: options.repository ?? repositoryLookup() };
   const linted = [];
   for (const filePath of files) {
-    const text5 = await readListFile(path5.resolve(cwd, filePath), filePath);
     const config = options.config ?? await configs?.forFile(filePath);
+    const text5 = await readListFile(
+      path5.resolve(cwd, filePath),
+      filePath,
+      maxFileSizeOf({ ...options, config })
+    );
     linted.push(lintText(text5, displayPath(filePath, cwd), { ...withRepository, config }));
   }
   return reportOf(linted, withRepository);
@@ -29295,11 +29301,12 @@ async function lint(files, options = {}) {
 async function verifyLinted(linted, options = {}) {
   if (!options.verify) return void 0;
   const { lines = () => true, searchLines = lines, exclude, ...overrides } = options.verify;
+  if (linted.some(({ config }) => exclusionSources(config, exclude).length > 0)) await loadExclusionEngine();
   const request = {
     ...verifyRequestOf(linted, lines, exclude, options.today),
     titlesToSearch: (arxiv) => titlesToSearchOf(linted, arxiv, options.today ?? /* @__PURE__ */ new Date(), searchLines, exclude)
   };
-  const { verify } = await import("./verify-C4LGOO33.js");
+  const { verify } = await import("./verify-QMOMKNNI.js");
   return verify(request, {
     ...DEFAULT_VERIFY_OPTIONS,
     ...hostSettingsOf(linted.map((file) => file.config)),
@@ -29341,9 +29348,9 @@ export {
   offlineRules,
   VERSION,
   DEFAULT_VERIFY_OPTIONS,
-  InputError,
-  readListFile,
-  listText,
+  maxFileSizeOf,
+  readListSource,
+  decodeList,
   lintText,
   lint,
   verifyLinted,

@@ -568,16 +568,39 @@ function createRunResolver(options) {
   const failures = /* @__PURE__ */ new Set();
   let networkUp = false;
   let unavailable;
+  let undecidable = false;
   let probes = 0;
-  let registriesPending = 0;
-  let lookupEnded = signal();
+  let probing;
+  let decided = signal();
+  const wake = () => {
+    decided.wake();
+    decided = signal();
+  };
   function decide(why) {
     if (unavailable !== void 0 || networkUp) return;
     unavailable = why;
     options.onUnavailable?.(why);
   }
+  const registryProbe = async () => {
+    const names = options.probeNames ?? [];
+    if (names.length === 0) return void 0;
+    const answers = await Promise.allSettled(names.map((name) => resolve(name, true)));
+    if (answers.some(
+      (answer) => answer.status === "fulfilled" && answer.value.some(({ address }) => isPublic(address))
+    ))
+      return true;
+    return answers.every((answer) => answer.status === "rejected") ? false : void 0;
+  };
+  function probeNetwork() {
+    probing ??= (options.probe ?? registryProbe)().catch(() => void 0).then((up) => {
+      if (up === true) networkUp = true;
+      else if (up === false) decide(NO_NETWORK);
+      else undecidable = true;
+      wake();
+    });
+    return probing;
+  }
   async function lookUp(hostname, registry) {
-    if (registry) registriesPending += 1;
     try {
       const addresses = await withTimeout(lookup(hostname), options.timeout, hostname);
       if (!registry || addresses.some(({ address }) => isPublic(address))) networkUp = true;
@@ -585,37 +608,37 @@ function createRunResolver(options) {
     } catch (error) {
       failures.add(hostname);
       if (registry) decide(`${hostname} does not resolve`);
+      else if (!networkUp) void probeNetwork();
       throw error;
     } finally {
-      if (registry) registriesPending -= 1;
-      if (failures.size >= PROBED_NAMES && registriesPending === 0) decide(NO_NETWORK);
-      lookupEnded.wake();
-      lookupEnded = signal();
+      wake();
     }
   }
   async function probeOrWait(hostname) {
     for (; ; ) {
       if (unavailable !== void 0) throw new NetworkUnavailableError(hostname);
-      if (networkUp) return lookUp(hostname, false);
+      if (networkUp || undecidable) return lookUp(hostname, false);
       if (probes < PROBED_NAMES) {
         probes += 1;
         return lookUp(hostname, false);
       }
-      await lookupEnded.promise;
+      await decided.promise;
     }
   }
+  function resolve(hostname, registry) {
+    let addresses = known.get(hostname);
+    if (!addresses) {
+      addresses = registry ? lookUp(hostname, true) : probeOrWait(hostname);
+      known.set(hostname, addresses);
+    }
+    return addresses;
+  }
   return {
-    resolve(hostname, registry) {
-      let addresses = known.get(hostname);
-      if (!addresses) {
-        addresses = registry ? lookUp(hostname, true) : probeOrWait(hostname);
-        known.set(hostname, addresses);
-      }
-      return addresses;
-    },
+    resolve,
     failed: (hostname) => failures.has(hostname),
-    unavailable(final = false) {
-      if (final && failures.size > 0) decide(NO_NETWORK);
+    unavailable: () => unavailable,
+    async settle() {
+      if (failures.size > 0 && !networkUp) await probeNetwork();
       return unavailable;
     }
   };
@@ -631,6 +654,21 @@ var TransportError = class extends Error {
   timedOut;
   unresolved;
 };
+var MAX_REGISTRY_BODY = 8 * 1024 * 1024;
+var tooLarge = () => new TransportError(`answer larger than ${MAX_REGISTRY_BODY / (1024 * 1024)} MB`, false);
+async function cappedText(body) {
+  const chunks = [];
+  let size = 0;
+  for await (const chunk of body) {
+    size += chunk.length;
+    if (size > MAX_REGISTRY_BODY) {
+      body.destroy();
+      throw tooLarge();
+    }
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks).toString("utf8");
+}
 async function sendRegistryRequest(url, init, options) {
   const { request } = (await import("./undici-ALFP7EBN.js")).default;
   const timeout = AbortSignal.timeout(options.timeout);
@@ -642,8 +680,13 @@ async function sendRegistryRequest(url, init, options) {
       dispatcher: options.dispatcher,
       signal: timeout
     });
-    return { status: response.statusCode, headers: response.headers, body: await response.body.text() };
+    if (Number(headerValue(response.headers, "content-length")) > MAX_REGISTRY_BODY) {
+      response.body.destroy();
+      throw tooLarge();
+    }
+    return { status: response.statusCode, headers: response.headers, body: await cappedText(response.body) };
   } catch (error) {
+    if (error instanceof TransportError) throw error;
     if (timeout.aborted) throw new TransportError(`no answer within ${options.timeout} ms`, true);
     const code = error.code;
     if (code && UNRESOLVED_CODES.has(code)) {

@@ -6,8 +6,11 @@ import {
   compileExclusion,
   didYouMean,
   quotedPattern
-} from "./chunk-3QTASFB7.js";
+} from "./chunk-ISMQGYTO.js";
 import "./chunk-BIKLHWNS.js";
+import {
+  parseSize
+} from "./chunk-MFYRXGLC.js";
 import {
   __commonJS,
   __toESM
@@ -7122,11 +7125,18 @@ var paperlintrc_schema_default = {
       additionalProperties: false,
       properties: {
         exclude: {
-          description: "Regular expressions (JavaScript syntax, case-sensitive, matched anywhere in the URL as written): a link that matches one gets no request, no verdict and no network finding, and counts as excluded in the summary. Added to --exclude.",
+          description: "Regular expressions (JavaScript syntax without lookarounds and backreferences, run in linear time; case-sensitive, matched anywhere in the URL as written): a link that matches one gets no request, no verdict and no network finding, and counts as excluded in the summary. Added to --exclude.",
           type: "array",
           items: { type: "string", minLength: 1 }
         }
       }
+    },
+    maxFileSize: {
+      description: 'Largest list file read: bytes, or a size with a K, M or G suffix ("50M"; multiples of 1024). Larger files are refused with one line. Default 20M; --max-file-size overrides it.',
+      oneOf: [
+        { type: "integer", minimum: 1 },
+        { type: "string", pattern: "^[0-9]+(\\.[0-9]+)?\\s*([kKmMgG][bB]?)?$" }
+      ]
     }
   },
   definitions: {
@@ -7366,6 +7376,15 @@ function validateConfig(value, file, prefix = "") {
   const validate = validator();
   if (validate(value)) {
     const config = value;
+    const size = value.maxFileSize;
+    if (typeof size === "string") {
+      config.maxFileSize = parseSize(size);
+      if (config.maxFileSize === void 0)
+        throw new ConfigError(
+          file,
+          `${dottedPath("/maxFileSize", prefix)}: expected a size of at least 1 byte, got '${size}'`
+        );
+    }
     for (const [index, source] of (config.links?.exclude ?? []).entries()) {
       const compiled2 = compileExclusion(source);
       if ("invalid" in compiled2) {

@@ -10,43 +10,51 @@ import {
   fixTextOnline,
   formatReport,
   shouldUseColor
-} from "./chunk-DBVOBFAQ.js";
+} from "./chunk-MKTT3AR6.js";
 import {
   DEFAULT_VERIFY_OPTIONS,
-  InputError,
   VERSION,
   configFinder,
+  decodeList,
   displayPath,
   lintText,
-  listText,
+  maxFileSizeOf,
   offlineRules,
   plural,
-  readListFile,
+  readListSource,
   reportOf,
   reportWith,
   repositoryLookup,
   verifyLinted,
   withRuleOverrides
-} from "./chunk-44FDGZWN.js";
+} from "./chunk-3V4L6USA.js";
+import {
+  progressLine
+} from "./chunk-DCZ765VM.js";
 import {
   ConfigError,
   RULE_IDS,
   compileExclusion,
   didYouMean,
   isRuleId,
-  quotedPattern
-} from "./chunk-3QTASFB7.js";
-import {
-  progressLine
-} from "./chunk-VCMFX27R.js";
+  loadExclusionEngine,
+  quotedPattern,
+  syntaxProblem
+} from "./chunk-ISMQGYTO.js";
 import "./chunk-BIKLHWNS.js";
+import {
+  InputError,
+  parseSize,
+  replaceFile
+} from "./chunk-MFYRXGLC.js";
 import "./chunk-6KEFYCYW.js";
 
 // src/cli/main.ts
-import { chmod, mkdir, rename, stat as stat3, unlink, writeFile } from "node:fs/promises";
+import { mkdir, writeFile } from "node:fs/promises";
 import path3 from "node:path";
 
 // src/files.ts
+import { readdir, statSync } from "node:fs";
 import { stat } from "node:fs/promises";
 import path from "node:path";
 var MARKDOWN_IN_FOLDER = "**/*.{md,markdown}";
@@ -56,14 +64,57 @@ async function isFolder(file) {
     () => false
   );
 }
-async function globFiles(pattern, cwd, ignore, folder) {
-  const { glob, escapePath } = await import("./dist-TESTD6ZC.js");
+function mayHoldMatches(pattern, segments, isMatch) {
+  for (const [index, segment] of segments.entries()) {
+    const glob = pattern[index];
+    if (glob === void 0) return false;
+    if (glob === "**") return true;
+    if (!isMatch(segment, glob)) return false;
+  }
+  return pattern.length > segments.length;
+}
+async function globFiles(pattern, cwd, ignore, folder, skipped) {
+  const [{ glob, escapePath }, { default: picomatch }] = await Promise.all([
+    import("./dist-TESTD6ZC.js"),
+    import("./picomatch-6CTSNHFS.js")
+  ]);
   const wanted = folder ? `${escapePath(pattern.split(path.sep).join("/").replace(/\/+$/, ""))}/${MARKDOWN_IN_FOLDER}` : pattern;
-  const matches = await glob(wanted, { cwd, ignore: ["**/node_modules/**", ...ignore], onlyFiles: true });
+  const links = [];
+  const noteLinks = (at, options, callback) => readdir(at, { ...options, withFileTypes: true }, (error, entries) => {
+    for (const entry of entries ?? []) if (entry.isSymbolicLink()) links.push(path.join(at, entry.name));
+    callback(error, entries);
+  });
+  const ignored = ["**/node_modules/**", ...ignore];
+  const matches = await glob(wanted, {
+    cwd,
+    ignore: ignored,
+    onlyFiles: true,
+    followSymbolicLinks: false,
+    fs: { readdir: noteLinks }
+  });
+  const relative = wanted.replace(/^\.\//, "");
+  const matchesPattern = picomatch(relative);
+  const isIgnored = picomatch(ignored);
+  for (const link of links) {
+    const shown = path.relative(cwd, link).split(path.sep).join("/");
+    if (isIgnored(shown)) continue;
+    let linkedFolder;
+    try {
+      linkedFolder = statSync(link).isDirectory();
+    } catch {
+      continue;
+    }
+    if (!linkedFolder) {
+      if (matchesPattern(shown)) matches.push(shown);
+    } else if (mayHoldMatches(relative.split("/"), shown.split("/"), (name, glob2) => picomatch.isMatch(name, glob2))) {
+      skipped(`not following ${shown}: a symbolic link to a folder (globs do not descend linked folders)`);
+    }
+  }
   return matches.sort();
 }
 async function resolveFiles(patterns, cwd, ignore = [], selection = {}) {
-  const { ignored = async () => void 0, onIgnored } = selection;
+  const { ignored = async () => void 0, onIgnored, onSkipped = () => {
+  } } = selection;
   const kept = async (files2) => {
     const reasons = await Promise.all(files2.map((file) => ignored(path.resolve(cwd, file))));
     return files2.filter((_, i) => reasons[i] === void 0);
@@ -77,7 +128,7 @@ async function resolveFiles(patterns, cwd, ignore = [], selection = {}) {
       else onIgnored?.(pattern, reason);
       continue;
     }
-    const matches = await globFiles(pattern, cwd, ignore, folder);
+    const matches = await globFiles(pattern, cwd, ignore, folder, onSkipped);
     if (matches.length === 0)
       throw new InputError(
         folder ? `${pattern}: no Markdown files in this folder` : `no files match '${pattern}'`
@@ -188,6 +239,7 @@ Options:
       --print-config <file> print the configuration that applies to that file, as JSON
       --cache <file>        link-result cache (default ${DEFAULT_CACHE})
       --no-cache            do not read or write the cache
+      --max-file-size <size>  largest list read, e.g. 50M (default 20M; also "maxFileSize" in config)
       --concurrency <n>     global in-flight requests (default ${DEFAULT_VERIFY_OPTIONS.concurrency})
       --host-concurrency <n>  in-flight requests per host (default ${DEFAULT_VERIFY_OPTIONS.hostConcurrency})
       --host-interval <ms>  minimum gap between request starts to one host (default ${DEFAULT_VERIFY_OPTIONS.hostInterval}; 0 = none)
@@ -219,6 +271,7 @@ var OPTIONS = {
   "print-config": { type: "string" },
   cache: { type: "string" },
   "no-cache": { type: "boolean" },
+  "max-file-size": { type: "string" },
   concurrency: { type: "string" },
   "host-concurrency": { type: "string" },
   "host-interval": { type: "string" },
@@ -250,16 +303,28 @@ function positiveInteger(name, value, fallback, min = 1) {
   }
   return number;
 }
+var notAnExclusion = (source, why) => new UsageError(`--exclude expects a regular expression, got ${quotedPattern(source)} (${why})`);
 function exclusions(sources = []) {
-  return sources.map((source) => {
+  for (const source of sources) {
+    const problem = syntaxProblem(source);
+    if (problem) throw notAnExclusion(source, problem);
+  }
+  return [...sources];
+}
+async function checkExclusions(sources) {
+  if (sources.length === 0) return;
+  await loadExclusionEngine();
+  for (const source of sources) {
     const compiled = compileExclusion(source);
-    if ("invalid" in compiled) {
-      throw new UsageError(
-        `--exclude expects a regular expression, got ${quotedPattern(source)} (${compiled.invalid})`
-      );
-    }
-    return compiled.pattern;
-  });
+    if ("invalid" in compiled) throw notAnExclusion(source, compiled.invalid);
+  }
+}
+function size(name, value) {
+  if (value === void 0) return void 0;
+  const bytes = parseSize(value);
+  if (bytes === void 0)
+    throw new UsageError(`--${name} expects a size such as 50M or 2000000, got '${value}'`);
+  return bytes;
 }
 function httpUrl(name, value) {
   let url;
@@ -326,6 +391,7 @@ function parseCliArguments(argv, env = process.env) {
     outputFile: values["output-file"],
     color: values["no-color"] ? false : values.color,
     cache: values["no-cache"] ? false : values.cache ?? DEFAULT_CACHE,
+    maxFileSize: size("max-file-size", values["max-file-size"]),
     concurrency: positiveInteger("concurrency", values.concurrency, DEFAULT_VERIFY_OPTIONS.concurrency),
     hostConcurrency: positiveInteger(
       "host-concurrency",
@@ -384,53 +450,49 @@ function printedConfig(config, exclude, cwd) {
     rules,
     ignore: config.ignore ?? [],
     hosts: config.hosts ?? {},
-    // RegExp's source escapes each '/', which the command line did not have.
-    links: {
-      exclude: [
-        ...config.links?.exclude ?? [],
-        ...exclude.map((pattern) => pattern.source.replaceAll("\\/", "/"))
-      ]
-    }
+    links: { exclude: [...config.links?.exclude ?? [], ...exclude] }
   };
   return `${JSON.stringify(printed, null, 2)}
 `;
 }
 
 // src/cli/main.ts
-async function writeFileAtomic(filePath, content) {
-  const temporary = path3.join(
-    path3.dirname(filePath),
-    `.${path3.basename(filePath)}.${process.pid}.paperlint.tmp`
-  );
-  const { mode } = await stat3(filePath);
-  try {
-    await writeFile(temporary, content);
-    await chmod(temporary, mode);
-    await rename(temporary, filePath);
-  } catch (error) {
-    await unlink(temporary).catch(() => {
-    });
-    throw new InputError(
-      `${filePath}: cannot write fixes (${error.code ?? error})`
-    );
-  }
-}
-async function fixInputs(inputs, options, write) {
+var notice = (io) => (message) => io.stderr.write(`paperlint: ${message}
+`);
+async function fixInputs(inputs, options, io, write) {
   const optionsOf = (input) => ({ ...options, config: input.config });
-  const fixed = inputs.map((input) => ({ input, ...fixText(input.text, input.file, optionsOf(input)) }));
+  const fixed = inputs.map((input) => {
+    if (input.utf8) return { input, ...fixText(input.text, input.file, optionsOf(input)) };
+    notice(io)(`${input.file}: not valid UTF-8, so --fix leaves it as it is (save it as UTF-8 to fix it)`);
+    return {
+      input,
+      output: input.text,
+      applied: 0,
+      linted: lintText(input.text, input.file, optionsOf(input))
+    };
+  });
   const linted = () => fixed.map((f) => f.linted);
   const results = await verifyLinted(linted(), options);
   if (results) {
     const { findings } = reportWith(linted(), options, results);
     for (const f of fixed) {
+      if (!f.input.utf8) continue;
       const mine = findings.filter((finding) => finding.file === f.linted.file);
       const online = fixTextOnline(f.output, f.linted, mine, optionsOf(f.input));
       Object.assign(f, { ...online, applied: f.applied + online.applied });
     }
   }
   const changed = fixed.filter((f) => f.applied > 0);
-  if (write) {
-    for (const f of changed) if (f.input.absolute) await writeFileAtomic(f.input.absolute, f.output);
+  const beforeCommit = () => {
+    if (io.abandoned?.()) throw new InputError("stopped: the process that started this run is gone");
+  };
+  for (const { input, output } of write ? changed : []) {
+    if (input.absolute)
+      await replaceFile(input.absolute, output, {
+        shownAs: input.file,
+        unchanged: input.snapshot,
+        beforeCommit
+      });
   }
   return {
     report: reportWith(linted(), options, results),
@@ -452,7 +514,18 @@ function fixedText(fixed, dryRun) {
   const files = plural(fixed.length, "file");
   return dryRun ? `would fix ${problems} in ${files} (--fix-dry-run: nothing written)` : `fixed ${problems} in ${files}`;
 }
-function verifyOptions(args, io) {
+async function cachePathOf(args, io) {
+  if (args.offline || args.cache === false) return void 0;
+  const cachePath = path3.resolve(io.cwd, args.cache);
+  const { loadCache } = await import("./cache-66EYIPTU.js");
+  const { foreign } = await loadCache(cachePath);
+  if (foreign)
+    throw new InputError(
+      `--cache ${args.cache}: ${foreign}; not touching it (name another file or delete it)`
+    );
+  return cachePath;
+}
+function verifyOptions(args, io, cachePath) {
   if (args.offline) return void 0;
   const progress = io.stderr.isTTY === true;
   let startedAt = 0;
@@ -469,7 +542,7 @@ function verifyOptions(args, io) {
     githubApi: args.githubApi,
     githubToken: io.env.GITHUB_TOKEN || void 0,
     allowPrivateHosts: args.allowPrivateHosts,
-    cachePath: args.cache === false ? void 0 : path3.resolve(io.cwd, args.cache),
+    cachePath,
     // A notice may come mid-run: on a terminal it first clears the progress line, which the next tick redraws.
     onNotice: (message) => io.stderr.write(`${progress ? "\r\x1B[K" : ""}paperlint: ${message}
 `),
@@ -490,34 +563,55 @@ function quietReport(report) {
   const findings = report.findings.filter((finding) => finding.severity === "error");
   return { ...report, findings, summary: { ...report.summary, warnings: 0, infos: 0 } };
 }
-async function readAll(stream) {
+async function readAll(stream, maxBytes, shownAs) {
   const chunks = [];
-  for await (const chunk of stream) chunks.push(Buffer.from(chunk));
+  let size2 = 0;
+  for await (const chunk of stream) {
+    const bytes = Buffer.from(chunk);
+    size2 += bytes.length;
+    if (size2 > maxBytes)
+      throw new InputError(
+        `${shownAs}: more than ${maxBytes} bytes (--max-file-size or "maxFileSize" in the config raises the limit)`
+      );
+    chunks.push(bytes);
+  }
   return Buffer.concat(chunks);
 }
 async function listInputs(args, io, configs, configOf) {
   const ignored = lintIgnores(io.cwd, configs, args.config !== void 0);
-  const notice = (file, reason) => io.stderr.write(`paperlint: ${file}: ignored by ${reason}, not linted
+  const notice2 = (file, reason) => io.stderr.write(`paperlint: ${file}: ignored by ${reason}, not linted
 `);
   if (args.stdin) {
     const name = args.stdinFilename;
     const reason = name === void 0 ? void 0 : await ignored(path3.resolve(io.cwd, name));
     if (name !== void 0 && reason !== void 0) {
-      notice(name, reason);
+      notice2(name, reason);
       return [];
     }
     if (!io.stdin) throw new InputError("-: no standard input to read");
-    const text = listText(await readAll(io.stdin), name ?? "<stdin>");
+    const config = await configOf(name ?? "-");
+    const shown = name ?? "<stdin>";
+    const bytes = await readAll(io.stdin, maxFileSizeOf({ maxFileSize: args.maxFileSize, config }), shown);
     const file = name === void 0 ? "<stdin>" : displayPath(name, io.cwd);
-    return [{ file, text, config: await configOf(name ?? "-") }];
+    return [{ file, ...decodeList(bytes, shown), config }];
   }
   const named = args.files.length > 0 ? args.files : [defaultFile(io.env)];
-  const files = await resolveFiles(named, io.cwd, [], { ignored, onIgnored: notice });
+  const files = await resolveFiles(named, io.cwd, [], {
+    ignored,
+    onIgnored: notice2,
+    onSkipped: (message) => io.stderr.write(`paperlint: ${message}
+`)
+  });
   const inputs = [];
   for (const file of files) {
     const absolute = path3.resolve(io.cwd, file);
-    const text = await readListFile(absolute, file);
-    inputs.push({ file: displayPath(file, io.cwd), text, config: await configOf(file), absolute });
+    const config = await configOf(file);
+    const source = await readListSource(
+      absolute,
+      file,
+      maxFileSizeOf({ maxFileSize: args.maxFileSize, config })
+    );
+    inputs.push({ file: displayPath(file, io.cwd), ...source, config, absolute });
   }
   return inputs;
 }
@@ -547,6 +641,7 @@ async function runCli(argv, io) {
 `);
       return 0;
     }
+    await checkExclusions(args.exclude);
     const configs = configFinder({ cwd: io.cwd, configPath: args.config });
     const configOf = async (file) => withRuleOverrides(await configs.forFile(file), args.rules);
     if (args.printConfig !== void 0) {
@@ -556,10 +651,10 @@ async function runCli(argv, io) {
     const inputs = await listInputs(args, io, configs, configOf);
     const options = {
       cwd: io.cwd,
-      verify: verifyOptions(args, io),
+      verify: verifyOptions(args, io, await cachePathOf(args, io)),
       repository: repositoryLookup()
     };
-    const { report, fixed } = args.fix || args.fixDryRun ? await fixInputs(inputs, options, args.fix) : { report: await lintInputs(inputs, options), fixed: [] };
+    const { report, fixed } = args.fix || args.fixDryRun ? await fixInputs(inputs, options, io, args.fix) : { report: await lintInputs(inputs, options), fixed: [] };
     const shown = args.quiet ? quietReport(report) : report;
     const color = args.color ?? shouldUseColor(args.outputFile === void 0 ? io.stdout : {}, io.env);
     const terminal = args.outputFile === void 0 && io.stdout.isTTY === true;
