@@ -10,7 +10,7 @@ import {
   sleep,
   TransportError,
 } from './registry-http.js';
-import type { ArxivResult, ArxivSearchResult, ClientOptions } from './types.js';
+import type { ArxivRecord, ArxivResult, ArxivSearchResult, ClientOptions } from './types.js';
 
 export interface ArxivLookupOptions extends ClientOptions {
   /** The query endpoint, `https://export.arxiv.org/api/query`. */
@@ -21,6 +21,8 @@ export interface ArxivLookupOptions extends ClientOptions {
   retries?: number;
   /** Longest Retry-After honoured in ms (default 60 000); longer asks leave the ids unverified. */
   maxRetryWait?: number;
+  /** Keep each paper's abstract in its record (`paperlint add` reads it; the cache must not hold it). */
+  abstracts?: boolean;
 }
 
 export interface ArxivId {
@@ -34,10 +36,37 @@ const ARXIV_BATCH_SIZE = 100;
 const SEARCH_RESULTS = 10;
 
 const WITHDRAWN = /\b(?:withdrawn|retracted)\b/i;
+/** Authors a record keeps: enough to name the first and to match a surname, not a 3,000-name collaboration. */
+const MAX_AUTHORS = 20;
+/** A repository link (`https://github.com/owner/repo`), stopping before a path, a query or sentence punctuation. */
+const GITHUB_REPO =
+  /https?:\/\/(?:www\.)?github\.com\/([\w.-]+)\/([\w.-]+?)(?:\.git)?(?=[/\s?#)\],;]|\.?$|\.\s)/i;
+/** Words that say a repository is the paper's own code, shortly before its link. */
+const CODE_CUE = /\b(?:code|codes|implementation|source|available|release[sd]?|github|project|repository)\b/i;
 
 /** Result key of a reference: `2305.11700`, or `2305.11700v2` when a version is pinned. */
 export function arxivKey(ref: ArxivId): string {
   return versionedId(ref);
+}
+
+/**
+ * The repository a paper gives as its code: a GitHub link in the comment, or one in the abstract that words such
+ * as `code`, `available` or `released` introduce (an abstract may cite a tool it builds on).
+ */
+export function codeRepositoryOf(
+  comment: string | undefined,
+  abstract: string | undefined,
+): string | undefined {
+  for (const [text, cued] of [
+    [comment, false],
+    [abstract, true],
+  ] as const) {
+    const match = text === undefined ? null : GITHUB_REPO.exec(text);
+    if (!match) continue;
+    if (cued && !CODE_CUE.test(text!.slice(Math.max(0, match.index - 60), match.index))) continue;
+    return `https://github.com/${match[1]}/${match[2]}`;
+  }
+  return undefined;
 }
 
 /** Whether an `arxiv:comment` says the paper was withdrawn or retracted. */
@@ -63,8 +92,11 @@ function entryFor(ref: ArxivId, entries: Map<string, AtomEntry[]>): AtomEntry | 
   );
 }
 
-/** Maps a feed onto the references asked for, by `<id>` only: feeds omit unknown ids and need not keep order. */
-export function matchFeed(refs: ArxivId[], feed: ArxivFeed): Map<string, ArxivResult> {
+/**
+ * Maps a feed onto the references asked for, by `<id>` only: feeds omit unknown ids and need not keep order.
+ * `abstracts` keeps each paper's abstract in its record.
+ */
+export function matchFeed(refs: ArxivId[], feed: ArxivFeed, abstracts = false): Map<string, ArxivResult> {
   const entries = new Map<string, AtomEntry[]>();
   for (const entry of feed.entries) {
     const key = matchKey(entry.id);
@@ -86,11 +118,24 @@ export function matchFeed(refs: ArxivId[], feed: ArxivFeed): Map<string, ArxivRe
         title: entry.title.replace(/\s+/g, ' ').trim(),
         ...(entry.published ? { published: entry.published } : {}),
         ...(entry.comment ? { comment: entry.comment } : {}),
+        ...recordDetails(entry, abstracts),
         withdrawn: isWithdrawnComment(entry.comment),
       },
     });
   }
   return results;
+}
+
+/** What a record keeps of an entry besides its title: publication, authors, code, and the abstract when asked. */
+function recordDetails(entry: AtomEntry, abstract: boolean): Partial<ArxivRecord> {
+  const code = codeRepositoryOf(entry.comment, entry.summary);
+  return {
+    ...(entry.journalRef && { journalRef: entry.journalRef }),
+    ...(entry.doi && { doi: entry.doi }),
+    authors: entry.authors.slice(0, MAX_AUTHORS),
+    ...(code && { code }),
+    ...(abstract && entry.summary && { abstract: entry.summary }),
+  };
 }
 
 type BatchOutcome =
@@ -250,7 +295,8 @@ export async function lookupArxiv(
         max_results: String(batch.length),
       });
       if (outcome.kind === 'feed') {
-        for (const [key, result] of matchFeed(batch, outcome.feed)) results.set(key, result);
+        for (const [key, result] of matchFeed(batch, outcome.feed, options.abstracts))
+          results.set(key, result);
       } else if (outcome.kind === 'rejected') {
         // A lone rejected id cannot exist: the API says its format is wrong.
         if (batch.length === 1) {

@@ -16,6 +16,14 @@ export interface AtomEntry {
   title: string;
   published?: string;
   comment?: string;
+  /** `arxiv:journal_ref`: where the paper was published, as its authors wrote it. */
+  journalRef?: string;
+  /** `arxiv:doi`: the DOI of the published version. */
+  doi?: string;
+  /** Author names in order. */
+  authors: string[];
+  /** The abstract, line breaks folded. */
+  summary?: string;
 }
 
 /** An `Error` entry: the API's way of rejecting one id (`incorrect id format for abc`). */
@@ -120,13 +128,25 @@ export function parseArxivFeed(xml: string): ArxivFeed {
     }
     const parsed = arxivIdOfEntryId(entryId);
     if (!parsed) continue;
-    const published = child(entry, ATOM, 'published')?.text.trim();
-    const comment = child(entry, ARXIV, 'comment')?.text.trim();
+    const text = (uri: string, local: string) =>
+      child(entry, uri, local)?.text.replace(/\s+/g, ' ').trim() || undefined;
+    const published = text(ATOM, 'published');
+    const comment = text(ARXIV, 'comment');
+    const journalRef = text(ARXIV, 'journal_ref');
+    const doi = text(ARXIV, 'doi');
+    const summary = text(ATOM, 'summary');
+    const authors = entry.children
+      .filter((c) => c.uri === ATOM && c.local === 'author')
+      .flatMap((author) => child(author, ATOM, 'name')?.text.replace(/\s+/g, ' ').trim() || []);
     entries.push({
       ...parsed,
       title,
-      ...(published ? { published } : {}),
-      ...(comment ? { comment } : {}),
+      ...(published && { published }),
+      ...(comment && { comment }),
+      ...(journalRef && { journalRef }),
+      ...(doi && { doi }),
+      authors,
+      ...(summary && { summary }),
     });
   }
   return { entries, errors };

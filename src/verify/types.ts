@@ -24,6 +24,16 @@ export interface ArxivRecord {
   firstTitle?: string;
   published?: string;
   comment?: string;
+  /** `arxiv:journal_ref`: where the authors say the paper was published. */
+  journalRef?: string;
+  /** `arxiv:doi`: the DOI of the published version. */
+  doi?: string;
+  /** The first authors' names (records cached by older versions have none). */
+  authors?: string[];
+  /** The GitHub repository the comment or abstract gives as the paper's code. */
+  code?: string;
+  /** The abstract: only when the lookup asked for it (`paperlint add`), so never in the cache. */
+  abstract?: string;
   withdrawn: boolean;
 }
 

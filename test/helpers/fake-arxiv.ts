@@ -15,6 +15,13 @@ import { type FakeResponse, type FakeServer, type LoggedRequest, startFakeServer
 export interface FakeVersion {
   title: string;
   comment?: string;
+  /** `arxiv:journal_ref` and `arxiv:doi`, where the authors gave them. */
+  journalRef?: string;
+  doi?: string;
+  /** Default: one invented author. */
+  authors?: string[];
+  /** The abstract; the fake invents one when absent. */
+  summary?: string;
   /** ISO time; the fake invents one when absent. */
   published?: string;
 }
@@ -28,6 +35,9 @@ export const CATALOGUE: Record<string, FakePaper> = {
     {
       title: 'Heat-bath random walks with Markov bases',
       comment: '20 pages, 3 figures',
+      authors: ['Caprice Stanley', 'Tobias Windisch'],
+      summary:
+        'Graphs on lattice points are studied whose edges come from a finite set of allowed moves of arbitrary length. We show that the diameter of these graphs on fibers of a fixed integer matrix can be bounded from above by a constant. We then study the mixing behaviour of heat-bath random walks on these graphs. We also state explicit conditions on the set of moves so that the heat-bath random walk, a generalization of the Glauber dynamics, is an expander in fixed dimension.',
       published: '2016-05-26T17:59:46Z',
     },
   ],
@@ -93,22 +103,26 @@ interface FeedEntry {
   paper: FakeVersion;
 }
 
-/** An entry in the post-2025 format (as in real_1605.08386.xml). */
+/** `<prefix:name>text</prefix:name>` on its own line when there is text, else nothing. */
+const optional = (indent: string, tag: string, text: string | undefined, attributes = '') =>
+  text === undefined ? '' : `${indent}<${tag}${attributes}>${escapeXml(text)}</${tag}>\n`;
+
+/** An entry in the post-2025 format (as in real_1605.08386.xml; journal_ref and doi as arXiv sends them). */
 function newEntry({ id, version, paper }: FeedEntry): string {
   const published = paper.published ?? '2024-01-02T03:04:05Z';
+  const authors = (paper.authors ?? ['A. Author'])
+    .map((name) => `    <author>\n      <name>${escapeXml(name)}</name>\n    </author>\n`)
+    .join('');
   return `  <entry>
     <id>http://arxiv.org/abs/${id}v${version}</id>
     <title>${escapeXml(paper.title)}</title>
     <updated>${published}</updated>
     <link href="https://arxiv.org/abs/${id}v${version}" rel="alternate" type="text/html"/>
-    <summary>An abstract.</summary>
+${paper.doi === undefined ? '' : `    <link href="https://doi.org/${escapeXml(paper.doi)}" rel="related" title="doi"/>\n`}    <summary>${escapeXml(paper.summary ?? 'An abstract.')}</summary>
     <category term="cs.LG" scheme="http://arxiv.org/schemas/atom"/>
     <published>${published}</published>
-${paper.comment === undefined ? '' : `    <arxiv:comment>${escapeXml(paper.comment)}</arxiv:comment>\n`}    <arxiv:primary_category term="cs.LG"/>
-    <author>
-      <name>A. Author</name>
-    </author>
-  </entry>
+${optional('    ', 'arxiv:comment', paper.comment)}${optional('    ', 'arxiv:journal_ref', paper.journalRef)}${optional('    ', 'arxiv:doi', paper.doi)}    <arxiv:primary_category term="cs.LG"/>
+${authors}  </entry>
 `;
 }
 
@@ -121,8 +135,8 @@ function oldEntry({ id, version, paper }: FeedEntry): string {
         <id ${atom}>http://arxiv.org/abs/${id}v${version}</id>
         <published ${atom}>${published}</published>
         <title ${atom}>${escapeXml(paper.title)}</title>
-${paper.comment === undefined ? '' : `        <arxiv:comment ${arxiv}>${escapeXml(paper.comment)}</arxiv:comment>\n`}        <link ${atom} href="http://arxiv.org/abs/${id}v${version}" rel="alternate" type="text/html"/>
-      </entry>
+${optional('        ', 'arxiv:comment', paper.comment, ` ${arxiv}`)}${optional('        ', 'arxiv:journal_ref', paper.journalRef, ` ${arxiv}`)}${optional('        ', 'arxiv:doi', paper.doi, ` ${arxiv}`)}        <link ${atom} href="http://arxiv.org/abs/${id}v${version}" rel="alternate" type="text/html"/>
+${(paper.authors ?? ['A. Author']).map((name) => `        <author ${atom}><name ${atom}>${escapeXml(name)}</name></author>\n`).join('')}      </entry>
 `;
 }
 

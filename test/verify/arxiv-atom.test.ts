@@ -16,7 +16,7 @@ const sharedPresent = (() => {
 })();
 
 describe('parseArxivFeed on recorded responses (post-2025 format)', () => {
-  it('reads one entry: id without version, version, title, published, comment', () => {
+  it('reads one entry: id without version, version, title, published, comment, authors, abstract', () => {
     expect(parseArxivFeed(read('real_1605.08386.xml'))).toEqual({
       entries: [
         {
@@ -25,6 +25,8 @@ describe('parseArxivFeed on recorded responses (post-2025 format)', () => {
           title: 'Heat-bath random walks with Markov bases',
           published: '2016-05-26T17:59:46Z',
           comment: '20 pages, 3 figures',
+          authors: ['Caprice Stanley', 'Tobias Windisch'],
+          summary: expect.stringMatching(/^Graphs on lattice points are studied .* in fixed dimension\.$/),
         },
       ],
       errors: [],
@@ -76,7 +78,10 @@ describe('parseArxivFeed on the user manual samples (pre-2025 format, xmlns on e
       id: 'hep-ex/0307015',
       published: '2003-07-07T13:46:39-04:00',
       comment: '23 pages, 8 figures and 4 tables',
+      journalRef: 'Eur.Phys.J. C31 (2003) 17-29',
+      authors: ['H1 Collaboration'],
     });
+    expect(entries[0].doi).toBeUndefined();
     expect(entries[0].version).toBeUndefined();
     expect(entries[0].title.replace(/\s+/g, ' ')).toBe(
       'Multi-Electron Production at High Transverse Momenta in ep Collisions at HERA',
@@ -87,6 +92,26 @@ describe('parseArxivFeed on the user manual samples (pre-2025 format, xmlns on e
     expect(parseArxivFeed(read('manual_error.xml')).errors).toEqual([
       { id: '1234.12345', message: 'incorrect id format for 1234.12345' },
     ]);
+  });
+});
+
+describe('parseArxivFeed reads where a paper was published', () => {
+  it('reads arxiv:journal_ref and arxiv:doi with their whitespace folded', () => {
+    const xml = `<feed xmlns="http://www.w3.org/2005/Atom" xmlns:arxiv="http://arxiv.org/schemas/atom">
+  <entry>
+    <id>http://arxiv.org/abs/cond-mat/9911123v1</id>
+    <title>A paper</title>
+    <arxiv:doi>10.1103/PhysRevB.61.13484</arxiv:doi>
+    <arxiv:comment>8 pages, 10 figures, to appear in Phys. Rev. B</arxiv:comment>
+    <arxiv:journal_ref>Phys. Rev. B 61,
+      13484 (2000)</arxiv:journal_ref>
+  </entry>
+</feed>`;
+    expect(parseArxivFeed(xml).entries[0]).toMatchObject({
+      doi: '10.1103/PhysRevB.61.13484',
+      comment: '8 pages, 10 figures, to appear in Phys. Rev. B',
+      journalRef: 'Phys. Rev. B 61, 13484 (2000)',
+    });
   });
 });
 
@@ -101,7 +126,7 @@ describe('parseArxivFeed resolves namespaces instead of trusting prefixes', () =
   </a:entry>
 </a:feed>`;
     expect(parseArxivFeed(xml).entries).toEqual([
-      { id: '2305.11700', version: 2, title: 'A & B: café α', comment: 'withdrawn' },
+      { id: '2305.11700', version: 2, title: 'A & B: café α', comment: 'withdrawn', authors: [] },
     ]);
   });
 
@@ -115,7 +140,9 @@ describe('parseArxivFeed resolves namespaces instead of trusting prefixes', () =
     <o:title>Other title</o:title>
   </entry>
 </feed>`;
-    expect(parseArxivFeed(xml).entries).toEqual([{ id: '2305.11700', version: 1, title: 'Atom' }]);
+    expect(parseArxivFeed(xml).entries).toEqual([
+      { id: '2305.11700', version: 1, title: 'Atom', authors: [] },
+    ]);
   });
 
   it('rejects documents that are not Atom feeds', () => {

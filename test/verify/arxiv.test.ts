@@ -204,9 +204,14 @@ describe('lookupArxiv: answers', () => {
         title: 'Proceedings of Workshop AEW10: Concepts in Information Theory and Communications',
         published: '2017-07-27T08:18:33Z',
         comment: '44 pages, editors for the proceedings: Yanling Chen and A. J. Han Vinck',
+        // The first 20 of its 34 authors: enough to name the first and to match a surname.
+        authors: expect.arrayContaining(['Kees A. Schouhamer Immink', 'Akiko Manada']),
         withdrawn: false,
       },
     });
+    const found = results.get('1707.08567');
+    expect(found?.status === 'found' && found.record.authors).toHaveLength(20);
+    expect(found?.status === 'found' && found.record.abstract).toBeUndefined();
   });
 
   it('builds feeds that read exactly like the recorded ones', async () => {

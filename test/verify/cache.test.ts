@@ -13,6 +13,7 @@ import {
   VerdictCache,
 } from '../../src/verify/cache.js';
 import { verify } from '../../src/verify/index.js';
+import { startFakeArxiv } from '../helpers/fake-arxiv.js';
 import { type FaultServer, startFaultServer } from './fault-server.js';
 import { allowListPolicy, tableLookup, testOptions, testTuning } from './setup.js';
 
@@ -156,6 +157,70 @@ describe('cache files', () => {
     await expect(saveCache(target, cache)).rejects.toThrow();
     expect(await readdir(dir)).toEqual(['blocked']);
     await rm(target, { recursive: true });
+  });
+
+  it('keeps where a paper was published, and reads records cached before paperlint kept it', async () => {
+    const fake = await startFakeArxiv({
+      catalogue: {
+        '2305.11700': [
+          {
+            title: 'A Published Paper',
+            comment: 'Accepted at NeurIPS 2023',
+            journalRef: 'NeurIPS 2023',
+            doi: '10.5555/3666122',
+            authors: ['Ada Lovelace', 'Alan Turing'],
+            summary: 'An abstract. Code is available at https://github.com/o/r.',
+          },
+        ],
+      },
+    });
+    try {
+      const cachePath = path.join(dir, 'published.json');
+      // A record as an older paperlint cached it: no journal reference, DOI, authors or code.
+      const older = {
+        id: '2402.00202',
+        version: 1,
+        title: 'Old',
+        comment: 'Accepted at ICLR 2024',
+        withdrawn: false,
+      };
+      const now = Date.now();
+      await writeFile(
+        cachePath,
+        JSON.stringify({
+          format: 'paperlint-cache',
+          version: CACHE_VERSION,
+          arxiv: { '2402.00202': { value: { status: 'found', record: older }, at: now } },
+        }),
+      );
+      const options = testOptions({ cachePath, arxivApi: fake.api });
+      const arxiv = [{ id: '2305.11700' }, { id: '2402.00202' }];
+      const first = await verify({ urls: [], arxiv, dois: [] }, options, testTuning());
+      expect(first.arxiv.get('2402.00202')).toEqual({ status: 'found', record: older });
+      expect(first.arxiv.get('2305.11700')).toEqual({
+        status: 'found',
+        record: {
+          id: '2305.11700',
+          version: 1,
+          title: 'A Published Paper',
+          published: '2024-01-02T03:04:05Z',
+          comment: 'Accepted at NeurIPS 2023',
+          journalRef: 'NeurIPS 2023',
+          doi: '10.5555/3666122',
+          authors: ['Ada Lovelace', 'Alan Turing'],
+          code: 'https://github.com/o/r',
+          withdrawn: false,
+        },
+      });
+      expect(fake.idLists()).toEqual([['2305.11700']]);
+      // The abstract never goes into the cache; the rest comes back from it without a request.
+      expect(await readFile(cachePath, 'utf8')).not.toContain('An abstract');
+      const second = await verify({ urls: [], arxiv, dois: [] }, options, testTuning());
+      expect(second.requests).toBe(0);
+      expect(second.arxiv).toEqual(first.arxiv);
+    } finally {
+      await fake.close();
+    }
   });
 
   it('makes zero requests on a second run within the time-to-live', async () => {
