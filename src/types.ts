@@ -118,6 +118,7 @@ export type RuleId =
   | 'arxiv-not-found'
   | 'arxiv-title-mismatch'
   | 'arxiv-withdrawn'
+  | 'arxiv-published'
   | 'doi-not-found'
   | 'github-repo';
 

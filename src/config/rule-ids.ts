@@ -15,6 +15,7 @@ export const RULE_IDS = [
   'arxiv-not-found',
   'arxiv-title-mismatch',
   'arxiv-withdrawn',
+  'arxiv-published',
   'doi-not-found',
   'github-repo',
 ] as const satisfies readonly RuleId[];

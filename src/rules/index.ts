@@ -1,5 +1,6 @@
 import arxivDate from './arxiv-date.js';
 import arxivNotFound from './arxiv-not-found.js';
+import arxivPublished from './arxiv-published.js';
 import arxivTitleMismatch from './arxiv-title-mismatch.js';
 import arxivUrl from './arxiv-url.js';
 import arxivWithdrawn from './arxiv-withdrawn.js';
@@ -37,6 +38,7 @@ export const networkRules: NetworkRule<any>[] = [
   arxivNotFound,
   arxivTitleMismatch,
   arxivWithdrawn,
+  arxivPublished,
   doiNotFound,
   githubRepo,
 ];
