@@ -3,24 +3,12 @@
 import { parseArxivId, versionedId } from '../arxiv/id.js';
 import { compareTitles } from '../text/title.js';
 import type { ArxivFeed, AtomEntry } from './atom.js';
-import {
-  busyWait,
-  type RegistryResponse,
-  sendRegistryRequest,
-  sleep,
-  TransportError,
-} from './registry-http.js';
-import type { ArxivRecord, ArxivResult, ArxivSearchResult, ClientOptions } from './types.js';
+import { SpacedSession, type SpacedSessionOptions } from './registry-http.js';
+import type { ArxivRecord, ArxivResult, ArxivSearchResult } from './types.js';
 
-export interface ArxivLookupOptions extends ClientOptions {
+export interface ArxivLookupOptions extends SpacedSessionOptions {
   /** The query endpoint, `https://export.arxiv.org/api/query`. */
   api: string;
-  /** Minimum gap in ms between the end of one API request and the start of the next. */
-  interval: number;
-  /** Retries of one request answered 429/503 (default 3). */
-  retries?: number;
-  /** Longest Retry-After honoured in ms (default 60 000); longer asks leave the ids unverified. */
-  maxRetryWait?: number;
   /** Keep each paper's abstract in its record (`paperlint add` reads it; the cache must not hold it). */
   abstracts?: boolean;
 }
@@ -146,62 +134,33 @@ type BatchOutcome =
 
 /** Sends queries (id batches, title searches) one after another, each at least `interval` ms after the previous ended. */
 class ArxivSession {
-  requests = 0;
-  private lastEnd = Number.NEGATIVE_INFINITY;
+  private readonly session: SpacedSession;
 
-  constructor(private readonly options: ArxivLookupOptions) {}
+  constructor(private readonly options: ArxivLookupOptions) {
+    this.session = new SpacedSession('arXiv API', options);
+  }
+
+  get requests(): number {
+    return this.session.requests;
+  }
 
   async query(parameters: Record<string, string>): Promise<BatchOutcome> {
-    const { interval, retries = 3, maxRetryWait = 60_000 } = this.options;
-    const form = new URLSearchParams(parameters).toString();
-    let wait = 0;
-    let transportFailures = 0;
-    for (let attempt = 0; ; attempt++) {
-      await sleep(Math.max(this.lastEnd + Math.max(interval, wait) - Date.now(), 0));
-      this.requests++;
-      let response: RegistryResponse;
-      try {
-        response = await sendRegistryRequest(
-          this.options.api,
-          {
-            method: 'POST',
-            headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/atom+xml' },
-            body: form,
-          },
-          this.options,
-        );
-      } catch (error) {
-        this.lastEnd = Date.now();
-        if (!(error instanceof TransportError)) throw error;
-        // One more try on a dropped connection (not on a name that did not resolve); a second failure means
-        // the API is out of reach.
-        if (!error.timedOut && !error.unresolved && ++transportFailures < 2) continue;
-        return { kind: 'unavailable', reason: `arXiv API: ${error.message}`, transport: !error.timedOut };
-      }
-      this.lastEnd = Date.now();
-      const { status } = response;
-      if (status === 429 || status === 503) {
-        const busy = busyWait(response.headers, attempt, {
-          base: 2 * interval,
-          retries,
-          maxWait: maxRetryWait,
-        });
-        if (busy === undefined) {
-          return { kind: 'unavailable', reason: `arXiv API busy (HTTP ${status})`, transport: false };
-        }
-        wait = busy;
-        continue;
-      }
-      const feed = await readFeed(response.body);
-      // Only the API's own Error entry says an id was refused; any other 400 (a proxy, say) says nothing.
-      if (status === 400 && feed && feed.errors.length > 0) return { kind: 'rejected', feed };
-      if (status !== 200) {
-        return { kind: 'unavailable', reason: `arXiv API answered HTTP ${status}`, transport: false };
-      }
-      return feed
-        ? { kind: 'feed', feed }
-        : { kind: 'unavailable', reason: 'arXiv API sent an unreadable feed', transport: false };
+    const sent = await this.session.send(this.options.api, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/atom+xml' },
+      body: new URLSearchParams(parameters).toString(),
+    });
+    if (sent.kind === 'unavailable') return sent;
+    const { status, body } = sent.response;
+    const feed = await readFeed(body);
+    // Only the API's own Error entry says an id was refused; any other 400 (a proxy, say) says nothing.
+    if (status === 400 && feed && feed.errors.length > 0) return { kind: 'rejected', feed };
+    if (status !== 200) {
+      return { kind: 'unavailable', reason: `arXiv API answered HTTP ${status}`, transport: false };
     }
+    return feed
+      ? { kind: 'feed', feed }
+      : { kind: 'unavailable', reason: 'arXiv API sent an unreadable feed', transport: false };
   }
 }
 

@@ -126,6 +126,72 @@ export function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, Math.max(ms, 0)));
 }
 
+export interface SpacedSessionOptions extends ClientOptions {
+  /** Minimum gap in ms between the end of one request and the start of the next. */
+  interval: number;
+  /** Retries of one request answered 429/503 (default 3). */
+  retries?: number;
+  /** Longest Retry-After honoured in ms (default 60 000); a longer ask leaves the request unanswered. */
+  maxRetryWait?: number;
+}
+
+export type SpacedOutcome =
+  | { kind: 'response'; response: RegistryResponse }
+  /** No answer: busy past the retries, or out of reach (`transport`: the next requests would fail the same way). */
+  | { kind: 'unavailable'; reason: string; transport: boolean };
+
+/**
+ * One polite client of a registry that asks for spacing (arXiv: one request every 3 s; DBLP: one a second):
+ * requests go one after another, each at least `interval` ms after the previous ended; 429 and 503 wait for
+ * Retry-After (else twice the interval, doubling); a dropped connection is tried once more.
+ */
+export class SpacedSession {
+  requests = 0;
+  private lastEnd = Number.NEGATIVE_INFINITY;
+
+  constructor(
+    /** How reasons name the registry: `arXiv API busy (HTTP 429)`. */
+    private readonly name: string,
+    private readonly options: SpacedSessionOptions,
+  ) {}
+
+  async send(url: string, init: RegistryRequest): Promise<SpacedOutcome> {
+    const { interval, retries = 3, maxRetryWait = 60_000 } = this.options;
+    let wait = 0;
+    let transportFailures = 0;
+    for (let attempt = 0; ; attempt++) {
+      await sleep(Math.max(this.lastEnd + Math.max(interval, wait) - Date.now(), 0));
+      this.requests++;
+      let response: RegistryResponse;
+      try {
+        response = await sendRegistryRequest(url, init, this.options);
+      } catch (error) {
+        this.lastEnd = Date.now();
+        if (!(error instanceof TransportError)) throw error;
+        // One more try on a dropped connection (not on a name that did not resolve); a second failure means
+        // the registry is out of reach.
+        if (!error.timedOut && !error.unresolved && ++transportFailures < 2) continue;
+        return { kind: 'unavailable', reason: `${this.name}: ${error.message}`, transport: !error.timedOut };
+      }
+      this.lastEnd = Date.now();
+      const { status } = response;
+      if (status === 429 || status === 503) {
+        const busy = busyWait(response.headers, attempt, {
+          base: 2 * interval,
+          retries,
+          maxWait: maxRetryWait,
+        });
+        if (busy === undefined) {
+          return { kind: 'unavailable', reason: `${this.name} busy (HTTP ${status})`, transport: false };
+        }
+        wait = busy;
+        continue;
+      }
+      return { kind: 'response', response };
+    }
+  }
+}
+
 /**
  * Looks each distinct key up once, `concurrency` at a time (a later item under the same key replaces an
  * earlier one); `lookup` calls `count` for every request it sends.
