@@ -14,7 +14,7 @@ export interface PublishedVenue {
   short: boolean;
   /** A companion track of the venue (`Findings` of ACL, EMNLP, NAACL). */
   track?: string;
-  source: 'journal_ref' | 'comment';
+  source: 'journal_ref' | 'comment' | 'dblp';
   /** What a message quotes: `NeurIPS 2023`, or the journal reference as written. */
   text: string;
 }
@@ -355,6 +355,28 @@ export function venueFromJournalRef(journalRef: string | undefined): PublishedVe
     ...(TRACK.test(text) && { track: 'Findings' }),
     source: 'journal_ref',
     text,
+  };
+}
+
+/**
+ * A venue a bibliography names (DBLP's `NeurIPS`, `IEEE Trans. Knowl. Data Eng.`): short when it is an acronym
+ * such as lists write; `undefined` for a workshop or another side event.
+ */
+export function venueFromName(
+  name: string,
+  year: number | undefined,
+  source: PublishedVenue['source'],
+): PublishedVenue | undefined {
+  const text = cleaned(name);
+  if (text === '' || SIDE_EVENT.test(text)) return undefined;
+  const [mention] = bareMentions(text);
+  const short = mention !== undefined && mention.index === 0 && mention.end === text.length;
+  return {
+    name: short ? mention.name : text,
+    ...(year !== undefined && { year }),
+    short,
+    source,
+    text: year === undefined ? text : `${text} ${year}`,
   };
 }
 

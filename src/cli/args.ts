@@ -27,6 +27,8 @@ export interface CliArguments
     | 'doiApi'
     | 'githubApi'
     | 'allowPrivateHosts'
+    | 'venues'
+    | 'dblpApi'
   > {
   /** `--exclude`, repeatable: links whose URL matches one are not verified (checked by `checkExclusions`). */
   exclude: string[];
@@ -93,6 +95,8 @@ Options:
       --doi-api <url>       default ${DEFAULTS.doiApi}
       --github-api <url>    default $GITHUB_API_URL or ${DEFAULTS.githubApi} (token: $GITHUB_TOKEN)
       --allow-private-hosts allow loopback/private/link-local targets (off by default)
+      --venues <dblp>       also ask DBLP where papers arXiv says nothing about were published (off by default)
+      --dblp-api <url>      default ${DEFAULTS.dblpApi}
   -q, --quiet               report errors only
       --max-warnings <n>    exit 1 when there are more warnings than n
       --stdin-filename <path>  the path shown for stdin (and whose configuration applies)
@@ -126,6 +130,8 @@ const OPTIONS = {
   'doi-api': { type: 'string' },
   'github-api': { type: 'string' },
   'allow-private-hosts': { type: 'boolean' },
+  venues: { type: 'string' },
+  'dblp-api': { type: 'string' },
   quiet: { type: 'boolean', short: 'q' },
   'max-warnings': { type: 'string' },
   'stdin-filename': { type: 'string' },
@@ -182,6 +188,13 @@ function size(name: string, value: string | undefined): number | undefined {
   if (bytes === undefined)
     throw new UsageError(`--${name} expects a size such as 50M or 2000000, got '${value}'`);
   return bytes;
+}
+
+/** `--venues dblp`: the second source of published venues (the only one there is besides arXiv). */
+function venueSources(value: string | undefined): Pick<CliArguments, 'venues'> {
+  if (value === undefined) return {};
+  if (value.toLowerCase() !== 'dblp') throw new UsageError(`--venues expects dblp, got '${value}'`);
+  return { venues: 'dblp' };
 }
 
 function httpUrl(name: string, value: string): string {
@@ -272,6 +285,8 @@ export function parseCliArguments(argv: string[], env: NodeJS.ProcessEnv = proce
     doiApi: httpUrl('doi-api', values['doi-api'] ?? DEFAULTS.doiApi),
     githubApi: httpUrl('github-api', values['github-api'] ?? (env.GITHUB_API_URL || DEFAULTS.githubApi)),
     allowPrivateHosts: values['allow-private-hosts'] ?? false,
+    ...venueSources(values.venues),
+    dblpApi: httpUrl('dblp-api', values['dblp-api'] ?? DEFAULTS.dblpApi!),
     quiet: values.quiet ?? false,
     maxWarnings:
       values['max-warnings'] === undefined

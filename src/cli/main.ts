@@ -171,6 +171,8 @@ function verifyOptions(args: CliArguments, io: CliIo, cachePath: string | undefi
     githubApi: args.githubApi,
     githubToken: io.env.GITHUB_TOKEN || undefined,
     allowPrivateHosts: args.allowPrivateHosts,
+    venues: args.venues,
+    dblpApi: args.dblpApi,
     cachePath,
     // A notice may come mid-run: on a terminal it first clears the progress line, which the next tick redraws.
     onNotice: (message) => io.stderr.write(`${progress ? '\r\x1b[K' : ''}paperlint: ${message}\n`),

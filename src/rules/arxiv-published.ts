@@ -46,6 +46,7 @@
 import { type PublishedVenue, publishedVenue, venueKey } from '../arxiv/published.js';
 import { compareTitles } from '../text/title.js';
 import type { Entry, Fix, PaperList, RuleFinding } from '../types.js';
+import { dblpVenueOf } from '../verify/dblp.js';
 import type { ArxivRecord } from '../verify/types.js';
 import { defineNetworkRule } from './network-rule.js';
 import { arxivRecords, placeOf } from './registry-refs.js';
@@ -105,7 +106,10 @@ export default defineNetworkRule('arxiv-published', (list, results) => {
   const style = venueStyleOf(list);
   const listWritesVenues = entriesWithVenues(list) >= MIN_ENTRIES_WITH_VENUES;
   return arxivRecords(list, results).flatMap(({ entry, ref, record }): RuleFinding[] => {
-    const claim = ref.version === undefined ? claimOf(record, undefined) : undefined;
+    const claim =
+      ref.version === undefined
+        ? claimOf(record, dblpVenueOf(record, results.dblp?.get(record.title)))
+        : undefined;
     // A link to another paper than the entry's: its record says nothing about the entry.
     const otherPaper =
       (entry.titleKind ?? 'full') === 'full' &&

@@ -1,7 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import { rename, rm, writeFile } from 'node:fs/promises';
 import { FileError, readRegularFile } from '../safe-fs.js';
-import type { ArxivResult, ArxivSearchResult, DoiResult, GithubRepoResult, LinkVerdict } from './types.js';
+import type {
+  ArxivResult,
+  ArxivSearchResult,
+  DblpSearchResult,
+  DoiResult,
+  GithubRepoResult,
+  LinkVerdict,
+} from './types.js';
 
 /** Bumped whenever the stored shapes change: an older file is then ignored and rewritten. */
 export const CACHE_VERSION = 1;
@@ -23,6 +30,8 @@ export interface CacheData {
   arxivSearches: Record<string, Stamped<ArxivSearchResult>>;
   dois: Record<string, Stamped<DoiResult>>;
   github: Record<string, Stamped<GithubRepoResult>>;
+  /** DBLP title searches (`--venues dblp`), keyed by the arXiv title. */
+  dblp: Record<string, Stamped<DblpSearchResult>>;
 }
 
 export type Section = keyof CacheData;
@@ -51,6 +60,7 @@ export const emptyCache = (): CacheData => ({
   arxivSearches: section(),
   dois: section(),
   github: section(),
+  dblp: section(),
 });
 
 export type ParsedCache =
@@ -105,6 +115,10 @@ const VALID: Record<Section, Check> = {
         firstTitle: optional(text),
         published: optional(text),
         comment: optional(text),
+        journalRef: optional(text),
+        doi: optional(text),
+        authors: optional(listOf(text)),
+        code: optional(httpUrl),
         withdrawn: flag,
       }),
     },
@@ -117,6 +131,14 @@ const VALID: Record<Section, Check> = {
     found: { archived: flag, fullName: text, htmlUrl: httpUrl },
     moved: { htmlUrl: httpUrl },
     'not-found': {},
+    unverifiable,
+  }),
+  dblp: oneOf({
+    found: {
+      hits: listOf(
+        shape({ title: text, venue: text, year: optional(count), type: text, authors: listOf(text) }),
+      ),
+    },
     unverifiable,
   }),
 };

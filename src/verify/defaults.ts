@@ -14,6 +14,8 @@ export const DEFAULT_VERIFY_OPTIONS: VerifyOptions = {
   arxivInterval: 3000,
   maxSearches: 50,
   doiApi: 'https://doi.org/api/handles',
+  dblpApi: 'https://dblp.org/search/publ/api',
+  dblpInterval: 1000,
   githubApi: 'https://api.github.com',
   allowPrivateHosts: false,
   cachePath: undefined,

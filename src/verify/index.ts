@@ -1,6 +1,9 @@
+import { publishedVenue } from '../arxiv/published.js';
 import { type AddressPolicy, allowAll, createGuardedAgent, type Lookup } from './agent.js';
 import { type ArxivId, arxivKey, arxivTitleQuery, firstVersionsWanted, lookupArxiv } from './arxiv.js';
 import { type CachedValue, emptyCache, loadCache, type Section, saveCache, VerdictCache } from './cache.js';
+import { searchDblp } from './dblp.js';
+import { DEFAULT_VERIFY_OPTIONS } from './defaults.js';
 import { lookupDois } from './doi.js';
 import { type GithubRepo, githubLinkVerdict, githubRepoKey, lookupGithubRepos } from './github.js';
 import { type CheckOptions, type CheckOutcome, checkUrl, DEFAULT_RETRY, type RetryPolicy } from './http.js';
@@ -12,6 +15,7 @@ import type {
   ArxivResult,
   ArxivSearchResult,
   ClientOptions,
+  DblpSearchResult,
   DoiResult,
   GithubRepoResult,
   HostLimit,
@@ -101,6 +105,22 @@ function planOf(request: VerifyRequest): VerifyPlan {
     }
   }
   return plan;
+}
+
+/**
+ * The arXiv titles to ask DBLP about (`venues: 'dblp'`): of the papers, asked for without a version, whose
+ * record names no venue and no DOI and carries authors (an older cached record has none to match).
+ */
+function dblpTitlesOf(
+  arxiv: ReadonlyMap<string, ArxivResult>,
+  asked: ReadonlyMap<string, ArxivId>,
+): string[] {
+  return [...arxiv].flatMap(([key, result]) => {
+    if (result.status !== 'found' || asked.get(key)?.version !== undefined) return [];
+    const { record } = result;
+    const known = publishedVenue(record) !== undefined || record.doi !== undefined;
+    return known || !record.authors?.length ? [] : [record.title];
+  });
 }
 
 /**
@@ -197,6 +217,17 @@ export async function verify(
   };
   const idsPending = pendingArxiv.length + pendingFirstVersions.length > 0;
   const pendingSearches = idsPending ? [] : searchesToSend(new Map());
+  // DBLP comes after arXiv: which papers it is asked about depends on what their records say.
+  const dblp = new Map<string, DblpSearchResult>();
+  const dblpToAsk = (known: ReadonlyMap<string, ArxivResult>): string[] =>
+    options.venues === 'dblp'
+      ? dblpTitlesOf(known, arxivRefs).filter((title) => {
+          const cached = cache.get('dblp', title);
+          if (cached) dblp.set(title, cached);
+          return !cached;
+        })
+      : [];
+  const pendingDblp = idsPending ? [] : dblpToAsk(arxiv);
   const pendingDois = [...dois].filter((doi) =>
     fromCache(cache.get('dois', doi), (r) => doiResults.set(doi, r)),
   );
@@ -210,6 +241,7 @@ export async function verify(
     pendingArxiv.length +
     pendingFirstVersions.length +
     pendingSearches.length +
+    pendingDblp.length +
     pendingDois.length +
     pendingRepos.length;
   let requests = 0;
@@ -219,7 +251,9 @@ export async function verify(
       lookup: tuning.lookup,
       policy: options.allowPrivateHosts ? allowAll : tuning.policy,
       trustedOrigins: new Set(
-        [options.arxivApi, options.doiApi, options.githubApi].map((api) => new URL(api).origin),
+        [options.arxivApi, options.doiApi, options.githubApi, ...dblpApi(options)].map(
+          (api) => new URL(api).origin,
+        ),
       ),
       publicAddress: tuning.policy,
       probe: tuning.probe,
@@ -273,7 +307,13 @@ export async function verify(
           { ...client, api: options.arxivApi, interval: options.arxivInterval },
           firstVersionsToFetch,
           idsPending ? searchesToSend : () => pendingSearches,
-        ),
+        ).then(async (found) => {
+          const titles = idsPending ? dblpToAsk(new Map([...arxiv, ...found.results])) : pendingDblp;
+          const [api] = dblpApi(options);
+          if (titles.length === 0 || api === undefined) return { ...found, dblp: undefined };
+          const interval = options.dblpInterval ?? DEFAULT_VERIFY_OPTIONS.dblpInterval!;
+          return { ...found, dblp: await searchDblp(titles, { ...client, api, interval }) };
+        }),
         lookupDois(pendingDois, { ...client, api: options.doiApi, concurrency: options.hostConcurrency }),
         lookupGithubRepos(
           pendingRepos.map(([, { repo }]) => repo),
@@ -287,6 +327,11 @@ export async function verify(
         ...pendingHttp.map((key) => check(key).then((outcome) => record(outcome.verdict.status))),
       ]);
       requests += arxivLookup.requests + doiLookup.requests + githubLookup.requests;
+      requests += arxivLookup.dblp?.requests ?? 0;
+      for (const [title, result] of arxivLookup.dblp?.results ?? []) {
+        dblp.set(title, result);
+        cache.set('dblp', title, result);
+      }
       const [latest, first] = partition(arxivLookup.results, (key) => arxivRefs.has(key));
       absorb('arxiv', latest, arxiv);
       for (const [key, result] of first) {
@@ -315,6 +360,8 @@ export async function verify(
         }
         if (guard.names.failed(new URL(options.arxivApi).hostname)) markUnavailable(arxiv);
         if (guard.names.failed(new URL(options.doiApi).hostname)) markUnavailable(doiResults);
+        const [api] = dblpApi(options);
+        if (api && guard.names.failed(new URL(api).hostname)) markUnavailable(dblp);
       }
       for (const key of checked.keys()) cache.set('links', key, outcomes.get(key)!.verdict);
     } finally {
@@ -335,7 +382,20 @@ export async function verify(
     const result = searches.get(query);
     if (result) for (const title of titles) arxivSearches.set(title, result);
   }
-  return { links, arxiv, dois: doiResults, github, arxivSearches, requests };
+  return {
+    links,
+    arxiv,
+    dois: doiResults,
+    github,
+    arxivSearches,
+    ...(options.venues === 'dblp' && { dblp }),
+    requests,
+  };
+}
+
+/** DBLP's endpoint when the run asks it (`venues: 'dblp'`), as a list of none or one. */
+function dblpApi(options: VerifyOptions): string[] {
+  return options.venues === 'dblp' ? [options.dblpApi ?? DEFAULT_VERIFY_OPTIONS.dblpApi!] : [];
 }
 
 const UNAVAILABLE = { status: 'unverifiable', reason: NETWORK_UNAVAILABLE } as const;

@@ -22,3 +22,14 @@ describe('cli arguments: --host-interval', () => {
     expect(() => parseCliArguments(['--host-interval', 'soon'])).toThrow(UsageError);
   });
 });
+
+describe('cli arguments: --venues', () => {
+  it('is off by default, takes dblp, and refuses other sources', () => {
+    expect(parseCliArguments([]).venues).toBeUndefined();
+    expect(parseCliArguments(['--venues', 'dblp']).venues).toBe('dblp');
+    expect(parseCliArguments(['--venues=DBLP']).venues).toBe('dblp');
+    expect(() => parseCliArguments(['--venues', 'scholar'])).toThrow("--venues expects dblp, got 'scholar'");
+    expect(parseCliArguments([]).dblpApi).toBe('https://dblp.org/search/publ/api');
+    expect(() => parseCliArguments(['--dblp-api', 'ftp://x'])).toThrow(UsageError);
+  });
+});

@@ -198,6 +198,42 @@ describe('arxiv-published', () => {
     ]);
   });
 
+  it('takes DBLP’s venue for a paper arXiv says nothing about, and says so', () => {
+    const markdown = [
+      ...published((venue, year) => `${venue} ${year}`),
+      '- Graph Neural Prompting with Large Language Models, arxiv 2023/09, [[paper]](https://arxiv.org/abs/2309.15427)',
+      '',
+    ].join('\n');
+    const list = listOf(markdown);
+    const title = 'Graph Neural Prompting with Large Language Models';
+    const results = {
+      ...recordsOf({ '2309.15427': { title, authors: ['Yijun Tian', 'Huan Song'], comment: '12 pages' } }),
+      dblp: new Map([
+        [
+          title,
+          {
+            status: 'found' as const,
+            hits: [
+              {
+                title,
+                venue: 'AAAI',
+                year: 2024,
+                type: 'Conference and Workshop Papers',
+                authors: ['Huan Song 0001'],
+              },
+            ],
+          },
+        ],
+      ]),
+    };
+    const findings = rule.check(list, results);
+    expect(findings.map((f) => f.message)).toEqual(['DBLP lists this paper as published: AAAI 2024 (dblp)']);
+    expect(fixed(list, findings)).toContain(`- ${title}, AAAI 2024, [[paper]]`);
+    // Another author: not this paper.
+    results.dblp.get(title)!.hits[0].authors = ['Someone Else'];
+    expect(rule.check(list, results)).toEqual([]);
+  });
+
   it('says nothing when the entry already links the published version’s DOI', () => {
     const markdown =
       '- One, arxiv 2024, [[paper]](https://arxiv.org/abs/2401.00001), [[doi]](https://doi.org/10.1109/LRA.2025.3636032)\n';
