@@ -79,6 +79,8 @@ interface Keyed {
 
 interface Order {
   name: 'newest first' | 'oldest first' | 'sorted by title';
+  /** Where the keys come from: the dates entries write, their arXiv ids' months, or their titles. */
+  source: 'written' | 'id' | 'title';
   /** The entries with a key, in document order, their keys turned so that the order is ascending. */
   items: Keyed[];
 }
@@ -170,11 +172,15 @@ const descending = ({ entry, key }: Keyed): Keyed => ({
 });
 
 /** The entries in the order one source of dates gives them, turned ascending; `undefined` when not clear. */
-function dateOrder(entries: readonly Entry[], keys: readonly (Key | undefined)[]): Order | undefined {
+function dateOrder(
+  entries: readonly Entry[],
+  keys: readonly (Key | undefined)[],
+  source: Order['source'],
+): Order | undefined {
   const dated = keyed(entries, keys);
   const { up, down } = steps(dated);
-  if (isClear(dated.length, up, down)) return { name: 'oldest first', items: dated };
-  if (isClear(dated.length, down, up)) return { name: 'newest first', items: dated.map(descending) };
+  if (isClear(dated.length, up, down)) return { name: 'oldest first', source, items: dated };
+  if (isClear(dated.length, down, up)) return { name: 'newest first', source, items: dated.map(descending) };
   return undefined;
 }
 
@@ -202,18 +208,48 @@ function idsOrderTies(order: Order, written: ReadonlyMap<Entry, Key | undefined>
  */
 function orderOf(entries: readonly Entry[], today: Date): Order | undefined {
   const written = entries.map((entry) => writtenDate(entry, today));
-  const byWritten = dateOrder(entries, written);
+  const byWritten = dateOrder(entries, written, 'written');
   const byId = dateOrder(
     entries,
     entries.map((entry) => arxivMonth(entry, today)),
+    'id',
   );
   const writtenOf = new Map(entries.map((entry, i) => [entry, written[i]]));
   const byDate = byWritten && byId && !idsOrderTies(byId, writtenOf) ? byWritten : (byId ?? byWritten);
   if (byDate) return byDate;
   const titled = keyed(entries, titleKeys(entries));
   const byTitle = steps(titled);
-  if (isClear(titled.length, byTitle.up, byTitle.down)) return { name: 'sorted by title', items: titled };
+  if (isClear(titled.length, byTitle.up, byTitle.down))
+    return { name: 'sorted by title', source: 'title', items: titled };
   return undefined;
+}
+
+/**
+ * Where a new entry goes in a sequence of entries (one section's) to keep the order the sequence keeps:
+ * before the entry it returns, `null` for after the last one, `undefined` when the sequence keeps no order.
+ * Ties go after their equals. The newcomer is keyed like the others (by the dates it writes, its arXiv id's
+ * month, or its title); one without a key goes last.
+ */
+export function placeInOrder(
+  entries: readonly Entry[],
+  newcomer: Entry,
+  today: Date,
+): { before: Entry | null; order: Order['name'] } | undefined {
+  const order = orderOf(entries, today);
+  if (!order) return undefined;
+  // The entries that keep the order: a stray elsewhere in the section must not decide where the new one goes.
+  const run = longestOrderedRun(order.items);
+  let next: Keyed | undefined;
+  if (order.source === 'title') {
+    if (newcomer.title === '') return { before: null, order: order.name };
+    next = run.find((item) => collator.compare(item.entry.title, newcomer.title) > 0);
+  } else {
+    const key = order.source === 'written' ? writtenDate(newcomer, today) : arxivMonth(newcomer, today);
+    if (!key) return { before: null, order: order.name };
+    const turned = order.name === 'newest first' ? descending({ entry: newcomer, key }).key : key;
+    next = run.find((item) => compareKeys(item.key, turned) > 0);
+  }
+  return { before: next?.entry ?? null, order: order.name };
 }
 
 /** A run of entries in order, from its last entry back; `reach` is the latest start of a key in it. */
