@@ -67,6 +67,7 @@ const DEFAULT_CACHE = '.paperlint-cache.json';
 
 // The defaults come from the one table the CLI and the library share, so the help cannot drift from them.
 export const HELP = `Usage: paperlint [options] [files, folders or globs...]
+       paperlint add [options] <arXiv id or URL>...   (see paperlint add --help)
 
 Lint curated Markdown paper lists. Default file: README.md in the current folder. A folder means
 its Markdown files (.md, .markdown); .gitignore and .paperlintignore are respected. - reads stdin.

@@ -283,6 +283,10 @@ async function writeReport(text: string, args: CliArguments, io: CliIo): Promise
 /** Runs the CLI and returns its exit code; never throws for bad usage or input. */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   try {
+    if (argv[0] === 'add') {
+      const { runAdd } = await import('./add.js');
+      return await runAdd(argv.slice(1), io, writeFileAtomic);
+    }
     const args = parseCliArguments(argv, io.env);
     if (args.help) {
       io.stdout.write(HELP);

@@ -3,7 +3,7 @@ import { type AddressPolicy, allowAll, createGuardedAgent, type Lookup } from '.
 import { type ArxivId, arxivKey, arxivTitleQuery, firstVersionsWanted, lookupArxiv } from './arxiv.js';
 import { type CachedValue, emptyCache, loadCache, type Section, saveCache, VerdictCache } from './cache.js';
 import { searchDblp } from './dblp.js';
-import { DEFAULT_VERIFY_OPTIONS } from './defaults.js';
+import { DEFAULT_DBLP_API, DEFAULT_DBLP_INTERVAL } from './defaults.js';
 import { lookupDois } from './doi.js';
 import { type GithubRepo, githubLinkVerdict, githubRepoKey, lookupGithubRepos } from './github.js';
 import { type CheckOptions, type CheckOutcome, checkUrl, DEFAULT_RETRY, type RetryPolicy } from './http.js';
@@ -311,7 +311,7 @@ export async function verify(
           const titles = idsPending ? dblpToAsk(new Map([...arxiv, ...found.results])) : pendingDblp;
           const [api] = dblpApi(options);
           if (titles.length === 0 || api === undefined) return { ...found, dblp: undefined };
-          const interval = options.dblpInterval ?? DEFAULT_VERIFY_OPTIONS.dblpInterval!;
+          const interval = options.dblpInterval ?? DEFAULT_DBLP_INTERVAL;
           return { ...found, dblp: await searchDblp(titles, { ...client, api, interval }) };
         }),
         lookupDois(pendingDois, { ...client, api: options.doiApi, concurrency: options.hostConcurrency }),
@@ -395,7 +395,67 @@ export async function verify(
 
 /** DBLP's endpoint when the run asks it (`venues: 'dblp'`), as a list of none or one. */
 function dblpApi(options: VerifyOptions): string[] {
-  return options.venues === 'dblp' ? [options.dblpApi ?? DEFAULT_VERIFY_OPTIONS.dblpApi!] : [];
+  return options.venues === 'dblp' ? [options.dblpApi ?? DEFAULT_DBLP_API] : [];
+}
+
+/** A paper as `paperlint add` needs it: its arXiv record (abstract included) and, asked, DBLP's search. */
+export interface FetchedPaper {
+  result: ArxivResult;
+  dblp?: DblpSearchResult;
+}
+
+/**
+ * Fetches papers' arXiv records with their abstracts in one batched request (no cache: the abstracts must
+ * not go into it), then, with `venues: 'dblp'`, asks DBLP about those whose record names no venue.
+ */
+export async function fetchPapers(
+  ids: readonly string[],
+  options: VerifyOptions,
+  tuning: VerifyTuning = {},
+): Promise<Map<string, FetchedPaper>> {
+  const guard = createGuardedAgent({
+    timeout: options.timeout,
+    lookup: tuning.lookup,
+    policy: options.allowPrivateHosts ? allowAll : tuning.policy,
+    trustedOrigins: new Set([options.arxivApi, ...dblpApi(options)].map((api) => new URL(api).origin)),
+    publicAddress: tuning.policy,
+  });
+  const client: ClientOptions = {
+    dispatcher: guard.dispatcher,
+    userAgent: options.userAgent,
+    timeout: options.timeout,
+  };
+  try {
+    const refs = ids.map((id) => ({ id }));
+    const { results } = await lookupArxiv(refs, {
+      ...client,
+      api: options.arxivApi,
+      interval: options.arxivInterval,
+      abstracts: true,
+    });
+    const asked = new Map(refs.map((ref) => [ref.id, ref]));
+    const titles = dblpTitlesOf(results, asked);
+    const [api] = dblpApi(options);
+    const dblp =
+      api && titles.length > 0
+        ? (
+            await searchDblp(titles, {
+              ...client,
+              api,
+              interval: options.dblpInterval ?? DEFAULT_DBLP_INTERVAL,
+            })
+          ).results
+        : new Map<string, DblpSearchResult>();
+    return new Map(
+      ids.map((id) => {
+        const result = results.get(id) ?? { status: 'not-found' as const };
+        const search = result.status === 'found' ? dblp.get(result.record.title) : undefined;
+        return [id, { result, ...(search && { dblp: search }) }];
+      }),
+    );
+  } finally {
+    await guard.dispatcher.close();
+  }
 }
 
 const UNAVAILABLE = { status: 'unverifiable', reason: NETWORK_UNAVAILABLE } as const;
