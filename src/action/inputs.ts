@@ -20,6 +20,8 @@ export interface ActionInputs {
   cache: boolean;
   /** On pull requests, post fixes of added lines as suggested changes in one review. */
   suggestions: boolean;
+  /** On `issues` events: add the papers the issue names in a pull request. */
+  addFromIssue: boolean;
   config?: string;
   /** The `args` input split into words (extra CLI flags). */
   args: string[];
@@ -66,6 +68,7 @@ export function parseInputs(get: (name: string) => string): ActionInputs {
     trackingIssue: booleanInput('tracking-issue', get('tracking-issue'), true),
     cache: booleanInput('cache', get('cache'), true),
     suggestions: booleanInput('suggestions', get('suggestions'), true),
+    addFromIssue: booleanInput('add-from-issue', get('add-from-issue'), false),
     ...(config !== '' && { config }),
     args: splitWords(get('args')),
     workingDirectory: get('working-directory') || '.',

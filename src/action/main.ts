@@ -19,7 +19,9 @@ import { escapeMarkdown } from '../report/index.js';
 import { listedFindings } from '../report/unchecked.js';
 import { repositoryLookup } from '../repository.js';
 import type { Report } from '../types.js';
+import { DEFAULT_VERIFY_OPTIONS } from '../verify/defaults.js';
 import type { VerifyOptions } from '../verify/types.js';
+import { addFromIssue, type IssuePayload } from './add-from-issue.js';
 import { annotationsOf, annotationsOnAddedLines } from './annotations.js';
 import { extraArguments } from './args.js';
 import { ARTIFACT_FILE, ARTIFACT_NAME, ARTIFACT_RETENTION_DAYS, artifactText } from './artifact.js';
@@ -77,6 +79,27 @@ export async function run(options: RunOptions = {}): Promise<void> {
   }
 }
 
+/** `add-from-issue` on an `issues` event: the issue's papers in a pull request, and the job summary says so. */
+async function addFromIssueRun(
+  inputs: ActionInputs,
+  context: RunContext,
+  payload: IssuePayload,
+  options: RunOptions,
+): Promise<void> {
+  const { fetchPapers } = await import('../verify/index.js');
+  const result = await addFromIssue(clientOf(inputs, context), context, payload, {
+    // The list's path in the repository: the first of `files`.
+    file: inputs.files[0],
+    fetchPapers: (ids) => fetchPapers(ids, { ...DEFAULT_VERIFY_OPTIONS, ...options.verify }),
+    log: (line) => core.info(oneLine(line)),
+  });
+  if (!inputs.jobSummary) return;
+  const done = result.pullRequest
+    ? `Opened pull request #${result.pullRequest} for issue #${result.issue}.`
+    : '';
+  await writeJobSummary(`## paperlint: add from issue\n\n${done}\n\n${result.lines.join('\n')}\n`);
+}
+
 /** The folder `files` and `config` are relative to: the workspace or a folder inside it. */
 function workingDirectoryOf(workspace: string, input: string): string {
   const folder = path.resolve(workspace, input);
@@ -88,7 +111,12 @@ function workingDirectoryOf(workspace: string, input: string): string {
 
 async function runAction(inputs: ActionInputs, options: RunOptions): Promise<void> {
   const env = process.env;
-  const context = runContextOf(env, await readEventPayload(env.GITHUB_EVENT_PATH));
+  const payload = await readEventPayload(env.GITHUB_EVENT_PATH);
+  const context = runContextOf(env, payload);
+  if (inputs.addFromIssue && context.event === 'issues') {
+    await addFromIssueRun(inputs, context, payload as IssuePayload, options);
+    return;
+  }
   if (inputs.mode === 'report' && context.mode !== 'pull-request') {
     throw new InputError(
       `'mode: report' saves a pull request's report for a later workflow_run: run it on pull_request events (this is ${context.event || 'no event'})`,

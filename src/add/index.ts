@@ -4,12 +4,15 @@
  */
 
 import { arxivIdFromUrl } from '../arxiv/id.js';
+import { publishedVenue } from '../arxiv/published.js';
 import { applyFixes } from '../fix.js';
 import { InputError, lintText } from '../lint.js';
 import { buildPaperList, linksOf, parseDocument } from '../parse/index.js';
 import { venueStyleOf } from '../rules/venue-style.js';
 import { compareTitles } from '../text/title.js';
 import type { Entry, PaperList } from '../types.js';
+import { dblpVenueOf } from '../verify/dblp.js';
+import type { ArxivRecord, DblpSearchResult } from '../verify/types.js';
 import {
   type Composed,
   codeRepository,
@@ -19,6 +22,7 @@ import {
   publishedAs,
   wordsOutside,
 } from './compose.js';
+import { dateOfTimestamp } from './dates.js';
 import { type ListedEntry, listedEntries } from './model.js';
 import { bestSection, namedSection, placeIn, type Section, sectionsOf } from './place.js';
 
@@ -40,6 +44,22 @@ export interface PaperToAdd extends NewPaper {
   /** Searched for a section when none is named. */
   abstract?: string;
   doi?: string;
+}
+
+/** What `add` knows of a paper from its arXiv record, and DBLP's search when arXiv names no venue. */
+export function paperFromRecord(id: string, record: ArxivRecord, dblp?: DblpSearchResult): PaperToAdd {
+  const venue = publishedVenue(record) ?? dblpVenueOf(record, dblp);
+  const date = dateOfTimestamp(record.published);
+  return {
+    id,
+    title: record.title,
+    authors: record.authors ?? [],
+    ...(date && { date }),
+    ...(venue && { venue }),
+    ...(record.code && { code: record.code }),
+    ...(record.abstract && { abstract: record.abstract }),
+    ...(record.doi && { doi: record.doi }),
+  };
 }
 
 export type AddOutcome =

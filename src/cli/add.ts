@@ -6,16 +6,11 @@
 
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { dateOfTimestamp } from '../add/dates.js';
 import { insertionDiff } from '../add/diff.js';
-import { AddError, type AddOutcome, addPaper, lineListing, type PaperToAdd } from '../add/index.js';
+import { AddError, type AddOutcome, addPaper, lineListing, paperFromRecord } from '../add/index.js';
 import { arxivIdFromUrl, findArxivIdsInText, parseArxivId } from '../arxiv/id.js';
-import { publishedVenue } from '../arxiv/published.js';
 import { readListFile } from '../lint.js';
-import { dblpVenueOf } from '../verify/dblp.js';
 import { DEFAULT_VERIFY_OPTIONS as DEFAULTS } from '../verify/defaults.js';
-import type { FetchedPaper } from '../verify/index.js';
-import type { ArxivRecord } from '../verify/types.js';
 import { UsageError } from './args.js';
 import type { CliIo } from './main.js';
 
@@ -90,22 +85,6 @@ function httpUrl(name: string, value: string): string {
   return value.replace(/\/+$/, '');
 }
 
-/** What `add` knows of a fetched paper. */
-function paperOf(id: string, record: ArxivRecord, fetched: FetchedPaper): PaperToAdd {
-  const venue = publishedVenue(record) ?? dblpVenueOf(record, fetched.dblp);
-  const date = dateOfTimestamp(record.published);
-  return {
-    id,
-    title: record.title,
-    authors: record.authors ?? [],
-    ...(date && { date }),
-    ...(venue && { venue }),
-    ...(record.code && { code: record.code }),
-    ...(record.abstract && { abstract: record.abstract }),
-    ...(record.doi && { doi: record.doi }),
-  };
-}
-
 /** One line (and the entry, indented) per paper: where it went and why, or why not. */
 function report(file: string, id: string, outcome: AddOutcome): string {
   if (outcome.kind === 'refused') return `${file}:${outcome.line}  refused ${id}: ${outcome.reason}\n`;
@@ -168,7 +147,7 @@ export async function runAdd(argv: string[], io: CliIo, write: ListWriter): Prom
       notes.push(`${file}  refused ${id}: no such paper on arXiv\n`);
       continue;
     }
-    const { output, outcome } = addPaper(text, paperOf(id, result.record, fetched.get(id)!), {
+    const { output, outcome } = addPaper(text, paperFromRecord(id, result.record, fetched.get(id)!.dblp), {
       ...(values.section !== undefined && { section: values.section }),
     });
     if (outcome.kind === 'refused') refused = true;

@@ -30,6 +30,7 @@ describe('action.yml', () => {
     expect(Object.keys(action.inputs).sort()).toEqual(
       [
         'args',
+        'add-from-issue',
         'cache',
         'config',
         'fail-on',

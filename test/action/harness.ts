@@ -22,6 +22,7 @@ export const ACTION_DEFAULTS: Record<string, string> = {
   'working-directory': '.',
   'job-summary': 'true',
   mode: 'check',
+  'add-from-issue': 'false',
 };
 
 export interface ActionSetup {

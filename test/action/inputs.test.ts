@@ -18,7 +18,10 @@ describe('parseInputs', () => {
       workingDirectory: '.',
       jobSummary: true,
       mode: 'check',
+      addFromIssue: false,
     });
+    expect(parseInputs(from({ 'add-from-issue': 'true' })).addFromIssue).toBe(true);
+    expect(() => parseInputs(from({ 'add-from-issue': 'yes' }))).toThrow(InputError);
   });
 
   it('reads globs one per line and maps links true/false to all/off', () => {
