@@ -4,6 +4,8 @@
  * `Simonyan, Karen, and Andrew Zisserman`, `Mnih, Volodymyr, et al.`, `H. Wang and Bhiksha Raj`.
  */
 
+import { isAuthorList } from '../text/authors.js';
+
 export interface AuthorStyle {
   /** Only the first author, then this (` et al.`, `, et al.`). */
   etAl?: string;
@@ -35,6 +37,12 @@ export function findAuthors(text: string): { start: number; end: number; style: 
     const fullNames = items.slice(inverted ? 2 : 0).every((item) => item.split(/\s+/).length >= 2);
     if (!(etAl || (names >= 2 && fullNames))) continue;
     const first = inverted ? `${items[1]} ${items[0]}` : items[0];
+    // The list's own classifier has the last word (`Deep Learning, Big Data` is a title); an inverted first
+    // author (`Simonyan, Karen, and …`) is read with the name turned.
+    const read = inverted
+      ? `${first}${match[0].slice(match[0].indexOf(items[1]) + items[1].length)}`
+      : match[0];
+    if (!isAuthorList(read)) continue;
     const lastJoin = /,\s*(?:and|&)\s+[^,]+$/.test(body)
       ? ', and '
       : /\s+(?:and|&)\s+[^,]+$/.test(body)

@@ -282,6 +282,8 @@ describe('paperlint add: pieces', () => {
     expect(write('H. Wang and Bhiksha Raj')).toBe('G. Hinton, O. Vinyals and J. Dean');
     expect(findAuthors('ChatGPT | Frozen')).toBeUndefined();
     expect(findAuthors('Large Language Models')).toBeUndefined();
+    // Title words are no names, whatever their commas (the entry model's classifier).
+    expect(findAuthors('Deep Learning, Big Data and Graph Mining')).toBeUndefined();
   });
 
   it('prints insertions as a unified diff with three lines of context', () => {
