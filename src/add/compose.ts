@@ -44,8 +44,12 @@ export interface Composed {
 /** A place of the exemplar and what goes there instead (`''` removes it). */
 interface Hole extends Part {
   text: string;
-  /** An unknown link dropped with it: its separator goes too. */
-  dropped?: boolean;
+}
+
+/** The exemplar's code repository and the paper's (`owner/repo`), where they have one. */
+interface Repositories {
+  from?: string;
+  to?: string;
 }
 
 const GITHUB_REPO = /^https?:\/\/(?:www\.)?github\.com\/([\w.-]+)\/([\w.-]+?)(?:\.git)?(?:[/?#].*)?$/i;
@@ -132,14 +136,19 @@ export function codeRepository(exemplar: ListedEntry): string | undefined {
   return undefined;
 }
 
-/** Every place of the exemplar to rewrite, in order; `undefined` when one cannot be written for the paper. */
+/**
+ * Every place of the exemplar to rewrite, in order, and the dates the new entry writes; `undefined` when one
+ * cannot be written for the paper.
+ */
 function holesOf(
   exemplar: ListedEntry,
   paper: NewPaper,
   style: ListStyle,
-  table: boolean,
-): Hole[] | undefined {
+  repositories: Repositories,
+): { holes: Hole[]; dates: Composed['dates'] } | undefined {
   const holes: Hole[] = [];
+  const dates: Composed['dates'] = [];
+  const table = exemplar.kind === 'table';
   const source = style.source;
   const title = exemplar.titlePart;
   const titleInLink = (link: Part) =>
@@ -152,9 +161,9 @@ function holesOf(
     const written = dateFor(date, paper, style);
     if (!written) return undefined;
     holes.push({ start: date.start, end: date.end, text: written.text });
+    dates.push({ label: written.label, year: written.year, ...(written.month && { month: written.month }) });
   }
-  const repository = codeRepository(exemplar);
-  const newRepository = paper.code && GITHUB_REPO.exec(paper.code);
+  const { from: repository, to: newRepository } = repositories;
   /** A link that stays: the address rewritten, the rest (brackets, label) kept as written. */
   const keepLink = (link: Part, url: Hole, inner: readonly Part[]) => {
     holes.push(url);
@@ -179,13 +188,11 @@ function holesOf(
     }
     const ofRepository = repository !== undefined && link.url.includes(repository);
     if (ofRepository && newRepository && hasUrl) {
-      const url = link.image
-        ? link.url.replace(repository, `${newRepository[1]}/${newRepository[2]}`)
-        : paper.code!;
+      const url = link.image ? link.url.replace(repository, newRepository) : paper.code!;
       keepLink(link, { start: link.urlStart!, end: link.urlEnd!, text: url }, []);
       continue;
     }
-    holes.push({ start: link.start, end: link.end, text: '', dropped: true });
+    holes.push({ start: link.start, end: link.end, text: '' });
   }
   for (const id of exemplar.idsInText) {
     holes.push({
@@ -209,10 +216,13 @@ function holesOf(
     }
   }
   const sorted = holes.sort((a, b) => a.start - b.start || b.end - a.end);
-  // A hole inside another (the title inside its link's label) stays; one overlapping another is dropped.
-  return sorted.filter(
-    (hole, i) => !sorted.slice(0, i).some((other) => hole.start < other.end && hole.end > other.end),
-  );
+  // A hole inside another (a date in a dropped link's label) is passed over with it; one straddling another's end goes.
+  return {
+    holes: sorted.filter(
+      (hole, i) => !sorted.slice(0, i).some((other) => hole.start < other.end && hole.end > other.end),
+    ),
+    dates,
+  };
 }
 
 /** The short name written before the title in a cell or text of its own, replaced by the paper's (or left out). */
@@ -253,12 +263,6 @@ export function wordsOutside(entry: ListedEntry, source: string): Set<string> {
   return new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
 }
 
-/** How the exemplar's code repository becomes the paper's in links the entry model does not read (badges). */
-interface RepositorySwap {
-  from?: string;
-  to?: string;
-}
-
 /** Text set aside while the rest is tidied (a URL's `//` is no doubled separator): one private-use character each. */
 class SetAside {
   private readonly texts: string[] = [];
@@ -272,24 +276,32 @@ class SetAside {
   }
 }
 
+/** Text with only the list's fixed words left. */
+function fixedOnly(text: string, fixed: ReadonlySet<string>): string {
+  return text.replace(/[\p{L}\p{N}][\p{L}\p{N}'’+&-]*/gu, (word) =>
+    fixed.has(word.toLowerCase()) ? word : '',
+  );
+}
+
 /**
- * Text between the rewritten places: author lists rewritten, unknown words left out, and links left out
- * unless they name the exemplar's repository and the paper has one (a stars badge).
+ * Text between the rewritten places: author lists rewritten, unknown words left out, and links the entry
+ * model does not read left out unless they name the exemplar's repository and the paper has one (a badge).
  */
 function keptText(
   gap: string,
   paper: NewPaper,
   fixed: ReadonlySet<string>,
-  swap: RepositorySwap,
+  { from, to }: Repositories,
   aside: SetAside,
 ): string {
   const authors = findAuthors(gap);
   const rewrite = (text: string) =>
-    text
-      .replace(/!?\[[^\]\n]*\]\([^)\s]*\)|<https?:[^>\s]*>|\bhttps?:\/\/\S+/g, (link) =>
-        swap.from && swap.to && link.includes(swap.from) ? aside.token(link.replace(swap.from, swap.to)) : '',
-      )
-      .replace(/[\p{L}\p{N}][\p{L}\p{N}'’+&-]*/gu, (word) => (fixed.has(word.toLowerCase()) ? word : ''));
+    fixedOnly(
+      text.replace(/!?\[[^\]\n]*\]\([^)\s]*\)|<https?:[^>\s]*>|\bhttps?:\/\/\S+/g, (link) =>
+        from && to && link.includes(from) ? aside.token(link.replace(from, to)) : '',
+      ),
+      fixed,
+    );
   if (!authors) return rewrite(gap);
   const written = aside.token(writeAuthors(paper.authors, authors.style) ?? '');
   return `${rewrite(gap.slice(0, authors.start))}${written}${rewrite(gap.slice(authors.end))}`;
@@ -319,12 +331,7 @@ const MARKER = /^([ \t]*(?:[-+*]|\d{1,9}[.)])[ \t]+|[ \t]*\|)/;
  * A table row rewritten cell by cell: cells with nothing to rewrite are left empty, and in the others only
  * the list's fixed words stay beside what is rewritten.
  */
-function writeRow(
-  row: string,
-  holes: readonly Hole[],
-  offset: number,
-  keep: (text: string) => string,
-): string {
+function writeRow(row: string, holes: readonly Hole[], offset: number, fixed: ReadonlySet<string>): string {
   const pipes: number[] = [];
   for (let i = 0; i < row.length; i++) {
     const inHole = holes.some((hole) => offset + i >= hole.start && offset + i < hole.end);
@@ -348,10 +355,10 @@ function writeRow(
     let cursor = offset + from;
     for (const hole of inside) {
       if (hole.start < cursor) continue;
-      cell += keep(row.slice(cursor - offset, hole.start - offset)) + hole.text;
+      cell += fixedOnly(row.slice(cursor - offset, hole.start - offset), fixed) + hole.text;
       cursor = hole.end;
     }
-    cell += keep(row.slice(cursor - offset, to));
+    cell += fixedOnly(row.slice(cursor - offset, to), fixed);
     out += cell;
   }
   return out;
@@ -367,28 +374,18 @@ export function composeEntry(
   style: ListStyle,
   fixed: ReadonlySet<string>,
 ): Composed | undefined {
-  const table = exemplar.kind === 'table';
-  const found = holesOf(exemplar, paper, style, table);
   const newRepository = paper.code && GITHUB_REPO.exec(paper.code);
-  const swap: RepositorySwap = {
+  const repositories: Repositories = {
     from: codeRepository(exemplar),
     ...(newRepository && { to: `${newRepository[1]}/${newRepository[2]}` }),
   };
+  const found = holesOf(exemplar, paper, style, repositories);
   if (!found) return undefined;
-  const short = shortNameHole(exemplar, paper, style.source, found);
-  const holes = short ? [...found, short].sort((a, b) => a.start - b.start) : found;
+  const { dates } = found;
+  const short = shortNameHole(exemplar, paper, style.source, found.holes);
+  const holes = short ? [...found.holes, short].sort((a, b) => a.start - b.start) : found.holes;
   const own = style.source.slice(exemplar.start, exemplar.end).replace(/\s+$/, '');
-  const dates = exemplar.dates.flatMap((date) => {
-    const written = dateFor(date, paper, style);
-    return written
-      ? [{ label: written.label, year: written.year, ...(written.month && { month: written.month }) }]
-      : [];
-  });
-  if (table) {
-    const keep = (text: string) =>
-      text.replace(/[\p{L}\p{N}][\p{L}\p{N}'’+&-]*/gu, (word) => (fixed.has(word.toLowerCase()) ? word : ''));
-    return { text: writeRow(own, holes, exemplar.start, keep), dates };
-  }
+  if (exemplar.kind === 'table') return { text: writeRow(own, holes, exemplar.start, fixed), dates };
   const marker = MARKER.exec(own)?.[0] ?? '';
   const aside = new SetAside();
   let text = '';
@@ -396,9 +393,16 @@ export function composeEntry(
   for (const hole of holes) {
     if (hole.start < cursor) continue;
     text +=
-      keptText(style.source.slice(cursor, hole.start), paper, fixed, swap, aside) + aside.token(hole.text);
+      keptText(style.source.slice(cursor, hole.start), paper, fixed, repositories, aside) +
+      aside.token(hole.text);
     cursor = hole.end;
   }
-  text += keptText(style.source.slice(cursor, exemplar.start + own.length), paper, fixed, swap, aside);
+  text += keptText(
+    style.source.slice(cursor, exemplar.start + own.length),
+    paper,
+    fixed,
+    repositories,
+    aside,
+  );
   return { text: marker + aside.restore(tidy(text)).replace(/^\s+/, ''), dates };
 }

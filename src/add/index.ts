@@ -8,9 +8,9 @@ import { publishedVenue } from '../arxiv/published.js';
 import { applyFixes } from '../fix.js';
 import { InputError, lintText } from '../lint.js';
 import { buildPaperList, linksOf, parseDocument } from '../parse/index.js';
-import { venueStyleOf } from '../rules/venue-style.js';
+import { isPreprintLabel, venueStyleOf } from '../rules/venue-style.js';
 import { compareTitles } from '../text/title.js';
-import type { Entry, PaperList } from '../types.js';
+import type { PaperList } from '../types.js';
 import { dblpVenueOf } from '../verify/dblp.js';
 import type { ArxivRecord, DblpSearchResult } from '../verify/types.js';
 import {
@@ -23,7 +23,7 @@ import {
   wordsOutside,
 } from './compose.js';
 import { dateOfTimestamp } from './dates.js';
-import { type ListedEntry, listedEntries } from './model.js';
+import { entryOf, type ListedEntry, listedEntries } from './model.js';
 import { bestSection, namedSection, placeIn, type Section, sectionsOf } from './place.js';
 
 export type { NewPaper } from './compose.js';
@@ -80,15 +80,16 @@ function parse(source: string): PaperList {
   return buildPaperList(parseDocument(source), source);
 }
 
-/**
- * Where an arXiv id is already in a list (any link form, or written as text), before anything is fetched:
- * the line, or `undefined`.
- */
-export function lineListing(source: string, id: string): number | undefined {
-  const list = parse(source);
+/** The line where a list has an arXiv id: in an entry (any link form, or written as text), else in any link. */
+function idLine(list: PaperList, id: string): number | undefined {
   const entry = list.entries.find((candidate) => candidate.arxiv.some((ref) => ref.id === id));
   const link = linksOf(list).find((candidate) => arxivIdFromUrl(candidate.url)?.id === id);
   return entry?.span.start.line ?? link?.span.start.line;
+}
+
+/** Where an arXiv id is already in a list's text, before anything is fetched: the line, or `undefined`. */
+export function lineListing(source: string, id: string): number | undefined {
+  return idLine(parse(source), id);
 }
 
 /** Where the paper already is: its arXiv id in any link form, its DOI, or its title. */
@@ -97,8 +98,7 @@ function alreadyListed(
   entries: readonly ListedEntry[],
   paper: PaperToAdd,
 ): AddOutcome | undefined {
-  const byId = entries.find((entry) => entry.arxivIds.includes(paper.id));
-  const link = linksOf(list).find((candidate) => arxivIdFromUrl(candidate.url)?.id === paper.id);
+  const byId = idLine(list, paper.id);
   const doi = paper.doi?.toLowerCase();
   const byDoi = doi ? entries.find((entry) => entry.dois.includes(doi)) : undefined;
   const byTitle = entries.find(
@@ -107,9 +107,9 @@ function alreadyListed(
       entry.title !== '' &&
       compareTitles(entry.title, paper.title).match === 'same',
   );
-  const line = byId?.line ?? link?.span.start.line ?? byDoi?.line ?? byTitle?.line;
+  const line = byId ?? byDoi?.line ?? byTitle?.line;
   if (line === undefined) return undefined;
-  const how = byId || link ? `arXiv ${paper.id}` : byDoi ? `DOI ${paper.doi}` : 'its title';
+  const how = byId !== undefined ? `arXiv ${paper.id}` : byDoi ? `DOI ${paper.doi}` : 'its title';
   return { kind: 'refused', reason: `already listed (${how}) at line ${line}`, line };
 }
 
@@ -149,9 +149,7 @@ function exemplars(
     for (const feature of features(entry, source)) counts.set(feature, (counts.get(feature) ?? 0) + 1);
   const published = publishedAs(paper) !== undefined;
   const status = (entry: ListedEntry) => {
-    const venue = entry.dates.some(
-      (date) => date.label !== '' && !/^(?:arxiv|preprint|corr)$/.test(date.label),
-    );
+    const venue = entry.dates.some((date) => date.label !== '' && !isPreprintLabel(date.label));
     return venue === published ? 1 : 0;
   };
   // How typical an entry is comes first (a rare shape is no model), then whether it is published like the paper.
@@ -179,23 +177,6 @@ function fixedWords(
   return new Set(
     [...counts].filter(([, count]) => count >= sample.length / 2 && sample.length >= 3).map(([word]) => word),
   );
-}
-
-/** The entry the new one reads as, for placing it: its title, dates and arXiv id. */
-function newcomerOf(paper: PaperToAdd, composed: Composed, section: string[]): Entry {
-  const span = { start: { line: 0, column: 0, offset: 0 }, end: { line: 0, column: 0, offset: 0 } };
-  return {
-    index: -1,
-    kind: 'bullet',
-    section,
-    title: paper.title,
-    dates: composed.dates.map((date) => ({ ...date, text: '', span })),
-    links: [],
-    arxiv: [{ id: paper.id, span }],
-    dois: [],
-    span,
-    text: paper.title,
-  };
 }
 
 /**
@@ -256,7 +237,7 @@ function insert(
     const at = lineStart(source, before.start);
     return { output: `${source.slice(0, at)}${entry}${eol}${block ? eol : ''}${source.slice(at)}`, at };
   }
-  const end = lineEnd(source, Math.max(neighbour.end, neighbour.entry.span.end.offset) - 1);
+  const end = lineEnd(source, Math.max(neighbour.end, neighbour.fullEnd) - 1);
   const gap = block ? `${eol}${eol}` : eol;
   return { output: `${source.slice(0, end)}${gap}${entry}${source.slice(end)}`, at: end + gap.length };
 }
@@ -337,7 +318,8 @@ export function addPaper(
   }
   if (!composed)
     throw new AddError(`no entry of section '${section.path.at(-1)}' can be written for this paper`);
-  const place = placeIn(section, newcomerOf(paper, composed, section.path), options.today ?? new Date());
+  const newcomer = entryOf(paper.title, paper.id, composed.dates, section.path);
+  const place = placeIn(section, newcomer, options.today ?? new Date());
   const inserted = insert(source, composed.text, section, place.before);
   const output = inListStyle(inserted.output, inserted.at, inserted.at + composed.text.length, options.today);
   // The new entry must read back as an entry with the paper's id: else the list is left as it was.

@@ -41,6 +41,8 @@ export interface ListedEntry {
   /** The entry's own text: from its start to its end or to its first nested entry. */
   start: number;
   end: number;
+  /** The end of the entry with its nested entries. */
+  fullEnd: number;
   /** The line the entry starts on (1-based). */
   line: number;
   title: string;
@@ -105,6 +107,7 @@ export function listedEntry(list: PaperList, entry: Entry): ListedEntry {
     section: entry.section,
     start,
     end,
+    fullEnd: entry.span.end.offset,
     line: entry.span.start.line,
     title: entry.title,
     ...(entry.titleSpan && { titlePart: partOf(entry.titleSpan) }),
@@ -118,6 +121,29 @@ export function listedEntry(list: PaperList, entry: Entry): ListedEntry {
       .filter(inside),
     arxivIds: entry.arxiv.map((ref) => ref.id),
     dois: entry.dois.map((ref) => ref.doi),
+  };
+}
+
+/** An entry as the rules read one, for a paper not yet in the list: what places it in an ordered section. */
+export function entryOf(
+  title: string,
+  id: string,
+  dates: ReadonlyArray<{ label: string; year: number; month?: number }>,
+  section: string[],
+): Entry {
+  const point = { line: 0, column: 0, offset: 0 };
+  const span = { start: point, end: point };
+  return {
+    index: -1,
+    kind: 'bullet',
+    section,
+    title,
+    dates: dates.map((date) => ({ ...date, text: '', span })),
+    links: [],
+    arxiv: [{ id, span }],
+    dois: [],
+    span,
+    text: title,
   };
 }
 

@@ -20,8 +20,7 @@ export function sectionsOf(entries: readonly ListedEntry[]): Section[] {
   const sections = new Map<string, Section>();
   let outer: ListedEntry | undefined;
   for (const entry of entries) {
-    if (outer && entry.start < outer.entry.span.end.offset && entry.section.join() === outer.section.join())
-      continue;
+    if (outer && entry.start < outer.fullEnd && entry.section.join() === outer.section.join()) continue;
     outer = entry;
     const found = sections.get(key(entry.section));
     if (found) found.entries.push(entry);
