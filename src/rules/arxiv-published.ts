@@ -43,7 +43,7 @@
  * @expect 6:72 info arXiv lists this paper as published: ICLR 2024 (comment)
  */
 
-import { type PublishedVenue, publishedVenue, venueKey } from '../arxiv/published.js';
+import { type PublishedVenue, publishedVenue, venueFromName, venueKey } from '../arxiv/published.js';
 import { compareTitles } from '../text/title.js';
 import type { Entry, Fix, PaperList, RuleFinding } from '../types.js';
 import { dblpVenueOf } from '../verify/dblp.js';
@@ -81,6 +81,9 @@ function claimOf(record: ArxivRecord, dblp: PublishedVenue | undefined): Claim |
 function writtenVenue(entry: Entry): string | undefined {
   return entry.venue !== undefined && !isPreprintLabel(entry.venue) ? entry.venue : undefined;
 }
+
+/** A venue's name as written, when it reads as one (`ICLR`, `ACM MM`), not a word before a year (`Flan 2022`). */
+const readsAsVenue = (name: string) => venueFromName(name, undefined, 'comment')?.short === true;
 
 /** The entry's preprint date (`arxiv 2023/05`) rewritten as the venue in the list's style; none when unsure. */
 function venueFix(list: PaperList, entry: Entry, venue: PublishedVenue, style: VenueStyle): Fix | undefined {
@@ -125,7 +128,7 @@ export default defineNetworkRule('arxiv-published', (list, results) => {
     const says = `${claim.source === 'dblp' ? 'DBLP' : 'arXiv'} lists this paper as published: ${claim.text} (${claim.source})`;
     if (written !== undefined) {
       const { venue } = claim;
-      if (!venue?.short || venueKey(written) === venueKey(venue.name)) return [];
+      if (!venue?.short || !readsAsVenue(written) || venueKey(written) === venueKey(venue.name)) return [];
       return [{ severity: 'info', message: `The entry says ${written}; ${says}`, ...placeOf(ref) }];
     }
     const preprint = entry.dates.some((date) => isPreprintLabel(date.label));

@@ -165,6 +165,7 @@ describe('arxiv-published', () => {
       '- Two, NIPS 2023, [[paper]](https://arxiv.org/abs/2401.00002)',
       '- Three, ACMMM 2024, [[paper]](https://arxiv.org/abs/2401.00003)',
       '- Four, CVPR 2024, [[paper]](https://arxiv.org/abs/2401.00004)',
+      '- Five, Flan 2022 Collection, [[paper]](https://arxiv.org/abs/2401.00005)',
       '',
     ].join('\n');
     const results = recordsOf({
@@ -176,6 +177,11 @@ describe('arxiv-published', () => {
         journalRef: 'IEEE Transactions on Pattern Analysis and Machine Intelligence, 2024',
       },
     });
+    results.arxiv.set('2401.00005', {
+      status: 'found',
+      record: { id: '2401.00005', title: 'Five', comment: 'Accepted at ICML 2023', withdrawn: false },
+    });
+    // `Flan 2022` is a model's name before its year, not a venue the record contradicts.
     expect(brief(rule.check(listOf(markdown), results))).toEqual([
       '1:19 info The entry says ICLR; arXiv lists this paper as published: ICRA 2024 (comment)',
     ]);
