@@ -203,6 +203,7 @@ describe('verify with venues: dblp', () => {
         dblpApi: dblp.api,
         dblpInterval: 0,
         cachePath,
+        timeout: 5000,
       });
       const request = {
         urls: [],
@@ -228,7 +229,7 @@ describe('verify with venues: dblp', () => {
       // Without the option DBLP is never asked.
       const without = await verify(
         request,
-        testOptions({ arxivApi: arxiv.api, dblpApi: dblp.api }),
+        testOptions({ arxivApi: arxiv.api, dblpApi: dblp.api, timeout: 5000 }),
         testTuning(),
       );
       expect(without.dblp).toBeUndefined();
