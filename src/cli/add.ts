@@ -11,7 +11,7 @@ import { AddError, type AddOutcome, addPaper, lineListing, paperFromRecord } fro
 import { arxivIdFromUrl, findArxivIdsInText, parseArxivId } from '../arxiv/id.js';
 import { readListFile } from '../lint.js';
 import { DEFAULT_VERIFY_OPTIONS as DEFAULTS } from '../verify/defaults.js';
-import { UsageError } from './args.js';
+import { httpUrl, positiveInteger, UsageError } from './args.js';
 import type { CliIo } from './main.js';
 
 export const ADD_HELP = `Usage: paperlint add [options] <arXiv id or URL>...
@@ -72,19 +72,6 @@ export function arxivIdOfArgument(text: string, today = new Date()): string {
   return guess.id;
 }
 
-function whole(name: string, value: string | undefined, fallback: number, min: number): number {
-  if (value === undefined) return fallback;
-  if (!/^\d+$/.test(value) || Number(value) < min)
-    throw new UsageError(`--${name} expects a whole number, got '${value}'`);
-  return Number(value);
-}
-
-function httpUrl(name: string, value: string): string {
-  if (!/^https?:\/\/[^/\s]/i.test(value))
-    throw new UsageError(`--${name} expects an http(s) URL, got '${value}'`);
-  return value.replace(/\/+$/, '');
-}
-
 /** One line (and the entry, indented) per paper: where it went and why, or why not. */
 function report(file: string, id: string, outcome: AddOutcome): string {
   if (outcome.kind === 'refused') return `${file}:${outcome.line}  refused ${id}: ${outcome.reason}\n`;
@@ -113,6 +100,15 @@ export async function runAdd(argv: string[], io: CliIo, write: ListWriter): Prom
   if (values.venues !== undefined && values.venues.toLowerCase() !== 'dblp')
     throw new UsageError(`--venues expects dblp, got '${values.venues}'`);
   const asked = [...new Set(positionals.map((text) => arxivIdOfArgument(text)))];
+  const network = {
+    ...DEFAULTS,
+    arxivApi: httpUrl('arxiv-api', values['arxiv-api'] ?? DEFAULTS.arxivApi),
+    arxivInterval: positiveInteger('arxiv-interval', values['arxiv-interval'], DEFAULTS.arxivInterval, 0),
+    timeout: positiveInteger('timeout', values.timeout, DEFAULTS.timeout),
+    allowPrivateHosts: values['allow-private-hosts'] ?? false,
+    ...(values.venues !== undefined && { venues: 'dblp' as const }),
+    dblpApi: httpUrl('dblp-api', values['dblp-api'] ?? DEFAULTS.dblpApi!),
+  };
   const file = values.list ?? 'README.md';
   const absolute = path.resolve(io.cwd, file);
   const original = await readListFile(absolute, file);
@@ -129,15 +125,7 @@ export async function runAdd(argv: string[], io: CliIo, write: ListWriter): Prom
   let refused = ids.length < asked.length;
 
   const { fetchPapers } = await import('../verify/index.js');
-  const fetched = await fetchPapers(ids, {
-    ...DEFAULTS,
-    arxivApi: httpUrl('arxiv-api', values['arxiv-api'] ?? DEFAULTS.arxivApi),
-    arxivInterval: whole('arxiv-interval', values['arxiv-interval'], DEFAULTS.arxivInterval, 0),
-    timeout: whole('timeout', values.timeout, DEFAULTS.timeout, 1),
-    allowPrivateHosts: values['allow-private-hosts'] ?? false,
-    ...(values.venues !== undefined && { venues: 'dblp' as const }),
-    dblpApi: httpUrl('dblp-api', values['dblp-api'] ?? DEFAULTS.dblpApi!),
-  });
+  const fetched = await fetchPapers(ids, network);
 
   for (const id of ids) {
     const { result } = fetched.get(id)!;

@@ -147,7 +147,7 @@ type OptionName = keyof typeof OPTIONS;
 
 const LONG_NAMES = Object.keys(OPTIONS).map((name) => `--${name}`);
 
-function positiveInteger(name: string, value: string | undefined, fallback: number, min = 1): number {
+export function positiveInteger(name: string, value: string | undefined, fallback: number, min = 1): number {
   if (value === undefined) return fallback;
   const number = Number(value);
   if (!/^\d+$/.test(value) || !Number.isSafeInteger(number) || number < min) {
@@ -198,7 +198,7 @@ function venueSources(value: string | undefined): Pick<CliArguments, 'venues'> {
   return { venues: 'dblp' };
 }
 
-function httpUrl(name: string, value: string): string {
+export function httpUrl(name: string, value: string): string {
   let url: URL;
   try {
     url = new URL(value);

@@ -413,6 +413,7 @@ export async function fetchPapers(
   options: VerifyOptions,
   tuning: VerifyTuning = {},
 ): Promise<Map<string, FetchedPaper>> {
+  if (ids.length === 0) return new Map();
   const guard = createGuardedAgent({
     timeout: options.timeout,
     lookup: tuning.lookup,
