@@ -3,6 +3,7 @@ import { Agent, request } from 'undici';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import {
   arxivKey,
+  codeRepositoryOf,
   firstVersionsWanted,
   isWithdrawnComment,
   lookupArxiv,
@@ -357,5 +358,22 @@ describe('pure helpers', () => {
     expect(isWithdrawnComment('This article has been retracted')).toBe(true);
     expect(isWithdrawnComment('12 pages, 3 figures')).toBe(false);
     expect(isWithdrawnComment(undefined)).toBe(false);
+  });
+
+  it('reads the paper’s own repository from its comment, or from its abstract where words say it is its code', () => {
+    expect(codeRepositoryOf('Code: https://github.com/ada/grag-rec.', undefined)).toBe(
+      'https://github.com/ada/grag-rec',
+    );
+    expect(codeRepositoryOf(undefined, 'We release our code at https://github.com/o/r/tree/main.')).toBe(
+      'https://github.com/o/r',
+    );
+    expect(codeRepositoryOf(undefined, 'Our code is available at https://github.com/o/r.git')).toBe(
+      'https://github.com/o/r',
+    );
+    // A tool the paper builds on is not its code.
+    expect(
+      codeRepositoryOf(undefined, 'We build on https://github.com/huggingface/transformers and ...'),
+    ).toBeUndefined();
+    expect(codeRepositoryOf('12 pages', 'No links at all.')).toBeUndefined();
   });
 });
