@@ -247,8 +247,13 @@ function insert(
  * `arxiv-url` would make there (a separator, a label's spelling, a date's padding as most entries write them),
  * and nothing elsewhere. An exemplar may itself differ from the majority in a detail.
  */
-function inListStyle(text: string, from: number, to: number, today: Date | undefined): string {
-  const { findings } = lintText(text, 'list', today ? { today } : {});
+function inListStyle(
+  text: string,
+  from: number,
+  to: number,
+  today: Date | undefined,
+): { output: string; list: PaperList } {
+  const { findings, list } = lintText(text, 'list', today ? { today } : {});
   const fixes = findings.flatMap((finding) =>
     finding.fix &&
     (finding.rule === 'entry-format' || finding.rule === 'arxiv-url') &&
@@ -257,7 +262,10 @@ function inListStyle(text: string, from: number, to: number, today: Date | undef
       ? [finding.fix]
       : [],
   );
-  return applyFixes(text, fixes).output;
+  // The lint's entry model is the new text's, unless a fix changed it.
+  if (fixes.length === 0) return { output: text, list };
+  const output = applyFixes(text, fixes).output;
+  return { output, list: parse(output) };
 }
 
 /**
@@ -321,9 +329,14 @@ export function addPaper(
   const newcomer = entryOf(paper.title, paper.id, composed.dates, section.path);
   const place = placeIn(section, newcomer, options.today ?? new Date());
   const inserted = insert(source, composed.text, section, place.before);
-  const output = inListStyle(inserted.output, inserted.at, inserted.at + composed.text.length, options.today);
+  const { output, list: after } = inListStyle(
+    inserted.output,
+    inserted.at,
+    inserted.at + composed.text.length,
+    options.today,
+  );
   // The new entry must read back as an entry with the paper's id: else the list is left as it was.
-  const added = listedEntries(parse(output)).find(
+  const added = listedEntries(after).find(
     (entry) => entry.start <= inserted.at && inserted.at <= entry.end && entry.arxivIds.includes(paper.id),
   );
   if (!added) throw new AddError(`the entry written for ${paper.id} would not read as an entry of this list`);
