@@ -9,7 +9,8 @@ import { parseArgs } from 'node:util';
 import { insertionDiff } from '../add/diff.js';
 import { AddError, type AddOutcome, addPaper, lineListing, paperFromRecord } from '../add/index.js';
 import { arxivIdFromUrl, findArxivIdsInText, parseArxivId } from '../arxiv/id.js';
-import { readListFile } from '../lint.js';
+import { InputError, readListSource } from '../lint.js';
+import { replaceFile } from '../safe-fs.js';
 import { DEFAULT_VERIFY_OPTIONS as DEFAULTS } from '../verify/defaults.js';
 import { httpUrl, positiveInteger, UsageError } from './args.js';
 import type { CliIo } from './main.js';
@@ -33,9 +34,6 @@ Options:
 
 Exit codes: 0 every paper added, 1 a paper refused (already listed, no such paper), 2 usage or input error.
 `;
-
-/** Writes a list in place, atomically (the CLI's `--fix` writer). */
-export type ListWriter = (file: string, content: string) => Promise<void>;
 
 function parse(argv: string[]) {
   return parseArgs({
@@ -84,7 +82,7 @@ function report(file: string, id: string, outcome: AddOutcome): string {
 }
 
 /** Runs `paperlint add`; returns the exit code. Usage and input errors are thrown for the caller to print. */
-export async function runAdd(argv: string[], io: CliIo, write: ListWriter): Promise<number> {
+export async function runAdd(argv: string[], io: CliIo): Promise<number> {
   let parsed: ReturnType<typeof parse>;
   try {
     parsed = parse(argv);
@@ -111,7 +109,10 @@ export async function runAdd(argv: string[], io: CliIo, write: ListWriter): Prom
   };
   const file = values.list ?? 'README.md';
   const absolute = path.resolve(io.cwd, file);
-  const original = await readListFile(absolute, file);
+  const source = await readListSource(absolute, file);
+  // Lenient decoding would write U+FFFD over the bytes it could not read.
+  if (!source.utf8) throw new InputError(`${file}: not valid UTF-8; save it as UTF-8 to add papers to it`);
+  const original = source.text;
   let text = original.replace(/^\uFEFF/, '');
   const bom = original.length > text.length ? '\uFEFF' : '';
   const notes: string[] = [];
@@ -147,7 +148,8 @@ export async function runAdd(argv: string[], io: CliIo, write: ListWriter): Prom
     io.stdout.write(insertionDiff(file.split(path.sep).join('/'), original, bom + text));
     io.stderr.write(notes.join(''));
   } else {
-    if (changed) await write(absolute, bom + text);
+    // Written like --fix writes: atomically, and not over a change made while the papers were fetched.
+    if (changed) await replaceFile(absolute, bom + text, { shownAs: file, unchanged: source.snapshot });
     io.stdout.write(notes.join(''));
   }
   return refused ? 1 : 0;

@@ -285,7 +285,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   try {
     if (argv[0] === 'add') {
       const { runAdd } = await import('./add.js');
-      return await runAdd(argv.slice(1), io, writeFileAtomic);
+      return await runAdd(argv.slice(1), io);
     }
     const args = parseCliArguments(argv, io.env);
     if (args.help) {

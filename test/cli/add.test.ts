@@ -1,6 +1,6 @@
 // `paperlint add` end to end: arXiv (and DBLP) answered by loopback stand-ins, the list written in place or
 // printed as a diff, exit codes as the contract says.
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { cli, tempDir } from '../helpers/cli.js';
@@ -160,6 +160,25 @@ describe('paperlint add', () => {
     expect(readFileSync(file, 'utf8')).toBe(LIST);
     const help = await cli(['add', '--help'], dir);
     expect(help.stdout).toMatch(/^Usage: paperlint add \[options\] <arXiv id or URL>\.\.\./);
+  });
+
+  it('leaves a list that is not valid UTF-8 as it is, and one that is read-only', async () => {
+    const latin1 = Buffer.concat([Buffer.from(LIST), Buffer.from([0xe9, 0x0a])]);
+    writeFileSync(file, latin1);
+    const invalid = await cli(['add', ...network(), '2406.01234'], dir);
+    expect([invalid.code, invalid.stderr]).toEqual([
+      2,
+      'paperlint: README.md: not valid UTF-8; save it as UTF-8 to add papers to it\n',
+    ]);
+    expect(readFileSync(file).equals(latin1)).toBe(true);
+    writeFileSync(file, LIST);
+    chmodSync(file, 0o444);
+    const readOnly = await cli(['add', ...network(), '2406.01234'], dir);
+    expect([readOnly.code, readOnly.stderr]).toEqual([
+      2,
+      'paperlint: README.md: is read-only; fixes not written\n',
+    ]);
+    expect(readFileSync(file, 'utf8')).toBe(LIST);
   });
 
   it('refuses a list without papers to learn from', async () => {
