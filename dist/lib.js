@@ -4,17 +4,18 @@ import {
   applyFixes,
   fixText,
   formatReport
-} from "./chunks/chunk-MKTT3AR6.js";
+} from "./chunks/chunk-7CWMXE3L.js";
 import {
-  VERSION,
   buildPaperList,
   lint,
   lintText,
   offlineRules,
   parseMarkdown
-} from "./chunks/chunk-3V4L6USA.js";
-import "./chunks/chunk-DCZ765VM.js";
-import "./chunks/chunk-ISMQGYTO.js";
+} from "./chunks/chunk-CWQB5BI3.js";
+import {
+  VERSION
+} from "./chunks/chunk-JGDUCVFE.js";
+import "./chunks/chunk-IWSU2OEW.js";
 import "./chunks/chunk-BIKLHWNS.js";
 import {
   InputError

@@ -5,11 +5,11 @@ import {
   displayPath,
   lintText,
   repositoryLookup
-} from "./chunks/chunk-3V4L6USA.js";
-import "./chunks/chunk-DCZ765VM.js";
+} from "./chunks/chunk-CWQB5BI3.js";
+import "./chunks/chunk-JGDUCVFE.js";
 import {
   ruleDocsUrl
-} from "./chunks/chunk-ISMQGYTO.js";
+} from "./chunks/chunk-IWSU2OEW.js";
 import "./chunks/chunk-BIKLHWNS.js";
 import "./chunks/chunk-MFYRXGLC.js";
 import "./chunks/chunk-6KEFYCYW.js";

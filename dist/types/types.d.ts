@@ -92,7 +92,7 @@ export interface PaperList {
      */
     links?: Link[];
 }
-export type RuleId = 'entry-format' | 'duplicate-entry' | 'conflicting-link' | 'arxiv-url' | 'arxiv-date' | 'entry-order' | 'local-link' | 'dead-link' | 'redirect' | 'unverified-link' | 'arxiv-not-found' | 'arxiv-title-mismatch' | 'arxiv-withdrawn' | 'doi-not-found' | 'github-repo';
+export type RuleId = 'entry-format' | 'duplicate-entry' | 'conflicting-link' | 'arxiv-url' | 'arxiv-date' | 'entry-order' | 'local-link' | 'dead-link' | 'redirect' | 'unverified-link' | 'arxiv-not-found' | 'arxiv-title-mismatch' | 'arxiv-withdrawn' | 'arxiv-published' | 'doi-not-found' | 'github-repo';
 /** A safe fix: replace the source between two offsets. */
 export interface Fix {
     /** 0-based offsets into `PaperList.source`. */

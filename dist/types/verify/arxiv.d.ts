@@ -1,15 +1,12 @@
 /** arXiv ids checked through the arXiv API (never arxiv.org itself), politely: one connection, batched, spaced. */
 import type { ArxivFeed } from './atom.js';
-import type { ArxivResult, ArxivSearchResult, ClientOptions } from './types.js';
-export interface ArxivLookupOptions extends ClientOptions {
+import { type SpacedSessionOptions } from './registry-http.js';
+import type { ArxivResult, ArxivSearchResult } from './types.js';
+export interface ArxivLookupOptions extends SpacedSessionOptions {
     /** The query endpoint, `https://export.arxiv.org/api/query`. */
     api: string;
-    /** Minimum gap in ms between the end of one API request and the start of the next. */
-    interval: number;
-    /** Retries of one request answered 429/503 (default 3). */
-    retries?: number;
-    /** Longest Retry-After honoured in ms (default 60 000); longer asks leave the ids unverified. */
-    maxRetryWait?: number;
+    /** Keep each paper's abstract in its record (`paperlint add` reads it; the cache must not hold it). */
+    abstracts?: boolean;
 }
 export interface ArxivId {
     id: string;
@@ -17,10 +14,18 @@ export interface ArxivId {
 }
 /** Result key of a reference: `2305.11700`, or `2305.11700v2` when a version is pinned. */
 export declare function arxivKey(ref: ArxivId): string;
+/**
+ * The repository a paper gives as its code: a GitHub link in the comment, or one in the abstract that words such
+ * as `code`, `available` or `released` introduce (an abstract may cite a tool it builds on).
+ */
+export declare function codeRepositoryOf(comment: string | undefined, abstract: string | undefined): string | undefined;
 /** Whether an `arxiv:comment` says the paper was withdrawn or retracted. */
 export declare function isWithdrawnComment(comment: string | undefined): boolean;
-/** Maps a feed onto the references asked for, by `<id>` only: feeds omit unknown ids and need not keep order. */
-export declare function matchFeed(refs: ArxivId[], feed: ArxivFeed): Map<string, ArxivResult>;
+/**
+ * Maps a feed onto the references asked for, by `<id>` only: feeds omit unknown ids and need not keep order.
+ * `abstracts` keeps each paper's abstract in its record.
+ */
+export declare function matchFeed(refs: ArxivId[], feed: ArxivFeed, abstracts?: boolean): Map<string, ArxivResult>;
 /**
  * The search query for a paper's exact title: `ti:"…"`, as a phrase. Quotes, brackets and other query syntax
  * become spaces; the API ignores case and punctuation inside a phrase anyway.

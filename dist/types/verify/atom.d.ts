@@ -9,6 +9,14 @@ export interface AtomEntry {
     title: string;
     published?: string;
     comment?: string;
+    /** `arxiv:journal_ref`: where the paper was published, as its authors wrote it. */
+    journalRef?: string;
+    /** `arxiv:doi`: the DOI of the published version. */
+    doi?: string;
+    /** Author names in order. */
+    authors: string[];
+    /** The abstract, line breaks folded. */
+    summary?: string;
 }
 /** An `Error` entry: the API's way of rejecting one id (`incorrect id format for abc`). */
 export interface AtomError {

@@ -1,4 +1,4 @@
-import type { ArxivResult, ArxivSearchResult, DoiResult, GithubRepoResult, LinkVerdict } from './types.js';
+import type { ArxivResult, ArxivSearchResult, DblpSearchResult, DoiResult, GithubRepoResult, LinkVerdict } from './types.js';
 /** Bumped whenever the stored shapes change: an older file is then ignored and rewritten. */
 export declare const CACHE_VERSION = 1;
 export declare const TTL: {
@@ -18,6 +18,8 @@ export interface CacheData {
     arxivSearches: Record<string, Stamped<ArxivSearchResult>>;
     dois: Record<string, Stamped<DoiResult>>;
     github: Record<string, Stamped<GithubRepoResult>>;
+    /** DBLP title searches (`--venues dblp`), keyed by the arXiv title. */
+    dblp: Record<string, Stamped<DblpSearchResult>>;
 }
 export type Section = keyof CacheData;
 /** What a section of the cache holds. */

@@ -1,7 +1,7 @@
 import { type AddressPolicy, type Lookup } from './agent.js';
 import { type RetryPolicy } from './http.js';
 import type { NetworkProbe } from './resolver.js';
-import type { VerifyOptions, VerifyRequest, VerifyResults } from './types.js';
+import type { ArxivResult, DblpSearchResult, VerifyOptions, VerifyRequest, VerifyResults } from './types.js';
 /** Knobs tests and benches turn; the defaults are the production behaviour. */
 export interface VerifyTuning {
     /** Name resolution (tests answer from a table and never ask real DNS). */
@@ -25,3 +25,13 @@ export declare const LINK_BUDGET_TIMEOUTS = 2;
  * given in `request.urls`; arXiv and DOI links get no link verdict (their rules read `arxiv` and `dois`).
  */
 export declare function verify(request: VerifyRequest, options: VerifyOptions, tuning?: VerifyTuning): Promise<VerifyResults>;
+/** A paper as `paperlint add` needs it: its arXiv record (abstract included) and, asked, DBLP's search. */
+export interface FetchedPaper {
+    result: ArxivResult;
+    dblp?: DblpSearchResult;
+}
+/**
+ * Fetches papers' arXiv records with their abstracts in one batched request (no cache: the abstracts must
+ * not go into it), then, with `venues: 'dblp'`, asks DBLP about those whose record names no venue.
+ */
+export declare function fetchPapers(ids: readonly string[], options: VerifyOptions, tuning?: VerifyTuning): Promise<Map<string, FetchedPaper>>;

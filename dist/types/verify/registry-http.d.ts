@@ -46,6 +46,40 @@ export declare function busyWait(headers: ResponseHeaders, attempt: number, poli
 }): number | undefined;
 /** Waits `ms` (at least one timer turn, so that undici can return a finished socket to its pool first). */
 export declare function sleep(ms: number): Promise<void>;
+export interface SpacedSessionOptions extends ClientOptions {
+    /** Minimum gap in ms between the end of one request and the start of the next. */
+    interval: number;
+    /** Retries of one request answered 429/503 (default 3). */
+    retries?: number;
+    /** Longest Retry-After honoured in ms (default 60 000); a longer ask leaves the request unanswered. */
+    maxRetryWait?: number;
+}
+export type SpacedOutcome = {
+    kind: 'response';
+    response: RegistryResponse;
+}
+/** No answer: busy past the retries, or out of reach (`transport`: the next requests would fail the same way). */
+ | {
+    kind: 'unavailable';
+    reason: string;
+    transport: boolean;
+};
+/**
+ * One polite client of a registry that asks for spacing (arXiv: one request every 3 s; DBLP: one a second):
+ * requests go one after another, each at least `interval` ms after the previous ended; 429 and 503 wait for
+ * Retry-After (else twice the interval, doubling); a dropped connection is tried once more.
+ */
+export declare class SpacedSession {
+    /** How reasons name the registry: `arXiv API busy (HTTP 429)`. */
+    private readonly name;
+    private readonly options;
+    requests: number;
+    private lastEnd;
+    constructor(
+    /** How reasons name the registry: `arXiv API busy (HTTP 429)`. */
+    name: string, options: SpacedSessionOptions);
+    send(url: string, init: RegistryRequest): Promise<SpacedOutcome>;
+}
 /**
  * Looks each distinct key up once, `concurrency` at a time (a later item under the same key replaces an
  * earlier one); `lookup` calls `count` for every request it sends.

@@ -34,6 +34,16 @@ export interface ArxivRecord {
     firstTitle?: string;
     published?: string;
     comment?: string;
+    /** `arxiv:journal_ref`: where the authors say the paper was published. */
+    journalRef?: string;
+    /** `arxiv:doi`: the DOI of the published version. */
+    doi?: string;
+    /** The first authors' names (records cached by older versions have none). */
+    authors?: string[];
+    /** The GitHub repository the comment or abstract gives as the paper's code. */
+    code?: string;
+    /** The abstract: only when the lookup asked for it (`paperlint add`), so never in the cache. */
+    abstract?: string;
     withdrawn: boolean;
 }
 export type ArxivResult = {
@@ -52,6 +62,25 @@ export type ArxivSearchResult = {
         id: string;
         title: string;
     }>;
+} | {
+    status: 'unverifiable';
+    reason: string;
+};
+/** One publication a DBLP search found. */
+export interface DblpHit {
+    /** Entities decoded, final full stop dropped. */
+    title: string;
+    /** `NeurIPS`, `IEEE Trans. Knowl. Data Eng.`, `CoRR` (arXiv's copy). */
+    venue: string;
+    year?: number;
+    /** `Conference and Workshop Papers`, `Journal Articles`, `Informal and Other Publications`. */
+    type: string;
+    authors: string[];
+}
+/** A DBLP title search: what it found (perhaps nothing), or why it could not ask. */
+export type DblpSearchResult = {
+    status: 'found';
+    hits: DblpHit[];
 } | {
     status: 'unverifiable';
     reason: string;
@@ -124,6 +153,12 @@ export interface VerifyOptions {
     allowPrivateHosts: boolean;
     /** arXiv title searches a run may send for link proposals (absent or 0: none); cached answers are free. */
     maxSearches?: number;
+    /** `dblp`: also ask DBLP where the papers arXiv says nothing about were published (`--venues dblp`). */
+    venues?: 'dblp';
+    /** DBLP's publication search, `https://dblp.org/search/publ/api`. */
+    dblpApi?: string;
+    /** Minimum gap in ms between DBLP requests (default 1000: one a second). */
+    dblpInterval?: number;
     /** Path of the verdict cache; undefined = no cache. */
     cachePath?: string;
     /** Extra request headers per host name (from config). */
@@ -168,6 +203,8 @@ export interface VerifyResults {
     github: Map<string, GithubRepoResult>;
     /** Title searches keyed by the title as `titlesToSearch` gave it; titles past `maxSearches` have none. */
     arxivSearches?: Map<string, ArxivSearchResult>;
+    /** With `venues: 'dblp'`: DBLP searches keyed by the arXiv title of the papers arXiv says nothing about. */
+    dblp?: Map<string, DblpSearchResult>;
     /** Requests actually sent (for benches and tests). */
     requests: number;
 }

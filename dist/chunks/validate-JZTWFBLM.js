@@ -6,7 +6,7 @@ import {
   compileExclusion,
   didYouMean,
   quotedPattern
-} from "./chunk-ISMQGYTO.js";
+} from "./chunk-IWSU2OEW.js";
 import "./chunk-BIKLHWNS.js";
 import {
   parseSize
@@ -7076,6 +7076,17 @@ var paperlintrc_schema_default = {
         },
         "arxiv-withdrawn": {
           description: "arXiv papers that their authors withdrew (or that were retracted).",
+          if: { type: "array" },
+          then: {
+            type: "array",
+            items: [{ $ref: "#/definitions/severity" }, { $ref: "#/definitions/noOptions" }],
+            minItems: 1,
+            maxItems: 2
+          },
+          else: { $ref: "#/definitions/severity" }
+        },
+        "arxiv-published": {
+          description: "An entry listed as a preprint whose arXiv record says it is published (with the venue in the list's style).",
           if: { type: "array" },
           then: {
             type: "array",

@@ -10,10 +10,10 @@ import {
   problemsText,
   stripBom,
   summaryCounts
-} from "./chunk-3V4L6USA.js";
+} from "./chunk-CWQB5BI3.js";
 import {
   ruleDocsUrl
-} from "./chunk-ISMQGYTO.js";
+} from "./chunk-IWSU2OEW.js";
 
 // src/fix.ts
 function applyFixes(source, fixes) {
@@ -263,6 +263,10 @@ var rule_help_default = {
   "arxiv-not-found": {
     summary: "arXiv ids that the arXiv API does not know (or a pinned version that does not exist).",
     description: "Needs the network (skipped with `--offline`). Every arXiv id of an entry \u2014 in `arxiv.org` links or written as `arXiv:2305.11700` \u2014 is looked up through the arXiv API (`--arxiv-api`), never on arxiv.org itself, in batches of up to 100 ids, one request at a time and at least `--arxiv-interval` apart. An id that the API leaves out of its answer does not exist; neither does a version pinned with `vN` beyond the paper's last version, nor an id outside arXiv's grammar. When the API is busy or unreachable the id is left unverified, never reported here."
+  },
+  "arxiv-published": {
+    summary: "An entry listed as a preprint whose arXiv record says it is published (with the venue in the list's style).",
+    description: 'Needs the network (skipped with `--offline`), and sends no request of its own: it reads the arXiv records the id lookups fetch anyway (and cache). Authors tell arXiv where their paper was published in its journal reference (`arxiv:journal_ref`), in its comment ("Accepted at NeurIPS 2023", "ICLR 2024 camera-ready", "Accepted to the Conference on Computer Vision and Pattern Recognition (CVPR) 2025") or with the DOI of the published version (`arxiv:doi`). The comment is read only where it is clear: a submission, a review, a workshop, a poster session, a conditional acceptance or a venue named without a cue says nothing.'
   },
   "arxiv-title-mismatch": {
     summary: "An entry's title that is not the title of the arXiv paper it links to.",

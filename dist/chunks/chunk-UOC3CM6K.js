@@ -29,7 +29,8 @@ var emptyCache = () => ({
   arxiv: section(),
   arxivSearches: section(),
   dois: section(),
-  github: section()
+  github: section(),
+  dblp: section()
 });
 var isRecord = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
 var text = (value) => typeof value === "string";
@@ -57,6 +58,10 @@ var VALID = {
         firstTitle: optional(text),
         published: optional(text),
         comment: optional(text),
+        journalRef: optional(text),
+        doi: optional(text),
+        authors: optional(listOf(text)),
+        code: optional(httpUrl),
         withdrawn: flag
       })
     },
@@ -69,6 +74,14 @@ var VALID = {
     found: { archived: flag, fullName: text, htmlUrl: httpUrl },
     moved: { htmlUrl: httpUrl },
     "not-found": {},
+    unverifiable
+  }),
+  dblp: oneOf({
+    found: {
+      hits: listOf(
+        shape({ title: text, venue: text, year: optional(count), type: text, authors: listOf(text) })
+      )
+    },
     unverifiable
   })
 };

@@ -4258,13 +4258,22 @@ function parseArxivFeed(xml) {
     }
     const parsed = arxivIdOfEntryId(entryId);
     if (!parsed) continue;
-    const published = child(entry, ATOM, "published")?.text.trim();
-    const comment = child(entry, ARXIV, "comment")?.text.trim();
+    const text = (uri, local) => child(entry, uri, local)?.text.replace(/\s+/g, " ").trim() || void 0;
+    const published = text(ATOM, "published");
+    const comment = text(ARXIV, "comment");
+    const journalRef = text(ARXIV, "journal_ref");
+    const doi = text(ARXIV, "doi");
+    const summary = text(ATOM, "summary");
+    const authors = entry.children.filter((c) => c.uri === ATOM && c.local === "author").flatMap((author) => child(author, ATOM, "name")?.text.replace(/\s+/g, " ").trim() || []);
     entries.push({
       ...parsed,
       title,
-      ...published ? { published } : {},
-      ...comment ? { comment } : {}
+      ...published && { published },
+      ...comment && { comment },
+      ...journalRef && { journalRef },
+      ...doi && { doi },
+      authors,
+      ...summary && { summary }
     });
   }
   return { entries, errors };

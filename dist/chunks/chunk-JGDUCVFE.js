@@ -713,6 +713,49 @@ function busyWait(headers, attempt, policy) {
 function sleep(ms) {
   return new Promise((resolve) => setTimeout(resolve, Math.max(ms, 0)));
 }
+var SpacedSession = class {
+  constructor(name, options) {
+    this.name = name;
+    this.options = options;
+  }
+  name;
+  options;
+  requests = 0;
+  lastEnd = Number.NEGATIVE_INFINITY;
+  async send(url, init) {
+    const { interval, retries = 3, maxRetryWait = 6e4 } = this.options;
+    let wait = 0;
+    let transportFailures = 0;
+    for (let attempt = 0; ; attempt++) {
+      await sleep(Math.max(this.lastEnd + Math.max(interval, wait) - Date.now(), 0));
+      this.requests++;
+      let response;
+      try {
+        response = await sendRegistryRequest(url, init, this.options);
+      } catch (error) {
+        this.lastEnd = Date.now();
+        if (!(error instanceof TransportError)) throw error;
+        if (!error.timedOut && !error.unresolved && ++transportFailures < 2) continue;
+        return { kind: "unavailable", reason: `${this.name}: ${error.message}`, transport: !error.timedOut };
+      }
+      this.lastEnd = Date.now();
+      const { status } = response;
+      if (status === 429 || status === 503) {
+        const busy = busyWait(response.headers, attempt, {
+          base: 2 * interval,
+          retries,
+          maxWait: maxRetryWait
+        });
+        if (busy === void 0) {
+          return { kind: "unavailable", reason: `${this.name} busy (HTTP ${status})`, transport: false };
+        }
+        wait = busy;
+        continue;
+      }
+      return { kind: "response", response };
+    }
+  }
+};
 async function lookupEach(items, concurrency, lookup) {
   const limit = pLimit(Math.max(1, concurrency));
   let requests = 0;
@@ -729,8 +772,23 @@ async function lookupEach(items, concurrency, lookup) {
 var ARXIV_BATCH_SIZE = 100;
 var SEARCH_RESULTS = 10;
 var WITHDRAWN = /\b(?:withdrawn|retracted)\b/i;
+var MAX_AUTHORS = 20;
+var GITHUB_REPO = /https?:\/\/(?:www\.)?github\.com\/([\w.-]+)\/([\w.-]+?)(?:\.git)?(?=[/\s?#)\],;]|\.?$|\.\s)/i;
+var CODE_CUE = /\b(?:code|codes|implementation|source|available|release[sd]?|github|project|repository)\b/i;
 function arxivKey(ref) {
   return versionedId(ref);
+}
+function codeRepositoryOf(comment, abstract) {
+  for (const [text, cued] of [
+    [comment, false],
+    [abstract, true]
+  ]) {
+    const match = text === void 0 ? null : GITHUB_REPO.exec(text);
+    if (!match) continue;
+    if (cued && !CODE_CUE.test(text.slice(Math.max(0, match.index - 60), match.index))) continue;
+    return `https://github.com/${match[1]}/${match[2]}`;
+  }
+  return void 0;
 }
 function isWithdrawnComment(comment) {
   return comment !== void 0 && WITHDRAWN.test(comment);
@@ -748,7 +806,7 @@ function entryFor(ref, entries) {
     void 0
   );
 }
-function matchFeed(refs, feed) {
+function matchFeed(refs, feed, abstracts = false) {
   const entries = /* @__PURE__ */ new Map();
   for (const entry of feed.entries) {
     const key = matchKey(entry.id);
@@ -770,69 +828,51 @@ function matchFeed(refs, feed) {
         title: entry.title.replace(/\s+/g, " ").trim(),
         ...entry.published ? { published: entry.published } : {},
         ...entry.comment ? { comment: entry.comment } : {},
+        ...recordDetails(entry, abstracts),
         withdrawn: isWithdrawnComment(entry.comment)
       }
     });
   }
   return results;
 }
+function recordDetails(entry, abstract) {
+  const code = codeRepositoryOf(entry.comment, entry.summary);
+  return {
+    ...entry.journalRef && { journalRef: entry.journalRef },
+    ...entry.doi && { doi: entry.doi },
+    authors: entry.authors.slice(0, MAX_AUTHORS),
+    ...code && { code },
+    ...abstract && entry.summary && { abstract: entry.summary }
+  };
+}
 var ArxivSession = class {
   constructor(options) {
     this.options = options;
+    this.session = new SpacedSession("arXiv API", options);
   }
   options;
-  requests = 0;
-  lastEnd = Number.NEGATIVE_INFINITY;
+  session;
+  get requests() {
+    return this.session.requests;
+  }
   async query(parameters) {
-    const { interval, retries = 3, maxRetryWait = 6e4 } = this.options;
-    const form = new URLSearchParams(parameters).toString();
-    let wait = 0;
-    let transportFailures = 0;
-    for (let attempt = 0; ; attempt++) {
-      await sleep(Math.max(this.lastEnd + Math.max(interval, wait) - Date.now(), 0));
-      this.requests++;
-      let response;
-      try {
-        response = await sendRegistryRequest(
-          this.options.api,
-          {
-            method: "POST",
-            headers: { "content-type": "application/x-www-form-urlencoded", accept: "application/atom+xml" },
-            body: form
-          },
-          this.options
-        );
-      } catch (error) {
-        this.lastEnd = Date.now();
-        if (!(error instanceof TransportError)) throw error;
-        if (!error.timedOut && !error.unresolved && ++transportFailures < 2) continue;
-        return { kind: "unavailable", reason: `arXiv API: ${error.message}`, transport: !error.timedOut };
-      }
-      this.lastEnd = Date.now();
-      const { status } = response;
-      if (status === 429 || status === 503) {
-        const busy = busyWait(response.headers, attempt, {
-          base: 2 * interval,
-          retries,
-          maxWait: maxRetryWait
-        });
-        if (busy === void 0) {
-          return { kind: "unavailable", reason: `arXiv API busy (HTTP ${status})`, transport: false };
-        }
-        wait = busy;
-        continue;
-      }
-      const feed = await readFeed(response.body);
-      if (status === 400 && feed && feed.errors.length > 0) return { kind: "rejected", feed };
-      if (status !== 200) {
-        return { kind: "unavailable", reason: `arXiv API answered HTTP ${status}`, transport: false };
-      }
-      return feed ? { kind: "feed", feed } : { kind: "unavailable", reason: "arXiv API sent an unreadable feed", transport: false };
+    const sent = await this.session.send(this.options.api, {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded", accept: "application/atom+xml" },
+      body: new URLSearchParams(parameters).toString()
+    });
+    if (sent.kind === "unavailable") return sent;
+    const { status, body } = sent.response;
+    const feed = await readFeed(body);
+    if (status === 400 && feed && feed.errors.length > 0) return { kind: "rejected", feed };
+    if (status !== 200) {
+      return { kind: "unavailable", reason: `arXiv API answered HTTP ${status}`, transport: false };
     }
+    return feed ? { kind: "feed", feed } : { kind: "unavailable", reason: "arXiv API sent an unreadable feed", transport: false };
   }
 };
 async function readFeed(body) {
-  const { parseArxivFeed } = await import("./atom-FJWUBAOV.js");
+  const { parseArxivFeed } = await import("./atom-FKPUL6TT.js");
   try {
     return parseArxivFeed(body);
   } catch {
@@ -889,7 +929,8 @@ async function lookupArxiv(ids, options, followUp, searchesFor) {
         max_results: String(batch.length)
       });
       if (outcome.kind === "feed") {
-        for (const [key, result] of matchFeed(batch, outcome.feed)) results.set(key, result);
+        for (const [key, result] of matchFeed(batch, outcome.feed, options.abstracts))
+          results.set(key, result);
       } else if (outcome.kind === "rejected") {
         if (batch.length === 1) {
           results.set(arxivKey(batch[0]), { status: "not-found" });
@@ -930,6 +971,360 @@ function firstVersionsWanted(titles, results) {
     const { title } = result.record;
     return given.every((written) => compareTitles(written, title).match === "same") ? [] : [{ id, version: 1 }];
   });
+}
+
+// src/arxiv/published.ts
+var KNOWN_VENUES = [
+  "AAAI",
+  "ACL",
+  "AISTATS",
+  "BMVC",
+  "CIKM",
+  "COLING",
+  "COLT",
+  "CoRL",
+  "CVPR",
+  "EACL",
+  "ECCV",
+  "EMNLP",
+  "ICASSP",
+  "ICCV",
+  "ICDE",
+  "ICLR",
+  "ICML",
+  "ICRA",
+  "IJCAI",
+  "INTERSPEECH",
+  "IROS",
+  "JMLR",
+  "KDD",
+  "MICCAI",
+  "NAACL",
+  "NeurIPS",
+  "NIPS",
+  "RecSys",
+  "SIGIR",
+  "SIGMOD",
+  "TMLR",
+  "TPAMI",
+  "UAI",
+  "VLDB",
+  "WACV",
+  "WSDM",
+  "WWW"
+];
+var KNOWN_BY_LOWER = new Map(KNOWN_VENUES.map((name) => [name.toLowerCase(), name]));
+var ALIASES = {
+  nips: "neurips",
+  acmmm: "mm",
+  acmmultimedia: "mm",
+  thewebconf: "www",
+  sigkdd: "kdd",
+  acmsigkdd: "kdd",
+  ieeesp: "sp"
+};
+function venueKey(name) {
+  const folded = name.toLowerCase().replace(/[^a-z0-9]+/g, "");
+  const aliased = ALIASES[folded] ?? folded;
+  const bare = aliased.replace(/^(?:ieeecvf|ieee|acm|usenix|siam)(?=[a-z]{2})/, "");
+  return ALIASES[bare] ?? bare;
+}
+var NOT_PUBLISHED = /\b(?:submitted|submit(?:ting)?|submission|under (?:review|consideration|revision)|in review|review(?:ed|ing)? at|conditional(?:ly)?|intended for|will (?:be )?(?:submitted|presented|published|appear)|preliminary|extended abstract|non[- ]archival|rejected|withdrawn|retracted|tiny papers?|short abstract)\b/i;
+var SIDE_EVENT = /\b(?:workshops?|co-located|colocated|tutorial|doctoral consortium|competition|challenge|demo track)\b/i;
+var POSTER = /\bposter\b/i;
+var CUE = /\b(?:accepted|to appear|appear(?:s|ed|ing)|published|presented|camera[- ]?ready|final version|conference version|proceedings of|in (?:the )?proceedings)\b|^in\s+(?=the\b|[A-Z])/gi;
+var BORING = /^(?:\d+\s*(?:\+\s*\d+\s*)?(?:pages?|page|figures?|figs?\.?|tables?|appendi(?:x|ces)|references|pp\.?)\b.*|.*\b(?:pages?|figures?|tables?)$|(?:in|written in) [A-Z][a-z]+(?: language)?|[A-Z][a-z]+ language|(?:main|long|short|full|regular) (?:paper|track|conference)|(?:long|short|full|regular) paper|oral(?: presentation)?|spotlight|highlight|preprint|extended version|full version|journal version|camera[- ]?ready(?: version)?|project page:?.*|code:?.*|.*\b(?:code|data|dataset|models?|resources) (?:is |are )?(?:available|released|at)\b.*|equal contribution.*|\*.*|)$/i;
+var COMPANION = /^(?:findings|main|oral|spotlight|highlight|long|short|full|(?:long|short|full|main) (?:paper|track))$/i;
+var YEAR = String.raw`(?:19|20)\d{2}(?!\d)`;
+var ACRONYM = "[A-Z][A-Za-z0-9&+]*(?:-[A-Za-z]+)*";
+var PREFIX = String.raw`(?:IEEE\/CVF|IEEE|ACM|USENIX|SIAM)`;
+var BARE = new RegExp(
+  String.raw`(?<![\w&'’])(?:(?<prefix>${PREFIX})\s+)?(?<name>${ACRONYM}|[a-z]{3,})(?:(?<sep>\s*['’]|\s+|-|)(?<year>${YEAR}|(?<=['’])\d{2}(?!\d)))?(?![\w&])`,
+  "g"
+);
+var PARENTHESIZED = new RegExp(
+  String.raw`\(\s*(?<inner>(?:${PREFIX}\s+)?[A-Z][\w&+-]*(?:\s+[A-Z][\w&+-]*)?(?:[\s'’-]*(?:${YEAR}|(?<=['’])\d{2}))?)\s*\)(?:\s*(?<after>${YEAR}))?`,
+  "g"
+);
+var NOT_VENUES = /* @__PURE__ */ new Set([
+  "AI",
+  "API",
+  "CPU",
+  "GPU",
+  "GPT",
+  "LLM",
+  "LLMS",
+  "ML",
+  "NLP",
+  "PDF",
+  "URL",
+  "USA",
+  "UK",
+  "EU",
+  "MIT",
+  "PHD",
+  "PMLR",
+  "LNCS",
+  "CEUR",
+  "JOURNAL",
+  "CONFERENCE",
+  "PAPER",
+  "ACCEPTED",
+  "VERSION",
+  "ORAL",
+  "SPOTLIGHT",
+  "FINDINGS",
+  "MAIN",
+  "TRACK",
+  "NOTE"
+]);
+function yearOf(text) {
+  if (text === void 0) return void 0;
+  const year = Number(text);
+  return text.length === 2 ? 2e3 + year : year;
+}
+var capitals = (text) => text.replace(/[^A-Z]/g, "").length;
+function venueName(prefix, name, dated) {
+  const known = KNOWN_BY_LOWER.get(name.toLowerCase());
+  if (known && (name === known || name === name.toLowerCase())) return prefix ? `${prefix} ${known}` : known;
+  const acronym = capitals(name) >= 2 && !NOT_VENUES.has(name.toUpperCase());
+  if (!acronym && !(prefix && dated && /^[A-Z]/.test(name))) return void 0;
+  return prefix ? `${prefix} ${name}` : name;
+}
+function splitGluedYear(name) {
+  const glued = new RegExp(`^(.*[A-Za-z])(${YEAR})$`).exec(name);
+  return glued ? { name: glued[1], year: glued[2] } : { name };
+}
+function bareMentions(text, offset = 0) {
+  const mentions = [];
+  for (const match of text.matchAll(BARE)) {
+    const groups = match.groups;
+    const glued = groups.year === void 0 ? splitGluedYear(groups.name) : { name: groups.name };
+    const year = yearOf(groups.year ?? glued.year);
+    const name = venueName(groups.prefix, glued.name, year !== void 0);
+    if (!name) continue;
+    mentions.push({ name, year, index: offset + match.index, end: offset + match.index + match[0].length });
+  }
+  return mentions;
+}
+function parenthesizedMentions(text, offset = 0) {
+  return [...text.matchAll(PARENTHESIZED)].flatMap((match) => {
+    const [inner] = bareMentions(match.groups.inner);
+    const whole = inner && inner.end === match.groups.inner.length && inner.index === 0;
+    if (!whole) return [];
+    const year = inner.year ?? yearOf(match.groups.after);
+    return [
+      { name: inner.name, year, index: offset + match.index, end: offset + match.index + match[0].length }
+    ];
+  });
+}
+function cleaned(text) {
+  return text.replace(/\bhttps?:\/\/\S+|\bwww\.\S+/gi, " ").replace(/\s+/g, " ").trim();
+}
+function clauses(text) {
+  const parts = [];
+  let start = 0;
+  const push = (end) => {
+    const raw = text.slice(start, end);
+    const lead = raw.length - raw.trimStart().length;
+    if (raw.trim() !== "") parts.push({ text: raw.trim(), index: start + lead });
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    const sentenceEnd = c === "." && /\s/.test(text[i + 1] ?? " ") && /(?:\d|\)|\b[a-z]{3,}|\b[A-Z]{2,}\d*)$/.test(text.slice(Math.max(0, i - 20), i));
+    if (c === "," || c === ";" || sentenceEnd) {
+      push(i);
+      start = i + 1;
+    }
+  }
+  push(text.length);
+  return parts;
+}
+var FILLER = /^(?:\s*(?:for publication|as (?:an? )?(?:[\w-]+ )*?(?:paper|article|poster|oral|spotlight|talk|contribution)|to be published|for presentation|(?:the )?main conference of|(?:the )?proceedings of|version|by|in|at|to|for|on|of|the|:|\d+(?:st|nd|rd|th)))+\s*/i;
+var PREPOSITION = /^\s*(?:for publication |as (?:an? )?(?:[\w-]+ )*?(?:paper|article) |to be published )?(?:in|at|to|by|for)\b/i;
+function longName(afterCue) {
+  if (!PREPOSITION.test(afterCue)) return void 0;
+  const rest = afterCue.replace(FILLER, "");
+  const name = /^[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|of|on|and|for|in|the|&|[A-Z]))*/.exec(rest)?.[0];
+  const trimmed = name?.replace(new RegExp(String.raw`\s+(?:${YEAR}|and|of|on|for|in|the)$`), "").trim();
+  return trimmed && trimmed.split(/\s+/).length >= 2 ? trimmed : void 0;
+}
+function firstYear(text) {
+  return yearOf(new RegExp(YEAR).exec(text)?.[0]);
+}
+var TRACK = /\bfindings\b/i;
+function venue(mention, short, track) {
+  const text = [mention.name, mention.year, track ? "Findings" : void 0].filter(Boolean).join(" ");
+  return {
+    name: mention.name,
+    ...mention.year !== void 0 && { year: mention.year },
+    short,
+    ...track && { track: "Findings" },
+    source: "comment",
+    text
+  };
+}
+function cuedVenue(text, cue) {
+  const parts = clauses(text);
+  const at = parts.findIndex((part) => part.index + part.text.length > cue.index);
+  const clause = parts[at];
+  const afterCue = text.slice(cue.index + cue[0].length, clause.index + clause.text.length);
+  const offset = cue.index + cue[0].length;
+  const inClause = [...parenthesizedMentions(afterCue, offset), ...bareMentions(afterCue, offset)].sort(
+    (a, b) => a.index - b.index
+  );
+  const found = parenthesizedMentions(afterCue, offset)[0] ?? inClause[0] ?? parenthesizedMentions(text.slice(offset), offset)[0] ?? bareMentions(text.slice(offset), offset).find((mention) => mention.year !== void 0);
+  if (found) {
+    const year = found.year ?? firstYear(text.slice(found.end, found.end + 12));
+    return { name: found.name, year, short: true };
+  }
+  const long = longName(afterCue);
+  if (long) return { name: long, year: firstYear(text.slice(offset)), short: false };
+  const before = [clause, parts[at - 1]].flatMap(
+    (part) => part ? bareMentions(text.slice(part.index, Math.min(cue.index, part.index + part.text.length)), part.index) : []
+  );
+  return before[0] && { ...before[0], short: true };
+}
+function bareVenue(text) {
+  const kept = clauses(text.replace(/\([^()]*\)/g, " ")).filter((part) => !BORING.test(part.text));
+  if (kept.length !== 1) return void 0;
+  const [mention] = bareMentions(kept[0].text);
+  if (!mention || mention.year === void 0 || mention.index !== 0) return void 0;
+  const rest = kept[0].text.slice(mention.end).trim();
+  return rest === "" || COMPANION.test(rest) ? mention : void 0;
+}
+function venueFromComment(comment) {
+  if (comment === void 0) return void 0;
+  const text = cleaned(comment);
+  if (NOT_PUBLISHED.test(text) || SIDE_EVENT.test(text)) return void 0;
+  if (POSTER.test(text) && !/\baccepted\b/i.test(text)) return void 0;
+  const track = TRACK.test(text);
+  const cues = [...text.matchAll(new RegExp(CUE.source, "gi"))];
+  for (const cue of cues) {
+    const found = cuedVenue(text, cue);
+    if (found) return venue(found, found.short, track);
+  }
+  const alone = cues.length === 0 ? bareVenue(text) : void 0;
+  return alone && venue(alone, true, track);
+}
+function venueFromJournalRef(journalRef) {
+  if (journalRef === void 0) return void 0;
+  const text = cleaned(journalRef);
+  if (text === "" || SIDE_EVENT.test(text)) return void 0;
+  const short = parenthesizedMentions(text)[0] ?? bareVenue(text);
+  const years = [...text.matchAll(new RegExp(YEAR, "g"))].map((match) => Number(match[0]));
+  const year = short?.year ?? years.at(-1);
+  return {
+    name: short?.name ?? text,
+    ...year !== void 0 && { year },
+    short: short !== void 0,
+    ...TRACK.test(text) && { track: "Findings" },
+    source: "journal_ref",
+    text
+  };
+}
+function venueFromName(name, year, source) {
+  const text = cleaned(name);
+  if (text === "" || SIDE_EVENT.test(text)) return void 0;
+  const [mention] = bareMentions(text);
+  const short = mention !== void 0 && mention.index === 0 && mention.end === text.length;
+  return {
+    name: short ? mention.name : text,
+    ...year !== void 0 && { year },
+    short,
+    source,
+    text: year === void 0 ? text : `${text} ${year}`
+  };
+}
+function publishedVenue(record) {
+  const reference = venueFromJournalRef(record.journalRef);
+  if (reference?.short) return reference;
+  const comment = venueFromComment(record.comment);
+  return comment?.short ? comment : reference ?? comment;
+}
+
+// src/verify/dblp.ts
+var HITS = 10;
+var INFORMAL = /informal/i;
+var isObject = (value) => typeof value === "object" && value !== null;
+var list = (value) => Array.isArray(value) ? value : value === void 0 ? [] : [value];
+function decodeEntities(text) {
+  return text.replace(/&(?:#(\d+)|#x([\da-f]+)|(amp|lt|gt|quot|apos));/gi, (_, dec, hex, name) => {
+    if (dec) return String.fromCodePoint(Number(dec));
+    if (hex) return String.fromCodePoint(Number.parseInt(hex, 16));
+    return { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" }[name.toLowerCase()];
+  });
+}
+function parseDblpAnswer(body) {
+  const json = JSON.parse(body);
+  const hits = isObject(json) && isObject(json.result) && isObject(json.result.hits) ? json.result.hits.hit : [];
+  return list(hits).flatMap((hit) => {
+    const info = isObject(hit) && isObject(hit.info) ? hit.info : void 0;
+    if (!info || typeof info.title !== "string") return [];
+    const authors = list(isObject(info.authors) ? info.authors.author : void 0).flatMap((author) => {
+      const name = isObject(author) ? author.text : author;
+      return typeof name === "string" ? [decodeEntities(name)] : [];
+    });
+    const venue2 = list(info.venue).find((name) => typeof name === "string") ?? "";
+    const year = Number(info.year);
+    return [
+      {
+        title: decodeEntities(info.title).replace(/\.\s*$/, ""),
+        venue: decodeEntities(venue2),
+        ...Number.isInteger(year) && year > 0 && { year },
+        type: typeof info.type === "string" ? info.type : "",
+        authors
+      }
+    ];
+  });
+}
+function surname(name) {
+  const words = name.normalize("NFD").replace(new RegExp("\\p{M}", "gu"), "").replace(/\s+\d{4}$/, "").toLowerCase().split(/[\s.]+/).filter((word) => word !== "");
+  return words.at(-1) ?? "";
+}
+function dblpVenueOf(record, search) {
+  if (search?.status !== "found" || !record.authors?.length) return void 0;
+  const surnames = new Set(record.authors.map(surname));
+  const venues = search.hits.flatMap((hit) => {
+    const published = !INFORMAL.test(hit.type) && hit.venue !== "" && hit.venue !== "CoRR";
+    const same = published && compareTitles(hit.title, record.title).match === "same";
+    const venue2 = same && hit.authors.some((author) => surnames.has(surname(author)));
+    return venue2 ? venueFromName(hit.venue, hit.year, "dblp") ?? [] : [];
+  });
+  const distinct = new Set(venues.map((venue2) => venue2.name));
+  return distinct.size === 1 ? venues[0] : void 0;
+}
+function dblpQuery(title) {
+  return title.normalize("NFKC").replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+}
+async function searchDblp(titles, options) {
+  const results = /* @__PURE__ */ new Map();
+  const session = new SpacedSession("DBLP", options);
+  let unreachable;
+  for (const title of new Set(titles)) {
+    if (unreachable !== void 0) {
+      results.set(title, { status: "unverifiable", reason: unreachable });
+      continue;
+    }
+    const url = `${options.api}?${new URLSearchParams({ q: dblpQuery(title), format: "json", h: String(HITS) })}`;
+    const sent = await session.send(url, { headers: { accept: "application/json" } });
+    if (sent.kind === "unavailable") {
+      results.set(title, { status: "unverifiable", reason: sent.reason });
+      if (sent.transport) unreachable = sent.reason;
+      continue;
+    }
+    const { status, body } = sent.response;
+    if (status !== 200) {
+      results.set(title, { status: "unverifiable", reason: `DBLP answered HTTP ${status}` });
+      continue;
+    }
+    try {
+      results.set(title, { status: "found", hits: parseDblpAnswer(body) });
+    } catch {
+      results.set(title, { status: "unverifiable", reason: "DBLP sent an unreadable answer" });
+    }
+  }
+  return { results, requests: session.requests };
 }
 
 // src/verify/types.ts
@@ -1233,6 +1628,30 @@ async function lookupGithubRepos(repos, options) {
   return { results, requests: graphql.requests + rest.requests };
 }
 
+// src/version.ts
+var VERSION = "0.1.0";
+
+// src/verify/defaults.ts
+var USER_AGENT = `paperlint/${VERSION} (+https://github.com/paperlint/paperlint)`;
+var DEFAULT_DBLP_API = "https://dblp.org/search/publ/api";
+var DEFAULT_DBLP_INTERVAL = 1e3;
+var DEFAULT_VERIFY_OPTIONS = {
+  concurrency: 32,
+  hostConcurrency: 4,
+  hostInterval: 20,
+  timeout: 15e3,
+  arxivApi: "https://export.arxiv.org/api/query",
+  arxivInterval: 3e3,
+  maxSearches: 50,
+  doiApi: "https://doi.org/api/handles",
+  dblpApi: DEFAULT_DBLP_API,
+  dblpInterval: DEFAULT_DBLP_INTERVAL,
+  githubApi: "https://api.github.com",
+  allowPrivateHosts: false,
+  cachePath: void 0,
+  userAgent: USER_AGENT
+};
+
 // src/text/doi.ts
 var DOI_AT_START = /^10\.\d{4,9}\/\S+/;
 var DOI_PATH = /\/doi\/(?:(?:abs|pdf|full|epdf|pdfdirect|fullhtml|book|suppl)\/)?(10\.\d{4,9}\/.+)$/i;
@@ -1363,12 +1782,21 @@ export {
   arxivTitleQuery,
   lookupArxiv,
   firstVersionsWanted,
+  venueKey,
+  venueFromName,
+  publishedVenue,
+  dblpVenueOf,
+  searchDblp,
   SOFT_NOT_FOUND,
   NETWORK_UNAVAILABLE,
   githubRepoOf,
   githubRepoKey,
   githubLinkVerdict,
   lookupGithubRepos,
+  VERSION,
+  DEFAULT_DBLP_API,
+  DEFAULT_DBLP_INTERVAL,
+  DEFAULT_VERIFY_OPTIONS,
   routeLink,
   withoutFragment,
   tallyOf,

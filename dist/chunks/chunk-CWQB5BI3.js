@@ -2,12 +2,15 @@ import { createRequire as __paperlintCreateRequire } from 'node:module';
 const require = __paperlintCreateRequire(import.meta.url);
 import {
   ARXIV_ARCHIVES,
+  DEFAULT_VERIFY_OPTIONS,
   NETWORK_UNAVAILABLE,
   SOFT_NOT_FOUND,
+  VERSION,
   arxivHostKind,
   arxivIdFromPath,
   arxivIdFromUrl,
   arxivKey,
+  dblpVenueOf,
   doiFromUrl,
   findArxivIdsInText,
   findDoisInText,
@@ -20,13 +23,16 @@ import {
   monthIndex,
   normalizeUrl,
   parseArxivId,
+  publishedVenue,
   routeLink,
   safeDecode,
   splitUrl,
   summarizeLinks,
+  venueFromName,
+  venueKey,
   versionedId,
   yearMonth
-} from "./chunk-DCZ765VM.js";
+} from "./chunk-JGDUCVFE.js";
 import {
   ConfigError,
   RULE_IDS,
@@ -36,7 +42,7 @@ import {
   linkExclusion,
   loadExclusionEngine,
   ruleDocsUrl
-} from "./chunk-ISMQGYTO.js";
+} from "./chunk-IWSU2OEW.js";
 import {
   compareTitles,
   editDistance,
@@ -223,7 +229,7 @@ async function configFromText(text5, shown2) {
   const inPackage = path2.basename(shown2) === "package.json";
   const settings = inPackage ? parsed?.paperlint : parsed;
   if (settings === void 0) return void 0;
-  const { validateConfig } = await import("./validate-JJ7CIOHZ.js");
+  const { validateConfig } = await import("./validate-JZTWFBLM.js");
   if (settings?.links?.exclude) await loadExclusionEngine();
   return validateConfig(settings, shown2, inPackage ? "paperlint" : "");
 }
@@ -14469,9 +14475,9 @@ function parsePrimitive(info, name, value) {
   }
   return value;
 }
-function style(styles2) {
+function style(styles3) {
   const result = [];
-  for (const [key, value] of Object.entries(styles2)) {
+  for (const [key, value] of Object.entries(styles3)) {
     result.push([key, value].join(": "));
   }
   return result.join("; ");
@@ -27196,6 +27202,112 @@ var arxiv_not_found_default = defineNetworkRule(
   )
 );
 
+// src/rules/venue-style.ts
+var PREPRINT_LABELS = /* @__PURE__ */ new Set(["arxiv", "preprint", "corr", "biorxiv", "medrxiv", "techrxiv", "ssrn"]);
+function isPreprintLabel(label) {
+  return PREPRINT_LABELS.has(label.toLowerCase());
+}
+var MIN_SAMPLE = 5;
+var MAJORITY_RATIO = 3;
+var MAJORITY_SHARE = 0.6;
+function venueDates(entry) {
+  return entry.dates.filter((date) => date.label !== "" && !isPreprintLabel(date.label));
+}
+function templateOf(date) {
+  if (!date.text.toLowerCase().startsWith(date.label)) return {};
+  const written = date.text.slice(0, date.label.length);
+  const form = /^( |'|’| '| ’|-|)(\d{4}|\d{2})$/.exec(date.text.slice(date.label.length));
+  if (!form) return { written };
+  return { template: { separator: form[1], digits: form[2].length }, written };
+}
+var styles = /* @__PURE__ */ new WeakMap();
+function venueStyleOf(list3) {
+  const known = styles.get(list3);
+  if (known !== void 0) return known ?? void 0;
+  const forms = /* @__PURE__ */ new Map();
+  const spellings = /* @__PURE__ */ new Map();
+  let total = 0;
+  for (const entry of list3.entries) {
+    for (const date of venueDates(entry)) {
+      total++;
+      const { template, written } = templateOf(date);
+      const form = template ? `${template.separator}\0${template.digits}` : "";
+      forms.set(form, (forms.get(form) ?? 0) + 1);
+      if (written === void 0) continue;
+      const key = venueKey(written);
+      const counts = spellings.get(key) ?? /* @__PURE__ */ new Map();
+      counts.set(written, (counts.get(written) ?? 0) + 1);
+      spellings.set(key, counts);
+    }
+  }
+  const [first, second] = [...forms].sort((a, b) => b[1] - a[1]);
+  const clear = first !== void 0 && first[0] !== "" && total >= MIN_SAMPLE && first[1] >= MAJORITY_SHARE * total && first[1] >= MAJORITY_RATIO * (second?.[1] ?? 0);
+  let style2;
+  if (clear) {
+    const [separator, digits] = first[0].split("\0");
+    style2 = {
+      render: (name, year) => `${name}${separator}${digits === "2" ? String(year % 100).padStart(2, "0") : year}`,
+      spelling: (name) => {
+        const counts = spellings.get(venueKey(name));
+        return counts ? [...counts].sort((a, b) => b[1] - a[1])[0][0] : name;
+      }
+    };
+  }
+  styles.set(list3, style2 ?? null);
+  return style2;
+}
+function entriesWithVenues(list3) {
+  return list3.entries.filter((entry) => venueDates(entry).length > 0).length;
+}
+
+// src/rules/arxiv-published.ts
+var MIN_ENTRIES_WITH_VENUES = 3;
+function claimOf(record, dblp) {
+  const venue = publishedVenue(record);
+  if (venue) return { venue, text: venue.text, source: venue.source };
+  if (record.doi) return { text: `DOI ${record.doi}`, source: "doi" };
+  return dblp && { venue: dblp, text: dblp.text, source: "dblp" };
+}
+function writtenVenue(entry) {
+  return entry.venue !== void 0 && !isPreprintLabel(entry.venue) ? entry.venue : void 0;
+}
+var readsAsVenue = (name) => venueFromName(name, void 0, "comment")?.short === true;
+function venueFix(list3, entry, venue, style2) {
+  if (!venue.short || venue.year === void 0 || venue.track !== void 0) return void 0;
+  const slots = entry.dates.filter((date) => isPreprintLabel(date.label));
+  if (slots.length !== 1 || venueDates(entry).length > 0) return void 0;
+  const [slot] = slots;
+  const { start, end } = slot.span;
+  if (list3.source.slice(start.offset, end.offset) !== slot.text || !slot.text.toLowerCase().startsWith(slot.label))
+    return void 0;
+  return {
+    start: start.offset,
+    end: end.offset,
+    replacement: style2.render(style2.spelling(venue.name), venue.year)
+  };
+}
+var arxiv_published_default = defineNetworkRule("arxiv-published", (list3, results) => {
+  const style2 = venueStyleOf(list3);
+  const listWritesVenues = entriesWithVenues(list3) >= MIN_ENTRIES_WITH_VENUES;
+  return arxivRecords(list3, results).flatMap(({ entry, ref, record }) => {
+    const claim = ref.version === void 0 ? claimOf(record, dblpVenueOf(record, results.dblp?.get(record.title))) : void 0;
+    const otherPaper = (entry.titleKind ?? "full") === "full" && entry.title !== "" && compareTitles(entry.title, record.title).match === "different";
+    if (!claim || otherPaper || record.doi && entry.dois.some((doi) => doi.doi === record.doi?.toLowerCase()))
+      return [];
+    const written = writtenVenue(entry);
+    const says = `${claim.source === "dblp" ? "DBLP" : "arXiv"} lists this paper as published: ${claim.text} (${claim.source})`;
+    if (written !== void 0) {
+      const { venue } = claim;
+      if (!venue?.short || !readsAsVenue(written) || venueKey(written) === venueKey(venue.name)) return [];
+      return [{ severity: "info", message: `The entry says ${written}; ${says}`, ...placeOf(ref) }];
+    }
+    const preprint = entry.dates.some((date) => isPreprintLabel(date.label));
+    if (!preprint && !listWritesVenues) return [];
+    const fix2 = style2 && claim.venue && venueFix(list3, entry, claim.venue, style2);
+    return [{ severity: "info", message: says, ...placeOf(ref), ...fix2 && { fix: fix2 } }];
+  });
+});
+
 // src/rules/arxiv-title-mismatch.ts
 var FULL_TITLE_SHARE = 0.6;
 var MIN_EVIDENCE = 5;
@@ -28032,7 +28144,7 @@ function observeFullwidth(entry, masked, base2, out) {
 
 // src/rules/entry-format/tally.ts
 var MIN_SECTION_SAMPLE = 5;
-var MAJORITY_RATIO = 3;
+var MAJORITY_RATIO2 = 3;
 function bump(counts, dimension, variant) {
   const variants = counts.get(dimension) ?? /* @__PURE__ */ new Map();
   variants.set(variant, (variants.get(variant) ?? 0) + 1);
@@ -28068,7 +28180,7 @@ var StyleTally = class {
     const variants = this.majorityOf(section).total >= MIN_SECTION_SAMPLE ? section : this.list.get(observation.dimension);
     const winner = this.majorityOf(variants);
     const own6 = variants.get(observation.variant) ?? 0;
-    return winner.majority !== observation.variant && winner.count >= MAJORITY_RATIO * own6 ? winner.majority : void 0;
+    return winner.majority !== observation.variant && winner.count >= MAJORITY_RATIO2 * own6 ? winner.majority : void 0;
   }
   /** The variant the whole list uses most in `dimension`, if any. */
   mostCommon(dimension) {
@@ -28281,11 +28393,11 @@ var descending = ({ entry, key }) => ({
   entry,
   key: { low: -key.high, high: -key.low, shown: key.shown }
 });
-function dateOrder(entries, keys) {
+function dateOrder(entries, keys, source) {
   const dated = keyed(entries, keys);
   const { up, down } = steps(dated);
-  if (isClear(dated.length, up, down)) return { name: "oldest first", items: dated };
-  if (isClear(dated.length, down, up)) return { name: "newest first", items: dated.map(descending) };
+  if (isClear(dated.length, up, down)) return { name: "oldest first", source, items: dated };
+  if (isClear(dated.length, down, up)) return { name: "newest first", source, items: dated.map(descending) };
   return void 0;
 }
 function idsOrderTies(order2, written) {
@@ -28303,18 +28415,36 @@ function idsOrderTies(order2, written) {
 }
 function orderOf(entries, today) {
   const written = entries.map((entry) => writtenDate(entry, today));
-  const byWritten = dateOrder(entries, written);
+  const byWritten = dateOrder(entries, written, "written");
   const byId = dateOrder(
     entries,
-    entries.map((entry) => arxivMonth(entry, today))
+    entries.map((entry) => arxivMonth(entry, today)),
+    "id"
   );
   const writtenOf = new Map(entries.map((entry, i) => [entry, written[i]]));
   const byDate = byWritten && byId && !idsOrderTies(byId, writtenOf) ? byWritten : byId ?? byWritten;
   if (byDate) return byDate;
   const titled = keyed(entries, titleKeys(entries));
   const byTitle = steps(titled);
-  if (isClear(titled.length, byTitle.up, byTitle.down)) return { name: "sorted by title", items: titled };
+  if (isClear(titled.length, byTitle.up, byTitle.down))
+    return { name: "sorted by title", source: "title", items: titled };
   return void 0;
+}
+function placeInOrder(entries, newcomer, today) {
+  const order2 = orderOf(entries, today);
+  if (!order2) return void 0;
+  const run = longestOrderedRun(order2.items);
+  let next;
+  if (order2.source === "title") {
+    if (newcomer.title === "") return { before: null, order: order2.name };
+    next = run.find((item) => collator.compare(item.entry.title, newcomer.title) > 0);
+  } else {
+    const key = order2.source === "written" ? writtenDate(newcomer, today) : arxivMonth(newcomer, today);
+    if (!key) return { before: null, order: order2.name };
+    const turned = order2.name === "newest first" ? descending({ entry: newcomer, key }).key : key;
+    next = run.find((item) => compareKeys(item.key, turned) > 0);
+  }
+  return { before: next?.entry ?? null, order: order2.name };
 }
 function reachingAtMost(tails, limit) {
   let low = 0;
@@ -28938,12 +29068,10 @@ var networkRules = [
   arxiv_not_found_default,
   arxiv_title_mismatch_default,
   arxiv_withdrawn_default,
+  arxiv_published_default,
   doi_not_found_default,
   github_repo_default
 ];
-
-// src/version.ts
-var VERSION = "0.1.0";
 
 // src/lint.ts
 import path5 from "node:path";
@@ -28972,9 +29100,9 @@ function mostCommon(values) {
   }
   return best;
 }
-var styles = /* @__PURE__ */ new WeakMap();
+var styles2 = /* @__PURE__ */ new WeakMap();
 function paperLinkStyle(list3) {
-  const known = styles.get(list3);
+  const known = styles2.get(list3);
   if (known !== void 0) return known ?? void 0;
   const wraps = [];
   const separators = [];
@@ -28995,7 +29123,7 @@ function paperLinkStyle(list3) {
   }
   const [open, close] = mostCommon(wraps)?.split("\0") ?? [];
   const style2 = open === void 0 ? void 0 : { open, close, separator: mostCommon(separators), form: mostCommon(forms) };
-  styles.set(list3, style2 ?? null);
+  styles2.set(list3, style2 ?? null);
   return style2;
 }
 function insertionPoint(list3, entry) {
@@ -29049,23 +29177,6 @@ function proposeArxivLink(list3, finding2, searches) {
   const fix2 = id === void 0 ? void 0 : linkFix(list3, wanted, id);
   return fix2 ? { ...finding2, message: withPaperNamed(finding2.message, id), fix: fix2 } : finding2;
 }
-
-// src/verify/defaults.ts
-var USER_AGENT = `paperlint/${VERSION} (+https://github.com/paperlint/paperlint)`;
-var DEFAULT_VERIFY_OPTIONS = {
-  concurrency: 32,
-  hostConcurrency: 4,
-  hostInterval: 20,
-  timeout: 15e3,
-  arxivApi: "https://export.arxiv.org/api/query",
-  arxivInterval: 3e3,
-  maxSearches: 50,
-  doiApi: "https://doi.org/api/handles",
-  githubApi: "https://api.github.com",
-  allowPrivateHosts: false,
-  cachePath: void 0,
-  userAgent: USER_AGENT
-};
 
 // src/lint.ts
 var SEVERITY_ORDER = { error: 0, warning: 1, info: 2 };
@@ -29306,7 +29417,7 @@ async function verifyLinted(linted, options = {}) {
     ...verifyRequestOf(linted, lines, exclude, options.today),
     titlesToSearch: (arxiv) => titlesToSearchOf(linted, arxiv, options.today ?? /* @__PURE__ */ new Date(), searchLines, exclude)
   };
-  const { verify } = await import("./verify-QMOMKNNI.js");
+  const { verify } = await import("./verify-5M5SGTQO.js");
   return verify(request, {
     ...DEFAULT_VERIFY_OPTIONS,
     ...hostSettingsOf(linted.map((file) => file.config)),
@@ -29337,7 +29448,12 @@ export {
   configFinder,
   withRuleOverrides,
   parseMarkdown,
+  parseDocument,
+  isAuthorList,
+  MONTHS,
+  shortNameOf,
   buildPaperList,
+  linksOf,
   summaryCounts,
   plural,
   problemsText,
@@ -29345,9 +29461,10 @@ export {
   linksText,
   groupByFile,
   repositoryLookup,
+  isPreprintLabel,
+  venueStyleOf,
+  placeInOrder,
   offlineRules,
-  VERSION,
-  DEFAULT_VERIFY_OPTIONS,
   maxFileSizeOf,
   readListSource,
   decodeList,

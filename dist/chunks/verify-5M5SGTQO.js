@@ -5,8 +5,10 @@ import {
   emptyCache,
   loadCache,
   saveCache
-} from "./chunk-UE55BSYU.js";
+} from "./chunk-UOC3CM6K.js";
 import {
+  DEFAULT_DBLP_API,
+  DEFAULT_DBLP_INTERVAL,
   NETWORK_UNAVAILABLE,
   NetworkUnavailableError,
   SOFT_NOT_FOUND,
@@ -25,13 +27,15 @@ import {
   lookupEach,
   lookupGithubRepos,
   pLimit,
+  publishedVenue,
   retryAfterMs,
   routeLink,
+  searchDblp,
   sendRegistryRequest,
   sleep,
   tallyOf,
   withoutFragment
-} from "./chunk-DCZ765VM.js";
+} from "./chunk-JGDUCVFE.js";
 import "./chunk-BIKLHWNS.js";
 import "./chunk-MFYRXGLC.js";
 import {
@@ -511,6 +515,14 @@ function planOf(request2) {
   }
   return plan;
 }
+function dblpTitlesOf(arxiv, asked) {
+  return [...arxiv].flatMap(([key, result]) => {
+    if (result.status !== "found" || asked.get(key)?.version !== void 0) return [];
+    const { record } = result;
+    const known = publishedVenue(record) !== void 0 || record.doi !== void 0;
+    return known || !record.authors?.length ? [] : [record.title];
+  });
+}
 async function verify(request2, options, tuning = {}) {
   const now = tuning.now ?? Date.now;
   const notice = options.onNotice ?? (() => void 0);
@@ -586,13 +598,20 @@ async function verify(request2, options, tuning = {}) {
   };
   const idsPending = pendingArxiv.length + pendingFirstVersions.length > 0;
   const pendingSearches = idsPending ? [] : searchesToSend(/* @__PURE__ */ new Map());
+  const dblp = /* @__PURE__ */ new Map();
+  const dblpToAsk = (known) => options.venues === "dblp" ? dblpTitlesOf(known, arxivRefs).filter((title) => {
+    const cached = cache.get("dblp", title);
+    if (cached) dblp.set(title, cached);
+    return !cached;
+  }) : [];
+  const pendingDblp = idsPending ? [] : dblpToAsk(arxiv);
   const pendingDois = [...dois].filter(
     (doi) => fromCache(cache.get("dois", doi), (r) => doiResults.set(doi, r))
   );
   const pendingRepos = [...githubLinks].filter(
     ([key]) => fromCache(cache.get("github", key), (r) => github.set(key, r))
   );
-  const pending = pendingHttp.length + pendingArxiv.length + pendingFirstVersions.length + pendingSearches.length + pendingDois.length + pendingRepos.length;
+  const pending = pendingHttp.length + pendingArxiv.length + pendingFirstVersions.length + pendingSearches.length + pendingDblp.length + pendingDois.length + pendingRepos.length;
   let requests = 0;
   if (pending > 0) {
     const guard = createGuardedAgent({
@@ -600,7 +619,9 @@ async function verify(request2, options, tuning = {}) {
       lookup: tuning.lookup,
       policy: options.allowPrivateHosts ? allowAll : tuning.policy,
       trustedOrigins: new Set(
-        [options.arxivApi, options.doiApi, options.githubApi].map((api) => new URL(api).origin)
+        [options.arxivApi, options.doiApi, options.githubApi, ...dblpApi(options)].map(
+          (api) => new URL(api).origin
+        )
       ),
       publicAddress: tuning.policy,
       probe: tuning.probe,
@@ -651,7 +672,13 @@ async function verify(request2, options, tuning = {}) {
           { ...client, api: options.arxivApi, interval: options.arxivInterval },
           firstVersionsToFetch,
           idsPending ? searchesToSend : () => pendingSearches
-        ),
+        ).then(async (found) => {
+          const titles = idsPending ? dblpToAsk(new Map([...arxiv, ...found.results])) : pendingDblp;
+          const [api] = dblpApi(options);
+          if (titles.length === 0 || api === void 0) return { ...found, dblp: void 0 };
+          const interval = options.dblpInterval ?? DEFAULT_DBLP_INTERVAL;
+          return { ...found, dblp: await searchDblp(titles, { ...client, api, interval }) };
+        }),
         lookupDois(pendingDois, { ...client, api: options.doiApi, concurrency: options.hostConcurrency }),
         lookupGithubRepos(
           pendingRepos.map(([, { repo }]) => repo),
@@ -665,6 +692,11 @@ async function verify(request2, options, tuning = {}) {
         ...pendingHttp.map((key) => check(key).then((outcome) => record(outcome.verdict.status)))
       ]);
       requests += arxivLookup.requests + doiLookup.requests + githubLookup.requests;
+      requests += arxivLookup.dblp?.requests ?? 0;
+      for (const [title, result] of arxivLookup.dblp?.results ?? []) {
+        dblp.set(title, result);
+        cache.set("dblp", title, result);
+      }
       const [latest, first] = partition(arxivLookup.results, (key) => arxivRefs.has(key));
       absorb("arxiv", latest, arxiv);
       for (const [key, result] of first) {
@@ -688,6 +720,8 @@ async function verify(request2, options, tuning = {}) {
         }
         if (guard.names.failed(new URL(options.arxivApi).hostname)) markUnavailable(arxiv);
         if (guard.names.failed(new URL(options.doiApi).hostname)) markUnavailable(doiResults);
+        const [api] = dblpApi(options);
+        if (api && guard.names.failed(new URL(api).hostname)) markUnavailable(dblp);
       }
       for (const key of checked.keys()) cache.set("links", key, outcomes.get(key).verdict);
     } finally {
@@ -706,7 +740,59 @@ async function verify(request2, options, tuning = {}) {
     const result = searches.get(query);
     if (result) for (const title of titles) arxivSearches.set(title, result);
   }
-  return { links, arxiv, dois: doiResults, github, arxivSearches, requests };
+  return {
+    links,
+    arxiv,
+    dois: doiResults,
+    github,
+    arxivSearches,
+    ...options.venues === "dblp" && { dblp },
+    requests
+  };
+}
+function dblpApi(options) {
+  return options.venues === "dblp" ? [options.dblpApi ?? DEFAULT_DBLP_API] : [];
+}
+async function fetchPapers(ids, options, tuning = {}) {
+  if (ids.length === 0) return /* @__PURE__ */ new Map();
+  const guard = createGuardedAgent({
+    timeout: options.timeout,
+    lookup: tuning.lookup,
+    policy: options.allowPrivateHosts ? allowAll : tuning.policy,
+    trustedOrigins: new Set([options.arxivApi, ...dblpApi(options)].map((api) => new URL(api).origin)),
+    publicAddress: tuning.policy
+  });
+  const client = {
+    dispatcher: guard.dispatcher,
+    userAgent: options.userAgent,
+    timeout: options.timeout
+  };
+  try {
+    const refs = ids.map((id) => ({ id }));
+    const { results } = await lookupArxiv(refs, {
+      ...client,
+      api: options.arxivApi,
+      interval: options.arxivInterval,
+      abstracts: true
+    });
+    const asked = new Map(refs.map((ref) => [ref.id, ref]));
+    const titles = dblpTitlesOf(results, asked);
+    const [api] = dblpApi(options);
+    const dblp = api && titles.length > 0 ? (await searchDblp(titles, {
+      ...client,
+      api,
+      interval: options.dblpInterval ?? DEFAULT_DBLP_INTERVAL
+    })).results : /* @__PURE__ */ new Map();
+    return new Map(
+      ids.map((id) => {
+        const result = results.get(id) ?? { status: "not-found" };
+        const search = result.status === "found" ? dblp.get(result.record.title) : void 0;
+        return [id, { result, ...search && { dblp: search } }];
+      })
+    );
+  } finally {
+    await guard.dispatcher.close();
+  }
 }
 var UNAVAILABLE = { status: "unverifiable", reason: NETWORK_UNAVAILABLE };
 function markUnavailable(results) {
@@ -777,5 +863,6 @@ async function finalPass(outcomes, checkOptions, options, tuning) {
 }
 export {
   LINK_BUDGET_TIMEOUTS,
+  fetchPapers,
   verify
 };

@@ -31,6 +31,7 @@ var RULE_IDS = [
   "arxiv-not-found",
   "arxiv-title-mismatch",
   "arxiv-withdrawn",
+  "arxiv-published",
   "doi-not-found",
   "github-repo"
 ];

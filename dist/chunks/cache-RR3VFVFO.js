@@ -9,7 +9,7 @@ import {
   parseCache,
   saveCache,
   serializeCache
-} from "./chunk-UE55BSYU.js";
+} from "./chunk-UOC3CM6K.js";
 import "./chunk-MFYRXGLC.js";
 import "./chunk-6KEFYCYW.js";
 export {
