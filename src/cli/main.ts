@@ -1,4 +1,4 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import {
   type Config,
@@ -264,6 +264,26 @@ async function listInputs(
   return inputs;
 }
 
+/**
+ * Refuses an `--output-file` that is one of the lists read (`-o README.md` by a slip of the hand): the report
+ * would replace the list. Same file means same device and inode, so links and other spellings count.
+ */
+async function checkOutputFile(args: CliArguments, io: CliIo, inputs: ListInput[]): Promise<void> {
+  if (args.outputFile === undefined) return;
+  const identity = (file: string) =>
+    stat(file).then(
+      (info) => `${info.dev}:${info.ino}`,
+      () => undefined,
+    );
+  const target = await identity(path.resolve(io.cwd, args.outputFile));
+  if (target === undefined) return;
+  for (const input of inputs)
+    if (input.absolute && (await identity(input.absolute)) === target)
+      throw new InputError(
+        `${args.outputFile}: is the list ${input.file}; the report would overwrite it (choose another --output-file)`,
+      );
+}
+
 /** The report goes to stdout, or to `--output-file` (its folder made when missing), as ESLint's `-o` does. */
 async function writeReport(text: string, args: CliArguments, io: CliIo): Promise<void> {
   if (args.outputFile === undefined) {
@@ -304,6 +324,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       return 0;
     }
     const inputs = await listInputs(args, io, configs, configOf);
+    await checkOutputFile(args, io, inputs);
     const options: LintOptions = {
       cwd: io.cwd,
       verify: verifyOptions(args, io, await cachePathOf(args, io)),

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { rename, rm, writeFile } from 'node:fs/promises';
+import { realpath, rename, rm, writeFile } from 'node:fs/promises';
 import { FileError, readRegularFile } from '../safe-fs.js';
 import type {
   ArxivResult,
@@ -255,9 +255,11 @@ export async function loadCache(path: string, now: () => number = Date.now): Pro
 
 /**
  * Writes to a temporary file beside the target (created exclusively, under a random name), then renames:
- * readers see the old or the new file, never half.
+ * readers see the old or the new file, never half. A symbolic link is written through (its target is
+ * replaced, the link stays), as `--fix` writes lists.
  */
-export async function saveCache(path: string, cache: VerdictCache, now: number = Date.now()): Promise<void> {
+export async function saveCache(file: string, cache: VerdictCache, now: number = Date.now()): Promise<void> {
+  const path = await realpath(file).catch(() => file);
   const temporary = `${path}.${randomBytes(6).toString('hex')}.tmp`;
   try {
     await writeFile(temporary, serializeCache(cache.data, now), { flag: 'wx' });

@@ -1,7 +1,7 @@
 // The habits users bring from ESLint and markdownlint-cli2 (issue #16): configuration found next to each file,
 // folders and ignore files, stdin, an output file, colour flags, a dry run of --fix, --rule, --print-config,
 // and one clean line for every mistake on the command line.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli, cliProcess, expectOneLineError, project } from '../helpers/cli.js';
@@ -196,6 +196,15 @@ describe('stdin, output file, colour', () => {
       await cli(['--offline', '--output-file', 'taken'], dir),
       /^paperlint: taken: cannot write the report \(EISDIR\)$/m,
     );
+    // The report never replaces a list it reads, under any name of it.
+    symlinkSync('README.md', path.join(dir, 'alias.md'));
+    for (const target of ['README.md', './README.md', 'alias.md']) {
+      expectOneLineError(
+        await cli(['--offline', '-o', target], dir),
+        /^paperlint: .+: is the list README\.md; the report would overwrite it \(choose another --output-file\)$/m,
+      );
+      expect(readFileSync(path.join(dir, 'README.md'), 'utf8')).toBe(MALFORMED);
+    }
   });
 
   it('--color and --no-color win over the terminal and NO_COLOR; a file gets no colour unless asked', async () => {

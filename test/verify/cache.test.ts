@@ -1,5 +1,5 @@
 // The verdict cache: time-to-live per verdict, versioned format, atomic writes, bad files, warm runs.
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -157,6 +157,20 @@ describe('cache files', () => {
     await expect(saveCache(target, cache)).rejects.toThrow();
     expect(await readdir(dir)).toEqual(['blocked']);
     await rm(target, { recursive: true });
+  });
+
+  it('writes through a symbolic link: the link stays and its target gets the cache', async () => {
+    const sub = await mkdtemp(path.join(dir, 'link-'));
+    await writeFile(path.join(sub, 'real.json'), '');
+    await symlink('real.json', path.join(sub, 'cache.json'));
+    const cache = new VerdictCache();
+    cache.set('links', 'http://alive/', { status: 'alive' });
+    await saveCache(path.join(sub, 'cache.json'), cache);
+    expect((await lstat(path.join(sub, 'cache.json'))).isSymbolicLink()).toBe(true);
+    expect(JSON.parse(await readFile(path.join(sub, 'real.json'), 'utf8')).links).toHaveProperty([
+      'http://alive/',
+    ]);
+    await rm(sub, { recursive: true });
   });
 
   it('keeps where a paper was published, and reads records cached before paperlint kept it', async () => {
