@@ -6,6 +6,7 @@ import * as cache from '@actions/cache';
 import * as core from '@actions/core';
 import { loadConfig } from '../config/index.js';
 import { resolveFiles } from '../files.js';
+import { lintIgnores } from '../ignore-files.js';
 import {
   displayPath,
   InputError,
@@ -128,7 +129,16 @@ async function runAction(inputs: ActionInputs, options: RunOptions): Promise<voi
   const temp = env.RUNNER_TEMP || os.tmpdir();
   const extra = await extraArguments(inputs.args, env);
   const config = await loadConfig({ cwd: folder, configPath: inputs.config });
+  // One configuration for every list (the Action's), and the ignore files and its `ignore` globs as the CLI has them.
+  const ignored = lintIgnores(
+    folder,
+    { forFile: async () => config, forFolder: async () => config },
+    inputs.config !== undefined,
+  );
   const named = await resolveFiles(inputs.files, folder, config.ignore, {
+    ignored,
+    onIgnored: (file, reason) =>
+      core.info(`paperlint: ${oneLine(`${file}: ignored by ${reason}, not linted`)}`),
     onSkipped: (message) => core.info(`paperlint: ${oneLine(message)}`),
   });
   let client: GitHubClient | undefined;

@@ -143,6 +143,31 @@ describe('run() on a pull request', () => {
     expect(annotationsOf(repo).length).toBeGreaterThanOrEqual(3);
   });
 
+  it('leaves out the files that .paperlintignore, .gitignore or the configuration ignore, as the CLI does', async () => {
+    const list = `# Papers\n\n${malformedEntries(2)}\n`;
+    const repo = await repoWith({
+      pullFiles: ['list.md', 'vendor.md', 'old.md'].map((name) => ({
+        filename: `papers/${name}`,
+        status: 'added',
+        patch: insertionPatch('', list),
+      })),
+    });
+    const run = await runInProcess(
+      pullRequest(
+        repo,
+        {
+          'papers/list.md': list,
+          'papers/vendor.md': list,
+          'papers/old.md': list,
+          '.paperlintignore': 'papers/vendor.md\n',
+          '.paperlintrc.json': '{"ignore": ["papers/old.md"]}',
+        },
+        { files: 'papers/*.md' },
+      ),
+    );
+    expect(new Set(reportOf(run).findings.map((f) => f.file))).toEqual(new Set(['papers/list.md']));
+  });
+
   it('falls back to workflow commands when the token may not write checks (403), within the per-step caps', async () => {
     const head = `# Papers\n\n${malformedEntries(60)}\n`;
     const repo = await repoWith({
