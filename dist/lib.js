@@ -4,14 +4,14 @@ import {
   applyFixes,
   fixText,
   formatReport
-} from "./chunks/chunk-7CWMXE3L.js";
+} from "./chunks/chunk-Q5GMZFNN.js";
 import {
   buildPaperList,
   lint,
   lintText,
   offlineRules,
   parseMarkdown
-} from "./chunks/chunk-CWQB5BI3.js";
+} from "./chunks/chunk-DOSNJR35.js";
 import {
   VERSION
 } from "./chunks/chunk-JGDUCVFE.js";

@@ -5,7 +5,7 @@ import {
   displayPath,
   lintText,
   repositoryLookup
-} from "./chunks/chunk-CWQB5BI3.js";
+} from "./chunks/chunk-DOSNJR35.js";
 import "./chunks/chunk-JGDUCVFE.js";
 import {
   ruleDocsUrl

@@ -62,7 +62,8 @@ export interface LoadedCache {
 export declare function loadCache(path: string, now?: () => number): Promise<LoadedCache>;
 /**
  * Writes to a temporary file beside the target (created exclusively, under a random name), then renames:
- * readers see the old or the new file, never half.
+ * readers see the old or the new file, never half. A symbolic link is written through (its target is
+ * replaced, the link stays), as `--fix` writes lists.
  */
-export declare function saveCache(path: string, cache: VerdictCache, now?: number): Promise<void>;
+export declare function saveCache(file: string, cache: VerdictCache, now?: number): Promise<void>;
 export {};

@@ -4,10 +4,10 @@ import {
   UsageError,
   httpUrl,
   positiveInteger
-} from "./chunk-4D5OIRS2.js";
+} from "./chunk-UTOLSP7A.js";
 import {
   applyFixes
-} from "./chunk-7CWMXE3L.js";
+} from "./chunk-Q5GMZFNN.js";
 import {
   MONTHS,
   buildPaperList,
@@ -20,7 +20,7 @@ import {
   readListSource,
   shortNameOf,
   venueStyleOf
-} from "./chunk-CWQB5BI3.js";
+} from "./chunk-DOSNJR35.js";
 import {
   DEFAULT_VERIFY_OPTIONS,
   arxivIdFromUrl,
@@ -901,7 +901,7 @@ async function runAdd(argv, io) {
     return line === void 0;
   });
   let refused = ids.length < asked.length;
-  const { fetchPapers } = await import("./verify-5M5SGTQO.js");
+  const { fetchPapers } = await import("./verify-6FPBMKBF.js");
   const fetched = await fetchPapers(ids, network);
   for (const id of ids) {
     const { result } = fetched.get(id);

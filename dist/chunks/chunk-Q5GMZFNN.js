@@ -10,7 +10,7 @@ import {
   problemsText,
   stripBom,
   summaryCounts
-} from "./chunk-CWQB5BI3.js";
+} from "./chunk-DOSNJR35.js";
 import {
   ruleDocsUrl
 } from "./chunk-IWSU2OEW.js";

@@ -5,7 +5,7 @@ import {
   emptyCache,
   loadCache,
   saveCache
-} from "./chunk-UOC3CM6K.js";
+} from "./chunk-GWAXZM3U.js";
 import {
   DEFAULT_DBLP_API,
   DEFAULT_DBLP_INTERVAL,

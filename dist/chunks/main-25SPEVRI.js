@@ -5,7 +5,7 @@ import {
   UsageError,
   checkExclusions,
   parseCliArguments
-} from "./chunk-4D5OIRS2.js";
+} from "./chunk-UTOLSP7A.js";
 import {
   defaultFile,
   isGlob
@@ -15,7 +15,7 @@ import {
   fixTextOnline,
   formatReport,
   shouldUseColor
-} from "./chunk-7CWMXE3L.js";
+} from "./chunk-Q5GMZFNN.js";
 import {
   configFinder,
   decodeList,
@@ -30,7 +30,7 @@ import {
   repositoryLookup,
   verifyLinted,
   withRuleOverrides
-} from "./chunk-CWQB5BI3.js";
+} from "./chunk-DOSNJR35.js";
 import {
   VERSION,
   progressLine
@@ -47,7 +47,7 @@ import {
 import "./chunk-6KEFYCYW.js";
 
 // src/cli/main.ts
-import { mkdir, writeFile } from "node:fs/promises";
+import { mkdir, stat as stat3, writeFile } from "node:fs/promises";
 import path3 from "node:path";
 
 // src/files.ts
@@ -296,7 +296,7 @@ function fixedText(fixed, dryRun) {
 async function cachePathOf(args, io) {
   if (args.offline || args.cache === false) return void 0;
   const cachePath = path3.resolve(io.cwd, args.cache);
-  const { loadCache } = await import("./cache-RR3VFVFO.js");
+  const { loadCache } = await import("./cache-DSLTOUUN.js");
   const { foreign } = await loadCache(cachePath);
   if (foreign)
     throw new InputError(
@@ -396,6 +396,20 @@ async function listInputs(args, io, configs, configOf) {
   }
   return inputs;
 }
+async function checkOutputFile(args, io, inputs) {
+  if (args.outputFile === void 0) return;
+  const identity = (file) => stat3(file).then(
+    (info) => `${info.dev}:${info.ino}`,
+    () => void 0
+  );
+  const target = await identity(path3.resolve(io.cwd, args.outputFile));
+  if (target === void 0) return;
+  for (const input of inputs)
+    if (input.absolute && await identity(input.absolute) === target)
+      throw new InputError(
+        `${args.outputFile}: is the list ${input.file}; the report would overwrite it (choose another --output-file)`
+      );
+}
 async function writeReport(text, args, io) {
   if (args.outputFile === void 0) {
     io.stdout.write(text);
@@ -413,7 +427,7 @@ async function writeReport(text, args, io) {
 async function runCli(argv, io) {
   try {
     if (argv[0] === "add") {
-      const { runAdd } = await import("./add-7EYS45HK.js");
+      const { runAdd } = await import("./add-G4TKIOJO.js");
       return await runAdd(argv.slice(1), io);
     }
     const args = parseCliArguments(argv, io.env);
@@ -434,6 +448,7 @@ async function runCli(argv, io) {
       return 0;
     }
     const inputs = await listInputs(args, io, configs, configOf);
+    await checkOutputFile(args, io, inputs);
     const options = {
       cwd: io.cwd,
       verify: verifyOptions(args, io, await cachePathOf(args, io)),

@@ -7,7 +7,7 @@ import {
 
 // src/verify/cache.ts
 import { randomBytes } from "node:crypto";
-import { rename, rm, writeFile } from "node:fs/promises";
+import { realpath, rename, rm, writeFile } from "node:fs/promises";
 var CACHE_VERSION = 1;
 var FORMAT = "paperlint-cache";
 var DAY = 24 * 60 * 60 * 1e3;
@@ -170,7 +170,8 @@ async function loadCache(path, now = Date.now) {
     ...!parsed.overwrite && { foreign: parsed.why }
   };
 }
-async function saveCache(path, cache, now = Date.now()) {
+async function saveCache(file, cache, now = Date.now()) {
+  const path = await realpath(file).catch(() => file);
   const temporary = `${path}.${randomBytes(6).toString("hex")}.tmp`;
   try {
     await writeFile(temporary, serializeCache(cache.data, now), { flag: "wx" });

@@ -9,7 +9,7 @@ import {
   parseCache,
   saveCache,
   serializeCache
-} from "./chunk-UOC3CM6K.js";
+} from "./chunk-GWAXZM3U.js";
 import "./chunk-MFYRXGLC.js";
 import "./chunk-6KEFYCYW.js";
 export {
