@@ -20,6 +20,7 @@ import type {
 import { toString as mdastToString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { arxivIdFromUrl, findArxivIdsInText } from '../arxiv/id.js';
+import { leadingAuthors } from '../text/authors.js';
 import { doiFromUrl, findDoisInText } from '../text/doi.js';
 import type { ArxivRef, DoiRef, Entry, EntryDate, EntryKind, Link, Span } from '../types.js';
 import { dateLabel, findDatesInText } from './dates.js';
@@ -37,6 +38,7 @@ import {
 } from './nonentry.js';
 import { SectionPath } from './sections.js';
 import { createLocator, type Locator, nodeSpan } from './source.js';
+import { learnHint } from './template.js';
 import { cleanTitle, findTitle, shortNameOf, type TitleRange, wordKey } from './title.js';
 import { type ShapeEvidence, settleTitleKinds } from './title-kind.js';
 
@@ -51,6 +53,8 @@ interface Walk {
   heads: WeakMap<ListItem, Candidate>;
   /** Headings read as papers (a heading per paper) whose run is not over yet. */
   paperHeadings: PaperHeading[];
+  /** The entries whose titles `findTitle` read in their flat text, with the list each was kept in. */
+  readings: Array<{ candidate: Candidate; list: Candidate[] }>;
 }
 
 /** A heading with its body, read as one paper, and the blocks to walk instead if its run stays alone. */
@@ -74,6 +78,8 @@ interface Candidate {
   resource: boolean;
   /** What the entry's shape says of its title. */
   evidence: ShapeEvidence;
+  /** Where the title was looked for (`flat.text[0, to)`) and found, when not in a table's cells. */
+  reading?: { flat: Flat; to: number; title: TitleRange | undefined };
 }
 
 /** Turns a parsed document into its paper entries, in document order. */
@@ -91,8 +97,10 @@ export function extractModel(tree: Root, source: string): { entries: Entry[]; li
     links: new Map(),
     heads: new WeakMap(),
     paperHeadings: [],
+    readings: [],
   };
   walkFlow(tree.children, walk);
+  applyTemplates(walk);
   // Nested lists add their entries before their parents' siblings are decided: restore document order.
   walk.entries.sort((a, b) => a.span.start.offset - b.span.start.offset);
   walk.entries.forEach((entry, index) => {
@@ -143,8 +151,8 @@ function walkFlow(nodes: readonly RootContent[], walk: Walk): void {
         break;
       case 'paragraph': {
         const next = nodes[i + 1];
-        if (isBoldOnly(node) && next?.type === 'list' && isFieldList(next)) {
-          addFieldBlock(node, next, walk);
+        if (isBoldOnly(node) && isFieldListAt(nodes, i + 1)) {
+          addFieldBlock(node, next as List, walk);
           i++;
         } else if (!walk.sections.boldParagraph(node)) addBlock(node, walk);
         break;
@@ -164,6 +172,12 @@ function walkFlow(nodes: readonly RootContent[], walk: Walk): void {
     }
   }
   flushPaperHeadings(walk);
+}
+
+/** Whether `nodes[i]` is a list of fields about one paper (`- Paper: …`, `- Code: …`). */
+function isFieldListAt(nodes: readonly RootContent[], i: number): boolean {
+  const node = nodes[i];
+  return node?.type === 'list' && isFieldList(node);
 }
 
 function flatten(nodes: readonly Nodes[], walk: Walk): Flat {
@@ -196,6 +210,10 @@ function paperHeading(heading: Heading, body: RootContent[], walk: Walk): PaperH
   // A list of notes under one paper is rare; a list of two items or more is what a section holds.
   if (lists.some((list) => list.children.length >= 2)) return undefined;
   if (body.some((node) => node.type === 'paragraph' && titledPaper(node, walk))) return undefined;
+  // `# 3D目标跟踪` over `**Center-based 3D Object Detection and Tracking**` and its fields: a section over one
+  // paper of the bold-title layout, whose title is the bold paragraph.
+  if (body.some((node, i) => node.type === 'paragraph' && isBoldOnly(node) && isFieldListAt(body, i + 1)))
+    return undefined;
   const ownContent = (kind: EntryKind, item: ListItem, walk: Walk) =>
     itemCandidate(
       kind,
@@ -214,8 +232,7 @@ function paperHeading(heading: Heading, body: RootContent[], walk: Walk): PaperH
   const title = findTitle(flat, 0, titleEnd, 'item');
   if (!title) return undefined;
   const end = body.length > 0 ? nodeSpan(body[body.length - 1]).end : nodeSpan(heading).end;
-  const span = { start: nodeSpan(heading).start, end };
-  const c = candidate(assemble('block', span, flat, title, walk), flat, title, walk);
+  const c = readCandidate('block', { start: nodeSpan(heading).start, end }, flat, titleEnd, walk, title);
   if (!c.refers || new Set(c.entry.arxiv.map((ref) => ref.id)).size > 1) return undefined;
   return { candidate: c, flat, heading, body };
 }
@@ -261,9 +278,8 @@ function addFieldBlock(paragraph: Paragraph, list: List, walk: Walk): void {
   const titleEnd = builder.size;
   builder.flow(list);
   const flat = remember(builder.build(), walk);
-  const title = findTitle(flat, 0, titleEnd, 'item');
   const span = { start: nodeSpan(paragraph).start, end: nodeSpan(list).end };
-  keepPapers([candidate(assemble('block', span, flat, title, walk), flat, title, walk)], walk);
+  keepPapers([readCandidate('block', span, flat, titleEnd, walk)], walk);
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -281,10 +297,8 @@ function addHtmlRegion(nodes: RootContent[], walk: Walk): void {
   }
   for (const group of groups) {
     const candidates = group.map((unit) => {
-      if (unit.kind !== 'table') {
-        const title = findTitle(unit.flat, 0, headEnd(unit.flat), 'item');
-        return candidate(assemble(unit.kind, unit.span, unit.flat, title, walk), unit.flat, title, walk);
-      }
+      if (unit.kind !== 'table')
+        return readCandidate(unit.kind, unit.span, unit.flat, headEnd(unit.flat), walk);
       return cellsCandidate(unit.flat, unit.cells, columnsOf(unit.headers), unit.span, walk);
     });
     keepPapers(candidates, walk);
@@ -313,7 +327,7 @@ function addList(list: List, walk: Walk): void {
       if (name !== '') walk.sections.popGroup();
       continue;
     }
-    if (subItemsArePapers(sublists, walk)) {
+    if (subItemsArePapers(sublists, walk, headCandidate, head)) {
       candidates.push(head);
       for (const sublist of sublists) addList(sublist, walk);
     } else {
@@ -329,16 +343,30 @@ const ANNOTATION =
 
 /**
  * Sub-bullets that are papers of their own (titled, with a paper link), not notes about their parent. `look`
- * reads an item: from the cache of items whose section is settled, or afresh when it is not yet.
+ * reads an item: from the cache of items whose section is settled, or afresh when it is not yet. A sub-bullet
+ * without links whose arXiv ids are all its parent's (`* AlexNet [[Paper]](…)` over `* Alex Krizhevsky, …,
+ * ImageNet Classification …, NIPS, 2012.`) cites the parent's paper: a note.
  */
-function subItemsArePapers(sublists: readonly List[], walk: Walk, look = headCandidate): boolean {
+function subItemsArePapers(
+  sublists: readonly List[],
+  walk: Walk,
+  look = headCandidate,
+  parent?: Candidate,
+): boolean {
+  const parentIds = new Set(parent?.refers ? parent.entry.arxiv.map((ref) => ref.id) : []);
+  const citesParent = (entry: Entry) =>
+    parentIds.size > 0 &&
+    entry.links.length === 0 &&
+    entry.dois.length === 0 &&
+    entry.arxiv.every((ref) => parentIds.has(ref.id));
   let items = 0;
   let papers = 0;
   for (const sublist of sublists) {
     for (const item of sublist.children) {
       items++;
       const { entry, refers } = look(kindOf(sublist), item, walk);
-      if (refers && entry.title.split(' ').length >= 2 && !ANNOTATION.test(entry.text)) papers++;
+      if (refers && entry.title.split(' ').length >= 2 && !ANNOTATION.test(entry.text) && !citesParent(entry))
+        papers++;
     }
   }
   return papers * 2 >= items && papers > 0;
@@ -362,8 +390,21 @@ function headCandidate(kind: EntryKind, item: ListItem, walk: Walk): Candidate {
 function itemCandidate(kind: EntryKind, item: ListItem, nodes: readonly Nodes[], walk: Walk): Candidate {
   // An abstract folded under `<details>` is no part of the entry: its years and ids are other papers'.
   const flat = flatten(withoutDetails(nodes), walk);
-  const title = findTitle(flat, 0, headEnd(flat), 'item');
-  return candidate(assemble(kind, nodeSpan(item), flat, title, walk), flat, title, walk);
+  return readCandidate(kind, nodeSpan(item), flat, headEnd(flat), walk);
+}
+
+/** An entry whose title is looked for in `flat.text[0, to)`, with what a list's template may read again. */
+function readCandidate(
+  kind: EntryKind,
+  span: Span,
+  flat: Flat,
+  to: number,
+  walk: Walk,
+  title = findTitle(flat, 0, to, 'item'),
+): Candidate {
+  const c = candidate(assemble(kind, span, flat, title, walk), flat, title, walk);
+  c.reading = { flat, to, title };
+  return c;
 }
 
 function candidate(
@@ -391,9 +432,78 @@ function candidate(
 function keepPapers(candidates: readonly Candidate[], walk: Walk): void {
   const signals = candidates.filter((c) => c.signal && !c.excluded).length;
   const paperList = signals * 3 >= candidates.length && (signals >= 2 || candidates.length === 1);
-  const kept = candidates.filter((c) => !c.excluded && ((paperList && !c.resource) || c.refers));
+  const notes = notesOnPrevious(candidates);
+  const kept = candidates.filter(
+    (c) => !c.excluded && !notes.has(c) && ((paperList && !c.resource) || c.refers),
+  );
+  keep(kept, walk);
+}
+
+/** Entries of one list, their title kinds settled among them. */
+function keep(kept: Candidate[], walk: Walk): void {
   settleTitleKinds(kept);
-  for (const c of kept) walk.entries.push(c.entry);
+  for (const c of kept) {
+    walk.entries.push(c.entry);
+    if (c.reading) walk.readings.push({ candidate: c, list: kept });
+  }
+}
+
+/**
+ * Reads titles again where the entries of their kind (list items, blocks) show the list's template
+ * (`template.ts`): one name before the title is an author, a bold run is the title, a repeated venue slot is
+ * none. A title the template finds no slot for stays as the entry's own shape gave it.
+ */
+function applyTemplates(walk: Walk): void {
+  const byKind = new Map<EntryKind, Walk['readings']>();
+  for (const read of walk.readings) {
+    const group = byKind.get(read.candidate.entry.kind) ?? [];
+    group.push(read);
+    byKind.set(read.candidate.entry.kind, group);
+  }
+  for (const group of byKind.values()) {
+    const hint = learnHint(group.map(({ candidate }) => candidate.reading!));
+    if (!hint) continue;
+    const changed = new Set<Candidate[]>();
+    for (const { candidate: c, list } of group) {
+      const { flat, to, title } = c.reading!;
+      const read = findTitle(flat, 0, to, 'item', hint);
+      if (!read || (title && read.from === title.from && read.to === title.to)) continue;
+      const { entry } = c;
+      const fresh = assemble(entry.kind, entry.span, flat, read, walk);
+      fresh.section = entry.section;
+      // The same object: the list's other readers (nested lists, headings) hold it.
+      for (const key of Object.keys(entry)) delete (entry as unknown as Record<string, unknown>)[key];
+      Object.assign(entry, fresh);
+      c.reading = { flat, to, title: read };
+      c.evidence = { ...c.evidence, described: read.described === true };
+      changed.add(list);
+    }
+    for (const list of changed) settleTitleKinds(list);
+  }
+}
+
+/**
+ * `* R-CNN minus R, Oxford [[Paper]](https://arxiv.org/pdf/1506.06981)` then, indented too little to nest under
+ * it, `* Karel Lenc, Andrea Vedaldi, R-CNN minus R, arXiv:1506.06981.`: an item without links that cites, authors
+ * first, only the paper of the item before it (its arXiv ids, or its very title) is a note on that item, not
+ * another entry. The same title and id without authors is the same paper listed again.
+ */
+function notesOnPrevious(candidates: readonly Candidate[]): Set<Candidate> {
+  const notes = new Set<Candidate>();
+  candidates.forEach((c, i) => {
+    const previous = candidates[i - 1];
+    const { entry } = c;
+    if (!previous?.refers || entry.links.length > 0 || entry.dois.length > 0) return;
+    // Authors first (one name will do: `Ross Girshick, Fast R-CNN, arXiv:1504.08083.`).
+    if (!c.reading?.title?.authored && leadingAuthors(entry.text, true) === 0) return;
+    const ids = new Set(previous.entry.arxiv.map((ref) => ref.id));
+    const cites =
+      entry.arxiv.length > 0
+        ? entry.arxiv.every((ref) => ids.has(ref.id))
+        : entry.title !== '' && wordKey(entry.title) === wordKey(previous.entry.title);
+    if (cites) notes.add(c);
+  });
+  return notes;
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -513,9 +623,10 @@ function addBlock(paragraph: Paragraph, walk: Walk): void {
           const lineSpan = range ? walk.locator.spanOf(range.start, range.end) : span;
           return blockCandidate(sliceFlat(flat, from, to), lineSpan, walk);
         });
-  const kept = blocks.filter((c): c is Candidate => c !== undefined);
-  settleTitleKinds(kept);
-  for (const c of kept) walk.entries.push(c.entry);
+  keep(
+    blocks.filter((c): c is Candidate => c !== undefined),
+    walk,
+  );
 }
 
 /** A reference's number opening a line: `[1]`, `(2)`, `3.`, `4)`. */
@@ -548,7 +659,7 @@ function blockCandidate(flat: Flat, span: Span, walk: Walk): Candidate | undefin
   const titleText = flat.text.slice(title.from, title.to);
   // A citation's quoted title may read like prose (`You only look once: …`).
   if ((!title.cited && PROSE.test(titleText)) || titleText.split(/\s+/).length > 30) return undefined;
-  const c = candidate(assemble('block', span, flat, title, walk), flat, title, walk);
+  const c = readCandidate('block', span, flat, flat.text.length, walk, title);
   return c.refers && !c.excluded ? c : undefined;
 }
 

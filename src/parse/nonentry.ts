@@ -3,8 +3,13 @@
 import { httpHostOf, isPaperIndexUrl, isPaperPageHost } from '../text/url.js';
 import type { Entry, Link } from '../types.js';
 
-/** A link to a paper page or PDF, or one labelled as the paper. */
+/** Labels of links to what is not the paper, whatever they point at (`[Slides](….pdf)`, `[Poster](….pdf)`). */
+const OTHER_LABEL =
+  /^\W*(?:slides?|video|talk|poster|code|blog|demo|project(?: page)?|website|homepage|tutorial|notes?|supp(?:lementary)?(?: material)?)\W*$/i;
+
+/** A link to a paper page or PDF, or one labelled as the paper; never one labelled as slides, a video or code. */
 export function isPaperLink(link: Link): boolean {
+  if (OTHER_LABEL.test(link.label)) return false;
   const host = httpHostOf(link.url);
   if ((host !== undefined && isPaperPageHost(host)) || isPaperIndexUrl(link.url)) return true;
   if (/\.pdf(?:$|[?#])/i.test(link.url)) return true;

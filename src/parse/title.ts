@@ -1,6 +1,6 @@
 /** Where the title of an entry lies in its flat text, and what is a link label rather than a title. */
 
-import { isAuthorList, isSurnamePair } from '../text/authors.js';
+import { isAuthorList, isOneAuthor, isSurnamePair, leadingAuthors } from '../text/authors.js';
 import { MONTHS } from './dates.js';
 import { type Flat, type FlatLink, pieceAt } from './flat.js';
 
@@ -126,6 +126,21 @@ export interface TitleRange {
   name?: { from: number; to: number };
   /** The title is quoted after the authors of a citation (`Simonyan, Karen, … "Very deep …" arXiv …`). */
   cited?: boolean;
+  /** The title is the slot after an author list that opens the entry (`N. Papernot, …, and A. Swami, **Title**`). */
+  authored?: boolean;
+}
+
+/**
+ * What a list's own entries say of where their titles are (`learnTemplates` in `template.ts`), for one entry
+ * whose own shape leaves it open.
+ */
+export interface TitleHint {
+  /** The list's entries open with their authors: one name before the title (`Joshua Goodman: …`) is one too. */
+  authorsFirst?: boolean;
+  /** The list's titles are bold or italic runs: one is the title rather than the plain text before it. */
+  emphasis?: boolean;
+  /** The list writes a venue before each title (`[[CVPR](…)] PointNet: …`): a venue's name is never its title. */
+  venues?: boolean;
 }
 
 /** `arxiv` → `[aA][rR][xX][iI][vV]`, for a case-sensitive pattern that still reads `arXiv` and `Arxiv`. */
@@ -169,7 +184,9 @@ const DATE_PREFIX = /^(?:19|20)\d{2}[./-]\d{1,2}(?:[./-]\d{1,2})?(?!\d)\s*[:：|
 const NUMBERING = /^(?:\[\d{1,3}\]|\(\d{1,3}\)|\d{1,3}[.)])(?=\s)/;
 /** `paper: [Title](…)`, `Paper - [Title](…)`, `论文：[…](…)`: a field naming the link that follows as the paper. */
 const PAPER_FIELD = /^(?:papers?|paper link|full paper|pdf|arxiv|preprint|论文|文章)\s*(?:[:：]|\s[-–—])\s*/i;
-const NOISE = /^(?:[\s\p{Extended_Pictographic}•·*_>:.,\]|-]|\uFE0F|\u200d)+/u;
+/** Badges, bullets, emoji and GitHub's emoji shortcodes (`:+1:`, `:star:`) before a title. */
+const NOISE =
+  /^(?::[a-z0-9_+-]{1,30}:(?![\p{L}\p{N}])|[\s\p{Extended_Pictographic}•·*_>:.,\]|-]|\uFE0F|\u200d)+/u;
 const YEARISH = /(?:19|20)\d{2}|['’‘]\d{2}(?!\d)/;
 /** `[12-18]`, `[06/06]`: a month and day opening a news item, never part of a title. */
 const MONTH_DAY = /^\s*\d{1,2}[/-]\d{1,2}\s*$/;
@@ -313,34 +330,133 @@ function trimRange(text: string, from: number, to: number): [number, number] {
 }
 
 /** Finds the title in `flat.text[from, to)`: link text, a bold or italic run, quotes, or text up to a separator. */
-export function findTitle(flat: Flat, from: number, to: number, mode: TitleMode): TitleRange | undefined {
+export function findTitle(
+  flat: Flat,
+  from: number,
+  to: number,
+  mode: TitleMode,
+  hint: TitleHint = {},
+): TitleRange | undefined {
   // Citations name their authors first (`Liu, M., Delbruck, T.,\n*[Block-Matching …](…)*, IEEE ISCAS, 2017.`):
-  // an author list is never the title, the title is the next slot after it.
-  for (let at = from, guard = 0; at < to && guard < 4; guard++) {
+  // an author list is never the title, the title is the next slot after it. Nor is a date or a venue.
+  let authored = false;
+  for (let at = from, guard = 0; at < to && guard < 6; guard++) {
     const { pos: start, numbered } = skipNoise(flat, at, to);
     if (start >= to) return undefined;
+    const lead = authorsAt(flat, start, to, hint.authorsFirst === true);
+    if (lead > start) {
+      at = lead;
+      authored = true;
+      continue;
+    }
     const range = locateTitle(flat, start, to, mode, numbered);
     if (!range) return undefined;
     const text = flat.text.slice(range.from, range.to);
-    if (isAuthorList(text)) {
+    // `Kevin Knight, Graehl Jonathan. Machine Transliteration.`: where entries open with their authors, one more
+    // name after them is the list's end.
+    if (isAuthorList(text) || (authored && hint.authorsFirst && isOneAuthor(text))) {
       at = afterAuthors(flat, range.to, to);
+      authored = true;
       continue;
     }
+    if (isDateOrVenue(text) || (hint.venues && isVenueLabel(text)) || isGlue(text)) {
+      // `[Slides](…) and [Video](…) by [Name](…), Affiliation`: what follows `by` is who made it.
+      if (/\bby$/i.test(text)) return undefined;
+      at = Math.max(range.to, linkAt(flat, range.from)?.to ?? range.to);
+      continue;
+    }
+    if (hint.emphasis && pieceAt(flat, range.from)?.emphasis !== true) {
+      const emphasised = emphasisAfter(flat, range.from, to);
+      if (emphasised) return authored ? { ...emphasised, authored } : emphasised;
+    }
     // `Liu, M., Delbruck, T. Block-Matching Optical Flow …`: the authors, a full stop, then the title.
-    const lead = authorLead(text);
-    if (lead === 0) return range;
-    at = range.from + lead;
+    const stop = authorLead(text, hint.authorsFirst === true);
+    if (stop === 0) return authored ? { ...range, authored } : range;
+    at = range.from + stop;
+    authored = true;
   }
   return undefined;
 }
 
-/** Length of the longest author list opening `text` and ending in a full stop (with the stop and space). */
-function authorLead(text: string): number {
+/** Words that join slots (`[Slides](…) and [Video](…) by …`) and are no title on their own. */
+const GLUE =
+  /^(?:and|or|by|of|the|with|from|in|on|for|at|via|to|a|an|&|\+|see|also)(?:\s+(?:and|or|by|of|the|with|from|in|on|for|at|via|to|a|an|&|\+|see|also))*$/i;
+
+function isGlue(text: string): boolean {
+  return text.length < 30 && GLUE.test(text.trim());
+}
+
+/** A date, or a word that carries a year: `23.10`, `2019`, `2024.05`, `'24`, `arXiv`, `ICLR'24`, `CVPR2023`. */
+const DATE_WORD =
+  /^(?:(?:19|20)\d{2}(?:[./]\d{1,2}){0,2}|\d{2}[./]\d{1,2}|['’‘]\d{2}|[aA][rR][xX][iI][vV]|[A-Z][A-Za-z&]*(?:['’‘]?\d{2}|(?:19|20)\d{2}))$/;
+/** A venue's name (`ICLR`, `NeurIPS`, `IEEE`) or a month: the other words of a date or venue. */
+const VENUE_WORD = /^\d?[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*$/;
+const MONTH_WORD = new RegExp(`^(?:${MONTHS.join('|')})[a-z]*\\.?$`, 'i');
+
+/**
+ * A date or a venue and nothing else (`23.10 - arxiv`, `2019-ICML`, `NeurIPS 2023`, `CVPR, 2015`): never a title.
+ * It must hold a date, a year or `arXiv`: capitals alone (`CVPR`, but also `BERT`) or a model's number (`GPT-4`)
+ * may be a paper's name.
+ */
+export function isDateOrVenue(text: string): boolean {
+  if (text.length > 40 || !/\d{2}|arxiv/i.test(text)) return false;
+  const words = text.split(/[\s,;:|()[\]/–—-]+/).filter((word) => word !== '');
+  if (words.length === 0 || words.length > 4 || !words.some((word) => DATE_WORD.test(word))) return false;
+  return words.every((word) => DATE_WORD.test(word) || VENUE_WORD.test(word) || MONTH_WORD.test(word));
+}
+
+/** A venue's name or date and nothing else (`CVPR`, `ICCV 2017`, `arXiv`): a slot a list may repeat before each title. */
+export function isVenueLabel(text: string): boolean {
+  const words = text.split(/[\s,;:|()[\]/–—-]+/).filter((word) => word !== '');
+  return (
+    words.length > 0 &&
+    words.length <= 3 &&
+    words.every((word) => DATE_WORD.test(word) || VENUE_WORD.test(word) || MONTH_WORD.test(word))
+  );
+}
+
+/** End of the author list that opens the plain text at `start` (`I. J. Goodfellow, J. Shlens, and C. Szegedy, `), or `start`. */
+function authorsAt(flat: Flat, start: number, to: number, single: boolean): number {
+  const first = pieceAt(flat, start);
+  if (!first || first.emphasis || first.link !== -1 || first.kind !== 'text') return start;
+  let end = start;
+  for (const piece of flat.pieces) {
+    if (piece.to <= start) continue;
+    if (piece.from >= to || piece.emphasis || piece.link !== -1 || piece.kind !== 'text') break;
+    end = piece.to;
+    if (end - start > 400) break;
+  }
+  end = Math.min(end, to);
+  const text = flat.text.slice(start, end);
+  // A citation quotes its title after the authors (`W. Xiong, …, G. Zweig "**Achieving …**."`): `citedTitle`.
+  return /["“]/.test(text) ? start : start + leadingAuthors(text, single, end < to);
+}
+
+/** The first bold or italic run after `pos`, outside links, when it reads as a title. */
+function emphasisAfter(flat: Flat, pos: number, to: number): TitleRange | undefined {
+  const piece = flat.pieces.find(
+    (candidate) =>
+      candidate.from >= pos && candidate.from < to && candidate.emphasis && candidate.link === -1,
+  );
+  if (!piece || nextLink(flat, pos, to) < piece.from) return undefined;
+  const [a, b] = trimRange(flat.text, piece.from, emphasisRun(flat, piece.from, to));
+  const text = flat.text.slice(a, b);
+  return b > a && isTitleLike(text) && text.split(/\s+/).length >= 2 && !isAuthorList(text)
+    ? { from: a, to: b }
+    : undefined;
+}
+
+/**
+ * Length of the longest author list opening `text` and ending in a full stop (with the stop and space); with
+ * `single`, one author's full name (`David Chiang. A Hierarchical …`) too.
+ */
+function authorLead(text: string, single: boolean): number {
   let lead = 0;
   // Authors come first: a lead past 300 characters is no author list, and the scan stays linear.
   for (const stop of text.slice(0, 300).matchAll(/\.\s+(?=\S)/g)) {
     const names = text.slice(0, stop.index);
-    if (/[,&]|\band\b|et al/.test(names) && isAuthorList(names)) lead = stop.index + stop[0].length;
+    if (/[,&]|\band\b|et al/.test(names) ? isAuthorList(names) : single && isOneAuthor(names))
+      lead = stop.index + stop[0].length;
   }
   return lead;
 }

@@ -59,12 +59,18 @@ const TITLE_WORDS = new Set(
   ).split(' '),
 );
 
-/** `M.`, `J.-Y.`, `T.C.`, or a bare `M` (`Smith M, Jones K`): an initial or two. */
-const INITIAL = /^(?:(?:\p{Lu}\.-?){1,3}|\p{Lu}{1,2})$/u;
+/** `M.`, `J.-Y.`, `T.C.`, or a bare `M` (`Smith M, Jones K`, `Jimmy SJ. Ren`): an initial or two. */
+const INITIAL = /^(?:(?:\p{Lu}\.-?){1,3}|\p{Lu}{1,2}\.?)$/u;
 /** `G. Hinton`, `J.-Y. Zhu`: one author with initials. */
 const ONE_AUTHOR = /^(?:\p{Lu}\.[\s-]?){1,3}\p{Lu}[\p{L}'’-]+$/u;
 /** A capitalised word (`Delbruck`, `Nießner`, `O'Brien`, `Al-Rfou`, `McDonald`); acronyms (`LLM`) are no names. */
 const NAME_WORD = /^\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*\.?$/u;
+/**
+ * Endings of English nouns and adjectives that names almost never have (`Ambiguity`, `Relations`, `Lexical`,
+ * `Adaptive`): `Structural Ambiguity and Lexical Relations` is a title, not two authors. Short words are spared
+ * (`Clive`, `Clement`).
+ */
+const WORD_ENDING = /(?:ity|[st]ions?|ments?|ness|isms?|ogy|ics|ical|ives?|ous|able|ible|[iy][sz]ed|ized)$/;
 
 interface Part {
   words: string[];
@@ -83,7 +89,9 @@ function namePart(part: string): Part | undefined {
       continue;
     }
     if (PARTICLES.has(word)) continue;
-    if (!NAME_WORD.test(word) || TITLE_WORDS.has(word.toLowerCase().replace(/\.$/, ''))) return undefined;
+    const lower = word.toLowerCase().replace(/\.$/, '');
+    if (!NAME_WORD.test(word) || TITLE_WORDS.has(lower) || (lower.length >= 8 && WORD_ENDING.test(lower)))
+      return undefined;
     named = true;
   }
   return named || initial ? { words, initial } : undefined;
@@ -91,6 +99,20 @@ function namePart(part: string): Part | undefined {
 
 const SPLIT = /\s*(?:[,;，、&]|\band\b)\s*/u;
 const ET_AL = /\bet\.?\s*al\b\.?/;
+
+/**
+ * Whether names make an author list: one before `et al.`; two or more of which one has initials; otherwise
+ * two full names, or at least two full names among more. `single` (a list whose entries open with their
+ * authors) also takes one full name or one with initials.
+ */
+function isNameList(parts: readonly Part[], etAl: boolean, single = false): boolean {
+  if (parts.length === 0) return false;
+  if (etAl) return true;
+  if (parts.length < 2) return single && (parts[0].initial || parts[0].words.length >= 2);
+  if (parts.some((part) => part.initial)) return true;
+  const fullNames = parts.filter((part) => part.words.length >= 2).length;
+  return parts.length === 2 ? fullNames === 2 : fullNames >= 2;
+}
 
 /** `A. Author, B. Author`, `Liu, M., Delbruck, T.`, `Xiaodong Lan and Mac Schwager`, `Colin Raffel et al.`. */
 export function isAuthorList(text: string): boolean {
@@ -108,13 +130,75 @@ export function isAuthorList(text: string): boolean {
     if (!part) return false;
     parts.push(part);
   }
-  if (parts.length === 0) return false;
-  // `Colin Raffel et al.`: one name is enough before `et al.`.
-  if (etAl) return etAl.index + etAl[0].length >= trimmed.length - 1;
-  if (parts.length < 2) return false;
-  if (parts.some((part) => part.initial)) return true;
-  const fullNames = parts.filter((part) => part.words.length >= 2).length;
-  return parts.length === 2 ? fullNames === 2 : fullNames >= 2;
+  // `Colin Raffel et al.`: one name is enough before `et al.`, which ends the text.
+  if (etAl && etAl.index + etAl[0].length < trimmed.length - 1) return false;
+  return isNameList(parts, etAl !== null);
+}
+
+/** What comes between two names of a list, or closes it: `, `, ` and `, `, and `, `: `, ` et al., `. */
+const LIST_SEPARATOR =
+  /\s*(?:,\s*(?:and|&)\s+|\s(?:and|&)\s+|[,;，、]|[:：]|\bet\.?\s*al\b\.?(?:\s*[,:：])?)\s*/g;
+
+/**
+ * Length of the author list that opens `text` (`I. J. Goodfellow, J. Shlens, and C. Szegedy, `, `Sabour et
+ * al., `, `Quoc V. Le and Tomas Mikolov: `), its closing comma or colon and the spaces after it included; 0
+ * when none does or nothing follows it. The list ends after `et al.`, after the name that `and` introduces, and
+ * at a colon; past a list that is already one, a colon extends it only over a name with initials
+ * (`…, Ross Girshick, Inside-Outside Net: Detecting …` ends before `Inside-Outside Net`). `single`: see
+ * `isNameList`. `followed`: the text ends where markup starts (a bold title), so nothing need follow the list in it.
+ */
+export function leadingAuthors(text: string, single = false, followed = false): number {
+  // Authors come first: a list past 400 characters is no author list, and the scan stays linear.
+  const head = text.slice(0, 400);
+  const parts: Part[] = [];
+  let end = 0;
+  /** Whether the names so far are a list without `single`'s leniency: a colon then extends it only so far. */
+  let listed = false;
+  let pos = 0;
+  /** The separator before the current name: after `and`, that name is the last. */
+  let before = '';
+  /** The scan stopped at the list's end, rather than running out of separators. */
+  let closed = false;
+  LIST_SEPARATOR.lastIndex = 0;
+  for (let sep = LIST_SEPARATOR.exec(head); sep !== null && !closed; sep = LIST_SEPARATOR.exec(head)) {
+    const etAl = /\bet\.?\s*al/.test(sep[0]);
+    const colon = /[:：]/.test(sep[0]);
+    const last = /(?:\band|&)\s*$/.test(before);
+    const piece = head.slice(pos, sep.index).trim();
+    const part = piece === '' ? undefined : namePart(piece);
+    if (
+      (piece !== '' && !part) ||
+      (piece === '' && !etAl) ||
+      (part && colon && listed && !part.initial && !last)
+    ) {
+      closed = true;
+      break;
+    }
+    if (part) parts.push(part);
+    pos = sep.index + sep[0].length;
+    before = sep[0];
+    const closes = etAl || colon || /[,;，、]\s*$/.test(sep[0]);
+    if (closes && isNameList(parts, etAl, single)) end = pos;
+    listed ||= closes && isNameList(parts, etAl);
+    closed = etAl || colon || (last && closes);
+    // `…, & Van Gool, L. (2017). Webvision …`: the last author's initials after a comma, surnames first.
+    if (last && closes && end === pos)
+      end += /^(?:\p{Lu}\.[\s-]?){1,3}[,;]?\s*/u.exec(head.slice(end))?.[0].length ?? 0;
+  }
+  if (!closed && pos > 0) {
+    // `Gallego, G., Delbruck, T.`: the names run to the end of the text, and no title follows them.
+    const final = namePart(head.slice(pos).replace(/[\s.,;:]+$/, ''));
+    if (final && isNameList([...parts, final], false)) return followed ? text.length : 0;
+  }
+  // Something must follow: the title, or (`followed`) markup after the text, such as a bold title.
+  const rest = text.slice(end, end + 40);
+  return end > 0 && (/\p{L}/u.test(rest) || (followed && rest.trim() === '')) ? end : 0;
+}
+
+/** One author's name (`David Chiang`, `G. Hinton`), where a list's entries open with their authors. */
+export function isOneAuthor(text: string): boolean {
+  const part = namePart(text.trim());
+  return part !== undefined && (part.initial || part.words.length >= 2);
 }
 
 /**
