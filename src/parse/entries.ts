@@ -39,7 +39,7 @@ import {
 import { SectionPath } from './sections.js';
 import { createLocator, type Locator, nodeSpan } from './source.js';
 import { learnHint } from './template.js';
-import { cleanTitle, findTitle, shortNameOf, type TitleRange, wordKey } from './title.js';
+import { cleanTitle, findTitle, shortNameOf, type TitleRange, withoutCitation, wordKey } from './title.js';
 import { type ShapeEvidence, settleTitleKinds } from './title-kind.js';
 
 interface Walk {
@@ -296,10 +296,14 @@ function addHtmlRegion(nodes: RootContent[], walk: Walk): void {
     else groups.push([unit]);
   }
   for (const group of groups) {
+    const columns = learnTitleColumn(
+      group.filter((unit) => unit.kind === 'table'),
+      columnsOf(group[0].headers),
+    );
     const candidates = group.map((unit) => {
       if (unit.kind !== 'table')
         return readCandidate(unit.kind, unit.span, unit.flat, headEnd(unit.flat), walk);
-      return cellsCandidate(unit.flat, unit.cells, columnsOf(unit.headers), unit.span, walk);
+      return cellsCandidate(unit.flat, unit.cells, columns, unit.span, walk);
     });
     keepPapers(candidates, walk);
   }
@@ -519,10 +523,62 @@ const YEAR_HEADER = /^(?:years?|dates?|time|release|released|month)$/;
 function addTable(table: Table, walk: Walk): void {
   const [header, ...rows] = table.children;
   if (!header) return;
-  const columns = columnsOf(header.children.map((cell) => wordKey(mdastToString(cell))));
+  const read = rows.map((row) => rowCells(row, walk));
+  const columns = learnTitleColumn(
+    read,
+    columnsOf(header.children.map((cell) => wordKey(mdastToString(cell)))),
+  );
   keepPapers(
-    rows.map((row) => rowCandidate(row, columns, walk)),
+    read.map(({ flat, cells, span }) => cellsCandidate(flat, cells, columns, span, walk)),
     walk,
+  );
+}
+
+/** A table's rows: each its flat text and its cells' ranges in it. */
+interface TableRows {
+  flat: Flat;
+  cells: ReadonlyArray<[number, number]>;
+}
+
+/**
+ * A column holds titles when this share of its rows hold one there: the whole cell, four to 25 words, one
+ * sentence, no author list (a dataset's `Information` cell is a description, no title).
+ */
+const TITLE_COLUMN_SHARE = 0.6;
+const TITLE_WORDS = [4, 25] as const;
+
+/**
+ * The table's own title column where no header names one (`| Model | ROUGE-1 | … | Paper / Source |`): the
+ * column that holds a title of four words or more in most rows, if it is not the name column. The name column
+ * (`Model`) then gives each row its short name.
+ */
+function learnTitleColumn(rows: readonly TableRows[], columns: Columns): Columns {
+  if (columns.title !== -1 || rows.length < 2) return columns;
+  const titled = new Map<number, number>();
+  for (const { flat, cells } of rows) {
+    cells.forEach(([from, to], index) => {
+      if (isTitleCell(flat, from, to)) titled.set(index, (titled.get(index) ?? 0) + 1);
+    });
+  }
+  let best = -1;
+  for (const [index, count] of titled) if (count > (titled.get(best) ?? 0)) best = index;
+  const share = (titled.get(best) ?? 0) / rows.length;
+  return best !== -1 && best !== columns.name && best !== columns.venue && share >= TITLE_COLUMN_SHARE
+    ? { ...columns, title: best }
+    : columns;
+}
+
+function isTitleCell(flat: Flat, from: number, to: number): boolean {
+  const title = findTitle(flat, from, to, 'cell');
+  if (!title) return false;
+  const cell = flat.text.slice(from, to).trim();
+  const text = flat.text.slice(title.from, title.to);
+  const words = text.split(/\s+/).length;
+  return (
+    words >= TITLE_WORDS[0] &&
+    words <= TITLE_WORDS[1] &&
+    text.length >= cell.length * 0.8 &&
+    !/[.!?]\s+\p{Lu}/u.test(cell)
   );
 }
 
@@ -545,7 +601,7 @@ interface Columns {
   year: number;
 }
 
-function rowCandidate(row: TableRow, columns: Columns, walk: Walk): Candidate {
+function rowCells(row: TableRow, walk: Walk): TableRows & { span: Span } {
   const builder = new FlatBuilder(walk.locator, walk.definitions);
   const cells: Array<[number, number]> = [];
   for (const cell of row.children) {
@@ -554,7 +610,7 @@ function rowCandidate(row: TableRow, columns: Columns, walk: Walk): Candidate {
     builder.phrasing(cell.children, false, -1, cell);
     cells.push([from, builder.size]);
   }
-  return cellsCandidate(remember(builder.build(), walk), cells, columns, nodeSpan(row), walk);
+  return { flat: remember(builder.build(), walk), cells, span: nodeSpan(row) };
 }
 
 /** A table row, Markdown or HTML, as an entry: its title cell, its venue column. */
@@ -571,7 +627,8 @@ function cellsCandidate(
   const entry = assemble('table', span, flat, title, walk, venue);
   // A name column beside the title column names the row (`Method`: `M-DYR-H`, `M-DYR-S` of one paper).
   const nameCell = column === columns.title && columns.name !== -1 ? cells[columns.name] : undefined;
-  const name = nameCell && cleanTitle(flat.text.slice(nameCell[0], nameCell[1]));
+  // `ABS+ (Rush et al., 2015)`: the name without the citation after it.
+  const name = nameCell && withoutCitation(cleanTitle(flat.text.slice(nameCell[0], nameCell[1])));
   if (name && name.split(' ').length <= 4) entry.shortName = name;
   return candidate(entry, flat, title, walk, column !== -1 && column === columns.name);
 }
@@ -607,7 +664,7 @@ function tableTitle(
 
 /** Prose in lower case, or a sentence opening with it; a title's capitalised `All You Need` is none. */
 const PROSE =
-  /\b(?:we|our|us|you|your|please|see|welcome|if|feel free|check|follow|star|this (?:repo|repository|list|paper|project))\b|^(?:We|Our|You|Your|Please|See|Welcome|If|Feel free|Check|Follow|Star|This (?:repo|repository|list|paper|project))\b/;
+  /\b(?:we|our|us|you|your|please|see|welcome|if|feel free|check|follow|star|this (?:repo|repository|list|paper|project)|(?:has|have|had) been|was|were)\b|^(?:We|Our|You|Your|Please|See|Welcome|If|Feel free|Check|Follow|Star|This (?:repo|repository|list|paper|project))\b/;
 
 function addBlock(paragraph: Paragraph, walk: Walk): void {
   const flat = flatten([paragraph], walk);

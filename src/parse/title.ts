@@ -480,7 +480,7 @@ function locateTitle(
     const from = Math.max(link.from, start);
     const label = flat.text.slice(from, link.to);
     if (!isTitleLike(label) || isLabelOfLink(label)) return undefined;
-    const [a, b] = withoutCitation(
+    const [a, b] = citationless(
       flat.text,
       ...withoutDatePrefix(flat.text, ...trimRange(flat.text, from, link.to)),
     );
@@ -546,8 +546,14 @@ function withoutDatePrefix(text: string, from: number, to: number): [number, num
   return prefix && YEARISH.test(prefix[1]) && start < to ? [start, to] : [from, to];
 }
 
+/** `ABS+` of `ABS+ (Rush et al., 2015)`: a name or title without the citation that closes it. */
+export function withoutCitation(text: string): string {
+  const [from, to] = citationless(text, 0, text.length);
+  return text.slice(from, to);
+}
+
 /** `FGSM (Goodfellow et al., 2015)`: the authors and year of a citation closing a link's label. */
-function withoutCitation(text: string, from: number, to: number): [number, number] {
+function citationless(text: string, from: number, to: number): [number, number] {
   const paren = /\s*[(（]([^()（）]{3,80})[)）]$/.exec(text.slice(from, to));
   if (!paren || paren.index === 0) return [from, to];
   const names = paren[1].replace(/,?\s*(?:19|20)\d{2}[a-z]?\s*$/, '');

@@ -55,7 +55,8 @@ const TITLE_WORDS = new Set(
     'prompt prompts prompting chain thought tree trees game games theory approach method methods framework ' +
     'frameworks via using with without for from into over under all you need is are new toward a an the of ' +
     'in on at to and or by as anything everything segment track one two any meets matters need beats more less ' +
-    'better simple simply scaling scale unified universal general generalist specialist'
+    'better simple simply scaling scale unified universal general generalist specialist quantum computer ' +
+    'computers computing machine machines'
   ).split(' '),
 );
 
@@ -178,7 +179,10 @@ export function leadingAuthors(text: string, single = false, followed = false): 
     pos = sep.index + sep[0].length;
     before = sep[0];
     const closes = etAl || colon || /[,;，、]\s*$/.test(sep[0]);
-    if (closes && isNameList(parts, etAl, single)) end = pos;
+    // `Pixels and Words: …` is a title: a colon closes two full names only with an initial among them, or where
+    // the list's entries open with their authors.
+    const sure = !colon || etAl || single || parts.some((one) => one.initial);
+    if (closes && sure && isNameList(parts, etAl, single)) end = pos;
     listed ||= closes && isNameList(parts, etAl);
     closed = etAl || colon || (last && closes);
     // `…, & Van Gool, L. (2017). Webvision …`: the last author's initials after a comma, surnames first.

@@ -3,6 +3,7 @@
 // titles. Each layout is read into the same entries, with spans that point into the Markdown source.
 import { describe, expect, it } from 'vitest';
 import { fixText } from '../../src/fix.js';
+import duplicateEntry from '../../src/rules/duplicate-entry.js';
 import { isAuthorList } from '../../src/text/authors.js';
 import type { Entry, Span } from '../../src/types.js';
 import { listOf, ON_TODAY } from '../helpers/list.js';
@@ -281,5 +282,72 @@ describe('sections that are not papers', () => {
       'Mip-NeRF: A Multiscale Representation',
       'Instant-NGP',
     ]);
+  });
+});
+
+describe('layouts nobody here had seen', () => {
+  it('reads the bold title after authors with initials, shortcodes and &nbsp; as decoration', () => {
+    const md = [
+      '## Attacks',
+      '- :+1: &nbsp; I. J. Goodfellow, J. Shlens, and C. Szegedy, **Explaining and Harnessing Adversarial Examples**, ICLR 2015. [[link]](https://arxiv.org/abs/1412.6572)',
+      '- :+1: &nbsp; N. Papernot, P. Mcdaniel, I. Goodfellow, S. Jha, Z. B. Celik, and A. Swami, **Practical Black-Box Attacks against Deep Learning Systems using Adversarial Examples.**',
+      '- :+1: &nbsp; S.-M. Moosavi-Dezfooli, A. Fawzi, and P. Frossard, **DeepFool: a simple and accurate method to fool deep neural networks**, CVPR, pp. 2574–2582, 2016.',
+      '- :star: &nbsp; N. Papernot, P. McDaniel, S. Jha, M. Fredrikson, Z. B. Celik, and A. Swami, **The Limitations of Deep Learning in Adversarial Settings**, [[link]](https://arxiv.org/abs/1511.07528)',
+      '',
+    ].join('\n');
+    const titles = entriesOf(md).map((entry) => entry.title);
+    expect(titles).toContain('Explaining and Harnessing Adversarial Examples');
+    expect(titles).toContain('The Limitations of Deep Learning in Adversarial Settings');
+    for (const title of titles) expect(isAuthorList(title ?? '')).toBe(false);
+    expect(titles.join(' ')).not.toMatch(/\+1|Papernot|Moosavi/);
+    // Different papers by the same first author are no duplicates.
+    expect(duplicateEntry.check(listOf(md), duplicateEntry.defaults, ON_TODAY)).toEqual([]);
+  });
+
+  it('never takes a date or a venue before the linked title for the title', () => {
+    const md = [
+      '- 23.10 - arxiv - [Can LLMs Keep a Secret? Testing Privacy Implications of Language Models](https://arxiv.org/abs/2310.17884)',
+      '- 24.02 - ICLR - [Large Language Models as Optimizers](https://arxiv.org/abs/2309.03409)',
+      '',
+    ].join('\n');
+    expect(entriesOf(md).map((entry) => entry.title)).toEqual([
+      'Can LLMs Keep a Secret? Testing Privacy Implications of Language Models',
+      'Large Language Models as Optimizers',
+    ]);
+  });
+
+  it('reads a heading over a bold title and its fields as a section', () => {
+    const md = [
+      '<a name="3D-Object-Tracking"></a>',
+      '',
+      '# 3D目标跟踪(3D Object Trancking)',
+      '',
+      '**Center-based 3D Object Detection and Tracking**',
+      '',
+      '- Paper: https://arxiv.org/abs/2006.11275',
+      '- Code: https://github.com/tianweiy/CenterPoint',
+      '',
+      '# 3D语义分割(3D Semantic Segmentation)',
+      '',
+      '**Point Transformer V3: Simpler, Faster, Stronger**',
+      '',
+      '- Paper: https://arxiv.org/abs/2312.10035',
+      '',
+    ].join('\n');
+    const entries = entriesOf(md);
+    expect(entries.map(brief)).toEqual([
+      ['block', 'Center-based 3D Object Detection and Tracking', 'full', ['2006.11275']],
+      ['block', 'Point Transformer V3: Simpler, Faster, Stronger', 'full', ['2312.10035']],
+    ]);
+    expect(entries[0].section).toEqual(['3D目标跟踪(3D Object Trancking)']);
+  });
+
+  it('reads a note of slides and a video under a resource as no entry', () => {
+    const md = [
+      '- [Adversarial Examples in the Physical World](https://arxiv.org/abs/1607.02533)',
+      '    - [Slides](https://example.org/slides.pdf) and [Video](https://youtube.com/watch?v=x) by [Yoel Yaffe](https://example.org/yoel), Samsung Israel Research Center',
+      '',
+    ].join('\n');
+    expect(entriesOf(md).map((entry) => entry.title)).toEqual(['Adversarial Examples in the Physical World']);
   });
 });

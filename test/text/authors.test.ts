@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAuthorList, isSurnamePair } from '../../src/text/authors.js';
+import { isAuthorList, isSurnamePair, leadingAuthors } from '../../src/text/authors.js';
 
 describe('isAuthorList', () => {
   it.each([
@@ -14,6 +14,10 @@ describe('isAuthorList', () => {
     'Luc Van Gool, Radu Timofte',
     'Smith J, Jones K',
     'Nießner, M., O’Brien, K.',
+    'N. Papernot',
+    'S.-M. Moosavi-Dezfooli',
+    'Sabour et al.',
+    'S.-M. Moosavi-Dezfooli, A. Fawzi, and P. Frossard',
   ])('%s is an author list', (text) => {
     expect(isAuthorList(text)).toBe(true);
   });
@@ -29,6 +33,7 @@ describe('isAuthorList', () => {
     'Code Language Models: How Far Are We?',
     'GPT-4, Llama and Claude',
     'Deep Learning et al.',
+    'Structural Ambiguity and Lexical Relations',
     '',
   ])('%s is no author list', (text) => {
     expect(isAuthorList(text)).toBe(false);
@@ -39,5 +44,24 @@ describe('isAuthorList', () => {
     expect(isSurnamePair('Wang & Ba')).toBe(true);
     expect(isSurnamePair('Ha, Schmidhuber and Levine')).toBe(false);
     expect(isSurnamePair('pride and prejudice')).toBe(false);
+  });
+
+  it.each([
+    [
+      'I. J. Goodfellow, J. Shlens, and C. Szegedy, Explaining and Harnessing Adversarial Examples',
+      'Explaining',
+    ],
+    ['Sabour et al., Adversarial Manipulation of Deep Representations', 'Adversarial'],
+    ['Quoc V. Le and Tomas Mikolov: Distributed Representations of Sentences', 'Distributed'],
+  ])('finds the author list that opens %s', (text, next) => {
+    expect(text.slice(leadingAuthors(text))).toMatch(new RegExp(`^${next}`));
+  });
+
+  it.each([
+    'Pixels and Words: Grounding Language in Images',
+    'Quantum Computers and Quantum Computer Languages: Quantum Assembly Language',
+    'Attention Is All You Need',
+  ])('finds no author list opening the title %s', (text) => {
+    expect(leadingAuthors(text)).toBe(0);
   });
 });
