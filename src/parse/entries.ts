@@ -557,15 +557,14 @@ function learnTitleColumn(rows: readonly TableRows[], columns: Columns): Columns
   const titled = new Map<number, number>();
   for (const { flat, cells } of rows) {
     cells.forEach(([from, to], index) => {
-      if (isTitleCell(flat, from, to)) titled.set(index, (titled.get(index) ?? 0) + 1);
+      if (index !== columns.name && index !== columns.venue && isTitleCell(flat, from, to))
+        titled.set(index, (titled.get(index) ?? 0) + 1);
     });
   }
   let best = -1;
   for (const [index, count] of titled) if (count > (titled.get(best) ?? 0)) best = index;
   const share = (titled.get(best) ?? 0) / rows.length;
-  return best !== -1 && best !== columns.name && best !== columns.venue && share >= TITLE_COLUMN_SHARE
-    ? { ...columns, title: best }
-    : columns;
+  return best !== -1 && share >= TITLE_COLUMN_SHARE ? { ...columns, title: best } : columns;
 }
 
 function isTitleCell(flat: Flat, from: number, to: number): boolean {
@@ -629,7 +628,8 @@ function cellsCandidate(
   const nameCell = column === columns.title && columns.name !== -1 ? cells[columns.name] : undefined;
   // `ABS+ (Rush et al., 2015)`: the name without the citation after it.
   const name = nameCell && withoutCitation(cleanTitle(flat.text.slice(nameCell[0], nameCell[1])));
-  if (name && name.split(' ').length <= 4) entry.shortName = name;
+  // `rnn-ext + abs + RL + rerank`: four words, the plus signs between them no words.
+  if (name && name.split(' ').filter((word) => /[\p{L}\d]/u.test(word)).length <= 4) entry.shortName = name;
   return candidate(entry, flat, title, walk, column !== -1 && column === columns.name);
 }
 
@@ -709,13 +709,21 @@ function numberedLines(flat: Flat): Array<[number, number]> {
   });
 }
 
+/** The sentence that holds a title: from the paragraph's start to the first full stop before a capital after it. */
+function sentenceOf(text: string, title: TitleRange): string {
+  const end = /[.!?]\s+\p{Lu}/u.exec(text.slice(title.to));
+  return text.slice(0, end ? title.to + end.index : text.length);
+}
+
 /** A paragraph (or a line of one) as a paper: a title that reads like one, and a paper reference. */
 function blockCandidate(flat: Flat, span: Span, walk: Walk): Candidate | undefined {
   const title = findTitle(flat, 0, flat.text.length, 'item');
   if (!title) return undefined;
   const titleText = flat.text.slice(title.from, title.to);
-  // A citation's quoted title may read like prose (`You only look once: …`).
-  if ((!title.cited && PROSE.test(titleText)) || titleText.split(/\s+/).length > 30) return undefined;
+  // A citation's quoted title may read like prose (`You only look once: …`); a link in a sentence of prose
+  // (`The [CNN / Daily Mail dataset](…) as processed by … has been used …`) is a mention, no paper.
+  if ((!title.cited && PROSE.test(sentenceOf(flat.text, title))) || titleText.split(/\s+/).length > 30)
+    return undefined;
   const c = readCandidate('block', span, flat, flat.text.length, walk, title);
   return c.refers && !c.excluded ? c : undefined;
 }

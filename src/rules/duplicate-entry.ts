@@ -27,8 +27,14 @@
  * default; `"error"`, `"warning"`, `"info"` or `"off"`) sets the cross-section case instead, whatever
  * severity the rule is configured with.
  *
+ * The same title under different links, dated with another venue and another year (`BMVC 2016` and
+ * `IJCV 2018`), is a conference paper and its journal version: an `info`, since lists give each version an
+ * entry on purpose. The same title with the same date (an ACL Anthology link and an arXiv link, both
+ * `[2024-08]`) stays a duplicate.
+ *
  * Two entries whose short names differ (`ISS: …` and `ISS++: …`) are different papers even when the rest
- * of their titles is the same.
+ * of their titles is the same, as are two table rows that name different methods (`ABS`, `ABS+`) citing
+ * one paper: a benchmark lists each variant.
  *
  * @example ok
  * - LLaRA: Aligning Large Language Models with Sequential Recommenders, [[paper]](https://arxiv.org/abs/2312.02445)
@@ -61,13 +67,18 @@
  * @expect 5:1 info Duplicate entry: same arXiv id 2010.10783 as line 3 (in another section)
  * @expect 7:1 info Duplicate entry: same arXiv id 2002.02126 as line 2 (in another section)
  *
+ * @example not-ok
+ * - Learning to Track at 100 FPS with Deep Regression Networks, ECCV 2016, [[paper]](https://arxiv.org/abs/1604.01802)
+ * - Learning to Track at 100 FPS with Deep Regression Networks, IJCV 2018, [[paper]](https://doi.org/10.1007/s11263-018-1101-7)
+ * @expect 2:1 info Duplicate entry: same title as line 1
+ *
  * @example ok {"crossSection": "off"}
  * ## Surveys
  * - Recommender Systems in the Era of Large Language Models, arxiv 2023/07, [[paper]](https://arxiv.org/pdf/2307.02046)
  * ## Fine-tuning
  * - Recommender Systems in the Era of Large Language Models (LLMs), [[paper]](https://arxiv.org/abs/2307.02046v3)
  */
-import type { PaperList, RelatedLocation, Severity } from '../types.js';
+import type { Entry, PaperList, RelatedLocation, Severity } from '../types.js';
 import { describeKey, type EntryPair, entryPairsOf, inSameSection } from './entry-pairs.js';
 import { defineRule } from './rule.js';
 
@@ -82,6 +93,26 @@ const CROSS_LISTING_SHARE = 0.03;
 const MIN_CROSS_LISTED = 2;
 
 const isCrossSection = (pair: EntryPair) => !inSameSection(pair.entry, pair.other);
+
+/** The venues (`bmvc`, `ijcv`, `arxiv`) and years an entry is dated with. */
+function venuesAndYears(entry: Entry): { venues: Set<string>; years: Set<number> } {
+  const dated = entry.dates.filter((date) => date.label !== '');
+  return { venues: new Set(dated.map((date) => date.label)), years: new Set(dated.map((date) => date.year)) };
+}
+
+const disjoint = <T>(a: Set<T>, b: Set<T>) =>
+  a.size > 0 && b.size > 0 && [...a].every((item) => !b.has(item));
+
+/**
+ * The same title under different links, dated with another venue and another year (`BMVC 2016` and
+ * `IJCV 2018`): a conference paper and its journal version, which lists give an entry each on purpose.
+ */
+function twoVersions(pair: EntryPair): boolean {
+  if (pair.key.kind !== 'title') return false;
+  const a = venuesAndYears(pair.entry);
+  const b = venuesAndYears(pair.other);
+  return disjoint(a.venues, b.venues) && disjoint(a.years, b.years);
+}
 
 /**
  * One copy is written as a name (`AlexNet`, `Amazon-M2`): a list of names may give one paper several entries
@@ -108,7 +139,13 @@ export default defineRule<DuplicateEntryOptions>(
     };
     return duplicates.flatMap((pair) => {
       const inSection = !isCrossSection(pair);
-      const severity = inSection ? (writtenAsName(pair) ? 'warning' : 'error') : crossSectionSeverity(pair);
+      const severity = twoVersions(pair)
+        ? 'info'
+        : inSection
+          ? writtenAsName(pair)
+            ? 'warning'
+            : 'error'
+          : crossSectionSeverity(pair);
       if (severity === 'off') return [];
       const where = inSection ? '' : ' (in another section)';
       const sameAs = (line: number) =>

@@ -157,6 +157,20 @@ function compareEntryTitles(a: Entry, b: Entry): TitleComparison {
   return titles;
 }
 
+/**
+ * Two table rows that name different methods (`M-DYR-H`, `M-DYR-S`; `ABS`, `ABS+`) and cite one paper: a
+ * benchmark lists each variant the paper describes. The rows are no duplicates; a row citing another paper's
+ * link under its own title is still a conflict, since its title differs.
+ */
+function variantRows(a: Entry, b: Entry): boolean {
+  return (
+    a.kind === 'table' &&
+    b.kind === 'table' &&
+    distinctShortNames(a, b) &&
+    normalizeTitle(a.title) === normalizeTitle(b.title)
+  );
+}
+
 /** Whether two entries sit under the same headings. */
 export function inSameSection(a: Entry, b: Entry): boolean {
   return a.section.length === b.section.length && a.section.every((heading, i) => heading === b.section[i]);
@@ -208,6 +222,7 @@ export function pairEntries(entries: readonly Entry[]): EntryPair[] {
       let copy: { other: Entry; titles: TitleComparison } | undefined;
       let firstDifferent: { other: Entry; titles: TitleComparison } | undefined;
       for (const member of earlier) {
+        if (variantRows(entry, member.entry)) continue;
         const titles = compareEntryTitles(entry, member.entry);
         // A link that does not name both papers, or a title, only confirms a duplicate whose titles agree.
         const strong = key.identifiesPaper && member.identifies && key.kind !== 'title';

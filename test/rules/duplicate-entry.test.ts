@@ -319,6 +319,43 @@ describe('duplicate-entry on Markdown', () => {
     expect(lintMarkdown(markdown)).toEqual(['3: Duplicate entry: same title as line 1']);
   });
 
+  it('calls a conference paper and its journal version an info, the same date twice an error', () => {
+    const markdown = [
+      '- Learning to Track at 100 FPS with Deep Regression Networks, BMVC 2016, [[paper]](https://arxiv.org/abs/1604.01802)',
+      '- Learning to Track at 100 FPS with Deep Regression Networks, IJCV 2018, [[paper]](https://doi.org/10.1007/s11263-018-1101-7)',
+      '- Retrieval Augmented Generation for Dialog Systems, [2024-08] [[paper]](https://aclanthology.org/2024.acl-long.1)',
+      '- Retrieval Augmented Generation for Dialog Systems, [2024-08] [[paper]](https://arxiv.org/abs/2408.01234)',
+      '- Retrieval Augmented Generation for Dialog Systems, ACL 2024, [[paper]](https://arxiv.org/abs/2408.01234)',
+    ].join('\n');
+    expect(lint(listOf(markdown)).map((f) => [f.line, f.severity])).toEqual([
+      [2, 'info'],
+      [4, 'error'],
+      [5, 'error'],
+    ]);
+  });
+
+  it('does not pair benchmark rows that name different methods of one paper', () => {
+    const markdown = [
+      '| Model | ROUGE-1 | ROUGE-2 | Paper / Source |',
+      '| --- | --- | --- | --- |',
+      '| ABS+ (Rush et al., 2015) | 29.76 | 11.88 | [A Neural Attention Model for Sentence Summarization](https://www.aclweb.org/anthology/D15-1044.pdf) |',
+      '| ABS (Rush et al., 2015) | 29.55 | 11.32 | [A Neural Attention Model for Sentence Summarization](https://www.aclweb.org/anthology/D15-1044.pdf) |',
+      '| rnn-ext + RL (Chen and Bansal, 2018) | 41.47 | 18.72 | [Fast Abstractive Summarization with Reinforce-Selected Sentence Rewriting](http://aclweb.org/anthology/P18-1063) |',
+      '| rnn-ext + abs + RL + rerank (Chen and Bansal, 2018) | 40.88 | 17.80 | [Fast Abstractive Summarization with Reinforce-Selected Sentence Rewriting](http://aclweb.org/anthology/P18-1063) |',
+      '| ABS (Rush et al., 2015) | 29.55 | 11.32 | [A Neural Attention Model for Sentence Summarization](https://www.aclweb.org/anthology/D15-1044.pdf) |',
+    ].join('\n');
+    expect(listOf(markdown).entries.map((entry) => entry.shortName)).toEqual([
+      'ABS+',
+      'ABS',
+      'rnn-ext + RL',
+      'rnn-ext + abs + RL + rerank',
+      'ABS',
+    ]);
+    expect(lintMarkdown(markdown)).toEqual([
+      '7: Duplicate entry: same URL aclweb.org/anthology/D15-1044.pdf as line 4',
+    ]);
+  });
+
   it('does not pair papers that only share a code repository', () => {
     const markdown = [
       '- Parameter-Efficient Transfer from Sequential Behaviors, SIGIR 2020, [[paper]](https://arxiv.org/pdf/2001.04253.pdf), [[code]](https://github.com/yuangh-x/2022-NIPS-Tenrec)',
