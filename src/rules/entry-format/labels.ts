@@ -2,12 +2,18 @@
  * @aspect labels
  *
  * `label`: a link label spelled unlike the same label elsewhere in the list (`Paper` among `paper`,
- * `[pdf]` among `pdf`). Labels of up to three words count; a title link or a bare URL is not a label.
+ * `[pdf]` among `pdf`). Labels of up to three words count; a title link, a bare URL or a badge's alt text
+ * (`[![arxiv](…)](…)`) is not a label.
  * The fix respells the label as most entries do.
  *
  * @example ok
  * - Title One, arxiv 2023/05, [[paper]](https://arxiv.org/abs/2305.11700), [[code]](https://github.com/o/a)
  * - Title Two, arxiv 2023/06, [[paper]](https://arxiv.org/abs/2306.11700)
+ *
+ * @example ok
+ * - Title One, arxiv 2023/05, [[paper]](https://arxiv.org/abs/2305.11700) [![arxiv](https://img.shields.io/badge/arxiv-b31b1b.svg)](https://arxiv.org/abs/2305.11700)
+ * - Title Two, arxiv 2023/06, [[paper]](https://arxiv.org/abs/2306.11700) [![arXiv](https://img.shields.io/badge/arXiv-b31b1b.svg)](https://arxiv.org/abs/2306.11700)
+ * - Title Three, arxiv 2023/07, [[paper]](https://arxiv.org/abs/2307.11700) [![arXiv](https://img.shields.io/badge/arXiv-b31b1b.svg)](https://arxiv.org/abs/2307.11700)
  *
  * @example not-ok
  * - Title One, arxiv 2023/05, [[paper]](https://arxiv.org/abs/2305.11700)
@@ -31,9 +37,21 @@ function labelFix(list: PaperList, link: Link, replacement: string): Fix | undef
   return { start, end: start + link.label.length, replacement };
 }
 
+/**
+ * An image, or a link whose label is an image (`[![arXiv](…badge.svg)](…)`, `<a href><img alt></a>`): its text
+ * is the image's alt text, which nobody reads as a label.
+ */
+function isBadge(list: PaperList, link: Link): boolean {
+  const source = list.source.slice(
+    link.span.start.offset,
+    Math.min(link.span.end.offset, link.span.start.offset + 400),
+  );
+  return /^(?:!|\[\s*!\[|<a\b[^>]*>\s*<img\b)/i.test(source);
+}
+
 export function observeLabels(list: PaperList, entry: Entry, out: StyleTally) {
   for (const link of entry.links) {
-    if (link.label === link.url) continue;
+    if (link.label === link.url || isBadge(list, link)) continue;
     const word = normalizeTitle(link.label);
     // Title links and bare URLs are not labels; a long label is prose.
     if (word === '' || word.split(' ').length > 3 || word === normalizeTitle(entry.title)) continue;
