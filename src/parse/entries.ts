@@ -548,8 +548,8 @@ const TITLE_COLUMN_SHARE = 0.6;
 const TITLE_WORDS = [4, 25] as const;
 
 /**
- * The table's own title column where no header names one (`| Model | ROUGE-1 | … | Paper / Source |`): the
- * column that holds a title of four words or more in most rows, if it is not the name column. The name column
+ * The table's own title column where no header names one (`| Model | ROUGE-1 | … | Paper / Source |`): of the
+ * columns other than the name and venue columns, the one that holds a title in most rows. The name column
  * (`Model`) then gives each row its short name.
  */
 function learnTitleColumn(rows: readonly TableRows[], columns: Columns): Columns {

@@ -131,7 +131,7 @@ export interface TitleRange {
 }
 
 /**
- * What a list's own entries say of where their titles are (`learnTemplates` in `template.ts`), for one entry
+ * What a list's own entries say of where their titles are (`learnHint` in `template.ts`), for one entry
  * whose own shape leaves it open.
  */
 export interface TitleHint {
