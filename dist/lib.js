@@ -4,14 +4,14 @@ import {
   applyFixes,
   fixText,
   formatReport
-} from "./chunks/chunk-Q5GMZFNN.js";
+} from "./chunks/chunk-LEKLS72Y.js";
 import {
   buildPaperList,
   lint,
   lintText,
   offlineRules,
   parseMarkdown
-} from "./chunks/chunk-DOSNJR35.js";
+} from "./chunks/chunk-MPQ6C643.js";
 import {
   VERSION
 } from "./chunks/chunk-JGDUCVFE.js";

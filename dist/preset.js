@@ -5,7 +5,7 @@ import {
   displayPath,
   lintText,
   repositoryLookup
-} from "./chunks/chunk-DOSNJR35.js";
+} from "./chunks/chunk-MPQ6C643.js";
 import "./chunks/chunk-JGDUCVFE.js";
 import {
   ruleDocsUrl

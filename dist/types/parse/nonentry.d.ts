@@ -1,6 +1,6 @@
 /** What is not a paper: tables of contents, badges, news, contributor and resource lists. */
 import type { Entry, Link } from '../types.js';
-/** A link to a paper page or PDF, or one labelled as the paper. */
+/** A link to a paper page or PDF, or one labelled as the paper; never one labelled as slides, a video or code. */
 export declare function isPaperLink(link: Link): boolean;
 /** Strong evidence that an entry is a paper: an arXiv id, a DOI or a paper link (a year alone may be a tool's release). */
 export declare function refersToPaper(entry: Entry): boolean;

@@ -27,8 +27,14 @@
  * default; `"error"`, `"warning"`, `"info"` or `"off"`) sets the cross-section case instead, whatever
  * severity the rule is configured with.
  *
+ * The same title under different links, dated with another venue and another year (`BMVC 2016` and
+ * `IJCV 2018`), is a conference paper and its journal version: an `info`, since lists give each version an
+ * entry on purpose. The same title with the same date (an ACL Anthology link and an arXiv link, both
+ * `[2024-08]`) stays a duplicate.
+ *
  * Two entries whose short names differ (`ISS: …` and `ISS++: …`) are different papers even when the rest
- * of their titles is the same.
+ * of their titles is the same, as are two table rows that name different methods (`ABS`, `ABS+`) citing
+ * one paper: a benchmark lists each variant.
  *
  * @example ok
  * - LLaRA: Aligning Large Language Models with Sequential Recommenders, [[paper]](https://arxiv.org/abs/2312.02445)
@@ -60,6 +66,11 @@
  * - LightGCN: Simplifying and Powering Graph Convolution Network for Recommendation, [[paper]](https://arxiv.org/abs/2002.02126)
  * @expect 5:1 info Duplicate entry: same arXiv id 2010.10783 as line 3 (in another section)
  * @expect 7:1 info Duplicate entry: same arXiv id 2002.02126 as line 2 (in another section)
+ *
+ * @example not-ok
+ * - Learning to Track at 100 FPS with Deep Regression Networks, ECCV 2016, [[paper]](https://arxiv.org/abs/1604.01802)
+ * - Learning to Track at 100 FPS with Deep Regression Networks, IJCV 2018, [[paper]](https://doi.org/10.1007/s11263-018-1101-7)
+ * @expect 2:1 info Duplicate entry: same title as line 1
  *
  * @example ok {"crossSection": "off"}
  * ## Surveys

@@ -4,10 +4,10 @@ import {
   UsageError,
   httpUrl,
   positiveInteger
-} from "./chunk-UTOLSP7A.js";
+} from "./chunk-H3DXYLDR.js";
 import {
   applyFixes
-} from "./chunk-Q5GMZFNN.js";
+} from "./chunk-LEKLS72Y.js";
 import {
   MONTHS,
   buildPaperList,
@@ -20,7 +20,7 @@ import {
   readListSource,
   shortNameOf,
   venueStyleOf
-} from "./chunk-DOSNJR35.js";
+} from "./chunk-MPQ6C643.js";
 import {
   DEFAULT_VERIFY_OPTIONS,
   arxivIdFromUrl,

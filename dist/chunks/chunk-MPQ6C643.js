@@ -12831,11 +12831,12 @@ var PARTICLES = /* @__PURE__ */ new Set([
   "y"
 ]);
 var TITLE_WORDS = new Set(
-  "learning network networks model models data deep neural vision language languages image images video videos graph graphs large small fast robust efficient generative adversarial attack attacks defense training transformer transformers diffusion detection segmentation recognition reconstruction rendering generation synthesis scene scenes view views 3d 2d 4d object objects field fields radiance gaussian gaussians splatting survey review benchmark benchmarks dataset datasets system systems agent agents robot robots robotic robotics control policy policies reinforcement planning search retrieval recommendation knowledge reasoning code text speech audio multimodal multi towards toward beyond optimization inference estimation prediction analysis understanding representation representations attention memory time series event events camera cameras sensor sensors flow optical motion depth pose human humans face faces body avatar avatars medical clinical safety security privacy world worlds embodied foundation open zero few shot self supervised unsupervised semi free real online offline dynamic dynamics static sparse dense point cloud clouds mesh meshes surface volume neural-network tracking mapping localization navigation manipulation grasping editing style transfer translation question answering dialogue instruction tuning alignment evaluation explanation interpretability causal bayesian probabilistic stochastic kernel linear nonlinear regression classification clustering anomaly forecasting compression quantization pruning distillation adaptation generalization transfer domain task tasks meta continual federated contrastive masked autoencoder autoencoders encoder decoder prompt prompts prompting chain thought tree trees game games theory approach method methods framework frameworks via using with without for from into over under all you need is are new toward a an the of in on at to and or by as anything everything segment track one two any meets matters need beats more less better simple simply scaling scale unified universal general generalist specialist".split(" ")
+  "learning network networks model models data deep neural vision language languages image images video videos graph graphs large small fast robust efficient generative adversarial attack attacks defense training transformer transformers diffusion detection segmentation recognition reconstruction rendering generation synthesis scene scenes view views 3d 2d 4d object objects field fields radiance gaussian gaussians splatting survey review benchmark benchmarks dataset datasets system systems agent agents robot robots robotic robotics control policy policies reinforcement planning search retrieval recommendation knowledge reasoning code text speech audio multimodal multi towards toward beyond optimization inference estimation prediction analysis understanding representation representations attention memory time series event events camera cameras sensor sensors flow optical motion depth pose human humans face faces body avatar avatars medical clinical safety security privacy world worlds embodied foundation open zero few shot self supervised unsupervised semi free real online offline dynamic dynamics static sparse dense point cloud clouds mesh meshes surface volume neural-network tracking mapping localization navigation manipulation grasping editing style transfer translation question answering dialogue instruction tuning alignment evaluation explanation interpretability causal bayesian probabilistic stochastic kernel linear nonlinear regression classification clustering anomaly forecasting compression quantization pruning distillation adaptation generalization transfer domain task tasks meta continual federated contrastive masked autoencoder autoencoders encoder decoder prompt prompts prompting chain thought tree trees game games theory approach method methods framework frameworks via using with without for from into over under all you need is are new toward a an the of in on at to and or by as anything everything segment track one two any meets matters need beats more less better simple simply scaling scale unified universal general generalist specialist quantum computer computers computing machine machines".split(" ")
 );
-var INITIAL = new RegExp("^(?:(?:\\p{Lu}\\.-?){1,3}|\\p{Lu}{1,2})$", "u");
+var INITIAL = new RegExp("^(?:(?:\\p{Lu}\\.-?){1,3}|\\p{Lu}{1,2}\\.?)$", "u");
 var ONE_AUTHOR = new RegExp("^(?:\\p{Lu}\\.[\\s-]?){1,3}\\p{Lu}[\\p{L}'\u2019-]+$", "u");
 var NAME_WORD = new RegExp("^\\p{Lu}[\\p{L}'\u2019-]*\\p{Ll}[\\p{L}'\u2019-]*\\.?$", "u");
+var WORD_ENDING = /(?:ity|[st]ions?|ments?|ness|isms?|ogy|ics|ical|ives?|ous|able|ible|[iy][sz]ed|ized)$/;
 function namePart(part) {
   const words = part.split(/\s+/).filter((word) => word !== "");
   if (words.length === 0 || words.length > 5) return void 0;
@@ -12847,13 +12848,23 @@ function namePart(part) {
       continue;
     }
     if (PARTICLES.has(word)) continue;
-    if (!NAME_WORD.test(word) || TITLE_WORDS.has(word.toLowerCase().replace(/\.$/, ""))) return void 0;
+    const lower = word.toLowerCase().replace(/\.$/, "");
+    if (!NAME_WORD.test(word) || TITLE_WORDS.has(lower) || lower.length >= 8 && WORD_ENDING.test(lower))
+      return void 0;
     named = true;
   }
   return named || initial ? { words, initial } : void 0;
 }
 var SPLIT = /\s*(?:[,;，、&]|\band\b)\s*/u;
 var ET_AL = /\bet\.?\s*al\b\.?/;
+function isNameList(parts, etAl, single = false) {
+  if (parts.length === 0) return false;
+  if (etAl) return true;
+  if (parts.length < 2) return single && (parts[0].initial || parts[0].words.length >= 2);
+  if (parts.some((part) => part.initial)) return true;
+  const fullNames = parts.filter((part) => part.words.length >= 2).length;
+  return parts.length === 2 ? fullNames === 2 : fullNames >= 2;
+}
 function isAuthorList(text5) {
   if (text5.length < 4) return false;
   if (text5[1] === "." && ONE_AUTHOR.test(text5.trim())) return true;
@@ -12868,12 +12879,50 @@ function isAuthorList(text5) {
     if (!part) return false;
     parts.push(part);
   }
-  if (parts.length === 0) return false;
-  if (etAl) return etAl.index + etAl[0].length >= trimmed.length - 1;
-  if (parts.length < 2) return false;
-  if (parts.some((part) => part.initial)) return true;
-  const fullNames = parts.filter((part) => part.words.length >= 2).length;
-  return parts.length === 2 ? fullNames === 2 : fullNames >= 2;
+  if (etAl && etAl.index + etAl[0].length < trimmed.length - 1) return false;
+  return isNameList(parts, etAl !== null);
+}
+var LIST_SEPARATOR = /\s*(?:,\s*(?:and|&)\s+|\s(?:and|&)\s+|[,;，、]|[:：]|\bet\.?\s*al\b\.?(?:\s*[,:：])?)\s*/g;
+function leadingAuthors(text5, single = false, followed = false) {
+  const head = text5.slice(0, 400);
+  const parts = [];
+  let end = 0;
+  let listed2 = false;
+  let pos = 0;
+  let before = "";
+  let closed = false;
+  LIST_SEPARATOR.lastIndex = 0;
+  for (let sep = LIST_SEPARATOR.exec(head); sep !== null && !closed; sep = LIST_SEPARATOR.exec(head)) {
+    const etAl = /\bet\.?\s*al/.test(sep[0]);
+    const colon = /[:：]/.test(sep[0]);
+    const last = /(?:\band|&)\s*$/.test(before);
+    const piece = head.slice(pos, sep.index).trim();
+    const part = piece === "" ? void 0 : namePart(piece);
+    if (piece !== "" && !part || piece === "" && !etAl || part && colon && listed2 && !part.initial && !last) {
+      closed = true;
+      break;
+    }
+    if (part) parts.push(part);
+    pos = sep.index + sep[0].length;
+    before = sep[0];
+    const closes = etAl || colon || /[,;，、]\s*$/.test(sep[0]);
+    const sure = !colon || etAl || single || parts.some((one3) => one3.initial);
+    if (closes && sure && isNameList(parts, etAl, single)) end = pos;
+    listed2 ||= closes && isNameList(parts, etAl);
+    closed = etAl || colon || last && closes;
+    if (last && closes && end === pos)
+      end += new RegExp("^(?:\\p{Lu}\\.[\\s-]?){1,3}[,;]?\\s*", "u").exec(head.slice(end))?.[0].length ?? 0;
+  }
+  if (!closed && pos > 0) {
+    const final = namePart(head.slice(pos).replace(/[\s.,;:]+$/, ""));
+    if (final && isNameList([...parts, final], false)) return followed ? text5.length : 0;
+  }
+  const rest = text5.slice(end, end + 40);
+  return end > 0 && (new RegExp("\\p{L}", "u").test(rest) || followed && rest.trim() === "") ? end : 0;
+}
+function isOneAuthor(text5) {
+  const part = namePart(text5.trim());
+  return part !== void 0 && (part.initial || part.words.length >= 2);
 }
 function isSurnamePair(text5) {
   return new RegExp("^\\p{Lu}[\\p{L}'\u2019-]*\\p{Ll} (?:and|&) \\p{Lu}[\\p{L}'\u2019-]*\\p{Ll}$", "u").test(text5.trim());
@@ -15020,16 +15069,16 @@ var Preprocessor = class {
    * Drop the parsed input, except for the current code point and the `keep` code units before it. The gap history is
    * reset, so the kept units must contain no preprocessing gap.
    */
-  dropParsedChunk(keep = 0) {
+  dropParsedChunk(keep2 = 0) {
     if (this.willDropParsedChunk()) {
-      const droppedSize = this.offset - this.droppedBufferSize - keep;
+      const droppedSize = this.offset - this.droppedBufferSize - keep2;
       this.html = this.html.substring(droppedSize);
       this.lineStartPos -= droppedSize;
       this.droppedBufferSize += droppedSize;
       this.pos -= droppedSize;
       this.lastGapPos = -2;
       this.gapStack.length = 0;
-      if (this.pos > keep)
+      if (this.pos > keep2)
         this._addGap();
     }
   }
@@ -24448,7 +24497,9 @@ function maskRanges(text5, ranges, fill) {
 }
 
 // src/parse/nonentry.ts
+var OTHER_LABEL = /^\W*(?:slides?|video|talk|poster|code|blog|demo|project(?: page)?|website|homepage|tutorial|notes?|supp(?:lementary)?(?: material)?)\W*$/i;
 function isPaperLink(link2) {
+  if (OTHER_LABEL.test(link2.label)) return false;
   const host = httpHostOf(link2.url);
   if (host !== void 0 && isPaperPageHost(host) || isPaperIndexUrl(link2.url)) return true;
   if (/\.pdf(?:$|[?#])/i.test(link2.url)) return true;
@@ -24659,7 +24710,7 @@ var BRACKET_PREFIX = /^[[(（【]([^\])）】\n]{1,40})[\])）】]/;
 var DATE_PREFIX = /^(?:19|20)\d{2}[./-]\d{1,2}(?:[./-]\d{1,2})?(?!\d)\s*[:：|–-]?/;
 var NUMBERING = /^(?:\[\d{1,3}\]|\(\d{1,3}\)|\d{1,3}[.)])(?=\s)/;
 var PAPER_FIELD = /^(?:papers?|paper link|full paper|pdf|arxiv|preprint|论文|文章)\s*(?:[:：]|\s[-–—])\s*/i;
-var NOISE = /^(?:[\s\p{Extended_Pictographic}•·*_>:.,\]|-]|\uFE0F|\u200d)+/u;
+var NOISE = /^(?::[a-z0-9_+-]{1,30}:(?![\p{L}\p{N}])|[\s\p{Extended_Pictographic}•·*_>:.,\]|-]|\uFE0F|\u200d)+/u;
 var YEARISH = /(?:19|20)\d{2}|['’‘]\d{2}(?!\d)/;
 var MONTH_DAY = /^\s*\d{1,2}[/-]\d{1,2}\s*$/;
 var VENUE_DATE_ONLY = new RegExp(`^[[(\uFF08]?${VENUE_DATE}[\\])\uFF09]?[.,:\uFF1A]?$`);
@@ -24760,28 +24811,87 @@ function trimRange(text5, from, to) {
   while (to > from && /[\s[(（{,，;；:：.。"”'’*_|【-]/.test(text5[to - 1])) to--;
   return [from, to];
 }
-function findTitle(flat, from, to, mode) {
-  for (let at = from, guard = 0; at < to && guard < 4; guard++) {
+function findTitle(flat, from, to, mode, hint = {}) {
+  let authored = false;
+  for (let at = from, guard = 0; at < to && guard < 6; guard++) {
     const { pos: start, numbered } = skipNoise(flat, at, to);
     if (start >= to) return void 0;
+    const lead = authorsAt(flat, start, to, hint.authorsFirst === true);
+    if (lead > start) {
+      at = lead;
+      authored = true;
+      continue;
+    }
     const range = locateTitle(flat, start, to, mode, numbered);
     if (!range) return void 0;
     const text5 = flat.text.slice(range.from, range.to);
-    if (isAuthorList(text5)) {
+    if (isAuthorList(text5) || authored && hint.authorsFirst && isOneAuthor(text5)) {
       at = afterAuthors(flat, range.to, to);
+      authored = true;
       continue;
     }
-    const lead = authorLead(text5);
-    if (lead === 0) return range;
-    at = range.from + lead;
+    if (isDateOrVenue(text5) || hint.venues && isVenueLabel(text5) || isGlue(text5)) {
+      if (/\bby$/i.test(text5)) return void 0;
+      at = Math.max(range.to, linkAt(flat, range.from)?.to ?? range.to);
+      continue;
+    }
+    if (hint.emphasis && pieceAt(flat, range.from)?.emphasis !== true) {
+      const emphasised = emphasisAfter(flat, range.from, to);
+      if (emphasised) return authored ? { ...emphasised, authored } : emphasised;
+    }
+    const stop = authorLead(text5, hint.authorsFirst === true);
+    if (stop === 0) return authored ? { ...range, authored } : range;
+    at = range.from + stop;
+    authored = true;
   }
   return void 0;
 }
-function authorLead(text5) {
+var GLUE = /^(?:and|or|by|of|the|with|from|in|on|for|at|via|to|a|an|&|\+|see|also)(?:\s+(?:and|or|by|of|the|with|from|in|on|for|at|via|to|a|an|&|\+|see|also))*$/i;
+function isGlue(text5) {
+  return text5.length < 30 && GLUE.test(text5.trim());
+}
+var DATE_WORD = /^(?:(?:19|20)\d{2}(?:[./]\d{1,2}){0,2}|\d{2}[./]\d{1,2}|['’‘]\d{2}|[aA][rR][xX][iI][vV]|[A-Z][A-Za-z&]*(?:['’‘]?\d{2}|(?:19|20)\d{2}))$/;
+var VENUE_WORD = /^\d?[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*$/;
+var MONTH_WORD = new RegExp(`^(?:${MONTHS.join("|")})[a-z]*\\.?$`, "i");
+function isDateOrVenue(text5) {
+  if (text5.length > 40 || !/\d{2}|arxiv/i.test(text5)) return false;
+  const words = text5.split(/[\s,;:|()[\]/–—-]+/).filter((word) => word !== "");
+  if (words.length === 0 || words.length > 4 || !words.some((word) => DATE_WORD.test(word))) return false;
+  return words.every((word) => DATE_WORD.test(word) || VENUE_WORD.test(word) || MONTH_WORD.test(word));
+}
+function isVenueLabel(text5) {
+  const words = text5.split(/[\s,;:|()[\]/–—-]+/).filter((word) => word !== "");
+  return words.length > 0 && words.length <= 3 && words.every((word) => DATE_WORD.test(word) || VENUE_WORD.test(word) || MONTH_WORD.test(word));
+}
+function authorsAt(flat, start, to, single) {
+  const first = pieceAt(flat, start);
+  if (!first || first.emphasis || first.link !== -1 || first.kind !== "text") return start;
+  let end = start;
+  for (const piece of flat.pieces) {
+    if (piece.to <= start) continue;
+    if (piece.from >= to || piece.emphasis || piece.link !== -1 || piece.kind !== "text") break;
+    end = piece.to;
+    if (end - start > 400) break;
+  }
+  end = Math.min(end, to);
+  const text5 = flat.text.slice(start, end);
+  return /["“]/.test(text5) ? start : start + leadingAuthors(text5, single, end < to);
+}
+function emphasisAfter(flat, pos, to) {
+  const piece = flat.pieces.find(
+    (candidate2) => candidate2.from >= pos && candidate2.from < to && candidate2.emphasis && candidate2.link === -1
+  );
+  if (!piece || nextLink(flat, pos, to) < piece.from) return void 0;
+  const [a, b] = trimRange(flat.text, piece.from, emphasisRun(flat, piece.from, to));
+  const text5 = flat.text.slice(a, b);
+  return b > a && isTitleLike(text5) && text5.split(/\s+/).length >= 2 && !isAuthorList(text5) ? { from: a, to: b } : void 0;
+}
+function authorLead(text5, single) {
   let lead = 0;
   for (const stop of text5.slice(0, 300).matchAll(/\.\s+(?=\S)/g)) {
     const names = text5.slice(0, stop.index);
-    if (/[,&]|\band\b|et al/.test(names) && isAuthorList(names)) lead = stop.index + stop[0].length;
+    if (/[,&]|\band\b|et al/.test(names) ? isAuthorList(names) : single && isOneAuthor(names))
+      lead = stop.index + stop[0].length;
   }
   return lead;
 }
@@ -24795,7 +24905,7 @@ function locateTitle(flat, start, to, mode, numbered) {
     const from = Math.max(link2.from, start);
     const label = flat.text.slice(from, link2.to);
     if (!isTitleLike(label) || isLabelOfLink(label)) return void 0;
-    const [a2, b2] = withoutCitation(
+    const [a2, b2] = citationless(
       flat.text,
       ...withoutDatePrefix(flat.text, ...trimRange(flat.text, from, link2.to))
     );
@@ -24845,7 +24955,11 @@ function withoutDatePrefix(text5, from, to) {
   const start = from + (prefix?.[0].length ?? 0);
   return prefix && YEARISH.test(prefix[1]) && start < to ? [start, to] : [from, to];
 }
-function withoutCitation(text5, from, to) {
+function withoutCitation(text5) {
+  const [from, to] = citationless(text5, 0, text5.length);
+  return text5.slice(from, to);
+}
+function citationless(text5, from, to) {
   const paren = /\s*[(（]([^()（）]{3,80})[)）]$/.exec(text5.slice(from, to));
   if (!paren || paren.index === 0) return [from, to];
   const names = paren[1].replace(/,?\s*(?:19|20)\d{2}[a-z]?\s*$/, "");
@@ -24987,6 +25101,39 @@ function cleanTitle(text5) {
   return text5.replace(/\s+/g, " ").trim();
 }
 
+// src/parse/template.ts
+var MIN_ENTRIES = 4;
+var AUTHORS_FIRST_SHARE = 0.5;
+var EMPHASIS_SHARE = 0.6;
+var MIN_VENUES = 3;
+var VENUES_SHARE = 0.2;
+function learnHint(readings) {
+  if (readings.length < MIN_ENTRIES) return void 0;
+  let titled = 0;
+  let authored = 0;
+  let emphasised = 0;
+  let venues = 0;
+  const venueNames = /* @__PURE__ */ new Set();
+  let repeated = false;
+  for (const { flat, title } of readings) {
+    if (!title) continue;
+    titled++;
+    if (title.authored) authored++;
+    if (pieceAt(flat, title.from)?.emphasis === true) emphasised++;
+    const text5 = flat.text.slice(title.from, title.to);
+    if (isVenueLabel(text5)) {
+      venues++;
+      repeated ||= venueNames.has(wordKey(text5));
+      venueNames.add(wordKey(text5));
+    }
+  }
+  const hint = {};
+  if (titled >= MIN_ENTRIES - 1 && authored >= AUTHORS_FIRST_SHARE * titled) hint.authorsFirst = true;
+  if (titled >= MIN_ENTRIES - 1 && emphasised >= EMPHASIS_SHARE * titled) hint.emphasis = true;
+  if (repeated && venues >= MIN_VENUES && venues >= VENUES_SHARE * titled) hint.venues = true;
+  return Object.keys(hint).length > 0 ? hint : void 0;
+}
+
 // src/text/cjk.ts
 var CJK_LETTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
@@ -25034,9 +25181,11 @@ function extractModel(tree, source) {
     entries: [],
     links: /* @__PURE__ */ new Map(),
     heads: /* @__PURE__ */ new WeakMap(),
-    paperHeadings: []
+    paperHeadings: [],
+    readings: []
   };
   walkFlow(tree.children, walk);
+  applyTemplates(walk);
   walk.entries.sort((a, b) => a.span.start.offset - b.span.start.offset);
   walk.entries.forEach((entry, index2) => {
     entry.index = index2;
@@ -25084,7 +25233,7 @@ function walkFlow(nodes, walk) {
         break;
       case "paragraph": {
         const next = nodes[i + 1];
-        if (isBoldOnly(node2) && next?.type === "list" && isFieldList(next)) {
+        if (isBoldOnly(node2) && isFieldListAt(nodes, i + 1)) {
           addFieldBlock(node2, next, walk);
           i++;
         } else if (!walk.sections.boldParagraph(node2)) addBlock(node2, walk);
@@ -25106,6 +25255,10 @@ function walkFlow(nodes, walk) {
   }
   flushPaperHeadings(walk);
 }
+function isFieldListAt(nodes, i) {
+  const node2 = nodes[i];
+  return node2?.type === "list" && isFieldList(node2);
+}
 function flatten(nodes, walk) {
   const builder = new FlatBuilder(walk.locator, walk.definitions);
   for (const node2 of nodes) builder.flow(node2);
@@ -25124,6 +25277,8 @@ function paperHeading(heading2, body, walk) {
   const lists = body.filter((node2) => node2.type === "list" && !isFieldList(node2));
   if (lists.some((list3) => list3.children.length >= 2)) return void 0;
   if (body.some((node2) => node2.type === "paragraph" && titledPaper(node2, walk))) return void 0;
+  if (body.some((node2, i) => node2.type === "paragraph" && isBoldOnly(node2) && isFieldListAt(body, i + 1)))
+    return void 0;
   const ownContent = (kind, item, walk2) => itemCandidate(
     kind,
     item,
@@ -25141,8 +25296,7 @@ function paperHeading(heading2, body, walk) {
   const title = findTitle(flat, 0, titleEnd, "item");
   if (!title) return void 0;
   const end = body.length > 0 ? nodeSpan(body[body.length - 1]).end : nodeSpan(heading2).end;
-  const span = { start: nodeSpan(heading2).start, end };
-  const c = candidate(assemble("block", span, flat, title, walk), flat, title, walk);
+  const c = readCandidate("block", { start: nodeSpan(heading2).start, end }, flat, titleEnd, walk, title);
   if (!c.refers || new Set(c.entry.arxiv.map((ref) => ref.id)).size > 1) return void 0;
   return { candidate: c, flat, heading: heading2, body };
 }
@@ -25177,9 +25331,8 @@ function addFieldBlock(paragraph2, list3, walk) {
   const titleEnd = builder.size;
   builder.flow(list3);
   const flat = remember(builder.build(), walk);
-  const title = findTitle(flat, 0, titleEnd, "item");
   const span = { start: nodeSpan(paragraph2).start, end: nodeSpan(list3).end };
-  keepPapers([candidate(assemble("block", span, flat, title, walk), flat, title, walk)], walk);
+  keepPapers([readCandidate("block", span, flat, titleEnd, walk)], walk);
 }
 function addHtmlRegion(nodes, walk) {
   const units = readHtmlRegion(nodes, walk.locator, () => new FlatBuilder(walk.locator, walk.definitions));
@@ -25191,12 +25344,14 @@ function addHtmlRegion(nodes, walk) {
     else groups.push([unit]);
   }
   for (const group2 of groups) {
+    const columns = learnTitleColumn(
+      group2.filter((unit) => unit.kind === "table"),
+      columnsOf(group2[0].headers)
+    );
     const candidates2 = group2.map((unit) => {
-      if (unit.kind !== "table") {
-        const title = findTitle(unit.flat, 0, headEnd(unit.flat), "item");
-        return candidate(assemble(unit.kind, unit.span, unit.flat, title, walk), unit.flat, title, walk);
-      }
-      return cellsCandidate(unit.flat, unit.cells, columnsOf(unit.headers), unit.span, walk);
+      if (unit.kind !== "table")
+        return readCandidate(unit.kind, unit.span, unit.flat, headEnd(unit.flat), walk);
+      return cellsCandidate(unit.flat, unit.cells, columns, unit.span, walk);
     });
     keepPapers(candidates2, walk);
   }
@@ -25219,7 +25374,7 @@ function addList(list3, walk) {
       if (name !== "") walk.sections.popGroup();
       continue;
     }
-    if (subItemsArePapers(sublists, walk)) {
+    if (subItemsArePapers(sublists, walk, headCandidate, head)) {
       candidates2.push(head);
       for (const sublist of sublists) addList(sublist, walk);
     } else {
@@ -25229,14 +25384,17 @@ function addList(list3, walk) {
   keepPapers(candidates2, walk);
 }
 var ANNOTATION = /^\W*(?:code|paper|pdf|project|authors?|venue|conference|published|links?|website|homepage|demo|data(?:set)?s?|slides|video|blog|github|tl;?dr|summary|abstract|notes?|keywords?|tags|citation|bibtex)\s*[:：]/i;
-function subItemsArePapers(sublists, walk, look = headCandidate) {
+function subItemsArePapers(sublists, walk, look = headCandidate, parent) {
+  const parentIds = new Set(parent?.refers ? parent.entry.arxiv.map((ref) => ref.id) : []);
+  const citesParent = (entry) => parentIds.size > 0 && entry.links.length === 0 && entry.dois.length === 0 && entry.arxiv.every((ref) => parentIds.has(ref.id));
   let items = 0;
   let papers = 0;
   for (const sublist of sublists) {
     for (const item of sublist.children) {
       items++;
       const { entry, refers } = look(kindOf(sublist), item, walk);
-      if (refers && entry.title.split(" ").length >= 2 && !ANNOTATION.test(entry.text)) papers++;
+      if (refers && entry.title.split(" ").length >= 2 && !ANNOTATION.test(entry.text) && !citesParent(entry))
+        papers++;
     }
   }
   return papers * 2 >= items && papers > 0;
@@ -25255,8 +25413,12 @@ function headCandidate(kind, item, walk) {
 }
 function itemCandidate(kind, item, nodes, walk) {
   const flat = flatten(withoutDetails(nodes), walk);
-  const title = findTitle(flat, 0, headEnd(flat), "item");
-  return candidate(assemble(kind, nodeSpan(item), flat, title, walk), flat, title, walk);
+  return readCandidate(kind, nodeSpan(item), flat, headEnd(flat), walk);
+}
+function readCandidate(kind, span, flat, to, walk, title = findTitle(flat, 0, to, "item")) {
+  const c = candidate(assemble(kind, span, flat, title, walk), flat, title, walk);
+  c.reading = { flat, to, title };
+  return c;
 }
 function candidate(entry, flat, title, walk, nameColumn = false) {
   const excluded = isTableOfContents(entry.links) || isBadgeOnly(flat.text) || isNewsItem(entry.text) || isNonPaperSection(walk.sections.scope());
@@ -25268,9 +25430,58 @@ function candidate(entry, flat, title, walk, nameColumn = false) {
 function keepPapers(candidates2, walk) {
   const signals = candidates2.filter((c) => c.signal && !c.excluded).length;
   const paperList = signals * 3 >= candidates2.length && (signals >= 2 || candidates2.length === 1);
-  const kept = candidates2.filter((c) => !c.excluded && (paperList && !c.resource || c.refers));
+  const notes = notesOnPrevious(candidates2);
+  const kept = candidates2.filter(
+    (c) => !c.excluded && !notes.has(c) && (paperList && !c.resource || c.refers)
+  );
+  keep(kept, walk);
+}
+function keep(kept, walk) {
   settleTitleKinds(kept);
-  for (const c of kept) walk.entries.push(c.entry);
+  for (const c of kept) {
+    walk.entries.push(c.entry);
+    if (c.reading) walk.readings.push({ candidate: c, list: kept });
+  }
+}
+function applyTemplates(walk) {
+  const byKind = /* @__PURE__ */ new Map();
+  for (const read2 of walk.readings) {
+    const group2 = byKind.get(read2.candidate.entry.kind) ?? [];
+    group2.push(read2);
+    byKind.set(read2.candidate.entry.kind, group2);
+  }
+  for (const group2 of byKind.values()) {
+    const hint = learnHint(group2.map(({ candidate: candidate2 }) => candidate2.reading));
+    if (!hint) continue;
+    const changed = /* @__PURE__ */ new Set();
+    for (const { candidate: c, list: list3 } of group2) {
+      const { flat, to, title } = c.reading;
+      const read2 = findTitle(flat, 0, to, "item", hint);
+      if (!read2 || title && read2.from === title.from && read2.to === title.to) continue;
+      const { entry } = c;
+      const fresh = assemble(entry.kind, entry.span, flat, read2, walk);
+      fresh.section = entry.section;
+      for (const key of Object.keys(entry)) delete entry[key];
+      Object.assign(entry, fresh);
+      c.reading = { flat, to, title: read2 };
+      c.evidence = { ...c.evidence, described: read2.described === true };
+      changed.add(list3);
+    }
+    for (const list3 of changed) settleTitleKinds(list3);
+  }
+}
+function notesOnPrevious(candidates2) {
+  const notes = /* @__PURE__ */ new Set();
+  candidates2.forEach((c, i) => {
+    const previous3 = candidates2[i - 1];
+    const { entry } = c;
+    if (!previous3?.refers || entry.links.length > 0 || entry.dois.length > 0) return;
+    if (!c.reading?.title?.authored && leadingAuthors(entry.text, true) === 0) return;
+    const ids = new Set(previous3.entry.arxiv.map((ref) => ref.id));
+    const cites = entry.arxiv.length > 0 ? entry.arxiv.every((ref) => ids.has(ref.id)) : entry.title !== "" && wordKey(entry.title) === wordKey(previous3.entry.title);
+    if (cites) notes.add(c);
+  });
+  return notes;
 }
 var TITLE_HEADER = /^(?:papers?|titles?|paper titles?|paper names?|articles?|publication titles?|标题|论文|题目|论文标题|论文名称|文章)$/;
 var NAME_HEADER = /^(?:names?|models?|llms?|methods?|datasets?|benchmarks?|short names?|abbr|abbreviations?|keywords?|repo names?|projects?|名字|名称|模型|方法|简称|数据集)$/;
@@ -25279,11 +25490,39 @@ var YEAR_HEADER = /^(?:years?|dates?|time|release|released|month)$/;
 function addTable(table, walk) {
   const [header, ...rows] = table.children;
   if (!header) return;
-  const columns = columnsOf(header.children.map((cell) => wordKey(toString(cell))));
+  const read2 = rows.map((row) => rowCells(row, walk));
+  const columns = learnTitleColumn(
+    read2,
+    columnsOf(header.children.map((cell) => wordKey(toString(cell))))
+  );
   keepPapers(
-    rows.map((row) => rowCandidate(row, columns, walk)),
+    read2.map(({ flat, cells, span }) => cellsCandidate(flat, cells, columns, span, walk)),
     walk
   );
+}
+var TITLE_COLUMN_SHARE = 0.6;
+var TITLE_WORDS2 = [4, 25];
+function learnTitleColumn(rows, columns) {
+  if (columns.title !== -1 || rows.length < 2) return columns;
+  const titled = /* @__PURE__ */ new Map();
+  for (const { flat, cells } of rows) {
+    cells.forEach(([from, to], index2) => {
+      if (index2 !== columns.name && index2 !== columns.venue && isTitleCell(flat, from, to))
+        titled.set(index2, (titled.get(index2) ?? 0) + 1);
+    });
+  }
+  let best = -1;
+  for (const [index2, count2] of titled) if (count2 > (titled.get(best) ?? 0)) best = index2;
+  const share = (titled.get(best) ?? 0) / rows.length;
+  return best !== -1 && share >= TITLE_COLUMN_SHARE ? { ...columns, title: best } : columns;
+}
+function isTitleCell(flat, from, to) {
+  const title = findTitle(flat, from, to, "cell");
+  if (!title) return false;
+  const cell = flat.text.slice(from, to).trim();
+  const text5 = flat.text.slice(title.from, title.to);
+  const words = text5.split(/\s+/).length;
+  return words >= TITLE_WORDS2[0] && words <= TITLE_WORDS2[1] && text5.length >= cell.length * 0.8 && !new RegExp("[.!?]\\s+\\p{Lu}", "u").test(cell);
 }
 function columnsOf(headers) {
   const column = (pattern) => headers.findIndex((text5) => pattern.test(text5));
@@ -25295,7 +25534,7 @@ function columnsOf(headers) {
     year: column(YEAR_HEADER)
   };
 }
-function rowCandidate(row, columns, walk) {
+function rowCells(row, walk) {
   const builder = new FlatBuilder(walk.locator, walk.definitions);
   const cells = [];
   for (const cell of row.children) {
@@ -25304,7 +25543,7 @@ function rowCandidate(row, columns, walk) {
     builder.phrasing(cell.children, false, -1, cell);
     cells.push([from, builder.size]);
   }
-  return cellsCandidate(remember(builder.build(), walk), cells, columns, nodeSpan(row), walk);
+  return { flat: remember(builder.build(), walk), cells, span: nodeSpan(row) };
 }
 function cellsCandidate(flat, cells, columns, span, walk) {
   const { title, column } = tableTitle(flat, cells, columns);
@@ -25312,8 +25551,8 @@ function cellsCandidate(flat, cells, columns, span, walk) {
   const venue = venueCell ? cleanTitle(flat.text.slice(venueCell[0], venueCell[1])) : "";
   const entry = assemble("table", span, flat, title, walk, venue);
   const nameCell = column === columns.title && columns.name !== -1 ? cells[columns.name] : void 0;
-  const name = nameCell && cleanTitle(flat.text.slice(nameCell[0], nameCell[1]));
-  if (name && name.split(" ").length <= 4) entry.shortName = name;
+  const name = nameCell && withoutCitation(cleanTitle(flat.text.slice(nameCell[0], nameCell[1])));
+  if (name && name.split(" ").filter((word) => /[\p{L}\d]/u.test(word)).length <= 4) entry.shortName = name;
   return candidate(entry, flat, title, walk, column !== -1 && column === columns.name);
 }
 function tableTitle(flat, cells, columns) {
@@ -25336,7 +25575,7 @@ function tableTitle(flat, cells, columns) {
   });
   return { title: best, column: -1 };
 }
-var PROSE = /\b(?:we|our|us|you|your|please|see|welcome|if|feel free|check|follow|star|this (?:repo|repository|list|paper|project))\b|^(?:We|Our|You|Your|Please|See|Welcome|If|Feel free|Check|Follow|Star|This (?:repo|repository|list|paper|project))\b/;
+var PROSE = /\b(?:we|our|us|you|your|please|see|welcome|if|feel free|check|follow|star|this (?:repo|repository|list|paper|project)|(?:has|have|had) been|was|were)\b|^(?:We|Our|You|Your|Please|See|Welcome|If|Feel free|Check|Follow|Star|This (?:repo|repository|list|paper|project))\b/;
 function addBlock(paragraph2, walk) {
   const flat = flatten([paragraph2], walk);
   if (flat.links.length === 0 && !/arxiv|doi|10\.\d{4}/i.test(flat.text)) return;
@@ -25347,9 +25586,10 @@ function addBlock(paragraph2, walk) {
     const lineSpan = range ? walk.locator.spanOf(range.start, range.end) : span;
     return blockCandidate(sliceFlat(flat, from, to), lineSpan, walk);
   });
-  const kept = blocks.filter((c) => c !== void 0);
-  settleTitleKinds(kept);
-  for (const c of kept) walk.entries.push(c.entry);
+  keep(
+    blocks.filter((c) => c !== void 0),
+    walk
+  );
 }
 var LINE_NUMBER = /^[\s>*_]*(?:\[\d{1,3}\]|\(\d{1,3}\)|\d{1,3}[.)])\s/;
 function numberedLines(flat) {
@@ -25367,12 +25607,17 @@ function numberedLines(flat) {
     return [start, end];
   });
 }
+function sentenceOf(text5, title) {
+  const end = new RegExp("[.!?]\\s+\\p{Lu}", "u").exec(text5.slice(title.to));
+  return text5.slice(0, end ? title.to + end.index : text5.length);
+}
 function blockCandidate(flat, span, walk) {
   const title = findTitle(flat, 0, flat.text.length, "item");
   if (!title) return void 0;
   const titleText = flat.text.slice(title.from, title.to);
-  if (!title.cited && PROSE.test(titleText) || titleText.split(/\s+/).length > 30) return void 0;
-  const c = candidate(assemble("block", span, flat, title, walk), flat, title, walk);
+  if (!title.cited && PROSE.test(sentenceOf(flat.text, title)) || titleText.split(/\s+/).length > 30)
+    return void 0;
+  const c = readCandidate("block", span, flat, flat.text.length, walk, title);
   return c.refers && !c.excluded ? c : void 0;
 }
 function spanOfRange(flat, from, to, walk) {
@@ -26799,6 +27044,9 @@ function compareEntryTitles(a, b) {
   }
   return titles;
 }
+function variantRows(a, b) {
+  return a.kind === "table" && b.kind === "table" && distinctShortNames(a, b) && normalizeTitle(a.title) === normalizeTitle(b.title);
+}
 function inSameSection(a, b) {
   return a.section.length === b.section.length && a.section.every((heading2, i) => heading2 === b.section[i]);
 }
@@ -26831,6 +27079,7 @@ function pairEntries(entries) {
       let copy;
       let firstDifferent;
       for (const member of earlier) {
+        if (variantRows(entry, member.entry)) continue;
         const titles = compareEntryTitles(entry, member.entry);
         const strong2 = key.identifiesPaper && member.identifies && key.kind !== "title";
         const agree = strong2 ? titles.match !== "different" : titles.match === "same" && !distinctShortNames(entry, member.entry);
@@ -27759,6 +28008,17 @@ var doi_not_found_default = defineNetworkRule(
 var CROSS_LISTING_SHARE = 0.03;
 var MIN_CROSS_LISTED = 2;
 var isCrossSection = (pair2) => !inSameSection(pair2.entry, pair2.other);
+function venuesAndYears(entry) {
+  const dated = entry.dates.filter((date) => date.label !== "");
+  return { venues: new Set(dated.map((date) => date.label)), years: new Set(dated.map((date) => date.year)) };
+}
+var disjoint = (a, b) => a.size > 0 && b.size > 0 && [...a].every((item) => !b.has(item));
+function twoVersions(pair2) {
+  if (pair2.key.kind !== "title") return false;
+  const a = venuesAndYears(pair2.entry);
+  const b = venuesAndYears(pair2.other);
+  return disjoint(a.venues, b.venues) && disjoint(a.years, b.years);
+}
 var writtenAsName = (pair2) => pair2.entry.titleKind === "name" || pair2.other.titleKind === "name";
 function crossListsOnPurpose(list3, duplicates) {
   const crossListed = duplicates.filter(isCrossSection).length;
@@ -27777,7 +28037,7 @@ var duplicate_entry_default = defineRule(
     };
     return duplicates.flatMap((pair2) => {
       const inSection = !isCrossSection(pair2);
-      const severity = inSection ? writtenAsName(pair2) ? "warning" : "error" : crossSectionSeverity(pair2);
+      const severity = twoVersions(pair2) ? "info" : inSection ? writtenAsName(pair2) ? "warning" : "error" : crossSectionSeverity(pair2);
       if (severity === "off") return [];
       const where = inSection ? "" : " (in another section)";
       const sameAs = (line) => `Duplicate entry: same ${describeKey(pair2.key)} as line ${line}${where}`;
@@ -27858,9 +28118,16 @@ function labelFix(list3, link2, replacement) {
   const start = link2.span.start.offset + at;
   return { start, end: start + link2.label.length, replacement };
 }
+function isBadge(list3, link2) {
+  const source = list3.source.slice(
+    link2.span.start.offset,
+    Math.min(link2.span.end.offset, link2.span.start.offset + 400)
+  );
+  return /^(?:!|\[\s*!\[|<a\b[^>]*>\s*<img\b)/i.test(source);
+}
 function observeLabels(list3, entry, out) {
   for (const link2 of entry.links) {
-    if (link2.label === link2.url) continue;
+    if (link2.label === link2.url || isBadge(list3, link2)) continue;
     const word = normalizeTitle(link2.label);
     if (word === "" || word.split(" ").length > 3 || word === normalizeTitle(entry.title)) continue;
     out.observe({
@@ -28333,7 +28600,7 @@ function check2(list3, options, context) {
 var entry_format_default = defineRule("entry-format", DEFAULTS, check2);
 
 // src/rules/entry-order.ts
-var MIN_ENTRIES = 5;
+var MIN_ENTRIES2 = 5;
 var AGREEMENT2 = 0.9;
 var dateKey = (date) => date.month === void 0 ? { low: monthIndex(date.year, 1), high: monthIndex(date.year, 12), shown: String(date.year) } : {
   low: monthIndex(date.year, date.month),
@@ -28388,7 +28655,7 @@ function steps(items) {
   }
   return { up, down };
 }
-var isClear = (count2, agreeing, disagreeing) => count2 >= MIN_ENTRIES && agreeing + disagreeing >= MIN_ENTRIES - 1 && agreeing >= AGREEMENT2 * (agreeing + disagreeing);
+var isClear = (count2, agreeing, disagreeing) => count2 >= MIN_ENTRIES2 && agreeing + disagreeing >= MIN_ENTRIES2 - 1 && agreeing >= AGREEMENT2 * (agreeing + disagreeing);
 var descending = ({ entry, key }) => ({
   entry,
   key: { low: -key.high, high: -key.low, shown: key.shown }
@@ -28411,7 +28678,7 @@ function idsOrderTies(order2, written) {
     if (comparison < 0) agreeing++;
     else if (comparison > 0) disagreeing++;
   }
-  return isClear(MIN_ENTRIES, agreeing, disagreeing);
+  return isClear(MIN_ENTRIES2, agreeing, disagreeing);
 }
 function orderOf(entries, today) {
   const written = entries.map((entry) => writtenDate(entry, today));

@@ -10,7 +10,7 @@ import {
   problemsText,
   stripBom,
   summaryCounts
-} from "./chunk-DOSNJR35.js";
+} from "./chunk-MPQ6C643.js";
 import {
   ruleDocsUrl
 } from "./chunk-IWSU2OEW.js";
