@@ -27,7 +27,7 @@
  * default; `"error"`, `"warning"`, `"info"` or `"off"`) sets the cross-section case instead, whatever
  * severity the rule is configured with.
  *
- * The same title under different links, dated with another venue and another year (`BMVC 2016` and
+ * The same title under different links, dated with another year and no venue in common (`BMVC 2016` and
  * `IJCV 2018`), is a conference paper and its journal version: an `info`, since lists give each version an
  * entry on purpose. The same title with the same date (an ACL Anthology link and an arXiv link, both
  * `[2024-08]`) stays a duplicate.
@@ -94,24 +94,29 @@ const MIN_CROSS_LISTED = 2;
 
 const isCrossSection = (pair: EntryPair) => !inSameSection(pair.entry, pair.other);
 
-/** The venues (`bmvc`, `ijcv`, `arxiv`) and years an entry is dated with. */
+/** The venues (`bmvc`, `ijcv`, `arxiv`) an entry's dates are labelled with, and the years of all its dates. */
 function venuesAndYears(entry: Entry): { venues: Set<string>; years: Set<number> } {
-  const dated = entry.dates.filter((date) => date.label !== '');
-  return { venues: new Set(dated.map((date) => date.label)), years: new Set(dated.map((date) => date.year)) };
+  const labelled = entry.dates.filter((date) => date.label !== '');
+  return {
+    venues: new Set(labelled.map((date) => date.label)),
+    years: new Set(entry.dates.map((date) => date.year)),
+  };
 }
 
 const disjoint = <T>(a: Set<T>, b: Set<T>) =>
   a.size > 0 && b.size > 0 && [...a].every((item) => !b.has(item));
 
 /**
- * The same title under different links, dated with another venue and another year (`BMVC 2016` and
- * `IJCV 2018`): a conference paper and its journal version, which lists give an entry each on purpose.
+ * The same title under different links, dated with another year and no venue in common (`BMVC 2016` and
+ * `IJCV 2018`, or `(BMVC), 2016` and `(IJCV), 2018` where the venue is not read as a date's label): a
+ * conference paper and its journal version, which lists give an entry each on purpose.
  */
 function twoVersions(pair: EntryPair): boolean {
   if (pair.key.kind !== 'title') return false;
   const a = venuesAndYears(pair.entry);
   const b = venuesAndYears(pair.other);
-  return disjoint(a.venues, b.venues) && disjoint(a.years, b.years);
+  const venuesDiffer = a.venues.size === 0 || b.venues.size === 0 || disjoint(a.venues, b.venues);
+  return venuesDiffer && disjoint(a.years, b.years);
 }
 
 /**

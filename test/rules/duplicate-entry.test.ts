@@ -334,6 +334,22 @@ describe('duplicate-entry on Markdown', () => {
     ]);
   });
 
+  it('reads the two versions in a citation layout whose venue is no date label', () => {
+    const markdown = [
+      '- Reinbacher, C., Graber, G., Pock, T.,',
+      '*[Real-Time Intensity-Image Reconstruction for Event Cameras Using Manifold Regularisation](http://www.bmva.org/bmvc/2016/papers/paper009/)*,',
+      'British Machine Vision Conf. (BMVC), 2016.',
+      '- Munda, G., Reinbacher, C., Pock, T.,',
+      '*[Real-Time Intensity-Image Reconstruction for Event Cameras Using Manifold Regularisation](https://doi.org/10.1007/s11263-018-1106-2)*,',
+      'Int. J. of Computer Vision (IJCV), 2018.',
+    ].join('\n');
+    expect(lint(listOf(markdown)).map((f) => [f.line, f.severity])).toEqual([[4, 'info']]);
+    // The same years: a duplicate.
+    expect(lint(listOf(markdown.replace('2018.', '2016.'))).map((f) => [f.line, f.severity])).toEqual([
+      [4, 'error'],
+    ]);
+  });
+
   it('does not pair benchmark rows that name different methods of one paper', () => {
     const markdown = [
       '| Model | ROUGE-1 | ROUGE-2 | Paper / Source |',
