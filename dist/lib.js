@@ -4,14 +4,14 @@ import {
   applyFixes,
   fixText,
   formatReport
-} from "./chunks/chunk-LEKLS72Y.js";
+} from "./chunks/chunk-I76GVLSC.js";
 import {
   buildPaperList,
   lint,
   lintText,
   offlineRules,
   parseMarkdown
-} from "./chunks/chunk-MPQ6C643.js";
+} from "./chunks/chunk-4UPGPXOY.js";
 import {
   VERSION
 } from "./chunks/chunk-JGDUCVFE.js";

@@ -5,7 +5,7 @@ import {
   displayPath,
   lintText,
   repositoryLookup
-} from "./chunks/chunk-MPQ6C643.js";
+} from "./chunks/chunk-4UPGPXOY.js";
 import "./chunks/chunk-JGDUCVFE.js";
 import {
   ruleDocsUrl

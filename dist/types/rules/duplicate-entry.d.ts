@@ -27,7 +27,7 @@
  * default; `"error"`, `"warning"`, `"info"` or `"off"`) sets the cross-section case instead, whatever
  * severity the rule is configured with.
  *
- * The same title under different links, dated with another venue and another year (`BMVC 2016` and
+ * The same title under different links, dated with another year and no venue in common (`BMVC 2016` and
  * `IJCV 2018`), is a conference paper and its journal version: an `info`, since lists give each version an
  * entry on purpose. The same title with the same date (an ACL Anthology link and an arXiv link, both
  * `[2024-08]`) stays a duplicate.

@@ -10,7 +10,7 @@ import {
   problemsText,
   stripBom,
   summaryCounts
-} from "./chunk-MPQ6C643.js";
+} from "./chunk-4UPGPXOY.js";
 import {
   ruleDocsUrl
 } from "./chunk-IWSU2OEW.js";

@@ -2,7 +2,7 @@ import { createRequire as __paperlintCreateRequire } from 'node:module';
 const require = __paperlintCreateRequire(import.meta.url);
 import {
   REPORT_FORMATS
-} from "./chunk-LEKLS72Y.js";
+} from "./chunk-I76GVLSC.js";
 import {
   DEFAULT_VERIFY_OPTIONS
 } from "./chunk-JGDUCVFE.js";

@@ -5,7 +5,7 @@ import {
   UsageError,
   checkExclusions,
   parseCliArguments
-} from "./chunk-H3DXYLDR.js";
+} from "./chunk-YXBEORZA.js";
 import {
   defaultFile,
   isGlob
@@ -15,7 +15,7 @@ import {
   fixTextOnline,
   formatReport,
   shouldUseColor
-} from "./chunk-LEKLS72Y.js";
+} from "./chunk-I76GVLSC.js";
 import {
   configFinder,
   decodeList,
@@ -30,7 +30,7 @@ import {
   repositoryLookup,
   verifyLinted,
   withRuleOverrides
-} from "./chunk-MPQ6C643.js";
+} from "./chunk-4UPGPXOY.js";
 import {
   VERSION,
   progressLine
@@ -427,7 +427,7 @@ async function writeReport(text, args, io) {
 async function runCli(argv, io) {
   try {
     if (argv[0] === "add") {
-      const { runAdd } = await import("./add-7YP7CQMW.js");
+      const { runAdd } = await import("./add-FVRP4KUF.js");
       return await runAdd(argv.slice(1), io);
     }
     const args = parseCliArguments(argv, io.env);

@@ -28009,15 +28009,19 @@ var CROSS_LISTING_SHARE = 0.03;
 var MIN_CROSS_LISTED = 2;
 var isCrossSection = (pair2) => !inSameSection(pair2.entry, pair2.other);
 function venuesAndYears(entry) {
-  const dated = entry.dates.filter((date) => date.label !== "");
-  return { venues: new Set(dated.map((date) => date.label)), years: new Set(dated.map((date) => date.year)) };
+  const labelled = entry.dates.filter((date) => date.label !== "");
+  return {
+    venues: new Set(labelled.map((date) => date.label)),
+    years: new Set(entry.dates.map((date) => date.year))
+  };
 }
 var disjoint = (a, b) => a.size > 0 && b.size > 0 && [...a].every((item) => !b.has(item));
 function twoVersions(pair2) {
   if (pair2.key.kind !== "title") return false;
   const a = venuesAndYears(pair2.entry);
   const b = venuesAndYears(pair2.other);
-  return disjoint(a.venues, b.venues) && disjoint(a.years, b.years);
+  const venuesDiffer = a.venues.size === 0 || b.venues.size === 0 || disjoint(a.venues, b.venues);
+  return venuesDiffer && disjoint(a.years, b.years);
 }
 var writtenAsName = (pair2) => pair2.entry.titleKind === "name" || pair2.other.titleKind === "name";
 function crossListsOnPurpose(list3, duplicates) {

@@ -4,10 +4,10 @@ import {
   UsageError,
   httpUrl,
   positiveInteger
-} from "./chunk-H3DXYLDR.js";
+} from "./chunk-YXBEORZA.js";
 import {
   applyFixes
-} from "./chunk-LEKLS72Y.js";
+} from "./chunk-I76GVLSC.js";
 import {
   MONTHS,
   buildPaperList,
@@ -20,7 +20,7 @@ import {
   readListSource,
   shortNameOf,
   venueStyleOf
-} from "./chunk-MPQ6C643.js";
+} from "./chunk-4UPGPXOY.js";
 import {
   DEFAULT_VERIFY_OPTIONS,
   arxivIdFromUrl,
