@@ -26,7 +26,7 @@ import { type ContentLine, readInline } from './inline.js';
 
 /** Lists nested deeper than this (and the quotes around them) go to remark, which limits nesting itself. */
 const MAX_DEPTH = 8;
-const THEMATIC_BREAK = /^(?:(?:-[ ]*){3,}|(?:\*[ ]*){3,}|(?:_[ ]*){3,})$/;
+const THEMATIC_BREAK = /^(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$/;
 const ATX_HEADING = /^(#{1,6})(?:[ \t]|$)/;
 /** An ATX heading of the plain kind: one space, content, no closing sequence. */
 const SIMPLE_HEADING = /^(#{1,6}) (?=[^ \t])(?!.*[ \t#]$)/;
@@ -513,14 +513,16 @@ function splitRow(source: string, start: number, end: number): CellSpan[] {
     if (source[i] === '\\') i++;
     else if (source[i] === '|') pipes.push(i);
   }
-  if (pipes.at(-1) === stop - 1 && stop - 1 !== start) pipes.pop();
+  // An unescaped pipe that ends the row closes its last cell.
+  const closed = pipes.at(-1) === stop - 1 && stop - 1 !== start;
+  if (closed) pipes.pop();
   else if (source[stop - 1] === '\\') throw new Decline();
   const starts = pipes[0] === start ? pipes : [start, ...pipes];
   if (stop - start <= 1) throw new Decline();
   return starts.map((cellStart, k) => {
     const last = k === starts.length - 1;
     let from = source[cellStart] === '|' ? cellStart + 1 : cellStart;
-    let to = last ? (source[stop - 1] === '|' && stop - 1 > cellStart ? stop - 1 : stop) : starts[k + 1];
+    let to = last ? (closed ? stop - 1 : stop) : starts[k + 1];
     while (from < to && /[ \t]/.test(source[from])) from++;
     while (to > from && /[ \t]/.test(source[to - 1])) to--;
     return { from, to, cellStart, cellEnd: last ? end : starts[k + 1] };

@@ -53,7 +53,11 @@ export function parseDocument(source: string): Root {
   // A definition can make a bracket anywhere a link, and `\r` changes line ends: remark reads those whole.
   if (source.includes(']:') || source.includes('\r')) return parseMarkdown(source);
   const starts = blockStarts(source);
-  const children: RootContent[] = [];
+  const root: Root = {
+    type: 'root',
+    children: [],
+    position: { start: { line: 1, column: 1, offset: 0 }, end: endPoint(source) },
+  };
   let unread: Unread | undefined;
   let line = 1;
   for (let k = 0; k < starts.length; k++) {
@@ -67,58 +71,43 @@ export function parseDocument(source: string): Root {
       continue;
     }
     if (unread) {
-      const runOn = readWithRemark(source, unread, start, children);
       // Its last block may run on into this heading (an unclosed fence can take the rest of the file):
-      // remark reads everything from that block on, at most once more.
-      if (runOn) {
-        unread = runOn;
-        break;
-      }
+      // remark reads it all again with everything after it, at most once more.
+      if (!readWithRemark(source, unread, start, root)) break;
       unread = undefined;
     }
-    children.push(...simple);
+    root.children.push(...simple);
   }
-  if (unread) readWithRemark(source, unread, source.length, children);
-  return {
-    type: 'root',
-    children,
-    position: { start: { line: 1, column: 1, offset: 0 }, end: endPoint(source) },
-  };
+  if (unread) readWithRemark(source, unread, source.length, root);
+  return root;
 }
 
 /**
- * Reads `from`–`end` with remark and appends its blocks to `children`. When `end` is a heading line that the
- * last block could still take in (a fenced code or HTML block not closed by a blank line), that block is left
- * out and the place it starts is returned: it must be read together with what follows.
+ * Reads `from`–`end` with remark and appends its blocks to `root`. When `end` is a heading line that the
+ * last block could still take in (a fenced code or HTML block not closed by a blank line), nothing is appended
+ * and false is returned: it must be read together with what follows, from `from` (the only place where what
+ * precedes cannot change the reading: a list cut from the paragraph it interrupts is read differently).
  */
-function readWithRemark(
-  source: string,
-  from: Unread,
-  end: number,
-  children: RootContent[],
-): Unread | undefined {
+function readWithRemark(source: string, from: Unread, end: number, root: Root): boolean {
   const text = source.slice(from.offset, end);
-  const blocks = parseMarkdown(text).children;
-  for (const block of blocks) shift(block, from);
+  const tree = parseMarkdown(text);
+  const blocks = tree.children;
   const last = blocks.at(-1);
-  if (end < source.length && last && mayRunOn(last, source, end)) {
-    children.push(...blocks.slice(0, -1));
-    const { line, column, offset } = last.position!.start;
-    return { offset: offset! - (column - 1), line };
-  }
-  children.push(...blocks);
-  return undefined;
+  if (end < source.length && last && mayRunOn(last, text)) return false;
+  for (const block of blocks) shift(block, from);
+  root.children.push(...blocks);
+  // remark-gfm marks the root `checked` when a paragraph right in it starts with a task checkbox ('-\n[x] a').
+  if ('checked' in tree) Object.assign(root, { checked: tree.checked });
+  return true;
 }
 
-/** A block ending in code or HTML, with no blank line between it and `end`. */
-function mayRunOn(block: RootContent, source: string, end: number): boolean {
+/** A block whose last leaf block is code or HTML (inline HTML is no block), with no blank line after it. */
+function mayRunOn(block: RootContent, text: string): boolean {
   let node: Nodes | undefined = block;
-  let opensRawText = false;
-  while (node) {
-    if (node.type === 'code' || node.type === 'html') opensRawText = true;
-    node = 'children' in node ? node.children.at(-1) : undefined;
-  }
-  return opensRawText && !/\n[ \t]*\n/.test(source.slice(block.position!.end.offset!, end));
+  while (node && (node.type === 'list' || node.type === 'listItem' || node.type === 'blockquote'))
+    node = node.children.at(-1);
+  if (node?.type !== 'code' && node?.type !== 'html') return false;
+  return !/\n[ \t]*\n/.test(text.slice(node.position!.end.offset!));
 }
 
 /** Moves a tree read from a slice of the source to where the slice lies (it starts at a line start). */

@@ -97,6 +97,11 @@ describe('parseDocument', () => {
     ['an empty document', ''],
     ['blank lines only', '\n\n  \n'],
     ['no final newline', '# A\n- [a](b)'],
+    // Found by random documents: each once differed from remark.
+    ['a list interrupting a paragraph, inline HTML last', 'x\n1) 2. a\n1) # <!-- c -->\n## y\n'],
+    ['a list interrupting a paragraph, a fence taking the heading after it', 'x\n1) 2. a\n```\n# B\n- b\n'],
+    ['an escaped pipe ending a row', '|.\\|\n|-|\n'],
+    ['a thematic break with tabs', '**\t**\n- a\n'],
     ['emphasis around a line', '# A\n\n**[`x`](#a)**\n\n_See: [a](b), [c](d)_\n\n---\n\n- **a** b\n'],
   ])('gives remark’s tree for %s', (_name, source) => {
     expect(parseDocument(source)).toEqual(parseMarkdown(source));

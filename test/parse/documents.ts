@@ -143,6 +143,7 @@ const special = fc.constantFrom(
   '---',
   '***',
   '- - -',
+  '*\t*\t*',
   '```',
   '~~~',
   '<div>',
