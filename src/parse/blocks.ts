@@ -15,6 +15,7 @@ import type {
   List,
   ListItem,
   Paragraph,
+  PhrasingContent,
   RootContent,
   Table,
   TableCell,
@@ -28,9 +29,11 @@ import { type ContentLine, readInline } from './inline.js';
 const MAX_DEPTH = 8;
 const THEMATIC_BREAK = /^(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$/;
 const ATX_HEADING = /^(#{1,6})(?:[ \t]|$)/;
-/** An ATX heading of the plain kind: one space, content, no closing sequence. */
-const SIMPLE_HEADING = /^(#{1,6}) (?=[^ \t])(?!.*[ \t#]$)/;
+/** An ATX heading's closing sequence with the whitespace around it (or its content when that is only `#`s). */
+const CLOSING_SEQUENCE = /(?:^|[ \t]+)#+[ \t]*$|[ \t]+$/;
 const LIST_MARKER = /^(?:([-*+])|(\d{1,9})([.)]))(?=[ \t]|$)( *)/;
+/** A setext heading's underline: `=`s (its group) for level 1, `-`s for level 2. */
+const SETEXT_UNDERLINE = /^(?:(=+)|-+)[ \t]*$/;
 const DELIMITER_CELL = /^[ ]*(:?)-+(:?)[ ]*$/;
 const OPEN_TAG =
   /^<[A-Za-z][A-Za-z\d-]*(?:[ \t]+[A-Za-z_:][\w.:-]*(?:[ \t]*=[ \t]*(?:[^ \t"'=<>`]+|'[^']*'|"[^"]*"))?)*[ \t]*\/?>[ \t]*$/;
@@ -108,6 +111,8 @@ class BlockReader {
   line = 0;
   lineStart = 0;
   lineEnd = 0;
+  /** Where the current line's prefix of the open containers it continues ends. */
+  prefixEnd = 0;
 
   constructor(readonly source: string) {}
 
@@ -155,6 +160,7 @@ class BlockReader {
       }
       matched++;
     }
+    this.prefixEnd = pos;
 
     if (blank) {
       this.closeFrames(matched);
@@ -191,6 +197,12 @@ class BlockReader {
     if (matched === this.stack.length && paragraph) {
       if (indent < 4 && isDelimiterRow(rest) && !LIST_MARKER.test(rest)) {
         this.startTable(paragraph, contentStart);
+        this.extend();
+        return;
+      }
+      const underline = indent < 4 ? SETEXT_UNDERLINE.exec(rest) : null;
+      if (underline) {
+        this.setextHeading(paragraph, underline[1] ? 1 : 2);
         this.extend();
         return;
       }
@@ -327,12 +339,15 @@ class BlockReader {
   /** Starts the leaf block of `rest` (at `at`) in the container `depth` deep. */
   openLeaf(at: number, depth: number, rest: string): void {
     const children = this.childrenOf(depth);
-    if (ATX_HEADING.test(rest)) {
+    const heading = ATX_HEADING.exec(rest);
+    if (heading) {
       this.closeLeaf();
-      const heading = SIMPLE_HEADING.exec(rest);
-      if (!heading) throw new Decline();
       const size = heading[1].length;
-      const content = readInline(this.source, [this.contentLine(at + size + 1, this.lineEnd)]);
+      let from = at + size;
+      while (from < this.lineEnd && /[ \t]/.test(this.source[from])) from++;
+      const text = this.source.slice(from, this.lineEnd);
+      const to = from + (CLOSING_SEQUENCE.exec(text)?.index ?? text.length);
+      const content = from < to ? readInline(this.source, [this.contentLine(from, to)]) : [];
       if (!content) throw new Decline();
       children.push({
         type: 'heading',
@@ -382,7 +397,7 @@ class BlockReader {
   }
 
   contentLine(start: number, end: number): ContentLine {
-    return { line: this.line, lineStart: this.lineStart, start, end };
+    return { line: this.line, lineStart: this.lineStart, prefixEnd: this.prefixEnd, start, end };
   }
 
   continueParagraph(paragraph: ParagraphLeaf, at: number): void {
@@ -430,7 +445,7 @@ class BlockReader {
     const cells: TableCell[] = [];
     const spans = splitRow(source, at, lineEnd);
     for (const { from, to, cellStart, cellEnd } of spans) {
-      const content = readInline(source, [this.contentLine(from, to)], true);
+      const content = readInline(source, [this.contentLine(from, to)], { inTable: true });
       if (!content) throw new Decline();
       cells.push({
         type: 'tableCell',
@@ -465,27 +480,42 @@ class BlockReader {
     this.stack.length = depth;
   }
 
+  /** Turns the paragraph open in the innermost container and the underline on this line into a heading. */
+  setextHeading(paragraph: ParagraphLeaf, depth: 1 | 2): void {
+    this.leaf = undefined;
+    this.childrenOf(this.stack.length).push({
+      type: 'heading',
+      depth,
+      children: this.paragraphContent(paragraph),
+      position: { start: this.paragraphStart(paragraph), end: this.point(this.lineEnd) },
+    });
+  }
+
+  /** The inline content of a paragraph's lines, the whitespace at the end of its last line left out. */
+  paragraphContent({ lines }: ParagraphLeaf): PhrasingContent[] {
+    const last = lines.at(-1)!;
+    let end = last.end;
+    while (end > last.start && /[ \t]/.test(this.source[end - 1])) end--;
+    lines[lines.length - 1] = { ...last, end };
+    const content = readInline(this.source, lines, { trailingWhitespace: end < last.end });
+    if (!content) throw new Decline();
+    return content;
+  }
+
+  paragraphStart({ lines: [first] }: ParagraphLeaf): Point {
+    return { line: first.line, column: first.start - first.lineStart + 1, offset: first.start };
+  }
+
   closeLeaf(): void {
     const leaf = this.leaf;
     if (!leaf) return;
     this.leaf = undefined;
     const children = this.childrenOf(this.stack.length);
     if (leaf.kind === 'paragraph') {
-      const lines = leaf.lines;
-      const last = lines.at(-1)!;
-      let end = last.end;
-      while (end > last.start && /[ \t]/.test(this.source[end - 1])) end--;
-      lines[lines.length - 1] = { ...last, end };
-      const content = readInline(this.source, lines);
-      if (!content) throw new Decline();
-      const first = lines[0];
       const paragraph: Paragraph = {
         type: 'paragraph',
-        children: content,
-        position: {
-          start: { line: first.line, column: first.start - first.lineStart + 1, offset: first.start },
-          end: leaf.end,
-        },
+        children: this.paragraphContent(leaf),
+        position: { start: this.paragraphStart(leaf), end: leaf.end },
       };
       children.push(paragraph);
     } else if (leaf.kind === 'table') {

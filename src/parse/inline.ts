@@ -1,15 +1,16 @@
 /**
  * Reads the inline content of one block (a paragraph's lines, a heading, a table cell) into exactly the
  * phrasing nodes remark-parse with remark-gfm builds, positions included, or declines (returns undefined).
- * Read: text over several lines, `[label](url)` links, `![alt](url)` images, code spans, backslash escapes,
- * hard breaks, inline HTML tags and comments, and `*`/`_` emphasis whose runs pair off in order. Declined:
- * character references, GFM autolink literals and strikethrough, footnote calls, `<…>` autolinks, destinations
- * with spaces, parentheses, angle brackets, escapes or titles, and emphasis that would need CommonMark's full
- * delimiter algorithm. Callers use it only on documents without definitions (no bracket can be a reference).
+ * Read: text over several lines, `[label](url "title")` links, `![alt](url)` images, code spans, backslash
+ * escapes, hard breaks, inline HTML tags and comments, GFM autolink literals, and `*`/`_` emphasis whose runs
+ * pair off in order. Declined: character references, GFM strikethrough, footnote calls, `<…>` autolinks,
+ * destinations in angle brackets or with escapes, and emphasis that would need CommonMark's full delimiter
+ * algorithm. Callers use it only on documents without definitions (no bracket can be a reference).
  */
 
 import type { Html, Image, InlineCode, Link, PhrasingContent, Text } from 'mdast';
 import type { Point } from '../types.js';
+import { type Literal, literalAt, transformLiteralsIn } from './autolink.js';
 
 /** One line of the content: `start`–`end` in the source (container prefix and indentation left out). */
 export interface ContentLine {
@@ -17,18 +18,19 @@ export interface ContentLine {
   line: number;
   /** Offset of the line's first character (column 1). */
   lineStart: number;
+  /** Where its container prefix (`> `, a list item's indentation) ends: its content and indentation start. */
+  prefixEnd: number;
   start: number;
   /** Where the line's text ends: its line ending, or for the last line the content's end. */
   end: number;
 }
 
-/** Text that a GFM transform or a character reference would read as more than text. */
-const NOT_PLAIN_TEXT =
-  /[~]|https?:\/\/|www\.|mailto:|xmpp:|[\w.+-]@[\w-]+\.[\w-]|&(?:#\d{1,7}|#[xX][\dA-Fa-f]{1,6}|[A-Za-z][A-Za-z\d]{0,31});/i;
+/** Text that GFM strikethrough or a character reference would read as more than text. */
+const NOT_PLAIN_TEXT = /[~]|&(?:#\d{1,7}|#[xX][\dA-Fa-f]{1,6}|[A-Za-z][A-Za-z\d]{0,31});/;
+/** Content in which micromark may find an autolink literal. */
+const MAY_HOLD_LITERAL = /@|:\/\/|www\./i;
 /** Brackets that could be a footnote call. */
 const FOOTNOTE_CALL = /\[\^/;
-/** A character that ends a link destination of the simple kind (`(` and `)` nest; `<`, `\` and controls change it). */
-const DESTINATION_END = /[\s()<\\\u0000-\u001f\u007f]/;
 const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
 const CHARACTER_REFERENCE = /&(?:#\d{1,7}|#[xX][\dA-Fa-f]{1,6}|[A-Za-z][A-Za-z\d]{0,31});/;
 /** An HTML open or closing tag on one line (CommonMark's grammar); comments are read apart. */
@@ -90,17 +92,22 @@ function characterClass(text: string, index: number): 0 | 1 | 2 {
   return /\p{P}|\p{S}/u.test(unit) ? 2 : 0;
 }
 
-/**
- * The phrasing content of `lines` as remark reads it, or undefined. In a table cell (`inTable`), `\|` in a code
- * span is a pipe, as GFM has it.
- */
+/** Where the content is. */
+export interface InlineContext {
+  /** In a table cell, `\|` in a code span is a pipe, as GFM has it. */
+  inTable?: boolean;
+  /** Whitespace followed the content's last line (a paragraph's): micromark reads it, then drops it. */
+  trailingWhitespace?: boolean;
+}
+
+/** The phrasing content of `lines` as remark reads it, or undefined. */
 export function readInline(
   source: string,
   lines: readonly ContentLine[],
-  inTable = false,
+  context: InlineContext = {},
 ): PhrasingContent[] | undefined {
   try {
-    return new InlineReader(source, lines, inTable).read();
+    return new InlineReader(source, lines, context).read();
   } catch (error) {
     if (error instanceof Decline) return undefined;
     throw error;
@@ -114,11 +121,18 @@ class InlineReader {
   readonly starts: number[] = [];
   /** Backslashes of escapes, which no text value keeps. */
   readonly escapes: number[] = [];
+  /** Whether the content may hold an autolink literal (`@`, `://`, `www.`). */
+  readonly literals: boolean;
+  /**
+   * Where the first unclosed backtick run is. micromark looked for its closing run through all the lines after
+   * it, and a line ending it walked over ends after the next line's container prefix, not at its column 1.
+   */
+  walkedFrom = Number.POSITIVE_INFINITY;
 
   constructor(
     readonly source: string,
     readonly lines: readonly ContentLine[],
-    readonly inTable: boolean,
+    readonly context: InlineContext,
   ) {
     let text = '';
     for (const line of lines) {
@@ -127,6 +141,7 @@ class InlineReader {
       text += source.slice(line.start, line.end);
     }
     this.text = text;
+    this.literals = MAY_HOLD_LITERAL.test(text);
   }
 
   /** The index of the line holding `at`. */
@@ -141,12 +156,17 @@ class InlineReader {
     return low;
   }
 
-  /** The source point of `at` in the content; a line's start `atLineStart` is its column 1 (before its prefix). */
+  /**
+   * The source point of `at` in the content. A line's start `atLineStart` (where a line ending ends) is its
+   * column 1, or the end of its container prefix once micromark has walked over that line ending.
+   */
   point(at: number, atLineStart = false): Point {
     const k = this.lineOf(at);
     const line = this.lines[k];
-    if (atLineStart && k > 0 && at === this.starts[k])
-      return { line: line.line, column: 1, offset: line.lineStart };
+    if (atLineStart && k > 0 && at === this.starts[k]) {
+      const offset = at > this.walkedFrom ? line.prefixEnd : line.lineStart;
+      return { line: line.line, column: offset - line.lineStart + 1, offset };
+    }
     const offset = line.start + at - this.starts[k];
     return { line: line.line, column: offset - line.lineStart + 1, offset };
   }
@@ -159,12 +179,21 @@ class InlineReader {
     let i = 0;
     while (i < text.length) {
       const code = text.charCodeAt(i);
-      if (code === BACKTICK) {
+      // micromark reads no literal where a `[` may still open a label.
+      const literal =
+        this.literals && openers.length === 0
+          ? literalAt(text, i, this.context.trailingWhitespace)
+          : undefined;
+      if (literal) {
+        parts.push(this.literal(i, literal));
+        i = literal.end;
+      } else if (code === BACKTICK) {
         let run = i;
         while (run < text.length && text.charCodeAt(run) === BACKTICK) run++;
         const size = run - i;
         const close = closingRun(text, run, size);
         if (close < 0) {
+          this.walkedFrom = Math.min(this.walkedFrom, i);
           i = run;
           continue;
         }
@@ -208,20 +237,20 @@ class InlineReader {
         i += 2;
       } else if (code === RIGHT_BRACKET) {
         const opener = openers.at(-1);
-        if (!opener || opener.inactive || text.charCodeAt(i + 1) !== LEFT_PAREN) {
+        const resource =
+          opener && !opener.inactive && text.charCodeAt(i + 1) === LEFT_PAREN
+            ? readResource(text, i + 1)
+            : undefined;
+        if (!opener || !resource) {
           // No link: the `[` and `]` stay text (micromark marks the opener balanced; no reference can match).
           openers.pop();
           i++;
           continue;
         }
-        const destinationEnd = simpleDestinationEnd(text, i + 2);
-        if (destinationEnd < 0) throw new Decline();
         // The label's own runs pair inside it, as micromark resolves a label before what is around it.
         const children = this.fill(opener.at + (opener.image ? 2 : 1), i, parts.slice(opener.parts));
-        if (children.length === 0) throw new Decline();
-        const url = text.slice(i + 2, destinationEnd);
+        const { url, title, end: to } = resource;
         const from = opener.at;
-        const to = destinationEnd + 1;
         const position = { start: this.point(from), end: this.point(to) };
         parts.length = opener.parts;
         openers.pop();
@@ -229,17 +258,27 @@ class InlineReader {
           // An image's alt is its label's text; a label with more than text is not this shape.
           if (!children.every((child) => child.type === 'text')) throw new Decline();
           const alt = children.map((child) => (child as Text).value).join('');
-          parts.push({ node: { type: 'image', title: null, url, alt, position }, from, to });
+          parts.push({ node: { type: 'image', title, url, alt, position }, from, to });
         } else {
           // Openers below the first inactive one were made inactive by an earlier link.
           for (let k = openers.length - 1; k >= 0 && !(openers[k].inactive && !openers[k].image); k--)
             if (!openers[k].image) openers[k].inactive = true;
-          parts.push({ node: { type: 'link', title: null, url, children, position }, from, to });
+          parts.push({ node: { type: 'link', title, url, children, position }, from, to });
         }
         i = to;
       } else i++;
     }
-    return this.fill(0, text.length, parts);
+    return transformLiteralsIn(this.fill(0, text.length, parts));
+  }
+
+  /** A link of the literal at `at`: its text as written, its URL with the scheme GFM adds. */
+  literal(at: number, { kind, end }: Literal): Piece {
+    const value = this.text.slice(at, end);
+    const position = () => ({ start: this.point(at), end: this.point(end) });
+    const url = kind === 'www' ? `http://${value}` : kind === 'email' ? `mailto:${value}` : value;
+    const text: Text = { type: 'text', value, position: position() };
+    const node: Link = { type: 'link', title: null, url, children: [text], position: position() };
+    return { node, from: at, to: end };
   }
 
   /** Reads an HTML tag or comment at `at` into `parts` and returns where reading goes on; `<` alone is text. */
@@ -266,7 +305,7 @@ class InlineReader {
   inlineCode(open: number, contentStart: number, contentEnd: number, end: number): Piece {
     let content = this.text.slice(contentStart, contentEnd);
     if (content.includes('\n')) throw new Decline();
-    if (this.inTable) content = content.replaceAll('\\|', '|');
+    if (this.context.inTable) content = content.replaceAll('\\|', '|');
     const padded = content.startsWith(' ') && content.endsWith(' ') && /[^ ]/.test(content);
     const node: InlineCode = {
       type: 'inlineCode',
@@ -374,13 +413,57 @@ function closingRun(text: string, from: number, size: number): number {
   return -1;
 }
 
+/** A link's resource: its destination, its title, and where it ends (after its `)`). */
+interface Resource {
+  url: string;
+  title: string | null;
+  end: number;
+}
+
+/** micromark's limit on nested parentheses in a destination. */
+const MAX_BALANCE = 32;
+
 /**
- * The index of the `)` closing a destination that starts at `from` and is read the same by every reading of
- * it (no spaces, parentheses, angle brackets, escapes, character references or title), or -1.
+ * The resource `(destination "title")` whose `(` is at `open`, or undefined where there is none (the label
+ * before stays text). Declines what some reading could take differently: `<…>` destinations, escapes,
+ * character references, parenthesised titles, and whitespace that runs on to the next line.
  */
-function simpleDestinationEnd(text: string, from: number): number {
-  let end = from;
-  while (end < text.length && !DESTINATION_END.test(text[end])) end++;
-  if (end === from || end >= text.length || text.charCodeAt(end) !== RIGHT_PAREN) return -1;
-  return CHARACTER_REFERENCE.test(text.slice(from, end)) ? -1 : end;
+function readResource(text: string, open: number): Resource | undefined {
+  let i = skipSpaces(text, open + 1);
+  if (text.charCodeAt(i) === RIGHT_PAREN) return { url: '', title: null, end: i + 1 };
+  if (text.charCodeAt(i) === LESS_THAN) throw new Decline();
+  const start = i;
+  let balance = 0;
+  for (; ; i++) {
+    const code = text.charCodeAt(i);
+    if (balance === 0 && (code === RIGHT_PAREN || code === SPACE || code === 0x09 || code === NEWLINE)) break;
+    if (code === LEFT_PAREN) {
+      if (balance === MAX_BALANCE) return undefined;
+      balance++;
+    } else if (code === RIGHT_PAREN) balance--;
+    else if (code === BACKSLASH) throw new Decline();
+    else if (Number.isNaN(code) || code <= SPACE || code === 0x7f) return undefined;
+  }
+  const url = text.slice(start, i);
+  if (url === '' || CHARACTER_REFERENCE.test(url)) throw new Decline();
+  const after = skipSpaces(text, i);
+  const quote = text[after];
+  let title: string | null = null;
+  let close = after;
+  if (after > i && (quote === '"' || quote === "'" || quote === '(')) {
+    const end = text.indexOf(quote, after + 1);
+    title = text.slice(after + 1, end);
+    if (quote === '(' || end < 0 || /[\n\\&]/.test(title)) throw new Decline();
+    close = skipSpaces(text, end + 1);
+  }
+  if (text.charCodeAt(close) === NEWLINE) throw new Decline();
+  return text.charCodeAt(close) === RIGHT_PAREN ? { url, title, end: close + 1 } : undefined;
+}
+
+/** Where the spaces and tabs from `from` end; at a line ending micromark would read on into the next line. */
+function skipSpaces(text: string, from: number): number {
+  let i = from;
+  while (text.charCodeAt(i) === SPACE || text.charCodeAt(i) === 0x09) i++;
+  if (text.charCodeAt(i) === NEWLINE) throw new Decline();
+  return i;
 }

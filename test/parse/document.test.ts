@@ -80,6 +80,13 @@ describe('parseDocument', () => {
       'a heading per paper',
       '### Title one\n\n- [paper](https://arxiv.org/abs/2301.00001)\n\n### Title two\nText _x_ __y__.\n',
     ],
+    [
+      'GFM autolink literals',
+      '| a | b |\n|-|-|\n| www.x.org, me@x.org | [[Link(https://arxiv.org/abs/2504.16454) |\n\n- (https://a.b/c_(d)).\n',
+    ],
+    ['headings with closing sequences and setext underlines', '#### Review ####\n\nTask\n----\n\n# #\n'],
+    ['links with titles and parentheses', '- [[paper]]((http://a.org/x)) [a](b "t") [c](d(e) ) [](f)\n'],
+    ['an unclosed code span before lines of a quote', '> a `b\n> [c](d)  \n> e\n'],
   ])('gives remark’s tree for %s, reading it itself', (_name, source) => {
     expect(simpleShare(source)).toBe(1);
     expect(parseDocument(source)).toEqual(parseMarkdown(source));

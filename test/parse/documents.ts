@@ -54,6 +54,16 @@ const taken = fc.constantFrom(
   '[[code]](https://github.com/a/b_c)',
   '[a [b] c](d)',
   '[a](b)[c](d)',
+  '[x](a "t")',
+  "[x](a 't' )",
+  '![x](a "t")',
+  '[x](a(b))',
+  '[x]((a)b)',
+  '[x]()',
+  '[x]( a )',
+  '[x](a b)',
+  '[x](a(b)',
+  '[](a)',
   '`MIT`',
   '` a `',
   '`a|b`',
@@ -77,20 +87,51 @@ const taken = fc.constantFrom(
   '<',
   '  ',
 );
-/** Pieces it must decline (or read exactly when it learns them). */
-const declined = fc.constantFrom(
-  '[x](<a b>)',
-  '[x](a "t")',
-  '[x](a(b))',
-  '[x]()',
-  '~',
-  '&amp;',
+/** GFM autolink literals, their trailing punctuation, and what the transform after micromark finds. */
+const literal = fc.constantFrom(
   'https://x.org',
   'www.x.org',
   'a@b.org',
   'PMAI@IJCAI 2023',
   'x@y.',
+  'https://x.org/a_b',
+  'http://a.b/c(d)e',
+  'https://a.b/c).',
+  'www.a_b.c',
+  'www.x_y.z.org',
+  'HTTPS://X.ORG/?q=1',
+  'http://',
+  'https://x',
+  'www.',
+  'Www.x.y',
+  'me+1@x-y.org',
+  'a.b@c.d.',
+  'x@y_z.org',
+  'mailto:a@b.org',
+  'xmpp:a@b.org/r',
+  '@',
+  '://',
+  'ftp://x.org',
+  'www.x.org]',
+  'https://x.org/[a',
+  '"https://x.org"',
+  'https://x.org/a*b*',
+  'https://x.org?',
+  'é@x.org',
+  '1https://x.org',
+  'xhttps://x.org',
+  'https://-.org',
+  'www.x.org<br>',
+);
+/** Pieces it must decline (or read exactly when it learns them). */
+const declined = fc.constantFrom(
+  '[x](<a b>)',
+  '[x](a (t))',
+  '[x](a\\)b)',
+  '~',
+  '&amp;',
   '<https://x.org>',
+  'www.x.org/p?q=1&amp;',
   '<!-->',
   '<?x?>',
   '[^1]',
@@ -102,7 +143,14 @@ const declined = fc.constantFrom(
   '* ',
 );
 const content = fc
-  .array(fc.oneof({ weight: 14, arbitrary: taken }, { weight: 1, arbitrary: declined }), { maxLength: 7 })
+  .array(
+    fc.oneof(
+      { weight: 11, arbitrary: taken },
+      { weight: 3, arbitrary: literal },
+      { weight: 1, arbitrary: declined },
+    ),
+    { maxLength: 7 },
+  )
   .map((parts) => parts.join(''));
 
 /** What may stand before a line's content: indentation, list markers and quote markers, nested. */
@@ -173,6 +221,15 @@ const line = fc.oneof(
   { weight: 3, arbitrary: fc.tuple(prefix, tableLine).map(([p, text]) => p + text) },
   { weight: 2, arbitrary: fc.tuple(prefix, content).map(([p, text]) => `${p}## ${text}`) },
   fc.tuple(prefix, content).map(([p, text]) => `${p}# ${text}`),
+  fc
+    .tuple(
+      prefix,
+      fc.constantFrom('###', '#', '#\t', '####  '),
+      content,
+      fc.constantFrom(' #', ' ##  ', '#', '  ', '\t'),
+    )
+    .map(([p, open, text, close]) => `${p}${open}${text}${close}`),
+  fc.tuple(prefix, fc.constantFrom('===', '-', '--  ', '=', '= =')).map(([p, text]) => p + text),
   content.map((text) => `**${text}**`),
   content.map((text) => `_${text}_`),
   content,
