@@ -1,15 +1,17 @@
 /**
- * A reader for the blocks of a list's text: ATX headings, paragraphs over several lines, lists (bulleted and
- * numbered, nested, tight or loose, with lazy lines), block quotes, GFM tables, HTML blocks (comments, block tags
- * and lone tags) and thematic breaks, with inline content read by `readInline`. It builds exactly the mdast that
- * remark-parse with remark-gfm builds, positions included, at a small fraction of micromark's cost, and declines
- * (returns undefined) anything else: code blocks, setext headings, link reference or footnote definitions, task
- * items, tabs in indentation, empty list items, and whatever `readInline` declines. Callers use it only on
+ * A reader for the blocks of a list's text: ATX and setext headings, paragraphs over several lines, lists
+ * (bulleted and numbered, nested, tight or loose, with lazy lines), block quotes, GFM tables, HTML blocks
+ * (comments, block tags and lone tags), fenced code closed within the text read, and thematic breaks, with inline
+ * content read by `readInline`. It builds exactly the mdast that remark-parse with remark-gfm builds, positions
+ * included, at a small fraction of micromark's cost, and declines (returns undefined) anything else: indented
+ * code, link reference or footnote definitions, task items, tabs in indentation, empty list items, and whatever
+ * `readInline` declines. Callers use it only on
  * documents without definitions and without carriage returns, on whole lines that start a block at column 1.
  */
 
 import type {
   Blockquote,
+  Code,
   Heading,
   Html,
   List,
@@ -32,6 +34,9 @@ const ATX_HEADING = /^(#{1,6})(?:[ \t]|$)/;
 /** An ATX heading's closing sequence with the whitespace around it (or its content when that is only `#`s). */
 const CLOSING_SEQUENCE = /(?:^|[ \t]+)#+[ \t]*$|[ \t]+$/;
 const LIST_MARKER = /^(?:([-*+])|(\d{1,9})([.)]))(?=[ \t]|$)( *)/;
+/** An opening code fence and its info string (which, after backticks, has none). */
+const FENCE = /^(`{3,}(?=[^`]*$)|~{3,})(.*)$/;
+const CLOSING_FENCE = /^(`{3,}|~{3,})[ \t]*$/;
 /** A setext heading's underline: `=`s (its group) for level 1, `-`s for level 2. */
 const SETEXT_UNDERLINE = /^(?:(=+)|-+)[ \t]*$/;
 const DELIMITER_CELL = /^[ ]*(:?)-+(:?)[ ]*$/;
@@ -81,7 +86,18 @@ interface HtmlLeaf {
   htmlKind: 2 | 6 | 7;
 }
 
-type Leaf = ParagraphLeaf | TableLeaf | HtmlLeaf;
+interface CodeLeaf {
+  kind: 'code';
+  node: Code;
+  /** The opening fence's character and length: a closing fence has the same character, as many or more. */
+  marker: string;
+  size: number;
+  /** Spaces before the opening fence: each content line loses as many as it has. */
+  indent: number;
+  lines: string[];
+}
+
+type Leaf = ParagraphLeaf | TableLeaf | HtmlLeaf | CodeLeaf;
 
 /**
  * Reads `start`–`end` (whole lines, `start` on line `line`) or returns undefined when any of it is not a shape
@@ -134,8 +150,9 @@ class BlockReader {
       this.readLine();
       lineStart = this.lineEnd + 1;
     }
-    // An HTML block still open would run on into what follows.
+    // An HTML block still open would run on into what follows; a fence left open ends in ways not read here.
     if (this.leaf?.kind === 'html' && (this.leaf.htmlKind === 2 || end < source.length)) throw new Decline();
+    if (this.leaf?.kind === 'code') throw new Decline();
     this.closeLeaf();
     return this.root;
   }
@@ -161,6 +178,14 @@ class BlockReader {
       matched++;
     }
     this.prefixEnd = pos;
+
+    // A fenced code block takes every line its containers take, up to its closing fence.
+    if (this.leaf?.kind === 'code') {
+      if (matched < this.stack.length) throw new Decline();
+      this.continueCode(this.leaf, pos, blank);
+      this.extend();
+      return;
+    }
 
     if (blank) {
       this.closeFrames(matched);
@@ -325,7 +350,7 @@ class BlockReader {
       }
       if (!blankApplied) this.afterBlank(depth);
       if (indent > 0 && rest.startsWith('<')) throw new Decline();
-      this.openLeaf(at, depth, rest);
+      this.openLeaf(at, depth, rest, indent);
       this.extend();
       return;
     }
@@ -336,8 +361,8 @@ class BlockReader {
     this.stack.push(frame);
   }
 
-  /** Starts the leaf block of `rest` (at `at`) in the container `depth` deep. */
-  openLeaf(at: number, depth: number, rest: string): void {
+  /** Starts the leaf block of `rest` (at `at`, after `indent` spaces) in the container `depth` deep. */
+  openLeaf(at: number, depth: number, rest: string, indent: number): void {
     const children = this.childrenOf(depth);
     const heading = ATX_HEADING.exec(rest);
     if (heading) {
@@ -355,6 +380,23 @@ class BlockReader {
         children: content,
         position: { start: this.point(at), end: this.point(this.lineEnd) },
       });
+      return;
+    }
+    const fence = FENCE.exec(rest);
+    if (fence) {
+      this.closeLeaf();
+      const info = fence[2].replace(/^[ \t]+/, '');
+      if (/[\\&]/.test(info)) throw new Decline();
+      const [, lang, meta] = /^([^ \t]*)[ \t]*(.*)$/.exec(info)!;
+      const node: Code = {
+        type: 'code',
+        lang: lang || null,
+        meta: meta || null,
+        value: '',
+        position: { start: this.point(at), end: this.point(this.lineEnd) },
+      };
+      children.push(node);
+      this.leaf = { kind: 'code', node, marker: fence[1][0], size: fence[1].length, indent, lines: [] };
       return;
     }
     if (THEMATIC_BREAK.test(rest)) {
@@ -404,6 +446,28 @@ class BlockReader {
     this.afterBlank(this.stack.length);
     paragraph.lines.push(this.contentLine(at, this.lineEnd));
     paragraph.end = this.point(this.lineEnd);
+  }
+
+  /** Adds the line from `pos` (after its containers' prefix) to the code, or closes it. */
+  continueCode(code: CodeLeaf, pos: number, blank: boolean): void {
+    const { source, lineEnd } = this;
+    const indent = spacesAt(source, pos);
+    const closing = CLOSING_FENCE.exec(source.slice(pos + indent, lineEnd));
+    if (!blank && indent < 4 && closing?.[1][0] === code.marker && closing[1].length >= code.size) {
+      code.node.value = code.lines.join('\n');
+      code.node.position!.end = this.point(lineEnd);
+      this.leaf = undefined;
+      return;
+    }
+    if (blank) {
+      // A blank line keeps the spaces beyond its list items' indentation and the fence's.
+      if (source.slice(pos, lineEnd).includes('\t')) throw new Decline();
+      let width = code.indent;
+      for (const frame of this.stack) if (frame.kind === 'item') width += frame.width;
+      code.lines.push(' '.repeat(Math.max(0, lineEnd - pos - width)));
+      return;
+    }
+    code.lines.push(source.slice(pos + Math.min(indent, code.indent), lineEnd));
   }
 
   continueHtml(html: HtmlLeaf, pos: number): void {

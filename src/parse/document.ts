@@ -2,7 +2,7 @@
  * The tree of a whole list, read faster than remark alone reads it and equal to parseMarkdown's, positions
  * included. The document is cut before each line that starts a new top-level block whatever came before it:
  * an ATX heading at column 1, or a line at column 1 after a blank line that is no list item (it cannot continue
- * a list, a paragraph or a table). Pieces of the shapes readBlocks knows are read by it, everything else by
+ * a list, a paragraph or a table), outside fenced code. Pieces of the shapes readBlocks knows are read by it, everything else by
  * remark, and the pieces are joined with their positions moved back.
  */
 
@@ -20,9 +20,40 @@ const BLOCK_LINE = /^#{1,6}(?:[ \t]|$)|(?<=\n[ \t]*\n)(?![ \t\n]|[-*+](?:[ \t]|$
 /** A line that may be or open a code block (indented or fenced). */
 const CODE = /^(?: {4}|\t| {0,3}(?:```|~~~))/m;
 
-/** Where the pieces of `source` start: 0 and each line that starts a top-level block. */
+/** A line that may open a fenced code block at the top level: its fence and info string. */
+const OPENING_FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/gm;
+
+/** Where the pieces of `source` start: 0 and each line that starts a top-level block outside a fenced block. */
 export function blockStarts(source: string): number[] {
-  return [0, ...Array.from(source.matchAll(BLOCK_LINE), (match) => match.index).filter(Boolean)];
+  const starts = [0];
+  const fenced = fencedSpans(source);
+  let k = 0;
+  for (const { index } of source.matchAll(BLOCK_LINE)) {
+    while (k < fenced.length && fenced[k][1] < index) k++;
+    if (index > 0 && !(k < fenced.length && fenced[k][0] < index)) starts.push(index);
+  }
+  return starts;
+}
+
+/**
+ * The spans of the fenced code blocks that may lie at the top level, from their opening line to the end of
+ * their closing one (or of the document): a line in one starts no block. A fence that is in fact in a list item
+ * only leaves a piece larger.
+ */
+function fencedSpans(source: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  OPENING_FENCE.lastIndex = 0;
+  for (let match = OPENING_FENCE.exec(source); match; match = OPENING_FENCE.exec(source)) {
+    const [line, fence, info] = match;
+    if (fence[0] === '`' && info.includes('`')) continue;
+    const closing = new RegExp(`^ {0,3}${fence[0]}{${fence.length},}[ \\t]*$`, 'gm');
+    closing.lastIndex = match.index + line.length;
+    const close = closing.exec(source);
+    const end = close ? close.index + close[0].length : source.length;
+    spans.push([match.index, end]);
+    OPENING_FENCE.lastIndex = end;
+  }
+  return spans;
 }
 
 /** Lines longer than this are refused: no list has one, and a hostile one could make millions of nodes. */

@@ -87,6 +87,10 @@ describe('parseDocument', () => {
     ['headings with closing sequences and setext underlines', '#### Review ####\n\nTask\n----\n\n# #\n'],
     ['links with titles and parentheses', '- [[paper]]((http://a.org/x)) [a](b "t") [c](d(e) ) [](f)\n'],
     ['an unclosed code span before lines of a quote', '> a `b\n> [c](d)  \n> e\n'],
+    [
+      'fenced code, with a blank line and a heading inside',
+      '# Cite\n\n```bibtex x\n@article{a,\n\ttitle={A}}\n\n# b\n```\n\n- ~~~\n  c\n\n  ~~~\n',
+    ],
   ])('gives remark’s tree for %s, reading it itself', (_name, source) => {
     expect(simpleShare(source)).toBe(1);
     expect(parseDocument(source)).toEqual(parseMarkdown(source));
