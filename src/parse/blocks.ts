@@ -127,7 +127,7 @@ class BlockReader {
   line = 0;
   lineStart = 0;
   lineEnd = 0;
-  /** Where the current line's prefix of the open containers it continues ends. */
+  /** Where the current line's prefix of the open containers it continues ends (-1: inside a tab). */
   prefixEnd = 0;
 
   constructor(readonly source: string) {}
@@ -160,24 +160,29 @@ class BlockReader {
   readLine(): void {
     const { source, lineEnd } = this;
     let pos = this.lineStart;
+    /** Columns of a tab before `pos` that its containers' indentation did not take. */
+    let carry = 0;
     let matched = 0;
     const blank = isBlank(source, pos, lineEnd);
     for (const frame of this.stack) {
       if (frame.kind === 'quote') {
-        const indent = spacesAt(source, pos);
-        if (indent > 3 || source[pos + indent] !== '>') break;
-        pos += indent + 1;
+        const { columns, end } = this.indentAt(pos, carry);
+        if (columns > 3 || source[end] !== '>') break;
+        pos = end + 1;
+        carry = 0;
         if (source[pos] === ' ') pos++;
         else if (source[pos] === '\t') throw new Decline();
         // A quote line with nothing after its marker: not this shape.
         if (isBlank(source, pos, lineEnd)) throw new Decline();
       } else if (!blank) {
-        if (spacesAt(source, pos) < frame.width) break;
-        pos += frame.width;
+        if (this.indentAt(pos, carry).columns < frame.width) break;
+        [pos, carry] = this.consume(pos, carry, frame.width);
       }
       matched++;
     }
-    this.prefixEnd = pos;
+    this.prefixEnd = carry > 0 ? -1 : pos;
+    // What is left of a tab would be spaces in code and HTML.
+    if (carry > 0 && (this.leaf?.kind === 'code' || this.leaf?.kind === 'html')) throw new Decline();
 
     // A fenced code block takes every line its containers take, up to its closing fence.
     if (this.leaf?.kind === 'code') {
@@ -205,9 +210,7 @@ class BlockReader {
       return;
     }
 
-    const indent = spacesAt(source, pos);
-    if (source[pos + indent] === '\t') throw new Decline();
-    const contentStart = pos + indent;
+    const { columns: indent, end: contentStart } = this.indentAt(pos, carry);
     const rest = source.slice(contentStart, lineEnd);
     const paragraph = this.leaf?.kind === 'paragraph' ? this.leaf : undefined;
 
@@ -248,7 +251,34 @@ class BlockReader {
       this.extend();
       return;
     }
-    this.openBlocks(pos, matched);
+    this.openBlocks(pos, matched, carry);
+  }
+
+  /** The column of `offset` on the current line (from 0; a tab goes on to the next multiple of 4). */
+  columnOf(offset: number): number {
+    let column = 0;
+    for (let i = this.lineStart; i < offset; i++) column += this.source[i] === '\t' ? 4 - (column % 4) : 1;
+    return column;
+  }
+
+  /** The columns of the spaces and tabs at `pos`, with `carry` columns of a tab before it, and where they end. */
+  indentAt(pos: number, carry: number): { columns: number; end: number } {
+    let end = pos;
+    while (this.source[end] === ' ' || this.source[end] === '\t') end++;
+    return { columns: carry + (end === pos ? 0 : this.columnOf(end) - this.columnOf(pos)), end };
+  }
+
+  /** Takes `width` columns of indentation from `pos` (and `carry`): where the rest starts and what is left of a tab. */
+  consume(pos: number, carry: number, width: number): [number, number] {
+    if (carry >= width) return [pos, carry - width];
+    let needed = width - carry;
+    let column = this.columnOf(pos);
+    for (let at = pos; ; at++) {
+      const columns = this.source[at] === '\t' ? 4 - (column % 4) : 1;
+      column += columns;
+      if (columns >= needed) return [at + 1, columns - needed];
+      needed -= columns;
+    }
   }
 
   /**
@@ -268,16 +298,19 @@ class BlockReader {
     }
   }
 
-  /** Opens the quotes and list items that start at `pos` inside the `depth` frames kept, then the leaf block. */
-  openBlocks(pos: number, depth: number): void {
+  /**
+   * Opens the quotes and list items that start at `pos` (with `carry` columns of a tab before it) inside the
+   * `depth` frames kept, then the leaf block.
+   */
+  openBlocks(pos: number, depth: number, carry: number): void {
     const { source, lineEnd } = this;
     let blankApplied = false;
     // micromark lets a paragraph's line be interrupted only by items numbered 1, through any new quotes too.
     const interrupting = this.leaf?.kind === 'paragraph';
     for (;;) {
-      const indent = spacesAt(source, pos);
-      if (indent >= 4 || source[pos + indent] === '\t') throw new Decline();
-      const at = pos + indent;
+      const { columns: indent, end: at } = this.indentAt(pos, carry);
+      carry = 0;
+      if (indent >= 4) throw new Decline();
       const rest = source.slice(at, lineEnd);
       if (rest.startsWith('>')) {
         if (!blankApplied) this.afterBlank(depth);
@@ -452,6 +485,12 @@ class BlockReader {
   continueCode(code: CodeLeaf, pos: number, blank: boolean): void {
     const { source, lineEnd } = this;
     const indent = spacesAt(source, pos);
+    // Tabs in the indentation: a closing fence or the fence's own indentation would count columns.
+    if (
+      source[pos + indent] === '\t' &&
+      (code.indent > 0 || /^[ \t]*[`~]{3}/.test(source.slice(pos, lineEnd)))
+    )
+      throw new Decline();
     const closing = CLOSING_FENCE.exec(source.slice(pos + indent, lineEnd));
     if (!blank && indent < 4 && closing?.[1][0] === code.marker && closing[1].length >= code.size) {
       code.node.value = code.lines.join('\n');

@@ -18,7 +18,7 @@ export interface ContentLine {
   line: number;
   /** Offset of the line's first character (column 1). */
   lineStart: number;
-  /** Where its container prefix (`> `, a list item's indentation) ends: its content and indentation start. */
+  /** Where its container prefix (`> `, a list item's indentation) ends: its content and indentation start; -1 inside a tab. */
   prefixEnd: number;
   start: number;
   /** Where the line's text ends: its line ending, or for the last line the content's end. */
@@ -165,6 +165,7 @@ class InlineReader {
     const line = this.lines[k];
     if (atLineStart && k > 0 && at === this.starts[k]) {
       const offset = at > this.walkedFrom ? line.prefixEnd : line.lineStart;
+      if (offset < 0) throw new Decline();
       return { line: line.line, column: offset - line.lineStart + 1, offset };
     }
     const offset = line.start + at - this.starts[k];

@@ -70,6 +70,7 @@ describe('parseDocument', () => {
     ['a table with empty cells and trailing spaces', '| a ||\n|-|-|\n| x |  |  \n'],
     ['a table without outer pipes', 'x | y\n--|--\n1|2\n'],
     ['nested lists', '* a\n   * b\n      * c\n      * d\n   * e\n* f\n'],
+    ['nested lists indented with tabs', '- a\n\t- b\n\t\t- c\n\t  more\n\t- d\n- e\n'],
     ['a loose list', '- a\n\n- b\n\n\nfoo\n'],
     ['an item of two paragraphs', '- a\n\n  b\n- c\n'],
     ['lazy lines', '- a\nb\n> c\nd\n'],

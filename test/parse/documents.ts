@@ -171,6 +171,10 @@ const prefix = fc
       '   ',
       ' ',
       '    ',
+      '\t',
+      '\t- ',
+      ' \t',
+      '-\t',
     ),
     { maxLength: 3 },
   )
