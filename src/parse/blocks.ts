@@ -25,7 +25,7 @@ import type {
 } from 'mdast';
 import { htmlBlockNames, htmlRawNames } from 'micromark-util-html-tag-name';
 import type { Point } from '../types.js';
-import { type ContentLine, readInline } from './inline.js';
+import { type ContentLine, type References, readInline } from './inline.js';
 
 /** Lists nested deeper than this (and the quotes around them) go to remark, which limits nesting itself. */
 const MAX_DEPTH = 8;
@@ -108,9 +108,10 @@ export function readBlocks(
   start: number,
   end: number,
   line: number,
+  references?: References,
 ): RootContent[] | undefined {
   try {
-    return new BlockReader(source).read(start, end, line);
+    return new BlockReader(source, references).read(start, end, line);
   } catch (error) {
     if (error instanceof Decline) return undefined;
     throw error;
@@ -130,7 +131,11 @@ class BlockReader {
   /** Where the current line's prefix of the open containers it continues ends (-1: inside a tab). */
   prefixEnd = 0;
 
-  constructor(readonly source: string) {}
+  constructor(
+    readonly source: string,
+    /** The document's definitions, which the text read here may refer to. */
+    readonly references?: References,
+  ) {}
 
   point(offset: number): Point {
     return { line: this.line, column: offset - this.lineStart + 1, offset };
@@ -405,7 +410,10 @@ class BlockReader {
       while (from < this.lineEnd && /[ \t]/.test(this.source[from])) from++;
       const text = this.source.slice(from, this.lineEnd);
       const to = from + (CLOSING_SEQUENCE.exec(text)?.index ?? text.length);
-      const content = from < to ? readInline(this.source, [this.contentLine(from, to)]) : [];
+      const content =
+        from < to
+          ? readInline(this.source, [this.contentLine(from, to)], { references: this.references })
+          : [];
       if (!content) throw new Decline();
       children.push({
         type: 'heading',
@@ -548,7 +556,10 @@ class BlockReader {
     const cells: TableCell[] = [];
     const spans = splitRow(source, at, lineEnd);
     for (const { from, to, cellStart, cellEnd } of spans) {
-      const content = readInline(source, [this.contentLine(from, to)], { inTable: true });
+      const content = readInline(source, [this.contentLine(from, to)], {
+        inTable: true,
+        references: this.references,
+      });
       if (!content) throw new Decline();
       cells.push({
         type: 'tableCell',
@@ -600,7 +611,10 @@ class BlockReader {
     let end = last.end;
     while (end > last.start && /[ \t]/.test(this.source[end - 1])) end--;
     lines[lines.length - 1] = { ...last, end };
-    const content = readInline(this.source, lines, { trailingWhitespace: end < last.end });
+    const content = readInline(this.source, lines, {
+      trailingWhitespace: end < last.end,
+      references: this.references,
+    });
     if (!content) throw new Decline();
     return content;
   }

@@ -9,6 +9,7 @@
 import type { Nodes, Root, RootContent } from 'mdast';
 import type { Point } from '../types.js';
 import { readBlocks } from './blocks.js';
+import type { References } from './inline.js';
 import { parseMarkdown } from './markdown.js';
 
 /**
@@ -81,9 +82,13 @@ interface Unread {
 }
 
 export function parseDocument(source: string): Root {
-  // A definition can make a bracket anywhere a link, and `\r` changes line ends: remark reads those whole.
-  if (source.includes(']:') || source.includes('\r')) return parseMarkdown(source);
+  // `\r` changes line ends: remark reads those documents whole.
+  if (source.includes('\r')) return parseMarkdown(source);
   const starts = blockStarts(source);
+  const definitions = source.includes(']:') ? definitionsIn(source, starts) : undefined;
+  // Before an indented first line, the definitions (a footnote's content) would take it in.
+  if (definitions === null || (definitions && /^(?:[ \t]*\n)*[ \t]+\S/.test(source)))
+    return parseMarkdown(source);
   const root: Root = {
     type: 'root',
     children: [],
@@ -95,7 +100,10 @@ export function parseDocument(source: string): Root {
     const start = starts[k];
     if (k > 0) line += newlinesIn(source, starts[k - 1], start);
     const end = starts[k + 1] ?? source.length;
-    const simple = unread?.code ? undefined : readBlocks(source, start, end, line);
+    const simple =
+      unread?.code || definitions?.pieces.has(start)
+        ? undefined
+        : readBlocks(source, start, end, line, definitions);
     if (!simple) {
       unread ??= { offset: start, line, code: false };
       unread.code ||= CODE.test(source.slice(start, end));
@@ -104,13 +112,69 @@ export function parseDocument(source: string): Root {
     if (unread) {
       // Its last block may run on into this heading (an unclosed fence can take the rest of the file):
       // remark reads it all again with everything after it, at most once more.
-      if (!readWithRemark(source, unread, start, root)) break;
+      if (!readWithRemark(source, unread, start, root, definitions)) break;
       unread = undefined;
     }
     root.children.push(...simple);
   }
-  if (unread) readWithRemark(source, unread, source.length, root);
+  if (unread) readWithRemark(source, unread, source.length, root, definitions);
+  // A definition found in a piece read apart that is none in the whole (a piece cut inside an HTML comment).
+  if (definitions && root.children.filter(isDefinition).length !== definitions.count)
+    return parseMarkdown(source);
   return root;
+}
+
+/** A document's definitions, which every piece may refer to. */
+interface Definitions extends References {
+  /** Their text, each followed by a blank line: remark reads it before each piece it reads. */
+  prefix: string;
+  prefixLines: number;
+  count: number;
+  /** Where the pieces that hold `]:` start: remark reads those. */
+  pieces: Set<number>;
+}
+
+const isDefinition = (node: Nodes) => node.type === 'definition' || node.type === 'footnoteDefinition';
+
+/**
+ * The definitions of the pieces holding `]:`, each piece read by remark; null when one is not at the top level
+ * at column 1 (its text could not be read apart as it is), undefined when there are none.
+ */
+function definitionsIn(source: string, starts: number[]): Definitions | null | undefined {
+  const texts: string[] = [];
+  const footnotes = new Set<string>();
+  const pieces = new Set<number>();
+  let links = false;
+  for (let k = 0; k < starts.length; k++) {
+    const text = source.slice(starts[k], starts[k + 1] ?? source.length);
+    if (!text.includes(']:')) continue;
+    pieces.add(starts[k]);
+    for (const node of parseMarkdown(text).children) {
+      if (!isDefinition(node)) {
+        if (holdsDefinition(node)) return null;
+        continue;
+      }
+      const { start, end } = node.position!;
+      if (start.column !== 1) return null;
+      texts.push(text.slice(start.offset, end.offset));
+      if (node.type === 'footnoteDefinition') footnotes.add(node.identifier);
+      else links = true;
+    }
+  }
+  if (texts.length === 0) return undefined;
+  const prefix = texts.map((text) => `${text}\n\n`).join('');
+  return {
+    prefix,
+    prefixLines: newlinesIn(prefix, 0, prefix.length),
+    count: texts.length,
+    footnotes,
+    links,
+    pieces,
+  };
+}
+
+function holdsDefinition(node: Nodes): boolean {
+  return 'children' in node && node.children.some((child) => isDefinition(child) || holdsDefinition(child));
 }
 
 /**
@@ -119,13 +183,22 @@ export function parseDocument(source: string): Root {
  * and false is returned: it must be read together with what follows, from `from` (the only place where what
  * precedes cannot change the reading: a list cut from the paragraph it interrupts is read differently).
  */
-function readWithRemark(source: string, from: Unread, end: number, root: Root): boolean {
-  const text = source.slice(from.offset, end);
+function readWithRemark(
+  source: string,
+  from: Unread,
+  end: number,
+  root: Root,
+  definitions?: Definitions,
+): boolean {
+  // The document's definitions come first, for the piece's brackets to refer to; their nodes are left out.
+  const prefix = definitions?.prefix ?? '';
+  const text = prefix + source.slice(from.offset, end);
   const tree = parseMarkdown(text);
-  const blocks = tree.children;
+  const blocks = tree.children.filter((block) => block.position!.start.offset! >= prefix.length);
   const last = blocks.at(-1);
   if (end < source.length && last && mayRunOn(last, text)) return false;
-  for (const block of blocks) shift(block, from);
+  const lines = from.line - 1 - (definitions?.prefixLines ?? 0);
+  for (const block of blocks) shift(block, lines, from.offset - prefix.length);
   root.children.push(...blocks);
   // remark-gfm marks the root `checked` when a paragraph right in it starts with a task checkbox ('-\n[x] a').
   if ('checked' in tree) Object.assign(root, { checked: tree.checked });
@@ -141,19 +214,19 @@ function mayRunOn(block: RootContent, text: string): boolean {
   return !/\n[ \t]*\n/.test(text.slice(node.position!.end.offset!));
 }
 
-/** Moves a tree read from a slice of the source to where the slice lies (it starts at a line start). */
-function shift(node: Nodes, from: Unread): void {
+/** Moves a tree read from a text that starts at a line start by `lines` and `offset`. */
+function shift(node: Nodes, lines: number, offset: number): void {
   // Nodes made by GFM's autolink transform can lack a position.
   if (node.position)
     node.position = {
-      start: moved(node.position.start as Point, from),
-      end: moved(node.position.end as Point, from),
+      start: moved(node.position.start as Point, lines, offset),
+      end: moved(node.position.end as Point, lines, offset),
     };
-  if ('children' in node) for (const child of node.children) shift(child, from);
+  if ('children' in node) for (const child of node.children) shift(child, lines, offset);
 }
 
-function moved(point: Point, from: Unread): Point {
-  return { line: point.line + from.line - 1, column: point.column, offset: point.offset + from.offset };
+function moved(point: Point, lines: number, offset: number): Point {
+  return { line: point.line + lines, column: point.column, offset: point.offset + offset };
 }
 
 function newlinesIn(source: string, from: number, to: number): number {

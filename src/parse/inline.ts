@@ -8,7 +8,7 @@
  * algorithm. Callers use it only on documents without definitions (no bracket can be a reference).
  */
 
-import type { Html, Image, InlineCode, Link, PhrasingContent, Text } from 'mdast';
+import type { FootnoteReference, Html, Image, InlineCode, Link, PhrasingContent, Text } from 'mdast';
 import type { Point } from '../types.js';
 import { type Literal, literalAt, transformLiteralsIn } from './autolink.js';
 
@@ -29,8 +29,6 @@ export interface ContentLine {
 const NOT_PLAIN_TEXT = /[~]|&(?:#\d{1,7}|#[xX][\dA-Fa-f]{1,6}|[A-Za-z][A-Za-z\d]{0,31});/;
 /** Content in which micromark may find an autolink literal. */
 const MAY_HOLD_LITERAL = /@|:\/\/|www\./i;
-/** Brackets that could be a footnote call. */
-const FOOTNOTE_CALL = /\[\^/;
 const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
 const CHARACTER_REFERENCE = /&(?:#\d{1,7}|#[xX][\dA-Fa-f]{1,6}|[A-Za-z][A-Za-z\d]{0,31});/;
 /** An HTML open or closing tag on one line (CommonMark's grammar); comments are read apart. */
@@ -47,6 +45,7 @@ const RIGHT_PAREN = 0x29;
 const ASTERISK = 0x2a;
 const UNDERSCORE = 0x5f;
 const EXCLAMATION = 0x21;
+const CARET = 0x5e;
 const BACKSLASH = 0x5c;
 const LESS_THAN = 0x3c;
 const NEWLINE = 0x0a;
@@ -73,7 +72,7 @@ interface Run {
 
 /** A node read from `from`–`to` of the content. */
 interface Piece {
-  node: InlineCode | Link | Image | Html | { type: 'break' };
+  node: InlineCode | Link | Image | Html | FootnoteReference | { type: 'break' };
   from: number;
   to: number;
 }
@@ -92,8 +91,18 @@ function characterClass(text: string, index: number): 0 | 1 | 2 {
   return /\p{P}|\p{S}/u.test(unit) ? 2 : 0;
 }
 
+/** What the document defines, which brackets may refer to. */
+export interface References {
+  /** Identifiers of its footnote definitions (`[^1]: …`): `[^1]` is a call. */
+  footnotes: ReadonlySet<string>;
+  /** Whether it has link reference definitions (`[a]: https://…`): any `[a]` not followed by a link's resource may then be a link. */
+  links: boolean;
+}
+
 /** Where the content is. */
 export interface InlineContext {
+  /** The document's definitions, if it has any. */
+  references?: References;
   /** In a table cell, `\|` in a code span is a pipe, as GFM has it. */
   inTable?: boolean;
   /** Whitespace followed the content's last line (a paragraph's): micromark reads it, then drops it. */
@@ -174,7 +183,6 @@ class InlineReader {
 
   read(): PhrasingContent[] {
     const { text } = this;
-    if (FOOTNOTE_CALL.test(text)) throw new Decline();
     const parts: Part[] = [];
     const openers: Opener[] = [];
     let i = 0;
@@ -231,9 +239,17 @@ class InlineReader {
       } else if (code === LESS_THAN) {
         i = this.html(i, parts);
       } else if (code === LEFT_BRACKET) {
+        const call = text.charCodeAt(i + 1) === CARET ? this.footnoteCall(i) : undefined;
+        if (call) {
+          parts.push(call);
+          i = call.to;
+          continue;
+        }
         openers.push({ at: i, image: false, inactive: false, parts: parts.length });
         i++;
       } else if (code === EXCLAMATION && text.charCodeAt(i + 1) === LEFT_BRACKET) {
+        // remark-gfm reads a footnote call after the `!` (`![^1]`), which this reader does not.
+        if (text.charCodeAt(i + 2) === CARET && this.context.references?.footnotes.size) throw new Decline();
         openers.push({ at: i, image: true, inactive: false, parts: parts.length });
         i += 2;
       } else if (code === RIGHT_BRACKET) {
@@ -243,6 +259,8 @@ class InlineReader {
             ? readResource(text, i + 1)
             : undefined;
         if (!opener || !resource) {
+          // A label without a resource may refer to a link definition.
+          if (opener && !opener.inactive && this.context.references?.links) throw new Decline();
           // No link: the `[` and `]` stay text (micromark marks the opener balanced; no reference can match).
           openers.pop();
           i++;
@@ -280,6 +298,24 @@ class InlineReader {
     const text: Text = { type: 'text', value, position: position() };
     const node: Link = { type: 'link', title: null, url, children: [text], position: position() };
     return { node, from: at, to: end };
+  }
+
+  /** The footnote call `[^label]` at `at` when the document defines its label, else undefined. */
+  footnoteCall(at: number): Piece | undefined {
+    const footnotes = this.context.references?.footnotes;
+    if (!footnotes?.size) return undefined;
+    const { text } = this;
+    const end = text.indexOf(']', at + 2);
+    // Nothing, over 999 characters, whitespace or `[` make no call; escapes would change the label.
+    if (end < at + 3 || end - at - 2 > 999) return undefined;
+    const label = text.slice(at + 2, end);
+    if (label.includes('\\')) throw new Decline();
+    if (/[ \t\n[]/.test(label)) return undefined;
+    // micromark's normalizeIdentifier, then mdast's lower case.
+    const identifier = label.toLowerCase().toUpperCase().toLowerCase();
+    if (!footnotes.has(identifier)) return undefined;
+    const position = { start: this.point(at), end: this.point(end + 1) };
+    return { node: { type: 'footnoteReference', identifier, label, position }, from: at, to: end + 1 };
   }
 
   /** Reads an HTML tag or comment at `at` into `parts` and returns where reading goes on; `<` alone is text. */

@@ -21,15 +21,21 @@ const fixtureLists = readdirSync(fixtureDir).map(
   (name) => [name, stripBom(readFileSync(path.join(fixtureDir, name), 'utf8'))] as const,
 );
 
-/** The share of the document's bytes that readBlocks takes (the rest goes to remark). */
+/**
+ * The share of the document's bytes that readBlocks takes (the rest goes to remark), the pieces holding
+ * definitions (`]:`) left out: remark reads those by design.
+ */
 function simpleShare(source: string): number {
   const starts = blockStarts(source);
   let simple = 0;
+  let total = 0;
   starts.forEach((start, k) => {
     const end = starts[k + 1] ?? source.length;
+    if (source.slice(start, end).includes(']:')) return;
+    total += end - start;
     if (readBlocks(source, start, end, 1)) simple += end - start;
   });
-  return simple / source.length;
+  return total === 0 ? 1 : simple / total;
 }
 
 describe('parseDocument', () => {
@@ -88,6 +94,7 @@ describe('parseDocument', () => {
     ['headings with closing sequences and setext underlines', '#### Review ####\n\nTask\n----\n\n# #\n'],
     ['links with titles and parentheses', '- [[paper]]((http://a.org/x)) [a](b "t") [c](d(e) ) [](f)\n'],
     ['an unclosed code span before lines of a quote', '> a `b\n> [c](d)  \n> e\n'],
+    ['a footnote call and a [bracket] in a document with footnotes', '- a [^1] [b] c\n\n[^1]: A note.\n'],
     [
       'fenced code, with a blank line and a heading inside',
       '# Cite\n\n```bibtex x\n@article{a,\n\ttitle={A}}\n\n# b\n```\n\n- ~~~\n  c\n\n  ~~~\n',
@@ -104,6 +111,9 @@ describe('parseDocument', () => {
     ['a fence in a list item', '# A\n- ```\n# B\n- b\n'],
     ['a setext underline', '# A\n\nText\n---\n# B\n- b\n'],
     ['a definition far from its reference', '# A\n- [x]\n# B\n- b\n\n[x]: https://a.org\n'],
+    ['a definition in a list item', '# A\n- [x]\n# B\n- b\n\n  [x]: https://a.org\n'],
+    ['definitions before an indented first line', '    code [x]\n\n[x]: https://a.org\n[^1]: b\n'],
+    ['a definition in a comment cut by a blank line', '<!--\n\n[x]: https://a.org\n-->\n\n- [x] [y](z)\n'],
     ['a loose list', '# A\n- a\n\n- b\n# B\n- c\n'],
     ['a lazy line', '# A\n- a\nb\n# B\n- c\n'],
     ['an empty document', ''],

@@ -64,6 +64,13 @@ const taken = fc.constantFrom(
   '[x](a b)',
   '[x](a(b)',
   '[](a)',
+  // References to the definitions some documents have (special lines below).
+  '[^1]',
+  '[^A]',
+  '![^a]',
+  '[x][]',
+  '[y]',
+  '[x][y]',
   '`MIT`',
   '` a `',
   '`a|b`',
@@ -134,7 +141,6 @@ const declined = fc.constantFrom(
   'www.x.org/p?q=1&amp;',
   '<!-->',
   '<?x?>',
-  '[^1]',
   '\u00a0',
   '\t',
   '`a]`',
@@ -223,6 +229,9 @@ const special = fc.constantFrom(
   '1.',
   '>',
   '[x]: y',
+  '[^1]: note',
+  '[^a]:\tb',
+  '[y]: https://y.org "t"',
 );
 
 const line = fc.oneof(
