@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { Root } from 'mdast';
 import { describe, expect, it } from 'vitest';
 import { extractEntries } from '../../src/parse/entries.js';
-import { parseMarkdown, stripBom } from '../../src/parse/index.js';
+import { parseDocument, stripBom } from '../../src/parse/index.js';
 import { isLinkLabel } from '../../src/parse/title.js';
 import { isAuthorList } from '../../src/text/authors.js';
 import type { Entry } from '../../src/types.js';
@@ -107,7 +107,7 @@ const misses: string[] = [];
 describe.skipIf(!hasCorpus)('titles of the entries in the corpus lists', () => {
   it.each(files)('%s', (name) => {
     const source = stripBom(readFileSync(path.join(LISTS, name), 'utf8'));
-    const tree = parseMarkdown(source);
+    const tree = parseDocument(source);
     const entries = extractEntries(tree, source);
     const linked = entries.filter((entry) => entry.arxiv.some((ref) => ref.link !== undefined));
     const titled = linked.filter((entry) => entry.title !== '' && !isLinkLabel(entry.title));
