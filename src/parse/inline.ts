@@ -3,9 +3,10 @@
  * phrasing nodes remark-parse with remark-gfm builds, positions included, or declines (returns undefined).
  * Read: text over several lines, `[label](url "title")` links, `![alt](url)` images, code spans, backslash
  * escapes, hard breaks, inline HTML tags and comments, GFM autolink literals, and `*`/`_` emphasis whose runs
- * pair off in order. Declined: character references, GFM strikethrough, footnote calls, `<…>` autolinks,
- * destinations in angle brackets or with escapes, and emphasis that would need CommonMark's full delimiter
- * algorithm. Callers use it only on documents without definitions (no bracket can be a reference).
+ * pair off in order, and footnote calls to the footnotes the document defines. Declined: character references,
+ * GFM strikethrough, `<…>` autolinks, destinations in angle brackets or with escapes, emphasis that would need
+ * CommonMark's full delimiter algorithm, and a bracket without a resource when the document defines links (it
+ * may be a reference).
  */
 
 import type { FootnoteReference, Html, Image, InlineCode, Link, PhrasingContent, Text } from 'mdast';
