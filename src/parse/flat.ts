@@ -215,8 +215,8 @@ export class FlatBuilder {
     const lines = value.split(/\r?\n/);
     lines.forEach((line, i) => {
       if (i > 0) this.push('\n', cursor, cursor, false, 'text', emphasis, link);
-      const at = line === '' ? -1 : this.locator.source.indexOf(line, cursor);
-      if (at !== -1 && at + line.length <= end) {
+      const at = line === '' ? -1 : this.indexWithin(line, cursor, end);
+      if (at !== -1) {
         this.push(line, at, at + line.length, true, 'text', emphasis, link);
         cursor = at + line.length;
       } else {
@@ -258,12 +258,21 @@ export class FlatBuilder {
     const block = this.block;
     const start = block ? startOffset(block) : 0;
     const end = block ? endOffset(block) : 0;
-    const at = this.locator.source.indexOf(text, this.resumeAt(start, end));
-    if (text === '' || at === -1 || at + text.length > end) {
+    const at = this.indexWithin(text, this.resumeAt(start, end), end);
+    if (text === '' || at === -1) {
       return { label: text.trim(), url, span: block ? nodeSpan(block) : this.locator.spanOf(0, 0) };
     }
     const span = this.locator.spanOf(at, at + text.length);
     return { label: text.trim(), url, span, urlSpan: span };
+  }
+
+  /**
+   * Where `text` first lies in source `[from, end)`, or -1. The search stops at `end`: a text that is not in
+   * the source (a lazy line micromark stripped) would otherwise scan to the end of the file each time.
+   */
+  private indexWithin(text: string, from: number, end: number): number {
+    const at = this.locator.source.slice(from, end).indexOf(text);
+    return at === -1 ? -1 : from + at;
   }
 
   /** Where to look for the next text inside source `[start, end)`: after the last exact piece when it lies there. */
