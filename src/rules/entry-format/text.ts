@@ -41,7 +41,9 @@ export function maskText(text: string): string {
     }
   }
   // Line breaks stay where they were: a masked link title may span lines.
-  return maskRanges(text, ranges, (segment) => segment.replace(/[^\n]/g, MASK));
+  return maskRanges(text, ranges, (segment) =>
+    segment.includes('\n') ? segment.replace(/[^\n]/g, MASK) : MASK.repeat(segment.length),
+  );
 }
 
 /** Blanked-out text as an ellipsis, for quotes: `[code](…))`. */
