@@ -2,7 +2,7 @@
 // sizes and the larger must not take more than a generous multiple of the smaller (linear: 4x; quadratic: 16x).
 import { describe, expect, it } from 'vitest';
 import { extractEntries } from '../../src/parse/entries.js';
-import { parseMarkdown } from '../../src/parse/index.js';
+import { parseDocument } from '../../src/parse/index.js';
 
 const id = (i: number) => `${2301 + (i % 12)}.${String(10000 + i).padStart(5, '0')}`;
 
@@ -33,7 +33,7 @@ function listOf(layout: string, count: number): string {
 
 /** The entries of a source, read from its tree, and how long that took (milliseconds). */
 function reading(source: string) {
-  const tree = parseMarkdown(source);
+  const tree = parseDocument(source);
   return () => {
     const start = performance.now();
     const entries = extractEntries(tree, source).length;
