@@ -1,7 +1,6 @@
 // Invariants of the entry model on generated lists: whatever the Markdown, spans point into the source.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { extractEntries } from '../../src/parse/entries.js';
 import { buildPaperList, parseMarkdown } from '../../src/parse/index.js';
 import type { Span } from '../../src/types.js';
 
@@ -81,9 +80,7 @@ describe('entry model invariants', () => {
   it('keeps every span inside the source and inside its entry, in document order', () => {
     fc.assert(
       fc.property(document, (source) => {
-        const tree = parseMarkdown(source);
-        const entries = extractEntries(tree, source);
-        const links = buildPaperList(tree, source).links ?? [];
+        const { entries, links = [] } = buildPaperList(parseMarkdown(source), source);
         links.forEach((found, i) => {
           if (i > 0) expect(found.span.start.offset).toBeGreaterThanOrEqual(links[i - 1].span.start.offset);
           if (found.urlSpan) expect(within(found.urlSpan, found.span)).toBe(true);
