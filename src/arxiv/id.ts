@@ -131,6 +131,8 @@ const ID_IN_TEXT = new RegExp(
 
 /** Ids written in prose with an arXiv prefix (`arXiv:2305.11700`, `arxiv hep-th/9901001v2`). */
 export function findArxivIdsInText(text: string): ArxivIdInText[] {
+  // The pattern starts with a lookbehind, which makes the engine try it at every character.
+  if (!/arxiv/i.test(text)) return [];
   return [...text.matchAll(ID_IN_TEXT)].map((match) => {
     const { yymm, number, archive, oldNumber, version } = match.groups!;
     const id = idOf(yymm, number ?? oldNumber, archive);

@@ -764,7 +764,12 @@ export function shortNameOf(title: string): string | undefined {
   return nameLike ? name : undefined;
 }
 
+/** White space that `cleanTitle` changes: other than one space between words. */
+const UNCLEAN = /[^\S ]| {2}|^ | $/;
+
 /** Collapses whitespace (line breaks inside link labels, CRLF) into single spaces. */
 export function cleanTitle(text: string): string {
+  // Most texts are clean already: a test costs less than building the same string again.
+  if (!UNCLEAN.test(text)) return text;
   return text.replace(/\s+/g, ' ').trim();
 }

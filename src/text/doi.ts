@@ -68,6 +68,8 @@ const DOI_IN_TEXT = new RegExp(
 /** DOIs written in prose: `doi:10.1145/…`, `https://doi.org/10.…`, or a bare `10.1145/…`. */
 export function findDoisInText(text: string): DoiInText[] {
   const found: DoiInText[] = [];
+  // The pattern's optional prefixes make the engine try it at every character.
+  if (!text.includes('10.')) return found;
   for (const match of text.matchAll(DOI_IN_TEXT)) {
     const trimmed = trimDoi(match[1]);
     const doi = normalise(trimmed);
