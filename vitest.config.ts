@@ -10,7 +10,8 @@ export default defineConfig({
       name: 'production-builds',
       configResolved(config) {
         const conditions = config.ssr.resolve?.conditions as string[] | undefined;
-        if (conditions) conditions.splice(0, conditions.length, ...conditions.filter((c) => !c.startsWith('development')));
+        const production = conditions?.filter((condition) => !condition.startsWith('development'));
+        if (conditions && production) conditions.splice(0, conditions.length, ...production);
       },
     },
   ],

@@ -96,7 +96,10 @@ function characterClass(text: string, index: number): 0 | 1 | 2 {
 export interface References {
   /** Identifiers of its footnote definitions (`[^1]: …`): `[^1]` is a call. */
   footnotes: ReadonlySet<string>;
-  /** Whether it has link reference definitions (`[a]: https://…`): any `[a]` not followed by a link's resource may then be a link. */
+  /**
+   * Whether it has link reference definitions (`[a]: https://…`): any `[a]` not followed by a link's resource
+   * may then be a link.
+   */
   links: boolean;
 }
 
