@@ -4,17 +4,17 @@ import {
   applyFixes,
   fixText,
   formatReport
-} from "./chunks/chunk-I76GVLSC.js";
+} from "./chunks/chunk-WY2IIUQG.js";
 import {
   buildPaperList,
   lint,
   lintText,
   offlineRules,
   parseMarkdown
-} from "./chunks/chunk-4UPGPXOY.js";
+} from "./chunks/chunk-MEX3UYL4.js";
 import {
   VERSION
-} from "./chunks/chunk-JGDUCVFE.js";
+} from "./chunks/chunk-YBE5KXNP.js";
 import "./chunks/chunk-IWSU2OEW.js";
 import "./chunks/chunk-BIKLHWNS.js";
 import {

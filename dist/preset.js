@@ -5,8 +5,8 @@ import {
   displayPath,
   lintText,
   repositoryLookup
-} from "./chunks/chunk-4UPGPXOY.js";
-import "./chunks/chunk-JGDUCVFE.js";
+} from "./chunks/chunk-MEX3UYL4.js";
+import "./chunks/chunk-YBE5KXNP.js";
 import {
   ruleDocsUrl
 } from "./chunks/chunk-IWSU2OEW.js";

@@ -73,6 +73,11 @@ export declare class FlatBuilder {
     private link;
     /** A GFM literal (`www.…`, a bare URL inside other text) has no position: find its text in the block. */
     private literalLink;
+    /**
+     * Where `text` first lies in source `[from, end)`, or -1. The search stops at `end`: a text that is not in
+     * the source (a lazy line micromark stripped) would otherwise scan to the end of the file each time.
+     */
+    private indexWithin;
     /** Where to look for the next text inside source `[start, end)`: after the last exact piece when it lies there. */
     private resumeAt;
     /** Finds the destination text inside the node's source; GFM literals (`www.…`) are the whole node. */

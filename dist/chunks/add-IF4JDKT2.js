@@ -4,10 +4,10 @@ import {
   UsageError,
   httpUrl,
   positiveInteger
-} from "./chunk-YXBEORZA.js";
+} from "./chunk-LEH7FINF.js";
 import {
   applyFixes
-} from "./chunk-I76GVLSC.js";
+} from "./chunk-WY2IIUQG.js";
 import {
   MONTHS,
   buildPaperList,
@@ -20,7 +20,7 @@ import {
   readListSource,
   shortNameOf,
   venueStyleOf
-} from "./chunk-4UPGPXOY.js";
+} from "./chunk-MEX3UYL4.js";
 import {
   DEFAULT_VERIFY_OPTIONS,
   arxivIdFromUrl,
@@ -28,7 +28,7 @@ import {
   findArxivIdsInText,
   parseArxivId,
   publishedVenue
-} from "./chunk-JGDUCVFE.js";
+} from "./chunk-YBE5KXNP.js";
 import "./chunk-IWSU2OEW.js";
 import {
   compareTitles
@@ -901,7 +901,7 @@ async function runAdd(argv, io) {
     return line === void 0;
   });
   let refused = ids.length < asked.length;
-  const { fetchPapers } = await import("./verify-6FPBMKBF.js");
+  const { fetchPapers } = await import("./verify-ODAM7SSO.js");
   const fetched = await fetchPapers(ids, network);
   for (const id of ids) {
     const { result } = fetched.get(id);

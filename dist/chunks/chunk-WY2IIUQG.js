@@ -10,7 +10,7 @@ import {
   problemsText,
   stripBom,
   summaryCounts
-} from "./chunk-4UPGPXOY.js";
+} from "./chunk-MEX3UYL4.js";
 import {
   ruleDocsUrl
 } from "./chunk-IWSU2OEW.js";

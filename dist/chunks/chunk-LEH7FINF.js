@@ -2,10 +2,10 @@ import { createRequire as __paperlintCreateRequire } from 'node:module';
 const require = __paperlintCreateRequire(import.meta.url);
 import {
   REPORT_FORMATS
-} from "./chunk-I76GVLSC.js";
+} from "./chunk-WY2IIUQG.js";
 import {
   DEFAULT_VERIFY_OPTIONS
-} from "./chunk-JGDUCVFE.js";
+} from "./chunk-YBE5KXNP.js";
 import {
   RULE_IDS,
   compileExclusion,

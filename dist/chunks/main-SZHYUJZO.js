@@ -5,7 +5,7 @@ import {
   UsageError,
   checkExclusions,
   parseCliArguments
-} from "./chunk-YXBEORZA.js";
+} from "./chunk-LEH7FINF.js";
 import {
   defaultFile,
   isGlob
@@ -15,7 +15,7 @@ import {
   fixTextOnline,
   formatReport,
   shouldUseColor
-} from "./chunk-I76GVLSC.js";
+} from "./chunk-WY2IIUQG.js";
 import {
   configFinder,
   decodeList,
@@ -30,11 +30,11 @@ import {
   repositoryLookup,
   verifyLinted,
   withRuleOverrides
-} from "./chunk-4UPGPXOY.js";
+} from "./chunk-MEX3UYL4.js";
 import {
   VERSION,
   progressLine
-} from "./chunk-JGDUCVFE.js";
+} from "./chunk-YBE5KXNP.js";
 import {
   ConfigError,
   RULE_IDS
@@ -427,7 +427,7 @@ async function writeReport(text, args, io) {
 async function runCli(argv, io) {
   try {
     if (argv[0] === "add") {
-      const { runAdd } = await import("./add-FVRP4KUF.js");
+      const { runAdd } = await import("./add-IF4JDKT2.js");
       return await runAdd(argv.slice(1), io);
     }
     const args = parseCliArguments(argv, io.env);

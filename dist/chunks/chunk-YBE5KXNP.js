@@ -205,6 +205,7 @@ var ID_IN_TEXT = new RegExp(
   "gi"
 );
 function findArxivIdsInText(text) {
+  if (!/arxiv/i.test(text)) return [];
   return [...text.matchAll(ID_IN_TEXT)].map((match) => {
     const { yymm, number, archive, oldNumber, version } = match.groups;
     const id = idOf(yymm, number ?? oldNumber, archive);
@@ -1693,6 +1694,7 @@ var DOI_IN_TEXT = new RegExp(
 );
 function findDoisInText(text) {
   const found = [];
+  if (!text.includes("10.")) return found;
   for (const match of text.matchAll(DOI_IN_TEXT)) {
     const trimmed = trimDoi(match[1]);
     const doi = normalise(trimmed);

@@ -35,7 +35,7 @@ import {
   sleep,
   tallyOf,
   withoutFragment
-} from "./chunk-JGDUCVFE.js";
+} from "./chunk-YBE5KXNP.js";
 import "./chunk-BIKLHWNS.js";
 import "./chunk-MFYRXGLC.js";
 import {

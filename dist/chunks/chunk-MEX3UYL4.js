@@ -32,7 +32,7 @@ import {
   venueKey,
   versionedId,
   yearMonth
-} from "./chunk-JGDUCVFE.js";
+} from "./chunk-YBE5KXNP.js";
 import {
   ConfigError,
   RULE_IDS,
@@ -839,14 +839,13 @@ function gfmAutolinkLiteralToMarkdown() {
       },
       {
         character: ".",
-        before: "[Ww]",
-        after: "[\\-.\\w]",
+        before: "[Ww]{3}",
         inConstruct,
         notInConstruct
       },
       {
         character: ":",
-        before: "[ps]",
+        before: "[PSps]",
         after: "\\/",
         inConstruct,
         notInConstruct
@@ -24349,8 +24348,8 @@ var FlatBuilder = class {
     const lines = value.split(/\r?\n/);
     lines.forEach((line, i) => {
       if (i > 0) this.push("\n", cursor, cursor, false, "text", emphasis2, link2);
-      const at = line === "" ? -1 : this.locator.source.indexOf(line, cursor);
-      if (at !== -1 && at + line.length <= end) {
+      const at = line === "" ? -1 : this.indexWithin(line, cursor, end);
+      if (at !== -1) {
         this.push(line, at, at + line.length, true, "text", emphasis2, link2);
         cursor = at + line.length;
       } else {
@@ -24380,12 +24379,20 @@ var FlatBuilder = class {
     const block = this.block;
     const start = block ? startOffset(block) : 0;
     const end = block ? endOffset(block) : 0;
-    const at = this.locator.source.indexOf(text5, this.resumeAt(start, end));
-    if (text5 === "" || at === -1 || at + text5.length > end) {
+    const at = this.indexWithin(text5, this.resumeAt(start, end), end);
+    if (text5 === "" || at === -1) {
       return { label: text5.trim(), url, span: block ? nodeSpan(block) : this.locator.spanOf(0, 0) };
     }
     const span = this.locator.spanOf(at, at + text5.length);
     return { label: text5.trim(), url, span, urlSpan: span };
+  }
+  /**
+   * Where `text` first lies in source `[from, end)`, or -1. The search stops at `end`: a text that is not in
+   * the source (a lazy line micromark stripped) would otherwise scan to the end of the file each time.
+   */
+  indexWithin(text5, from, end) {
+    const at = this.locator.source.slice(from, end).indexOf(text5);
+    return at === -1 ? -1 : from + at;
   }
   /** Where to look for the next text inside source `[start, end)`: after the last exact piece when it lies there. */
   resumeAt(start, end) {
@@ -25097,7 +25104,9 @@ function shortNameOf(title) {
   const nameLike = words.length === 1 || words.some((word) => new RegExp("\\d|\\p{Lu}.*\\p{Lu}", "u").test(word));
   return nameLike ? name : void 0;
 }
+var UNCLEAN = /[^\S ]| {2}|^ | $/;
 function cleanTitle(text5) {
+  if (!UNCLEAN.test(text5)) return text5;
   return text5.replace(/\s+/g, " ").trim();
 }
 
@@ -25706,10 +25715,138 @@ function datesOf(flat, masked, span, walk, columnVenue) {
   return { dates, venue: venue || columnLabel };
 }
 
+// src/parse/autolink.ts
+var isAsciiAlpha = (code3) => (code3 | 32) >= 97 && (code3 | 32) <= 122;
+var isAsciiDigit2 = (code3) => code3 >= 48 && code3 <= 57;
+var isAsciiAlphanumeric = (code3) => isAsciiAlpha(code3) || isAsciiDigit2(code3);
+var isAtext = (code3) => code3 === 43 || code3 === 45 || code3 === 46 || code3 === 95 || isAsciiAlphanumeric(code3);
+var isSpaceOrLineEnding = (code3) => code3 === 32 || code3 === 9 || code3 === 10 || code3 === 13;
+var isUnicodeWhitespace = (code3) => /\s/.test(String.fromCharCode(code3));
+var isUnicodePunctuation = (code3) => new RegExp("\\p{P}|\\p{S}", "u").test(String.fromCharCode(code3));
+var isEnd = (code3) => Number.isNaN(code3) || isSpaceOrLineEnding(code3) || isUnicodeWhitespace(code3);
+function literalAt(text5, at, trailingWhitespace = false) {
+  const code3 = text5.charCodeAt(at);
+  const previous3 = at === 0 ? Number.NaN : text5.charCodeAt(at - 1);
+  if (isAtext(code3) && !(previous3 === 47 || isAtext(previous3))) {
+    const end = emailEnd(text5, at);
+    if (end > 0) return { kind: "email", end };
+  }
+  if ((code3 | 32) === 104 && !isAsciiAlpha(previous3)) {
+    const end = protocolEnd(text5, at);
+    if (end > 0) return { kind: "http", end };
+  }
+  if ((code3 | 32) === 119 && (Number.isNaN(previous3) || isWwwPrevious(previous3))) {
+    const end = wwwEnd(text5, at, trailingWhitespace);
+    if (end > 0) return { kind: "www", end };
+  }
+  return void 0;
+}
+function isWwwPrevious(code3) {
+  return code3 === 40 || code3 === 42 || code3 === 95 || code3 === 91 || code3 === 93 || code3 === 126 || isSpaceOrLineEnding(code3);
+}
+function emailEnd(text5, at) {
+  let i = at;
+  while (isAtext(text5.charCodeAt(i))) i++;
+  if (text5.charCodeAt(i) !== 64) return -1;
+  i++;
+  let data = false;
+  let dot = false;
+  for (; ; ) {
+    const code3 = text5.charCodeAt(i);
+    if (code3 === 46) {
+      if (!isAsciiAlphanumeric(text5.charCodeAt(i + 1))) break;
+      dot = true;
+    } else if (code3 === 45 || code3 === 95 || isAsciiAlphanumeric(code3)) data = true;
+    else break;
+    i++;
+  }
+  return data && dot && isAsciiAlpha(text5.charCodeAt(i - 1)) ? i : -1;
+}
+function protocolEnd(text5, at) {
+  let i = at + 1;
+  while (i - at < 5 && isAsciiAlpha(text5.charCodeAt(i))) i++;
+  const protocol = text5.slice(at, i).toLowerCase();
+  if (protocol !== "http" && protocol !== "https" || !text5.startsWith("://", i)) return -1;
+  i += 3;
+  const code3 = text5.charCodeAt(i);
+  if (isEnd(code3) || code3 < 32 || code3 === 127 || isUnicodePunctuation(code3)) return -1;
+  const domain2 = domainEnd(text5, i);
+  return domain2 < 0 ? -1 : pathEnd(text5, domain2);
+}
+function wwwEnd(text5, at, trailingWhitespace) {
+  for (let i = at; i < at + 3; i++) if ((text5.charCodeAt(i) | 32) !== 119) return -1;
+  if (text5.charCodeAt(at + 3) !== 46 || at + 4 >= text5.length && !trailingWhitespace) return -1;
+  const domain2 = domainEnd(text5, at);
+  return domain2 < 0 ? -1 : pathEnd(text5, domain2);
+}
+function domainEnd(text5, at) {
+  let underscoreInLast = false;
+  let underscoreInLastButOne = false;
+  let seen = false;
+  let i = at;
+  for (; ; i++) {
+    const code3 = text5.charCodeAt(i);
+    if (code3 === 46 || code3 === 95) {
+      if (isTrail(text5, i)) break;
+      if (code3 === 95) underscoreInLast = true;
+      else {
+        underscoreInLastButOne = underscoreInLast;
+        underscoreInLast = false;
+      }
+    } else if (isEnd(code3) || code3 !== 45 && isUnicodePunctuation(code3)) break;
+    else seen = true;
+  }
+  return underscoreInLast || underscoreInLastButOne || !seen ? -1 : i;
+}
+var PATH_PUNCTUATION = new Set(`!"&')*,.:;<?]_~`.split("").map((char) => char.charCodeAt(0)));
+function pathEnd(text5, at) {
+  let open = 0;
+  let close = 0;
+  for (let i = at; ; i++) {
+    const code3 = text5.charCodeAt(i);
+    if (code3 === 40) open++;
+    else if (code3 === 41 && close < open) close++;
+    else if (PATH_PUNCTUATION.has(code3)) {
+      if (isTrail(text5, i)) return i;
+      if (code3 === 41) close++;
+    } else if (isEnd(code3)) return i;
+  }
+}
+var TRAIL_PUNCTUATION = new Set(`!"')*,.:;?_~`.split("").map((char) => char.charCodeAt(0)));
+function isTrail(text5, at) {
+  let i = at;
+  for (; ; ) {
+    const code3 = text5.charCodeAt(i);
+    if (TRAIL_PUNCTUATION.has(code3)) i++;
+    else if (code3 === 38) {
+      i++;
+      if (!isAsciiAlpha(text5.charCodeAt(i))) return false;
+      while (isAsciiAlpha(text5.charCodeAt(i))) i++;
+      if (text5.charCodeAt(i) !== 59) return false;
+      i++;
+    } else if (code3 === 93) {
+      i++;
+      const next = text5.charCodeAt(i);
+      if (isEnd(next) || next === 40 || next === 91) return true;
+    } else return code3 === 60 || isEnd(code3);
+  }
+}
+var MAY_HOLD_LITERAL = /:\/\/|www|@/i;
+var [transformLiterals] = gfmAutolinkLiteralFromMarkdown().transforms ?? [];
+function transformLiteralsIn(children) {
+  if (!children.some(mayHoldLiteral)) return children;
+  const root2 = { type: "root", children };
+  transformLiterals(root2);
+  return root2.children;
+}
+function mayHoldLiteral(node2) {
+  if (node2.type === "text") return MAY_HOLD_LITERAL.test(node2.value);
+  return node2.type !== "link" && "children" in node2 && node2.children.some(mayHoldLiteral);
+}
+
 // src/parse/inline.ts
-var NOT_PLAIN_TEXT = /[~]|https?:\/\/|www\.|mailto:|xmpp:|[\w.+-]@[\w-]+\.[\w-]|&(?:#\d{1,7}|#[xX][\dA-Fa-f]{1,6}|[A-Za-z][A-Za-z\d]{0,31});/i;
-var FOOTNOTE_CALL = /\[\^/;
-var DESTINATION_END = /[\s()<\\\u0000-\u001f\u007f]/;
+var NOT_PLAIN_TEXT = /[~]|&(?:#\d{1,7}|#[xX][\dA-Fa-f]{1,6}|[A-Za-z][A-Za-z\d]{0,31});/;
+var MAY_HOLD_LITERAL2 = /@|:\/\/|www\./i;
 var ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
 var CHARACTER_REFERENCE = /&(?:#\d{1,7}|#[xX][\dA-Fa-f]{1,6}|[A-Za-z][A-Za-z\d]{0,31});/;
 var HTML_TAG = /<(?:[A-Za-z][A-Za-z\d-]*(?:[ \t]+[A-Za-z_:][\w.:-]*(?:[ \t]*=[ \t]*(?:[^ \t\n"'=<>`]+|'[^'\n]*'|"[^"\n]*"))?)*[ \t]*\/?|\/[A-Za-z][A-Za-z\d-]*[ \t]*)>/y;
@@ -25722,6 +25859,7 @@ var RIGHT_PAREN = 41;
 var ASTERISK = 42;
 var UNDERSCORE = 95;
 var EXCLAMATION = 33;
+var CARET = 94;
 var BACKSLASH = 92;
 var LESS_THAN = 60;
 var NEWLINE = 10;
@@ -25735,19 +25873,19 @@ function characterClass(text5, index2) {
   if (/\s/.test(unit)) return 1;
   return new RegExp("\\p{P}|\\p{S}", "u").test(unit) ? 2 : 0;
 }
-function readInline(source, lines, inTable = false) {
+function readInline(source, lines, context = {}) {
   try {
-    return new InlineReader(source, lines, inTable).read();
+    return new InlineReader(source, lines, context).read();
   } catch (error2) {
     if (error2 instanceof Decline) return void 0;
     throw error2;
   }
 }
 var InlineReader = class {
-  constructor(source, lines, inTable) {
+  constructor(source, lines, context) {
     this.source = source;
     this.lines = lines;
-    this.inTable = inTable;
+    this.context = context;
     let text5 = "";
     for (const line of lines) {
       if (this.starts.length > 0) text5 += "\n";
@@ -25755,16 +25893,24 @@ var InlineReader = class {
       text5 += source.slice(line.start, line.end);
     }
     this.text = text5;
+    this.literals = MAY_HOLD_LITERAL2.test(text5);
   }
   source;
   lines;
-  inTable;
+  context;
   /** The content with its line prefixes left out, lines joined by `\n`. */
   text;
   /** Where each line starts in `text`. */
   starts = [];
   /** Backslashes of escapes, which no text value keeps. */
   escapes = [];
+  /** Whether the content may hold an autolink literal (`@`, `://`, `www.`). */
+  literals;
+  /**
+   * Where the first unclosed backtick run is. micromark looked for its closing run through all the lines after
+   * it, and a line ending it walked over ends after the next line's container prefix, not at its column 1.
+   */
+  walkedFrom = Number.POSITIVE_INFINITY;
   /** The index of the line holding `at`. */
   lineOf(at) {
     let low = 0;
@@ -25776,29 +25922,39 @@ var InlineReader = class {
     }
     return low;
   }
-  /** The source point of `at` in the content; a line's start `atLineStart` is its column 1 (before its prefix). */
+  /**
+   * The source point of `at` in the content. A line's start `atLineStart` (where a line ending ends) is its
+   * column 1, or the end of its container prefix once micromark has walked over that line ending.
+   */
   point(at, atLineStart = false) {
     const k = this.lineOf(at);
     const line = this.lines[k];
-    if (atLineStart && k > 0 && at === this.starts[k])
-      return { line: line.line, column: 1, offset: line.lineStart };
+    if (atLineStart && k > 0 && at === this.starts[k]) {
+      const offset3 = at > this.walkedFrom ? line.prefixEnd : line.lineStart;
+      if (offset3 < 0) throw new Decline();
+      return { line: line.line, column: offset3 - line.lineStart + 1, offset: offset3 };
+    }
     const offset2 = line.start + at - this.starts[k];
     return { line: line.line, column: offset2 - line.lineStart + 1, offset: offset2 };
   }
   read() {
     const { text: text5 } = this;
-    if (FOOTNOTE_CALL.test(text5)) throw new Decline();
     const parts = [];
     const openers = [];
     let i = 0;
     while (i < text5.length) {
       const code3 = text5.charCodeAt(i);
-      if (code3 === BACKTICK) {
+      const literal = this.literals && openers.length === 0 ? literalAt(text5, i, this.context.trailingWhitespace) : void 0;
+      if (literal) {
+        parts.push(this.literal(i, literal));
+        i = literal.end;
+      } else if (code3 === BACKTICK) {
         let run = i;
         while (run < text5.length && text5.charCodeAt(run) === BACKTICK) run++;
         const size = run - i;
         const close = closingRun(text5, run, size);
         if (close < 0) {
+          this.walkedFrom = Math.min(this.walkedFrom, i);
           i = run;
           continue;
         }
@@ -25834,41 +25990,70 @@ var InlineReader = class {
       } else if (code3 === LESS_THAN) {
         i = this.html(i, parts);
       } else if (code3 === LEFT_BRACKET) {
+        const call = text5.charCodeAt(i + 1) === CARET ? this.footnoteCall(i) : void 0;
+        if (call) {
+          parts.push(call);
+          i = call.to;
+          continue;
+        }
         openers.push({ at: i, image: false, inactive: false, parts: parts.length });
         i++;
       } else if (code3 === EXCLAMATION && text5.charCodeAt(i + 1) === LEFT_BRACKET) {
+        if (text5.charCodeAt(i + 2) === CARET && this.context.references?.footnotes.size) throw new Decline();
         openers.push({ at: i, image: true, inactive: false, parts: parts.length });
         i += 2;
       } else if (code3 === RIGHT_BRACKET) {
         const opener = openers.at(-1);
-        if (!opener || opener.inactive || text5.charCodeAt(i + 1) !== LEFT_PAREN) {
+        const resource = opener && !opener.inactive && text5.charCodeAt(i + 1) === LEFT_PAREN ? readResource(text5, i + 1) : void 0;
+        if (!opener || !resource) {
+          if (opener && !opener.inactive && this.context.references?.links) throw new Decline();
           openers.pop();
           i++;
           continue;
         }
-        const destinationEnd = simpleDestinationEnd(text5, i + 2);
-        if (destinationEnd < 0) throw new Decline();
         const children = this.fill(opener.at + (opener.image ? 2 : 1), i, parts.slice(opener.parts));
-        if (children.length === 0) throw new Decline();
-        const url = text5.slice(i + 2, destinationEnd);
+        const { url, title, end: to } = resource;
         const from = opener.at;
-        const to = destinationEnd + 1;
         const position3 = { start: this.point(from), end: this.point(to) };
         parts.length = opener.parts;
         openers.pop();
         if (opener.image) {
           if (!children.every((child) => child.type === "text")) throw new Decline();
           const alt = children.map((child) => child.value).join("");
-          parts.push({ node: { type: "image", title: null, url, alt, position: position3 }, from, to });
+          parts.push({ node: { type: "image", title, url, alt, position: position3 }, from, to });
         } else {
           for (let k = openers.length - 1; k >= 0 && !(openers[k].inactive && !openers[k].image); k--)
             if (!openers[k].image) openers[k].inactive = true;
-          parts.push({ node: { type: "link", title: null, url, children, position: position3 }, from, to });
+          parts.push({ node: { type: "link", title, url, children, position: position3 }, from, to });
         }
         i = to;
       } else i++;
     }
-    return this.fill(0, text5.length, parts);
+    return transformLiteralsIn(this.fill(0, text5.length, parts));
+  }
+  /** A link of the literal at `at`: its text as written, its URL with the scheme GFM adds. */
+  literal(at, { kind, end }) {
+    const value = this.text.slice(at, end);
+    const position3 = () => ({ start: this.point(at), end: this.point(end) });
+    const url = kind === "www" ? `http://${value}` : kind === "email" ? `mailto:${value}` : value;
+    const text5 = { type: "text", value, position: position3() };
+    const node2 = { type: "link", title: null, url, children: [text5], position: position3() };
+    return { node: node2, from: at, to: end };
+  }
+  /** The footnote call `[^label]` at `at` when the document defines its label, else undefined. */
+  footnoteCall(at) {
+    const footnotes = this.context.references?.footnotes;
+    if (!footnotes?.size) return void 0;
+    const { text: text5 } = this;
+    const end = text5.indexOf("]", at + 2);
+    if (end < at + 3 || end - at - 2 > 999) return void 0;
+    const label = text5.slice(at + 2, end);
+    if (label.includes("\\")) throw new Decline();
+    if (/[ \t\n[]/.test(label)) return void 0;
+    const identifier = label.toLowerCase().toUpperCase().toLowerCase();
+    if (!footnotes.has(identifier)) return void 0;
+    const position3 = { start: this.point(at), end: this.point(end + 1) };
+    return { node: { type: "footnoteReference", identifier, label, position: position3 }, from: at, to: end + 1 };
   }
   /** Reads an HTML tag or comment at `at` into `parts` and returns where reading goes on; `<` alone is text. */
   html(at, parts) {
@@ -25893,7 +26078,7 @@ var InlineReader = class {
   inlineCode(open, contentStart, contentEnd, end) {
     let content3 = this.text.slice(contentStart, contentEnd);
     if (content3.includes("\n")) throw new Decline();
-    if (this.inTable) content3 = content3.replaceAll("\\|", "|");
+    if (this.context.inTable) content3 = content3.replaceAll("\\|", "|");
     const padded = content3.startsWith(" ") && content3.endsWith(" ") && /[^ ]/.test(content3);
     const node2 = {
       type: "inlineCode",
@@ -25984,19 +26169,54 @@ function closingRun(text5, from, size) {
   }
   return -1;
 }
-function simpleDestinationEnd(text5, from) {
-  let end = from;
-  while (end < text5.length && !DESTINATION_END.test(text5[end])) end++;
-  if (end === from || end >= text5.length || text5.charCodeAt(end) !== RIGHT_PAREN) return -1;
-  return CHARACTER_REFERENCE.test(text5.slice(from, end)) ? -1 : end;
+var MAX_BALANCE = 32;
+function readResource(text5, open) {
+  let i = skipSpaces(text5, open + 1);
+  if (text5.charCodeAt(i) === RIGHT_PAREN) return { url: "", title: null, end: i + 1 };
+  if (text5.charCodeAt(i) === LESS_THAN) throw new Decline();
+  const start = i;
+  let balance = 0;
+  for (; ; i++) {
+    const code3 = text5.charCodeAt(i);
+    if (balance === 0 && (code3 === RIGHT_PAREN || code3 === SPACE || code3 === 9 || code3 === NEWLINE)) break;
+    if (code3 === LEFT_PAREN) {
+      if (balance === MAX_BALANCE) return void 0;
+      balance++;
+    } else if (code3 === RIGHT_PAREN) balance--;
+    else if (code3 === BACKSLASH) throw new Decline();
+    else if (Number.isNaN(code3) || code3 <= SPACE || code3 === 127) return void 0;
+  }
+  const url = text5.slice(start, i);
+  if (url === "" || CHARACTER_REFERENCE.test(url)) throw new Decline();
+  const after = skipSpaces(text5, i);
+  const quote2 = text5[after];
+  let title = null;
+  let close = after;
+  if (after > i && (quote2 === '"' || quote2 === "'" || quote2 === "(")) {
+    const end = text5.indexOf(quote2, after + 1);
+    title = text5.slice(after + 1, end);
+    if (quote2 === "(" || end < 0 || /[\n\\&]/.test(title)) throw new Decline();
+    close = skipSpaces(text5, end + 1);
+  }
+  if (text5.charCodeAt(close) === NEWLINE) throw new Decline();
+  return text5.charCodeAt(close) === RIGHT_PAREN ? { url, title, end: close + 1 } : void 0;
+}
+function skipSpaces(text5, from) {
+  let i = from;
+  while (text5.charCodeAt(i) === SPACE || text5.charCodeAt(i) === 9) i++;
+  if (text5.charCodeAt(i) === NEWLINE) throw new Decline();
+  return i;
 }
 
 // src/parse/blocks.ts
 var MAX_DEPTH = 8;
-var THEMATIC_BREAK = /^(?:(?:-[ ]*){3,}|(?:\*[ ]*){3,}|(?:_[ ]*){3,})$/;
+var THEMATIC_BREAK = /^(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$/;
 var ATX_HEADING = /^(#{1,6})(?:[ \t]|$)/;
-var SIMPLE_HEADING = /^(#{1,6}) (?=[^ \t])(?!.*[ \t#]$)/;
+var CLOSING_SEQUENCE = /(?:^|[ \t]+)#+[ \t]*$|[ \t]+$/;
 var LIST_MARKER = /^(?:([-*+])|(\d{1,9})([.)]))(?=[ \t]|$)( *)/;
+var FENCE = /^(`{3,}(?=[^`]*$)|~{3,})(.*)$/;
+var CLOSING_FENCE = /^(`{3,}|~{3,})[ \t]*$/;
+var SETEXT_UNDERLINE = /^(?:(=+)|-+)[ \t]*$/;
 var DELIMITER_CELL = /^[ ]*(:?)-+(:?)[ ]*$/;
 var OPEN_TAG = /^<[A-Za-z][A-Za-z\d-]*(?:[ \t]+[A-Za-z_:][\w.:-]*(?:[ \t]*=[ \t]*(?:[^ \t"'=<>`]+|'[^']*'|"[^"]*"))?)*[ \t]*\/?>[ \t]*$/;
 var CLOSING_TAG = /^<\/[A-Za-z][A-Za-z\d-]*[ \t]*>[ \t]*$/;
@@ -26006,19 +26226,21 @@ var rawNames = new Set(htmlRawNames);
 var Decline2 = class extends Error {
 };
 var listKeys = /* @__PURE__ */ new WeakMap();
-function readBlocks(source, start, end, line) {
+function readBlocks(source, start, end, line, references) {
   try {
-    return new BlockReader(source).read(start, end, line);
+    return new BlockReader(source, references).read(start, end, line);
   } catch (error2) {
     if (error2 instanceof Decline2) return void 0;
     throw error2;
   }
 }
 var BlockReader = class {
-  constructor(source) {
+  constructor(source, references) {
     this.source = source;
+    this.references = references;
   }
   source;
+  references;
   root = [];
   stack = [];
   leaf;
@@ -26028,6 +26250,8 @@ var BlockReader = class {
   line = 0;
   lineStart = 0;
   lineEnd = 0;
+  /** Where the current line's prefix of the open containers it continues ends (-1: inside a tab). */
+  prefixEnd = 0;
   point(offset2) {
     return { line: this.line, column: offset2 - this.lineStart + 1, offset: offset2 };
   }
@@ -26045,27 +26269,38 @@ var BlockReader = class {
       lineStart = this.lineEnd + 1;
     }
     if (this.leaf?.kind === "html" && (this.leaf.htmlKind === 2 || end < source.length)) throw new Decline2();
+    if (this.leaf?.kind === "code") throw new Decline2();
     this.closeLeaf();
     return this.root;
   }
   readLine() {
     const { source, lineEnd } = this;
     let pos = this.lineStart;
+    let carry = 0;
     let matched = 0;
     const blank = isBlank(source, pos, lineEnd);
     for (const frame of this.stack) {
       if (frame.kind === "quote") {
-        const indent3 = spacesAt(source, pos);
-        if (indent3 > 3 || source[pos + indent3] !== ">") break;
-        pos += indent3 + 1;
+        const { columns, end } = this.indentAt(pos, carry);
+        if (columns > 3 || source[end] !== ">") break;
+        pos = end + 1;
+        carry = 0;
         if (source[pos] === " ") pos++;
         else if (source[pos] === "	") throw new Decline2();
         if (isBlank(source, pos, lineEnd)) throw new Decline2();
       } else if (!blank) {
-        if (spacesAt(source, pos) < frame.width) break;
-        pos += frame.width;
+        if (this.indentAt(pos, carry).columns < frame.width) break;
+        [pos, carry] = this.consume(pos, carry, frame.width);
       }
       matched++;
+    }
+    this.prefixEnd = carry > 0 ? -1 : pos;
+    if (carry > 0 && (this.leaf?.kind === "code" || this.leaf?.kind === "html")) throw new Decline2();
+    if (this.leaf?.kind === "code") {
+      if (matched < this.stack.length) throw new Decline2();
+      this.continueCode(this.leaf, pos, blank);
+      this.extend();
+      return;
     }
     if (blank) {
       this.closeFrames(matched);
@@ -26082,9 +26317,7 @@ var BlockReader = class {
       this.extend();
       return;
     }
-    const indent2 = spacesAt(source, pos);
-    if (source[pos + indent2] === "	") throw new Decline2();
-    const contentStart = pos + indent2;
+    const { columns: indent2, end: contentStart } = this.indentAt(pos, carry);
     const rest = source.slice(contentStart, lineEnd);
     const paragraph2 = this.leaf?.kind === "paragraph" ? this.leaf : void 0;
     if (matched < this.stack.length && paragraph2 && this.blankDepth < 0 && !mayStartBlock(rest, indent2)) {
@@ -26096,6 +26329,12 @@ var BlockReader = class {
     if (matched === this.stack.length && paragraph2) {
       if (indent2 < 4 && isDelimiterRow(rest) && !LIST_MARKER.test(rest)) {
         this.startTable(paragraph2, contentStart);
+        this.extend();
+        return;
+      }
+      const underline = indent2 < 4 ? SETEXT_UNDERLINE.exec(rest) : null;
+      if (underline) {
+        this.setextHeading(paragraph2, underline[1] ? 1 : 2);
         this.extend();
         return;
       }
@@ -26116,7 +26355,31 @@ var BlockReader = class {
       this.extend();
       return;
     }
-    this.openBlocks(pos, matched);
+    this.openBlocks(pos, matched, carry);
+  }
+  /** The column of `offset` on the current line (from 0; a tab goes on to the next multiple of 4). */
+  columnOf(offset2) {
+    let column = 0;
+    for (let i = this.lineStart; i < offset2; i++) column += this.source[i] === "	" ? 4 - column % 4 : 1;
+    return column;
+  }
+  /** The columns of the spaces and tabs at `pos`, with `carry` columns of a tab before it, and where they end. */
+  indentAt(pos, carry) {
+    let end = pos;
+    while (this.source[end] === " " || this.source[end] === "	") end++;
+    return { columns: carry + (end === pos ? 0 : this.columnOf(end) - this.columnOf(pos)), end };
+  }
+  /** Takes `width` columns of indentation from `pos` (and `carry`): where the rest starts and what is left of a tab. */
+  consume(pos, carry, width) {
+    if (carry >= width) return [pos, carry - width];
+    let needed = width - carry;
+    let column = this.columnOf(pos);
+    for (let at = pos; ; at++) {
+      const columns = this.source[at] === "	" ? 4 - column % 4 : 1;
+      column += columns;
+      if (columns >= needed) return [at + 1, columns - needed];
+      needed -= columns;
+    }
   }
   /**
    * Applies the blank lines before this line, which `depth` open frames take, to the spread of lists and items:
@@ -26134,15 +26397,18 @@ var BlockReader = class {
       if (frame?.kind === "item") frame.node.spread = true;
     }
   }
-  /** Opens the quotes and list items that start at `pos` inside the `depth` frames kept, then the leaf block. */
-  openBlocks(pos, depth) {
+  /**
+   * Opens the quotes and list items that start at `pos` (with `carry` columns of a tab before it) inside the
+   * `depth` frames kept, then the leaf block.
+   */
+  openBlocks(pos, depth, carry) {
     const { source, lineEnd } = this;
     let blankApplied = false;
     const interrupting = this.leaf?.kind === "paragraph";
     for (; ; ) {
-      const indent2 = spacesAt(source, pos);
-      if (indent2 >= 4 || source[pos + indent2] === "	") throw new Decline2();
-      const at = pos + indent2;
+      const { columns: indent2, end: at } = this.indentAt(pos, carry);
+      carry = 0;
+      if (indent2 >= 4) throw new Decline2();
       const rest = source.slice(at, lineEnd);
       if (rest.startsWith(">")) {
         if (!blankApplied) this.afterBlank(depth);
@@ -26207,7 +26473,7 @@ var BlockReader = class {
       }
       if (!blankApplied) this.afterBlank(depth);
       if (indent2 > 0 && rest.startsWith("<")) throw new Decline2();
-      this.openLeaf(at, depth, rest);
+      this.openLeaf(at, depth, rest, indent2);
       this.extend();
       return;
     }
@@ -26216,15 +26482,18 @@ var BlockReader = class {
     if (this.stack.length >= MAX_DEPTH) throw new Decline2();
     this.stack.push(frame);
   }
-  /** Starts the leaf block of `rest` (at `at`) in the container `depth` deep. */
-  openLeaf(at, depth, rest) {
+  /** Starts the leaf block of `rest` (at `at`, after `indent` spaces) in the container `depth` deep. */
+  openLeaf(at, depth, rest, indent2) {
     const children = this.childrenOf(depth);
-    if (ATX_HEADING.test(rest)) {
+    const heading2 = ATX_HEADING.exec(rest);
+    if (heading2) {
       this.closeLeaf();
-      const heading2 = SIMPLE_HEADING.exec(rest);
-      if (!heading2) throw new Decline2();
       const size = heading2[1].length;
-      const content3 = readInline(this.source, [this.contentLine(at + size + 1, this.lineEnd)]);
+      let from = at + size;
+      while (from < this.lineEnd && /[ \t]/.test(this.source[from])) from++;
+      const text5 = this.source.slice(from, this.lineEnd);
+      const to = from + (CLOSING_SEQUENCE.exec(text5)?.index ?? text5.length);
+      const content3 = from < to ? readInline(this.source, [this.contentLine(from, to)], { references: this.references }) : [];
       if (!content3) throw new Decline2();
       children.push({
         type: "heading",
@@ -26232,6 +26501,23 @@ var BlockReader = class {
         children: content3,
         position: { start: this.point(at), end: this.point(this.lineEnd) }
       });
+      return;
+    }
+    const fence = FENCE.exec(rest);
+    if (fence) {
+      this.closeLeaf();
+      const info = fence[2].replace(/^[ \t]+/, "");
+      if (/[\\&]/.test(info)) throw new Decline2();
+      const [, lang, meta] = /^([^ \t]*)[ \t]*(.*)$/.exec(info);
+      const node2 = {
+        type: "code",
+        lang: lang || null,
+        meta: meta || null,
+        value: "",
+        position: { start: this.point(at), end: this.point(this.lineEnd) }
+      };
+      children.push(node2);
+      this.leaf = { kind: "code", node: node2, marker: fence[1][0], size: fence[1].length, indent: indent2, lines: [] };
       return;
     }
     if (THEMATIC_BREAK.test(rest)) {
@@ -26273,12 +26559,34 @@ var BlockReader = class {
     };
   }
   contentLine(start, end) {
-    return { line: this.line, lineStart: this.lineStart, start, end };
+    return { line: this.line, lineStart: this.lineStart, prefixEnd: this.prefixEnd, start, end };
   }
   continueParagraph(paragraph2, at) {
     this.afterBlank(this.stack.length);
     paragraph2.lines.push(this.contentLine(at, this.lineEnd));
     paragraph2.end = this.point(this.lineEnd);
+  }
+  /** Adds the line from `pos` (after its containers' prefix) to the code, or closes it. */
+  continueCode(code3, pos, blank) {
+    const { source, lineEnd } = this;
+    const indent2 = spacesAt(source, pos);
+    if (source[pos + indent2] === "	" && (code3.indent > 0 || /^[ \t]*[`~]{3}/.test(source.slice(pos, lineEnd))))
+      throw new Decline2();
+    const closing = CLOSING_FENCE.exec(source.slice(pos + indent2, lineEnd));
+    if (!blank && indent2 < 4 && closing?.[1][0] === code3.marker && closing[1].length >= code3.size) {
+      code3.node.value = code3.lines.join("\n");
+      code3.node.position.end = this.point(lineEnd);
+      this.leaf = void 0;
+      return;
+    }
+    if (blank) {
+      if (source.slice(pos, lineEnd).includes("	")) throw new Decline2();
+      let width = code3.indent;
+      for (const frame of this.stack) if (frame.kind === "item") width += frame.width;
+      code3.lines.push(" ".repeat(Math.max(0, lineEnd - pos - width)));
+      return;
+    }
+    code3.lines.push(source.slice(pos + Math.min(indent2, code3.indent), lineEnd));
   }
   continueHtml(html4, pos) {
     const text5 = this.source.slice(pos, this.lineEnd);
@@ -26316,7 +26624,10 @@ ${text5}`;
     const cells = [];
     const spans = splitRow(source, at, lineEnd);
     for (const { from, to, cellStart, cellEnd } of spans) {
-      const content3 = readInline(source, [this.contentLine(from, to)], true);
+      const content3 = readInline(source, [this.contentLine(from, to)], {
+        inTable: true,
+        references: this.references
+      });
       if (!content3) throw new Decline2();
       cells.push({
         type: "tableCell",
@@ -26348,27 +26659,42 @@ ${text5}`;
     this.closeLeaf();
     this.stack.length = depth;
   }
+  /** Turns the paragraph open in the innermost container and the underline on this line into a heading. */
+  setextHeading(paragraph2, depth) {
+    this.leaf = void 0;
+    this.childrenOf(this.stack.length).push({
+      type: "heading",
+      depth,
+      children: this.paragraphContent(paragraph2),
+      position: { start: this.paragraphStart(paragraph2), end: this.point(this.lineEnd) }
+    });
+  }
+  /** The inline content of a paragraph's lines, the whitespace at the end of its last line left out. */
+  paragraphContent({ lines }) {
+    const last = lines.at(-1);
+    let end = last.end;
+    while (end > last.start && /[ \t]/.test(this.source[end - 1])) end--;
+    lines[lines.length - 1] = { ...last, end };
+    const content3 = readInline(this.source, lines, {
+      trailingWhitespace: end < last.end,
+      references: this.references
+    });
+    if (!content3) throw new Decline2();
+    return content3;
+  }
+  paragraphStart({ lines: [first] }) {
+    return { line: first.line, column: first.start - first.lineStart + 1, offset: first.start };
+  }
   closeLeaf() {
     const leaf = this.leaf;
     if (!leaf) return;
     this.leaf = void 0;
     const children = this.childrenOf(this.stack.length);
     if (leaf.kind === "paragraph") {
-      const lines = leaf.lines;
-      const last = lines.at(-1);
-      let end = last.end;
-      while (end > last.start && /[ \t]/.test(this.source[end - 1])) end--;
-      lines[lines.length - 1] = { ...last, end };
-      const content3 = readInline(this.source, lines);
-      if (!content3) throw new Decline2();
-      const first = lines[0];
       const paragraph2 = {
         type: "paragraph",
-        children: content3,
-        position: {
-          start: { line: first.line, column: first.start - first.lineStart + 1, offset: first.start },
-          end: leaf.end
-        }
+        children: this.paragraphContent(leaf),
+        position: { start: this.paragraphStart(leaf), end: leaf.end }
       };
       children.push(paragraph2);
     } else if (leaf.kind === "table") {
@@ -26384,14 +26710,15 @@ function splitRow(source, start, end) {
     if (source[i] === "\\") i++;
     else if (source[i] === "|") pipes.push(i);
   }
-  if (pipes.at(-1) === stop - 1 && stop - 1 !== start) pipes.pop();
+  const closed = pipes.at(-1) === stop - 1 && stop - 1 !== start;
+  if (closed) pipes.pop();
   else if (source[stop - 1] === "\\") throw new Decline2();
   const starts = pipes[0] === start ? pipes : [start, ...pipes];
   if (stop - start <= 1) throw new Decline2();
   return starts.map((cellStart, k) => {
     const last = k === starts.length - 1;
     let from = source[cellStart] === "|" ? cellStart + 1 : cellStart;
-    let to = last ? source[stop - 1] === "|" && stop - 1 > cellStart ? stop - 1 : stop : starts[k + 1];
+    let to = last ? closed ? stop - 1 : stop : starts[k + 1];
     while (from < to && /[ \t]/.test(source[from])) from++;
     while (to > from && /[ \t]/.test(source[to - 1])) to--;
     return { from, to, cellStart, cellEnd: last ? end : starts[k + 1] };
@@ -26433,8 +26760,31 @@ function isBlank(source, from, to) {
 // src/parse/document.ts
 var BLOCK_LINE = /^#{1,6}(?:[ \t]|$)|(?<=\n[ \t]*\n)(?![ \t\n]|[-*+](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$))/gm;
 var CODE = /^(?: {4}|\t| {0,3}(?:```|~~~))/m;
+var OPENING_FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/gm;
 function blockStarts(source) {
-  return [0, ...Array.from(source.matchAll(BLOCK_LINE), (match) => match.index).filter(Boolean)];
+  const starts = [0];
+  const fenced = fencedSpans(source);
+  let k = 0;
+  for (const { index: index2 } of source.matchAll(BLOCK_LINE)) {
+    while (k < fenced.length && fenced[k][1] < index2) k++;
+    if (index2 > 0 && !(k < fenced.length && fenced[k][0] < index2)) starts.push(index2);
+  }
+  return starts;
+}
+function fencedSpans(source) {
+  const spans = [];
+  OPENING_FENCE.lastIndex = 0;
+  for (let match = OPENING_FENCE.exec(source); match; match = OPENING_FENCE.exec(source)) {
+    const [line, fence, info] = match;
+    if (fence[0] === "`" && info.includes("`")) continue;
+    const closing = new RegExp(`^ {0,3}${fence[0]}{${fence.length},}[ \\t]*$`, "gm");
+    closing.lastIndex = match.index + line.length;
+    const close = closing.exec(source);
+    const end = close ? close.index + close[0].length : source.length;
+    spans.push([match.index, end]);
+    OPENING_FENCE.lastIndex = end;
+  }
+  return spans;
 }
 var MAX_LINE_LENGTH = 1e7;
 function overlongLine(source) {
@@ -26449,70 +26799,107 @@ function overlongLine(source) {
   return void 0;
 }
 function parseDocument(source) {
-  if (source.includes("]:") || source.includes("\r")) return parseMarkdown(source);
+  if (source.includes("\r")) return parseMarkdown(source);
   const starts = blockStarts(source);
-  const children = [];
+  const definitions = source.includes("]:") ? definitionsIn(source, starts) : void 0;
+  if (definitions === null || definitions && /^(?:[ \t]*\n)*[ \t]+\S/.test(source))
+    return parseMarkdown(source);
+  const root2 = {
+    type: "root",
+    children: [],
+    position: { start: { line: 1, column: 1, offset: 0 }, end: endPoint(source) }
+  };
   let unread;
   let line = 1;
   for (let k = 0; k < starts.length; k++) {
     const start = starts[k];
     if (k > 0) line += newlinesIn(source, starts[k - 1], start);
     const end = starts[k + 1] ?? source.length;
-    const simple = unread?.code ? void 0 : readBlocks(source, start, end, line);
+    const simple = unread?.code || definitions?.pieces.has(start) ? void 0 : readBlocks(source, start, end, line, definitions);
     if (!simple) {
       unread ??= { offset: start, line, code: false };
       unread.code ||= CODE.test(source.slice(start, end));
       continue;
     }
     if (unread) {
-      const runOn = readWithRemark(source, unread, start, children);
-      if (runOn) {
-        unread = runOn;
-        break;
-      }
+      if (!readWithRemark(source, unread, start, root2, definitions)) break;
       unread = void 0;
     }
-    children.push(...simple);
+    root2.children.push(...simple);
   }
-  if (unread) readWithRemark(source, unread, source.length, children);
+  if (unread) readWithRemark(source, unread, source.length, root2, definitions);
+  if (definitions && root2.children.filter(isDefinition).length !== definitions.count)
+    return parseMarkdown(source);
+  return root2;
+}
+var isDefinition = (node2) => node2.type === "definition" || node2.type === "footnoteDefinition";
+function definitionsIn(source, starts) {
+  const texts = [];
+  const footnotes = /* @__PURE__ */ new Set();
+  const pieces = /* @__PURE__ */ new Set();
+  let links = false;
+  for (let k = 0; k < starts.length; k++) {
+    const text5 = source.slice(starts[k], starts[k + 1] ?? source.length);
+    if (!text5.includes("]:")) continue;
+    pieces.add(starts[k]);
+    for (const node2 of parseMarkdown(text5).children) {
+      if (!isDefinition(node2)) {
+        if (holdsDefinition(node2)) return null;
+        continue;
+      }
+      const { start, end } = node2.position;
+      if (start.column !== 1) return null;
+      texts.push(text5.slice(start.offset, end.offset));
+      if (node2.type === "footnoteDefinition") footnotes.add(node2.identifier);
+      else links = true;
+    }
+  }
+  if (texts.length === 0) return void 0;
+  const prefix = texts.map((text5) => `${text5}
+
+`).join("");
   return {
-    type: "root",
-    children,
-    position: { start: { line: 1, column: 1, offset: 0 }, end: endPoint(source) }
+    prefix,
+    prefixLines: newlinesIn(prefix, 0, prefix.length),
+    count: texts.length,
+    footnotes,
+    links,
+    pieces
   };
 }
-function readWithRemark(source, from, end, children) {
-  const text5 = source.slice(from.offset, end);
-  const blocks = parseMarkdown(text5).children;
-  for (const block of blocks) shift(block, from);
+function holdsDefinition(node2) {
+  return "children" in node2 && node2.children.some((child) => isDefinition(child) || holdsDefinition(child));
+}
+function readWithRemark(source, from, end, root2, definitions) {
+  const prefix = definitions?.prefix ?? "";
+  const text5 = prefix + source.slice(from.offset, end);
+  const tree = parseMarkdown(text5);
+  const blocks = tree.children.filter((block) => block.position.start.offset >= prefix.length);
   const last = blocks.at(-1);
-  if (end < source.length && last && mayRunOn(last, source, end)) {
-    children.push(...blocks.slice(0, -1));
-    const { line, column, offset: offset2 } = last.position.start;
-    return { offset: offset2 - (column - 1), line };
-  }
-  children.push(...blocks);
-  return void 0;
+  if (end < source.length && last && mayRunOn(last, text5)) return false;
+  const lines = from.line - 1 - (definitions?.prefixLines ?? 0);
+  for (const block of blocks) shift(block, lines, from.offset - prefix.length);
+  root2.children.push(...blocks);
+  if ("checked" in tree) Object.assign(root2, { checked: tree.checked });
+  return true;
 }
-function mayRunOn(block, source, end) {
+function mayRunOn(block, text5) {
   let node2 = block;
-  let opensRawText = false;
-  while (node2) {
-    if (node2.type === "code" || node2.type === "html") opensRawText = true;
-    node2 = "children" in node2 ? node2.children.at(-1) : void 0;
-  }
-  return opensRawText && !/\n[ \t]*\n/.test(source.slice(block.position.end.offset, end));
+  while (node2 && (node2.type === "list" || node2.type === "listItem" || node2.type === "blockquote"))
+    node2 = node2.children.at(-1);
+  if (node2?.type !== "code" && node2?.type !== "html") return false;
+  return !/\n[ \t]*\n/.test(text5.slice(node2.position.end.offset));
 }
-function shift(node2, from) {
+function shift(node2, lines, offset2) {
   if (node2.position)
     node2.position = {
-      start: moved(node2.position.start, from),
-      end: moved(node2.position.end, from)
+      start: moved(node2.position.start, lines, offset2),
+      end: moved(node2.position.end, lines, offset2)
     };
-  if ("children" in node2) for (const child of node2.children) shift(child, from);
+  if ("children" in node2) for (const child of node2.children) shift(child, lines, offset2);
 }
-function moved(point4, from) {
-  return { line: point4.line + from.line - 1, column: point4.column, offset: point4.offset + from.offset };
+function moved(point4, lines, offset2) {
+  return { line: point4.line + lines, column: point4.column, offset: point4.offset + offset2 };
 }
 function newlinesIn(source, from, to) {
   let count2 = 0;
@@ -28176,7 +28563,11 @@ function maskText(text5) {
       ranges.push([from, match.index + match[0].length]);
     }
   }
-  return maskRanges(text5, ranges, (segment) => segment.replace(/[^\n]/g, MASK));
+  return maskRanges(
+    text5,
+    ranges,
+    (segment) => segment.includes("\n") ? segment.replace(/[^\n]/g, MASK) : MASK.repeat(segment.length)
+  );
 }
 function elided(text5) {
   return text5.replace(/\u0000+/g, "\u2026");
@@ -29688,7 +30079,7 @@ async function verifyLinted(linted, options = {}) {
     ...verifyRequestOf(linted, lines, exclude, options.today),
     titlesToSearch: (arxiv) => titlesToSearchOf(linted, arxiv, options.today ?? /* @__PURE__ */ new Date(), searchLines, exclude)
   };
-  const { verify } = await import("./verify-6FPBMKBF.js");
+  const { verify } = await import("./verify-ODAM7SSO.js");
   return verify(request, {
     ...DEFAULT_VERIFY_OPTIONS,
     ...hostSettingsOf(linted.map((file) => file.config)),
