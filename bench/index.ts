@@ -99,7 +99,7 @@ function lintBench(
   row(
     'awesome-lint',
     (run) => `${run.awesomeLintMs.toFixed(0)} ms`,
-    `(baseline: its offline lint, remark + its preset without awesome-github; median of ${rounds})`,
+    `(baseline: its offline lint, remark + its preset without awesome-github; median of ${runs.map((run) => run.awesomeRuns).join(' / ')})`,
   );
   row(
     'paperlint lint',
@@ -129,7 +129,7 @@ function lintBench(
   row(
     'remark parse only',
     (run) => `${run.parseMs.toFixed(0)} ms`,
-    "(remark-parse + remark-gfm alone, median: micromark's floor)",
+    "(remark-parse + remark-gfm alone, median, one run over 1 MB: micromark's floor)",
   );
   row(
     'CLI wall',
@@ -148,12 +148,17 @@ console.log('# paperlint bench');
 console.log('\n## start-up');
 process.stdout.write(runTs('bench/startup.ts'));
 const LINT_TARGETS = { awesomeRatio: 0.25, floorRatio: 3 };
+// `npm run bench -- headings growth`: only the sections whose title holds one of these words (start-up always runs).
+const only = process.argv.slice(2);
+const wanted = (title: string) => only.length === 0 || only.some((word) => title.includes(word));
 if (existsSync(corpus)) {
   const lists = readdirSync(corpus)
     .filter((name) => name.endsWith('.md'))
     .map((name) => path.join(corpus, name))
     .sort((a, b) => statSync(b).size - statSync(a).size);
-  for (const list of lists) lintBench(`corpus list ${path.basename(list)}`, list, LINT_TARGETS);
+  for (const list of lists)
+    if (wanted(`corpus list ${path.basename(list)}`))
+      lintBench(`corpus list ${path.basename(list)}`, list, LINT_TARGETS);
 } else {
   console.log('\n(../shared/corpus is absent: corpus lists skipped)');
 }
@@ -164,15 +169,17 @@ const generated = (entries: number, shape: (typeof SHAPES)[number]) => {
   return file;
 };
 for (const shape of SHAPES)
-  lintBench(`generated 20,000 entries, ${shape}`, generated(20_000, shape), {
-    ...LINT_TARGETS,
-    ms: 9000,
-    rssMb: 300,
-  });
+  if (wanted(`generated 20,000 entries, ${shape}`))
+    lintBench(`generated 20,000 entries, ${shape}`, generated(20_000, shape), {
+      ...LINT_TARGETS,
+      ms: 9000,
+      rssMb: 300,
+    });
 
 // Growth: the same lint on 80,000 entries against 20,000, in fresh processes (linear: 4x, target <= 5x).
-console.log('\n## growth: 20,000 vs 80,000 entries (bullets and tables), one core');
-for (const shape of ['bullets', 'tables'] as const) {
+const GROWTH = '## growth: 20,000 vs 80,000 entries (bullets and tables), one core';
+if (wanted(GROWTH)) console.log(`\n${GROWTH}`);
+for (const shape of wanted(GROWTH) ? (['bullets', 'tables'] as const) : []) {
   const measure = (entries: number) => {
     const file = generated(entries, shape);
     const bench = (mode: string) =>
@@ -188,7 +195,7 @@ for (const shape of ['bullets', 'tables'] as const) {
   );
 }
 
-for (const script of ['bench/links.ts', 'bench/arxiv.ts', 'bench/offline-network.ts']) {
+for (const script of ['bench/links.ts', 'bench/arxiv.ts', 'bench/offline-network.ts'].filter(wanted)) {
   console.log(`\n## ${script}`);
   process.stdout.write(runTs(script));
 }
