@@ -211,7 +211,7 @@ export interface FakeArxiv extends FakeServer {
   idLists(): string[][];
   /** The `search_query` of each title search, in order. */
   searches(): string[];
-  /** Milliseconds between the end of each request and the arrival of the next. */
+  /** Milliseconds between the end of each request and the arrival of the next (rounded up). */
   gaps(): number[];
 }
 
@@ -292,10 +292,12 @@ export async function startFakeArxiv(options: FakeArxivOptions = {}): Promise<Fa
     idLists: () =>
       server.requests.map((request) => (paramsOf(request).get('id_list') ?? '').split(',').filter(Boolean)),
     searches: () => server.requests.flatMap((request) => paramsOf(request).get('search_query') ?? []),
+    // Rounded up to whole milliseconds: Node's timers count whole milliseconds of the event loop's clock, so a
+    // 50 ms wait measures 49.95 ms now and then on a loaded machine.
     gaps: () =>
       server.requests
         .slice(1)
-        .map((request, index) => request.arrivedAt - (server.requests[index].finishedAt ?? 0)),
+        .map((request, index) => Math.ceil(request.arrivedAt - (server.requests[index].finishedAt ?? 0))),
   });
 }
 

@@ -93,7 +93,10 @@ export async function startFakeDblp(options: FakeDblpOptions): Promise<FakeDblp>
   return Object.assign(server, {
     api: `${server.origin}/search/publ/api`,
     queries: () => server.requests.map((request) => request.query.get('q') ?? ''),
+    // Whole milliseconds, rounded up, as the fake arXiv's gaps: Node's timers count whole milliseconds.
     gaps: () =>
-      server.requests.slice(1).map((request, index) => request.arrivedAt - server.requests[index].arrivedAt),
+      server.requests
+        .slice(1)
+        .map((request, index) => Math.ceil(request.arrivedAt - server.requests[index].arrivedAt)),
   });
 }
