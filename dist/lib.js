@@ -4,14 +4,14 @@ import {
   applyFixes,
   fixText,
   formatReport
-} from "./chunks/chunk-WY2IIUQG.js";
+} from "./chunks/chunk-YJEXWUMA.js";
 import {
   buildPaperList,
   lint,
   lintText,
   offlineRules,
   parseMarkdown
-} from "./chunks/chunk-MEX3UYL4.js";
+} from "./chunks/chunk-KDQD3VTG.js";
 import {
   VERSION
 } from "./chunks/chunk-YBE5KXNP.js";

@@ -5,7 +5,7 @@ import {
   displayPath,
   lintText,
   repositoryLookup
-} from "./chunks/chunk-MEX3UYL4.js";
+} from "./chunks/chunk-KDQD3VTG.js";
 import "./chunks/chunk-YBE5KXNP.js";
 import {
   ruleDocsUrl

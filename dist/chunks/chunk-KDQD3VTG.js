@@ -839,13 +839,14 @@ function gfmAutolinkLiteralToMarkdown() {
       },
       {
         character: ".",
-        before: "[Ww]{3}",
+        before: "[Ww]",
+        after: "[\\-.\\w]",
         inConstruct,
         notInConstruct
       },
       {
         character: ":",
-        before: "[PSps]",
+        before: "[ps]",
         after: "\\/",
         inConstruct,
         notInConstruct

@@ -5,7 +5,7 @@ import {
   UsageError,
   checkExclusions,
   parseCliArguments
-} from "./chunk-LEH7FINF.js";
+} from "./chunk-MGQ6M5JI.js";
 import {
   defaultFile,
   isGlob
@@ -15,7 +15,7 @@ import {
   fixTextOnline,
   formatReport,
   shouldUseColor
-} from "./chunk-WY2IIUQG.js";
+} from "./chunk-YJEXWUMA.js";
 import {
   configFinder,
   decodeList,
@@ -30,7 +30,7 @@ import {
   repositoryLookup,
   verifyLinted,
   withRuleOverrides
-} from "./chunk-MEX3UYL4.js";
+} from "./chunk-KDQD3VTG.js";
 import {
   VERSION,
   progressLine
@@ -427,7 +427,7 @@ async function writeReport(text, args, io) {
 async function runCli(argv, io) {
   try {
     if (argv[0] === "add") {
-      const { runAdd } = await import("./add-IF4JDKT2.js");
+      const { runAdd } = await import("./add-ZXIA2JUG.js");
       return await runAdd(argv.slice(1), io);
     }
     const args = parseCliArguments(argv, io.env);

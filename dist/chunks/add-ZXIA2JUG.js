@@ -4,10 +4,10 @@ import {
   UsageError,
   httpUrl,
   positiveInteger
-} from "./chunk-LEH7FINF.js";
+} from "./chunk-MGQ6M5JI.js";
 import {
   applyFixes
-} from "./chunk-WY2IIUQG.js";
+} from "./chunk-YJEXWUMA.js";
 import {
   MONTHS,
   buildPaperList,
@@ -20,7 +20,7 @@ import {
   readListSource,
   shortNameOf,
   venueStyleOf
-} from "./chunk-MEX3UYL4.js";
+} from "./chunk-KDQD3VTG.js";
 import {
   DEFAULT_VERIFY_OPTIONS,
   arxivIdFromUrl,
