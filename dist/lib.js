@@ -4,14 +4,14 @@ import {
   applyFixes,
   fixText,
   formatReport
-} from "./chunks/chunk-YJEXWUMA.js";
+} from "./chunks/chunk-WY2IIUQG.js";
 import {
   buildPaperList,
   lint,
   lintText,
   offlineRules,
   parseMarkdown
-} from "./chunks/chunk-KDQD3VTG.js";
+} from "./chunks/chunk-MEX3UYL4.js";
 import {
   VERSION
 } from "./chunks/chunk-YBE5KXNP.js";

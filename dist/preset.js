@@ -5,7 +5,7 @@ import {
   displayPath,
   lintText,
   repositoryLookup
-} from "./chunks/chunk-KDQD3VTG.js";
+} from "./chunks/chunk-MEX3UYL4.js";
 import "./chunks/chunk-YBE5KXNP.js";
 import {
   ruleDocsUrl

@@ -4,10 +4,10 @@ import {
   UsageError,
   httpUrl,
   positiveInteger
-} from "./chunk-MGQ6M5JI.js";
+} from "./chunk-LEH7FINF.js";
 import {
   applyFixes
-} from "./chunk-YJEXWUMA.js";
+} from "./chunk-WY2IIUQG.js";
 import {
   MONTHS,
   buildPaperList,
@@ -20,7 +20,7 @@ import {
   readListSource,
   shortNameOf,
   venueStyleOf
-} from "./chunk-KDQD3VTG.js";
+} from "./chunk-MEX3UYL4.js";
 import {
   DEFAULT_VERIFY_OPTIONS,
   arxivIdFromUrl,

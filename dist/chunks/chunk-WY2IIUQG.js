@@ -10,7 +10,7 @@ import {
   problemsText,
   stripBom,
   summaryCounts
-} from "./chunk-KDQD3VTG.js";
+} from "./chunk-MEX3UYL4.js";
 import {
   ruleDocsUrl
 } from "./chunk-IWSU2OEW.js";

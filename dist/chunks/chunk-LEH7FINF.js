@@ -2,7 +2,7 @@ import { createRequire as __paperlintCreateRequire } from 'node:module';
 const require = __paperlintCreateRequire(import.meta.url);
 import {
   REPORT_FORMATS
-} from "./chunk-YJEXWUMA.js";
+} from "./chunk-WY2IIUQG.js";
 import {
   DEFAULT_VERIFY_OPTIONS
 } from "./chunk-YBE5KXNP.js";

@@ -5,7 +5,7 @@ import {
   UsageError,
   checkExclusions,
   parseCliArguments
-} from "./chunk-MGQ6M5JI.js";
+} from "./chunk-LEH7FINF.js";
 import {
   defaultFile,
   isGlob
@@ -15,7 +15,7 @@ import {
   fixTextOnline,
   formatReport,
   shouldUseColor
-} from "./chunk-YJEXWUMA.js";
+} from "./chunk-WY2IIUQG.js";
 import {
   configFinder,
   decodeList,
@@ -30,7 +30,7 @@ import {
   repositoryLookup,
   verifyLinted,
   withRuleOverrides
-} from "./chunk-KDQD3VTG.js";
+} from "./chunk-MEX3UYL4.js";
 import {
   VERSION,
   progressLine
@@ -427,7 +427,7 @@ async function writeReport(text, args, io) {
 async function runCli(argv, io) {
   try {
     if (argv[0] === "add") {
-      const { runAdd } = await import("./add-ZXIA2JUG.js");
+      const { runAdd } = await import("./add-IF4JDKT2.js");
       return await runAdd(argv.slice(1), io);
     }
     const args = parseCliArguments(argv, io.env);

@@ -839,14 +839,13 @@ function gfmAutolinkLiteralToMarkdown() {
       },
       {
         character: ".",
-        before: "[Ww]",
-        after: "[\\-.\\w]",
+        before: "[Ww]{3}",
         inConstruct,
         notInConstruct
       },
       {
         character: ":",
-        before: "[ps]",
+        before: "[PSps]",
         after: "\\/",
         inConstruct,
         notInConstruct
