@@ -155,7 +155,11 @@ export interface ReplaceOptions {
   unchanged?: FileSnapshot;
   /** Called just before the file is replaced; throwing stops the write (the caller is gone). */
   beforeCommit?: () => void;
+  /** How refusals name the work, what was not written, and the command that tries again: `--fix`'s by default. */
+  writing?: { task: string; notWritten: string; retry: string };
 }
+
+const FIXING = { task: 'fixing it', notWritten: 'fixes not written', retry: 'run --fix again' };
 
 async function writeAll(handle: Awaited<ReturnType<typeof open>>, bytes: Uint8Array): Promise<void> {
   for (let offset = 0; offset < bytes.length; ) {
@@ -172,9 +176,9 @@ async function writeAll(handle: Awaited<ReturnType<typeof open>>, bytes: Uint8Ar
  * file that changed since `unchanged` was taken. Errors are `InputError`s.
  */
 export async function replaceFile(filePath: string, content: string, options: ReplaceOptions): Promise<void> {
-  const { shownAs } = options;
+  const { shownAs, writing = FIXING } = options;
   const fail = (why: string): never => {
-    throw new InputError(`${shownAs}: ${why}; fixes not written`);
+    throw new InputError(`${shownAs}: ${why}; ${writing.notWritten}`);
   };
   let real: string;
   let info: Stats;
@@ -184,7 +188,7 @@ export async function replaceFile(filePath: string, content: string, options: Re
   } catch (error) {
     return fail(
       codeOf(error) === 'ENOENT'
-        ? 'was removed while paperlint was fixing it'
+        ? `was removed while paperlint was ${writing.task}`
         : `cannot write (${codeOf(error)})`,
     );
   }
@@ -198,7 +202,7 @@ export async function replaceFile(filePath: string, content: string, options: Re
   if (!writable) return fail('is read-only');
   const check = async () => {
     const change = options.unchanged && (await changeSince(real, options.unchanged));
-    if (change) fail(`${change} while paperlint was fixing it (run --fix again)`);
+    if (change) fail(`${change} while paperlint was ${writing.task} (${writing.retry})`);
     options.beforeCommit?.();
   };
   const bytes = Buffer.from(content);

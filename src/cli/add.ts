@@ -149,7 +149,12 @@ export async function runAdd(argv: string[], io: CliIo): Promise<number> {
     io.stderr.write(notes.join(''));
   } else {
     // Written like --fix writes: atomically, and not over a change made while the papers were fetched.
-    if (changed) await replaceFile(absolute, bom + text, { shownAs: file, unchanged: source.snapshot });
+    if (changed)
+      await replaceFile(absolute, bom + text, {
+        shownAs: file,
+        unchanged: source.snapshot,
+        writing: { task: 'adding to it', notWritten: 'nothing added', retry: 'run paperlint add again' },
+      });
     io.stdout.write(notes.join(''));
   }
   return refused ? 1 : 0;

@@ -176,9 +176,30 @@ describe('paperlint add', () => {
     const readOnly = await cli(['add', ...network(), '2406.01234'], dir);
     expect([readOnly.code, readOnly.stderr]).toEqual([
       2,
-      'paperlint: README.md: is read-only; fixes not written\n',
+      'paperlint: README.md: is read-only; nothing added\n',
     ]);
     expect(readFileSync(file, 'utf8')).toBe(LIST);
+  });
+
+  it('does not write over a list edited while the papers were fetched, and says so in its own words', async () => {
+    // The answer takes long enough that the list is edited once the request has arrived.
+    const slow = await startFakeArxiv({
+      catalogue: { '2406.01234': [{ title: 'Graph Retrieval-Augmented Generation for Recommendation' }] },
+      latency: 1500,
+    });
+    try {
+      const run = cli(['add', '--arxiv-api', slow.api, '--allow-private-hosts', '2406.01234'], dir);
+      while (slow.requests.length === 0) await new Promise((resolve) => setTimeout(resolve, 20));
+      writeFileSync(file, '- Added by hand meanwhile\n', { flag: 'a' });
+      const { code, stderr } = await run;
+      expect([code, stderr]).toEqual([
+        2,
+        'paperlint: README.md: was changed while paperlint was adding to it (run paperlint add again); nothing added\n',
+      ]);
+      expect(readFileSync(file, 'utf8')).toBe(`${LIST}- Added by hand meanwhile\n`);
+    } finally {
+      await slow.close();
+    }
   });
 
   it('refuses a list without papers to learn from', async () => {
