@@ -50,7 +50,6 @@ function mayHoldMatches(
 async function globFiles(
   pattern: string,
   cwd: string,
-  ignore: string[],
   folder: boolean,
   skipped: (message: string) => void,
 ): Promise<string[]> {
@@ -68,7 +67,7 @@ async function globFiles(
       for (const entry of entries ?? []) if (entry.isSymbolicLink()) links.push(path.join(at, entry.name));
       callback(error, entries);
     });
-  const ignored = ['**/node_modules/**', ...ignore];
+  const ignored = ['**/node_modules/**'];
   const matches = await glob(wanted, {
     cwd,
     ignore: ignored,
@@ -101,14 +100,13 @@ async function globFiles(
 
 /**
  * Expands file arguments: literal paths are kept (a missing one is an input error), a folder stands for its
- * Markdown files, globs must match. `ignore` globs (relative to `cwd`) leave matches out; `selection.ignored`
- * leaves out any file, and a file named on the command line that it leaves out is told to `onIgnored`, as
+ * Markdown files, globs must match (never into node_modules). `selection.ignored` leaves out any file (the
+ * ignore files' and the configurations' globs, each relative to where it is written), and a file named on the command line that it leaves out is told to `onIgnored`, as
  * ESLint warns of an ignored file it is given.
  */
 export async function resolveFiles(
   patterns: string[],
   cwd: string,
-  ignore: string[] = [],
   selection: FileSelection = {},
 ): Promise<string[]> {
   const { ignored = async () => undefined, onIgnored, onSkipped = () => {} } = selection;
@@ -125,7 +123,7 @@ export async function resolveFiles(
       else onIgnored?.(pattern, reason);
       continue;
     }
-    const matches = await globFiles(pattern, cwd, ignore, folder, onSkipped);
+    const matches = await globFiles(pattern, cwd, folder, onSkipped);
     if (matches.length === 0)
       throw new InputError(
         folder ? `${pattern}: no Markdown files in this folder` : `no files match '${pattern}'`,

@@ -135,7 +135,7 @@ async function runAction(inputs: ActionInputs, options: RunOptions): Promise<voi
     { forFile: async () => config, forFolder: async () => config },
     inputs.config !== undefined,
   );
-  const named = await resolveFiles(inputs.files, folder, config.ignore, {
+  const named = await resolveFiles(inputs.files, folder, {
     ignored,
     onIgnored: (file, reason) =>
       core.info(`paperlint: ${oneLine(`${file}: ignored by ${reason}, not linted`)}`),

@@ -245,7 +245,7 @@ async function listInputs(
     return [{ file, ...decodeList(bytes, shown), config }];
   }
   const named = args.files.length > 0 ? args.files : [defaultFile(io.env)];
-  const files = await resolveFiles(named, io.cwd, [], {
+  const files = await resolveFiles(named, io.cwd, {
     ignored,
     onIgnored: notice,
     onSkipped: (message) => io.stderr.write(`paperlint: ${message}\n`),

@@ -168,6 +168,30 @@ describe('run() on a pull request', () => {
     expect(new Set(reportOf(run).findings.map((f) => f.file))).toEqual(new Set(['papers/list.md']));
   });
 
+  it('reads the configuration’s ignore globs relative to the configuration, wherever working-directory is', async () => {
+    // `drafts/**` in the repository's configuration means the repository's drafts/, not docs/drafts/.
+    const list = `# Papers\n\n${malformedEntries(2)}\n`;
+    const repo = await repoWith({
+      pullFiles: ['docs/drafts/list.md', 'drafts/list.md'].map((filename) => ({
+        filename,
+        status: 'added',
+        patch: insertionPatch('', list),
+      })),
+    });
+    const run = await runInProcess(
+      pullRequest(
+        repo,
+        {
+          'docs/drafts/list.md': list,
+          'drafts/list.md': list,
+          '.paperlintrc.json': '{"ignore": ["drafts/**"]}',
+        },
+        { files: '**/*.md', 'working-directory': 'docs' },
+      ),
+    );
+    expect(new Set(reportOf(run).findings.map((f) => f.file))).toEqual(new Set(['docs/drafts/list.md']));
+  });
+
   it('falls back to workflow commands when the token may not write checks (403), within the per-step caps', async () => {
     const head = `# Papers\n\n${malformedEntries(60)}\n`;
     const repo = await repoWith({
