@@ -207,7 +207,7 @@ describe('cache files', () => {
           arxiv: { '2402.00202': { value: { status: 'found', record: older }, at: now } },
         }),
       );
-      const options = testOptions({ cachePath, arxivApi: fake.api, timeout: 5000 });
+      const options = testOptions({ cachePath, arxivApi: fake.api });
       const arxiv = [{ id: '2305.11700' }, { id: '2402.00202' }];
       const first = await verify({ urls: [], arxiv, dois: [] }, options, testTuning());
       expect(first.arxiv.get('2402.00202')).toEqual({ status: 'found', record: older });

@@ -203,7 +203,6 @@ describe('verify with venues: dblp', () => {
         dblpApi: dblp.api,
         dblpInterval: 0,
         cachePath,
-        timeout: 5000,
       });
       const request = {
         urls: [],
@@ -229,7 +228,7 @@ describe('verify with venues: dblp', () => {
       // Without the option DBLP is never asked.
       const without = await verify(
         request,
-        testOptions({ arxivApi: arxiv.api, dblpApi: dblp.api, timeout: 5000 }),
+        testOptions({ arxivApi: arxiv.api, dblpApi: dblp.api }),
         testTuning(),
       );
       expect(without.dblp).toBeUndefined();

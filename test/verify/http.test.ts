@@ -21,7 +21,8 @@ async function check(paths: string[], tuning: VerifyTuning = {}) {
   const started = Date.now();
   const results = await verify(
     { urls, arxiv: [], dois: [] },
-    testOptions(),
+    // Short: these tests wait for silent servers to time out.
+    testOptions({ timeout: 300 }),
     testTuning({
       lookup: tableLookup({ 'a.test': '127.0.0.2' }),
       policy: allowListPolicy(['127.0.0.2']),

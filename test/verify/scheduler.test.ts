@@ -25,10 +25,6 @@ beforeAll(async () => {
 });
 afterAll(() => Promise.all(servers.map((server) => server.close())));
 
-// The limits are what these tests measure, not timeouts: a loaded machine that answers a 30 ms request after the
-// tests' usual 300 ms timeout would add a retry to the count.
-const PATIENT = 10_000;
-
 const slowLinks = (count: number) =>
   servers.flatMap((server) => Array.from({ length: count }, (_, i) => `${server.origin}/slow?n=${i}`));
 
@@ -36,7 +32,7 @@ describe('scheduler', () => {
   it('keeps each host at or under --host-concurrency and reaches it', async () => {
     const results = await verify(
       { urls: slowLinks(12), arxiv: [], dois: [] },
-      testOptions({ allowPrivateHosts: true, concurrency: 32, hostConcurrency: 2, timeout: PATIENT }),
+      testOptions({ allowPrivateHosts: true, concurrency: 32, hostConcurrency: 2 }),
       testTuning(),
     );
     expect(results.requests).toBe(36);
@@ -48,7 +44,7 @@ describe('scheduler', () => {
     globalPeak = 0;
     await verify(
       { urls: slowLinks(8).map((url) => `${url}&global`), arxiv: [], dois: [] },
-      testOptions({ allowPrivateHosts: true, concurrency: 3, hostConcurrency: 4, timeout: PATIENT }),
+      testOptions({ allowPrivateHosts: true, concurrency: 3, hostConcurrency: 4 }),
       testTuning(),
     );
     expect(globalPeak).toBe(3);

@@ -19,13 +19,17 @@ export function allowListPolicy(publicAddresses: string[]): AddressPolicy {
   return (ip) => (publicAddresses.includes(ip) ? undefined : blockedReason(ip));
 }
 
-/** Registry endpoints on a loopback port nothing listens on: these tests send no registry request. */
+/**
+ * Registry endpoints on a loopback port nothing listens on: these tests send no registry request. The timeout is
+ * patient: most tests count requests or read verdicts, and a loaded machine that answers a loopback request after
+ * a short timeout adds a retry or turns a verdict unverifiable. Tests of timeouts ask for a short one.
+ */
 export function testOptions(overrides: Partial<VerifyOptions> = {}): VerifyOptions {
   return {
     concurrency: 8,
     hostConcurrency: 4,
     hostInterval: 0,
-    timeout: 300,
+    timeout: 5000,
     arxivApi: 'http://127.0.0.1:9/arxiv',
     arxivInterval: 0,
     doiApi: 'http://127.0.0.1:9/doi',
@@ -40,8 +44,8 @@ export function testTuning(overrides: VerifyTuning = {}): VerifyTuning {
   return {
     retry: { retries: 2, backoffBase: 5, retryAfterCap: 300 },
     finalPassInterval: 0,
-    // Twice the tests' 300 ms timeout would cut retries short on a loaded machine; the budget's own test
-    // asks for the default.
+    // Twice a short timeout would cut retries short on a loaded machine; the budget's own test asks for the
+    // default.
     linkBudget: 10_000,
     ...overrides,
   };

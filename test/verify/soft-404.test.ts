@@ -86,7 +86,7 @@ describe('verify: soft 404s against loopback sites', () => {
     const index = `http://home.test:${port()}/index.html`;
     const results = await verify(
       { urls: [paper, page, home, index], arxiv: [], dois: [] },
-      testOptions({ timeout: 5000 }),
+      testOptions(),
       tuning(),
     );
     expect(results.links.get(paper)).toEqual({
