@@ -80,9 +80,10 @@ function labelBefore(text: string, end: number, limit: number): { text: string; 
   const segment = text.slice(start, end);
   if (/\bet\.? ?al\b/.test(segment) || isSurnamePair(segment) || isAuthorList(segment))
     return { text: '', start: end };
-  const words = [...text.slice(start, end).matchAll(/[^\s*_~`\u00a0]+/g)].filter(
-    (word) => !/^[-–—•·]+$/.test(word[0]),
-  );
+  const words: RegExpExecArray[] = [];
+  const segmentWords = /[^\s*_~`\u00a0]+/g;
+  for (let word = segmentWords.exec(segment); word; word = segmentWords.exec(segment))
+    if (!/^[-–—•·]+$/.test(word[0])) words.push(word);
   let from = 0;
   words.forEach((word, i) => {
     if (FUNCTION_WORDS.has(word[0].toLowerCase())) from = i + 1;
@@ -112,7 +113,11 @@ export function findDatesInText(text: string, boundaries: readonly number[] = []
   const found: DateInText[] = [];
   let previousEnd = 0;
   let boundaryIndex = 0;
-  for (const match of text.matchAll(DATE)) {
+  // Every form holds two digits in a row: a text without them holds no date.
+  if (!/\d\d/.test(text)) return found;
+  // An exec loop: `matchAll` copies the pattern on each call, which cost more than the scan on short texts.
+  DATE.lastIndex = 0;
+  for (let match = DATE.exec(text); match; match = DATE.exec(text)) {
     const groups = match.groups ?? {};
     const matchStart = match.index;
     const matchEnd = matchStart + match[0].length;

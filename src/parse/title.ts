@@ -453,7 +453,9 @@ function emphasisAfter(flat: Flat, pos: number, to: number): TitleRange | undefi
 function authorLead(text: string, single: boolean): number {
   let lead = 0;
   // Authors come first: a lead past 300 characters is no author list, and the scan stays linear.
-  for (const stop of text.slice(0, 300).matchAll(/\.\s+(?=\S)/g)) {
+  const head = text.slice(0, 300);
+  const stops = /\.\s+(?=\S)/g;
+  for (let stop = stops.exec(head); stop; stop = stops.exec(head)) {
     const names = text.slice(0, stop.index);
     if (/[,&]|\band\b|et al/.test(names) ? isAuthorList(names) : single && isOneAuthor(names))
       lead = stop.index + stop[0].length;
@@ -715,7 +717,8 @@ function plainEnd(flat: Flat, start: number, to: number, mode: TitleMode, emphas
   if (mode === 'item') {
     const text = flat.text.slice(start, end);
     let cut = text.length;
-    for (const separator of text.matchAll(SEPARATOR)) {
+    SEPARATOR.lastIndex = 0;
+    for (let separator = SEPARATOR.exec(text); separator; separator = SEPARATOR.exec(text)) {
       // A separator at the very start is a prefix, not the end of the title; `GRS-QA - Graph …` is a
       // name and its title, while `A Long Title - Authors` ends at the dash.
       if (separator.index === 0) continue;
