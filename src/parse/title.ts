@@ -767,12 +767,13 @@ export function shortNameOf(title: string): string | undefined {
   return nameLike ? name : undefined;
 }
 
-/** White space that `cleanTitle` changes: other than one space between words. */
-const UNCLEAN = /[^\S ]| {2}|^ | $/;
+/** White space inside a trimmed text that `cleanTitle` changes: other than one space between words. */
+const UNCLEAN = /[^\S ]| {2}/;
 
 /** Collapses whitespace (line breaks inside link labels, CRLF) into single spaces. */
 export function cleanTitle(text: string): string {
-  // Most texts are clean already: a test costs less than building the same string again.
-  if (!UNCLEAN.test(text)) return text;
-  return text.replace(/\s+/g, ' ').trim();
+  // Most texts are clean once trimmed (an entry's flat text ends in a line break): a test costs less than
+  // building the same string again.
+  const trimmed = text.trim();
+  return UNCLEAN.test(trimmed) ? trimmed.replace(/\s+/g, ' ') : trimmed;
 }
