@@ -55,6 +55,8 @@ interface Walk {
   paperHeadings: PaperHeading[];
   /** The entries whose titles `findTitle` read in their flat text, with the list each was kept in. */
   readings: Array<{ candidate: Candidate; list: Candidate[] }>;
+  /** Whether a section scope (`SectionPath.scope`, one array per section) excludes papers or holds resources. */
+  sectionKinds: WeakMap<readonly string[], { nonPaper: boolean; resource: boolean }>;
 }
 
 /** A heading with its body, read as one paper, and the blocks to walk instead if its run stays alone. */
@@ -98,6 +100,7 @@ export function extractModel(tree: Root, source: string): { entries: Entry[]; li
     heads: new WeakMap(),
     paperHeadings: [],
     readings: [],
+    sectionKinds: new WeakMap(),
   };
   walkFlow(tree.children, walk);
   applyTemplates(walk);
@@ -418,15 +421,24 @@ function candidate(
   walk: Walk,
   nameColumn = false,
 ): Candidate {
+  const section = sectionKind(walk);
   const excluded =
-    isTableOfContents(entry.links) ||
-    isBadgeOnly(flat.text) ||
-    isNewsItem(entry.text) ||
-    isNonPaperSection(walk.sections.scope());
+    isTableOfContents(entry.links) || isBadgeOnly(flat.text) || isNewsItem(entry.text) || section.nonPaper;
   const refers = refersToPaper(entry);
   const evidence = { described: title?.described === true, nameColumn };
-  const resource = isResourceSection(walk.sections.scope());
+  const { resource } = section;
   return { entry, refers, signal: refers || entry.dates.length > 0, excluded, resource, evidence };
+}
+
+/** What the current section's scope says of its entries, read once per section. */
+function sectionKind(walk: Walk): { nonPaper: boolean; resource: boolean } {
+  const scope = walk.sections.scope();
+  let kind = walk.sectionKinds.get(scope);
+  if (!kind) {
+    kind = { nonPaper: isNonPaperSection(scope), resource: isResourceSection(scope) };
+    walk.sectionKinds.set(scope, kind);
+  }
+  return kind;
 }
 
 /**

@@ -10,15 +10,24 @@ const BOLD_LEVEL = 8;
 export class SectionPath {
   private levels: string[] = [];
   private groups: string[] = [];
+  /**
+   * The path and scope as last computed, until the path changes: the entries of a section share one array
+   * (read-only), and what depends on the scope can be computed once per section (`scopeOf`'s callers).
+   */
+  private paths: { current?: string[]; scope?: string[] } = {};
 
   heading(depth: number, text: string): void {
     this.levels.length = depth - 1;
     this.levels[depth - 1] = text;
+    this.paths = {};
   }
 
   /** `<details><summary>Title</summary>` opens a sub-section; `</details>` closes it. */
   html(node: Html): void {
-    if (/<\/details>/i.test(node.value)) this.levels.length = Math.min(this.levels.length, SUMMARY_LEVEL - 1);
+    if (/<\/details>/i.test(node.value)) {
+      this.levels.length = Math.min(this.levels.length, SUMMARY_LEVEL - 1);
+      this.paths = {};
+    }
     const summary = /<summary[^>]*>([\s\S]*?)<\/summary>/i.exec(node.value);
     if (summary) {
       const text = stripTags(summary[1]);
@@ -48,24 +57,33 @@ export class SectionPath {
 
   pushGroup(text: string): void {
     this.groups.push(text);
+    this.paths = {};
   }
 
   popGroup(): void {
     this.groups.pop();
+    this.paths = {};
   }
 
   /**
    * The innermost heading with the `<summary>` titles, bold sub-headings and groups under it: a `# News`
    * section stays news inside its `<details><summary>2023</summary>` and under `**[2023-12]**`.
    */
-  scope(): string[] {
+  scope(): readonly string[] {
+    if (this.paths.scope) return this.paths.scope;
     let heading = Math.min(this.levels.length, SUMMARY_LEVEL - 1) - 1;
     while (heading > 0 && !this.levels[heading]) heading--;
-    return [...this.levels.slice(Math.max(heading, 0)).filter((level) => level), ...this.groups];
+    this.paths.scope = [...this.levels.slice(Math.max(heading, 0)).filter((level) => level), ...this.groups];
+    return this.paths.scope;
   }
 
+  /** The section path, one array shared by the entries of a section (never changed). */
   current(): string[] {
-    return [...this.levels.filter((level) => level !== undefined && level !== ''), ...this.groups];
+    this.paths.current ??= [
+      ...this.levels.filter((level) => level !== undefined && level !== ''),
+      ...this.groups,
+    ];
+    return this.paths.current;
   }
 }
 
