@@ -779,7 +779,8 @@ function assemble(
       (titleRange.name && cleanTitle(flat.text.slice(titleRange.name.from, titleRange.name.to)));
     if (shortName) entry.shortName = shortName;
   }
-  const prose = maskRanges(flat.text, linkRanges, ' ');
+  // An arXiv id in prose follows `arxiv`, a DOI starts with `10.`: without either, no need to mask the links.
+  const prose = /arxiv|10\./i.test(flat.text) ? maskRanges(flat.text, linkRanges, ' ') : flat.text;
   entry.arxiv = arxivRefs(flat, prose, span, walk);
   entry.dois = doiRefs(flat, prose, span, walk);
   const masked: Array<[number, number]> = titleRange

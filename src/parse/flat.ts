@@ -409,18 +409,19 @@ export function maskRanges(
   fill: string | ((segment: string) => string),
 ): string {
   if (ranges.length === 0) return text;
-  const sorted = [...ranges].sort((a, b) => a[0] - b[0]);
-  const out: string[] = [];
+  // Ranges mostly come in order (a text's links): sorted only when they are not.
+  const sorted = ranges.every((range, i) => i === 0 || ranges[i - 1][0] <= range[0])
+    ? ranges
+    : [...ranges].sort((a, b) => a[0] - b[0]);
+  let out = '';
   let at = 0;
   for (const [from, to] of sorted) {
     if (to <= at) continue;
     const start = Math.max(from, at);
-    out.push(
-      text.slice(at, start),
-      typeof fill === 'string' ? fill.repeat(to - start) : fill(text.slice(start, to)),
-    );
+    out +=
+      text.slice(at, start) +
+      (typeof fill === 'string' ? fill.repeat(to - start) : fill(text.slice(start, to)));
     at = to;
   }
-  out.push(text.slice(at));
-  return out.join('');
+  return out + text.slice(at);
 }
