@@ -86,6 +86,24 @@ const LINK_LABELS = new Set([
 
 /** Lower-case words of `text` (letters and digits) joined by single spaces: `[PDF]` → `pdf`, `Paper Title:` → `paper title`. */
 export function wordKey(text: string): string {
+  // ASCII text is read code by code: `toLowerCase` and a Unicode class cost far more, above all on the
+  // two-byte strings that a list with one emoji or CJK character makes of all its flat texts.
+  let key = '';
+  let gap = false;
+  for (let i = 0; i < text.length; i++) {
+    let code = text.charCodeAt(i);
+    if (code >= 0x80) return unicodeWordKey(text);
+    if (code >= 0x41 && code <= 0x5a) code += 0x20;
+    if ((code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39)) {
+      if (gap && key !== '') key += ' ';
+      gap = false;
+      key += String.fromCharCode(code);
+    } else gap = true;
+  }
+  return key;
+}
+
+function unicodeWordKey(text: string): string {
   return text
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
