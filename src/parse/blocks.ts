@@ -250,7 +250,8 @@ class BlockReader {
       this.closeFrames(matched);
     }
     if (this.leaf?.kind === 'table') {
-      if (mayStartBlock(rest, indent)) throw new Decline();
+      // A lone HTML tag (`<br>`) ends a table in micromark, which it does not a paragraph.
+      if (mayStartBlock(rest, indent) || htmlKind(rest) === 7) throw new Decline();
       this.afterBlank(matched);
       this.addRow(this.leaf.node, contentStart, false);
       this.extend();

@@ -2,11 +2,11 @@
  * Reads the inline content of one block (a paragraph's lines, a heading, a table cell) into exactly the
  * phrasing nodes remark-parse with remark-gfm builds, positions included, or declines (returns undefined).
  * Read: text over several lines, `[label](url "title")` links, `![alt](url)` images, code spans, backslash
- * escapes, hard breaks, inline HTML tags and comments, GFM autolink literals, and `*`/`_` emphasis whose runs
- * pair off in order, and footnote calls to the footnotes the document defines. Declined: character references,
- * GFM strikethrough, `<…>` autolinks, destinations in angle brackets or with escapes, emphasis that would need
- * CommonMark's full delimiter algorithm, and a bracket without a resource when the document defines links (it
- * may be a reference).
+ * escapes, hard breaks, inline HTML tags and comments, GFM autolink literals, `*`/`_` emphasis paired as
+ * micromark pairs it, a lone `~`, and footnote calls to the footnotes the document defines. Declined: character
+ * references, GFM strikethrough (two `~` or more), `<…>` autolinks, destinations in angle brackets or with
+ * escapes, emphasis nested over 32 deep or too costly to pair, and a bracket without a resource when the document
+ * defines links (it may be a reference).
  */
 
 import type { FootnoteReference, Html, Image, InlineCode, Link, PhrasingContent, Text } from 'mdast';
@@ -26,8 +26,6 @@ export interface ContentLine {
   end: number;
 }
 
-/** Text that GFM strikethrough or a character reference would read as more than text. */
-const NOT_PLAIN_TEXT = /[~]|&(?:#\d{1,7}|#[xX][\dA-Fa-f]{1,6}|[A-Za-z][A-Za-z\d]{0,31});/;
 /** Content in which micromark may find an autolink literal. */
 const MAY_HOLD_LITERAL = /@|:\/\/|www\./i;
 const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
@@ -51,6 +49,7 @@ const BACKSLASH = 0x5c;
 const LESS_THAN = 0x3c;
 const NEWLINE = 0x0a;
 const SPACE = 0x20;
+const TILDE = 0x7e;
 
 /** A `[` (or an image's `![`) not yet closed: it may still open a link (an image). */
 interface Opener {
@@ -81,6 +80,71 @@ interface Piece {
 type Part = Piece | Run;
 
 const isPiece = (part: Part): part is Piece => 'node' in part;
+
+/** Emphasis (`size` 1) or strong emphasis (2) whose opening markers start at `from` and closing ones end at `to`. */
+interface Pair {
+  from: number;
+  to: number;
+  size: number;
+}
+
+/** Emphasis nested deeper than this (never in a list) goes to micromark, as hostile nesting would overflow the stack. */
+const MAX_EMPHASIS_DEPTH = 32;
+
+/**
+ * Pairs delimiter runs as micromark resolves attention: each closer, left to right, takes the nearest opener
+ * before it with the same marker that the rule of three allows (on what is left of both runs), two markers of
+ * each when both have two; the runs between them are then resolved again among themselves (a closer that the
+ * rule of three kept from an opener may take it now) and pair no more. What is left of a run is text. The pairs
+ * come out sorted by their start, an outer pair before the pairs inside it. The search is quadratic at worst
+ * (as micromark's): past a budget of steps, the content goes to micromark.
+ */
+function pairRuns(runs: readonly Run[]): Pair[] {
+  const left = runs.map((run) => ({ ...run }));
+  const done = new Array<boolean>(runs.length).fill(false);
+  const pairs: Pair[] = [];
+  // The search steps from opener to opener: a line of closers, or of pairs, stays linear.
+  const previousOpener = runs.map(() => -1);
+  for (let k = 1; k < runs.length; k++) previousOpener[k] = runs[k - 1].open ? k - 1 : previousOpener[k - 1];
+  let budget = 10_000 + 8 * runs.length;
+  const resolve = (low: number, high: number, depth: number) => {
+    if (depth > MAX_EMPHASIS_DEPTH) throw new Decline();
+    for (let c = low; c < high; c++) {
+      const closer = left[c];
+      if (done[c] || !closer.close) continue;
+      while (closer.end > closer.start) {
+        const closeSize = closer.end - closer.start;
+        let o = previousOpener[c];
+        for (let from = c; o >= low; o = previousOpener[o]) {
+          const opener = left[o];
+          const openSize = opener.end - opener.start;
+          if (--budget < 0) throw new Decline();
+          // A used up or resolved opener never opens again: the search skips it from now on.
+          if (done[o] || openSize === 0) {
+            previousOpener[from] = previousOpener[o];
+            continue;
+          }
+          from = o;
+          if (opener.marker !== closer.marker) continue;
+          if ((opener.close || closer.open) && closeSize % 3 !== 0 && (openSize + closeSize) % 3 === 0)
+            continue;
+          break;
+        }
+        if (o < low) break;
+        const opener = left[o];
+        const size = opener.end - opener.start > 1 && closeSize > 1 ? 2 : 1;
+        opener.end -= size;
+        closer.start += size;
+        pairs.push({ from: opener.end, to: closer.start, size });
+        resolve(o + 1, c, depth + 1);
+        budget -= c - o;
+        for (let k = o + 1; k < c; k++) done[k] = true;
+      }
+    }
+  };
+  resolve(0, left.length, 0);
+  return pairs.sort((a, b) => a.from - b.from);
+}
 
 class Decline extends Error {}
 
@@ -189,6 +253,7 @@ class InlineReader {
     const { text } = this;
     const parts: Part[] = [];
     const openers: Opener[] = [];
+    let tildes = 0;
     let i = 0;
     while (i < text.length) {
       const code = text.charCodeAt(i);
@@ -217,8 +282,9 @@ class InlineReader {
         while (run < text.length && text.charCodeAt(run) === code) run++;
         const before = characterClass(text, i - 1);
         const after = characterClass(text, run);
-        let open = !after || (after === 2 && before !== 0);
-        let close = !before || (before === 2 && after !== 0);
+        // GFM's `~` next to a run lets it open or close whatever else (micromark's other attention markers).
+        let open = !after || (after === 2 && before !== 0) || text[run] === '~';
+        let close = !before || (before === 2 && after !== 0) || text[i - 1] === '~';
         if (code === UNDERSCORE)
           [open, close] = [open && (before !== 0 || !close), close && (after !== 0 || !open)];
         // A run that can neither open nor close stays text.
@@ -289,8 +355,13 @@ class InlineReader {
           parts.push({ node: { type: 'link', title, url, children, position }, from, to });
         }
         i = to;
-      } else i++;
+      } else {
+        if (code === TILDE) tildes++;
+        i++;
+      }
     }
+    // GFM strikethrough pairs `~` runs; one `~` alone (`(~2014)`) is text.
+    if (tildes > 1) throw new Decline();
     return transformLiteralsIn(this.fill(0, text.length, parts));
   }
 
@@ -358,43 +429,64 @@ class InlineReader {
 
   /** The content of `start`–`end`: its pieces, its runs paired into emphasis, text between. */
   fill(start: number, end: number, parts: Part[]): PhrasingContent[] {
+    const pieces = parts.filter(isPiece);
+    const pairs = pairRuns(parts.filter((part): part is Run => !isPiece(part)));
+    return this.nest(start, end, pieces, 0, pieces.length, pairs, 0, pairs.length);
+  }
+
+  /** The nodes of `start`–`end`: `pieces[p, pEnd)` and `pairs[q, qEnd)` lie in it, text between them. */
+  nest(
+    start: number,
+    end: number,
+    pieces: readonly Piece[],
+    p: number,
+    pEnd: number,
+    pairs: readonly Pair[],
+    q: number,
+    qEnd: number,
+    depth = 0,
+  ): PhrasingContent[] {
+    if (depth > MAX_EMPHASIS_DEPTH) throw new Decline();
     const children: PhrasingContent[] = [];
     let at = start;
-    for (let k = 0; k < parts.length; k++) {
-      const part = parts[k];
-      if (isPiece(part)) {
-        this.pushText(children, at, part.from);
-        const { node } = part;
-        children.push(
-          node.type === 'break'
-            ? { type: 'break', position: { start: this.point(part.from), end: this.point(part.to, true) } }
-            : node,
+    while (p < pEnd || q < qEnd) {
+      const pair = q < qEnd ? pairs[q] : undefined;
+      if (pair && (p === pEnd || pair.from < pieces[p].from)) {
+        this.pushText(children, at, pair.from);
+        let innerP = p;
+        while (innerP < pEnd && pieces[innerP].from < pair.to) innerP++;
+        let innerQ = q + 1;
+        while (innerQ < qEnd && pairs[innerQ].from < pair.to) innerQ++;
+        const inner = this.nest(
+          pair.from + pair.size,
+          pair.to - pair.size,
+          pieces,
+          p,
+          innerP,
+          pairs,
+          q + 1,
+          innerQ,
+          depth + 1,
         );
-        at = part.to;
+        children.push({
+          type: pair.size === 2 ? 'strong' : 'emphasis',
+          children: inner,
+          position: { start: this.point(pair.from), end: this.point(pair.to) },
+        });
+        at = pair.to;
+        p = innerP;
+        q = innerQ;
         continue;
       }
-      this.pushText(children, at, part.start);
-      let closer = k + 1;
-      while (closer < parts.length && isPiece(parts[closer])) closer++;
-      const close = parts[closer] as Run | undefined;
-      const size = part.end - part.start;
-      if (
-        !close ||
-        size > 2 ||
-        close.marker !== part.marker ||
-        close.end - close.start !== size ||
-        !part.open ||
-        !close.close
-      )
-        throw new Decline();
-      const inner = this.fill(part.end, close.start, parts.slice(k + 1, closer));
-      children.push({
-        type: size === 2 ? 'strong' : 'emphasis',
-        children: inner,
-        position: { start: this.point(part.start), end: this.point(close.end) },
-      });
-      at = close.end;
-      k = closer;
+      const piece = pieces[p++];
+      this.pushText(children, at, piece.from);
+      const { node } = piece;
+      children.push(
+        node.type === 'break'
+          ? { type: 'break', position: { start: this.point(piece.from), end: this.point(piece.to, true) } }
+          : node,
+      );
+      at = piece.to;
     }
     this.pushText(children, at, end);
     return children;
@@ -405,7 +497,7 @@ class InlineReader {
     const { text } = this;
     if (to <= from) return;
     let raw = text.slice(from, to);
-    if (NOT_PLAIN_TEXT.test(raw)) throw new Decline();
+    if (CHARACTER_REFERENCE.test(raw)) throw new Decline();
     // Text that starts in the whitespace before a line ending starts at the line ending.
     let start = from;
     while (text.charCodeAt(start) === SPACE || text.charCodeAt(start) === 0x09) start++;

@@ -97,6 +97,12 @@ describe('parseDocument', () => {
     ['an unclosed code span before lines of a quote', '> a `b\n> [c](d)  \n> e\n'],
     ['a footnote call and a [bracket] in a document with footnotes', '- a [^1] [b] c\n\n[^1]: A note.\n'],
     [
+      'emphasis that does not pair off in order (terryum, enoche)',
+      '2. (usually from *More Papers from 2016" section)\n\n***code first***: _messy_ **a *b** c*\n',
+    ],
+    ['runs the rule of three keeps apart, then pairs among themselves', '___x*y*****a**\\*___ a*_b_*\n'],
+    ['one tilde (terryum)', '*(~2014)*\n- **~2012** : *Old Papers*\n'],
+    [
       'fenced code, with a blank line and a heading inside',
       '# Cite\n\n```bibtex x\n@article{a,\n\ttitle={A}}\n\n# b\n```\n\n- ~~~\n  c\n\n  ~~~\n',
     ],
@@ -125,6 +131,7 @@ describe('parseDocument', () => {
     ['a list interrupting a paragraph, a fence taking the heading after it', 'x\n1) 2. a\n```\n# B\n- b\n'],
     ['an escaped pipe ending a row', '|.\\|\n|-|\n'],
     ['a thematic break with tabs', '**\t**\n- a\n'],
+    ['a lone HTML tag after a table', '| a |\n|-|\n| `c`\n<br>\n\nx é]*a__<br>\n'],
     ['emphasis around a line', '# A\n\n**[`x`](#a)**\n\n_See: [a](b), [c](d)_\n\n---\n\n- **a** b\n'],
   ])('gives remark’s tree for %s', (_name, source) => {
     expect(parseDocument(source)).toStrictEqual(parseMarkdown(source));
