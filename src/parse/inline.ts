@@ -81,6 +81,8 @@ type Part = Piece | Run;
 
 const isPiece = (part: Part): part is Piece => 'node' in part;
 
+class Decline extends Error {}
+
 /** Emphasis (`size` 1) or strong emphasis (2) whose opening markers start at `from` and closing ones end at `to`. */
 interface Pair {
   from: number;
@@ -145,8 +147,6 @@ function pairRuns(runs: readonly Run[]): Pair[] {
   resolve(0, left.length, 0);
   return pairs.sort((a, b) => a.from - b.from);
 }
-
-class Decline extends Error {}
 
 /** micromark's classes of the code unit next to a delimiter run: 1 whitespace (or none), 2 punctuation, 0 other. */
 function characterClass(text: string, index: number): 0 | 1 | 2 {

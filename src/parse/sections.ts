@@ -12,7 +12,7 @@ export class SectionPath {
   private groups: string[] = [];
   /**
    * The path and scope as last computed, until the path changes: the entries of a section share one array
-   * (read-only), and what depends on the scope can be computed once per section (`scopeOf`'s callers).
+   * (read-only), and what depends on the scope is read once per section (the entry model's `sectionKind`).
    */
   private paths: { current?: string[]; scope?: string[] } = {};
 
