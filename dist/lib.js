@@ -4,14 +4,14 @@ import {
   applyFixes,
   fixText,
   formatReport
-} from "./chunks/chunk-WY2IIUQG.js";
+} from "./chunks/chunk-NKVREKBP.js";
 import {
   buildPaperList,
   lint,
   lintText,
   offlineRules,
   parseMarkdown
-} from "./chunks/chunk-MEX3UYL4.js";
+} from "./chunks/chunk-I4SZNFCV.js";
 import {
   VERSION
 } from "./chunks/chunk-YBE5KXNP.js";
@@ -19,7 +19,7 @@ import "./chunks/chunk-IWSU2OEW.js";
 import "./chunks/chunk-BIKLHWNS.js";
 import {
   InputError
-} from "./chunks/chunk-MFYRXGLC.js";
+} from "./chunks/chunk-TMKY6SYQ.js";
 import "./chunks/chunk-6KEFYCYW.js";
 export {
   InputError,

@@ -5,13 +5,13 @@ import {
   displayPath,
   lintText,
   repositoryLookup
-} from "./chunks/chunk-MEX3UYL4.js";
+} from "./chunks/chunk-I4SZNFCV.js";
 import "./chunks/chunk-YBE5KXNP.js";
 import {
   ruleDocsUrl
 } from "./chunks/chunk-IWSU2OEW.js";
 import "./chunks/chunk-BIKLHWNS.js";
-import "./chunks/chunk-MFYRXGLC.js";
+import "./chunks/chunk-TMKY6SYQ.js";
 import "./chunks/chunk-6KEFYCYW.js";
 
 // src/preset.ts

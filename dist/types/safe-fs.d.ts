@@ -41,6 +41,12 @@ export interface ReplaceOptions {
     unchanged?: FileSnapshot;
     /** Called just before the file is replaced; throwing stops the write (the caller is gone). */
     beforeCommit?: () => void;
+    /** How refusals name the work, what was not written, and the command that tries again: `--fix`'s by default. */
+    writing?: {
+        task: string;
+        notWritten: string;
+        retry: string;
+    };
 }
 /**
  * Replaces a file's content as atomically as the file allows. A symbolic link is written through (its target

@@ -2,11 +2,11 @@
  * Reads the inline content of one block (a paragraph's lines, a heading, a table cell) into exactly the
  * phrasing nodes remark-parse with remark-gfm builds, positions included, or declines (returns undefined).
  * Read: text over several lines, `[label](url "title")` links, `![alt](url)` images, code spans, backslash
- * escapes, hard breaks, inline HTML tags and comments, GFM autolink literals, and `*`/`_` emphasis whose runs
- * pair off in order, and footnote calls to the footnotes the document defines. Declined: character references,
- * GFM strikethrough, `<…>` autolinks, destinations in angle brackets or with escapes, emphasis that would need
- * CommonMark's full delimiter algorithm, and a bracket without a resource when the document defines links (it
- * may be a reference).
+ * escapes, hard breaks, inline HTML tags and comments, GFM autolink literals, `*`/`_` emphasis paired as
+ * micromark pairs it, a lone `~`, and footnote calls to the footnotes the document defines. Declined: character
+ * references, GFM strikethrough (two `~` or more), `<…>` autolinks, destinations in angle brackets or with
+ * escapes, emphasis nested over 32 deep or too costly to pair, and a bracket without a resource when the document
+ * defines links (it may be a reference).
  */
 import type { PhrasingContent } from 'mdast';
 /** One line of the content: `start`–`end` in the source (container prefix and indentation left out). */

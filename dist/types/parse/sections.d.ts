@@ -3,6 +3,11 @@ import type { Html, Paragraph } from 'mdast';
 export declare class SectionPath {
     private levels;
     private groups;
+    /**
+     * The path and scope as last computed, until the path changes: the entries of a section share one array
+     * (read-only), and what depends on the scope is read once per section (the entry model's `sectionKind`).
+     */
+    private paths;
     heading(depth: number, text: string): void;
     /** `<details><summary>Title</summary>` opens a sub-section; `</details>` closes it. */
     html(node: Html): void;
@@ -14,6 +19,7 @@ export declare class SectionPath {
      * The innermost heading with the `<summary>` titles, bold sub-headings and groups under it: a `# News`
      * section stays news inside its `<details><summary>2023</summary>` and under `**[2023-12]**`.
      */
-    scope(): string[];
+    scope(): readonly string[];
+    /** The section path, one array shared by the entries of a section (never changed). */
     current(): string[];
 }

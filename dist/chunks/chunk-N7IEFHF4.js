@@ -3,7 +3,7 @@ const require = __paperlintCreateRequire(import.meta.url);
 import {
   FileError,
   readRegularFile
-} from "./chunk-MFYRXGLC.js";
+} from "./chunk-TMKY6SYQ.js";
 
 // src/verify/cache.ts
 import { randomBytes } from "node:crypto";

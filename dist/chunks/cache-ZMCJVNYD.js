@@ -9,8 +9,8 @@ import {
   parseCache,
   saveCache,
   serializeCache
-} from "./chunk-GWAXZM3U.js";
-import "./chunk-MFYRXGLC.js";
+} from "./chunk-N7IEFHF4.js";
+import "./chunk-TMKY6SYQ.js";
 import "./chunk-6KEFYCYW.js";
 export {
   CACHE_VERSION,

@@ -5,7 +5,7 @@ import {
   emptyCache,
   loadCache,
   saveCache
-} from "./chunk-GWAXZM3U.js";
+} from "./chunk-N7IEFHF4.js";
 import {
   DEFAULT_DBLP_API,
   DEFAULT_DBLP_INTERVAL,
@@ -37,7 +37,7 @@ import {
   withoutFragment
 } from "./chunk-YBE5KXNP.js";
 import "./chunk-BIKLHWNS.js";
-import "./chunk-MFYRXGLC.js";
+import "./chunk-TMKY6SYQ.js";
 import {
   require_undici
 } from "./chunk-VAPJLRFQ.js";

@@ -4,10 +4,10 @@ import {
   UsageError,
   httpUrl,
   positiveInteger
-} from "./chunk-LEH7FINF.js";
+} from "./chunk-S7CQKJHK.js";
 import {
   applyFixes
-} from "./chunk-WY2IIUQG.js";
+} from "./chunk-NKVREKBP.js";
 import {
   MONTHS,
   buildPaperList,
@@ -20,7 +20,7 @@ import {
   readListSource,
   shortNameOf,
   venueStyleOf
-} from "./chunk-MEX3UYL4.js";
+} from "./chunk-I4SZNFCV.js";
 import {
   DEFAULT_VERIFY_OPTIONS,
   arxivIdFromUrl,
@@ -36,7 +36,7 @@ import {
 import {
   InputError,
   replaceFile
-} from "./chunk-MFYRXGLC.js";
+} from "./chunk-TMKY6SYQ.js";
 import "./chunk-6KEFYCYW.js";
 
 // src/cli/add.ts
@@ -901,7 +901,7 @@ async function runAdd(argv, io) {
     return line === void 0;
   });
   let refused = ids.length < asked.length;
-  const { fetchPapers } = await import("./verify-ODAM7SSO.js");
+  const { fetchPapers } = await import("./verify-KPUBKYEF.js");
   const fetched = await fetchPapers(ids, network);
   for (const id of ids) {
     const { result } = fetched.get(id);
@@ -924,7 +924,12 @@ async function runAdd(argv, io) {
     io.stdout.write(insertionDiff(file.split(path.sep).join("/"), original, bom + text));
     io.stderr.write(notes.join(""));
   } else {
-    if (changed) await replaceFile(absolute, bom + text, { shownAs: file, unchanged: source.snapshot });
+    if (changed)
+      await replaceFile(absolute, bom + text, {
+        shownAs: file,
+        unchanged: source.snapshot,
+        writing: { task: "adding to it", notWritten: "nothing added", retry: "run paperlint add again" }
+      });
     io.stdout.write(notes.join(""));
   }
   return refused ? 1 : 0;

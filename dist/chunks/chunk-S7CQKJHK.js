@@ -2,7 +2,7 @@ import { createRequire as __paperlintCreateRequire } from 'node:module';
 const require = __paperlintCreateRequire(import.meta.url);
 import {
   REPORT_FORMATS
-} from "./chunk-WY2IIUQG.js";
+} from "./chunk-NKVREKBP.js";
 import {
   DEFAULT_VERIFY_OPTIONS
 } from "./chunk-YBE5KXNP.js";
@@ -17,7 +17,7 @@ import {
 } from "./chunk-IWSU2OEW.js";
 import {
   parseSize
-} from "./chunk-MFYRXGLC.js";
+} from "./chunk-TMKY6SYQ.js";
 
 // src/cli/args.ts
 import { parseArgs } from "node:util";

@@ -10,7 +10,7 @@ import {
 import "./chunk-BIKLHWNS.js";
 import {
   parseSize
-} from "./chunk-MFYRXGLC.js";
+} from "./chunk-TMKY6SYQ.js";
 import {
   __commonJS,
   __toESM

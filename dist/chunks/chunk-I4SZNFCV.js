@@ -54,7 +54,7 @@ import {
   DEFAULT_MAX_FILE_SIZE,
   InputError,
   readRegularFile
-} from "./chunk-MFYRXGLC.js";
+} from "./chunk-TMKY6SYQ.js";
 import {
   __commonJS,
   __export,
@@ -229,7 +229,7 @@ async function configFromText(text5, shown2) {
   const inPackage = path2.basename(shown2) === "package.json";
   const settings = inPackage ? parsed?.paperlint : parsed;
   if (settings === void 0) return void 0;
-  const { validateConfig } = await import("./validate-JZTWFBLM.js");
+  const { validateConfig } = await import("./validate-TJ5K5NC4.js");
   if (settings?.links?.exclude) await loadExclusionEngine();
   return validateConfig(settings, shown2, inPackage ? "paperlint" : "");
 }
@@ -12975,9 +12975,10 @@ function labelBefore(text5, end, limit) {
   const segment = text5.slice(start, end);
   if (/\bet\.? ?al\b/.test(segment) || isSurnamePair(segment) || isAuthorList(segment))
     return { text: "", start: end };
-  const words = [...text5.slice(start, end).matchAll(/[^\s*_~`\u00a0]+/g)].filter(
-    (word) => !/^[-–—•·]+$/.test(word[0])
-  );
+  const words = [];
+  const segmentWords = /[^\s*_~`\u00a0]+/g;
+  for (let word = segmentWords.exec(segment); word; word = segmentWords.exec(segment))
+    if (!/^[-–—•·]+$/.test(word[0])) words.push(word);
   let from = 0;
   words.forEach((word, i) => {
     if (FUNCTION_WORDS.has(word[0].toLowerCase())) from = i + 1;
@@ -12998,7 +12999,9 @@ function findDatesInText(text5, boundaries = []) {
   const found = [];
   let previousEnd = 0;
   let boundaryIndex = 0;
-  for (const match of text5.matchAll(DATE)) {
+  if (!/\d\d/.test(text5)) return found;
+  DATE.lastIndex = 0;
+  for (let match = DATE.exec(text5); match; match = DATE.exec(text5)) {
     const groups = match.groups ?? {};
     const matchStart = match.index;
     const matchEnd = matchStart + match[0].length;
@@ -24487,20 +24490,16 @@ function sourceRange(flat, from, to) {
 }
 function maskRanges(text5, ranges, fill) {
   if (ranges.length === 0) return text5;
-  const sorted = [...ranges].sort((a, b) => a[0] - b[0]);
-  const out = [];
+  const sorted = ranges.every((range, i) => i === 0 || ranges[i - 1][0] <= range[0]) ? ranges : [...ranges].sort((a, b) => a[0] - b[0]);
+  let out = "";
   let at = 0;
   for (const [from, to] of sorted) {
     if (to <= at) continue;
     const start = Math.max(from, at);
-    out.push(
-      text5.slice(at, start),
-      typeof fill === "string" ? fill.repeat(to - start) : fill(text5.slice(start, to))
-    );
+    out += text5.slice(at, start) + (typeof fill === "string" ? fill.repeat(to - start) : fill(text5.slice(start, to)));
     at = to;
   }
-  out.push(text5.slice(at));
-  return out.join("");
+  return out + text5.slice(at);
 }
 
 // src/parse/nonentry.ts
@@ -24548,13 +24547,22 @@ var BOLD_LEVEL = 8;
 var SectionPath = class {
   levels = [];
   groups = [];
+  /**
+   * The path and scope as last computed, until the path changes: the entries of a section share one array
+   * (read-only), and what depends on the scope is read once per section (the entry model's `sectionKind`).
+   */
+  paths = {};
   heading(depth, text5) {
     this.levels.length = depth - 1;
     this.levels[depth - 1] = text5;
+    this.paths = {};
   }
   /** `<details><summary>Title</summary>` opens a sub-section; `</details>` closes it. */
   html(node2) {
-    if (/<\/details>/i.test(node2.value)) this.levels.length = Math.min(this.levels.length, SUMMARY_LEVEL - 1);
+    if (/<\/details>/i.test(node2.value)) {
+      this.levels.length = Math.min(this.levels.length, SUMMARY_LEVEL - 1);
+      this.paths = {};
+    }
     const summary = /<summary[^>]*>([\s\S]*?)<\/summary>/i.exec(node2.value);
     if (summary) {
       const text5 = stripTags(summary[1]);
@@ -24578,21 +24586,30 @@ var SectionPath = class {
   }
   pushGroup(text5) {
     this.groups.push(text5);
+    this.paths = {};
   }
   popGroup() {
     this.groups.pop();
+    this.paths = {};
   }
   /**
    * The innermost heading with the `<summary>` titles, bold sub-headings and groups under it: a `# News`
    * section stays news inside its `<details><summary>2023</summary>` and under `**[2023-12]**`.
    */
   scope() {
+    if (this.paths.scope) return this.paths.scope;
     let heading2 = Math.min(this.levels.length, SUMMARY_LEVEL - 1) - 1;
     while (heading2 > 0 && !this.levels[heading2]) heading2--;
-    return [...this.levels.slice(Math.max(heading2, 0)).filter((level) => level), ...this.groups];
+    this.paths.scope = [...this.levels.slice(Math.max(heading2, 0)).filter((level) => level), ...this.groups];
+    return this.paths.scope;
   }
+  /** The section path, one array shared by the entries of a section (never changed). */
   current() {
-    return [...this.levels.filter((level) => level !== void 0 && level !== ""), ...this.groups];
+    this.paths.current ??= [
+      ...this.levels.filter((level) => level !== void 0 && level !== ""),
+      ...this.groups
+    ];
+    return this.paths.current;
   }
 };
 function containsLink(node2) {
@@ -24683,6 +24700,21 @@ var LINK_LABELS = /* @__PURE__ */ new Set([
   "\u4EE3\u7801"
 ]);
 function wordKey(text5) {
+  let key = "";
+  let gap = false;
+  for (let i = 0; i < text5.length; i++) {
+    let code3 = text5.charCodeAt(i);
+    if (code3 >= 128) return unicodeWordKey(text5);
+    if (code3 >= 65 && code3 <= 90) code3 += 32;
+    if (code3 >= 97 && code3 <= 122 || code3 >= 48 && code3 <= 57) {
+      if (gap && key !== "") key += " ";
+      gap = false;
+      key += String.fromCharCode(code3);
+    } else gap = true;
+  }
+  return key;
+}
+function unicodeWordKey(text5) {
   return text5.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
 }
 function isLinkLabel(text5) {
@@ -24895,7 +24927,9 @@ function emphasisAfter(flat, pos, to) {
 }
 function authorLead(text5, single) {
   let lead = 0;
-  for (const stop of text5.slice(0, 300).matchAll(/\.\s+(?=\S)/g)) {
+  const head = text5.slice(0, 300);
+  const stops = /\.\s+(?=\S)/g;
+  for (let stop = stops.exec(head); stop; stop = stops.exec(head)) {
     const names = text5.slice(0, stop.index);
     if (/[,&]|\band\b|et al/.test(names) ? isAuthorList(names) : single && isOneAuthor(names))
       lead = stop.index + stop[0].length;
@@ -25071,7 +25105,8 @@ function plainEnd(flat, start, to, mode, emphasisOnly) {
   if (mode === "item") {
     const text5 = flat.text.slice(start, end);
     let cut = text5.length;
-    for (const separator of text5.matchAll(SEPARATOR)) {
+    SEPARATOR.lastIndex = 0;
+    for (let separator = SEPARATOR.exec(text5); separator; separator = SEPARATOR.exec(text5)) {
       if (separator.index === 0) continue;
       if (/^\s+[-–—]/.test(separator[0]) && text5.slice(0, separator.index).trim().split(/\s+/).length < 3)
         continue;
@@ -25104,10 +25139,10 @@ function shortNameOf(title) {
   const nameLike = words.length === 1 || words.some((word) => new RegExp("\\d|\\p{Lu}.*\\p{Lu}", "u").test(word));
   return nameLike ? name : void 0;
 }
-var UNCLEAN = /[^\S ]| {2}|^ | $/;
+var UNCLEAN = /[^\S ]| {2}/;
 function cleanTitle(text5) {
-  if (!UNCLEAN.test(text5)) return text5;
-  return text5.replace(/\s+/g, " ").trim();
+  const trimmed = text5.trim();
+  return UNCLEAN.test(trimmed) ? trimmed.replace(/\s+/g, " ") : trimmed;
 }
 
 // src/parse/template.ts
@@ -25191,7 +25226,8 @@ function extractModel(tree, source) {
     links: /* @__PURE__ */ new Map(),
     heads: /* @__PURE__ */ new WeakMap(),
     paperHeadings: [],
-    readings: []
+    readings: [],
+    sectionKinds: /* @__PURE__ */ new WeakMap()
   };
   walkFlow(tree.children, walk);
   applyTemplates(walk);
@@ -25430,11 +25466,21 @@ function readCandidate(kind, span, flat, to, walk, title = findTitle(flat, 0, to
   return c;
 }
 function candidate(entry, flat, title, walk, nameColumn = false) {
-  const excluded = isTableOfContents(entry.links) || isBadgeOnly(flat.text) || isNewsItem(entry.text) || isNonPaperSection(walk.sections.scope());
+  const section = sectionKind(walk);
+  const excluded = isTableOfContents(entry.links) || isBadgeOnly(flat.text) || isNewsItem(entry.text) || section.nonPaper;
   const refers = refersToPaper(entry);
   const evidence = { described: title?.described === true, nameColumn };
-  const resource = isResourceSection(walk.sections.scope());
+  const { resource } = section;
   return { entry, refers, signal: refers || entry.dates.length > 0, excluded, resource, evidence };
+}
+function sectionKind(walk) {
+  const scope = walk.sections.scope();
+  let kind = walk.sectionKinds.get(scope);
+  if (!kind) {
+    kind = { nonPaper: isNonPaperSection(scope), resource: isResourceSection(scope) };
+    walk.sectionKinds.set(scope, kind);
+  }
+  return kind;
 }
 function keepPapers(candidates2, walk) {
   const signals = candidates2.filter((c) => c.signal && !c.excluded).length;
@@ -25655,7 +25701,7 @@ function assemble(kind, span, flat, titleRange, walk, columnVenue = "") {
     const shortName = shortNameOf(title) ?? (titleRange.name && cleanTitle(flat.text.slice(titleRange.name.from, titleRange.name.to)));
     if (shortName) entry.shortName = shortName;
   }
-  const prose = maskRanges(flat.text, linkRanges, " ");
+  const prose = /arxiv|10\./i.test(flat.text) ? maskRanges(flat.text, linkRanges, " ") : flat.text;
   entry.arxiv = arxivRefs(flat, prose, span, walk);
   entry.dois = doiRefs(flat, prose, span, walk);
   const masked = titleRange ? [...linkRanges, [titleRange.from, titleRange.to]] : linkRanges;
@@ -25845,7 +25891,6 @@ function mayHoldLiteral(node2) {
 }
 
 // src/parse/inline.ts
-var NOT_PLAIN_TEXT = /[~]|&(?:#\d{1,7}|#[xX][\dA-Fa-f]{1,6}|[A-Za-z][A-Za-z\d]{0,31});/;
 var MAY_HOLD_LITERAL2 = /@|:\/\/|www\./i;
 var ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
 var CHARACTER_REFERENCE = /&(?:#\d{1,7}|#[xX][\dA-Fa-f]{1,6}|[A-Za-z][A-Za-z\d]{0,31});/;
@@ -25864,9 +25909,55 @@ var BACKSLASH = 92;
 var LESS_THAN = 60;
 var NEWLINE = 10;
 var SPACE = 32;
+var TILDE = 126;
 var isPiece = (part) => "node" in part;
 var Decline = class extends Error {
 };
+var MAX_EMPHASIS_DEPTH = 32;
+function pairRuns(runs) {
+  const left = runs.map((run) => ({ ...run }));
+  const done = new Array(runs.length).fill(false);
+  const pairs = [];
+  const previousOpener = runs.map(() => -1);
+  for (let k = 1; k < runs.length; k++) previousOpener[k] = runs[k - 1].open ? k - 1 : previousOpener[k - 1];
+  let budget = 1e4 + 8 * runs.length;
+  const resolve = (low, high, depth) => {
+    if (depth > MAX_EMPHASIS_DEPTH) throw new Decline();
+    for (let c = low; c < high; c++) {
+      const closer = left[c];
+      if (done[c] || !closer.close) continue;
+      while (closer.end > closer.start) {
+        const closeSize = closer.end - closer.start;
+        let o = previousOpener[c];
+        for (let from = c; o >= low; o = previousOpener[o]) {
+          const opener2 = left[o];
+          const openSize = opener2.end - opener2.start;
+          if (--budget < 0) throw new Decline();
+          if (done[o] || openSize === 0) {
+            previousOpener[from] = previousOpener[o];
+            continue;
+          }
+          from = o;
+          if (opener2.marker !== closer.marker) continue;
+          if ((opener2.close || closer.open) && closeSize % 3 !== 0 && (openSize + closeSize) % 3 === 0)
+            continue;
+          break;
+        }
+        if (o < low) break;
+        const opener = left[o];
+        const size = opener.end - opener.start > 1 && closeSize > 1 ? 2 : 1;
+        opener.end -= size;
+        closer.start += size;
+        pairs.push({ from: opener.end, to: closer.start, size });
+        resolve(o + 1, c, depth + 1);
+        budget -= c - o;
+        for (let k = o + 1; k < c; k++) done[k] = true;
+      }
+    }
+  };
+  resolve(0, left.length, 0);
+  return pairs.sort((a, b) => a.from - b.from);
+}
 function characterClass(text5, index2) {
   if (index2 < 0 || index2 >= text5.length) return 1;
   const unit = text5[index2];
@@ -25941,6 +26032,7 @@ var InlineReader = class {
     const { text: text5 } = this;
     const parts = [];
     const openers = [];
+    let tildes = 0;
     let i = 0;
     while (i < text5.length) {
       const code3 = text5.charCodeAt(i);
@@ -25965,8 +26057,8 @@ var InlineReader = class {
         while (run < text5.length && text5.charCodeAt(run) === code3) run++;
         const before = characterClass(text5, i - 1);
         const after = characterClass(text5, run);
-        let open = !after || after === 2 && before !== 0;
-        let close = !before || before === 2 && after !== 0;
+        let open = !after || after === 2 && before !== 0 || text5[run] === "~";
+        let close = !before || before === 2 && after !== 0 || text5[i - 1] === "~";
         if (code3 === UNDERSCORE)
           [open, close] = [open && (before !== 0 || !close), close && (after !== 0 || !open)];
         if (open || close) parts.push({ start: i, end: run, marker: code3, open, close });
@@ -26027,8 +26119,12 @@ var InlineReader = class {
           parts.push({ node: { type: "link", title, url, children, position: position3 }, from, to });
         }
         i = to;
-      } else i++;
+      } else {
+        if (code3 === TILDE) tildes++;
+        i++;
+      }
     }
+    if (tildes > 1) throw new Decline();
     return transformLiteralsIn(this.fill(0, text5.length, parts));
   }
   /** A link of the literal at `at`: its text as written, its URL with the scheme GFM adds. */
@@ -26089,34 +26185,51 @@ var InlineReader = class {
   }
   /** The content of `start`–`end`: its pieces, its runs paired into emphasis, text between. */
   fill(start, end, parts) {
+    const pieces = parts.filter(isPiece);
+    const pairs = pairRuns(parts.filter((part) => !isPiece(part)));
+    return this.nest(start, end, pieces, 0, pieces.length, pairs, 0, pairs.length);
+  }
+  /** The nodes of `start`–`end`: `pieces[p, pEnd)` and `pairs[q, qEnd)` lie in it, text between them. */
+  nest(start, end, pieces, p, pEnd, pairs, q, qEnd, depth = 0) {
+    if (depth > MAX_EMPHASIS_DEPTH) throw new Decline();
     const children = [];
     let at = start;
-    for (let k = 0; k < parts.length; k++) {
-      const part = parts[k];
-      if (isPiece(part)) {
-        this.pushText(children, at, part.from);
-        const { node: node2 } = part;
-        children.push(
-          node2.type === "break" ? { type: "break", position: { start: this.point(part.from), end: this.point(part.to, true) } } : node2
+    while (p < pEnd || q < qEnd) {
+      const pair2 = q < qEnd ? pairs[q] : void 0;
+      if (pair2 && (p === pEnd || pair2.from < pieces[p].from)) {
+        this.pushText(children, at, pair2.from);
+        let innerP = p;
+        while (innerP < pEnd && pieces[innerP].from < pair2.to) innerP++;
+        let innerQ = q + 1;
+        while (innerQ < qEnd && pairs[innerQ].from < pair2.to) innerQ++;
+        const inner = this.nest(
+          pair2.from + pair2.size,
+          pair2.to - pair2.size,
+          pieces,
+          p,
+          innerP,
+          pairs,
+          q + 1,
+          innerQ,
+          depth + 1
         );
-        at = part.to;
+        children.push({
+          type: pair2.size === 2 ? "strong" : "emphasis",
+          children: inner,
+          position: { start: this.point(pair2.from), end: this.point(pair2.to) }
+        });
+        at = pair2.to;
+        p = innerP;
+        q = innerQ;
         continue;
       }
-      this.pushText(children, at, part.start);
-      let closer = k + 1;
-      while (closer < parts.length && isPiece(parts[closer])) closer++;
-      const close = parts[closer];
-      const size = part.end - part.start;
-      if (!close || size > 2 || close.marker !== part.marker || close.end - close.start !== size || !part.open || !close.close)
-        throw new Decline();
-      const inner = this.fill(part.end, close.start, parts.slice(k + 1, closer));
-      children.push({
-        type: size === 2 ? "strong" : "emphasis",
-        children: inner,
-        position: { start: this.point(part.start), end: this.point(close.end) }
-      });
-      at = close.end;
-      k = closer;
+      const piece = pieces[p++];
+      this.pushText(children, at, piece.from);
+      const { node: node2 } = piece;
+      children.push(
+        node2.type === "break" ? { type: "break", position: { start: this.point(piece.from), end: this.point(piece.to, true) } } : node2
+      );
+      at = piece.to;
     }
     this.pushText(children, at, end);
     return children;
@@ -26126,7 +26239,7 @@ var InlineReader = class {
     const { text: text5 } = this;
     if (to <= from) return;
     let raw = text5.slice(from, to);
-    if (NOT_PLAIN_TEXT.test(raw)) throw new Decline();
+    if (CHARACTER_REFERENCE.test(raw)) throw new Decline();
     let start = from;
     while (text5.charCodeAt(start) === SPACE || text5.charCodeAt(start) === 9) start++;
     if (start < to && text5.charCodeAt(start) === NEWLINE) {
@@ -26349,7 +26462,7 @@ var BlockReader = class {
       this.closeFrames(matched);
     }
     if (this.leaf?.kind === "table") {
-      if (mayStartBlock(rest, indent2)) throw new Decline2();
+      if (mayStartBlock(rest, indent2) || htmlKind2(rest) === 7) throw new Decline2();
       this.afterBlank(matched);
       this.addRow(this.leaf.node, contentStart, false);
       this.extend();
@@ -30079,7 +30192,7 @@ async function verifyLinted(linted, options = {}) {
     ...verifyRequestOf(linted, lines, exclude, options.today),
     titlesToSearch: (arxiv) => titlesToSearchOf(linted, arxiv, options.today ?? /* @__PURE__ */ new Date(), searchLines, exclude)
   };
-  const { verify } = await import("./verify-ODAM7SSO.js");
+  const { verify } = await import("./verify-KPUBKYEF.js");
   return verify(request, {
     ...DEFAULT_VERIFY_OPTIONS,
     ...hostSettingsOf(linted.map((file) => file.config)),

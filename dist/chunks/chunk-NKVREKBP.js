@@ -10,7 +10,7 @@ import {
   problemsText,
   stripBom,
   summaryCounts
-} from "./chunk-MEX3UYL4.js";
+} from "./chunk-I4SZNFCV.js";
 import {
   ruleDocsUrl
 } from "./chunk-IWSU2OEW.js";

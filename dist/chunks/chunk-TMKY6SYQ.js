@@ -104,15 +104,16 @@ async function changeSince(real, snapshot) {
     return "was changed";
   }
 }
+var FIXING = { task: "fixing it", notWritten: "fixes not written", retry: "run --fix again" };
 async function writeAll(handle, bytes) {
   for (let offset = 0; offset < bytes.length; ) {
     offset += (await handle.write(bytes, offset, bytes.length - offset, offset)).bytesWritten;
   }
 }
 async function replaceFile(filePath, content, options) {
-  const { shownAs } = options;
+  const { shownAs, writing = FIXING } = options;
   const fail = (why) => {
-    throw new InputError(`${shownAs}: ${why}; fixes not written`);
+    throw new InputError(`${shownAs}: ${why}; ${writing.notWritten}`);
   };
   let real;
   let info;
@@ -121,7 +122,7 @@ async function replaceFile(filePath, content, options) {
     info = await stat(real);
   } catch (error) {
     return fail(
-      codeOf(error) === "ENOENT" ? "was removed while paperlint was fixing it" : `cannot write (${codeOf(error)})`
+      codeOf(error) === "ENOENT" ? `was removed while paperlint was ${writing.task}` : `cannot write (${codeOf(error)})`
     );
   }
   if (!info.isFile()) return fail(`is ${kindOf(info)}`);
@@ -132,7 +133,7 @@ async function replaceFile(filePath, content, options) {
   if (!writable) return fail("is read-only");
   const check = async () => {
     const change = options.unchanged && await changeSince(real, options.unchanged);
-    if (change) fail(`${change} while paperlint was fixing it (run --fix again)`);
+    if (change) fail(`${change} while paperlint was ${writing.task} (${writing.retry})`);
     options.beforeCommit?.();
   };
   const bytes = Buffer.from(content);

@@ -5,7 +5,7 @@ import {
   UsageError,
   checkExclusions,
   parseCliArguments
-} from "./chunk-LEH7FINF.js";
+} from "./chunk-S7CQKJHK.js";
 import {
   defaultFile,
   isGlob
@@ -15,7 +15,7 @@ import {
   fixTextOnline,
   formatReport,
   shouldUseColor
-} from "./chunk-WY2IIUQG.js";
+} from "./chunk-NKVREKBP.js";
 import {
   configFinder,
   decodeList,
@@ -30,7 +30,7 @@ import {
   repositoryLookup,
   verifyLinted,
   withRuleOverrides
-} from "./chunk-MEX3UYL4.js";
+} from "./chunk-I4SZNFCV.js";
 import {
   VERSION,
   progressLine
@@ -43,7 +43,7 @@ import "./chunk-BIKLHWNS.js";
 import {
   InputError,
   replaceFile
-} from "./chunk-MFYRXGLC.js";
+} from "./chunk-TMKY6SYQ.js";
 import "./chunk-6KEFYCYW.js";
 
 // src/cli/main.ts
@@ -70,7 +70,7 @@ function mayHoldMatches(pattern, segments, isMatch) {
   }
   return pattern.length > segments.length;
 }
-async function globFiles(pattern, cwd, ignore, folder, skipped) {
+async function globFiles(pattern, cwd, folder, skipped) {
   const [{ glob, escapePath }, { default: picomatch }] = await Promise.all([
     import("./dist-TESTD6ZC.js"),
     import("./picomatch-6CTSNHFS.js")
@@ -81,7 +81,7 @@ async function globFiles(pattern, cwd, ignore, folder, skipped) {
     for (const entry of entries ?? []) if (entry.isSymbolicLink()) links.push(path.join(at, entry.name));
     callback(error, entries);
   });
-  const ignored = ["**/node_modules/**", ...ignore];
+  const ignored = ["**/node_modules/**"];
   const matches = await glob(wanted, {
     cwd,
     ignore: ignored,
@@ -109,7 +109,7 @@ async function globFiles(pattern, cwd, ignore, folder, skipped) {
   }
   return matches.sort();
 }
-async function resolveFiles(patterns, cwd, ignore = [], selection = {}) {
+async function resolveFiles(patterns, cwd, selection = {}) {
   const { ignored = async () => void 0, onIgnored, onSkipped = () => {
   } } = selection;
   const kept = async (files2) => {
@@ -125,7 +125,7 @@ async function resolveFiles(patterns, cwd, ignore = [], selection = {}) {
       else onIgnored?.(pattern, reason);
       continue;
     }
-    const matches = await globFiles(pattern, cwd, ignore, folder, onSkipped);
+    const matches = await globFiles(pattern, cwd, folder, onSkipped);
     if (matches.length === 0)
       throw new InputError(
         folder ? `${pattern}: no Markdown files in this folder` : `no files match '${pattern}'`
@@ -296,7 +296,7 @@ function fixedText(fixed, dryRun) {
 async function cachePathOf(args, io) {
   if (args.offline || args.cache === false) return void 0;
   const cachePath = path3.resolve(io.cwd, args.cache);
-  const { loadCache } = await import("./cache-DSLTOUUN.js");
+  const { loadCache } = await import("./cache-ZMCJVNYD.js");
   const { foreign } = await loadCache(cachePath);
   if (foreign)
     throw new InputError(
@@ -377,7 +377,7 @@ async function listInputs(args, io, configs, configOf) {
     return [{ file, ...decodeList(bytes, shown), config }];
   }
   const named = args.files.length > 0 ? args.files : [defaultFile(io.env)];
-  const files = await resolveFiles(named, io.cwd, [], {
+  const files = await resolveFiles(named, io.cwd, {
     ignored,
     onIgnored: notice2,
     onSkipped: (message) => io.stderr.write(`paperlint: ${message}
@@ -427,7 +427,7 @@ async function writeReport(text, args, io) {
 async function runCli(argv, io) {
   try {
     if (argv[0] === "add") {
-      const { runAdd } = await import("./add-IF4JDKT2.js");
+      const { runAdd } = await import("./add-3HIOFFGW.js");
       return await runAdd(argv.slice(1), io);
     }
     const args = parseCliArguments(argv, io.env);
