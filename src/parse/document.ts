@@ -11,6 +11,7 @@
 import type { Nodes, Root, RootContent } from 'mdast';
 import type { Point } from '../types.js';
 import { readBlocks } from './blocks.js';
+import { compactTree } from './compact.js';
 import type { References } from './inline.js';
 import { parseMarkdown } from './markdown.js';
 
@@ -117,6 +118,7 @@ export function parseDocument(source: string): Root {
       if (!readWithRemark(source, unread, start, root, definitions)) break;
       unread = undefined;
     }
+    compactTree(simple);
     root.children.push(...simple);
   }
   if (unread) readWithRemark(source, unread, source.length, root, definitions);
