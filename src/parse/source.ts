@@ -30,10 +30,15 @@ export function createLocator(source: string): Locator {
   return { source, pointAt, spanOf: (start, end) => ({ start: pointAt(start), end: pointAt(end) }) };
 }
 
-/** The node's span as mdast gives it. */
+/**
+ * The node's span as mdast gives it: its own position when that has offsets (nothing changes a position in
+ * place, so the entry model shares it with the tree instead of holding a copy).
+ */
 export function nodeSpan(node: Node): Span {
+  const position = node.position;
+  if (position?.start.offset !== undefined && position.end.offset !== undefined) return position as Span;
   const origin = { line: 1, column: 1, offset: 0 };
-  const { start, end } = node.position ?? { start: origin, end: origin };
+  const { start, end } = position ?? { start: origin, end: origin };
   return {
     start: { line: start.line, column: start.column, offset: start.offset ?? 0 },
     end: { line: end.line, column: end.column, offset: end.offset ?? 0 },
