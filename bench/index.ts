@@ -71,9 +71,10 @@ function lintBench(
   const rounds = statSync(file).size > 1_000_000 ? 3 : 5;
   const runs = CORE_SETS.map(({ cpus }) => {
     // paperlint under the V8 flag its bin runs itself with, awesome-lint as its bin runs: the figures users get.
-    const bench = (mode: string) =>
-      lastLine(runPinned(cpus, [YOUNG_GENERATION, '--import', 'tsx', 'bench/lint.ts', mode, file]));
-    const r = { ...bench('time'), ...bench('rss') };
+    const r = {
+      ...lastLine(runPinned(cpus, [YOUNG_GENERATION, '--import', 'tsx', 'bench/lint.ts', file])),
+      ...lastLine(runPinned(cpus, [YOUNG_GENERATION, 'bench/rss.js', file])),
+    };
     const awesome = lastLine(
       runPinned(cpus, ['--no-deprecation', 'bench/awesome-lint.js', file, String(rounds)]),
     );
@@ -182,9 +183,10 @@ if (wanted(GROWTH)) console.log(`\n${GROWTH}`);
 for (const shape of wanted(GROWTH) ? (['bullets', 'tables'] as const) : []) {
   const measure = (entries: number) => {
     const file = generated(entries, shape);
-    const bench = (mode: string) =>
-      lastLine(runPinned('0', [YOUNG_GENERATION, '--import', 'tsx', 'bench/lint.ts', mode, file]));
-    return { ...bench('time'), ...bench('rss') };
+    return {
+      ...lastLine(runPinned('0', [YOUNG_GENERATION, '--import', 'tsx', 'bench/lint.ts', file])),
+      ...lastLine(runPinned('0', [YOUNG_GENERATION, 'bench/rss.js', file])),
+    };
   };
   const small = measure(20_000);
   const large = measure(80_000);

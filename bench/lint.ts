@@ -1,13 +1,13 @@
-// Lints one file with the committed build (what users run) and prints one JSON line.
-//   time: parse-only (remark, and markdown-it: a parse without positions, the floor) and whole-lint times, interleaved rounds so both see the same heap; medians of the wall
-//         time and of the process's CPU time (which other processes on a shared machine disturb less).
-//   rss:  one whole lint in this fresh process, and its peak resident memory.
+// Lints one file with the committed build (what users run) and prints one JSON line: parse-only (remark, and
+// markdown-it: a parse without positions, the floor) and whole-lint times, interleaved rounds so both see the same
+// heap; medians of the wall time and of the process's CPU time (which other processes on a shared machine disturb
+// less). The peak memory of one lint is bench/rss.js's, in a process without tsx.
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import MarkdownIt from 'markdown-it';
 import { lintText, parseMarkdown } from 'paperlint';
 
-const [mode, source] = process.argv.slice(2);
+const [source] = process.argv.slice(2);
 const text = readFileSync(source, 'utf8');
 const today = new Date('2026-06-30T00:00:00Z');
 
@@ -28,31 +28,26 @@ function timed(run: () => unknown): { wall: number; cpu: number } {
   return { wall: performance.now() - start, cpu: cpuMs() - cpu };
 }
 
-if (mode === 'rss') {
-  const { wall } = timed(() => lintText(text, 'bench.md', { today }));
-  console.log(JSON.stringify({ singleLintMs: wall, peakRssMb: process.resourceUsage().maxRSS / 1024 }));
-} else {
-  const rounds = text.length > 1_000_000 ? 3 : 7;
-  const entries = lintText(text, 'bench.md', { today }).list.entries.length;
-  const markdownIt = new MarkdownIt();
-  const parse: { wall: number; cpu: number }[] = [];
-  const floor: { wall: number; cpu: number }[] = [];
-  const lint: { wall: number; cpu: number }[] = [];
-  for (let i = 0; i < rounds; i++) {
-    // remark alone is slower than linear on some shapes (20,000 headings: minutes): one run on big lists.
-    if (i === 0 || text.length <= 1_000_000) parse.push(timed(() => parseMarkdown(text)));
-    floor.push(timed(() => markdownIt.parse(text, {})));
-    lint.push(timed(() => lintText(text, 'bench.md', { today })));
-  }
-  console.log(
-    JSON.stringify({
-      bytes: Buffer.byteLength(text),
-      entries,
-      parseMs: median(parse.map((t) => t.wall)),
-      lintMs: median(lint.map((t) => t.wall)),
-      lintCpuMs: median(lint.map((t) => t.cpu)),
-      markdownItMs: median(floor.map((t) => t.wall)),
-      markdownItCpuMs: median(floor.map((t) => t.cpu)),
-    }),
-  );
+const rounds = text.length > 1_000_000 ? 3 : 7;
+const entries = lintText(text, 'bench.md', { today }).list.entries.length;
+const markdownIt = new MarkdownIt();
+const parse: { wall: number; cpu: number }[] = [];
+const floor: { wall: number; cpu: number }[] = [];
+const lint: { wall: number; cpu: number }[] = [];
+for (let i = 0; i < rounds; i++) {
+  // remark alone is slower than linear on some shapes (20,000 headings: minutes): one run on big lists.
+  if (i === 0 || text.length <= 1_000_000) parse.push(timed(() => parseMarkdown(text)));
+  floor.push(timed(() => markdownIt.parse(text, {})));
+  lint.push(timed(() => lintText(text, 'bench.md', { today })));
 }
+console.log(
+  JSON.stringify({
+    bytes: Buffer.byteLength(text),
+    entries,
+    parseMs: median(parse.map((t) => t.wall)),
+    lintMs: median(lint.map((t) => t.wall)),
+    lintCpuMs: median(lint.map((t) => t.cpu)),
+    markdownItMs: median(floor.map((t) => t.wall)),
+    markdownItCpuMs: median(floor.map((t) => t.cpu)),
+  }),
+);
