@@ -123,15 +123,19 @@ export default defineRule<ArxivUrlRuleOptions>(
   { prefer: 'any', versions: 'any' },
   // Every link of the file: a 404-ing arXiv link in an introduction or a table is as broken as one in an entry.
   (list, options, context) => {
-    const analysed = linksOf(list).flatMap((link) => {
+    // Only the links with problems are kept until the convention is known: a list's 20,000 analyses of
+    // canonical links would outlive young garbage collections and fill the old generation.
+    const flawed: { link: Link; analysis: ArxivUrlAnalysis }[] = [];
+    let analysed = 0;
+    let onHttp = 0;
+    for (const link of linksOf(list)) {
       const analysis = analyzeArxivUrl(link.url, context.today, options);
-      return analysis ? [{ link, analysis }] : [];
-    });
-    const onHttp = analysed.filter(({ analysis }) =>
-      analysis.problems.some((problem) => problem.code === 'http'),
-    );
-    const httpConvention =
-      onHttp.length >= MIN_HTTP_LINKS && onHttp.length >= HTTP_CONVENTION * analysed.length;
-    return analysed.flatMap(({ link, analysis }) => findingFor(link, analysis, httpConvention) ?? []);
+      if (!analysis) continue;
+      analysed++;
+      if (analysis.problems.some((problem) => problem.code === 'http')) onHttp++;
+      if (analysis.problems.length > 0) flawed.push({ link, analysis });
+    }
+    const httpConvention = onHttp >= MIN_HTTP_LINKS && onHttp >= HTTP_CONVENTION * analysed;
+    return flawed.flatMap(({ link, analysis }) => findingFor(link, analysis, httpConvention) ?? []);
   },
 );
