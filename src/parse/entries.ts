@@ -807,7 +807,8 @@ function arxivRefs(flat: Flat, prose: string, span: Span, walk: Walk): ArxivRef[
     if (found.version !== undefined) ref.version = found.version;
     refs.push(ref);
   }
-  return refs;
+  // Of the exact length (after `push`, V8 reserves room for 16): the entry model keeps it.
+  return refs.slice();
 }
 
 function doiRefs(flat: Flat, prose: string, span: Span, walk: Walk): DoiRef[] {
