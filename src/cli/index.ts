@@ -6,8 +6,8 @@ import { YOUNG_GENERATION, youngGenerationPays } from './young-generation.js';
 const argv = process.argv.slice(2);
 const flagged = process.execArgv.some((flag) => flag.startsWith('--max-semi-space-size'));
 
-// Big lists run in a second node with a larger young generation; nothing but this file and node:child_process
-// loads before that, so each run loads the linter once, and only what it uses.
+// Big lists run in a second node with a pinned young generation (young-generation.ts); nothing but this file and
+// node:child_process loads before that, so each run loads the linter once, and only what it uses.
 if (flagged || !(await youngGenerationPays(argv, process.env))) {
   const { runCli } = await import('./main.js');
   // Everything lives in runCli so that tests run the same code in-process.

@@ -3,13 +3,15 @@ import { isGlob } from '../glob.js';
 import { defaultFile } from './default-file.js';
 
 /**
- * Parsing a big list allocates heavily; with V8's default young generation, garbage collection takes a
- * fifth of the run (20,000 entries: ~10 s → ~8 s with it). The flag only works at start-up, so the bin
- * runs itself once more with it when the lists are big enough, and the bench measures under it too.
- * 32 MB, not 64: on 20,000 entries the CLI's peak memory is 337 MB instead of 400 MB, in the same time
- * (4.5–5.5 s against 4.9 s, one core, two runs each).
+ * The young generation big lists are linted with: 16 MB semi-spaces, the size V8 picks by default on a 64-bit
+ * machine with enough memory (the same peaks here, 24 GB), pinned because it picks less where the heap limit is
+ * lower. Measured after the tree and the entry model were compacted (one lint of 20,000 entries in node, one core,
+ * peak RSS): 235 (bullets), 251-271 (tables), 328 (numbered), 294 (paragraphs), 326 MB (headings) with 16 MB;
+ * 266, 282-299, 358, 326, 357 MB with 32 MB (the previous size); 244, 263-280, 318, 282, 318 MB with 8 MB. CPU time
+ * was the same within the noise of a loaded machine (medians of 4, numbered: 6.1 s with 16 MB, 6.6 s with 32, 5.8 s
+ * with 8; tables: 4.2, 4.1, 4.4 s), as were the garbage collector's pauses (1.2-1.6 s for each size).
  */
-export const YOUNG_GENERATION = '--max-semi-space-size=32';
+export const YOUNG_GENERATION = '--max-semi-space-size=16';
 
 /**
  * Below this many bytes of lists, a second node start (0.1–0.2 s) costs more than the flag saves: lists of
