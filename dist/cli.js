@@ -49,7 +49,7 @@ function watchParent() {
 
 // src/cli/young-generation.ts
 import { stat } from "node:fs/promises";
-var YOUNG_GENERATION = "--max-semi-space-size=32";
+var YOUNG_GENERATION = "--max-semi-space-size=16";
 var WORTH_A_RESTART_BYTES = 1e6;
 async function fileSize(file) {
   try {
@@ -71,7 +71,7 @@ async function youngGenerationPays(argv2, env) {
 var argv = process.argv.slice(2);
 var flagged = process.execArgv.some((flag) => flag.startsWith("--max-semi-space-size"));
 if (flagged || !await youngGenerationPays(argv, process.env)) {
-  const { runCli } = await import("./chunks/main-CSE4Q7QM.js");
+  const { runCli } = await import("./chunks/main-W7TFHS6C.js");
   process.exitCode = await runCli(argv, {
     stdout: process.stdout,
     stderr: process.stderr,

@@ -4,14 +4,14 @@ import {
   applyFixes,
   fixText,
   formatReport
-} from "./chunks/chunk-NKVREKBP.js";
+} from "./chunks/chunk-4P4FQKM6.js";
 import {
   buildPaperList,
   lint,
   lintText,
   offlineRules,
   parseMarkdown
-} from "./chunks/chunk-I4SZNFCV.js";
+} from "./chunks/chunk-NU5EFCOL.js";
 import {
   VERSION
 } from "./chunks/chunk-YBE5KXNP.js";

@@ -5,7 +5,7 @@ import {
   displayPath,
   lintText,
   repositoryLookup
-} from "./chunks/chunk-I4SZNFCV.js";
+} from "./chunks/chunk-NU5EFCOL.js";
 import "./chunks/chunk-YBE5KXNP.js";
 import {
   ruleDocsUrl

@@ -12,7 +12,10 @@ export interface Locator {
  * lone `\r`, as in CommonMark and remark, so that positions found in text agree with the tree's.
  */
 export declare function createLocator(source: string): Locator;
-/** The node's span as mdast gives it. */
+/**
+ * The node's span as mdast gives it: its own position when that has offsets (nothing changes a position in
+ * place, so the entry model shares it with the tree instead of holding a copy).
+ */
 export declare function nodeSpan(node: Node): Span;
 export declare function startOffset(node: Node): number;
 export declare function endOffset(node: Node): number;

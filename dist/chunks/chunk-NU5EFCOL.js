@@ -24003,8 +24003,10 @@ function createLocator(source) {
   return { source, pointAt: pointAt2, spanOf: (start, end) => ({ start: pointAt2(start), end: pointAt2(end) }) };
 }
 function nodeSpan(node2) {
+  const position3 = node2.position;
+  if (position3?.start.offset !== void 0 && position3.end.offset !== void 0) return position3;
   const origin = { line: 1, column: 1, offset: 0 };
-  const { start, end } = node2.position ?? { start: origin, end: origin };
+  const { start, end } = position3 ?? { start: origin, end: origin };
   return {
     start: { line: start.line, column: start.column, offset: start.offset ?? 0 },
     end: { line: end.line, column: end.column, offset: end.offset ?? 0 }
@@ -24431,7 +24433,7 @@ var FlatBuilder = class {
     return this.length;
   }
   build() {
-    return { text: this.parts.join(""), pieces: this.pieces, links: this.links };
+    return { text: this.parts.join(""), pieces: this.pieces.slice(), links: this.links.slice() };
   }
 };
 function sliceFlat(flat, from, to) {
@@ -25725,7 +25727,7 @@ function arxivRefs(flat, prose, span, walk) {
     if (found.version !== void 0) ref.version = found.version;
     refs.push(ref);
   }
-  return refs;
+  return refs.slice();
 }
 function doiRefs(flat, prose, span, walk) {
   const refs = [];
@@ -26870,6 +26872,30 @@ function isBlank(source, from, to) {
   return true;
 }
 
+// src/parse/compact.ts
+function compactTree(blocks) {
+  compactChildren(blocks, void 0);
+}
+function compactChildren(children, span) {
+  let previous3 = span?.start;
+  for (const node2 of children) {
+    const position3 = node2.position;
+    if (position3) {
+      if (previous3 && same(position3.start, previous3)) position3.start = previous3;
+      if (span && same(position3.end, span.end)) position3.end = span.end;
+      previous3 = position3.end;
+    }
+    if ("children" in node2) {
+      const copy = node2.children.slice();
+      node2.children = copy;
+      compactChildren(copy, position3);
+    }
+  }
+}
+function same(a, b) {
+  return a.offset === b.offset && a.column === b.column && a.line === b.line;
+}
+
 // src/parse/document.ts
 var BLOCK_LINE = /^#{1,6}(?:[ \t]|$)|(?<=\n[ \t]*\n)(?![ \t\n]|[-*+](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$))/gm;
 var CODE = /^(?: {4}|\t| {0,3}(?:```|~~~))/m;
@@ -26938,6 +26964,7 @@ function parseDocument(source) {
       if (!readWithRemark(source, unread, start, root2, definitions)) break;
       unread = void 0;
     }
+    compactTree(simple);
     root2.children.push(...simple);
   }
   if (unread) readWithRemark(source, unread, source.length, root2, definitions);
@@ -28337,15 +28364,18 @@ var arxiv_url_default = defineRule(
   { prefer: "any", versions: "any" },
   // Every link of the file: a 404-ing arXiv link in an introduction or a table is as broken as one in an entry.
   (list3, options, context) => {
-    const analysed = linksOf(list3).flatMap((link2) => {
+    const flawed = [];
+    let analysed = 0;
+    let onHttp = 0;
+    for (const link2 of linksOf(list3)) {
       const analysis = analyzeArxivUrl(link2.url, context.today, options);
-      return analysis ? [{ link: link2, analysis }] : [];
-    });
-    const onHttp = analysed.filter(
-      ({ analysis }) => analysis.problems.some((problem) => problem.code === "http")
-    );
-    const httpConvention = onHttp.length >= MIN_HTTP_LINKS && onHttp.length >= HTTP_CONVENTION * analysed.length;
-    return analysed.flatMap(({ link: link2, analysis }) => findingFor2(link2, analysis, httpConvention) ?? []);
+      if (!analysis) continue;
+      analysed++;
+      if (analysis.problems.some((problem) => problem.code === "http")) onHttp++;
+      if (analysis.problems.length > 0) flawed.push({ link: link2, analysis });
+    }
+    const httpConvention = onHttp >= MIN_HTTP_LINKS && onHttp >= HTTP_CONVENTION * analysed;
+    return flawed.flatMap(({ link: link2, analysis }) => findingFor2(link2, analysis, httpConvention) ?? []);
   }
 );
 

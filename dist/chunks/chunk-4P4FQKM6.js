@@ -10,7 +10,7 @@ import {
   problemsText,
   stripBom,
   summaryCounts
-} from "./chunk-I4SZNFCV.js";
+} from "./chunk-NU5EFCOL.js";
 import {
   ruleDocsUrl
 } from "./chunk-IWSU2OEW.js";

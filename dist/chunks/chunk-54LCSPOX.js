@@ -2,7 +2,7 @@ import { createRequire as __paperlintCreateRequire } from 'node:module';
 const require = __paperlintCreateRequire(import.meta.url);
 import {
   REPORT_FORMATS
-} from "./chunk-NKVREKBP.js";
+} from "./chunk-4P4FQKM6.js";
 import {
   DEFAULT_VERIFY_OPTIONS
 } from "./chunk-YBE5KXNP.js";

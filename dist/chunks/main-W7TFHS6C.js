@@ -5,7 +5,7 @@ import {
   UsageError,
   checkExclusions,
   parseCliArguments
-} from "./chunk-S7CQKJHK.js";
+} from "./chunk-54LCSPOX.js";
 import {
   defaultFile,
   isGlob
@@ -15,7 +15,7 @@ import {
   fixTextOnline,
   formatReport,
   shouldUseColor
-} from "./chunk-NKVREKBP.js";
+} from "./chunk-4P4FQKM6.js";
 import {
   configFinder,
   decodeList,
@@ -30,7 +30,7 @@ import {
   repositoryLookup,
   verifyLinted,
   withRuleOverrides
-} from "./chunk-I4SZNFCV.js";
+} from "./chunk-NU5EFCOL.js";
 import {
   VERSION,
   progressLine
@@ -427,7 +427,7 @@ async function writeReport(text, args, io) {
 async function runCli(argv, io) {
   try {
     if (argv[0] === "add") {
-      const { runAdd } = await import("./add-3HIOFFGW.js");
+      const { runAdd } = await import("./add-3GJTVRKN.js");
       return await runAdd(argv.slice(1), io);
     }
     const args = parseCliArguments(argv, io.env);

@@ -4,10 +4,10 @@ import {
   UsageError,
   httpUrl,
   positiveInteger
-} from "./chunk-S7CQKJHK.js";
+} from "./chunk-54LCSPOX.js";
 import {
   applyFixes
-} from "./chunk-NKVREKBP.js";
+} from "./chunk-4P4FQKM6.js";
 import {
   MONTHS,
   buildPaperList,
@@ -20,7 +20,7 @@ import {
   readListSource,
   shortNameOf,
   venueStyleOf
-} from "./chunk-I4SZNFCV.js";
+} from "./chunk-NU5EFCOL.js";
 import {
   DEFAULT_VERIFY_OPTIONS,
   arxivIdFromUrl,
