@@ -20,7 +20,7 @@ import type {
 import { toString as mdastToString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { arxivIdFromUrl, findArxivIdsInText } from '../arxiv/id.js';
-import { leadingAuthors } from '../text/authors.js';
+import { isAuthorList, leadingAuthors } from '../text/authors.js';
 import { doiFromUrl, findDoisInText } from '../text/doi.js';
 import type { ArxivRef, DoiRef, Entry, EntryDate, EntryKind, Link, Span } from '../types.js';
 import { dateLabel, findDatesInText } from './dates.js';
@@ -209,7 +209,9 @@ function headEnd(flat: Flat): number {
  */
 function paperHeading(heading: Heading, body: RootContent[], walk: Walk): PaperHeading | undefined {
   if (body.some((node) => node.type === 'table' || node.type === 'heading')) return undefined;
-  const lists = body.filter((node): node is List => node.type === 'list' && !isFieldList(node));
+  const lists = body.filter(
+    (node): node is List => node.type === 'list' && !isFieldList(node) && !holdsOnePapersFields([node], walk),
+  );
   // A list of notes under one paper is rare; a list of two items or more is what a section holds.
   if (lists.some((list) => list.children.length >= 2)) return undefined;
   if (body.some((node) => node.type === 'paragraph' && titledPaper(node, walk))) return undefined;
@@ -326,6 +328,16 @@ function addList(list: List, walk: Walk): void {
       continue;
     }
     const { entry } = head;
+    if (
+      entry.links.length === 0 &&
+      !head.refers &&
+      entry.title !== '' &&
+      holdsOnePapersFields(sublists, walk)
+    ) {
+      // `1. **Title**` over `- NeurIPS 2023` and `- [[paper]](…) [[code]](…)`: the sub-bullets are its fields.
+      candidates.push(itemCandidate(kind, item, item.children, walk));
+      continue;
+    }
     if (entry.links.length === 0 && !head.refers && (entry.dates.length === 0 || entry.title === '')) {
       // `- Category` (or `- 2023`) with papers below: a grouping, not an entry.
       const name = entry.text;
@@ -343,6 +355,33 @@ function addList(list: List, walk: Walk): void {
     }
   }
   keepPapers(candidates, walk);
+}
+
+/**
+ * Sub-bullets that hold one paper's fields and no title of their own: a venue, a date, authors, links labelled
+ * `[paper]`, `[code]` — one of them with the paper's link. Read without the item cache: a parent that turns
+ * out to be a grouping reads its items again under its name.
+ */
+function holdsOnePapersFields(sublists: readonly List[], walk: Walk): boolean {
+  if (sublists.length !== 1) return false;
+  const [list] = sublists;
+  let papers = 0;
+  for (const item of list.children) {
+    if (item.children.some((child) => child.type === 'list')) return false;
+    const { entry, refers } = itemCandidate(kindOf(list), item, item.children, walk);
+    if (ownTitle(entry)) return false;
+    if (refers) papers++;
+  }
+  return papers === 1;
+}
+
+/** Whether an item's text holds a title: more than its dates with their labels (`arxiv 2015/01`) or authors. */
+function ownTitle(entry: Entry): boolean {
+  let rest = entry.title;
+  for (const date of findDatesInText(rest).reverse())
+    rest = rest.slice(0, date.index) + rest.slice(date.index + date.length);
+  rest = rest.replace(/[\s,;:|()[\]/–—-]+/g, ' ').trim();
+  return rest !== '' && !isAuthorList(rest);
 }
 
 const ANNOTATION =

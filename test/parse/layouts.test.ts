@@ -105,6 +105,69 @@ describe('a bold title over a field list', () => {
   });
 });
 
+describe('a title over unlabelled field lines (a venue and date, a line of links)', () => {
+  it('reads a numbered title item and its sub-bullets as one paper', () => {
+    const md = [
+      '## Recommendation',
+      '',
+      '1. **Learning Sparse Representations for Recommendation**',
+      '   - arxiv 2015/01',
+      '   - [[paper]](https://arxiv.org/abs/1501.10000) [[code]](https://github.com/lab0/repo0)',
+      '2. **Learning Dense Representations for Recommendation**',
+      '   - NeurIPS 2016/02',
+      '   - [[paper]](https://arxiv.org/abs/1602.10001)',
+      '',
+    ].join('\n');
+    const entries = entriesOf(md);
+    expect(entries.map(brief)).toEqual([
+      ['ordered', 'Learning Sparse Representations for Recommendation', 'full', ['1501.10000']],
+      ['ordered', 'Learning Dense Representations for Recommendation', 'full', ['1602.10001']],
+    ]);
+    expect(entries[1].dates.map((date) => date.text)).toEqual(['NeurIPS 2016/02']);
+    expect(entries[0].section).toEqual(['Recommendation']);
+    expect(entries[0].span.end.line).toBe(5);
+  });
+
+  it('reads a heading and its list of fields as one paper', () => {
+    const md = [
+      '## Recommendation',
+      '',
+      '### Learning Sparse Representations for Recommendation',
+      '',
+      '- KDD 2017/03',
+      '- [paper](https://arxiv.org/abs/1703.10002) [[code]](https://github.com/lab2/repo2)',
+      '',
+      '### Learning Dense Representations for Recommendation',
+      '',
+      '- Ada Lovelace, Alan Turing',
+      '- [paper](https://arxiv.org/abs/1804.10003)',
+      '',
+    ].join('\n');
+    expect(entriesOf(md).map(brief)).toEqual([
+      ['block', 'Learning Sparse Representations for Recommendation', 'full', ['1703.10002']],
+      ['block', 'Learning Dense Representations for Recommendation', 'full', ['1804.10003']],
+    ]);
+  });
+
+  it('keeps a category over papers a grouping, and a title over two papers’ links no one paper', () => {
+    const md = [
+      '- Sequential models',
+      '  - Self-Attentive Sequential Recommendation, ICDM 2018, [[paper]](https://arxiv.org/abs/1808.09781)',
+      '  - BERT4Rec: Sequential Recommendation with BERT, CIKM 2019, [[paper]](https://arxiv.org/abs/1904.06690)',
+      '- Graph models',
+      '  - [[paper]](https://arxiv.org/abs/2002.02126)',
+      '  - [[paper]](https://arxiv.org/abs/1905.08108)',
+      '',
+    ].join('\n');
+    expect(entriesOf(md).map((entry) => [entry.title, entry.section])).toEqual([
+      ['Self-Attentive Sequential Recommendation', ['Sequential models']],
+      ['BERT4Rec: Sequential Recommendation with BERT', ['Sequential models']],
+      ['', ['Graph models']],
+      ['', ['Graph models']],
+    ]);
+  });
+});
+
 describe('HTML tables and lists', () => {
   const md = [
     '## Attacks',
