@@ -36,12 +36,16 @@ function entryLines(shape: Shape, p: Paper, i: number): string[] {
       return [
         `| ${p.title} | ${p.venue} | ${p.date} | [paper](${p.paper}) | ${p.code ? `[code](${p.code})` : ''} |`,
       ];
-    case 'numbered':
+    case 'numbered': {
+      // Nested lines are indented to the item's text, as they must be to nest (`10. ` takes four columns).
+      const marker = `${(i % 500) + 1}. `;
+      const indent = ' '.repeat(marker.length);
       return [
-        `${(i % 500) + 1}. **${p.title}**`,
-        `   - ${p.venue} ${p.date}`,
-        `   - [[paper]](${p.paper})${code}`,
+        `${marker}**${p.title}**`,
+        `${indent}- ${p.venue} ${p.date}`,
+        `${indent}- [[paper]](${p.paper})${code}`,
       ];
+    }
     case 'paragraphs':
       return [
         `**${p.title}**  `,
