@@ -1,19 +1,18 @@
 import path from 'node:path';
-import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { parseArxivId, versionedId } from './arxiv/id.js';
 import { exclusionSources, linkExclusion, loadExclusionEngine } from './config/exclude.js';
 import { type Config, configFinder, inlineSuppressions, resolveRuleSettings } from './config/index.js';
 import { InputError } from './input-error.js';
 import { overlongLine } from './parse/document.js';
-import { linksOf, markdownPlugins, paperListOf, parseDocument, stripBom } from './parse/index.js';
+import { linksOf, paperListOf, parseDocument, stripBom } from './parse/index.js';
 import { countSeverities } from './report/counts.js';
 import { displayPath } from './report/paths.js';
 import { type RepositoryLookup, repositoryLookup } from './repository.js';
 import { proposeArxivLink, titleToSearch } from './rules/arxiv-link-proposal.js';
 import { networkRules, offlineRules } from './rules/index.js';
 import { reportedSpan } from './rules/reported-span.js';
-import type { ContextData, MessageData, RepositoryView } from './rules/rule.js';
+import { type ContextData, contextOf, type RepositoryView } from './rules/rule.js';
 import { DEFAULT_MAX_FILE_SIZE, type FileSnapshot, readRegularFile } from './safe-fs.js';
 import { repositoryTarget } from './text/repository-url.js';
 import type { Finding, PaperList, Report, RuleFinding, RuleId, Severity, Summary } from './types.js';
@@ -122,18 +121,6 @@ export async function readListFile(filePath: string, shownAs = filePath, maxByte
   return (await readListSource(filePath, shownAs, maxBytes)).text;
 }
 
-/** The configured offline processor: parse once, then every enabled rule reads the shared entry model. */
-function offlineProcessor(config: Config | undefined) {
-  const settings = resolveRuleSettings(config ?? {});
-  const processor = unified().use(markdownPlugins);
-  for (const rule of offlineRules) {
-    const setting = settings.get(rule.id);
-    if (setting?.severity === 'off') continue;
-    processor.use(rule.plugin, setting?.options as never);
-  }
-  return { processor: processor.freeze(), settings };
-}
-
 /** Turns a rule's finding into a reported one, applying the configured severity when there is one. */
 function toFinding(
   file: string,
@@ -158,7 +145,7 @@ function toFinding(
 
 /** Lints one document's text with the offline rules. Pure apart from the clock when `today` is unset. */
 export function lintText(text: string, file: string, options: LintOptions = {}): LintedFile {
-  const { processor, settings } = offlineProcessor(options.config);
+  const settings = resolveRuleSettings(options.config ?? {});
   const source = stripBom(text);
   const overlong = overlongLine(source);
   if (overlong)
@@ -168,21 +155,24 @@ export function lintText(text: string, file: string, options: LintOptions = {}):
   const repository = options.repository?.(path.resolve(options.cwd ?? process.cwd(), file));
   const data = { paperlintToday: options.today, paperlintRepository: repository } satisfies ContextData;
   const vfile = new VFile({ path: file, value: source, data });
-  // The same tree as the processor's own parse (remark), read faster (parse/document.ts).
+  // The same tree as remark's parse, read faster (parse/document.ts).
   const tree = parseDocument(source);
-  processor.runSync(tree, vfile);
-  const suppressed = inlineSuppressions(tree, source);
   const list = paperListOf(tree, vfile);
+  const context = contextOf(vfile, tree);
+  const suppressed = inlineSuppressions(tree, source);
   const findings: Finding[] = [];
   const awaitingSearch = new Map<Finding, RuleFinding>();
-  for (const message of vfile.messages) {
-    const data = (message as unknown as Partial<MessageData>).paperlint;
-    const rule = message.ruleId as RuleId;
-    if (!data || suppressed(rule, data.span.start.line)) continue;
-    const configured = settings.get(rule)?.severity;
-    const finding = toFinding(file, list, rule, data, configured === 'off' ? undefined : configured);
-    findings.push(finding);
-    if (data.arxivLink) awaitingSearch.set(finding, data);
+  // The rules' checks, called as their remark-lint plugins would call them (`defineRule`) in the same order,
+  // without a unified processor and a VFileMessage per finding.
+  for (const rule of offlineRules) {
+    const { severity: configured, options: ruleOptions } = settings.get(rule.id) ?? {};
+    if (configured === 'off') continue;
+    for (const ruleFinding of rule.check(list, { ...rule.defaults, ...ruleOptions }, context)) {
+      if (suppressed(rule.id, ruleFinding.span.start.line)) continue;
+      const finding = toFinding(file, list, rule.id, ruleFinding, configured);
+      findings.push(finding);
+      if (ruleFinding.arxivLink) awaitingSearch.set(finding, ruleFinding);
+    }
   }
   return {
     file,
