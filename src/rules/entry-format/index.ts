@@ -140,6 +140,7 @@ const CHECK_ORDER = Object.keys(DEFAULTS) as SubCheck[];
  * full-width punctuation is one finding whatever the characters (`（Workshop）`).
  */
 function findingsOf(list: PaperList, entry: Entry, problems: Problem[]): RuleFinding[] {
+  if (problems.length === 0) return [];
   const groups = new Map<string, Problem[]>();
   for (const problem of oneFindingPerDefect(problems)) {
     const key = problem.check === 'fullwidth' ? problem.check : `${problem.check}\u0000${problem.expected}`;
@@ -165,9 +166,12 @@ function findingsOf(list: PaperList, entry: Entry, problems: Problem[]): RuleFin
 }
 
 function check(list: PaperList, options: EntryFormatOptions, context: RuleContext): RuleFinding[] {
-  const problems = new Map<Entry, Problem[]>(list.entries.map((entry) => [entry, []]));
+  const problems = new Map<Entry, Problem[]>();
   const report = (entry: Entry, problem: Problem) => {
-    if (options[problem.check]) problems.get(entry)!.push(problem);
+    if (!options[problem.check]) return;
+    const known = problems.get(entry);
+    if (known) known.push(problem);
+    else problems.set(entry, [problem]);
   };
   const tally = new StyleTally();
 
@@ -217,7 +221,7 @@ function check(list: PaperList, options: EntryFormatOptions, context: RuleContex
     const problem = expected === undefined ? undefined : observation.report(expected);
     if (problem) report(observation.entry, problem);
   }
-  const findings = list.entries.flatMap((entry) => findingsOf(list, entry, problems.get(entry)!));
+  const findings = list.entries.flatMap((entry) => findingsOf(list, entry, problems.get(entry) ?? []));
   return options.directive ? [...findings, ...unknownDirectiveFindings(context)] : findings;
 }
 

@@ -46,6 +46,14 @@ function isNumbering(masked: string, at: number): boolean {
   );
 }
 
+const OPEN_BRACKET = 91;
+const CLOSE_BRACKET = 93;
+const OPEN_PARENTHESIS = 40;
+const CLOSE_PARENTHESIS = 41;
+/** `（` and `）`, which count as `(` and `)`. */
+const FULLWIDTH_OPEN = 0xff08;
+const FULLWIDTH_CLOSE = 0xff09;
+
 /**
  * The first bracket without its other half: a closing one with no opener, else the last opener left
  * open. Parentheses count only outside link text (`[Beyond the 5 stars (Part 1](…)` is prose).
@@ -54,15 +62,16 @@ function firstUnbalanced(masked: string): number | undefined {
   const brackets: number[] = [];
   const parentheses: number[] = [];
   for (let i = 0; i < masked.length; i++) {
-    const char = normalBracket(masked[i]);
-    if (char === '[') brackets.push(i);
-    else if (char === ']') {
+    const code = masked.charCodeAt(i);
+    if (code === OPEN_BRACKET) brackets.push(i);
+    else if (code === CLOSE_BRACKET) {
       if (brackets.length === 0) return i;
       brackets.pop();
     } else if (brackets.length > 0) continue;
-    else if (char === '(') parentheses.push(i);
-    else if (char === ')' && parentheses.length === 0 && !isNumbering(masked, i)) return i;
-    else if (char === ')') parentheses.pop();
+    else if (code === OPEN_PARENTHESIS || code === FULLWIDTH_OPEN) parentheses.push(i);
+    else if (code !== CLOSE_PARENTHESIS && code !== FULLWIDTH_CLOSE) continue;
+    else if (parentheses.length === 0 && !isNumbering(masked, i)) return i;
+    else parentheses.pop();
   }
   const left = [brackets.at(-1), parentheses.at(-1)].filter((at): at is number => at !== undefined);
   return left.length > 0 ? Math.min(...left) : undefined;

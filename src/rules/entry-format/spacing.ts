@@ -32,9 +32,53 @@ import type { Entry } from '../../types.js';
 import type { StyleTally } from './tally.js';
 import { isCjkContext, quoteAround } from './text.js';
 
-/** A letter or digit counts as a word; any other character stands for itself. */
-function charClass(char: string): string {
-  return /[\p{L}\p{N}]/u.test(char) ? 'w' : char;
+/** Whether a UTF-16 unit is one of `\s`, as regular expressions read it. */
+function isSpace(code: number): boolean {
+  return (
+    code === 32 ||
+    (code >= 9 && code <= 13) ||
+    (code >= 160 &&
+      (code === 160 ||
+        code === 5760 ||
+        (code >= 8192 && code <= 8202) ||
+        code === 8232 ||
+        code === 8233 ||
+        code === 8239 ||
+        code === 8287 ||
+        code === 12288 ||
+        code === 65279))
+  );
+}
+
+const WORD = /[\p{L}\p{N}]/u;
+
+/** A letter or digit counts as a word (`-1`); any other UTF-16 unit stands for itself. */
+function charClass(code: number): number {
+  if (code < 128)
+    return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
+      ? -1
+      : code;
+  return WORD.test(String.fromCharCode(code)) ? -1 : code;
+}
+
+/** `gap:w,` for a gap between a word and a comma: the names of gap dimensions, made once. */
+const gapDimensions = new Map<number, string>();
+
+function gapDimension(before: number, after: number): string {
+  const key = (before + 1) * 0x10001 + after + 1;
+  let dimension = gapDimensions.get(key);
+  if (dimension === undefined) {
+    const shown = (code: number) => (code < 0 ? 'w' : String.fromCharCode(code));
+    dimension = `gap:${shown(before)}${shown(after)}`;
+    if (gapDimensions.size > 4096) gapDimensions.clear();
+    gapDimensions.set(key, dimension);
+  }
+  return dimension;
+}
+
+/** What a gap of spaces may stand between: not white space, a table's `|` or blanked-out text. */
+function isVisible(code: number): boolean {
+  return code !== 124 && code !== 0 && !Number.isNaN(code) && !isSpace(code);
 }
 
 /**
@@ -42,10 +86,12 @@ function charClass(char: string): string {
  * gap after a comma), so that a list that puts two spaces after a full stop keeps that convention.
  */
 export function observeWhitespace(entry: Entry, masked: string, base: number, out: StyleTally) {
-  for (const match of masked.matchAll(/(?<=[^\s|\u0000])( +)(?=[^\s|\u0000])/g)) {
-    const at = match.index;
-    const length = match[0].length;
-    const dimension = `gap:${charClass(masked[at - 1])}${charClass(masked[at + length])}`;
+  for (let at = masked.indexOf(' '), end = 0; at !== -1; at = masked.indexOf(' ', end)) {
+    end = at + 1;
+    while (masked.charCodeAt(end) === 32) end++;
+    if (at === 0 || !isVisible(masked.charCodeAt(at - 1)) || !isVisible(masked.charCodeAt(end))) continue;
+    const length = end - at;
+    const dimension = gapDimension(charClass(masked.charCodeAt(at - 1)), charClass(masked.charCodeAt(end)));
     if (length === 1) {
       out.count(dimension, 'single');
       continue;
@@ -65,10 +111,29 @@ export function observeWhitespace(entry: Entry, masked: string, base: number, ou
   }
 }
 
+/** Whether the text holds a character of a CJK script, which the checks of commas and full-width punctuation ask about. */
+function mayHoldCjk(masked: string): boolean {
+  // Every character `isCjkContext` looks for is at U+1100 or above.
+  return /[^\u0000-\u10ff]/.test(masked);
+}
+
+const LETTER = /\p{L}/u;
+
+/** A space or a letter (a whole code point) at `at`: what a comma is followed by in running text. */
+function isSpaceOrLetter(text: string, at: number): boolean {
+  const code = text.codePointAt(at);
+  if (code === undefined) return false;
+  if (code < 128) return code === 32 || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return LETTER.test(String.fromCodePoint(code));
+}
+
 export function observeCommaSpacing(entry: Entry, masked: string, base: number, out: StyleTally) {
-  for (const match of masked.matchAll(/(?<=[^\s\u0000])( *),/g)) {
-    const at = match.index;
-    const spaces = match[1].length;
+  for (let comma = masked.indexOf(','); comma !== -1; comma = masked.indexOf(',', comma + 1)) {
+    let at = comma;
+    while (at > 0 && masked.charCodeAt(at - 1) === 32) at--;
+    const before = masked.charCodeAt(at - 1);
+    if (at === 0 || before === 0 || isSpace(before)) continue;
+    const spaces = comma - at;
     if (spaces === 0) {
       out.count('comma-before', 'none');
       continue;
@@ -86,9 +151,9 @@ export function observeCommaSpacing(entry: Entry, masked: string, base: number, 
       }),
     });
   }
-  for (const match of masked.matchAll(/,(?=[ \p{L}])/gu)) {
-    const at = match.index;
-    if (isCjkContext(masked, at)) continue;
+  const cjk = mayHoldCjk(masked);
+  for (let at = masked.indexOf(','); at !== -1; at = masked.indexOf(',', at + 1)) {
+    if (!isSpaceOrLetter(masked, at + 1) || (cjk && isCjkContext(masked, at))) continue;
     if (masked[at + 1] === ' ') {
       out.count('comma-after', 'space');
       continue;
@@ -109,6 +174,8 @@ export function observeCommaSpacing(entry: Entry, masked: string, base: number, 
 }
 
 const FULLWIDTH: Record<string, string> = { '，': ',', '：': ':', '；': ';', '（': '(', '）': ')' };
+/** `width,`: the dimension of each ASCII character, named once. */
+const WIDTH: Record<string, string> = Object.fromEntries([...',:;()'].map((char) => [char, `width${char}`]));
 
 export function observeFullwidth(entry: Entry, masked: string, base: number, out: StyleTally) {
   for (const match of masked.matchAll(/[，：；（）,:;()]/g)) {
@@ -116,7 +183,7 @@ export function observeFullwidth(entry: Entry, masked: string, base: number, out
     const char = match[0];
     const ascii = FULLWIDTH[char];
     if (ascii === undefined) {
-      out.count(`width${char}`, 'ascii');
+      out.count(WIDTH[char], 'ascii');
       continue;
     }
     if (isCjkContext(masked, at)) continue;
@@ -126,7 +193,7 @@ export function observeFullwidth(entry: Entry, masked: string, base: number, out
     const replacement = ascii === '(' || ascii === ')' || !followed ? ascii : `${ascii} `;
     out.observe({
       entry,
-      dimension: `width${ascii}`,
+      dimension: WIDTH[ascii],
       variant: 'fullwidth',
       report: () => ({
         check: 'fullwidth',

@@ -1,6 +1,7 @@
 // The list's own conventions: every style variant is counted per section and for the whole list, and
 // an occurrence is reported only when its variant is a clear minority.
 import type { ArxivLinkWanted, Entry, Fix } from '../../types.js';
+import { inSameSection } from '../entry-pairs.js';
 
 /** The sub-checks, each an option of the rule (`{"spacing": false}` turns one off). */
 export type SubCheck =
@@ -47,27 +48,31 @@ const MIN_SECTION_SAMPLE = 5;
 /** A variant is reported when the majority is used at least this many times as often. */
 const MAJORITY_RATIO = 3;
 
-function bump(counts: Counts, dimension: string, variant: string): void {
-  const variants = counts.get(dimension) ?? new Map<string, number>();
-  variants.set(variant, (variants.get(variant) ?? 0) + 1);
-  counts.set(dimension, variants);
-}
-
 /**
  * Where the observers put what they see: every variant is counted (per section and for the whole list),
- * but only variants that can be wrong (a double space, not a single one) become observations.
+ * but only variants that can be wrong (a double space, not a single one) become observations. Counting
+ * ends before the first question (`expected`, `mostCommon`): the whole list's counts are summed then.
  */
 export class StyleTally {
   readonly observations: Observation[] = [];
-  /** dimension → variant → occurrences, for the whole list and for each section. */
+  /**
+   * dimension → variant → occurrences in the whole list, variants in the order the list first uses them;
+   * the counts are the sections' summed on the first question.
+   */
   private readonly list: Counts = new Map();
+  private summed = false;
+  /** dimension → variant → occurrences, for each section. */
   private readonly sections = new Map<string, Counts>();
   private current: Counts = new Map();
+  private lastEntry: Entry | undefined;
   private readonly scopeOf = new Map<Observation, Counts>();
   private readonly majorities = new WeakMap<Map<string, number>, Majority>();
 
   /** The entry the next counts and observations belong to. */
   enter(entry: Entry): void {
+    const last = this.lastEntry;
+    this.lastEntry = entry;
+    if (last && inSameSection(last, entry)) return;
     const key = entry.section.join('\u0000');
     const counts = this.sections.get(key) ?? new Map();
     this.sections.set(key, counts);
@@ -75,8 +80,14 @@ export class StyleTally {
   }
 
   count(dimension: string, variant: string): void {
-    bump(this.current, dimension, variant);
-    bump(this.list, dimension, variant);
+    let variants = this.current.get(dimension);
+    if (variants === undefined) {
+      variants = new Map();
+      this.current.set(dimension, variants);
+    }
+    const known = variants.get(variant);
+    variants.set(variant, (known ?? 0) + 1);
+    if (known === undefined) this.firstInSection(dimension, variant);
   }
 
   observe(observation: Observation): void {
@@ -85,11 +96,37 @@ export class StyleTally {
     this.scopeOf.set(observation, this.current);
   }
 
+  /** A variant new to its section may be new to the list: the list's variants keep the order of first use. */
+  private firstInSection(dimension: string, variant: string): void {
+    let variants = this.list.get(dimension);
+    if (variants === undefined) {
+      variants = new Map();
+      this.list.set(dimension, variants);
+    }
+    if (!variants.has(variant)) variants.set(variant, 0);
+  }
+
+  /** The whole list's variants of `dimension` and their counts. */
+  private listCounts(dimension: string): Map<string, number> | undefined {
+    if (!this.summed) {
+      this.summed = true;
+      for (const counts of this.sections.values()) {
+        for (const [name, variants] of counts) {
+          const total = this.list.get(name)!;
+          for (const [variant, n] of variants) total.set(variant, total.get(variant)! + n);
+        }
+      }
+    }
+    return this.list.get(dimension);
+  }
+
   /** The majority variant when `observation`'s own is a clear minority in its section (or, in small sections, the list). */
   expected(observation: Observation): string | undefined {
     const section = this.scopeOf.get(observation)!.get(observation.dimension)!;
     const variants =
-      this.majorityOf(section).total >= MIN_SECTION_SAMPLE ? section : this.list.get(observation.dimension)!;
+      this.majorityOf(section).total >= MIN_SECTION_SAMPLE
+        ? section
+        : this.listCounts(observation.dimension)!;
     const winner = this.majorityOf(variants);
     const own = variants.get(observation.variant) ?? 0;
     return winner.majority !== observation.variant && winner.count >= MAJORITY_RATIO * own
@@ -99,7 +136,7 @@ export class StyleTally {
 
   /** The variant the whole list uses most in `dimension`, if any. */
   mostCommon(dimension: string): string | undefined {
-    const variants = this.list.get(dimension);
+    const variants = this.listCounts(dimension);
     return variants && this.majorityOf(variants).majority;
   }
 

@@ -6,16 +6,19 @@ import type { Entry, PaperList } from '../../types.js';
 /** What blanked-out characters become: never a word character, never whitespace. */
 const MASK = '\u0000';
 
-/** What `maskText` blanks out, in UTF-16 units (the same indices as regex matches). */
-const MASKED = [
-  // A link broken by a space (`[text] (url)`) is reported once, by link-syntax.
-  /(?<=\])[ \t]+\(https?:\/\/[^\s)]*\)/g,
+/**
+ * What `maskText` blanks out, in UTF-16 units (the same indices as regex matches), each with a string that
+ * any match contains: a text without it is not searched.
+ */
+const MASKED: ReadonlyArray<readonly [RegExp, string]> = [
+  // A link broken by a space (`[text] (url)`) is reported once, by link-syntax; its `]` stays.
+  [/\][ \t]+\(https?:\/\/[^\s)]*\)/g, ']'],
   // List markers are Markdown syntax, not prose (and the spaces after them are not a gap between words).
-  /^[ \t]*(?:[-+*]|\d{1,9}[.)])(?=[ \t])/gm,
-  /`[^`\n]*`/g,
-  /\]\((?:<[^>\n]*>|(?:[^()\s]|\([^()\s]*\))*)(?:\s+"[^"\n]*")?\s*\)/g,
-  /<\/?[a-zA-Z][^>\n]*>/g,
-  /\bhttps?:\/\/[^\s()<>[\]]+(?:\([^\s()<>]*\)[^\s()<>[\]]*)*/g,
+  [/^[ \t]*(?:[-+*]|\d{1,9}[.)])(?=[ \t])/gm, ''],
+  [/`[^`\n]*`/g, '`'],
+  [/\]\((?:<[^>\n]*>|(?:[^()\s]|\([^()\s]*\))*)(?:\s+"[^"\n]*")?\s*\)/g, ']('],
+  [/<\/?[a-zA-Z][^>\n]*>/g, '<'],
+  [/\bhttps?:\/\/[^\s()<>[\]]+(?:\([^\s()<>]*\)[^\s()<>[\]]*)*/g, 'http'],
 ];
 
 /** The entry's own text: its span up to the first nested entry, which reports for itself. */
@@ -33,10 +36,12 @@ export function ownRange(list: PaperList, entry: Entry): [number, number] {
  */
 export function maskText(text: string): string {
   const ranges: Array<[number, number]> = [];
-  for (const pattern of MASKED) {
-    for (const match of text.matchAll(pattern)) {
+  for (const [pattern, needle] of MASKED) {
+    if (!text.includes(needle)) continue;
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
       // Keep the `]` of a link so that bracket counting still sees it.
-      const from = match[0].startsWith('](') ? match.index + 1 : match.index;
+      const from = match[0].startsWith(']') ? match.index + 1 : match.index;
       ranges.push([from, match.index + match[0].length]);
     }
   }
