@@ -28,7 +28,7 @@
  */
 
 import type { Problem } from './tally.js';
-import { quoteAround } from './text.js';
+import { matchesIn, quoteAround, type Searched } from './text.js';
 
 const OPENING: Record<string, string> = { ']': '[', ')': '(' };
 const CLOSING: Record<string, string> = { '[': ']', '(': ')' };
@@ -77,10 +77,19 @@ function firstUnbalanced(masked: string): number | undefined {
   return left.length > 0 ? Math.min(...left) : undefined;
 }
 
+const SPACED: Searched = [/\]([ \t]+)\((?=https?:\/\/|www\.)/g, '] ', ']\t'];
+const WITHOUT_PARENTHESIS: Searched = [/\](?=https?:\/\/[^\s)]*\))/g, ']h'];
+const DOUBLE_PARENTHESES: Searched = [/\]\(\((https?:\/\/[^\s()]*)\)\)/g, ']((h'];
+// A URL followed by a space and `)` or a link title is a well-formed link.
+const UNCLOSED: Searched = [
+  /\]\((https?:\/\/[^\s()]*(?:\([^\s()]*\)[^\s()]*)*)(?=\s|$)(?![ \t]*(?:\)|"[^"\n]*"[ \t]*\)))/g,
+  '](h',
+];
+
 /** Broken link Markdown that the parser could not read as a link; offsets relative to `text`. */
 export function linkSyntaxProblems(text: string, masked: string): Problem[] {
   const problems: Problem[] = [];
-  for (const match of text.matchAll(/\]([ \t]+)\((?=https?:\/\/|www\.)/g)) {
+  for (const match of matchesIn(text, SPACED)) {
     const gap = match[1].length;
     problems.push({
       check: 'link-syntax',
@@ -90,7 +99,7 @@ export function linkSyntaxProblems(text: string, masked: string): Problem[] {
       fix: { start: match.index + 1, end: match.index + 1 + gap, replacement: '' },
     });
   }
-  for (const match of text.matchAll(/\](?=https?:\/\/[^\s)]*\))/g)) {
+  for (const match of matchesIn(text, WITHOUT_PARENTHESIS)) {
     problems.push({
       check: 'link-syntax',
       at: match.index,
@@ -99,7 +108,7 @@ export function linkSyntaxProblems(text: string, masked: string): Problem[] {
       fix: { start: match.index + 1, end: match.index + 1, replacement: '(' },
     });
   }
-  for (const match of text.matchAll(/\]\(\((https?:\/\/[^\s()]*)\)\)/g)) {
+  for (const match of matchesIn(text, DOUBLE_PARENTHESES)) {
     problems.push({
       check: 'link-syntax',
       at: match.index,
@@ -108,10 +117,7 @@ export function linkSyntaxProblems(text: string, masked: string): Problem[] {
       fix: { start: match.index + 1, end: match.index + match[0].length, replacement: `(${match[1]})` },
     });
   }
-  // A URL followed by a space and `)` or a link title is a well-formed link.
-  for (const match of text.matchAll(
-    /\]\((https?:\/\/[^\s()]*(?:\([^\s()]*\)[^\s()]*)*)(?=\s|$)(?![ \t]*(?:\)|"[^"\n]*"[ \t]*\)))/g,
-  )) {
+  for (const match of matchesIn(text, UNCLOSED)) {
     problems.push({
       check: 'link-syntax',
       at: match.index,

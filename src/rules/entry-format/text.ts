@@ -6,15 +6,27 @@ import type { Entry, PaperList } from '../../types.js';
 /** What blanked-out characters become: never a word character, never whitespace. */
 const MASK = '\u0000';
 
-/**
- * What `maskText` blanks out, in UTF-16 units (the same indices as regex matches), each with a string that
- * any match contains: a text without it is not searched.
- */
-const MASKED: ReadonlyArray<readonly [RegExp, string]> = [
+/** A global pattern, and strings of which any match contains one: a text without them is not searched. */
+export type Searched = readonly [RegExp, ...string[]];
+
+/** The matches of a pattern in `text` (its compiled pattern reused: `matchAll` clones it). */
+export function matchesIn(text: string, [pattern, ...needles]: Searched): RegExpExecArray[] {
+  if (needles.length > 0 && !needles.some((needle) => text.includes(needle))) return [];
+  const found: RegExpExecArray[] = [];
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    found.push(match);
+    if (match[0] === '') pattern.lastIndex++;
+  }
+  return found;
+}
+
+/** What `maskText` blanks out, in UTF-16 units (the same indices as regex matches). */
+const MASKED: readonly Searched[] = [
   // A link broken by a space (`[text] (url)`) is reported once, by link-syntax; its `]` stays.
   [/\][ \t]+\(https?:\/\/[^\s)]*\)/g, ']'],
   // List markers are Markdown syntax, not prose (and the spaces after them are not a gap between words).
-  [/^[ \t]*(?:[-+*]|\d{1,9}[.)])(?=[ \t])/gm, ''],
+  [/^[ \t]*(?:[-+*]|\d{1,9}[.)])(?=[ \t])/gm],
   [/`[^`\n]*`/g, '`'],
   [/\]\((?:<[^>\n]*>|(?:[^()\s]|\([^()\s]*\))*)(?:\s+"[^"\n]*")?\s*\)/g, ']('],
   [/<\/?[a-zA-Z][^>\n]*>/g, '<'],
@@ -36,10 +48,8 @@ export function ownRange(list: PaperList, entry: Entry): [number, number] {
  */
 export function maskText(text: string): string {
   const ranges: Array<[number, number]> = [];
-  for (const [pattern, needle] of MASKED) {
-    if (!text.includes(needle)) continue;
-    pattern.lastIndex = 0;
-    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+  for (const searched of MASKED) {
+    for (const match of matchesIn(text, searched)) {
       // Keep the `]` of a link so that bracket counting still sees it.
       const from = match[0].startsWith(']') ? match.index + 1 : match.index;
       ranges.push([from, match.index + match[0].length]);
