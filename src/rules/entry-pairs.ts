@@ -58,21 +58,21 @@ const ID_LABEL = new RegExp(
 const SHARED_HOST =
   /(^|\.)(github\.com|github\.io|gitlab\.com|bitbucket\.org|huggingface\.co|youtube\.com|youtu\.be|twitter\.com|x\.com|colab\.research\.google\.com|paperswithcode\.com|zenodo\.org|kaggle\.com|medium\.com|gitee\.com)$/;
 
-function urlKey(entry: Entry, link: Link, carriesId: Set<Link>): EntryKey | undefined {
+function urlKey(entry: Entry, title: string, link: Link, carriesId: Set<Link>): EntryKey | undefined {
   if (carriesId.has(link)) return undefined;
   const host = httpHostOf(link.url);
   // arXiv pages are keyed by their ids, or name no one paper (`/list/cs.CL`).
   if (host === undefined || isArxivHost(host)) return undefined;
+  const label = normalizeTitle(link.label);
+  const titleLink = entry.title !== '' && label === title;
+  let identifiesPaper: boolean | undefined;
+  if (SHARED_HOST.test(host)) identifiesPaper = titleLink ? false : undefined;
+  else if (isPaperPageHost(host) || PAPER_LABEL.test(label)) identifiesPaper = true;
+  else if (titleLink) identifiesPaper = false;
+  if (identifiesPaper === undefined) return undefined;
   const value = normalizeUrl(link.url);
   // A site's home page (`https://openai.com/`) is shared by everything from that site.
-  if (!value.includes('/')) return undefined;
-  const label = normalizeTitle(link.label);
-  const paperHost = isPaperPageHost(host);
-  const paperLabel = PAPER_LABEL.test(label);
-  const titleLink = entry.title !== '' && label === normalizeTitle(entry.title);
-  if (SHARED_HOST.test(host)) return titleLink ? { kind: 'url', value, identifiesPaper: false } : undefined;
-  if (paperHost || paperLabel) return { kind: 'url', value, identifiesPaper: true };
-  return titleLink ? { kind: 'url', value, identifiesPaper: false } : undefined;
+  return value.includes('/') ? { kind: 'url', value, identifiesPaper } : undefined;
 }
 
 function mapKeyOf(key: EntryKey): string {
@@ -97,30 +97,47 @@ function namesOwnPaper(entry: Entry, link: Link | undefined): boolean {
   );
 }
 
-/** The identity keys of an entry, strongest first, without repeats. */
-export function entryKeys(entry: Entry): EntryKey[] {
-  const keys = new Map<string, EntryKey>();
-  const add = (key: EntryKey | undefined) => {
-    if (key === undefined) return;
-    const known = keys.get(mapKeyOf(key));
-    // Cited elsewhere in the entry and linked as its paper: the stronger reading wins.
-    if (known) known.identifiesPaper ||= key.identifiesPaper;
-    else keys.set(mapKeyOf(key), { ...key });
-  };
+/** Keys by `mapKeyOf`, in the order they were found. */
+type Keys = Map<string, EntryKey>;
+
+function addKey(keys: Keys, key: EntryKey | undefined): void {
+  if (key === undefined) return;
+  const mapKey = mapKeyOf(key);
+  const known = keys.get(mapKey);
+  // Cited elsewhere in the entry and linked as its paper: the stronger reading wins.
+  if (known) known.identifiesPaper ||= key.identifiesPaper;
+  else keys.set(mapKey, key);
+}
+
+/** The identity keys of an entry by `mapKeyOf`, strongest first, without repeats. */
+function keysOf(entry: Entry): Keys {
+  const keys: Keys = new Map();
   for (const ref of entry.arxiv) {
-    add({ kind: 'arxiv', value: ref.id, identifiesPaper: namesOwnPaper(entry, ref.link) });
+    addKey(keys, { kind: 'arxiv', value: ref.id, identifiesPaper: namesOwnPaper(entry, ref.link) });
   }
   for (const ref of entry.dois) {
-    add({ kind: 'doi', value: ref.doi.toLowerCase(), identifiesPaper: namesOwnPaper(entry, ref.link) });
+    addKey(keys, {
+      kind: 'doi',
+      value: ref.doi.toLowerCase(),
+      identifiesPaper: namesOwnPaper(entry, ref.link),
+    });
   }
-  const carriesId = new Set<Link>();
-  for (const ref of [...entry.arxiv, ...entry.dois]) if (ref.link) carriesId.add(ref.link);
-  for (const link of entry.links) add(urlKey(entry, link, carriesId));
   const title = normalizeTitle(entry.title);
-  if (title.length >= MIN_TITLE_KEY_LENGTH && title.split(' ').length >= MIN_TITLE_KEY_WORDS) {
-    add({ kind: 'title', value: title, identifiesPaper: true });
+  if (entry.links.length > 0) {
+    const carriesId = new Set<Link>();
+    for (const ref of entry.arxiv) if (ref.link) carriesId.add(ref.link);
+    for (const ref of entry.dois) if (ref.link) carriesId.add(ref.link);
+    for (const link of entry.links) addKey(keys, urlKey(entry, title, link, carriesId));
   }
-  return [...keys.values()];
+  if (title.length >= MIN_TITLE_KEY_LENGTH && title.split(' ').length >= MIN_TITLE_KEY_WORDS) {
+    addKey(keys, { kind: 'title', value: title, identifiesPaper: true });
+  }
+  return keys;
+}
+
+/** The identity keys of an entry, strongest first, without repeats. */
+export function entryKeys(entry: Entry): EntryKey[] {
+  return [...keysOf(entry).values()];
 }
 
 /** `GPT-4`, `GPT 4` and `gpt4` are one name; `ISS` and `ISS++`, `Mamba` and `Mamba-2` are not. */
@@ -182,17 +199,22 @@ const MAX_GROUP = 64;
 const LISTING_TITLES = 3;
 
 /** URL keys that several differently titled entries share: listing pages, not papers. */
-function listingPages(entries: readonly Entry[], keys: readonly EntryKey[][]): Set<string> {
+function listingPages(entries: readonly Entry[], keys: readonly Keys[]): Set<string> {
   const titles = new Map<string, Set<string>>();
-  entries.forEach((entry, i) => {
-    for (const key of keys[i]) {
+  const listings = new Set<string>();
+  for (let i = 0; i < entries.length; i++) {
+    for (const [mapKey, key] of keys[i]) {
       if (key.kind !== 'url') continue;
-      const seen = titles.get(mapKeyOf(key)) ?? new Set<string>();
-      if (seen.size < LISTING_TITLES) seen.add(normalizeTitle(entry.title));
-      titles.set(mapKeyOf(key), seen);
+      let seen = titles.get(mapKey);
+      if (seen === undefined) {
+        seen = new Set<string>();
+        titles.set(mapKey, seen);
+      }
+      if (seen.size < LISTING_TITLES) seen.add(normalizeTitle(entries[i].title));
+      if (seen.size >= LISTING_TITLES) listings.add(mapKey);
     }
-  });
-  return new Set([...titles].filter(([, seen]) => seen.size >= LISTING_TITLES).map(([key]) => key));
+  }
+  return listings;
 }
 
 interface Member {
@@ -208,15 +230,14 @@ interface Member {
  * names both entries' own papers.
  */
 export function pairEntries(entries: readonly Entry[]): EntryPair[] {
-  const keys = entries.map(entryKeys);
+  const keys = entries.map(keysOf);
   const listings = listingPages(entries, keys);
   const groups = new Map<string, Member[]>();
   const pairs: EntryPair[] = [];
   entries.forEach((entry, i) => {
     let duplicateFound = false;
     const conflictsWith = new Set<Entry>();
-    for (const key of keys[i]) {
-      const mapKey = mapKeyOf(key);
+    for (const [mapKey, key] of keys[i]) {
       if (listings.has(mapKey)) continue;
       const earlier = groups.get(mapKey) ?? [];
       let copy: { other: Entry; titles: TitleComparison } | undefined;

@@ -33,7 +33,8 @@ export function normalizeUrl(url: string): string {
     .replace(/\.$/, '');
   const port = parsed.port === '' || DEFAULT_PORTS.has(parsed.port) ? '' : `:${parsed.port}`;
   const path = parsed.pathname.replace(/\/+$/, '');
-  const kept = [...parsed.searchParams].filter(([name]) => !TRACKING_PARAMETER.test(name));
+  const kept =
+    parsed.search === '' ? [] : [...parsed.searchParams].filter(([name]) => !TRACKING_PARAMETER.test(name));
   const query = kept.length === 0 ? '' : `?${new URLSearchParams(kept).toString()}`;
   return `${host}${port}${path}${query}`;
 }
