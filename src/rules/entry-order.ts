@@ -57,6 +57,7 @@
  */
 import { monthIndex, parseArxivId } from '../arxiv/id.js';
 import type { Entry, PaperList, RuleFinding } from '../types.js';
+import { inSameSection } from './entry-pairs.js';
 import { defineRule } from './rule.js';
 
 /** Fewer entries than this, or fewer differing neighbours than this less one, show no order. */
@@ -115,14 +116,14 @@ function arxivMonth(entry: Entry, today: Date): Key | undefined {
  * months after submission: the id's month places the paper finer and first (`AAAI 2025` on a paper of
  * 2024/08 sorts as 2024/08).
  */
-function writtenDate(entry: Entry, today: Date): Key | undefined {
+function writtenDate(entry: Entry, today: Date, idMonth = () => arxivMonth(entry, today)): Key | undefined {
   const appeared =
     entry.dates.find((date) => date.label === '' || date.label === 'arxiv') ??
     entry.dates.find((date) => date.month !== undefined) ??
     entry.dates[0];
   if (!appeared) return undefined;
   const venueYear = appeared.month === undefined && appeared.label !== '' && appeared.label !== 'arxiv';
-  return (venueYear && arxivMonth(entry, today)) || dateKey(appeared);
+  return (venueYear && idMonth()) || dateKey(appeared);
 }
 
 const collator = new Intl.Collator('en', { sensitivity: 'base' });
@@ -142,11 +143,33 @@ function titleKeys(entries: readonly Entry[]): (Key | undefined)[] {
   });
 }
 
+/**
+ * Whether the titled entries clearly go up in the collator's order, read from neighbours alone: as the ranks
+ * of `titleKeys` would say, without sorting every title of a section that is not sorted by title.
+ */
+function titlesInOrder(entries: readonly Entry[]): boolean {
+  let count = 0;
+  let up = 0;
+  let down = 0;
+  let previous: string | undefined;
+  for (const { title } of entries) {
+    if (title === '') continue;
+    count++;
+    const comparison = previous === undefined ? 0 : collator.compare(previous, title);
+    if (comparison < 0) up++;
+    else if (comparison > 0) down++;
+    previous = title;
+  }
+  return isClear(count, up, down);
+}
+
 function keyed(entries: readonly Entry[], keys: readonly (Key | undefined)[]): Keyed[] {
-  return entries.flatMap((entry, i) => {
+  const items: Keyed[] = [];
+  for (let i = 0; i < entries.length; i++) {
     const key = keys[i];
-    return key ? [{ entry, key }] : [];
-  });
+    if (key) items.push({ entry: entries[i], key });
+  }
+  return items;
 }
 
 /** How many neighbouring pairs go up and how many go down; ties go neither way. */
@@ -207,21 +230,15 @@ function idsOrderTies(order: Order, written: ReadonlyMap<Entry, Key | undefined>
  * 2024`, kept by id), not where a list sorted by year leaves one year's papers in any order.
  */
 function orderOf(entries: readonly Entry[], today: Date): Order | undefined {
-  const written = entries.map((entry) => writtenDate(entry, today));
+  const ids = entries.map((entry) => arxivMonth(entry, today));
+  const written = entries.map((entry, i) => writtenDate(entry, today, () => ids[i]));
   const byWritten = dateOrder(entries, written, 'written');
-  const byId = dateOrder(
-    entries,
-    entries.map((entry) => arxivMonth(entry, today)),
-    'id',
-  );
+  const byId = dateOrder(entries, ids, 'id');
   const writtenOf = new Map(entries.map((entry, i) => [entry, written[i]]));
   const byDate = byWritten && byId && !idsOrderTies(byId, writtenOf) ? byWritten : (byId ?? byWritten);
   if (byDate) return byDate;
-  const titled = keyed(entries, titleKeys(entries));
-  const byTitle = steps(titled);
-  if (isClear(titled.length, byTitle.up, byTitle.down))
-    return { name: 'sorted by title', source: 'title', items: titled };
-  return undefined;
+  if (!titlesInOrder(entries)) return undefined;
+  return { name: 'sorted by title', source: 'title', items: keyed(entries, titleKeys(entries)) };
 }
 
 /**
@@ -345,12 +362,20 @@ function findingsOf(order: Order): RuleFinding[] {
 function sequencesOf(list: PaperList): Entry[][] {
   const sequences = new Map<string, Entry[]>();
   const open: Entry[] = [];
+  let last: { entry: Entry; parent: number; sequence: Entry[] } | undefined;
   for (const entry of list.entries) {
     while (open.length > 0 && open.at(-1)!.span.end.offset < entry.span.start.offset) open.pop();
-    const key = JSON.stringify([open.at(-1)?.index ?? -1, ...entry.section]);
-    const sequence = sequences.get(key);
-    if (sequence) sequence.push(entry);
-    else sequences.set(key, [entry]);
+    const parent = open.at(-1)?.index ?? -1;
+    // Neighbours mostly share their sequence: its key is made only when parent or section change.
+    if (last && last.parent === parent && inSameSection(last.entry, entry)) last.sequence.push(entry);
+    else {
+      const key = JSON.stringify([parent, ...entry.section]);
+      const sequence = sequences.get(key) ?? [];
+      sequence.push(entry);
+      sequences.set(key, sequence);
+      last = { entry, parent, sequence };
+    }
+    last.entry = entry;
     open.push(entry);
   }
   return [...sequences.values()];
