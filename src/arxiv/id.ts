@@ -64,6 +64,14 @@ export interface UrlParts {
   fragment: string;
 }
 
+/** What the host of every URL `arxivHostKind` knows holds, in any case: other URLs need no splitting. */
+const ARXIV_HOST_NAME = /arxiv\.org|xxx\.lanl\.gov/i;
+
+/** False for a URL that cannot be on an arXiv host (most links of a list): a test cheaper than `splitUrl`. */
+export function mayBeArxivUrl(url: string): boolean {
+  return ARXIV_HOST_NAME.test(url);
+}
+
 /** Splits a URL leniently: malformed links must still be taken apart to be diagnosed. */
 export function splitUrl(url: string): UrlParts | undefined {
   const match = /^\s*(?:([a-z][a-z0-9+.-]*):)?(?:\/\/)?([^/?#\s]*)([^?#\s]*)(\?[^#]*)?(#.*)?\s*$/i.exec(url);
@@ -118,7 +126,7 @@ function withVersion(id: string, version: string | undefined): ArxivIdGuess {
 
 /** Best-guess id of any URL on an arXiv host, malformed ones included; `undefined` when none can be guessed. */
 export function arxivIdFromUrl(url: string): ArxivIdGuess | undefined {
-  const parts = splitUrl(url);
+  const parts = mayBeArxivUrl(url) ? splitUrl(url) : undefined;
   if (!parts || !isArxivHost(parts.host)) return undefined;
   return arxivIdFromPath(safeDecode(parts.path));
 }

@@ -6,6 +6,7 @@ import {
   type ArxivHostKind,
   arxivHostKind,
   arxivIdFromPath,
+  mayBeArxivUrl,
   parseArxivId,
   splitUrl,
   type ValidArxivId,
@@ -250,7 +251,7 @@ export function analyzeArxivUrl(
   today: Date,
   options: ArxivUrlOptions = {},
 ): ArxivUrlAnalysis | undefined {
-  const parts = splitUrl(url);
+  const parts = mayBeArxivUrl(url) ? splitUrl(url) : undefined;
   if (!parts || (parts.scheme !== '' && parts.scheme !== 'http' && parts.scheme !== 'https'))
     return undefined;
   const hostKind = arxivHostKind(parts.host);
