@@ -53,7 +53,7 @@ import { unknownDirectiveFindings } from './directives.js';
 import { observeLabels } from './labels.js';
 import { linkSyntaxProblems } from './link-syntax.js';
 import { observeSeparators } from './separators.js';
-import { observeCommaSpacing, observeFullwidth, observeWhitespace } from './spacing.js';
+import { observeSpacing, spacingScope } from './spacing.js';
 import { type Problem, StyleTally, type SubCheck } from './tally.js';
 import { maskText, ownRange } from './text.js';
 
@@ -174,6 +174,7 @@ function check(list: PaperList, options: EntryFormatOptions, context: RuleContex
     else problems.set(entry, [problem]);
   };
   const tally = new StyleTally();
+  const spacing = spacingScope(list.source);
 
   for (const entry of list.entries) {
     const [start, end] = ownRange(list, entry);
@@ -208,9 +209,7 @@ function check(list: PaperList, options: EntryFormatOptions, context: RuleContex
       };
       report(entry, { ...problem, at: start + problem.at, ...(fix && { fix }) });
     }
-    observeWhitespace(entry, masked, start, tally);
-    observeCommaSpacing(entry, masked, start, tally);
-    observeFullwidth(entry, masked, start, tally);
+    observeSpacing(entry, masked, start, tally, spacing);
     observeDates(list, entry, tally);
     observeLabels(list, entry, tally);
     observeSeparators(list, entry, tally);

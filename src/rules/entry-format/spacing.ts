@@ -82,10 +82,62 @@ function isVisible(code: number): boolean {
 }
 
 /**
+ * What the spacing checks can report in a list at all, read once from its whole source: a variant is worth
+ * counting only in a dimension where some occurrence can be reported. A place the checks report in an
+ * entry's masked text holds the same characters in the source (masking only blanks characters out), so
+ * these searches of the source miss none.
+ */
+export interface SpacingScope {
+  /** The dimensions of the runs of spaces in the source (`gap:ww`). */
+  gaps: ReadonlySet<string>;
+  /** Whether a space stands before a comma somewhere. */
+  commaBefore: boolean;
+  /** Whether a comma is followed by a letter somewhere. */
+  commaAfter: boolean;
+  /** Whether full-width punctuation stands somewhere. */
+  fullwidth: boolean;
+}
+
+export function spacingScope(source: string): SpacingScope {
+  const gaps = new Set<string>();
+  const runs = /[^\s|\u0000]( {2,})(?=[^\s|\u0000])/g;
+  for (let match = runs.exec(source); match; match = runs.exec(source)) {
+    const end = match.index + match[0].length;
+    gaps.add(gapDimension(charClass(source.charCodeAt(match.index)), charClass(source.charCodeAt(end))));
+  }
+  return {
+    gaps,
+    commaBefore: /[^\s\u0000] +,/.test(source),
+    commaAfter: /,\p{L}/u.test(source),
+    fullwidth: /[，：；（）]/.test(source),
+  };
+}
+
+/** The spacing checks of an entry's masked text, `base` its offset in the source. */
+export function observeSpacing(
+  entry: Entry,
+  masked: string,
+  base: number,
+  out: StyleTally,
+  scope: SpacingScope,
+) {
+  if (scope.gaps.size > 0) observeWhitespace(entry, masked, base, out, scope.gaps);
+  if (scope.commaBefore) observeCommaBefore(entry, masked, base, out);
+  if (scope.commaAfter) observeCommaAfter(entry, masked, base, out);
+  if (scope.fullwidth) observeFullwidth(entry, masked, base, out);
+}
+
+/**
  * Runs of spaces between two visible characters. They are counted by what surrounds them (`,w` for a
  * gap after a comma), so that a list that puts two spaces after a full stop keeps that convention.
  */
-export function observeWhitespace(entry: Entry, masked: string, base: number, out: StyleTally) {
+function observeWhitespace(
+  entry: Entry,
+  masked: string,
+  base: number,
+  out: StyleTally,
+  counted: ReadonlySet<string>,
+) {
   for (let at = masked.indexOf(' '), end = 0; at !== -1; at = masked.indexOf(' ', end)) {
     end = at + 1;
     while (masked.charCodeAt(end) === 32) end++;
@@ -93,7 +145,7 @@ export function observeWhitespace(entry: Entry, masked: string, base: number, ou
     const length = end - at;
     const dimension = gapDimension(charClass(masked.charCodeAt(at - 1)), charClass(masked.charCodeAt(end)));
     if (length === 1) {
-      out.count(dimension, 'single');
+      if (counted.has(dimension)) out.count(dimension, 'single');
       continue;
     }
     out.observe({
@@ -127,7 +179,7 @@ function isSpaceOrLetter(text: string, at: number): boolean {
   return LETTER.test(String.fromCodePoint(code));
 }
 
-export function observeCommaSpacing(entry: Entry, masked: string, base: number, out: StyleTally) {
+function observeCommaBefore(entry: Entry, masked: string, base: number, out: StyleTally) {
   for (let comma = masked.indexOf(','); comma !== -1; comma = masked.indexOf(',', comma + 1)) {
     let at = comma;
     while (at > 0 && masked.charCodeAt(at - 1) === 32) at--;
@@ -151,6 +203,9 @@ export function observeCommaSpacing(entry: Entry, masked: string, base: number, 
       }),
     });
   }
+}
+
+function observeCommaAfter(entry: Entry, masked: string, base: number, out: StyleTally) {
   const cjk = mayHoldCjk(masked);
   for (let at = masked.indexOf(','); at !== -1; at = masked.indexOf(',', at + 1)) {
     if (!isSpaceOrLetter(masked, at + 1) || (cjk && isCjkContext(masked, at))) continue;
@@ -177,7 +232,7 @@ const FULLWIDTH: Record<string, string> = { '，': ',', '：': ':', '；': ';', 
 /** `width,`: the dimension of each ASCII character, named once. */
 const WIDTH: Record<string, string> = Object.fromEntries([...',:;()'].map((char) => [char, `width${char}`]));
 
-export function observeFullwidth(entry: Entry, masked: string, base: number, out: StyleTally) {
+function observeFullwidth(entry: Entry, masked: string, base: number, out: StyleTally) {
   for (const match of masked.matchAll(/[，：；（）,:;()]/g)) {
     const at = match.index;
     const char = match[0];
