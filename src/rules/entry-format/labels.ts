@@ -49,12 +49,22 @@ function isBadge(list: PaperList, link: Link): boolean {
   return /^(?:!|\[\s*!\[|<a\b[^>]*>\s*<img\b)/i.test(source);
 }
 
+/** Whether a normalised text (words between single spaces) has more than three words. */
+function overThreeWords(normalized: string): boolean {
+  let spaces = 0;
+  for (let at = normalized.indexOf(' '); at !== -1 && spaces < 3; at = normalized.indexOf(' ', at + 1))
+    spaces++;
+  return spaces >= 3;
+}
+
 export function observeLabels(list: PaperList, entry: Entry, out: StyleTally) {
+  let title: string | undefined;
   for (const link of entry.links) {
     if (link.label === link.url || isBadge(list, link)) continue;
     const word = normalizeTitle(link.label);
+    title ??= normalizeTitle(entry.title);
     // Title links and bare URLs are not labels; a long label is prose.
-    if (word === '' || word.split(' ').length > 3 || word === normalizeTitle(entry.title)) continue;
+    if (word === '' || overThreeWords(word) || word === title) continue;
     out.observe({
       entry,
       dimension: `label:${word}`,

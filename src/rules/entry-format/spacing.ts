@@ -163,7 +163,7 @@ function observeWhitespace(
   }
 }
 
-/** Whether the text holds a character of a CJK script, which the checks of commas and full-width punctuation ask about. */
+/** Whether the text may hold a character of a CJK script, around which a comma needs no space after it. */
 function mayHoldCjk(masked: string): boolean {
   // Every character `isCjkContext` looks for is at U+1100 or above.
   return /[^\u0000-\u10ff]/.test(masked);
