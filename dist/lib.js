@@ -4,17 +4,17 @@ import {
   applyFixes,
   fixText,
   formatReport
-} from "./chunks/chunk-4P4FQKM6.js";
+} from "./chunks/chunk-VTE3LCBN.js";
 import {
   buildPaperList,
   lint,
   lintText,
   offlineRules,
   parseMarkdown
-} from "./chunks/chunk-NU5EFCOL.js";
+} from "./chunks/chunk-HKVRJTR2.js";
 import {
   VERSION
-} from "./chunks/chunk-YBE5KXNP.js";
+} from "./chunks/chunk-W5JZJMRW.js";
 import "./chunks/chunk-IWSU2OEW.js";
 import "./chunks/chunk-BIKLHWNS.js";
 import {

@@ -5,8 +5,8 @@ import {
   displayPath,
   lintText,
   repositoryLookup
-} from "./chunks/chunk-NU5EFCOL.js";
-import "./chunks/chunk-YBE5KXNP.js";
+} from "./chunks/chunk-HKVRJTR2.js";
+import "./chunks/chunk-W5JZJMRW.js";
 import {
   ruleDocsUrl
 } from "./chunks/chunk-IWSU2OEW.js";

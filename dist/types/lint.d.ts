@@ -2,7 +2,7 @@ import { type Config } from './config/index.js';
 import { InputError } from './input-error.js';
 import { displayPath } from './report/paths.js';
 import { type RepositoryLookup } from './repository.js';
-import type { RepositoryView } from './rules/rule.js';
+import { type RepositoryView } from './rules/rule.js';
 import { type FileSnapshot } from './safe-fs.js';
 import type { Finding, PaperList, Report, RuleFinding, RuleId, Severity } from './types.js';
 import type { VerifyOptions, VerifyResults } from './verify/types.js';

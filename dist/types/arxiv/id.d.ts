@@ -28,6 +28,8 @@ export interface UrlParts {
     /** Including the `#`, `` when absent. */
     fragment: string;
 }
+/** False for a URL that cannot be on an arXiv host (most links of a list): a test cheaper than `splitUrl`. */
+export declare function mayBeArxivUrl(url: string): boolean;
 /** Splits a URL leniently: malformed links must still be taken apart to be diagnosed. */
 export declare function splitUrl(url: string): UrlParts | undefined;
 /** Best-guess id of a decoded path on an arXiv host, malformed ones included. */

@@ -30,9 +30,21 @@
 import type { Entry } from '../../types.js';
 import type { StyleTally } from './tally.js';
 /**
- * Runs of spaces between two visible characters. They are counted by what surrounds them (`,w` for a
- * gap after a comma), so that a list that puts two spaces after a full stop keeps that convention.
+ * What the spacing checks can report in a list at all, read once from its whole source: a variant is worth
+ * counting only in a dimension where some occurrence can be reported. A place the checks report in an
+ * entry's masked text holds the same characters in the source (masking only blanks characters out), so
+ * these searches of the source miss none.
  */
-export declare function observeWhitespace(entry: Entry, masked: string, base: number, out: StyleTally): void;
-export declare function observeCommaSpacing(entry: Entry, masked: string, base: number, out: StyleTally): void;
-export declare function observeFullwidth(entry: Entry, masked: string, base: number, out: StyleTally): void;
+export interface SpacingScope {
+    /** The dimensions of the runs of spaces in the source (`gap:ww`). */
+    gaps: ReadonlySet<string>;
+    /** Whether a space stands before a comma somewhere. */
+    commaBefore: boolean;
+    /** Whether a comma is followed by a letter somewhere. */
+    commaAfter: boolean;
+    /** Whether full-width punctuation stands somewhere. */
+    fullwidth: boolean;
+}
+export declare function spacingScope(source: string): SpacingScope;
+/** The spacing checks of an entry's masked text, `base` its offset in the source. */
+export declare function observeSpacing(entry: Entry, masked: string, base: number, out: StyleTally, scope: SpacingScope): void;

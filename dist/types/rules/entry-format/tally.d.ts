@@ -25,20 +25,31 @@ export interface Observation {
 }
 /**
  * Where the observers put what they see: every variant is counted (per section and for the whole list),
- * but only variants that can be wrong (a double space, not a single one) become observations.
+ * but only variants that can be wrong (a double space, not a single one) become observations. Counting
+ * ends before the first question (`expected`, `mostCommon`): the whole list's counts are summed then.
  */
 export declare class StyleTally {
     readonly observations: Observation[];
-    /** dimension → variant → occurrences, for the whole list and for each section. */
+    /**
+     * dimension → variant → occurrences in the whole list, variants in the order the list first uses them;
+     * the counts are the sections' summed on the first question.
+     */
     private readonly list;
+    private summed;
+    /** dimension → variant → occurrences, for each section. */
     private readonly sections;
     private current;
+    private lastEntry;
     private readonly scopeOf;
     private readonly majorities;
     /** The entry the next counts and observations belong to. */
     enter(entry: Entry): void;
     count(dimension: string, variant: string): void;
     observe(observation: Observation): void;
+    /** A variant new to its section may be new to the list: the list's variants keep the order of first use. */
+    private firstInSection;
+    /** The whole list's variants of `dimension` and their counts. */
+    private listCounts;
     /** The majority variant when `observation`'s own is a clear minority in its section (or, in small sections, the list). */
     expected(observation: Observation): string | undefined;
     /** The variant the whole list uses most in `dimension`, if any. */

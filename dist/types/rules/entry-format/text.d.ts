@@ -1,4 +1,8 @@
 import type { Entry, PaperList } from '../../types.js';
+/** A global pattern, and strings of which any match contains one: a text without them is not searched. */
+export type Searched = readonly [RegExp, ...string[]];
+/** The matches of a pattern in `text` (its compiled pattern reused: `matchAll` clones it). */
+export declare function matchesIn(text: string, [pattern, ...needles]: Searched): RegExpExecArray[];
 /** The entry's own text: its span up to the first nested entry, which reports for itself. */
 export declare function ownRange(list: PaperList, entry: Entry): [number, number];
 /**

@@ -4,10 +4,10 @@ import {
   UsageError,
   httpUrl,
   positiveInteger
-} from "./chunk-54LCSPOX.js";
+} from "./chunk-ZTZGFKH7.js";
 import {
   applyFixes
-} from "./chunk-4P4FQKM6.js";
+} from "./chunk-VTE3LCBN.js";
 import {
   MONTHS,
   buildPaperList,
@@ -20,7 +20,7 @@ import {
   readListSource,
   shortNameOf,
   venueStyleOf
-} from "./chunk-NU5EFCOL.js";
+} from "./chunk-HKVRJTR2.js";
 import {
   DEFAULT_VERIFY_OPTIONS,
   arxivIdFromUrl,
@@ -28,7 +28,7 @@ import {
   findArxivIdsInText,
   parseArxivId,
   publishedVenue
-} from "./chunk-YBE5KXNP.js";
+} from "./chunk-W5JZJMRW.js";
 import "./chunk-IWSU2OEW.js";
 import {
   compareTitles
@@ -901,7 +901,7 @@ async function runAdd(argv, io) {
     return line === void 0;
   });
   let refused = ids.length < asked.length;
-  const { fetchPapers } = await import("./verify-KPUBKYEF.js");
+  const { fetchPapers } = await import("./verify-KV6KC6VW.js");
   const fetched = await fetchPapers(ids, network);
   for (const id of ids) {
     const { result } = fetched.get(id);

@@ -2,10 +2,10 @@ import { createRequire as __paperlintCreateRequire } from 'node:module';
 const require = __paperlintCreateRequire(import.meta.url);
 import {
   REPORT_FORMATS
-} from "./chunk-4P4FQKM6.js";
+} from "./chunk-VTE3LCBN.js";
 import {
   DEFAULT_VERIFY_OPTIONS
-} from "./chunk-YBE5KXNP.js";
+} from "./chunk-W5JZJMRW.js";
 import {
   RULE_IDS,
   compileExclusion,

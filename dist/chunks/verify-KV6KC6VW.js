@@ -35,7 +35,7 @@ import {
   sleep,
   tallyOf,
   withoutFragment
-} from "./chunk-YBE5KXNP.js";
+} from "./chunk-W5JZJMRW.js";
 import "./chunk-BIKLHWNS.js";
 import "./chunk-TMKY6SYQ.js";
 import {

@@ -5,7 +5,7 @@ import {
   UsageError,
   checkExclusions,
   parseCliArguments
-} from "./chunk-54LCSPOX.js";
+} from "./chunk-ZTZGFKH7.js";
 import {
   defaultFile,
   isGlob
@@ -15,7 +15,7 @@ import {
   fixTextOnline,
   formatReport,
   shouldUseColor
-} from "./chunk-4P4FQKM6.js";
+} from "./chunk-VTE3LCBN.js";
 import {
   configFinder,
   decodeList,
@@ -30,11 +30,11 @@ import {
   repositoryLookup,
   verifyLinted,
   withRuleOverrides
-} from "./chunk-NU5EFCOL.js";
+} from "./chunk-HKVRJTR2.js";
 import {
   VERSION,
   progressLine
-} from "./chunk-YBE5KXNP.js";
+} from "./chunk-W5JZJMRW.js";
 import {
   ConfigError,
   RULE_IDS
@@ -427,7 +427,7 @@ async function writeReport(text, args, io) {
 async function runCli(argv, io) {
   try {
     if (argv[0] === "add") {
-      const { runAdd } = await import("./add-3GJTVRKN.js");
+      const { runAdd } = await import("./add-EENK2WM3.js");
       return await runAdd(argv.slice(1), io);
     }
     const args = parseCliArguments(argv, io.env);

@@ -26,7 +26,7 @@ function normalizeUrl(url) {
   const host = parsed.hostname.toLowerCase().replace(/^www\./, "").replace(/\.$/, "");
   const port = parsed.port === "" || DEFAULT_PORTS.has(parsed.port) ? "" : `:${parsed.port}`;
   const path = parsed.pathname.replace(/\/+$/, "");
-  const kept = [...parsed.searchParams].filter(([name]) => !TRACKING_PARAMETER.test(name));
+  const kept = parsed.search === "" ? [] : [...parsed.searchParams].filter(([name]) => !TRACKING_PARAMETER.test(name));
   const query = kept.length === 0 ? "" : `?${new URLSearchParams(kept).toString()}`;
   return `${host}${port}${path}${query}`;
 }
@@ -158,6 +158,10 @@ function arxivHostKind(host) {
 function isArxivHost(host) {
   return arxivHostKind(host) !== void 0;
 }
+var ARXIV_HOST_NAME = /arxiv\.org|xxx\.lanl\.gov/i;
+function mayBeArxivUrl(url) {
+  return ARXIV_HOST_NAME.test(url);
+}
 function splitUrl(url) {
   const match = /^\s*(?:([a-z][a-z0-9+.-]*):)?(?:\/\/)?([^/?#\s]*)([^?#\s]*)(\?[^#]*)?(#.*)?\s*$/i.exec(url);
   if (!match) return void 0;
@@ -196,7 +200,7 @@ function withVersion(id, version) {
   return version === void 0 ? { id } : { id, version: Number(version) };
 }
 function arxivIdFromUrl(url) {
-  const parts = splitUrl(url);
+  const parts = mayBeArxivUrl(url) ? splitUrl(url) : void 0;
   if (!parts || !isArxivHost(parts.host)) return void 0;
   return arxivIdFromPath(safeDecode(parts.path));
 }
@@ -223,8 +227,19 @@ function versionProblem(marker, digits) {
   if (marker === void 0 || digits === void 0) return void 0;
   return /^[1-9]\d*$/.test(digits) ? void 0 : `version 'v${digits}' does not exist`;
 }
+var lastToday = { time: Number.NaN, index: 0 };
+function monthIndexOfToday(today) {
+  const time = today.getTime();
+  if (time !== lastToday.time)
+    lastToday = { time, index: monthIndex(today.getUTCFullYear(), today.getUTCMonth() + 1) };
+  return lastToday.index;
+}
 function parseNewStyle(m, today) {
-  const [, yy, mm, number, marker, version] = m;
+  const yy = m[1];
+  const mm = m[2];
+  const number = m[3];
+  const marker = m[4];
+  const version = m[5];
   const year = 2e3 + Number(yy);
   const month = Number(mm);
   const yymm = Number(yy + mm);
@@ -240,12 +255,12 @@ function parseNewStyle(m, today) {
   }
   if (number.length !== digits) notes.push("number-digits");
   if (Number(number) === 0) return invalid(`number '${number}' does not exist`);
-  const todayIndex = monthIndex(today.getUTCFullYear(), today.getUTCMonth() + 1);
-  if (monthIndex(year, month) > todayIndex) return invalid(`month ${yearMonth(year, month)} is after today`);
+  if (monthIndex(year, month) > monthIndexOfToday(today))
+    return invalid(`month ${yearMonth(year, month)} is after today`);
   const problem = versionProblem(marker, version);
   if (problem) return invalid(problem);
   if (marker === "V") notes.push("upper-case");
-  return { valid: true, ...withVersion(id, version), style: "new", year, month, notes };
+  return version === void 0 ? { valid: true, id, style: "new", year, month, notes } : { valid: true, id, version: Number(version), style: "new", year, month, notes };
 }
 function parseOldStyle(m) {
   const [, archiveText, subjectClass, number, marker, digits] = m;
@@ -1758,6 +1773,7 @@ export {
   ARXIV_ARCHIVES,
   arxivHostKind,
   isArxivHost,
+  mayBeArxivUrl,
   splitUrl,
   arxivIdFromPath,
   versionedId,

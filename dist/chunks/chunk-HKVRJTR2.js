@@ -20,6 +20,7 @@ import {
   isArxivHost,
   isPaperIndexUrl,
   isPaperPageHost,
+  mayBeArxivUrl,
   monthIndex,
   normalizeUrl,
   parseArxivId,
@@ -32,7 +33,7 @@ import {
   venueKey,
   versionedId,
   yearMonth
-} from "./chunk-YBE5KXNP.js";
+} from "./chunk-W5JZJMRW.js";
 import {
   ConfigError,
   RULE_IDS,
@@ -25321,7 +25322,9 @@ function headEnd(flat) {
 }
 function paperHeading(heading2, body, walk) {
   if (body.some((node2) => node2.type === "table" || node2.type === "heading")) return void 0;
-  const lists = body.filter((node2) => node2.type === "list" && !isFieldList(node2));
+  const lists = body.filter(
+    (node2) => node2.type === "list" && !isFieldList(node2) && !holdsOnePapersFields([node2], walk)
+  );
   if (lists.some((list3) => list3.children.length >= 2)) return void 0;
   if (body.some((node2) => node2.type === "paragraph" && titledPaper(node2, walk))) return void 0;
   if (body.some((node2, i) => node2.type === "paragraph" && isBoldOnly(node2) && isFieldListAt(body, i + 1)))
@@ -25414,6 +25417,10 @@ function addList(list3, walk) {
       continue;
     }
     const { entry } = head;
+    if (entry.links.length === 0 && !head.refers && entry.title !== "" && holdsOnePapersFields(sublists, walk)) {
+      candidates2.push(itemCandidate(kind, item, item.children, walk));
+      continue;
+    }
     if (entry.links.length === 0 && !head.refers && (entry.dates.length === 0 || entry.title === "")) {
       const name = entry.text;
       if (name !== "") walk.sections.pushGroup(name);
@@ -25429,6 +25436,25 @@ function addList(list3, walk) {
     }
   }
   keepPapers(candidates2, walk);
+}
+function holdsOnePapersFields(sublists, walk) {
+  if (sublists.length !== 1) return false;
+  const [list3] = sublists;
+  let papers = 0;
+  for (const item of list3.children) {
+    if (item.children.some((child) => child.type === "list")) return false;
+    const { entry, refers } = itemCandidate(kindOf(list3), item, item.children, walk);
+    if (ownTitle(entry)) return false;
+    if (refers) papers++;
+  }
+  return papers === 1;
+}
+function ownTitle(entry) {
+  let rest = entry.title;
+  for (const date of findDatesInText(rest).reverse())
+    rest = rest.slice(0, date.index) + rest.slice(date.index + date.length);
+  rest = rest.replace(/[\s,;:|()[\]/–—-]+/g, " ").trim();
+  return rest !== "" && !isAuthorList(rest);
 }
 var ANNOTATION = /^\W*(?:code|paper|pdf|project|authors?|venue|conference|published|links?|website|homepage|demo|data(?:set)?s?|slides|video|blog|github|tl;?dr|summary|abstract|notes?|keywords?|tags|citation|bibtex)\s*[:：]/i;
 function subItemsArePapers(sublists, walk, look = headCandidate, parent) {
@@ -27511,19 +27537,19 @@ var ID_LABEL = new RegExp(
   `^(${PAPER_LABELS}|links?|arxiv|abs|abstract|doi|acm|ieee|openreview|springer|acl|proceedings)$`
 );
 var SHARED_HOST = /(^|\.)(github\.com|github\.io|gitlab\.com|bitbucket\.org|huggingface\.co|youtube\.com|youtu\.be|twitter\.com|x\.com|colab\.research\.google\.com|paperswithcode\.com|zenodo\.org|kaggle\.com|medium\.com|gitee\.com)$/;
-function urlKey(entry, link2, carriesId) {
+function urlKey(entry, title, link2, carriesId) {
   if (carriesId.has(link2)) return void 0;
   const host = httpHostOf(link2.url);
   if (host === void 0 || isArxivHost(host)) return void 0;
-  const value = normalizeUrl(link2.url);
-  if (!value.includes("/")) return void 0;
   const label = normalizeTitle(link2.label);
-  const paperHost = isPaperPageHost(host);
-  const paperLabel = PAPER_LABEL.test(label);
-  const titleLink = entry.title !== "" && label === normalizeTitle(entry.title);
-  if (SHARED_HOST.test(host)) return titleLink ? { kind: "url", value, identifiesPaper: false } : void 0;
-  if (paperHost || paperLabel) return { kind: "url", value, identifiesPaper: true };
-  return titleLink ? { kind: "url", value, identifiesPaper: false } : void 0;
+  const titleLink = entry.title !== "" && label === title;
+  let identifiesPaper;
+  if (SHARED_HOST.test(host)) identifiesPaper = titleLink ? false : void 0;
+  else if (isPaperPageHost(host) || PAPER_LABEL.test(label)) identifiesPaper = true;
+  else if (titleLink) identifiesPaper = false;
+  if (identifiesPaper === void 0) return void 0;
+  const value = normalizeUrl(link2.url);
+  return value.includes("/") ? { kind: "url", value, identifiesPaper } : void 0;
 }
 function mapKeyOf(key) {
   return `${key.kind}\0${key.value}`;
@@ -27534,28 +27560,36 @@ function namesOwnPaper(entry, link2) {
   if (link2 === void 0 || entry.title.trim() === "" || link2.label === link2.url) return true;
   return ID_LABEL.test(normalizeTitle(link2.label)) || compareTitles(link2.label, entry.title).match !== "different";
 }
-function entryKeys(entry) {
+function addKey(keys, key) {
+  if (key === void 0) return;
+  const mapKey = mapKeyOf(key);
+  const known = keys.get(mapKey);
+  if (known) known.identifiesPaper ||= key.identifiesPaper;
+  else keys.set(mapKey, key);
+}
+function keysOf(entry) {
   const keys = /* @__PURE__ */ new Map();
-  const add = (key) => {
-    if (key === void 0) return;
-    const known = keys.get(mapKeyOf(key));
-    if (known) known.identifiesPaper ||= key.identifiesPaper;
-    else keys.set(mapKeyOf(key), { ...key });
-  };
   for (const ref of entry.arxiv) {
-    add({ kind: "arxiv", value: ref.id, identifiesPaper: namesOwnPaper(entry, ref.link) });
+    addKey(keys, { kind: "arxiv", value: ref.id, identifiesPaper: namesOwnPaper(entry, ref.link) });
   }
   for (const ref of entry.dois) {
-    add({ kind: "doi", value: ref.doi.toLowerCase(), identifiesPaper: namesOwnPaper(entry, ref.link) });
+    addKey(keys, {
+      kind: "doi",
+      value: ref.doi.toLowerCase(),
+      identifiesPaper: namesOwnPaper(entry, ref.link)
+    });
   }
-  const carriesId = /* @__PURE__ */ new Set();
-  for (const ref of [...entry.arxiv, ...entry.dois]) if (ref.link) carriesId.add(ref.link);
-  for (const link2 of entry.links) add(urlKey(entry, link2, carriesId));
   const title = normalizeTitle(entry.title);
-  if (title.length >= MIN_TITLE_KEY_LENGTH && title.split(" ").length >= MIN_TITLE_KEY_WORDS) {
-    add({ kind: "title", value: title, identifiesPaper: true });
+  if (entry.links.length > 0) {
+    const carriesId = /* @__PURE__ */ new Set();
+    for (const ref of entry.arxiv) if (ref.link) carriesId.add(ref.link);
+    for (const ref of entry.dois) if (ref.link) carriesId.add(ref.link);
+    for (const link2 of entry.links) addKey(keys, urlKey(entry, title, link2, carriesId));
   }
-  return [...keys.values()];
+  if (title.length >= MIN_TITLE_KEY_LENGTH && title.split(" ").length >= MIN_TITLE_KEY_WORDS) {
+    addKey(keys, { kind: "title", value: title, identifiesPaper: true });
+  }
+  return keys;
 }
 function foldShortName(name) {
   return name.normalize("NFKC").toLowerCase().replace(/[\s\p{Pd}_.]/gu, "");
@@ -27581,26 +27615,30 @@ var MAX_GROUP = 64;
 var LISTING_TITLES = 3;
 function listingPages(entries, keys) {
   const titles = /* @__PURE__ */ new Map();
-  entries.forEach((entry, i) => {
-    for (const key of keys[i]) {
+  const listings = /* @__PURE__ */ new Set();
+  for (let i = 0; i < entries.length; i++) {
+    for (const [mapKey, key] of keys[i]) {
       if (key.kind !== "url") continue;
-      const seen = titles.get(mapKeyOf(key)) ?? /* @__PURE__ */ new Set();
-      if (seen.size < LISTING_TITLES) seen.add(normalizeTitle(entry.title));
-      titles.set(mapKeyOf(key), seen);
+      let seen = titles.get(mapKey);
+      if (seen === void 0) {
+        seen = /* @__PURE__ */ new Set();
+        titles.set(mapKey, seen);
+      }
+      if (seen.size < LISTING_TITLES) seen.add(normalizeTitle(entries[i].title));
+      if (seen.size >= LISTING_TITLES) listings.add(mapKey);
     }
-  });
-  return new Set([...titles].filter(([, seen]) => seen.size >= LISTING_TITLES).map(([key]) => key));
+  }
+  return listings;
 }
 function pairEntries(entries) {
-  const keys = entries.map(entryKeys);
+  const keys = entries.map(keysOf);
   const listings = listingPages(entries, keys);
   const groups = /* @__PURE__ */ new Map();
   const pairs = [];
   entries.forEach((entry, i) => {
     let duplicateFound = false;
     const conflictsWith = /* @__PURE__ */ new Set();
-    for (const key of keys[i]) {
-      const mapKey = mapKeyOf(key);
+    for (const [mapKey, key] of keys[i]) {
       if (listings.has(mapKey)) continue;
       const earlier = groups.get(mapKey) ?? [];
       let copy;
@@ -28273,7 +28311,7 @@ function bySeverity(problems) {
   ];
 }
 function analyzeArxivUrl(url, today, options = {}) {
-  const parts = splitUrl(url);
+  const parts = mayBeArxivUrl(url) ? splitUrl(url) : void 0;
   if (!parts || parts.scheme !== "" && parts.scheme !== "http" && parts.scheme !== "https")
     return void 0;
   const hostKind = arxivHostKind(parts.host);
@@ -28659,11 +28697,19 @@ function isBadge(list3, link2) {
   );
   return /^(?:!|\[\s*!\[|<a\b[^>]*>\s*<img\b)/i.test(source);
 }
+function overThreeWords(normalized) {
+  let spaces = 0;
+  for (let at = normalized.indexOf(" "); at !== -1 && spaces < 3; at = normalized.indexOf(" ", at + 1))
+    spaces++;
+  return spaces >= 3;
+}
 function observeLabels(list3, entry, out) {
+  let title;
   for (const link2 of entry.links) {
     if (link2.label === link2.url || isBadge(list3, link2)) continue;
     const word = normalizeTitle(link2.label);
-    if (word === "" || word.split(" ").length > 3 || word === normalizeTitle(entry.title)) continue;
+    title ??= normalizeTitle(entry.title);
+    if (word === "" || overThreeWords(word) || word === title) continue;
     out.observe({
       entry,
       dimension: `label:${word}`,
@@ -28681,15 +28727,25 @@ function observeLabels(list3, entry, out) {
 
 // src/rules/entry-format/text.ts
 var MASK = "\0";
+function matchesIn(text5, [pattern, ...needles]) {
+  if (needles.length > 0 && !needles.some((needle) => text5.includes(needle))) return [];
+  const found = [];
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text5); match; match = pattern.exec(text5)) {
+    found.push(match);
+    if (match[0] === "") pattern.lastIndex++;
+  }
+  return found;
+}
 var MASKED = [
-  // A link broken by a space (`[text] (url)`) is reported once, by link-syntax.
-  /(?<=\])[ \t]+\(https?:\/\/[^\s)]*\)/g,
+  // A link broken by a space (`[text] (url)`) is reported once, by link-syntax; its `]` stays.
+  [/\][ \t]+\(https?:\/\/[^\s)]*\)/g, "]"],
   // List markers are Markdown syntax, not prose (and the spaces after them are not a gap between words).
-  /^[ \t]*(?:[-+*]|\d{1,9}[.)])(?=[ \t])/gm,
-  /`[^`\n]*`/g,
-  /\]\((?:<[^>\n]*>|(?:[^()\s]|\([^()\s]*\))*)(?:\s+"[^"\n]*")?\s*\)/g,
-  /<\/?[a-zA-Z][^>\n]*>/g,
-  /\bhttps?:\/\/[^\s()<>[\]]+(?:\([^\s()<>]*\)[^\s()<>[\]]*)*/g
+  [/^[ \t]*(?:[-+*]|\d{1,9}[.)])(?=[ \t])/gm],
+  [/`[^`\n]*`/g, "`"],
+  [/\]\((?:<[^>\n]*>|(?:[^()\s]|\([^()\s]*\))*)(?:\s+"[^"\n]*")?\s*\)/g, "]("],
+  [/<\/?[a-zA-Z][^>\n]*>/g, "<"],
+  [/\bhttps?:\/\/[^\s()<>[\]]+(?:\([^\s()<>]*\)[^\s()<>[\]]*)*/g, "http"]
 ];
 function ownRange(list3, entry) {
   const start = entry.span.start.offset;
@@ -28700,9 +28756,9 @@ function ownRange(list3, entry) {
 }
 function maskText(text5) {
   const ranges = [];
-  for (const pattern of MASKED) {
-    for (const match of text5.matchAll(pattern)) {
-      const from = match[0].startsWith("](") ? match.index + 1 : match.index;
+  for (const searched of MASKED) {
+    for (const match of matchesIn(text5, searched)) {
+      const from = match[0].startsWith("]") ? match.index + 1 : match.index;
       ranges.push([from, match.index + match[0].length]);
     }
   }
@@ -28735,26 +28791,40 @@ function normalBracket(char) {
 function isNumbering(masked, at) {
   return /(?:^|[\s|\u0000])(?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,4})$/.test(masked.slice(Math.max(0, at - 6), at)) && /^[ \t]/.test(masked.slice(at + 1, at + 2));
 }
+var OPEN_BRACKET = 91;
+var CLOSE_BRACKET = 93;
+var OPEN_PARENTHESIS = 40;
+var CLOSE_PARENTHESIS = 41;
+var FULLWIDTH_OPEN = 65288;
+var FULLWIDTH_CLOSE = 65289;
 function firstUnbalanced(masked) {
   const brackets = [];
   const parentheses = [];
   for (let i = 0; i < masked.length; i++) {
-    const char = normalBracket(masked[i]);
-    if (char === "[") brackets.push(i);
-    else if (char === "]") {
+    const code3 = masked.charCodeAt(i);
+    if (code3 === OPEN_BRACKET) brackets.push(i);
+    else if (code3 === CLOSE_BRACKET) {
       if (brackets.length === 0) return i;
       brackets.pop();
     } else if (brackets.length > 0) continue;
-    else if (char === "(") parentheses.push(i);
-    else if (char === ")" && parentheses.length === 0 && !isNumbering(masked, i)) return i;
-    else if (char === ")") parentheses.pop();
+    else if (code3 === OPEN_PARENTHESIS || code3 === FULLWIDTH_OPEN) parentheses.push(i);
+    else if (code3 !== CLOSE_PARENTHESIS && code3 !== FULLWIDTH_CLOSE) continue;
+    else if (parentheses.length === 0 && !isNumbering(masked, i)) return i;
+    else parentheses.pop();
   }
   const left = [brackets.at(-1), parentheses.at(-1)].filter((at) => at !== void 0);
   return left.length > 0 ? Math.min(...left) : void 0;
 }
+var SPACED = [/\]([ \t]+)\((?=https?:\/\/|www\.)/g, "] ", "]	"];
+var WITHOUT_PARENTHESIS = [/\](?=https?:\/\/[^\s)]*\))/g, "]h"];
+var DOUBLE_PARENTHESES = [/\]\(\((https?:\/\/[^\s()]*)\)\)/g, "]((h"];
+var UNCLOSED = [
+  /\]\((https?:\/\/[^\s()]*(?:\([^\s()]*\)[^\s()]*)*)(?=\s|$)(?![ \t]*(?:\)|"[^"\n]*"[ \t]*\)))/g,
+  "](h"
+];
 function linkSyntaxProblems(text5, masked) {
   const problems = [];
-  for (const match of text5.matchAll(/\]([ \t]+)\((?=https?:\/\/|www\.)/g)) {
+  for (const match of matchesIn(text5, SPACED)) {
     const gap = match[1].length;
     problems.push({
       check: "link-syntax",
@@ -28764,7 +28834,7 @@ function linkSyntaxProblems(text5, masked) {
       fix: { start: match.index + 1, end: match.index + 1 + gap, replacement: "" }
     });
   }
-  for (const match of text5.matchAll(/\](?=https?:\/\/[^\s)]*\))/g)) {
+  for (const match of matchesIn(text5, WITHOUT_PARENTHESIS)) {
     problems.push({
       check: "link-syntax",
       at: match.index,
@@ -28773,7 +28843,7 @@ function linkSyntaxProblems(text5, masked) {
       fix: { start: match.index + 1, end: match.index + 1, replacement: "(" }
     });
   }
-  for (const match of text5.matchAll(/\]\(\((https?:\/\/[^\s()]*)\)\)/g)) {
+  for (const match of matchesIn(text5, DOUBLE_PARENTHESES)) {
     problems.push({
       check: "link-syntax",
       at: match.index,
@@ -28782,9 +28852,7 @@ function linkSyntaxProblems(text5, masked) {
       fix: { start: match.index + 1, end: match.index + match[0].length, replacement: `(${match[1]})` }
     });
   }
-  for (const match of text5.matchAll(
-    /\]\((https?:\/\/[^\s()]*(?:\([^\s()]*\)[^\s()]*)*)(?=\s|$)(?![ \t]*(?:\)|"[^"\n]*"[ \t]*\)))/g
-  )) {
+  for (const match of matchesIn(text5, UNCLOSED)) {
     problems.push({
       check: "link-syntax",
       at: match.index,
@@ -28846,16 +28914,59 @@ function observeSeparators(list3, entry, out) {
 }
 
 // src/rules/entry-format/spacing.ts
-function charClass(char) {
-  return /[\p{L}\p{N}]/u.test(char) ? "w" : char;
+function isSpace(code3) {
+  return code3 === 32 || code3 >= 9 && code3 <= 13 || code3 >= 160 && (code3 === 160 || code3 === 5760 || code3 >= 8192 && code3 <= 8202 || code3 === 8232 || code3 === 8233 || code3 === 8239 || code3 === 8287 || code3 === 12288 || code3 === 65279);
 }
-function observeWhitespace(entry, masked, base2, out) {
-  for (const match of masked.matchAll(/(?<=[^\s|\u0000])( +)(?=[^\s|\u0000])/g)) {
-    const at = match.index;
-    const length = match[0].length;
-    const dimension = `gap:${charClass(masked[at - 1])}${charClass(masked[at + length])}`;
+var WORD = /[\p{L}\p{N}]/u;
+function charClass(code3) {
+  if (code3 < 128)
+    return code3 >= 48 && code3 <= 57 || code3 >= 65 && code3 <= 90 || code3 >= 97 && code3 <= 122 ? -1 : code3;
+  return WORD.test(String.fromCharCode(code3)) ? -1 : code3;
+}
+var gapDimensions = /* @__PURE__ */ new Map();
+function gapDimension(before, after) {
+  const key = (before + 1) * 65537 + after + 1;
+  let dimension = gapDimensions.get(key);
+  if (dimension === void 0) {
+    const shown2 = (code3) => code3 < 0 ? "w" : String.fromCharCode(code3);
+    dimension = `gap:${shown2(before)}${shown2(after)}`;
+    if (gapDimensions.size > 4096) gapDimensions.clear();
+    gapDimensions.set(key, dimension);
+  }
+  return dimension;
+}
+function isVisible(code3) {
+  return code3 !== 124 && code3 !== 0 && !Number.isNaN(code3) && !isSpace(code3);
+}
+function spacingScope(source) {
+  const gaps = /* @__PURE__ */ new Set();
+  const runs = /[^\s|\u0000]( {2,})(?=[^\s|\u0000])/g;
+  for (let match = runs.exec(source); match; match = runs.exec(source)) {
+    const end = match.index + match[0].length;
+    gaps.add(gapDimension(charClass(source.charCodeAt(match.index)), charClass(source.charCodeAt(end))));
+  }
+  return {
+    gaps,
+    commaBefore: /[^\s\u0000] +,/.test(source),
+    commaAfter: new RegExp(",\\p{L}", "u").test(source),
+    fullwidth: /[，：；（）]/.test(source)
+  };
+}
+function observeSpacing(entry, masked, base2, out, scope) {
+  if (scope.gaps.size > 0) observeWhitespace(entry, masked, base2, out, scope.gaps);
+  if (scope.commaBefore) observeCommaBefore(entry, masked, base2, out);
+  if (scope.commaAfter) observeCommaAfter(entry, masked, base2, out);
+  if (scope.fullwidth) observeFullwidth(entry, masked, base2, out);
+}
+function observeWhitespace(entry, masked, base2, out, counted) {
+  for (let at = masked.indexOf(" "), end = 0; at !== -1; at = masked.indexOf(" ", end)) {
+    end = at + 1;
+    while (masked.charCodeAt(end) === 32) end++;
+    if (at === 0 || !isVisible(masked.charCodeAt(at - 1)) || !isVisible(masked.charCodeAt(end))) continue;
+    const length = end - at;
+    const dimension = gapDimension(charClass(masked.charCodeAt(at - 1)), charClass(masked.charCodeAt(end)));
     if (length === 1) {
-      out.count(dimension, "single");
+      if (counted.has(dimension)) out.count(dimension, "single");
       continue;
     }
     out.observe({
@@ -28872,10 +28983,23 @@ function observeWhitespace(entry, masked, base2, out) {
     });
   }
 }
-function observeCommaSpacing(entry, masked, base2, out) {
-  for (const match of masked.matchAll(/(?<=[^\s\u0000])( *),/g)) {
-    const at = match.index;
-    const spaces = match[1].length;
+function mayHoldCjk(masked) {
+  return /[^\u0000-\u10ff]/.test(masked);
+}
+var LETTER = new RegExp("\\p{L}", "u");
+function isSpaceOrLetter(text5, at) {
+  const code3 = text5.codePointAt(at);
+  if (code3 === void 0) return false;
+  if (code3 < 128) return code3 === 32 || code3 >= 65 && code3 <= 90 || code3 >= 97 && code3 <= 122;
+  return LETTER.test(String.fromCodePoint(code3));
+}
+function observeCommaBefore(entry, masked, base2, out) {
+  for (let comma = masked.indexOf(","); comma !== -1; comma = masked.indexOf(",", comma + 1)) {
+    let at = comma;
+    while (at > 0 && masked.charCodeAt(at - 1) === 32) at--;
+    const before = masked.charCodeAt(at - 1);
+    if (at === 0 || before === 0 || isSpace(before)) continue;
+    const spaces = comma - at;
     if (spaces === 0) {
       out.count("comma-before", "none");
       continue;
@@ -28893,9 +29017,11 @@ function observeCommaSpacing(entry, masked, base2, out) {
       })
     });
   }
-  for (const match of masked.matchAll(/,(?=[ \p{L}])/gu)) {
-    const at = match.index;
-    if (isCjkContext(masked, at)) continue;
+}
+function observeCommaAfter(entry, masked, base2, out) {
+  const cjk = mayHoldCjk(masked);
+  for (let at = masked.indexOf(","); at !== -1; at = masked.indexOf(",", at + 1)) {
+    if (!isSpaceOrLetter(masked, at + 1) || cjk && isCjkContext(masked, at)) continue;
     if (masked[at + 1] === " ") {
       out.count("comma-after", "space");
       continue;
@@ -28915,13 +29041,14 @@ function observeCommaSpacing(entry, masked, base2, out) {
   }
 }
 var FULLWIDTH = { "\uFF0C": ",", "\uFF1A": ":", "\uFF1B": ";", "\uFF08": "(", "\uFF09": ")" };
+var WIDTH = Object.fromEntries([...",:;()"].map((char) => [char, `width${char}`]));
 function observeFullwidth(entry, masked, base2, out) {
   for (const match of masked.matchAll(/[，：；（）,:;()]/g)) {
     const at = match.index;
     const char = match[0];
     const ascii = FULLWIDTH[char];
     if (ascii === void 0) {
-      out.count(`width${char}`, "ascii");
+      out.count(WIDTH[char], "ascii");
       continue;
     }
     if (isCjkContext(masked, at)) continue;
@@ -28930,7 +29057,7 @@ function observeFullwidth(entry, masked, base2, out) {
     const replacement = ascii === "(" || ascii === ")" || !followed ? ascii : `${ascii} `;
     out.observe({
       entry,
-      dimension: `width${ascii}`,
+      dimension: WIDTH[ascii],
       variant: "fullwidth",
       report: () => ({
         check: "fullwidth",
@@ -28950,46 +29077,78 @@ function observeFullwidth(entry, masked, base2, out) {
 // src/rules/entry-format/tally.ts
 var MIN_SECTION_SAMPLE = 5;
 var MAJORITY_RATIO2 = 3;
-function bump(counts, dimension, variant) {
-  const variants = counts.get(dimension) ?? /* @__PURE__ */ new Map();
-  variants.set(variant, (variants.get(variant) ?? 0) + 1);
-  counts.set(dimension, variants);
-}
 var StyleTally = class {
   observations = [];
-  /** dimension → variant → occurrences, for the whole list and for each section. */
+  /**
+   * dimension → variant → occurrences in the whole list, variants in the order the list first uses them;
+   * the counts are the sections' summed on the first question.
+   */
   list = /* @__PURE__ */ new Map();
+  summed = false;
+  /** dimension → variant → occurrences, for each section. */
   sections = /* @__PURE__ */ new Map();
   current = /* @__PURE__ */ new Map();
+  lastEntry;
   scopeOf = /* @__PURE__ */ new Map();
   majorities = /* @__PURE__ */ new WeakMap();
   /** The entry the next counts and observations belong to. */
   enter(entry) {
+    const last = this.lastEntry;
+    this.lastEntry = entry;
+    if (last && inSameSection(last, entry)) return;
     const key = entry.section.join("\0");
     const counts = this.sections.get(key) ?? /* @__PURE__ */ new Map();
     this.sections.set(key, counts);
     this.current = counts;
   }
   count(dimension, variant) {
-    bump(this.current, dimension, variant);
-    bump(this.list, dimension, variant);
+    let variants = this.current.get(dimension);
+    if (variants === void 0) {
+      variants = /* @__PURE__ */ new Map();
+      this.current.set(dimension, variants);
+    }
+    const known = variants.get(variant);
+    variants.set(variant, (known ?? 0) + 1);
+    if (known === void 0) this.firstInSection(dimension, variant);
   }
   observe(observation) {
     this.count(observation.dimension, observation.variant);
     this.observations.push(observation);
     this.scopeOf.set(observation, this.current);
   }
+  /** A variant new to its section may be new to the list: the list's variants keep the order of first use. */
+  firstInSection(dimension, variant) {
+    let variants = this.list.get(dimension);
+    if (variants === void 0) {
+      variants = /* @__PURE__ */ new Map();
+      this.list.set(dimension, variants);
+    }
+    if (!variants.has(variant)) variants.set(variant, 0);
+  }
+  /** The whole list's variants of `dimension` and their counts. */
+  listCounts(dimension) {
+    if (!this.summed) {
+      this.summed = true;
+      for (const counts of this.sections.values()) {
+        for (const [name, variants] of counts) {
+          const total = this.list.get(name);
+          for (const [variant, n] of variants) total.set(variant, total.get(variant) + n);
+        }
+      }
+    }
+    return this.list.get(dimension);
+  }
   /** The majority variant when `observation`'s own is a clear minority in its section (or, in small sections, the list). */
   expected(observation) {
     const section = this.scopeOf.get(observation).get(observation.dimension);
-    const variants = this.majorityOf(section).total >= MIN_SECTION_SAMPLE ? section : this.list.get(observation.dimension);
+    const variants = this.majorityOf(section).total >= MIN_SECTION_SAMPLE ? section : this.listCounts(observation.dimension);
     const winner = this.majorityOf(variants);
     const own6 = variants.get(observation.variant) ?? 0;
     return winner.majority !== observation.variant && winner.count >= MAJORITY_RATIO2 * own6 ? winner.majority : void 0;
   }
   /** The variant the whole list uses most in `dimension`, if any. */
   mostCommon(dimension) {
-    const variants = this.list.get(dimension);
+    const variants = this.listCounts(dimension);
     return variants && this.majorityOf(variants).majority;
   }
   majorityOf(variants) {
@@ -29061,6 +29220,7 @@ function oneFindingPerDefect(problems) {
 }
 var CHECK_ORDER = Object.keys(DEFAULTS);
 function findingsOf(list3, entry, problems) {
+  if (problems.length === 0) return [];
   const groups = /* @__PURE__ */ new Map();
   for (const problem of oneFindingPerDefect(problems)) {
     const key = problem.check === "fullwidth" ? problem.check : `${problem.check}\0${problem.expected}`;
@@ -29083,11 +29243,15 @@ function findingsOf(list3, entry, problems) {
   });
 }
 function check2(list3, options, context) {
-  const problems = new Map(list3.entries.map((entry) => [entry, []]));
+  const problems = /* @__PURE__ */ new Map();
   const report = (entry, problem) => {
-    if (options[problem.check]) problems.get(entry).push(problem);
+    if (!options[problem.check]) return;
+    const known = problems.get(entry);
+    if (known) known.push(problem);
+    else problems.set(entry, [problem]);
   };
   const tally = new StyleTally();
+  const spacing = spacingScope(list3.source);
   for (const entry of list3.entries) {
     const [start, end] = ownRange(list3, entry);
     const text5 = list3.source.slice(start, end);
@@ -29120,9 +29284,7 @@ function check2(list3, options, context) {
       };
       report(entry, { ...problem, at: start + problem.at, ...fix2 && { fix: fix2 } });
     }
-    observeWhitespace(entry, masked, start, tally);
-    observeCommaSpacing(entry, masked, start, tally);
-    observeFullwidth(entry, masked, start, tally);
+    observeSpacing(entry, masked, start, tally, spacing);
     observeDates(list3, entry, tally);
     observeLabels(list3, entry, tally);
     observeSeparators(list3, entry, tally);
@@ -29132,7 +29294,7 @@ function check2(list3, options, context) {
     const problem = expected === void 0 ? void 0 : observation.report(expected);
     if (problem) report(observation.entry, problem);
   }
-  const findings = list3.entries.flatMap((entry) => findingsOf(list3, entry, problems.get(entry)));
+  const findings = list3.entries.flatMap((entry) => findingsOf(list3, entry, problems.get(entry) ?? []));
   return options.directive ? [...findings, ...unknownDirectiveFindings(context)] : findings;
 }
 var entry_format_default = defineRule("entry-format", DEFAULTS, check2);
@@ -29157,11 +29319,11 @@ function arxivMonth(entry, today) {
   }
   return void 0;
 }
-function writtenDate(entry, today) {
+function writtenDate(entry, today, idMonth = () => arxivMonth(entry, today)) {
   const appeared = entry.dates.find((date) => date.label === "" || date.label === "arxiv") ?? entry.dates.find((date) => date.month !== void 0) ?? entry.dates[0];
   if (!appeared) return void 0;
   const venueYear = appeared.month === void 0 && appeared.label !== "" && appeared.label !== "arxiv";
-  return venueYear && arxivMonth(entry, today) || dateKey(appeared);
+  return venueYear && idMonth() || dateKey(appeared);
 }
 var collator = new Intl.Collator("en", { sensitivity: "base" });
 function titleKeys(entries) {
@@ -29177,11 +29339,28 @@ function titleKeys(entries) {
     return position3 === void 0 ? void 0 : { low: position3, high: position3, shown: `'${entry.title}'` };
   });
 }
+function titlesInOrder(entries) {
+  let count2 = 0;
+  let up = 0;
+  let down = 0;
+  let previous3;
+  for (const { title } of entries) {
+    if (title === "") continue;
+    count2++;
+    const comparison = previous3 === void 0 ? 0 : collator.compare(previous3, title);
+    if (comparison < 0) up++;
+    else if (comparison > 0) down++;
+    previous3 = title;
+  }
+  return isClear(count2, up, down);
+}
 function keyed(entries, keys) {
-  return entries.flatMap((entry, i) => {
+  const items = [];
+  for (let i = 0; i < entries.length; i++) {
     const key = keys[i];
-    return key ? [{ entry, key }] : [];
-  });
+    if (key) items.push({ entry: entries[i], key });
+  }
+  return items;
 }
 function steps(items) {
   let up = 0;
@@ -29219,21 +29398,15 @@ function idsOrderTies(order2, written) {
   return isClear(MIN_ENTRIES2, agreeing, disagreeing);
 }
 function orderOf(entries, today) {
-  const written = entries.map((entry) => writtenDate(entry, today));
+  const ids = entries.map((entry) => arxivMonth(entry, today));
+  const written = entries.map((entry, i) => writtenDate(entry, today, () => ids[i]));
   const byWritten = dateOrder(entries, written, "written");
-  const byId = dateOrder(
-    entries,
-    entries.map((entry) => arxivMonth(entry, today)),
-    "id"
-  );
+  const byId = dateOrder(entries, ids, "id");
   const writtenOf = new Map(entries.map((entry, i) => [entry, written[i]]));
   const byDate = byWritten && byId && !idsOrderTies(byId, writtenOf) ? byWritten : byId ?? byWritten;
   if (byDate) return byDate;
-  const titled = keyed(entries, titleKeys(entries));
-  const byTitle = steps(titled);
-  if (isClear(titled.length, byTitle.up, byTitle.down))
-    return { name: "sorted by title", source: "title", items: titled };
-  return void 0;
+  if (!titlesInOrder(entries)) return void 0;
+  return { name: "sorted by title", source: "title", items: keyed(entries, titleKeys(entries)) };
 }
 function placeInOrder(entries, newcomer, today) {
   const order2 = orderOf(entries, today);
@@ -29315,12 +29488,19 @@ function findingsOf2(order2) {
 function sequencesOf(list3) {
   const sequences = /* @__PURE__ */ new Map();
   const open = [];
+  let last;
   for (const entry of list3.entries) {
     while (open.length > 0 && open.at(-1).span.end.offset < entry.span.start.offset) open.pop();
-    const key = JSON.stringify([open.at(-1)?.index ?? -1, ...entry.section]);
-    const sequence = sequences.get(key);
-    if (sequence) sequence.push(entry);
-    else sequences.set(key, [entry]);
+    const parent = open.at(-1)?.index ?? -1;
+    if (last && last.parent === parent && inSameSection(last.entry, entry)) last.sequence.push(entry);
+    else {
+      const key = JSON.stringify([parent, ...entry.section]);
+      const sequence = sequences.get(key) ?? [];
+      sequence.push(entry);
+      sequences.set(key, sequence);
+      last = { entry, parent, sequence };
+    }
+    last.entry = entry;
     open.push(entry);
   }
   return [...sequences.values()];
@@ -30005,16 +30185,6 @@ function decodeList(bytes, shownAs) {
 async function readListFile(filePath, shownAs = filePath, maxBytes) {
   return (await readListSource(filePath, shownAs, maxBytes)).text;
 }
-function offlineProcessor(config) {
-  const settings = resolveRuleSettings(config ?? {});
-  const processor = unified().use(markdownPlugins);
-  for (const rule of offlineRules) {
-    const setting = settings.get(rule.id);
-    if (setting?.severity === "off") continue;
-    processor.use(rule.plugin, setting?.options);
-  }
-  return { processor: processor.freeze(), settings };
-}
 function toFinding(file, list3, rule, finding2, severity) {
   const { span: _ruleSpan, severityByOption, arxivLink: _wanted, ...rest } = finding2;
   const span = reportedSpan(list3, finding2);
@@ -30030,7 +30200,7 @@ function toFinding(file, list3, rule, finding2, severity) {
   };
 }
 function lintText(text5, file, options = {}) {
-  const { processor, settings } = offlineProcessor(options.config);
+  const settings = resolveRuleSettings(options.config ?? {});
   const source = stripBom(text5);
   const overlong = overlongLine(source);
   if (overlong)
@@ -30041,19 +30211,20 @@ function lintText(text5, file, options = {}) {
   const data = { paperlintToday: options.today, paperlintRepository: repository };
   const vfile2 = new VFile({ path: file, value: source, data });
   const tree = parseDocument(source);
-  processor.runSync(tree, vfile2);
-  const suppressed = inlineSuppressions(tree, source);
   const list3 = paperListOf(tree, vfile2);
+  const context = contextOf(vfile2, tree);
+  const suppressed = inlineSuppressions(tree, source);
   const findings = [];
   const awaitingSearch = /* @__PURE__ */ new Map();
-  for (const message of vfile2.messages) {
-    const data2 = message.paperlint;
-    const rule = message.ruleId;
-    if (!data2 || suppressed(rule, data2.span.start.line)) continue;
-    const configured = settings.get(rule)?.severity;
-    const finding2 = toFinding(file, list3, rule, data2, configured === "off" ? void 0 : configured);
-    findings.push(finding2);
-    if (data2.arxivLink) awaitingSearch.set(finding2, data2);
+  for (const rule of offlineRules) {
+    const { severity: configured, options: ruleOptions } = settings.get(rule.id) ?? {};
+    if (configured === "off") continue;
+    for (const ruleFinding of rule.check(list3, { ...rule.defaults, ...ruleOptions }, context)) {
+      if (suppressed(rule.id, ruleFinding.span.start.line)) continue;
+      const finding2 = toFinding(file, list3, rule.id, ruleFinding, configured);
+      findings.push(finding2);
+      if (ruleFinding.arxivLink) awaitingSearch.set(finding2, ruleFinding);
+    }
   }
   return {
     file,
@@ -30222,7 +30393,7 @@ async function verifyLinted(linted, options = {}) {
     ...verifyRequestOf(linted, lines, exclude, options.today),
     titlesToSearch: (arxiv) => titlesToSearchOf(linted, arxiv, options.today ?? /* @__PURE__ */ new Date(), searchLines, exclude)
   };
-  const { verify } = await import("./verify-KPUBKYEF.js");
+  const { verify } = await import("./verify-KV6KC6VW.js");
   return verify(request, {
     ...DEFAULT_VERIFY_OPTIONS,
     ...hostSettingsOf(linted.map((file) => file.config)),

@@ -10,7 +10,7 @@ import {
   problemsText,
   stripBom,
   summaryCounts
-} from "./chunk-NU5EFCOL.js";
+} from "./chunk-HKVRJTR2.js";
 import {
   ruleDocsUrl
 } from "./chunk-IWSU2OEW.js";
