@@ -72,7 +72,7 @@ function lintBench(
   const runs = CORE_SETS.map(({ cpus }) => {
     // paperlint under the V8 flag its bin runs itself with, awesome-lint as its bin runs: the figures users get.
     const r = {
-      ...lastLine(runPinned(cpus, [YOUNG_GENERATION, '--import', 'tsx', 'bench/lint.ts', file])),
+      ...lastLine(runPinned(cpus, [YOUNG_GENERATION, 'bench/lint.js', file])),
       ...lastLine(runPinned(cpus, [YOUNG_GENERATION, 'bench/rss.js', file])),
     };
     const awesome = lastLine(
@@ -184,7 +184,7 @@ for (const shape of wanted(GROWTH) ? (['bullets', 'tables'] as const) : []) {
   const measure = (entries: number) => {
     const file = generated(entries, shape);
     return {
-      ...lastLine(runPinned('0', [YOUNG_GENERATION, '--import', 'tsx', 'bench/lint.ts', file])),
+      ...lastLine(runPinned('0', [YOUNG_GENERATION, 'bench/lint.js', file])),
       ...lastLine(runPinned('0', [YOUNG_GENERATION, 'bench/rss.js', file])),
     };
   };

@@ -1,7 +1,8 @@
 // Lints one file with the committed build (what users run) and prints one JSON line: parse-only (remark, and
 // markdown-it: a parse without positions, the floor) and whole-lint times, interleaved rounds so both see the same
 // heap; medians of the wall time and of the process's CPU time (which other processes on a shared machine disturb
-// less). The peak memory of one lint is bench/rss.js's, in a process without tsx.
+// less). Plain node, as users run the build and as awesome-lint runs: tsx would compile the build's chunks again
+// (its esbuild keeps function names by a call per closure made). The peak memory of one lint is bench/rss.js's.
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import MarkdownIt from 'markdown-it';
@@ -11,7 +12,7 @@ const [source] = process.argv.slice(2);
 const text = readFileSync(source, 'utf8');
 const today = new Date('2026-06-30T00:00:00Z');
 
-function median(samples: number[]): number {
+function median(samples) {
   return [...samples].sort((a, b) => a - b)[Math.floor(samples.length / 2)];
 }
 
@@ -21,7 +22,7 @@ const cpuMs = () => {
 };
 
 /** Wall and CPU milliseconds of one run. */
-function timed(run: () => unknown): { wall: number; cpu: number } {
+function timed(run) {
   const start = performance.now();
   const cpu = cpuMs();
   run();
@@ -31,9 +32,9 @@ function timed(run: () => unknown): { wall: number; cpu: number } {
 const rounds = text.length > 1_000_000 ? 3 : 7;
 const entries = lintText(text, 'bench.md', { today }).list.entries.length;
 const markdownIt = new MarkdownIt();
-const parse: { wall: number; cpu: number }[] = [];
-const floor: { wall: number; cpu: number }[] = [];
-const lint: { wall: number; cpu: number }[] = [];
+const parse = [];
+const floor = [];
+const lint = [];
 for (let i = 0; i < rounds; i++) {
   // remark alone is slower than linear on some shapes (20,000 headings: minutes): one run on big lists.
   if (i === 0 || text.length <= 1_000_000) parse.push(timed(() => parseMarkdown(text)));
