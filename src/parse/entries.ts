@@ -328,17 +328,10 @@ function addList(list: List, walk: Walk): void {
       continue;
     }
     const { entry } = head;
-    if (
-      entry.links.length === 0 &&
-      !head.refers &&
-      entry.title !== '' &&
-      holdsOnePapersFields(sublists, walk)
-    ) {
-      // `1. **Title**` over `- NeurIPS 2023` and `- [[paper]](…) [[code]](…)`: the sub-bullets are its fields.
-      candidates.push(itemCandidate(kind, item, item.children, walk));
-      continue;
-    }
-    if (entry.links.length === 0 && !head.refers && (entry.dates.length === 0 || entry.title === '')) {
+    const linkless = entry.links.length === 0 && !head.refers;
+    // `1. **Title**` over `- NeurIPS 2023` and `- [[paper]](…) [[code]](…)`: the sub-bullets are its fields.
+    const fieldsBelow = linkless && entry.title !== '' && holdsOnePapersFields(sublists, walk);
+    if (linkless && !fieldsBelow && (entry.dates.length === 0 || entry.title === '')) {
       // `- Category` (or `- 2023`) with papers below: a grouping, not an entry.
       const name = entry.text;
       if (name !== '') walk.sections.pushGroup(name);
@@ -346,7 +339,7 @@ function addList(list: List, walk: Walk): void {
       if (name !== '') walk.sections.popGroup();
       continue;
     }
-    if (subItemsArePapers(sublists, walk, headCandidate, head)) {
+    if (!fieldsBelow && subItemsArePapers(sublists, walk, headCandidate, head)) {
       candidates.push(head);
       for (const sublist of sublists) addList(sublist, walk);
     } else {
