@@ -189,16 +189,6 @@ function versionProblem(marker: string | undefined, digits: string | undefined):
   return /^[1-9]\d*$/.test(digits) ? undefined : `version 'v${digits}' does not exist`;
 }
 
-/** The last `today` asked about and its month index: a run asks with one date for every id. */
-let lastToday = { time: Number.NaN, index: 0 };
-
-function monthIndexOfToday(today: Date): number {
-  const time = today.getTime();
-  if (time !== lastToday.time)
-    lastToday = { time, index: monthIndex(today.getUTCFullYear(), today.getUTCMonth() + 1) };
-  return lastToday.index;
-}
-
 function parseNewStyle(m: RegExpExecArray, today: Date): ParsedArxivId {
   const yy = m[1];
   const mm = m[2];
@@ -220,14 +210,12 @@ function parseNewStyle(m: RegExpExecArray, today: Date): ParsedArxivId {
   }
   if (number.length !== digits) notes.push('number-digits');
   if (Number(number) === 0) return invalid(`number '${number}' does not exist`);
-  if (monthIndex(year, month) > monthIndexOfToday(today))
-    return invalid(`month ${yearMonth(year, month)} is after today`);
+  const todayIndex = monthIndex(today.getUTCFullYear(), today.getUTCMonth() + 1);
+  if (monthIndex(year, month) > todayIndex) return invalid(`month ${yearMonth(year, month)} is after today`);
   const problem = versionProblem(marker, version);
   if (problem) return invalid(problem);
   if (marker === 'V') notes.push('upper-case');
-  return version === undefined
-    ? { valid: true, id, style: 'new', year, month, notes }
-    : { valid: true, id, version: Number(version), style: 'new', year, month, notes };
+  return { valid: true, ...withVersion(id, version), style: 'new', year, month, notes };
 }
 
 function parseOldStyle(m: RegExpExecArray): ParsedArxivId {
