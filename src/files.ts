@@ -101,8 +101,8 @@ async function globFiles(
 /**
  * Expands file arguments: literal paths are kept (a missing one is an input error), a folder stands for its
  * Markdown files, globs must match (never into node_modules). `selection.ignored` leaves out any file (the
- * ignore files' and the configurations' globs, each relative to where it is written), and a file named on the command line that it leaves out is told to `onIgnored`, as
- * ESLint warns of an ignored file it is given.
+ * ignore files' and the configurations' globs, each relative to where it is written), and a file named on the
+ * command line that it leaves out is told to `onIgnored`, as ESLint warns of an ignored file it is given.
  */
 export async function resolveFiles(
   patterns: string[],
