@@ -4,17 +4,17 @@ import {
   applyFixes,
   fixText,
   formatReport
-} from "./chunks/chunk-VTE3LCBN.js";
+} from "./chunks/chunk-5TYR45PF.js";
 import {
   buildPaperList,
   lint,
   lintText,
   offlineRules,
   parseMarkdown
-} from "./chunks/chunk-HKVRJTR2.js";
+} from "./chunks/chunk-5Y3VAE77.js";
 import {
   VERSION
-} from "./chunks/chunk-W5JZJMRW.js";
+} from "./chunks/chunk-NANEMTEG.js";
 import "./chunks/chunk-IWSU2OEW.js";
 import "./chunks/chunk-BIKLHWNS.js";
 import {

@@ -5,8 +5,8 @@ import {
   displayPath,
   lintText,
   repositoryLookup
-} from "./chunks/chunk-HKVRJTR2.js";
-import "./chunks/chunk-W5JZJMRW.js";
+} from "./chunks/chunk-5Y3VAE77.js";
+import "./chunks/chunk-NANEMTEG.js";
 import {
   ruleDocsUrl
 } from "./chunks/chunk-IWSU2OEW.js";

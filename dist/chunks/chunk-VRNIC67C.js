@@ -2,10 +2,10 @@ import { createRequire as __paperlintCreateRequire } from 'node:module';
 const require = __paperlintCreateRequire(import.meta.url);
 import {
   REPORT_FORMATS
-} from "./chunk-VTE3LCBN.js";
+} from "./chunk-5TYR45PF.js";
 import {
   DEFAULT_VERIFY_OPTIONS
-} from "./chunk-W5JZJMRW.js";
+} from "./chunk-NANEMTEG.js";
 import {
   RULE_IDS,
   compileExclusion,

@@ -10,7 +10,7 @@ import {
   problemsText,
   stripBom,
   summaryCounts
-} from "./chunk-HKVRJTR2.js";
+} from "./chunk-5Y3VAE77.js";
 import {
   ruleDocsUrl
 } from "./chunk-IWSU2OEW.js";

@@ -33,7 +33,7 @@ import {
   venueKey,
   versionedId,
   yearMonth
-} from "./chunk-W5JZJMRW.js";
+} from "./chunk-NANEMTEG.js";
 import {
   ConfigError,
   RULE_IDS,
@@ -25417,18 +25417,16 @@ function addList(list3, walk) {
       continue;
     }
     const { entry } = head;
-    if (entry.links.length === 0 && !head.refers && entry.title !== "" && holdsOnePapersFields(sublists, walk)) {
-      candidates2.push(itemCandidate(kind, item, item.children, walk));
-      continue;
-    }
-    if (entry.links.length === 0 && !head.refers && (entry.dates.length === 0 || entry.title === "")) {
+    const linkless = entry.links.length === 0 && !head.refers;
+    const fieldsBelow = linkless && entry.title !== "" && holdsOnePapersFields(sublists, walk);
+    if (linkless && !fieldsBelow && (entry.dates.length === 0 || entry.title === "")) {
       const name = entry.text;
       if (name !== "") walk.sections.pushGroup(name);
       for (const sublist of sublists) addList(sublist, walk);
       if (name !== "") walk.sections.popGroup();
       continue;
     }
-    if (subItemsArePapers(sublists, walk, headCandidate, head)) {
+    if (!fieldsBelow && subItemsArePapers(sublists, walk, headCandidate, head)) {
       candidates2.push(head);
       for (const sublist of sublists) addList(sublist, walk);
     } else {
@@ -30393,7 +30391,7 @@ async function verifyLinted(linted, options = {}) {
     ...verifyRequestOf(linted, lines, exclude, options.today),
     titlesToSearch: (arxiv) => titlesToSearchOf(linted, arxiv, options.today ?? /* @__PURE__ */ new Date(), searchLines, exclude)
   };
-  const { verify } = await import("./verify-KV6KC6VW.js");
+  const { verify } = await import("./verify-6RVGAPVE.js");
   return verify(request, {
     ...DEFAULT_VERIFY_OPTIONS,
     ...hostSettingsOf(linted.map((file) => file.config)),

@@ -5,7 +5,7 @@ import {
   UsageError,
   checkExclusions,
   parseCliArguments
-} from "./chunk-ZTZGFKH7.js";
+} from "./chunk-VRNIC67C.js";
 import {
   defaultFile,
   isGlob
@@ -15,7 +15,7 @@ import {
   fixTextOnline,
   formatReport,
   shouldUseColor
-} from "./chunk-VTE3LCBN.js";
+} from "./chunk-5TYR45PF.js";
 import {
   configFinder,
   decodeList,
@@ -30,11 +30,11 @@ import {
   repositoryLookup,
   verifyLinted,
   withRuleOverrides
-} from "./chunk-HKVRJTR2.js";
+} from "./chunk-5Y3VAE77.js";
 import {
   VERSION,
   progressLine
-} from "./chunk-W5JZJMRW.js";
+} from "./chunk-NANEMTEG.js";
 import {
   ConfigError,
   RULE_IDS
@@ -427,7 +427,7 @@ async function writeReport(text, args, io) {
 async function runCli(argv, io) {
   try {
     if (argv[0] === "add") {
-      const { runAdd } = await import("./add-EENK2WM3.js");
+      const { runAdd } = await import("./add-BQ4BTEN5.js");
       return await runAdd(argv.slice(1), io);
     }
     const args = parseCliArguments(argv, io.env);

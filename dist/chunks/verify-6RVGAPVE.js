@@ -35,7 +35,7 @@ import {
   sleep,
   tallyOf,
   withoutFragment
-} from "./chunk-W5JZJMRW.js";
+} from "./chunk-NANEMTEG.js";
 import "./chunk-BIKLHWNS.js";
 import "./chunk-TMKY6SYQ.js";
 import {

@@ -227,13 +227,6 @@ function versionProblem(marker, digits) {
   if (marker === void 0 || digits === void 0) return void 0;
   return /^[1-9]\d*$/.test(digits) ? void 0 : `version 'v${digits}' does not exist`;
 }
-var lastToday = { time: Number.NaN, index: 0 };
-function monthIndexOfToday(today) {
-  const time = today.getTime();
-  if (time !== lastToday.time)
-    lastToday = { time, index: monthIndex(today.getUTCFullYear(), today.getUTCMonth() + 1) };
-  return lastToday.index;
-}
 function parseNewStyle(m, today) {
   const yy = m[1];
   const mm = m[2];
@@ -255,12 +248,12 @@ function parseNewStyle(m, today) {
   }
   if (number.length !== digits) notes.push("number-digits");
   if (Number(number) === 0) return invalid(`number '${number}' does not exist`);
-  if (monthIndex(year, month) > monthIndexOfToday(today))
-    return invalid(`month ${yearMonth(year, month)} is after today`);
+  const todayIndex = monthIndex(today.getUTCFullYear(), today.getUTCMonth() + 1);
+  if (monthIndex(year, month) > todayIndex) return invalid(`month ${yearMonth(year, month)} is after today`);
   const problem = versionProblem(marker, version);
   if (problem) return invalid(problem);
   if (marker === "V") notes.push("upper-case");
-  return version === void 0 ? { valid: true, id, style: "new", year, month, notes } : { valid: true, id, version: Number(version), style: "new", year, month, notes };
+  return { valid: true, ...withVersion(id, version), style: "new", year, month, notes };
 }
 function parseOldStyle(m) {
   const [, archiveText, subjectClass, number, marker, digits] = m;

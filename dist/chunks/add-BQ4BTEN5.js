@@ -4,10 +4,10 @@ import {
   UsageError,
   httpUrl,
   positiveInteger
-} from "./chunk-ZTZGFKH7.js";
+} from "./chunk-VRNIC67C.js";
 import {
   applyFixes
-} from "./chunk-VTE3LCBN.js";
+} from "./chunk-5TYR45PF.js";
 import {
   MONTHS,
   buildPaperList,
@@ -20,7 +20,7 @@ import {
   readListSource,
   shortNameOf,
   venueStyleOf
-} from "./chunk-HKVRJTR2.js";
+} from "./chunk-5Y3VAE77.js";
 import {
   DEFAULT_VERIFY_OPTIONS,
   arxivIdFromUrl,
@@ -28,7 +28,7 @@ import {
   findArxivIdsInText,
   parseArxivId,
   publishedVenue
-} from "./chunk-W5JZJMRW.js";
+} from "./chunk-NANEMTEG.js";
 import "./chunk-IWSU2OEW.js";
 import {
   compareTitles
@@ -901,7 +901,7 @@ async function runAdd(argv, io) {
     return line === void 0;
   });
   let refused = ids.length < asked.length;
-  const { fetchPapers } = await import("./verify-KV6KC6VW.js");
+  const { fetchPapers } = await import("./verify-6RVGAPVE.js");
   const fetched = await fetchPapers(ids, network);
   for (const id of ids) {
     const { result } = fetched.get(id);
