@@ -49,8 +49,6 @@ interface Walk {
   entries: Entry[];
   /** Every link met, by source offset; a link flattened twice (nested lists) keeps its last object. */
   links: Map<number, Link>;
-  /** A list item's own content (without sub-lists), read once although its parent's list judges it too. */
-  heads: WeakMap<ListItem, Candidate>;
   /** Headings read as papers (a heading per paper) whose run is not over yet. */
   paperHeadings: PaperHeading[];
   /** The entries whose titles `findTitle` read in their flat text, with the list each was kept in. */
@@ -97,7 +95,6 @@ export function extractModel(tree: Root, source: string): { entries: Entry[]; li
     sections: new SectionPath(),
     entries: [],
     links: new Map(),
-    heads: new WeakMap(),
     paperHeadings: [],
     readings: [],
     sectionKinds: new WeakMap(),
@@ -219,14 +216,7 @@ function paperHeading(heading: Heading, body: RootContent[], walk: Walk): PaperH
   // paper of the bold-title layout, whose title is the bold paragraph.
   if (body.some((node, i) => node.type === 'paragraph' && isBoldOnly(node) && isFieldListAt(body, i + 1)))
     return undefined;
-  const ownContent = (kind: EntryKind, item: ListItem, walk: Walk) =>
-    itemCandidate(
-      kind,
-      item,
-      item.children.filter((child) => child.type !== 'list'),
-      walk,
-    );
-  if (lists.length > 0 && subItemsArePapers(lists, walk, ownContent)) return undefined;
+  if (lists.length > 0 && subItemsArePapers(lists, walk, headCandidate)) return undefined;
   const headingText = mdastToString(heading, { includeImageAlt: false });
   if (isNonPaperSection([headingText])) return undefined;
   const builder = new FlatBuilder(walk.locator, walk.definitions);
@@ -317,12 +307,13 @@ function addHtmlRegion(nodes: RootContent[], walk: Walk): void {
 // ---------------------------------------------------------------------------------------------------------
 // Lists
 
-function addList(list: List, walk: Walk): void {
+/** `looked`: its items' own content as the parent item's look read it (sections do not change in between). */
+function addList(list: List, walk: Walk, looked?: ReadonlyMap<ListItem, Candidate>): void {
   const kind = kindOf(list);
   const candidates: Candidate[] = [];
   for (const item of list.children) {
     const sublists = item.children.filter((child): child is List => child.type === 'list');
-    const head = headCandidate(kind, item, walk);
+    const head = looked?.get(item) ?? headCandidate(kind, item, walk);
     if (sublists.length === 0) {
       candidates.push(head);
       continue;
@@ -339,9 +330,17 @@ function addList(list: List, walk: Walk): void {
       if (name !== '') walk.sections.popGroup();
       continue;
     }
-    if (!fieldsBelow && subItemsArePapers(sublists, walk, headCandidate, head)) {
+    // Read once for both looks, and only while this item is read: a cache for the whole walk would keep every
+    // item's flat text alive to its end.
+    const heads = new Map<ListItem, Candidate>();
+    const look = (kind: EntryKind, sub: ListItem) => {
+      const c = headCandidate(kind, sub, walk);
+      heads.set(sub, c);
+      return c;
+    };
+    if (!fieldsBelow && subItemsArePapers(sublists, walk, look, head)) {
       candidates.push(head);
-      for (const sublist of sublists) addList(sublist, walk);
+      for (const sublist of sublists) addList(sublist, walk, heads);
     } else {
       // A paper whose sub-bullets hold its links, authors or notes.
       candidates.push(itemCandidate(kind, item, item.children, walk));
@@ -382,14 +381,14 @@ const ANNOTATION =
 
 /**
  * Sub-bullets that are papers of their own (titled, with a paper link), not notes about their parent. `look`
- * reads an item: from the cache of items whose section is settled, or afresh when it is not yet. A sub-bullet
+ * reads an item (and may keep it for the items' own list, when their section is settled). A sub-bullet
  * without links whose arXiv ids are all its parent's (`* AlexNet [[Paper]](…)` over `* Alex Krizhevsky, …,
  * ImageNet Classification …, NIPS, 2012.`) cites the parent's paper: a note.
  */
 function subItemsArePapers(
   sublists: readonly List[],
   walk: Walk,
-  look = headCandidate,
+  look: (kind: EntryKind, item: ListItem, walk: Walk) => Candidate,
   parent?: Candidate,
 ): boolean {
   const parentIds = new Set(parent?.refers ? parent.entry.arxiv.map((ref) => ref.id) : []);
@@ -415,15 +414,10 @@ function kindOf(list: List): EntryKind {
   return list.ordered ? 'ordered' : 'bullet';
 }
 
-/** The item without its sub-lists; sections do not change between the parent's look and the item's own list. */
+/** The item without its sub-lists. */
 function headCandidate(kind: EntryKind, item: ListItem, walk: Walk): Candidate {
-  let head = walk.heads.get(item);
-  if (!head) {
-    const own = item.children.filter((child) => child.type !== 'list');
-    head = itemCandidate(kind, item, own, walk);
-    walk.heads.set(item, head);
-  }
-  return head;
+  const own = item.children.filter((child) => child.type !== 'list');
+  return itemCandidate(kind, item, own, walk);
 }
 
 function itemCandidate(kind: EntryKind, item: ListItem, nodes: readonly Nodes[], walk: Walk): Candidate {
