@@ -38,7 +38,7 @@ import {
 } from './nonentry.js';
 import { SectionPath } from './sections.js';
 import { createLocator, type Locator, nodeSpan } from './source.js';
-import { learnHint } from './template.js';
+import { learnHint, type TitleReading, titleReading } from './template.js';
 import { cleanTitle, findTitle, shortNameOf, type TitleRange, withoutCitation, wordKey } from './title.js';
 import { type ShapeEvidence, settleTitleKinds } from './title-kind.js';
 
@@ -52,7 +52,7 @@ interface Walk {
   /** Headings read as papers (a heading per paper) whose run is not over yet. */
   paperHeadings: PaperHeading[];
   /** The entries whose titles `findTitle` read in their flat text, with the list each was kept in. */
-  readings: Array<{ candidate: Candidate; list: Candidate[] }>;
+  readings: KeptReading[];
   /** Whether a section scope (`SectionPath.scope`, one array per section) excludes papers or holds resources. */
   sectionKinds: WeakMap<readonly string[], { nonPaper: boolean; resource: boolean }>;
 }
@@ -78,8 +78,28 @@ interface Candidate {
   resource: boolean;
   /** What the entry's shape says of its title. */
   evidence: ShapeEvidence;
-  /** Where the title was looked for (`flat.text[0, to)`) and found, when not in a table's cells. */
-  reading?: { flat: Flat; to: number; title: TitleRange | undefined };
+  /** Where the title was looked for and found, when not in a table's cells; dropped once the entry is kept. */
+  reading?: Reading;
+}
+
+/** Where an entry's title was looked for (`flat.text[0, to)`) and found; `again` builds the same flat anew. */
+interface Reading {
+  flat: Flat;
+  to: number;
+  title: TitleRange | undefined;
+  again: () => Flat;
+}
+
+/**
+ * A kept entry's reading as its list's template needs it: what it learns from (`seen`) and how to read the
+ * title again. Not the flat text: 20,000 of them kept to the end of the walk weigh some 20 MB.
+ */
+interface KeptReading {
+  candidate: Candidate;
+  list: Candidate[];
+  seen: TitleReading;
+  to: number;
+  again: () => Flat;
 }
 
 /** Turns a parsed document into its paper entries, in document order. */
@@ -181,9 +201,22 @@ function isFieldListAt(nodes: readonly RootContent[], i: number): boolean {
 }
 
 function flatten(nodes: readonly Nodes[], walk: Walk): Flat {
+  return remember(flatOf(nodes, walk), walk);
+}
+
+/** The nodes' flat text, its links not remembered: `flatten`, or the same flat built again. */
+function flatOf(nodes: readonly Nodes[], walk: Walk): Flat {
   const builder = new FlatBuilder(walk.locator, walk.definitions);
   for (const node of nodes) builder.flow(node);
-  return remember(builder.build(), walk);
+  return builder.build();
+}
+
+/**
+ * How a reading builds its flat text again (`Reading.again`), `line` a range of it (one line of a numbered
+ * paragraph). Made here, apart from the caller's scope, so that the closure cannot hold the first build.
+ */
+function builtAgain(nodes: readonly Nodes[], walk: Walk, line?: readonly [number, number]): () => Flat {
+  return line ? () => sliceFlat(flatOf(nodes, walk), line[0], line[1]) : () => flatOf(nodes, walk);
 }
 
 function remember(flat: Flat, walk: Walk): Flat {
@@ -227,7 +260,16 @@ function paperHeading(heading: Heading, body: RootContent[], walk: Walk): PaperH
   const title = findTitle(flat, 0, titleEnd, 'item');
   if (!title) return undefined;
   const end = body.length > 0 ? nodeSpan(body[body.length - 1]).end : nodeSpan(heading).end;
-  const c = readCandidate('block', { start: nodeSpan(heading).start, end }, flat, titleEnd, walk, title);
+  const again = builtAgain([heading, ...withoutDetails(body)], walk);
+  const c = readCandidate(
+    'block',
+    { start: nodeSpan(heading).start, end },
+    flat,
+    titleEnd,
+    again,
+    walk,
+    title,
+  );
   if (!c.refers || new Set(c.entry.arxiv.map((ref) => ref.id)).size > 1) return undefined;
   return { candidate: c, flat, heading, body };
 }
@@ -274,7 +316,7 @@ function addFieldBlock(paragraph: Paragraph, list: List, walk: Walk): void {
   builder.flow(list);
   const flat = remember(builder.build(), walk);
   const span = { start: nodeSpan(paragraph).start, end: nodeSpan(list).end };
-  keepPapers([readCandidate('block', span, flat, titleEnd, walk)], walk);
+  keepPapers([readCandidate('block', span, flat, titleEnd, builtAgain([paragraph, list], walk), walk)], walk);
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -296,8 +338,9 @@ function addHtmlRegion(nodes: RootContent[], walk: Walk): void {
       columnsOf(group[0].headers),
     );
     const candidates = group.map((unit) => {
+      // An HTML unit's flat is kept, not read again from its markup: such lists are rare and short.
       if (unit.kind !== 'table')
-        return readCandidate(unit.kind, unit.span, unit.flat, headEnd(unit.flat), walk);
+        return readCandidate(unit.kind, unit.span, unit.flat, headEnd(unit.flat), () => unit.flat, walk);
       return cellsCandidate(unit.flat, unit.cells, columns, unit.span, walk);
     });
     keepPapers(candidates, walk);
@@ -422,8 +465,9 @@ function headCandidate(kind: EntryKind, item: ListItem, walk: Walk): Candidate {
 
 function itemCandidate(kind: EntryKind, item: ListItem, nodes: readonly Nodes[], walk: Walk): Candidate {
   // An abstract folded under `<details>` is no part of the entry: its years and ids are other papers'.
-  const flat = flatten(withoutDetails(nodes), walk);
-  return readCandidate(kind, nodeSpan(item), flat, headEnd(flat), walk);
+  const shown = withoutDetails(nodes);
+  const flat = flatten(shown, walk);
+  return readCandidate(kind, nodeSpan(item), flat, headEnd(flat), builtAgain(shown, walk), walk);
 }
 
 /** An entry whose title is looked for in `flat.text[0, to)`, with what a list's template may read again. */
@@ -432,11 +476,12 @@ function readCandidate(
   span: Span,
   flat: Flat,
   to: number,
+  again: () => Flat,
   walk: Walk,
   title = findTitle(flat, 0, to, 'item'),
 ): Candidate {
   const c = candidate(assemble(kind, span, flat, title, walk), flat, title, walk);
-  c.reading = { flat, to, title };
+  c.reading = { flat, to, title, again };
   return c;
 }
 
@@ -486,7 +531,10 @@ function keep(kept: Candidate[], walk: Walk): void {
   settleTitleKinds(kept);
   for (const c of kept) {
     walk.entries.push(c.entry);
-    if (c.reading) walk.readings.push({ candidate: c, list: kept });
+    if (!c.reading) continue;
+    const { flat, to, title, again } = c.reading;
+    walk.readings.push({ candidate: c, list: kept, seen: titleReading(flat, title), to, again });
+    delete c.reading;
   }
 }
 
@@ -503,25 +551,33 @@ function applyTemplates(walk: Walk): void {
     byKind.set(read.candidate.entry.kind, group);
   }
   for (const group of byKind.values()) {
-    const hint = learnHint(group.map(({ candidate }) => candidate.reading!));
+    const hint = learnHint(group.map(({ seen }) => seen));
     if (!hint) continue;
     const changed = new Set<Candidate[]>();
-    for (const { candidate: c, list } of group) {
-      const { flat, to, title } = c.reading!;
+    for (const { candidate: c, list, seen, to, again } of group) {
+      const flat = again();
       const read = findTitle(flat, 0, to, 'item', hint);
+      const { title } = seen;
       if (!read || (title && read.from === title.from && read.to === title.to)) continue;
       const { entry } = c;
-      const fresh = assemble(entry.kind, entry.span, flat, read, walk);
+      const fresh = assemble(entry.kind, entry.span, sameLinks(flat, entry.links), read, walk);
       fresh.section = entry.section;
       // The same object: the list's other readers (nested lists, headings) hold it.
       for (const key of Object.keys(entry)) delete (entry as unknown as Record<string, unknown>)[key];
       Object.assign(entry, fresh);
-      c.reading = { flat, to, title: read };
       c.evidence = { ...c.evidence, described: read.described === true };
       changed.add(list);
     }
     for (const list of changed) settleTitleKinds(list);
   }
+}
+
+/**
+ * A flat built again holds new link objects; `links` are the entry's, from the first build, in the same order:
+ * the ones the walk remembered (`Walk.links`), which every reader shares.
+ */
+function sameLinks(flat: Flat, links: readonly Link[]): Flat {
+  return { ...flat, links: flat.links.map((found, i) => ({ ...found, link: links[i] })) };
 }
 
 /**
@@ -712,11 +768,12 @@ function addBlock(paragraph: Paragraph, walk: Walk): void {
   // `>[1] [World Models](…): Ha and Schmidhuber, 2018` then `[2] …`: one paper a line.
   const blocks =
     lines.length < 2
-      ? [blockCandidate(flat, span, walk)]
+      ? [blockCandidate(flat, builtAgain([paragraph], walk), span, walk)]
       : lines.map(([from, to]) => {
           const range = sourceRange(flat, from, to);
           const lineSpan = range ? walk.locator.spanOf(range.start, range.end) : span;
-          return blockCandidate(sliceFlat(flat, from, to), lineSpan, walk);
+          const again = builtAgain([paragraph], walk, [from, to]);
+          return blockCandidate(sliceFlat(flat, from, to), again, lineSpan, walk);
         });
   keep(
     blocks.filter((c): c is Candidate => c !== undefined),
@@ -754,7 +811,7 @@ function sentenceOf(text: string, title: TitleRange): string {
 }
 
 /** A paragraph (or a line of one) as a paper: a title that reads like one, and a paper reference. */
-function blockCandidate(flat: Flat, span: Span, walk: Walk): Candidate | undefined {
+function blockCandidate(flat: Flat, again: () => Flat, span: Span, walk: Walk): Candidate | undefined {
   const title = findTitle(flat, 0, flat.text.length, 'item');
   if (!title) return undefined;
   const titleText = flat.text.slice(title.from, title.to);
@@ -762,7 +819,7 @@ function blockCandidate(flat: Flat, span: Span, walk: Walk): Candidate | undefin
   // (`The [CNN / Daily Mail dataset](…) as processed by … has been used …`) is a mention, no paper.
   if ((!title.cited && PROSE.test(sentenceOf(flat.text, title))) || titleText.split(/\s+/).length > 30)
     return undefined;
-  const c = readCandidate('block', span, flat, flat.text.length, walk, title);
+  const c = readCandidate('block', span, flat, flat.text.length, again, walk, title);
   return c.refers && !c.excluded ? c : undefined;
 }
 

@@ -12,10 +12,24 @@
 import { type Flat, pieceAt } from './flat.js';
 import { isVenueLabel, type TitleHint, type TitleRange, wordKey } from './title.js';
 
-/** An entry's flat text and the title its own shape gave it. */
+/** The title an entry's own shape gave it, and what the template asks of its flat text. */
 export interface TitleReading {
-  flat: Flat;
   title: TitleRange | undefined;
+  /** The title opens a bold or italic run. */
+  emphasised: boolean;
+  /** The title is a venue's name or date (`CVPR`, `ICCV 2017`): its word key. */
+  venue: string | undefined;
+}
+
+/** What `learnHint` needs of `title` in `flat`, read while the flat text is at hand (it is not kept). */
+export function titleReading(flat: Flat, title: TitleRange | undefined): TitleReading {
+  if (!title) return { title, emphasised: false, venue: undefined };
+  const text = flat.text.slice(title.from, title.to);
+  return {
+    title,
+    emphasised: pieceAt(flat, title.from)?.emphasis === true,
+    venue: isVenueLabel(text) ? wordKey(text) : undefined,
+  };
 }
 
 /** A template needs this many entries to show itself. */
@@ -36,16 +50,16 @@ export function learnHint(readings: readonly TitleReading[]): TitleHint | undefi
   let venues = 0;
   const venueNames = new Set<string>();
   let repeated = false;
-  for (const { flat, title } of readings) {
+  for (const reading of readings) {
+    const { title, venue } = reading;
     if (!title) continue;
     titled++;
     if (title.authored) authored++;
-    if (pieceAt(flat, title.from)?.emphasis === true) emphasised++;
-    const text = flat.text.slice(title.from, title.to);
-    if (isVenueLabel(text)) {
+    if (reading.emphasised) emphasised++;
+    if (venue !== undefined) {
       venues++;
-      repeated ||= venueNames.has(wordKey(text));
-      venueNames.add(wordKey(text));
+      repeated ||= venueNames.has(venue);
+      venueNames.add(venue);
     }
   }
   const hint: TitleHint = {};
