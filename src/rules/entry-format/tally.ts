@@ -65,7 +65,8 @@ export class StyleTally {
   private readonly sections = new Map<string, Counts>();
   private current: Counts = new Map();
   private lastEntry: Entry | undefined;
-  private readonly scopeOf = new Map<Observation, Counts>();
+  /** The section last asked about and its counts: observations are asked about entry after entry. */
+  private asked: { section: readonly string[]; counts: Counts } | undefined;
   private readonly majorities = new WeakMap<Map<string, number>, Majority>();
 
   /** The entry the next counts and observations belong to. */
@@ -73,7 +74,7 @@ export class StyleTally {
     const last = this.lastEntry;
     this.lastEntry = entry;
     if (last && inSameSection(last, entry)) return;
-    const key = entry.section.join('\u0000');
+    const key = sectionKey(entry.section);
     const counts = this.sections.get(key) ?? new Map();
     this.sections.set(key, counts);
     this.current = counts;
@@ -93,7 +94,6 @@ export class StyleTally {
   observe(observation: Observation): void {
     this.count(observation.dimension, observation.variant);
     this.observations.push(observation);
-    this.scopeOf.set(observation, this.current);
   }
 
   /** A variant new to its section may be new to the list: the list's variants keep the order of first use. */
@@ -122,7 +122,7 @@ export class StyleTally {
 
   /** The majority variant when `observation`'s own is a clear minority in its section (or, in small sections, the list). */
   expected(observation: Observation): string | undefined {
-    const section = this.scopeOf.get(observation)!.get(observation.dimension)!;
+    const section = this.countsOf(observation.entry.section).get(observation.dimension)!;
     const variants =
       this.majorityOf(section).total >= MIN_SECTION_SAMPLE
         ? section
@@ -140,6 +140,13 @@ export class StyleTally {
     return variants && this.majorityOf(variants).majority;
   }
 
+  /** A section's counts, found by its headings rather than held per observation (a list has some 80,000). */
+  private countsOf(section: readonly string[]): Counts {
+    if (this.asked?.section !== section)
+      this.asked = { section, counts: this.sections.get(sectionKey(section))! };
+    return this.asked.counts;
+  }
+
   private majorityOf(variants: Map<string, number>): Majority {
     let known = this.majorities.get(variants);
     if (!known) {
@@ -152,4 +159,8 @@ export class StyleTally {
     }
     return known;
   }
+}
+
+function sectionKey(section: readonly string[]): string {
+  return section.join('\u0000');
 }
