@@ -25,7 +25,15 @@ import { doiFromUrl, findDoisInText } from '../text/doi.js';
 import type { ArxivRef, DoiRef, Entry, EntryDate, EntryKind, Link, Span } from '../types.js';
 import { dateLabel, findDatesInText } from './dates.js';
 import { headingBodyEnd, isBoldOnly, isFieldList, isLeafHeading, withoutDetails } from './entry-blocks.js';
-import { type DefinitionLookup, type Flat, FlatBuilder, maskRanges, sliceFlat, sourceRange } from './flat.js';
+import {
+  type DefinitionLookup,
+  type Flat,
+  FlatBuilder,
+  type FlatLink,
+  maskRanges,
+  sliceFlat,
+  sourceRange,
+} from './flat.js';
 import { type HtmlUnit, htmlRegionEnd, opensHtmlRegion, readHtmlRegion } from './html.js';
 import {
   isBadgeOnly,
@@ -52,7 +60,7 @@ interface Walk {
   /** Headings read as papers (a heading per paper) whose run is not over yet. */
   paperHeadings: PaperHeading[];
   /** The entries whose titles `findTitle` read in their flat text, with the list each was kept in. */
-  readings: KeptReading[];
+  readings: Array<{ candidate: Candidate; list: Candidate[] }>;
   /** Whether a section scope (`SectionPath.scope`, one array per section) excludes papers or holds resources. */
   sectionKinds: WeakMap<readonly string[], { nonPaper: boolean; resource: boolean }>;
 }
@@ -60,7 +68,8 @@ interface Walk {
 /** A heading with its body, read as one paper, and the blocks to walk instead if its run stays alone. */
 interface PaperHeading {
   candidate: Candidate;
-  flat: Flat;
+  /** Its links, remembered once the run is known to be papers. */
+  links: readonly FlatLink[];
   heading: Heading;
   body: RootContent[];
 }
@@ -78,25 +87,16 @@ interface Candidate {
   resource: boolean;
   /** What the entry's shape says of its title. */
   evidence: ShapeEvidence;
-  /** Where the title was looked for and found, when not in a table's cells; dropped once the entry is kept. */
+  /** Where the title was looked for and found, when not in a table's cells. */
   reading?: Reading;
 }
 
-/** Where an entry's title was looked for (`flat.text[0, to)`) and found; `again` builds the same flat anew. */
-interface Reading {
-  flat: Flat;
-  to: number;
-  title: TitleRange | undefined;
-  again: () => Flat;
-}
-
 /**
- * A kept entry's reading as its list's template needs it: what it learns from (`seen`) and how to read the
- * title again. Not the flat text: 20,000 of them kept to the end of the walk weigh some 20 MB.
+ * Where an entry's title was looked for (`flat.text[0, to)`) and found, and how to build that flat again for
+ * the list's template to read. Not the flat itself: held from the entry's reading to the end of the walk,
+ * 20,000 of them were promoted to the old generation, some 40 MB of garbage at the peak.
  */
-interface KeptReading {
-  candidate: Candidate;
-  list: Candidate[];
+interface Reading {
   seen: TitleReading;
   to: number;
   again: () => Flat;
@@ -220,8 +220,12 @@ function builtAgain(nodes: readonly Nodes[], walk: Walk, line?: readonly [number
 }
 
 function remember(flat: Flat, walk: Walk): Flat {
-  for (const found of flat.links) walk.links.set(found.link.span.start.offset, found.link);
+  rememberLinks(flat.links, walk);
   return flat;
+}
+
+function rememberLinks(links: readonly FlatLink[], walk: Walk): void {
+  for (const found of links) walk.links.set(found.link.span.start.offset, found.link);
 }
 
 /** End of the first paragraph: the title is looked for there only. */
@@ -271,7 +275,7 @@ function paperHeading(heading: Heading, body: RootContent[], walk: Walk): PaperH
     title,
   );
   if (!c.refers || new Set(c.entry.arxiv.map((ref) => ref.id)).size > 1) return undefined;
-  return { candidate: c, flat, heading, body };
+  return { candidate: c, links: flat.links, heading, body };
 }
 
 /** A paragraph that is a paper entry of its own: a title and a paper link (`**[1]** Authors. "Title." …`). */
@@ -293,7 +297,7 @@ function flushPaperHeadings(walk: Walk): void {
   if (run.length === 0) return;
   walk.paperHeadings = [];
   if (run.length >= 2) {
-    for (const { flat } of run) remember(flat, walk);
+    for (const { links } of run) rememberLinks(links, walk);
     keepPapers(
       run.map(({ candidate }) => candidate),
       walk,
@@ -481,7 +485,7 @@ function readCandidate(
   title = findTitle(flat, 0, to, 'item'),
 ): Candidate {
   const c = candidate(assemble(kind, span, flat, title, walk), flat, title, walk);
-  c.reading = { flat, to, title, again };
+  c.reading = { seen: titleReading(flat, title), to, again };
   return c;
 }
 
@@ -531,10 +535,7 @@ function keep(kept: Candidate[], walk: Walk): void {
   settleTitleKinds(kept);
   for (const c of kept) {
     walk.entries.push(c.entry);
-    if (!c.reading) continue;
-    const { flat, to, title, again } = c.reading;
-    walk.readings.push({ candidate: c, list: kept, seen: titleReading(flat, title), to, again });
-    delete c.reading;
+    if (c.reading) walk.readings.push({ candidate: c, list: kept });
   }
 }
 
@@ -551,13 +552,14 @@ function applyTemplates(walk: Walk): void {
     byKind.set(read.candidate.entry.kind, group);
   }
   for (const group of byKind.values()) {
-    const hint = learnHint(group.map(({ seen }) => seen));
+    const hint = learnHint(group.map(({ candidate }) => candidate.reading!.seen));
     if (!hint) continue;
     const changed = new Set<Candidate[]>();
-    for (const { candidate: c, list, seen, to, again } of group) {
+    for (const { candidate: c, list } of group) {
+      const { seen, to, again } = c.reading!;
+      const { title } = seen;
       const flat = again();
       const read = findTitle(flat, 0, to, 'item', hint);
-      const { title } = seen;
       if (!read || (title && read.from === title.from && read.to === title.to)) continue;
       const { entry } = c;
       const fresh = assemble(entry.kind, entry.span, sameLinks(flat, entry.links), read, walk);
@@ -593,7 +595,7 @@ function notesOnPrevious(candidates: readonly Candidate[]): Set<Candidate> {
     const { entry } = c;
     if (!previous?.refers || entry.links.length > 0 || entry.dois.length > 0) return;
     // Authors first (one name will do: `Ross Girshick, Fast R-CNN, arXiv:1504.08083.`).
-    if (!c.reading?.title?.authored && leadingAuthors(entry.text, true) === 0) return;
+    if (!c.reading?.seen.title?.authored && leadingAuthors(entry.text, true) === 0) return;
     const ids = new Set(previous.entry.arxiv.map((ref) => ref.id));
     const cites =
       entry.arxiv.length > 0

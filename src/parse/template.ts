@@ -17,18 +17,17 @@ export interface TitleReading {
   title: TitleRange | undefined;
   /** The title opens a bold or italic run. */
   emphasised: boolean;
-  /** The title is a venue's name or date (`CVPR`, `ICCV 2017`): its word key. */
-  venue: string | undefined;
+  /** The title's text ('' without one). */
+  text: string;
 }
 
 /** What `learnHint` needs of `title` in `flat`, read while the flat text is at hand (it is not kept). */
 export function titleReading(flat: Flat, title: TitleRange | undefined): TitleReading {
-  if (!title) return { title, emphasised: false, venue: undefined };
-  const text = flat.text.slice(title.from, title.to);
+  if (!title) return { title, emphasised: false, text: '' };
   return {
     title,
     emphasised: pieceAt(flat, title.from)?.emphasis === true,
-    venue: isVenueLabel(text) ? wordKey(text) : undefined,
+    text: flat.text.slice(title.from, title.to),
   };
 }
 
@@ -51,15 +50,15 @@ export function learnHint(readings: readonly TitleReading[]): TitleHint | undefi
   const venueNames = new Set<string>();
   let repeated = false;
   for (const reading of readings) {
-    const { title, venue } = reading;
+    const { title, text } = reading;
     if (!title) continue;
     titled++;
     if (title.authored) authored++;
     if (reading.emphasised) emphasised++;
-    if (venue !== undefined) {
+    if (isVenueLabel(text)) {
       venues++;
-      repeated ||= venueNames.has(venue);
-      venueNames.add(venue);
+      repeated ||= venueNames.has(wordKey(text));
+      venueNames.add(wordKey(text));
     }
   }
   const hint: TitleHint = {};
