@@ -882,7 +882,10 @@ function arxivRefs(flat: Flat, prose: string, span: Span, walk: Walk): ArxivRef[
   const refs: ArxivRef[] = [];
   for (const link of flat.links) {
     const guess = arxivIdFromUrl(link.link.url);
-    if (guess) refs.push({ ...guess, link: link.link, span: link.link.span });
+    if (!guess) continue;
+    const { id, version } = guess;
+    const { span } = link.link;
+    refs.push(version === undefined ? { id, link: link.link, span } : { id, version, link: link.link, span });
   }
   for (const found of findArxivIdsInText(prose)) {
     const ref: ArxivRef = {
