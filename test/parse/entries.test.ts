@@ -401,3 +401,20 @@ describe('all links of a file', () => {
     expect(slice(md, literal?.span)).toBe('www.example.com');
   });
 });
+
+describe("a list's template", () => {
+  it('reads a title again where most entries open with their authors, with the same link objects', () => {
+    const authored = Array.from(
+      { length: 5 },
+      (_, i) =>
+        `- Alice Smith, Bob Jones. Learning Sparse Representations ${i} for Graphs. [paper](https://arxiv.org/abs/2101.${10000 + i})`,
+    );
+    const md = `# Papers\n\n${authored.join('\n')}\n- Joshua Goodman: A bit of progress in language modeling [paper](https://arxiv.org/abs/cs/0108005)\n`;
+    const list = listOf(md);
+    const last = list.entries.at(-1)!;
+    // The entry's flat text is built again for the second reading: its links stay the ones the model lists.
+    expect(last.title).toBe('A bit of progress in language modeling');
+    expect(last.arxiv).toMatchObject([{ id: 'cs/0108005', link: last.links[0] }]);
+    expect(list.links).toContain(last.links[0]);
+  });
+});
