@@ -1,0 +1,97 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { spacingScope } from '../../src/rules/entry-format/spacing.js';
+import { maskText } from '../../src/rules/entry-format/text.js';
+
+/** What maskText blanked out before list markers were read at line starts: one pattern tried everywhere. */
+const MARKER = /^[ \t]*(?:[-+*]|\d{1,9}[.)])(?=[ \t])/gm;
+
+/** The list markers of a text, blanked out as maskText does: the reference the line-start reading must match. */
+function markersMasked(text: string): string {
+  let out = text;
+  for (const match of text.matchAll(MARKER))
+    out =
+      out.slice(0, match.index) + '\u0000'.repeat(match[0].length) + out.slice(match.index + match[0].length);
+  return out;
+}
+
+const piece = fc.constantFrom(
+  '- ',
+  '* ',
+  '+ ',
+  '-',
+  '1. ',
+  '12) ',
+  '123456789. ',
+  '1234567890. ',
+  '7.',
+  ' ',
+  '  ',
+  '\t',
+  '\n',
+  '\r\n',
+  '\r',
+  '\u2028',
+  '\u2029',
+  'a',
+  'Title',
+  ', ',
+  '0',
+  '9',
+  ')',
+  '.',
+);
+
+describe('entry-format: masking', () => {
+  it('blanks out list markers exactly where a line-start pattern finds them', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 24 }), (pieces) => {
+        const text = pieces.join('');
+        // Only markers are masked in these texts: no links, code, tags or URLs.
+        expect(maskText(text)).toBe(markersMasked(text));
+      }),
+      { seed: 15, numRuns: 3000 },
+    );
+  });
+});
+
+/** What the spacing scope looked for with patterns tried at every position of the source. */
+const RUNS = /[^\s|\u0000]( {2,})(?=[^\s|\u0000])/g;
+const COMMA_BEFORE = /[^\s\u0000] +,/;
+
+const spaced = fc.constantFrom(
+  ' ',
+  '  ',
+  '   ',
+  ',',
+  ' ,',
+  '|',
+  '\u0000',
+  '\u00a0',
+  '\u3000',
+  '\t',
+  '\n',
+  'a',
+  'é',
+  '1',
+  '.',
+  '，',
+);
+
+describe('entry-format: spacing scope', () => {
+  it('finds the runs of spaces and spaces before commas that the patterns find', () => {
+    fc.assert(
+      fc.property(fc.array(spaced, { maxLength: 24 }), (pieces) => {
+        const source = pieces.join('');
+        const scope = spacingScope(source);
+        const shown = (char: string) => (/[\p{L}\p{N}]/u.test(char) ? 'w' : char);
+        const gaps = [...source.matchAll(RUNS)].map(
+          (match) => `gap:${shown(match[0][0])}${shown(source[match.index + match[0].length])}`,
+        );
+        expect([...scope.gaps].sort()).toEqual([...new Set(gaps)].sort());
+        expect(scope.commaBefore).toBe(COMMA_BEFORE.test(source));
+      }),
+      { seed: 15, numRuns: 3000 },
+    );
+  });
+});
