@@ -304,7 +304,10 @@ export function documentAnchors(tree: Root, source: string): DocumentAnchors {
         }
         break;
     }
-    if ('children' in node) for (const child of node.children) visit(child, inList || node.type === 'list');
+    if (!('children' in node)) return;
+    const nested = inList || node.type === 'list';
+    // Text, the most common node, offers and names nothing: not visited.
+    for (const child of node.children) if (child.type !== 'text') visit(child, nested);
   };
   visit(tree, false);
   const result = { headings, anchors, references, anchorLists };
