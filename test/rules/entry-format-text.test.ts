@@ -42,7 +42,67 @@ const piece = fc.constantFrom(
   '.',
 );
 
+/** maskText's patterns before markers were read at line starts and destinations and URLs matched in one pass. */
+const SEPARATE = [
+  /\][ \t]+\(https?:\/\/[^\s)]*\)/g,
+  /^[ \t]*(?:[-+*]|\d{1,9}[.)])(?=[ \t])/gm,
+  /`[^`\n]*`/g,
+  /\]\((?:<[^>\n]*>|(?:[^()\s]|\([^()\s]*\))*)(?:\s+"[^"\n]*")?\s*\)/g,
+  /<\/?[a-zA-Z][^>\n]*>/g,
+  /\bhttps?:\/\/[^\s()<>[\]]+(?:\([^\s()<>]*\)[^\s()<>[\]]*)*/g,
+];
+
+/** The text with each match of each pattern blanked out (a link's `]` kept, line breaks kept). */
+function maskedSeparately(text: string): string {
+  const masked = text.split('');
+  for (const pattern of SEPARATE)
+    for (const match of text.matchAll(pattern))
+      for (let at = match[0].startsWith(']') ? 1 : 0; at < match[0].length; at++)
+        if (text[match.index + at] !== '\n') masked[match.index + at] = '\u0000';
+  return masked.join('');
+}
+
+const linked = fc.constantFrom(
+  '- ',
+  '1. ',
+  ' ',
+  '  ',
+  '\n',
+  '[',
+  ']',
+  '(',
+  ')',
+  '](',
+  '] (',
+  '<',
+  '>',
+  '<a href="x">',
+  '`',
+  '"t"',
+  ' "t"',
+  'https://',
+  'http://',
+  'a.com/x',
+  '_(y)',
+  'é',
+  'www.',
+  'Title',
+  ',',
+  '|',
+  '\t',
+);
+
 describe('entry-format: masking', () => {
+  it('blanks out what the separate patterns blanked out', () => {
+    fc.assert(
+      fc.property(fc.array(linked, { maxLength: 30 }), (pieces) => {
+        const text = pieces.join('');
+        expect(maskText(text)).toBe(maskedSeparately(text));
+      }),
+      { seed: 15, numRuns: 20000 },
+    );
+  });
+
   it('blanks out list markers exactly where a line-start pattern finds them', () => {
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 24 }), (pieces) => {

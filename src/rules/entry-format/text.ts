@@ -31,9 +31,14 @@ const MASKED: readonly Searched[] = [
   // A link broken by a space (`[text] (url)`) is reported once, by link-syntax; its `]` stays.
   [/\][ \t]+\(https?:\/\/[^\s)]*\)/g, ']'],
   [/`[^`\n]*`/g, '`'],
-  [/\]\((?:<[^>\n]*>|(?:[^()\s]|\([^()\s]*\))*)(?:\s+"[^"\n]*")?\s*\)/g, ']('],
   [/<\/?[a-zA-Z][^>\n]*>/g, '<'],
-  [/\bhttps?:\/\/[^\s()<>[\]]+(?:\([^\s()<>]*\)[^\s()<>[\]]*)*/g, 'http'],
+  // Link destinations and bare URLs in one pass: a URL that starts in a destination ends in it (neither crosses a
+  // `]` or an unpaired parenthesis), so a destination read whole spares a second match of its URL.
+  [
+    /\]\((?:<[^>\n]*>|(?:[^()\s]|\([^()\s]*\))*)(?:\s+"[^"\n]*")?\s*\)|\bhttps?:\/\/[^\s()<>[\]]+(?:\([^\s()<>]*\)[^\s()<>[\]]*)*/g,
+    '](',
+    'http',
+  ],
 ];
 
 const TAB = 9;
