@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { linkSyntaxProblems } from '../../src/rules/entry-format/link-syntax.js';
 import { spacingScope } from '../../src/rules/entry-format/spacing.js';
 import { maskText } from '../../src/rules/entry-format/text.js';
 
@@ -152,6 +153,61 @@ describe('entry-format: spacing scope', () => {
         expect(scope.commaBefore).toBe(COMMA_BEFORE.test(source));
       }),
       { seed: 15, numRuns: 3000 },
+    );
+  });
+});
+
+/** The first unbalanced bracket, read character by character (link-syntax reads from bracket to bracket). */
+function firstUnbalancedByCharacter(masked: string): number | undefined {
+  const brackets: number[] = [];
+  const parentheses: number[] = [];
+  for (let i = 0; i < masked.length; i++) {
+    const char = masked[i];
+    if (char === '[') brackets.push(i);
+    else if (char === ']') {
+      if (brackets.length === 0) return i;
+      brackets.pop();
+    } else if (brackets.length > 0) continue;
+    else if (char === '(' || char === '（') parentheses.push(i);
+    else if (char !== ')' && char !== '）') continue;
+    else if (parentheses.length === 0 && !isNumbering(masked, i)) return i;
+    else parentheses.pop();
+  }
+  const left = [brackets.at(-1), parentheses.at(-1)].filter((at): at is number => at !== undefined);
+  return left.length > 0 ? Math.min(...left) : undefined;
+}
+
+function isNumbering(masked: string, at: number): boolean {
+  return (
+    /(?:^|[\s|\u0000])(?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,4})$/.test(masked.slice(Math.max(0, at - 6), at)) &&
+    /^[ \t]/.test(masked.slice(at + 1, at + 2))
+  );
+}
+
+const bracketed = fc.constantFrom(
+  '[',
+  ']',
+  '(',
+  ')',
+  '（',
+  '）',
+  ' ',
+  '4',
+  'a',
+  'iv',
+  '|',
+  'Title',
+  '\u0000',
+);
+
+describe('entry-format: unbalanced brackets', () => {
+  it('finds the bracket a character-by-character reading finds', () => {
+    fc.assert(
+      fc.property(fc.array(bracketed, { maxLength: 24 }), (pieces) => {
+        const text = pieces.join('');
+        expect(linkSyntaxProblems(text, text).at(0)?.at).toBe(firstUnbalancedByCharacter(text));
+      }),
+      { seed: 15, numRuns: 5000 },
     );
   });
 });
