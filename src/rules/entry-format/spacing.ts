@@ -94,8 +94,8 @@ export interface SpacingScope {
   commaBefore: boolean;
   /** Whether a comma is followed by a letter somewhere. */
   commaAfter: boolean;
-  /** Whether full-width punctuation stands somewhere. */
-  fullwidth: boolean;
+  /** The full-width punctuation that stands somewhere, with its ASCII forms: what `fullwidth` counts. */
+  fullwidth?: RegExp;
 }
 
 export function spacingScope(source: string): SpacingScope {
@@ -103,7 +103,7 @@ export function spacingScope(source: string): SpacingScope {
     gaps: gapsIn(source),
     commaBefore: hasSpaceBeforeComma(source),
     commaAfter: /,\p{L}/u.test(source),
-    fullwidth: /[，：；（）]/.test(source),
+    fullwidth: punctuationIn(source),
   };
 }
 
@@ -145,7 +145,7 @@ export function observeSpacing(
   if (scope.gaps.size > 0) observeWhitespace(entry, masked, base, out, scope.gaps);
   if (scope.commaBefore) observeCommaBefore(entry, masked, base, out);
   if (scope.commaAfter) observeCommaAfter(entry, masked, base, out);
-  if (scope.fullwidth) observeFullwidth(entry, masked, base, out);
+  if (scope.fullwidth) observeFullwidth(entry, masked, base, out, scope.fullwidth);
 }
 
 /**
@@ -253,8 +253,20 @@ const FULLWIDTH: Record<string, string> = { '，': ',', '：': ':', '；': ';', 
 /** `width,`: the dimension of each ASCII character, named once. */
 const WIDTH: Record<string, string> = Object.fromEntries([...',:;()'].map((char) => [char, `width${char}`]));
 
-function observeFullwidth(entry: Entry, masked: string, base: number, out: StyleTally) {
-  for (const match of masked.matchAll(/[，：；（）,:;()]/g)) {
+/**
+ * A pattern of the full-width characters the source holds and their ASCII forms: ASCII commas are counted only
+ * where a full-width comma may be reported. None when the source holds no full-width punctuation.
+ */
+function punctuationIn(source: string): RegExp | undefined {
+  const found = Object.keys(FULLWIDTH).filter((char) => source.includes(char));
+  return found.length === 0
+    ? undefined
+    : new RegExp(`[${found.map((char) => char + FULLWIDTH[char]).join('')}]`, 'g');
+}
+
+function observeFullwidth(entry: Entry, masked: string, base: number, out: StyleTally, punctuation: RegExp) {
+  punctuation.lastIndex = 0;
+  for (let match = punctuation.exec(masked); match; match = punctuation.exec(masked)) {
     const at = match.index;
     const char = match[0];
     const ascii = FULLWIDTH[char];
