@@ -145,9 +145,10 @@ describe('entry-format: spacing scope', () => {
       fc.property(fc.array(spaced, { maxLength: 24 }), (pieces) => {
         const source = pieces.join('');
         const scope = spacingScope(source);
-        const shown = (char: string) => (/[\p{L}\p{N}]/u.test(char) ? 'w' : char);
+        // What a gap stands between as spacing.ts keys it: -1 for a letter or digit, else the character's code.
+        const kind = (char: string) => (/[\p{L}\p{N}]/u.test(char) ? -1 : char.charCodeAt(0));
         const gaps = [...source.matchAll(RUNS)].map(
-          (match) => `gap:${shown(match[0][0])}${shown(source[match.index + match[0].length])}`,
+          (match) => (kind(match[0][0]) + 1) * 0x10001 + kind(source[match.index + match[0].length]) + 1,
         );
         expect([...scope.gaps].sort()).toEqual([...new Set(gaps)].sort());
         expect(scope.commaBefore).toBe(COMMA_BEFORE.test(source));

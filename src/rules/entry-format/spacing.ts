@@ -61,15 +61,19 @@ function charClass(code: number): number {
   return WORD.test(String.fromCharCode(code)) ? -1 : code;
 }
 
+/** What a gap stands between, as one number: the `charClass` of the characters before and after it. */
+function gapKey(before: number, after: number): number {
+  return (before + 1) * 0x10001 + after + 1;
+}
+
 /** `gap:w,` for a gap between a word and a comma: the names of gap dimensions, made once. */
 const gapDimensions = new Map<number, string>();
 
-function gapDimension(before: number, after: number): string {
-  const key = (before + 1) * 0x10001 + after + 1;
+function gapDimension(key: number): string {
   let dimension = gapDimensions.get(key);
   if (dimension === undefined) {
     const shown = (code: number) => (code < 0 ? 'w' : String.fromCharCode(code));
-    dimension = `gap:${shown(before)}${shown(after)}`;
+    dimension = `gap:${shown(Math.floor(key / 0x10001) - 1)}${shown((key % 0x10001) - 1)}`;
     if (gapDimensions.size > 4096) gapDimensions.clear();
     gapDimensions.set(key, dimension);
   }
@@ -88,8 +92,8 @@ function isVisible(code: number): boolean {
  * these searches of the source miss none.
  */
 export interface SpacingScope {
-  /** The dimensions of the runs of spaces in the source (`gap:ww`). */
-  gaps: ReadonlySet<string>;
+  /** The runs of spaces in the source by what they stand between (`gapKey`). */
+  gaps: ReadonlySet<number>;
   /** Whether a space stands before a comma somewhere. */
   commaBefore: boolean;
   /** Whether a comma is followed by a letter somewhere. */
@@ -108,17 +112,17 @@ export function spacingScope(source: string): SpacingScope {
 }
 
 /**
- * The dimensions of the runs of two spaces or more between visible characters (what
+ * The `gapKey`s of the runs of two spaces or more between visible characters (what
  * `[^\s|\u0000]( {2,})(?=[^\s|\u0000])` finds), found from each `  ` instead of a pattern tried at every position.
  */
-function gapsIn(source: string): Set<string> {
-  const gaps = new Set<string>();
+function gapsIn(source: string): Set<number> {
+  const gaps = new Set<number>();
   for (let at = source.indexOf('  '), end = 0; at !== -1; at = source.indexOf('  ', end)) {
     end = at + 2;
     while (source.charCodeAt(end) === 32) end++;
     const before = source.charCodeAt(at - 1);
     const after = source.charCodeAt(end);
-    if (isVisible(before) && isVisible(after)) gaps.add(gapDimension(charClass(before), charClass(after)));
+    if (isVisible(before) && isVisible(after)) gaps.add(gapKey(charClass(before), charClass(after)));
   }
   return gaps;
 }
@@ -157,21 +161,22 @@ function observeWhitespace(
   masked: string,
   base: number,
   out: StyleTally,
-  counted: ReadonlySet<string>,
+  counted: ReadonlySet<number>,
 ) {
   for (let at = masked.indexOf(' '), end = 0; at !== -1; at = masked.indexOf(' ', end)) {
     end = at + 1;
     while (masked.charCodeAt(end) === 32) end++;
     if (at === 0 || !isVisible(masked.charCodeAt(at - 1)) || !isVisible(masked.charCodeAt(end))) continue;
     const length = end - at;
-    const dimension = gapDimension(charClass(masked.charCodeAt(at - 1)), charClass(masked.charCodeAt(end)));
+    const key = gapKey(charClass(masked.charCodeAt(at - 1)), charClass(masked.charCodeAt(end)));
     if (length === 1) {
-      if (counted.has(dimension)) out.count(dimension, 'single');
+      // Named only where counted: most single spaces stand where no list has a run of spaces.
+      if (counted.has(key)) out.count(gapDimension(key), 'single');
       continue;
     }
     out.observe({
       entry,
-      dimension,
+      dimension: gapDimension(key),
       variant: 'run',
       report: () => ({
         check: 'whitespace',
