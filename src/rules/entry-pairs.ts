@@ -199,7 +199,9 @@ function variantRows(a: Entry, b: Entry): boolean {
 
 /** Whether two entries sit under the same headings. */
 export function inSameSection(a: Entry, b: Entry): boolean {
-  return a.section.length === b.section.length && a.section.every((heading, i) => heading === b.section[i]);
+  if (a.section.length !== b.section.length) return false;
+  for (let i = 0; i < a.section.length; i++) if (a.section[i] !== b.section[i]) return false;
+  return true;
 }
 
 /** Earlier entries kept per key; a key shared by more entries than this is not an identity. */
