@@ -50,6 +50,9 @@ const TAB = 9;
 const SPACE = 32;
 const ZERO = 48;
 const NINE = 57;
+const HYPHEN = 45;
+const PLUS = 43;
+const ASTERISK = 42;
 const LINE_END = /[\n\r\u2028\u2029]/g;
 
 /**
@@ -68,7 +71,7 @@ function listMarkers(text: string, ranges: Array<[number, number]>): void {
       while (end - at < 9 && text.charCodeAt(end) >= ZERO && text.charCodeAt(end) <= NINE) end++;
       if (text[end] !== '.' && text[end] !== ')') continue;
       end++;
-    } else if (code !== 45 && code !== 43 && code !== 42) continue;
+    } else if (code !== HYPHEN && code !== PLUS && code !== ASTERISK) continue;
     if (text.charCodeAt(end) === SPACE || text.charCodeAt(end) === TAB) ranges.push([start, end]);
   }
 }
