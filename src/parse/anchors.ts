@@ -6,7 +6,7 @@
  */
 
 import GithubSlugger from 'github-slugger';
-import type { Heading, List, ListItem, Nodes, Root } from 'mdast';
+import type { Heading, Link, List, ListItem, Nodes, Root } from 'mdast';
 import { toString as textOf } from 'mdast-util-to-string';
 import type { Span } from '../types.js';
 import { createLocator, type Locator, nodeSpan } from './source.js';
@@ -215,41 +215,45 @@ function urlSpanOf(node: Nodes & { url: string }, locator: Locator): Span | unde
 }
 
 /** The item's own link when its first paragraph is nothing but one link to an anchor. */
-function anchorLinkOf(item: ListItem): { fragment: string; label: string; node: Nodes } | undefined {
+function anchorLinkOf(item: ListItem): Link | undefined {
   const first = item.children[0];
   if (first?.type !== 'paragraph') return undefined;
-  const links = first.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''));
-  const [link] = links;
-  if (links.length !== 1 || link.type !== 'link' || !link.url.startsWith('#')) return undefined;
-  return { fragment: link.url.slice(1), label: textOf(link), node: link };
+  let link: Link | undefined;
+  // Counted, not filtered: a paper's item holds many children and is no anchor item.
+  for (const child of first.children) {
+    if (child.type === 'text' && child.value.trim() === '') continue;
+    if (link !== undefined || child.type !== 'link' || !child.url.startsWith('#')) return undefined;
+    link = child;
+  }
+  return link;
 }
 
 /** Every item of a list and of the lists nested in its items, with how deep each lies. */
-function itemsOf(list: List, level: number, locator: Locator): Array<AnchorItem | undefined> {
-  return list.children.flatMap((item) => {
-    const own = anchorLinkOf(item);
-    const nested = item.children.flatMap((child) =>
-      child.type === 'list' ? itemsOf(child, level + 1, locator) : [],
-    );
-    if (!own) return [undefined, ...nested];
-    const span = nodeSpan(own.node);
-    const lineStart = locator.source.lastIndexOf('\n', span.start.offset - 1) + 1;
-    const anchorItem: AnchorItem = {
-      fragment: own.fragment,
-      label: own.label,
-      level,
-      span,
-      itemSpan: nodeSpan(item),
-      prefix: locator.source.slice(lineStart, span.start.offset),
-      ordered: list.ordered === true,
-    };
-    return [anchorItem, ...nested];
-  });
+function itemsOf(list: List, level: number, locator: Locator, items: Array<AnchorItem | undefined>): void {
+  for (const item of list.children) {
+    const link = anchorLinkOf(item);
+    if (!link) items.push(undefined);
+    else {
+      const span = nodeSpan(link);
+      const lineStart = locator.source.lastIndexOf('\n', span.start.offset - 1) + 1;
+      items.push({
+        fragment: link.url.slice(1),
+        label: textOf(link),
+        level,
+        span,
+        itemSpan: nodeSpan(item),
+        prefix: locator.source.slice(lineStart, span.start.offset),
+        ordered: list.ordered === true,
+      });
+    }
+    for (const child of item.children) if (child.type === 'list') itemsOf(child, level + 1, locator, items);
+  }
 }
 
 /** A list is a table of contents when at least 3 of its items, and 80 % of them, are one link to an anchor. */
 function anchorListOf(list: List, locator: Locator): AnchorItem[] | undefined {
-  const items = itemsOf(list, 0, locator);
+  const items: Array<AnchorItem | undefined> = [];
+  itemsOf(list, 0, locator, items);
   const anchored = items.filter((item) => item !== undefined);
   return anchored.length >= 3 && anchored.length >= 0.8 * items.length ? anchored : undefined;
 }
@@ -284,13 +288,11 @@ export function documentAnchors(tree: Root, source: string): DocumentAnchors {
       case 'link':
       case 'image':
       case 'definition': {
+        const reference: Reference = { kind: node.type, url: node.url, span: nodeSpan(node) };
         const urlSpan = urlSpanOf(node, locator);
-        references.push({
-          kind: node.type,
-          url: node.url,
-          span: nodeSpan(node),
-          ...(urlSpan && { urlSpan }),
-        });
+        // Set, not spread in: an object less per link, and links are most of a list's nodes.
+        if (urlSpan) reference.urlSpan = urlSpan;
+        references.push(reference);
         break;
       }
       case 'list':
@@ -300,7 +302,10 @@ export function documentAnchors(tree: Root, source: string): DocumentAnchors {
         }
         break;
     }
-    if ('children' in node) for (const child of node.children) visit(child, inList || node.type === 'list');
+    if (!('children' in node)) return;
+    const nested = inList || node.type === 'list';
+    // Text, the most common node, offers and names nothing: not visited.
+    for (const child of node.children) if (child.type !== 'text') visit(child, nested);
   };
   visit(tree, false);
   const result = { headings, anchors, references, anchorLists };

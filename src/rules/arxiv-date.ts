@@ -85,7 +85,11 @@ interface IdMonth {
 /** A `monthIndex` as `2023-05`. */
 const formatMonth = (index: number) => yearMonth(Math.floor(index / 12), (index % 12) + 1);
 
-function idMonthsOf(entry: Entry, today: Date): IdMonth[] {
+/** The ids of an entry without any: shared, most entries of many lists have none. */
+const NO_IDS: readonly IdMonth[] = [];
+
+function idMonthsOf(entry: Entry, today: Date): readonly IdMonth[] {
+  if (entry.arxiv.length === 0) return NO_IDS;
   const months = new Map<string, number>();
   for (const ref of entry.arxiv) {
     const parsed = parseArxivId(ref.id, today);
@@ -110,7 +114,7 @@ interface Comparison {
   offset: number;
 }
 
-function compare(date: EntryDate, ids: IdMonth[]): Comparison | undefined {
+function compare(date: EntryDate, ids: readonly IdMonth[]): Comparison | undefined {
   let best: Comparison | undefined;
   for (const id of ids) {
     const candidate = { date, id, offset: offset(date, id) };
@@ -133,13 +137,14 @@ function datesCarryIdMonths(comparisons: readonly Comparison[]): boolean {
 }
 
 /** Whether the file dates its entries by arXiv submission: most unlabelled dates agree with the ids. */
-function unlabelledDatesFollowIds(list: PaperList, idMonths: readonly IdMonth[][]): boolean {
+function unlabelledDatesFollowIds(list: PaperList, idMonths: ReadonlyArray<readonly IdMonth[]>): boolean {
   let samples = 0;
   let agreeing = 0;
-  for (const [i, entry] of list.entries.entries()) {
+  for (let i = 0; i < list.entries.length; i++) {
     const ids = idMonths[i];
     if (ids.length === 0) continue;
-    for (const date of entry.dates.filter(isUnlabelledMonth)) {
+    for (const date of list.entries[i].dates) {
+      if (!isUnlabelledMonth(date)) continue;
       samples++;
       if (Math.abs(compare(date, ids)!.offset) <= SLACK_MONTHS) agreeing++;
     }
@@ -234,13 +239,15 @@ export default defineRule<ArxivDateOptions>(
     const unlabelled =
       options.unlabelled === 'always' ||
       (options.unlabelled === 'auto' && unlabelledDatesFollowIds(list, idMonths));
-    const compared = list.entries.flatMap((entry, i) => {
+    const compared: { entry: Entry; comparison: Comparison }[] = [];
+    for (let i = 0; i < list.entries.length; i++) {
       const ids = idMonths[i];
-      if (ids.length === 0) return [];
-      return entry.dates
-        .filter((date) => date.label === 'arxiv' || (unlabelled && isUnlabelledMonth(date)))
-        .map((date) => ({ entry, comparison: compare(date, ids)! }));
-    });
+      if (ids.length === 0) continue;
+      const entry = list.entries[i];
+      for (const date of entry.dates)
+        if (date.label === 'arxiv' || (unlabelled && isUnlabelledMonth(date)))
+          compared.push({ entry, comparison: compare(date, ids)! });
+    }
     const habits: ListHabits = {
       exactMonths: datesCarryIdMonths(compared.map(({ comparison }) => comparison)),
       doubtful: doubtfulArxivEntries(list),

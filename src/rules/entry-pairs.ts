@@ -58,8 +58,15 @@ const ID_LABEL = new RegExp(
 const SHARED_HOST =
   /(^|\.)(github\.com|github\.io|gitlab\.com|bitbucket\.org|huggingface\.co|youtube\.com|youtu\.be|twitter\.com|x\.com|colab\.research\.google\.com|paperswithcode\.com|zenodo\.org|kaggle\.com|medium\.com|gitee\.com)$/;
 
-function urlKey(entry: Entry, title: string, link: Link, carriesId: Set<Link>): EntryKey | undefined {
-  if (carriesId.has(link)) return undefined;
+/** Whether a link carries one of the entry's arXiv ids or DOIs, which are its keys already. */
+function carriesId(entry: Entry, link: Link): boolean {
+  for (const ref of entry.arxiv) if (ref.link === link) return true;
+  for (const ref of entry.dois) if (ref.link === link) return true;
+  return false;
+}
+
+function urlKey(entry: Entry, title: string, link: Link): EntryKey | undefined {
+  if (carriesId(entry, link)) return undefined;
   const host = httpHostOf(link.url);
   // arXiv pages are keyed by their ids, or name no one paper (`/list/cs.CL`).
   if (host === undefined || isArxivHost(host)) return undefined;
@@ -109,6 +116,13 @@ function addKey(keys: Keys, key: EntryKey | undefined): void {
   else keys.set(mapKey, key);
 }
 
+/** Whether a normalised title (words between spaces) has at least `count` words, counted without splitting it. */
+function hasWords(title: string, count: number): boolean {
+  let words = 1;
+  for (let at = title.indexOf(' '); at !== -1 && words < count; at = title.indexOf(' ', at + 1)) words++;
+  return words >= count;
+}
+
 /** The identity keys of an entry by `mapKeyOf`, strongest first, without repeats. */
 function keysOf(entry: Entry): Keys {
   const keys: Keys = new Map();
@@ -123,13 +137,8 @@ function keysOf(entry: Entry): Keys {
     });
   }
   const title = normalizeTitle(entry.title);
-  if (entry.links.length > 0) {
-    const carriesId = new Set<Link>();
-    for (const ref of entry.arxiv) if (ref.link) carriesId.add(ref.link);
-    for (const ref of entry.dois) if (ref.link) carriesId.add(ref.link);
-    for (const link of entry.links) addKey(keys, urlKey(entry, title, link, carriesId));
-  }
-  if (title.length >= MIN_TITLE_KEY_LENGTH && title.split(' ').length >= MIN_TITLE_KEY_WORDS) {
+  for (const link of entry.links) addKey(keys, urlKey(entry, title, link));
+  if (title.length >= MIN_TITLE_KEY_LENGTH && hasWords(title, MIN_TITLE_KEY_WORDS)) {
     addKey(keys, { kind: 'title', value: title, identifiesPaper: true });
   }
   return keys;
@@ -190,7 +199,9 @@ function variantRows(a: Entry, b: Entry): boolean {
 
 /** Whether two entries sit under the same headings. */
 export function inSameSection(a: Entry, b: Entry): boolean {
-  return a.section.length === b.section.length && a.section.every((heading, i) => heading === b.section[i]);
+  if (a.section.length !== b.section.length) return false;
+  for (let i = 0; i < a.section.length; i++) if (a.section[i] !== b.section[i]) return false;
+  return true;
 }
 
 /** Earlier entries kept per key; a key shared by more entries than this is not an identity. */
@@ -239,7 +250,11 @@ export function pairEntries(entries: readonly Entry[]): EntryPair[] {
     const conflictsWith = new Set<Entry>();
     for (const [mapKey, key] of keys[i]) {
       if (listings.has(mapKey)) continue;
-      const earlier = groups.get(mapKey) ?? [];
+      let earlier = groups.get(mapKey);
+      if (earlier === undefined) {
+        earlier = [];
+        groups.set(mapKey, earlier);
+      }
       let copy: { other: Entry; titles: TitleComparison } | undefined;
       let firstDifferent: { other: Entry; titles: TitleComparison } | undefined;
       for (const member of earlier) {
@@ -270,7 +285,6 @@ export function pairEntries(entries: readonly Entry[]): EntryPair[] {
         pairs.push({ relation: 'conflict', entry, key, ...firstDifferent });
       }
       if (earlier.length < MAX_GROUP) earlier.push({ entry, identifies: key.identifiesPaper });
-      groups.set(mapKey, earlier);
     }
   });
   return pairs;

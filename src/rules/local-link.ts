@@ -302,6 +302,25 @@ function fileFinding(
   );
 }
 
+/** What is wrong with one destination of the file, if anything. */
+function referenceFinding(
+  reference: Reference,
+  repository: RepositoryView | undefined,
+  own: DocumentAnchors,
+  linked: ReadonlySet<string>,
+): RuleFinding | undefined {
+  const target = repositoryTarget(reference.url, repository?.file ?? '', repository?.remote);
+  if (target?.kind === 'fragment')
+    return anchorFinding(reference, target.fragment, matchAnchor(target.fragment, own, linked), 'this file');
+  if (target === undefined) return undefined;
+  if (!SCHEME.test(reference.url) && isWebAddress(reference.url)) return webAddressFinding(reference);
+  // Without the repository, files cannot be told: the file may be read from stdin or a copy elsewhere.
+  if (!repository) return undefined;
+  if (target.kind === 'outside')
+    return finding(reference, 'error', `Link leaves the repository: '${reference.url}'`);
+  return fileFinding(reference, target, repository, own, linked);
+}
+
 export default defineRule<LocalLinkOptions>(
   'local-link',
   { tableOfContents: true },
@@ -309,28 +328,15 @@ export default defineRule<LocalLinkOptions>(
     const own = context.anchors?.();
     if (!own) return [];
     const { repository } = context;
-    const linked = new Set(
-      own.references.flatMap(({ url }) =>
-        url.startsWith('#') ? [safeDecode(url.slice(1)).toLowerCase()] : [],
-      ),
-    );
-    const findings: RuleFinding[] = own.references.flatMap((reference) => {
-      const target = repositoryTarget(reference.url, repository?.file ?? '', repository?.remote);
-      if (target?.kind === 'fragment') {
-        return (
-          anchorFinding(reference, target.fragment, matchAnchor(target.fragment, own, linked), 'this file') ??
-          []
-        );
-      }
-      if (target === undefined) return [];
-      if (!SCHEME.test(reference.url) && isWebAddress(reference.url))
-        return webAddressFinding(reference) ?? [];
-      // Without the repository, files cannot be told: the file may be read from stdin or a copy elsewhere.
-      if (!repository) return [];
-      if (target.kind === 'outside')
-        return [finding(reference, 'error', `Link leaves the repository: '${reference.url}'`)];
-      return fileFinding(reference, target, repository, own, linked) ?? [];
-    });
+    const linked = new Set<string>();
+    for (const { url } of own.references)
+      if (url.startsWith('#')) linked.add(safeDecode(url.slice(1)).toLowerCase());
+    // A loop, not a flatMap: most of a list's references are web links, which would each make an empty array.
+    const findings: RuleFinding[] = [];
+    for (const reference of own.references) {
+      const found = referenceFinding(reference, repository, own, linked);
+      if (found) findings.push(found);
+    }
     if (options.tableOfContents) {
       for (const missing of sectionsMissingFromContents(own, list.source)) {
         findings.push({

@@ -34,7 +34,11 @@ export function observeDates(list: PaperList, entry: Entry, out: StyleTally) {
   for (const date of entry.dates) {
     const match = DATE_NUMBERS.exec(date.text);
     if (!match || date.month === undefined) continue;
-    const [written, year, separator, month] = match;
+    // Read by index: a destructured match is iterated, per date, before the optimiser has run.
+    const written = match[0];
+    const year = match[1];
+    const separator = match[2];
+    const month = match[3];
     const start = date.span.start.offset + date.text.indexOf(written);
     const located = list.source.slice(start, start + written.length) === written;
     const rewrite = (expectedSeparator: string, padded: boolean) => {

@@ -55,7 +55,7 @@ import { linkSyntaxProblems } from './link-syntax.js';
 import { observeSeparators } from './separators.js';
 import { observeSpacing, spacingScope } from './spacing.js';
 import { type Problem, StyleTally, type SubCheck } from './tally.js';
-import { maskText, ownRange } from './text.js';
+import { maskText, ownEnd } from './text.js';
 
 export type EntryFormatOptions = Record<SubCheck, boolean>;
 
@@ -140,7 +140,6 @@ const CHECK_ORDER = Object.keys(DEFAULTS) as SubCheck[];
  * full-width punctuation is one finding whatever the characters (`（Workshop）`).
  */
 function findingsOf(list: PaperList, entry: Entry, problems: Problem[]): RuleFinding[] {
-  if (problems.length === 0) return [];
   const groups = new Map<string, Problem[]>();
   for (const problem of oneFindingPerDefect(problems)) {
     const key = problem.check === 'fullwidth' ? problem.check : `${problem.check}\u0000${problem.expected}`;
@@ -177,8 +176,8 @@ function check(list: PaperList, options: EntryFormatOptions, context: RuleContex
   const spacing = spacingScope(list.source);
 
   for (const entry of list.entries) {
-    const [start, end] = ownRange(list, entry);
-    const text = list.source.slice(start, end);
+    const start = entry.span.start.offset;
+    const text = list.source.slice(start, ownEnd(list, entry));
     const masked = maskText(text);
     const linked = hasLink(entry);
     tally.enter(entry);
@@ -220,7 +219,11 @@ function check(list: PaperList, options: EntryFormatOptions, context: RuleContex
     const problem = expected === undefined ? undefined : observation.report(expected);
     if (problem) report(observation.entry, problem);
   }
-  const findings = list.entries.flatMap((entry) => findingsOf(list, entry, problems.get(entry) ?? []));
+  const findings: RuleFinding[] = [];
+  for (const entry of list.entries) {
+    const own = problems.get(entry);
+    if (own) findings.push(...findingsOf(list, entry, own));
+  }
   return options.directive ? [...findings, ...unknownDirectiveFindings(context)] : findings;
 }
 

@@ -42,10 +42,11 @@ function labelFix(list: PaperList, link: Link, replacement: string): Fix | undef
  * is the image's alt text, which nobody reads as a label.
  */
 function isBadge(list: PaperList, link: Link): boolean {
-  const source = list.source.slice(
-    link.span.start.offset,
-    Math.min(link.span.end.offset, link.span.start.offset + 400),
-  );
+  const start = link.span.start.offset;
+  const next = list.source[start + 1];
+  // `[paper](…)`: a `[` before a word opens no image, and most links start so.
+  if (list.source[start] === '[' && next !== '!' && !/\s/.test(next ?? '')) return false;
+  const source = list.source.slice(start, Math.min(link.span.end.offset, start + 400));
   return /^(?:!|\[\s*!\[|<a\b[^>]*>\s*<img\b)/i.test(source);
 }
 

@@ -49,10 +49,11 @@ function isNumbering(masked: string, at: number): boolean {
 const OPEN_BRACKET = 91;
 const CLOSE_BRACKET = 93;
 const OPEN_PARENTHESIS = 40;
-const CLOSE_PARENTHESIS = 41;
-/** `（` and `）`, which count as `(` and `)`. */
+/** `（`, which counts as `(` (as `）` counts as `)`). */
 const FULLWIDTH_OPEN = 0xff08;
-const FULLWIDTH_CLOSE = 0xff09;
+
+/** The characters `firstUnbalanced` reads, full-width parentheses too; the rest of a text is skipped. */
+const BRACKET = /[[\]()\uff08\uff09]/g;
 
 /**
  * The first bracket without its other half: a closing one with no opener, else the last opener left
@@ -61,7 +62,10 @@ const FULLWIDTH_CLOSE = 0xff09;
 function firstUnbalanced(masked: string): number | undefined {
   const brackets: number[] = [];
   const parentheses: number[] = [];
-  for (let i = 0; i < masked.length; i++) {
+  BRACKET.lastIndex = 0;
+  // From bracket to bracket: `test` moves past each without making a match array.
+  while (BRACKET.test(masked)) {
+    const i = BRACKET.lastIndex - 1;
     const code = masked.charCodeAt(i);
     if (code === OPEN_BRACKET) brackets.push(i);
     else if (code === CLOSE_BRACKET) {
@@ -69,7 +73,6 @@ function firstUnbalanced(masked: string): number | undefined {
       brackets.pop();
     } else if (brackets.length > 0) continue;
     else if (code === OPEN_PARENTHESIS || code === FULLWIDTH_OPEN) parentheses.push(i);
-    else if (code !== CLOSE_PARENTHESIS && code !== FULLWIDTH_CLOSE) continue;
     else if (parentheses.length === 0 && !isNumbering(masked, i)) return i;
     else parentheses.pop();
   }

@@ -61,15 +61,19 @@ function charClass(code: number): number {
   return WORD.test(String.fromCharCode(code)) ? -1 : code;
 }
 
+/** What a gap stands between, as one number: the `charClass` of the characters before and after it. */
+function gapKey(before: number, after: number): number {
+  return (before + 1) * 0x10001 + after + 1;
+}
+
 /** `gap:w,` for a gap between a word and a comma: the names of gap dimensions, made once. */
 const gapDimensions = new Map<number, string>();
 
-function gapDimension(before: number, after: number): string {
-  const key = (before + 1) * 0x10001 + after + 1;
+function gapDimension(key: number): string {
   let dimension = gapDimensions.get(key);
   if (dimension === undefined) {
     const shown = (code: number) => (code < 0 ? 'w' : String.fromCharCode(code));
-    dimension = `gap:${shown(before)}${shown(after)}`;
+    dimension = `gap:${shown(Math.floor(key / 0x10001) - 1)}${shown((key % 0x10001) - 1)}`;
     if (gapDimensions.size > 4096) gapDimensions.clear();
     gapDimensions.set(key, dimension);
   }
@@ -88,29 +92,50 @@ function isVisible(code: number): boolean {
  * these searches of the source miss none.
  */
 export interface SpacingScope {
-  /** The dimensions of the runs of spaces in the source (`gap:ww`). */
-  gaps: ReadonlySet<string>;
+  /** The runs of spaces in the source by what they stand between (`gapKey`). */
+  gaps: ReadonlySet<number>;
   /** Whether a space stands before a comma somewhere. */
   commaBefore: boolean;
   /** Whether a comma is followed by a letter somewhere. */
   commaAfter: boolean;
-  /** Whether full-width punctuation stands somewhere. */
-  fullwidth: boolean;
+  /** The full-width punctuation that stands somewhere, with its ASCII forms: what `fullwidth` counts. */
+  fullwidth?: RegExp;
 }
 
 export function spacingScope(source: string): SpacingScope {
-  const gaps = new Set<string>();
-  const runs = /[^\s|\u0000]( {2,})(?=[^\s|\u0000])/g;
-  for (let match = runs.exec(source); match; match = runs.exec(source)) {
-    const end = match.index + match[0].length;
-    gaps.add(gapDimension(charClass(source.charCodeAt(match.index)), charClass(source.charCodeAt(end))));
-  }
   return {
-    gaps,
-    commaBefore: /[^\s\u0000] +,/.test(source),
+    gaps: gapsIn(source),
+    commaBefore: hasSpaceBeforeComma(source),
     commaAfter: /,\p{L}/u.test(source),
-    fullwidth: /[，：；（）]/.test(source),
+    fullwidth: punctuationIn(source),
   };
+}
+
+/**
+ * The `gapKey`s of the runs of two spaces or more between visible characters (what
+ * `[^\s|\u0000]( {2,})(?=[^\s|\u0000])` finds), found from each `  ` instead of a pattern tried at every position.
+ */
+function gapsIn(source: string): Set<number> {
+  const gaps = new Set<number>();
+  for (let at = source.indexOf('  '), end = 0; at !== -1; at = source.indexOf('  ', end)) {
+    end = at + 2;
+    while (source.charCodeAt(end) === 32) end++;
+    const before = source.charCodeAt(at - 1);
+    const after = source.charCodeAt(end);
+    if (isVisible(before) && isVisible(after)) gaps.add(gapKey(charClass(before), charClass(after)));
+  }
+  return gaps;
+}
+
+/** Whether spaces stand between a comma and the character before them, `\s` and blanked-out text aside. */
+function hasSpaceBeforeComma(source: string): boolean {
+  for (let at = source.indexOf(' ,'); at !== -1; at = source.indexOf(' ,', at + 2)) {
+    let start = at;
+    while (source.charCodeAt(start - 1) === 32) start--;
+    const before = source.charCodeAt(start - 1);
+    if (before !== 0 && !Number.isNaN(before) && !isSpace(before)) return true;
+  }
+  return false;
 }
 
 /** The spacing checks of an entry's masked text, `base` its offset in the source. */
@@ -124,7 +149,7 @@ export function observeSpacing(
   if (scope.gaps.size > 0) observeWhitespace(entry, masked, base, out, scope.gaps);
   if (scope.commaBefore) observeCommaBefore(entry, masked, base, out);
   if (scope.commaAfter) observeCommaAfter(entry, masked, base, out);
-  if (scope.fullwidth) observeFullwidth(entry, masked, base, out);
+  if (scope.fullwidth) observeFullwidth(entry, masked, base, out, scope.fullwidth);
 }
 
 /**
@@ -136,21 +161,22 @@ function observeWhitespace(
   masked: string,
   base: number,
   out: StyleTally,
-  counted: ReadonlySet<string>,
+  counted: ReadonlySet<number>,
 ) {
   for (let at = masked.indexOf(' '), end = 0; at !== -1; at = masked.indexOf(' ', end)) {
     end = at + 1;
     while (masked.charCodeAt(end) === 32) end++;
     if (at === 0 || !isVisible(masked.charCodeAt(at - 1)) || !isVisible(masked.charCodeAt(end))) continue;
     const length = end - at;
-    const dimension = gapDimension(charClass(masked.charCodeAt(at - 1)), charClass(masked.charCodeAt(end)));
+    const key = gapKey(charClass(masked.charCodeAt(at - 1)), charClass(masked.charCodeAt(end)));
     if (length === 1) {
-      if (counted.has(dimension)) out.count(dimension, 'single');
+      // Named only where counted: most single spaces stand where no list has a run of spaces.
+      if (counted.has(key)) out.count(gapDimension(key), 'single');
       continue;
     }
     out.observe({
       entry,
-      dimension,
+      dimension: gapDimension(key),
       variant: 'run',
       report: () => ({
         check: 'whitespace',
@@ -232,8 +258,20 @@ const FULLWIDTH: Record<string, string> = { '，': ',', '：': ':', '；': ';', 
 /** `width,`: the dimension of each ASCII character, named once. */
 const WIDTH: Record<string, string> = Object.fromEntries([...',:;()'].map((char) => [char, `width${char}`]));
 
-function observeFullwidth(entry: Entry, masked: string, base: number, out: StyleTally) {
-  for (const match of masked.matchAll(/[，：；（）,:;()]/g)) {
+/**
+ * A pattern of the full-width characters the source holds and their ASCII forms: ASCII commas are counted only
+ * where a full-width comma may be reported. None when the source holds no full-width punctuation.
+ */
+function punctuationIn(source: string): RegExp | undefined {
+  const found = Object.keys(FULLWIDTH).filter((char) => source.includes(char));
+  return found.length === 0
+    ? undefined
+    : new RegExp(`[${found.map((char) => char + FULLWIDTH[char]).join('')}]`, 'g');
+}
+
+function observeFullwidth(entry: Entry, masked: string, base: number, out: StyleTally, punctuation: RegExp) {
+  punctuation.lastIndex = 0;
+  for (let match = punctuation.exec(masked); match; match = punctuation.exec(masked)) {
     const at = match.index;
     const char = match[0];
     const ascii = FULLWIDTH[char];
