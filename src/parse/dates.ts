@@ -24,17 +24,23 @@ export const MONTH_NAME =
 /**
  * One scan finds every form; at one position the earlier alternative wins, so `May 2025` beats `2025`.
  * Years are 19xx/20xx not glued to other digits, dots or slashes (arXiv ids such as `2012.13245` are not dates).
+ * Its groups are numbered, not named: a match with named groups builds an object of them, on every date.
  */
 const DATE = new RegExp(
   [
-    `(?<![A-Za-z])(?<monthName>${MONTH_NAME})\\.?,?\\s+(?<monthYear>(?:19|20)\\d{2})(?![\\d])`,
-    '(?<![\\d.:/-])(?<ymYear>(?:19|20)\\d{2})[/.-](?<ymMonth>1[0-2]|0?[1-9])(?:[/.-](?:3[01]|[12]\\d|0?[1-9]))?(?![\\d]|[./-]\\d)',
-    // `2024年9月` (and `2024年9月5日`): the year-month of Chinese and Japanese lists.
-    '(?<![\\d.:/-])(?<cjkYear>(?:19|20)\\d{2})\\s*年\\s*(?<cjkMonth>1[0-2]|0?[1-9])\\s*月(?:\\s*(?:3[01]|[12]\\d|0?[1-9])\\s*日)?',
-    "(?<![A-Za-z0-9])(?<shortVenue>[A-Za-z][A-Za-z&-]{1,19})\\s?['’‘](?<shortYear>\\d{2})(?![\\d'’])",
-    // `SIGIR 24,`: an upper-case acronym and two digits that end a phrase (not `GPT 40 models`).
-    '(?<![A-Za-z0-9])(?<acronym>[A-Z][A-Za-z&-]*[A-Z][A-Za-z&-]*) (?<acronymYear>\\d{2})(?=\\s*(?:$|[,;)\\]|.，]))',
-    '(?<![\\d.:/-])(?<year>(?:19|20)\\d{2})(?![\\d]|[./-]\\d)',
+    // 1 the month's name, 2 the year.
+    `(?<![A-Za-z])(${MONTH_NAME})\\.?,?\\s+((?:19|20)\\d{2})(?![\\d])`,
+    // 3 the year, 4 the month.
+    '(?<![\\d.:/-])((?:19|20)\\d{2})[/.-](1[0-2]|0?[1-9])(?:[/.-](?:3[01]|[12]\\d|0?[1-9]))?(?![\\d]|[./-]\\d)',
+    // 5 the year, 6 the month: `2024年9月` (and `2024年9月5日`), the year-month of Chinese and Japanese lists.
+    '(?<![\\d.:/-])((?:19|20)\\d{2})\\s*年\\s*(1[0-2]|0?[1-9])\\s*月(?:\\s*(?:3[01]|[12]\\d|0?[1-9])\\s*日)?',
+    // 7 the venue, 8 the year's two digits: `NeurIPS'23`.
+    "(?<![A-Za-z0-9])([A-Za-z][A-Za-z&-]{1,19})\\s?['’‘](\\d{2})(?![\\d'’])",
+    // 9 the acronym, 10 the year's two digits: `SIGIR 24,`, an upper-case acronym and two digits that end a
+    // phrase (not `GPT 40 models`).
+    '(?<![A-Za-z0-9])([A-Z][A-Za-z&-]*[A-Z][A-Za-z&-]*) (\\d{2})(?=\\s*(?:$|[,;)\\]|.，]))',
+    // 11 the year.
+    '(?<![\\d.:/-])((?:19|20)\\d{2})(?![\\d]|[./-]\\d)',
   ].join('|'),
   'g',
 );
@@ -118,7 +124,6 @@ export function findDatesInText(text: string, boundaries: readonly number[] = []
   // An exec loop: `matchAll` copies the pattern on each call, which cost more than the scan on short texts.
   DATE.lastIndex = 0;
   for (let match = DATE.exec(text); match; match = DATE.exec(text)) {
-    const groups = match.groups ?? {};
     const matchStart = match.index;
     const matchEnd = matchStart + match[0].length;
     while (boundaryIndex < boundaries.length && boundaries[boundaryIndex] <= matchStart) boundaryIndex++;
@@ -128,21 +133,22 @@ export function findDatesInText(text: string, boundaries: readonly number[] = []
     let labelText = '';
     let start = matchStart;
     let end = matchEnd;
-    if (groups.shortVenue !== undefined || groups.acronym !== undefined) {
-      year = 2000 + Number(groups.shortYear ?? groups.acronymYear);
-      labelText = groups.shortVenue ?? groups.acronym;
+    const venue = match[7] ?? match[9];
+    if (venue !== undefined) {
+      year = 2000 + Number(match[8] ?? match[10]);
+      labelText = venue;
     } else {
-      if (groups.monthName !== undefined) {
-        year = Number(groups.monthYear);
-        month = monthFromName(groups.monthName);
-      } else if (groups.ymYear !== undefined) {
-        year = Number(groups.ymYear);
-        month = Number(groups.ymMonth);
-      } else if (groups.cjkYear !== undefined) {
-        year = Number(groups.cjkYear);
-        month = Number(groups.cjkMonth);
+      if (match[1] !== undefined) {
+        year = Number(match[2]);
+        month = monthFromName(match[1]);
+      } else if (match[3] !== undefined) {
+        year = Number(match[3]);
+        month = Number(match[4]);
+      } else if (match[5] !== undefined) {
+        year = Number(match[5]);
+        month = Number(match[6]);
       } else {
-        year = Number(groups.year);
+        year = Number(match[11]);
       }
       const label = adjacentLabel(text, matchStart, limit);
       labelText = label.text;
