@@ -411,26 +411,37 @@ const DATE_WORD =
 const VENUE_WORD = /^\d?[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*$/;
 const MONTH_WORD = new RegExp(`^(?:${MONTHS.join('|')})[a-z]*\\.?$`, 'i');
 
+/** The words of a date or a venue: `2019-ICML`, `CVPR, 2015`, `(NeurIPS'23)`. */
+const DATE_OR_VENUE_WORDS = /[^\s,;:|()[\]/–—-]+/g;
+
+/**
+ * Whether `text` is one to `most` words each of a date or a venue, one of them a date when `dated`. The scan stops
+ * at the first other word: most texts asked are titles, whose first word already is one.
+ */
+function isDateOrVenueWords(text: string, most: number, dated: boolean): boolean {
+  let words = 0;
+  let date = !dated;
+  DATE_OR_VENUE_WORDS.lastIndex = 0;
+  for (let word = DATE_OR_VENUE_WORDS.exec(text); word; word = DATE_OR_VENUE_WORDS.exec(text)) {
+    if (++words > most) return false;
+    if (DATE_WORD.test(word[0])) date = true;
+    else if (!VENUE_WORD.test(word[0]) && !MONTH_WORD.test(word[0])) return false;
+  }
+  return words > 0 && date;
+}
+
 /**
  * A date or a venue and nothing else (`23.10 - arxiv`, `2019-ICML`, `NeurIPS 2023`, `CVPR, 2015`): never a title.
  * It must hold a date, a year or `arXiv`: capitals alone (`CVPR`, but also `BERT`) or a model's number (`GPT-4`)
  * may be a paper's name.
  */
 export function isDateOrVenue(text: string): boolean {
-  if (text.length > 40 || !/\d{2}|arxiv/i.test(text)) return false;
-  const words = text.split(/[\s,;:|()[\]/–—-]+/).filter((word) => word !== '');
-  if (words.length === 0 || words.length > 4 || !words.some((word) => DATE_WORD.test(word))) return false;
-  return words.every((word) => DATE_WORD.test(word) || VENUE_WORD.test(word) || MONTH_WORD.test(word));
+  return text.length <= 40 && /\d{2}|arxiv/i.test(text) && isDateOrVenueWords(text, 4, true);
 }
 
 /** A venue's name or date and nothing else (`CVPR`, `ICCV 2017`, `arXiv`): a slot a list may repeat before each title. */
 export function isVenueLabel(text: string): boolean {
-  const words = text.split(/[\s,;:|()[\]/–—-]+/).filter((word) => word !== '');
-  return (
-    words.length > 0 &&
-    words.length <= 3 &&
-    words.every((word) => DATE_WORD.test(word) || VENUE_WORD.test(word) || MONTH_WORD.test(word))
-  );
+  return isDateOrVenueWords(text, 3, false);
 }
 
 /** End of the author list that opens the plain text at `start` (`I. J. Goodfellow, J. Shlens, and C. Szegedy, `), or `start`. */
