@@ -78,6 +78,16 @@ interface Part {
   initial: boolean;
 }
 
+/** What a word is in a name: an initial, a lower-case particle or a capitalised name; undefined when no name's. */
+function nameWord(word: string): 'initial' | 'particle' | 'name' | undefined {
+  if (INITIAL.test(word)) return 'initial';
+  if (PARTICLES.has(word)) return 'particle';
+  const lower = word.toLowerCase().replace(/\.$/, '');
+  if (!NAME_WORD.test(word) || TITLE_WORDS.has(lower) || (lower.length >= 8 && WORD_ENDING.test(lower)))
+    return undefined;
+  return 'name';
+}
+
 /** One author's name: a few capitalised words, initials or particles, none of them a title word. */
 function namePart(part: string): Part | undefined {
   const words = part.split(/\s+/).filter((word) => word !== '');
@@ -85,15 +95,10 @@ function namePart(part: string): Part | undefined {
   let initial = false;
   let named = false;
   for (const word of words) {
-    if (INITIAL.test(word)) {
-      initial = true;
-      continue;
-    }
-    if (PARTICLES.has(word)) continue;
-    const lower = word.toLowerCase().replace(/\.$/, '');
-    if (!NAME_WORD.test(word) || TITLE_WORDS.has(lower) || (lower.length >= 8 && WORD_ENDING.test(lower)))
-      return undefined;
-    named = true;
+    const kind = nameWord(word);
+    if (kind === undefined) return undefined;
+    if (kind === 'initial') initial = true;
+    else if (kind === 'name') named = true;
   }
   return named || initial ? { words, initial } : undefined;
 }
@@ -151,6 +156,7 @@ const LIST_SEPARATOR =
 export function leadingAuthors(text: string, single = false, followed = false): number {
   // Authors come first: a list past 400 characters is no author list, and the scan stays linear.
   const head = text.slice(0, 400);
+  if (!firstNameMayOpen(head)) return 0;
   const parts: Part[] = [];
   let end = 0;
   /** Whether the names so far are a list without `single`'s leniency: a colon then extends it only so far. */
@@ -197,6 +203,24 @@ export function leadingAuthors(text: string, single = false, followed = false): 
   // Something must follow: the title, or (`followed`) markup after the text, such as a bold title.
   const rest = text.slice(end, end + 40);
   return end > 0 && (/\p{L}/u.test(rest) || (followed && rest.trim() === '')) ? end : 0;
+}
+
+/** Words that may hold or start a separator of `LIST_SEPARATOR`, or be one (`and`). */
+const SEPARATING_WORD = /[,;，、:：&]|et|^and$/;
+const WORDS = /\S+/g;
+
+/**
+ * Whether the first name of a list may open `head`: false when one of its first words is no name's, or when
+ * six words come before any separator (a name has five at most). Most texts asked are titles (`Improving
+ * Graph …`, `On Sampling …`), told so by a word or two instead of a scan for the first separator.
+ */
+function firstNameMayOpen(head: string): boolean {
+  WORDS.lastIndex = 0;
+  for (let count = 0, word = WORDS.exec(head); word; word = WORDS.exec(head)) {
+    if (SEPARATING_WORD.test(word[0])) return true;
+    if (++count > 5 || nameWord(word[0]) === undefined) return false;
+  }
+  return true;
 }
 
 /** One author's name (`David Chiang`, `G. Hinton`), where a list's entries open with their authors. */
