@@ -82,10 +82,9 @@ interface Part {
 function nameWord(word: string): 'initial' | 'particle' | 'name' | undefined {
   if (INITIAL.test(word)) return 'initial';
   if (PARTICLES.has(word)) return 'particle';
-  const lower = word.toLowerCase().replace(/\.$/, '');
-  if (!NAME_WORD.test(word) || TITLE_WORDS.has(lower) || (lower.length >= 8 && WORD_ENDING.test(lower)))
-    return undefined;
-  return 'name';
+  if (!NAME_WORD.test(word)) return undefined;
+  const lower = (word.endsWith('.') ? word.slice(0, -1) : word).toLowerCase();
+  return TITLE_WORDS.has(lower) || (lower.length >= 8 && WORD_ENDING.test(lower)) ? undefined : 'name';
 }
 
 /** One author's name: a few capitalised words, initials or particles, none of them a title word. */
