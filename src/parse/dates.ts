@@ -111,6 +111,40 @@ function monthFromName(name: string): number {
   return MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
 }
 
+const TWO_DIGITS = /\d\d/g;
+
+/**
+ * Where the next date at or after `from` may start, or -1 when none can. Every form holds two digits in a row,
+ * before them at most one word of letters (`Sept`, `NeurIPS`, `ICLR`) and then spaces, stops, commas or a
+ * quote: `DATE`, which tries all its forms at every position, starts there instead of reading a whole title.
+ */
+function dateScanStart(text: string, from: number): number {
+  TWO_DIGITS.lastIndex = from;
+  const digits = TWO_DIGITS.exec(text);
+  if (!digits) return -1;
+  let start = digits.index;
+  while (start > from && isGapBeforeYear(text.charCodeAt(start - 1))) start--;
+  while (start > from && isLabelLetter(text.charCodeAt(start - 1))) start--;
+  return start;
+}
+
+/** Spaces, `.`, `,` and quotes (`Sept. 2023`, `NeurIPS'23`); past ASCII, any character (Unicode's spaces and quotes). */
+function isGapBeforeYear(code: number): boolean {
+  return (
+    code === 0x20 ||
+    (code >= 0x09 && code <= 0x0d) ||
+    code === 0x2e ||
+    code === 0x2c ||
+    code === 0x27 ||
+    code >= 0x80
+  );
+}
+
+/** A letter of a date's label: `[A-Za-z&-]`. */
+function isLabelLetter(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || code === 0x26 || code === 0x2d;
+}
+
 /**
  * Finds the dates in `text` with their labels. `boundaries` are extra positions (sorted) that a label must not
  * cross, such as the edges of inline code spans (`` `Uber` `2021` `` names a company, not a venue).
@@ -119,11 +153,11 @@ export function findDatesInText(text: string, boundaries: readonly number[] = []
   const found: DateInText[] = [];
   let previousEnd = 0;
   let boundaryIndex = 0;
-  // Every form holds two digits in a row: a text without them holds no date.
-  if (!/\d\d/.test(text)) return found;
   // An exec loop: `matchAll` copies the pattern on each call, which cost more than the scan on short texts.
-  DATE.lastIndex = 0;
-  for (let match = DATE.exec(text); match; match = DATE.exec(text)) {
+  for (let at = dateScanStart(text, 0); at !== -1; at = dateScanStart(text, DATE.lastIndex)) {
+    DATE.lastIndex = at;
+    const match = DATE.exec(text);
+    if (!match) break;
     const matchStart = match.index;
     const matchEnd = matchStart + match[0].length;
     while (boundaryIndex < boundaries.length && boundaries[boundaryIndex] <= matchStart) boundaryIndex++;
