@@ -786,6 +786,8 @@ function extendShortName(
 
 /** `MicroLens` in `MicroLens: A Content-Driven …`: a name of at most three words before a colon. */
 export function shortNameOf(title: string): string | undefined {
+  // Most titles hold no colon: the pattern would try every length of name up to 40 before it fails.
+  if (!title.includes(':') && !title.includes('：')) return undefined;
   const match = /^([^:：,，?]{1,40}?)\s*[:：]\s+(\S.*)$/.exec(title);
   if (!match) return undefined;
   const name = match[1].trim();
