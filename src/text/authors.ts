@@ -87,13 +87,18 @@ function nameWord(word: string): 'initial' | 'particle' | 'name' | undefined {
   return TITLE_WORDS.has(lower) || (lower.length >= 8 && WORD_ENDING.test(lower)) ? undefined : 'name';
 }
 
+const NAME_WORDS = /\S+/g;
+
 /** One author's name: a few capitalised words, initials or particles, none of them a title word. */
 function namePart(part: string): Part | undefined {
-  const words = part.split(/\s+/).filter((word) => word !== '');
-  if (words.length === 0 || words.length > 5) return undefined;
+  // Word by word, to stop at the first that is no name's: most parts asked are a title's words.
+  const words: string[] = [];
   let initial = false;
   let named = false;
-  for (const word of words) {
+  NAME_WORDS.lastIndex = 0;
+  for (let match = NAME_WORDS.exec(part); match; match = NAME_WORDS.exec(part)) {
+    const word = match[0];
+    if (words.push(word) > 5) return undefined;
     const kind = nameWord(word);
     if (kind === undefined) return undefined;
     if (kind === 'initial') initial = true;
@@ -102,7 +107,7 @@ function namePart(part: string): Part | undefined {
   return named || initial ? { words, initial } : undefined;
 }
 
-const SPLIT = /\s*(?:[,;，、&]|\band\b)\s*/u;
+const SPLIT = /\s*(?:[,;，、&]|\band\b)\s*/gu;
 const ET_AL = /\bet\.?\s*al\b\.?/;
 
 /**
@@ -129,7 +134,12 @@ export function isAuthorList(text: string): boolean {
   const etAl = ET_AL.exec(trimmed);
   const names = etAl ? trimmed.slice(0, etAl.index) : trimmed;
   const parts: Part[] = [];
-  for (const piece of names.split(SPLIT)) {
+  // Piece by piece rather than `split`: the first piece of a title already fails.
+  SPLIT.lastIndex = 0;
+  for (let from = 0; from !== -1; ) {
+    const separator = SPLIT.exec(names);
+    const piece = names.slice(from, separator ? separator.index : names.length);
+    from = separator ? separator.index + separator[0].length : -1;
     if (piece === '') continue;
     const part = namePart(piece);
     if (!part) return false;
