@@ -45,12 +45,13 @@ const DATE = new RegExp(
   'g',
 );
 
-/** Characters that end a label: a label never reaches across them. */
-const BOUNDARY = /[,，;；|()（）[\]{}【】<>\n"“”:：]/;
+/** Characters that end a label: a label never reaches across them. By code: the test runs on every character of a label. */
+const BOUNDARY = new Set([...',，;；|()（）[]{}【】<>\n"“”:：'].map((char) => char.charCodeAt(0)));
 
 /** A sentence end (`Authors. arXiv, May 2025`) separates like a comma. */
 function isBoundary(text: string, i: number): boolean {
-  return BOUNDARY.test(text[i]) || (text[i] === '.' && /\s/.test(text[i + 1] ?? ''));
+  const code = text.charCodeAt(i);
+  return BOUNDARY.has(code) || (code === 0x2e && /\s/.test(text[i + 1] ?? ''));
 }
 
 /** Words that introduce a venue without being part of it (`accepted to NeurIPS 2022`). */
@@ -78,6 +79,8 @@ const FUNCTION_WORDS = new Set([
 
 const VENUE_SHAPE = /^[A-Za-z][A-Za-z0-9@&.+'’-]*(?: [A-Za-z0-9@&.+'’-]+){0,3}$/;
 
+const SEGMENT_WORDS = /[^\s*_~`\u00a0]+/g;
+
 /** The venue words just before `end` in `text`, never crossing `limit`; `` when none. */
 function labelBefore(text: string, end: number, limit: number): { text: string; start: number } {
   let start = end;
@@ -86,15 +89,14 @@ function labelBefore(text: string, end: number, limit: number): { text: string; 
   const segment = text.slice(start, end);
   if (/\bet\.? ?al\b/.test(segment) || isSurnamePair(segment) || isAuthorList(segment))
     return { text: '', start: end };
-  const words: RegExpExecArray[] = [];
-  const segmentWords = /[^\s*_~`\u00a0]+/g;
-  for (let word = segmentWords.exec(segment); word; word = segmentWords.exec(segment))
-    if (!/^[-–—•·]+$/.test(word[0])) words.push(word);
-  let from = 0;
-  words.forEach((word, i) => {
-    if (FUNCTION_WORDS.has(word[0].toLowerCase())) from = i + 1;
-  });
-  const kept = words.slice(Math.max(from, words.length - 4));
+  // The last four words after the last function word.
+  const kept: RegExpExecArray[] = [];
+  SEGMENT_WORDS.lastIndex = 0;
+  for (let word = SEGMENT_WORDS.exec(segment); word; word = SEGMENT_WORDS.exec(segment)) {
+    if (/^[-–—•·]+$/.test(word[0])) continue;
+    if (FUNCTION_WORDS.has(word[0].toLowerCase())) kept.length = 0;
+    else if (kept.push(word) > 4) kept.shift();
+  }
   const label = kept.map((word) => word[0]).join(' ');
   if (kept.length === 0 || !VENUE_SHAPE.test(label)) return { text: '', start: end };
   return { text: label, start: start + kept[0].index };
