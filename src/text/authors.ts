@@ -80,6 +80,10 @@ interface Part {
 
 /** What a word is in a name: an initial, a lower-case particle or a capitalised name; undefined when no name's. */
 function nameWord(word: string): 'initial' | 'particle' | 'name' | undefined {
+  // Initials and names open with a capital: an ASCII word that does not (`with`, `3D`) can only be a particle,
+  // told without the Unicode patterns.
+  const first = word.charCodeAt(0);
+  if (first < 0x80 && (first < 0x41 || first > 0x5a)) return PARTICLES.has(word) ? 'particle' : undefined;
   if (INITIAL.test(word)) return 'initial';
   if (PARTICLES.has(word)) return 'particle';
   if (!NAME_WORD.test(word)) return undefined;
