@@ -120,7 +120,12 @@ export function isLinkLabel(text: string): boolean {
 
 /** A link's label: a label word, also with a qualifier (`📄 Paper (Low Resolution)`, `Code (PyTorch)`). */
 function isLabelOfLink(label: string): boolean {
-  return isLinkLabel(label.replace(/\s*[(（][^()（）]*[)）]\s*$/u, ''));
+  // Only a label that ends with a bracket has a qualifier to drop: the pattern, anchored at the end, would be
+  // tried at every position of the label first.
+  const last = label.trimEnd().at(-1);
+  return isLinkLabel(
+    last === ')' || last === '）' ? label.replace(/\s*[(（][^()（）]*[)）]\s*$/u, '') : label,
+  );
 }
 
 /** A usable title: has letters, is no link label, no URL and no bare date. */
@@ -585,6 +590,8 @@ export function withoutCitation(text: string): string {
 
 /** `FGSM (Goodfellow et al., 2015)`: the authors and year of a citation closing a link's label. */
 function citationless(text: string, from: number, to: number): [number, number] {
+  // The pattern is anchored at the end: without a closing bracket there, it need not be tried at every position.
+  if (to <= from || (text[to - 1] !== ')' && text[to - 1] !== '）')) return [from, to];
   const paren = /\s*[(（]([^()（）]{3,80})[)）]$/.exec(text.slice(from, to));
   if (!paren || paren.index === 0) return [from, to];
   const names = paren[1].replace(/,?\s*(?:19|20)\d{2}[a-z]?\s*$/, '');
