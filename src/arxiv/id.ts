@@ -141,11 +141,20 @@ const ID_IN_TEXT = new RegExp(
 export function findArxivIdsInText(text: string): ArxivIdInText[] {
   // The pattern starts with a lookbehind, which makes the engine try it at every character.
   if (!/arxiv/i.test(text)) return [];
-  return [...text.matchAll(ID_IN_TEXT)].map((match) => {
+  // An exec loop and a literal: `matchAll` copies the pattern on each call, and a spread took V8's slow path.
+  const found: ArxivIdInText[] = [];
+  ID_IN_TEXT.lastIndex = 0;
+  for (let match = ID_IN_TEXT.exec(text); match; match = ID_IN_TEXT.exec(text)) {
     const { yymm, number, archive, oldNumber, version } = match.groups!;
     const id = idOf(yymm, number ?? oldNumber, archive);
-    return { ...withVersion(id, version), index: match.index, length: match[0].length };
-  });
+    const { index, 0: written } = match;
+    found.push(
+      version === undefined
+        ? { id, index, length: written.length }
+        : { id, version: Number(version), index, length: written.length },
+    );
+  }
+  return found;
 }
 
 /** Non-canonical spellings of an id that arXiv still resolves, by redirect. */

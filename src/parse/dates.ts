@@ -24,27 +24,34 @@ export const MONTH_NAME =
 /**
  * One scan finds every form; at one position the earlier alternative wins, so `May 2025` beats `2025`.
  * Years are 19xx/20xx not glued to other digits, dots or slashes (arXiv ids such as `2012.13245` are not dates).
+ * Its groups are numbered, not named: a match with named groups builds an object of them, on every date.
  */
 const DATE = new RegExp(
   [
-    `(?<![A-Za-z])(?<monthName>${MONTH_NAME})\\.?,?\\s+(?<monthYear>(?:19|20)\\d{2})(?![\\d])`,
-    '(?<![\\d.:/-])(?<ymYear>(?:19|20)\\d{2})[/.-](?<ymMonth>1[0-2]|0?[1-9])(?:[/.-](?:3[01]|[12]\\d|0?[1-9]))?(?![\\d]|[./-]\\d)',
-    // `2024年9月` (and `2024年9月5日`): the year-month of Chinese and Japanese lists.
-    '(?<![\\d.:/-])(?<cjkYear>(?:19|20)\\d{2})\\s*年\\s*(?<cjkMonth>1[0-2]|0?[1-9])\\s*月(?:\\s*(?:3[01]|[12]\\d|0?[1-9])\\s*日)?',
-    "(?<![A-Za-z0-9])(?<shortVenue>[A-Za-z][A-Za-z&-]{1,19})\\s?['’‘](?<shortYear>\\d{2})(?![\\d'’])",
-    // `SIGIR 24,`: an upper-case acronym and two digits that end a phrase (not `GPT 40 models`).
-    '(?<![A-Za-z0-9])(?<acronym>[A-Z][A-Za-z&-]*[A-Z][A-Za-z&-]*) (?<acronymYear>\\d{2})(?=\\s*(?:$|[,;)\\]|.，]))',
-    '(?<![\\d.:/-])(?<year>(?:19|20)\\d{2})(?![\\d]|[./-]\\d)',
+    // 1 the month's name, 2 the year.
+    `(?<![A-Za-z])(${MONTH_NAME})\\.?,?\\s+((?:19|20)\\d{2})(?![\\d])`,
+    // 3 the year, 4 the month.
+    '(?<![\\d.:/-])((?:19|20)\\d{2})[/.-](1[0-2]|0?[1-9])(?:[/.-](?:3[01]|[12]\\d|0?[1-9]))?(?![\\d]|[./-]\\d)',
+    // 5 the year, 6 the month: `2024年9月` (and `2024年9月5日`), the year-month of Chinese and Japanese lists.
+    '(?<![\\d.:/-])((?:19|20)\\d{2})\\s*年\\s*(1[0-2]|0?[1-9])\\s*月(?:\\s*(?:3[01]|[12]\\d|0?[1-9])\\s*日)?',
+    // 7 the venue, 8 the year's two digits: `NeurIPS'23`.
+    "(?<![A-Za-z0-9])([A-Za-z][A-Za-z&-]{1,19})\\s?['’‘](\\d{2})(?![\\d'’])",
+    // 9 the acronym, 10 the year's two digits: `SIGIR 24,`, an upper-case acronym and two digits that end a
+    // phrase (not `GPT 40 models`).
+    '(?<![A-Za-z0-9])([A-Z][A-Za-z&-]*[A-Z][A-Za-z&-]*) (\\d{2})(?=\\s*(?:$|[,;)\\]|.，]))',
+    // 11 the year.
+    '(?<![\\d.:/-])((?:19|20)\\d{2})(?![\\d]|[./-]\\d)',
   ].join('|'),
   'g',
 );
 
-/** Characters that end a label: a label never reaches across them. */
-const BOUNDARY = /[,，;；|()（）[\]{}【】<>\n"“”:：]/;
+/** Characters that end a label: a label never reaches across them. By code: the test runs on every character of a label. */
+const BOUNDARY = new Set([...',，;；|()（）[]{}【】<>\n"“”:：'].map((char) => char.charCodeAt(0)));
 
 /** A sentence end (`Authors. arXiv, May 2025`) separates like a comma. */
 function isBoundary(text: string, i: number): boolean {
-  return BOUNDARY.test(text[i]) || (text[i] === '.' && /\s/.test(text[i + 1] ?? ''));
+  const code = text.charCodeAt(i);
+  return BOUNDARY.has(code) || (code === 0x2e && /\s/.test(text[i + 1] ?? ''));
 }
 
 /** Words that introduce a venue without being part of it (`accepted to NeurIPS 2022`). */
@@ -72,6 +79,8 @@ const FUNCTION_WORDS = new Set([
 
 const VENUE_SHAPE = /^[A-Za-z][A-Za-z0-9@&.+'’-]*(?: [A-Za-z0-9@&.+'’-]+){0,3}$/;
 
+const SEGMENT_WORDS = /[^\s*_~`\u00a0]+/g;
+
 /** The venue words just before `end` in `text`, never crossing `limit`; `` when none. */
 function labelBefore(text: string, end: number, limit: number): { text: string; start: number } {
   let start = end;
@@ -80,15 +89,14 @@ function labelBefore(text: string, end: number, limit: number): { text: string; 
   const segment = text.slice(start, end);
   if (/\bet\.? ?al\b/.test(segment) || isSurnamePair(segment) || isAuthorList(segment))
     return { text: '', start: end };
-  const words: RegExpExecArray[] = [];
-  const segmentWords = /[^\s*_~`\u00a0]+/g;
-  for (let word = segmentWords.exec(segment); word; word = segmentWords.exec(segment))
-    if (!/^[-–—•·]+$/.test(word[0])) words.push(word);
-  let from = 0;
-  words.forEach((word, i) => {
-    if (FUNCTION_WORDS.has(word[0].toLowerCase())) from = i + 1;
-  });
-  const kept = words.slice(Math.max(from, words.length - 4));
+  // The last four words after the last function word.
+  const kept: RegExpExecArray[] = [];
+  SEGMENT_WORDS.lastIndex = 0;
+  for (let word = SEGMENT_WORDS.exec(segment); word; word = SEGMENT_WORDS.exec(segment)) {
+    if (/^[-–—•·]+$/.test(word[0])) continue;
+    if (FUNCTION_WORDS.has(word[0].toLowerCase())) kept.length = 0;
+    else if (kept.push(word) > 4) kept.shift();
+  }
   const label = kept.map((word) => word[0]).join(' ');
   if (kept.length === 0 || !VENUE_SHAPE.test(label)) return { text: '', start: end };
   return { text: label, start: start + kept[0].index };
@@ -105,6 +113,40 @@ function monthFromName(name: string): number {
   return MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
 }
 
+const TWO_DIGITS = /\d\d/g;
+
+/**
+ * Where the next date at or after `from` may start, or -1 when none can. Every form holds two digits in a row,
+ * before them at most one word of letters (`Sept`, `NeurIPS`, `ICLR`) and then spaces, stops, commas or a
+ * quote: `DATE`, which tries all its forms at every position, starts there instead of reading a whole title.
+ */
+function dateScanStart(text: string, from: number): number {
+  TWO_DIGITS.lastIndex = from;
+  const digits = TWO_DIGITS.exec(text);
+  if (!digits) return -1;
+  let start = digits.index;
+  while (start > from && isGapBeforeYear(text.charCodeAt(start - 1))) start--;
+  while (start > from && isLabelLetter(text.charCodeAt(start - 1))) start--;
+  return start;
+}
+
+/** Spaces, `.`, `,` and quotes (`Sept. 2023`, `NeurIPS'23`); past ASCII, any character (Unicode's spaces and quotes). */
+function isGapBeforeYear(code: number): boolean {
+  return (
+    code === 0x20 ||
+    (code >= 0x09 && code <= 0x0d) ||
+    code === 0x2e ||
+    code === 0x2c ||
+    code === 0x27 ||
+    code >= 0x80
+  );
+}
+
+/** A letter of a date's label: `[A-Za-z&-]`. */
+function isLabelLetter(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || code === 0x26 || code === 0x2d;
+}
+
 /**
  * Finds the dates in `text` with their labels. `boundaries` are extra positions (sorted) that a label must not
  * cross, such as the edges of inline code spans (`` `Uber` `2021` `` names a company, not a venue).
@@ -113,12 +155,11 @@ export function findDatesInText(text: string, boundaries: readonly number[] = []
   const found: DateInText[] = [];
   let previousEnd = 0;
   let boundaryIndex = 0;
-  // Every form holds two digits in a row: a text without them holds no date.
-  if (!/\d\d/.test(text)) return found;
   // An exec loop: `matchAll` copies the pattern on each call, which cost more than the scan on short texts.
-  DATE.lastIndex = 0;
-  for (let match = DATE.exec(text); match; match = DATE.exec(text)) {
-    const groups = match.groups ?? {};
+  for (let at = dateScanStart(text, 0); at !== -1; at = dateScanStart(text, DATE.lastIndex)) {
+    DATE.lastIndex = at;
+    const match = DATE.exec(text);
+    if (!match) break;
     const matchStart = match.index;
     const matchEnd = matchStart + match[0].length;
     while (boundaryIndex < boundaries.length && boundaries[boundaryIndex] <= matchStart) boundaryIndex++;
@@ -128,21 +169,22 @@ export function findDatesInText(text: string, boundaries: readonly number[] = []
     let labelText = '';
     let start = matchStart;
     let end = matchEnd;
-    if (groups.shortVenue !== undefined || groups.acronym !== undefined) {
-      year = 2000 + Number(groups.shortYear ?? groups.acronymYear);
-      labelText = groups.shortVenue ?? groups.acronym;
+    const venue = match[7] ?? match[9];
+    if (venue !== undefined) {
+      year = 2000 + Number(match[8] ?? match[10]);
+      labelText = venue;
     } else {
-      if (groups.monthName !== undefined) {
-        year = Number(groups.monthYear);
-        month = monthFromName(groups.monthName);
-      } else if (groups.ymYear !== undefined) {
-        year = Number(groups.ymYear);
-        month = Number(groups.ymMonth);
-      } else if (groups.cjkYear !== undefined) {
-        year = Number(groups.cjkYear);
-        month = Number(groups.cjkMonth);
+      if (match[1] !== undefined) {
+        year = Number(match[2]);
+        month = monthFromName(match[1]);
+      } else if (match[3] !== undefined) {
+        year = Number(match[3]);
+        month = Number(match[4]);
+      } else if (match[5] !== undefined) {
+        year = Number(match[5]);
+        month = Number(match[6]);
       } else {
-        year = Number(groups.year);
+        year = Number(match[11]);
       }
       const label = adjacentLabel(text, matchStart, limit);
       labelText = label.text;

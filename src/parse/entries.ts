@@ -407,16 +407,21 @@ function holdsOnePapersFields(sublists: readonly List[], walk: Walk): boolean {
   let papers = 0;
   for (const item of list.children) {
     if (item.children.some((child) => child.type === 'list')) return false;
-    const { entry, refers } = itemCandidate(kindOf(list), item, item.children, walk);
-    if (ownTitle(entry)) return false;
-    if (refers) papers++;
+    // The title before the rest of the entry: the first item of a list of papers already has one.
+    const shown = withoutDetails(item.children);
+    const flat = flatten(shown, walk);
+    const to = headEnd(flat);
+    const title = findTitle(flat, 0, to, 'item');
+    if (ownTitle(titleText(flat, title))) return false;
+    if (readCandidate(kindOf(list), nodeSpan(item), flat, to, builtAgain(shown, walk), walk, title).refers)
+      papers++;
   }
   return papers === 1;
 }
 
-/** Whether an item's text holds a title: more than its dates with their labels (`arxiv 2015/01`) or authors. */
-function ownTitle(entry: Entry): boolean {
-  let rest = entry.title;
+/** Whether the title read in an item is one: more than its dates with their labels (`arxiv 2015/01`) or authors. */
+function ownTitle(title: string): boolean {
+  let rest = title;
   for (const date of findDatesInText(rest).reverse())
     rest = rest.slice(0, date.index) + rest.slice(date.index + date.length);
   rest = rest.replace(/[\s,;:|()[\]/–—-]+/g, ' ').trim();
@@ -833,6 +838,11 @@ function spanOfRange(flat: Flat, from: number, to: number, walk: Walk): Span | u
   return range ? walk.locator.spanOf(range.start, range.end) : undefined;
 }
 
+/** A title's text as its entry holds it, line breaks and runs of spaces made single spaces; `` for none. */
+function titleText(flat: Flat, range: TitleRange | undefined): string {
+  return range ? cleanTitle(flat.text.slice(range.from, range.to)) : '';
+}
+
 function assemble(
   kind: EntryKind,
   span: Span,
@@ -843,7 +853,7 @@ function assemble(
 ): Entry {
   const links = flat.links.map((found) => found.link);
   const linkRanges = flat.links.map((found): [number, number] => [found.from, found.to]);
-  const title = titleRange ? cleanTitle(flat.text.slice(titleRange.from, titleRange.to)) : '';
+  const title = titleText(flat, titleRange);
   const entry: Entry = {
     index: 0,
     kind,
@@ -922,9 +932,9 @@ function datesOf(
   walk: Walk,
   columnVenue: string,
 ): { dates: EntryDate[]; venue: string } {
-  const boundaries = flat.pieces
-    .filter((piece) => piece.kind === 'code')
-    .flatMap((piece) => [piece.from, piece.to]);
+  // A loop: a filter and a flatMap made three arrays per entry for what is, in most entries, none.
+  const boundaries: number[] = [];
+  for (const piece of flat.pieces) if (piece.kind === 'code') boundaries.push(piece.from, piece.to);
   const columnLabel = /^[A-Za-z][\w@&.+' -]{0,39}$/.test(columnVenue) ? columnVenue : '';
   let venue = '';
   const dates = findDatesInText(masked, boundaries).map((found) => {

@@ -3,7 +3,7 @@
  * Thought`): each entry's shape says so, or leaves it to the entries of the same list or table.
  */
 
-import { CJK_LETTER } from '../text/cjk.js';
+import { hasCjkLetter } from '../text/cjk.js';
 import type { Entry, TitleKind } from '../types.js';
 
 /** What an entry's shape says of its title: a name, a short label that may be either, or a full title. */
@@ -36,7 +36,7 @@ function titleShape(title: string, evidence: ShapeEvidence): TitleShape {
   // A published title keeps its subtitle; a name stands alone.
   if (evidence.described) return isSubtitled(title) ? 'full' : 'name';
   // `Llama 3.1论文精读`: a label in the list's own words around a model name.
-  if (CJK_LETTER.test(title) && /[A-Za-z]/.test(title)) return 'name';
+  if (hasCjkLetter(title) && /[A-Za-z]/.test(title)) return 'name';
   if (words === 1 && /[A-Za-z0-9]/.test(title) && title.length <= 30) return 'name';
   return short ? 'short' : 'full';
 }

@@ -120,7 +120,12 @@ export function isLinkLabel(text: string): boolean {
 
 /** A link's label: a label word, also with a qualifier (`📄 Paper (Low Resolution)`, `Code (PyTorch)`). */
 function isLabelOfLink(label: string): boolean {
-  return isLinkLabel(label.replace(/\s*[(（][^()（）]*[)）]\s*$/u, ''));
+  // Only a label that ends with a bracket has a qualifier to drop: the pattern, anchored at the end, would be
+  // tried at every position of the label first.
+  const last = label.trimEnd().at(-1);
+  return isLinkLabel(
+    last === ')' || last === '）' ? label.replace(/\s*[(（][^()（）]*[)）]\s*$/u, '') : label,
+  );
 }
 
 /** A usable title: has letters, is no link label, no URL and no bare date. */
@@ -411,26 +416,37 @@ const DATE_WORD =
 const VENUE_WORD = /^\d?[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*$/;
 const MONTH_WORD = new RegExp(`^(?:${MONTHS.join('|')})[a-z]*\\.?$`, 'i');
 
+/** The words of a date or a venue: `2019-ICML`, `CVPR, 2015`, `(NeurIPS'23)`. */
+const DATE_OR_VENUE_WORDS = /[^\s,;:|()[\]/–—-]+/g;
+
+/**
+ * Whether `text` is one to `most` words each of a date or a venue, one of them a date when `dated`. The scan stops
+ * at the first other word: most texts asked are titles, whose first word already is one.
+ */
+function isDateOrVenueWords(text: string, most: number, dated: boolean): boolean {
+  let words = 0;
+  let date = !dated;
+  DATE_OR_VENUE_WORDS.lastIndex = 0;
+  for (let word = DATE_OR_VENUE_WORDS.exec(text); word; word = DATE_OR_VENUE_WORDS.exec(text)) {
+    if (++words > most) return false;
+    if (DATE_WORD.test(word[0])) date = true;
+    else if (!VENUE_WORD.test(word[0]) && !MONTH_WORD.test(word[0])) return false;
+  }
+  return words > 0 && date;
+}
+
 /**
  * A date or a venue and nothing else (`23.10 - arxiv`, `2019-ICML`, `NeurIPS 2023`, `CVPR, 2015`): never a title.
  * It must hold a date, a year or `arXiv`: capitals alone (`CVPR`, but also `BERT`) or a model's number (`GPT-4`)
  * may be a paper's name.
  */
 export function isDateOrVenue(text: string): boolean {
-  if (text.length > 40 || !/\d{2}|arxiv/i.test(text)) return false;
-  const words = text.split(/[\s,;:|()[\]/–—-]+/).filter((word) => word !== '');
-  if (words.length === 0 || words.length > 4 || !words.some((word) => DATE_WORD.test(word))) return false;
-  return words.every((word) => DATE_WORD.test(word) || VENUE_WORD.test(word) || MONTH_WORD.test(word));
+  return text.length <= 40 && /\d{2}|arxiv/i.test(text) && isDateOrVenueWords(text, 4, true);
 }
 
 /** A venue's name or date and nothing else (`CVPR`, `ICCV 2017`, `arXiv`): a slot a list may repeat before each title. */
 export function isVenueLabel(text: string): boolean {
-  const words = text.split(/[\s,;:|()[\]/–—-]+/).filter((word) => word !== '');
-  return (
-    words.length > 0 &&
-    words.length <= 3 &&
-    words.every((word) => DATE_WORD.test(word) || VENUE_WORD.test(word) || MONTH_WORD.test(word))
-  );
+  return isDateOrVenueWords(text, 3, false);
 }
 
 /** End of the author list that opens the plain text at `start` (`I. J. Goodfellow, J. Shlens, and C. Szegedy, `), or `start`. */
@@ -574,6 +590,8 @@ export function withoutCitation(text: string): string {
 
 /** `FGSM (Goodfellow et al., 2015)`: the authors and year of a citation closing a link's label. */
 function citationless(text: string, from: number, to: number): [number, number] {
+  // The pattern is anchored at the end: without a closing bracket there, it need not be tried at every position.
+  if (to <= from || (text[to - 1] !== ')' && text[to - 1] !== '）')) return [from, to];
   const paren = /\s*[(（]([^()（）]{3,80})[)）]$/.exec(text.slice(from, to));
   if (!paren || paren.index === 0) return [from, to];
   const names = paren[1].replace(/,?\s*(?:19|20)\d{2}[a-z]?\s*$/, '');
@@ -775,6 +793,8 @@ function extendShortName(
 
 /** `MicroLens` in `MicroLens: A Content-Driven …`: a name of at most three words before a colon. */
 export function shortNameOf(title: string): string | undefined {
+  // Most titles hold no colon: the pattern would try every length of name up to 40 before it fails.
+  if (!title.includes(':') && !title.includes('：')) return undefined;
   const match = /^([^:：,，?]{1,40}?)\s*[:：]\s+(\S.*)$/.exec(title);
   if (!match) return undefined;
   const name = match[1].trim();

@@ -78,27 +78,40 @@ interface Part {
   initial: boolean;
 }
 
+/** What a word is in a name: an initial, a lower-case particle or a capitalised name; undefined when no name's. */
+function nameWord(word: string): 'initial' | 'particle' | 'name' | undefined {
+  // Initials and names open with a capital: an ASCII word that does not (`with`, `3D`) can only be a particle,
+  // told without the Unicode patterns.
+  const first = word.charCodeAt(0);
+  if (first < 0x80 && (first < 0x41 || first > 0x5a)) return PARTICLES.has(word) ? 'particle' : undefined;
+  if (INITIAL.test(word)) return 'initial';
+  if (PARTICLES.has(word)) return 'particle';
+  if (!NAME_WORD.test(word)) return undefined;
+  const lower = (word.endsWith('.') ? word.slice(0, -1) : word).toLowerCase();
+  return TITLE_WORDS.has(lower) || (lower.length >= 8 && WORD_ENDING.test(lower)) ? undefined : 'name';
+}
+
+const NAME_WORDS = /\S+/g;
+
 /** One author's name: a few capitalised words, initials or particles, none of them a title word. */
 function namePart(part: string): Part | undefined {
-  const words = part.split(/\s+/).filter((word) => word !== '');
-  if (words.length === 0 || words.length > 5) return undefined;
+  // Word by word, to stop at the first that is no name's: most parts asked are a title's words.
+  const words: string[] = [];
   let initial = false;
   let named = false;
-  for (const word of words) {
-    if (INITIAL.test(word)) {
-      initial = true;
-      continue;
-    }
-    if (PARTICLES.has(word)) continue;
-    const lower = word.toLowerCase().replace(/\.$/, '');
-    if (!NAME_WORD.test(word) || TITLE_WORDS.has(lower) || (lower.length >= 8 && WORD_ENDING.test(lower)))
-      return undefined;
-    named = true;
+  NAME_WORDS.lastIndex = 0;
+  for (let match = NAME_WORDS.exec(part); match; match = NAME_WORDS.exec(part)) {
+    const word = match[0];
+    if (words.push(word) > 5) return undefined;
+    const kind = nameWord(word);
+    if (kind === undefined) return undefined;
+    if (kind === 'initial') initial = true;
+    else if (kind === 'name') named = true;
   }
   return named || initial ? { words, initial } : undefined;
 }
 
-const SPLIT = /\s*(?:[,;，、&]|\band\b)\s*/u;
+const SPLIT = /\s*(?:[,;，、&]|\band\b)\s*/gu;
 const ET_AL = /\bet\.?\s*al\b\.?/;
 
 /**
@@ -125,7 +138,12 @@ export function isAuthorList(text: string): boolean {
   const etAl = ET_AL.exec(trimmed);
   const names = etAl ? trimmed.slice(0, etAl.index) : trimmed;
   const parts: Part[] = [];
-  for (const piece of names.split(SPLIT)) {
+  // Piece by piece rather than `split`: the first piece of a title already fails.
+  SPLIT.lastIndex = 0;
+  for (let from = 0; from !== -1; ) {
+    const separator = SPLIT.exec(names);
+    const piece = names.slice(from, separator ? separator.index : names.length);
+    from = separator ? separator.index + separator[0].length : -1;
     if (piece === '') continue;
     const part = namePart(piece);
     if (!part) return false;
@@ -151,6 +169,7 @@ const LIST_SEPARATOR =
 export function leadingAuthors(text: string, single = false, followed = false): number {
   // Authors come first: a list past 400 characters is no author list, and the scan stays linear.
   const head = text.slice(0, 400);
+  if (!firstNameMayOpen(head)) return 0;
   const parts: Part[] = [];
   let end = 0;
   /** Whether the names so far are a list without `single`'s leniency: a colon then extends it only so far. */
@@ -197,6 +216,24 @@ export function leadingAuthors(text: string, single = false, followed = false): 
   // Something must follow: the title, or (`followed`) markup after the text, such as a bold title.
   const rest = text.slice(end, end + 40);
   return end > 0 && (/\p{L}/u.test(rest) || (followed && rest.trim() === '')) ? end : 0;
+}
+
+/** Words that may hold or start a separator of `LIST_SEPARATOR`, or be one (`and`). */
+const SEPARATING_WORD = /[,;，、:：&]|et|^and$/;
+const WORDS = /\S+/g;
+
+/**
+ * Whether the first name of a list may open `head`: false when one of its first words is no name's, or when
+ * six words come before any separator (a name has five at most). Most texts asked are titles (`Improving
+ * Graph …`, `On Sampling …`), told so by a word or two instead of a scan for the first separator.
+ */
+function firstNameMayOpen(head: string): boolean {
+  WORDS.lastIndex = 0;
+  for (let count = 0, word = WORDS.exec(head); word; word = WORDS.exec(head)) {
+    if (SEPARATING_WORD.test(word[0])) return true;
+    if (++count > 5 || nameWord(word[0]) === undefined) return false;
+  }
+  return true;
 }
 
 /** One author's name (`David Chiang`, `G. Hinton`), where a list's entries open with their authors. */

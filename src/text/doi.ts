@@ -39,6 +39,8 @@ function normalise(raw: string): string | undefined {
  * trailing punctuation trimmed; `undefined` when the URL names none.
  */
 export function doiFromUrl(url: string): string | undefined {
+  // Every DOI starts with `10.`, written so or percent-encoded: most links, to arXiv and GitHub, are none.
+  if (!url.includes('10.') && !url.includes('%')) return undefined;
   const trimmed = url.trim();
   const scheme = /^doi:\s*(.+)$/i.exec(trimmed);
   if (scheme) return normalise(scheme[1]);

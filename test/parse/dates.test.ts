@@ -47,6 +47,17 @@ describe('findDatesInText', () => {
     expect(dates('arXiv:2012.13245 and 2010.12284, GPT 40 models, 1.2019')).toEqual([]);
   });
 
+  it('starts each scan at the label before the next two digits, whatever comes before it', () => {
+    // A plain title (no `|` mask) before the date, lone digits, an id's digits and Unicode spaces and quotes.
+    expect(
+      dates('Improving Graph Learning with 3 Views. WWW 2022 【通过对比学习】').map((d) => d.text),
+    ).toEqual(['WWW 2022']);
+    expect(
+      dates('GPT-4 v2, arXiv:2305.11700, Sept.\u00a02023 and NeurIPS’23, ICLR 24.').map((d) => d.text),
+    ).toEqual(['Sept.\u00a02023', 'NeurIPS’23', 'ICLR 24']);
+    expect(dates('Title 1 2 3 4 5 6 7 8 9')).toEqual([]);
+  });
+
   it('keeps labels from crossing inline-code boundaries', () => {
     const text = '||| Uber 2021';
     expect(findDatesInText(text, [4, 8, 9, 13]).map((d) => d.label)).toEqual(['']);

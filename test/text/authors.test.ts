@@ -53,6 +53,8 @@ describe('isAuthorList', () => {
     ],
     ['Sabour et al., Adversarial Manipulation of Deep Representations', 'Adversarial'],
     ['Quoc V. Le and Tomas Mikolov: Distributed Representations of Sentences', 'Distributed'],
+    // A name holding `et` and a lower-case particle among the first words.
+    ['Bennet Smith, Hugo de Garis, Evolving Neural Circuits', 'Evolving'],
   ])('finds the author list that opens %s', (text, next) => {
     expect(text.slice(leadingAuthors(text))).toMatch(new RegExp(`^${next}`));
   });
@@ -61,6 +63,9 @@ describe('isAuthorList', () => {
     'Pixels and Words: Grounding Language in Images',
     'Quantum Computers and Quantum Computer Languages: Quantum Assembly Language',
     'Attention Is All You Need',
+    // Six capitalised words before the first separator: no name is that long.
+    'Alpha Beta Gamma Delta Epsilon Zeta, Title of the Paper',
+    'with Alan Turing, Title',
   ])('finds no author list opening the title %s', (text) => {
     expect(leadingAuthors(text)).toBe(0);
   });
