@@ -4,17 +4,17 @@ import {
   applyFixes,
   fixText,
   formatReport
-} from "./chunks/chunk-5TYR45PF.js";
+} from "./chunks/chunk-VHVF2SJF.js";
 import {
   buildPaperList,
   lint,
   lintText,
   offlineRules,
   parseMarkdown
-} from "./chunks/chunk-5Y3VAE77.js";
+} from "./chunks/chunk-XR3CPQ6N.js";
 import {
   VERSION
-} from "./chunks/chunk-NANEMTEG.js";
+} from "./chunks/chunk-4ISDXJS5.js";
 import "./chunks/chunk-IWSU2OEW.js";
 import "./chunks/chunk-BIKLHWNS.js";
 import {

@@ -5,8 +5,8 @@ import {
   displayPath,
   lintText,
   repositoryLookup
-} from "./chunks/chunk-5Y3VAE77.js";
-import "./chunks/chunk-NANEMTEG.js";
+} from "./chunks/chunk-XR3CPQ6N.js";
+import "./chunks/chunk-4ISDXJS5.js";
 import {
   ruleDocsUrl
 } from "./chunks/chunk-IWSU2OEW.js";

@@ -10,10 +10,15 @@
  */
 import { type Flat } from './flat.js';
 import { type TitleHint, type TitleRange } from './title.js';
-/** An entry's flat text and the title its own shape gave it. */
+/** The title an entry's own shape gave it, and what the template asks of its flat text. */
 export interface TitleReading {
-    flat: Flat;
     title: TitleRange | undefined;
+    /** The title opens a bold or italic run. */
+    emphasised: boolean;
+    /** The title's text ('' without one). */
+    text: string;
 }
+/** What `learnHint` needs of `title` in `flat`, read while the flat text is at hand (it is not kept). */
+export declare function titleReading(flat: Flat, title: TitleRange | undefined): TitleReading;
 /** What the entries of one list say of where their titles are; undefined when they say nothing. */
 export declare function learnHint(readings: readonly TitleReading[]): TitleHint | undefined;

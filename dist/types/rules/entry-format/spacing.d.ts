@@ -36,14 +36,14 @@ import type { StyleTally } from './tally.js';
  * these searches of the source miss none.
  */
 export interface SpacingScope {
-    /** The dimensions of the runs of spaces in the source (`gap:ww`). */
-    gaps: ReadonlySet<string>;
+    /** The runs of spaces in the source by what they stand between (`gapKey`). */
+    gaps: ReadonlySet<number>;
     /** Whether a space stands before a comma somewhere. */
     commaBefore: boolean;
     /** Whether a comma is followed by a letter somewhere. */
     commaAfter: boolean;
-    /** Whether full-width punctuation stands somewhere. */
-    fullwidth: boolean;
+    /** The full-width punctuation that stands somewhere, with its ASCII forms: what `fullwidth` counts. */
+    fullwidth?: RegExp;
 }
 export declare function spacingScope(source: string): SpacingScope;
 /** The spacing checks of an entry's masked text, `base` its offset in the source. */

@@ -40,7 +40,8 @@ export declare class StyleTally {
     private readonly sections;
     private current;
     private lastEntry;
-    private readonly scopeOf;
+    /** The section last asked about and its counts: observations are asked about entry after entry. */
+    private asked;
     private readonly majorities;
     /** The entry the next counts and observations belong to. */
     enter(entry: Entry): void;
@@ -54,5 +55,7 @@ export declare class StyleTally {
     expected(observation: Observation): string | undefined;
     /** The variant the whole list uses most in `dimension`, if any. */
     mostCommon(dimension: string): string | undefined;
+    /** A section's counts, found by its headings rather than held per observation (a list has some 80,000). */
+    private countsOf;
     private majorityOf;
 }

@@ -35,7 +35,7 @@ import {
   sleep,
   tallyOf,
   withoutFragment
-} from "./chunk-NANEMTEG.js";
+} from "./chunk-4ISDXJS5.js";
 import "./chunk-BIKLHWNS.js";
 import "./chunk-TMKY6SYQ.js";
 import {

@@ -2,10 +2,10 @@ import { createRequire as __paperlintCreateRequire } from 'node:module';
 const require = __paperlintCreateRequire(import.meta.url);
 import {
   REPORT_FORMATS
-} from "./chunk-5TYR45PF.js";
+} from "./chunk-VHVF2SJF.js";
 import {
   DEFAULT_VERIFY_OPTIONS
-} from "./chunk-NANEMTEG.js";
+} from "./chunk-4ISDXJS5.js";
 import {
   RULE_IDS,
   compileExclusion,

@@ -5,7 +5,7 @@ import {
   UsageError,
   checkExclusions,
   parseCliArguments
-} from "./chunk-VRNIC67C.js";
+} from "./chunk-FEQH2FMF.js";
 import {
   defaultFile,
   isGlob
@@ -15,7 +15,7 @@ import {
   fixTextOnline,
   formatReport,
   shouldUseColor
-} from "./chunk-5TYR45PF.js";
+} from "./chunk-VHVF2SJF.js";
 import {
   configFinder,
   decodeList,
@@ -30,11 +30,11 @@ import {
   repositoryLookup,
   verifyLinted,
   withRuleOverrides
-} from "./chunk-5Y3VAE77.js";
+} from "./chunk-XR3CPQ6N.js";
 import {
   VERSION,
   progressLine
-} from "./chunk-NANEMTEG.js";
+} from "./chunk-4ISDXJS5.js";
 import {
   ConfigError,
   RULE_IDS
@@ -427,7 +427,7 @@ async function writeReport(text, args, io) {
 async function runCli(argv, io) {
   try {
     if (argv[0] === "add") {
-      const { runAdd } = await import("./add-BQ4BTEN5.js");
+      const { runAdd } = await import("./add-BBP3N3V3.js");
       return await runAdd(argv.slice(1), io);
     }
     const args = parseCliArguments(argv, io.env);

@@ -210,11 +210,17 @@ var ID_IN_TEXT = new RegExp(
 );
 function findArxivIdsInText(text) {
   if (!/arxiv/i.test(text)) return [];
-  return [...text.matchAll(ID_IN_TEXT)].map((match) => {
+  const found = [];
+  ID_IN_TEXT.lastIndex = 0;
+  for (let match = ID_IN_TEXT.exec(text); match; match = ID_IN_TEXT.exec(text)) {
     const { yymm, number, archive, oldNumber, version } = match.groups;
     const id = idOf(yymm, number ?? oldNumber, archive);
-    return { ...withVersion(id, version), index: match.index, length: match[0].length };
-  });
+    const { index, 0: written } = match;
+    found.push(
+      version === void 0 ? { id, index, length: written.length } : { id, version: Number(version), index, length: written.length }
+    );
+  }
+  return found;
 }
 var NEW_TOKEN = /^(\d{2})(\d{2})\.(\d+)(?:(v)(\d+))?$/i;
 var OLD_TOKEN = /^([a-z]+(?:-[a-z]+)*)(?:\.([a-z][a-z-]*))?\/(\d+)(?:(v)(\d+))?$/i;
@@ -1684,6 +1690,7 @@ function normalise(raw) {
   return DOI_AT_START.test(doi) ? doi : void 0;
 }
 function doiFromUrl(url) {
+  if (!url.includes("10.") && !url.includes("%")) return void 0;
   const trimmed = url.trim();
   const scheme = /^doi:\s*(.+)$/i.exec(trimmed);
   if (scheme) return normalise(scheme[1]);

@@ -10,7 +10,7 @@ import {
   problemsText,
   stripBom,
   summaryCounts
-} from "./chunk-5Y3VAE77.js";
+} from "./chunk-XR3CPQ6N.js";
 import {
   ruleDocsUrl
 } from "./chunk-IWSU2OEW.js";

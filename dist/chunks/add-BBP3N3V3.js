@@ -4,10 +4,10 @@ import {
   UsageError,
   httpUrl,
   positiveInteger
-} from "./chunk-VRNIC67C.js";
+} from "./chunk-FEQH2FMF.js";
 import {
   applyFixes
-} from "./chunk-5TYR45PF.js";
+} from "./chunk-VHVF2SJF.js";
 import {
   MONTHS,
   buildPaperList,
@@ -20,7 +20,7 @@ import {
   readListSource,
   shortNameOf,
   venueStyleOf
-} from "./chunk-5Y3VAE77.js";
+} from "./chunk-XR3CPQ6N.js";
 import {
   DEFAULT_VERIFY_OPTIONS,
   arxivIdFromUrl,
@@ -28,7 +28,7 @@ import {
   findArxivIdsInText,
   parseArxivId,
   publishedVenue
-} from "./chunk-NANEMTEG.js";
+} from "./chunk-4ISDXJS5.js";
 import "./chunk-IWSU2OEW.js";
 import {
   compareTitles
@@ -901,7 +901,7 @@ async function runAdd(argv, io) {
     return line === void 0;
   });
   let refused = ids.length < asked.length;
-  const { fetchPapers } = await import("./verify-6RVGAPVE.js");
+  const { fetchPapers } = await import("./verify-H7ZRZJTA.js");
   const fetched = await fetchPapers(ids, network);
   for (const id of ids) {
     const { result } = fetched.get(id);

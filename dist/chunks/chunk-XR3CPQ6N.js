@@ -33,7 +33,7 @@ import {
   venueKey,
   versionedId,
   yearMonth
-} from "./chunk-NANEMTEG.js";
+} from "./chunk-4ISDXJS5.js";
 import {
   ConfigError,
   RULE_IDS,
@@ -12837,25 +12837,32 @@ var INITIAL = new RegExp("^(?:(?:\\p{Lu}\\.-?){1,3}|\\p{Lu}{1,2}\\.?)$", "u");
 var ONE_AUTHOR = new RegExp("^(?:\\p{Lu}\\.[\\s-]?){1,3}\\p{Lu}[\\p{L}'\u2019-]+$", "u");
 var NAME_WORD = new RegExp("^\\p{Lu}[\\p{L}'\u2019-]*\\p{Ll}[\\p{L}'\u2019-]*\\.?$", "u");
 var WORD_ENDING = /(?:ity|[st]ions?|ments?|ness|isms?|ogy|ics|ical|ives?|ous|able|ible|[iy][sz]ed|ized)$/;
+function nameWord(word) {
+  const first = word.charCodeAt(0);
+  if (first < 128 && (first < 65 || first > 90)) return PARTICLES.has(word) ? "particle" : void 0;
+  if (INITIAL.test(word)) return "initial";
+  if (PARTICLES.has(word)) return "particle";
+  if (!NAME_WORD.test(word)) return void 0;
+  const lower = (word.endsWith(".") ? word.slice(0, -1) : word).toLowerCase();
+  return TITLE_WORDS.has(lower) || lower.length >= 8 && WORD_ENDING.test(lower) ? void 0 : "name";
+}
+var NAME_WORDS = /\S+/g;
 function namePart(part) {
-  const words = part.split(/\s+/).filter((word) => word !== "");
-  if (words.length === 0 || words.length > 5) return void 0;
+  const words = [];
   let initial = false;
   let named = false;
-  for (const word of words) {
-    if (INITIAL.test(word)) {
-      initial = true;
-      continue;
-    }
-    if (PARTICLES.has(word)) continue;
-    const lower = word.toLowerCase().replace(/\.$/, "");
-    if (!NAME_WORD.test(word) || TITLE_WORDS.has(lower) || lower.length >= 8 && WORD_ENDING.test(lower))
-      return void 0;
-    named = true;
+  NAME_WORDS.lastIndex = 0;
+  for (let match = NAME_WORDS.exec(part); match; match = NAME_WORDS.exec(part)) {
+    const word = match[0];
+    if (words.push(word) > 5) return void 0;
+    const kind = nameWord(word);
+    if (kind === void 0) return void 0;
+    if (kind === "initial") initial = true;
+    else if (kind === "name") named = true;
   }
   return named || initial ? { words, initial } : void 0;
 }
-var SPLIT = /\s*(?:[,;，、&]|\band\b)\s*/u;
+var SPLIT = /\s*(?:[,;，、&]|\band\b)\s*/gu;
 var ET_AL = /\bet\.?\s*al\b\.?/;
 function isNameList(parts, etAl, single = false) {
   if (parts.length === 0) return false;
@@ -12873,7 +12880,11 @@ function isAuthorList(text5) {
   const etAl = ET_AL.exec(trimmed);
   const names = etAl ? trimmed.slice(0, etAl.index) : trimmed;
   const parts = [];
-  for (const piece of names.split(SPLIT)) {
+  SPLIT.lastIndex = 0;
+  for (let from = 0; from !== -1; ) {
+    const separator = SPLIT.exec(names);
+    const piece = names.slice(from, separator ? separator.index : names.length);
+    from = separator ? separator.index + separator[0].length : -1;
     if (piece === "") continue;
     const part = namePart(piece);
     if (!part) return false;
@@ -12885,6 +12896,7 @@ function isAuthorList(text5) {
 var LIST_SEPARATOR = /\s*(?:,\s*(?:and|&)\s+|\s(?:and|&)\s+|[,;，、]|[:：]|\bet\.?\s*al\b\.?(?:\s*[,:：])?)\s*/g;
 function leadingAuthors(text5, single = false, followed = false) {
   const head = text5.slice(0, 400);
+  if (!firstNameMayOpen(head)) return 0;
   const parts = [];
   let end = 0;
   let listed2 = false;
@@ -12920,6 +12932,16 @@ function leadingAuthors(text5, single = false, followed = false) {
   const rest = text5.slice(end, end + 40);
   return end > 0 && (new RegExp("\\p{L}", "u").test(rest) || followed && rest.trim() === "") ? end : 0;
 }
+var SEPARATING_WORD = /[,;，、:：&]|et|^and$/;
+var WORDS = /\S+/g;
+function firstNameMayOpen(head) {
+  WORDS.lastIndex = 0;
+  for (let count2 = 0, word = WORDS.exec(head); word; word = WORDS.exec(head)) {
+    if (SEPARATING_WORD.test(word[0])) return true;
+    if (++count2 > 5 || nameWord(word[0]) === void 0) return false;
+  }
+  return true;
+}
 function isOneAuthor(text5) {
   const part = namePart(text5.trim());
   return part !== void 0 && (part.initial || part.words.length >= 2);
@@ -12933,20 +12955,26 @@ var MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oc
 var MONTH_NAME = "Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?";
 var DATE = new RegExp(
   [
-    `(?<![A-Za-z])(?<monthName>${MONTH_NAME})\\.?,?\\s+(?<monthYear>(?:19|20)\\d{2})(?![\\d])`,
-    "(?<![\\d.:/-])(?<ymYear>(?:19|20)\\d{2})[/.-](?<ymMonth>1[0-2]|0?[1-9])(?:[/.-](?:3[01]|[12]\\d|0?[1-9]))?(?![\\d]|[./-]\\d)",
-    // `2024年9月` (and `2024年9月5日`): the year-month of Chinese and Japanese lists.
-    "(?<![\\d.:/-])(?<cjkYear>(?:19|20)\\d{2})\\s*\u5E74\\s*(?<cjkMonth>1[0-2]|0?[1-9])\\s*\u6708(?:\\s*(?:3[01]|[12]\\d|0?[1-9])\\s*\u65E5)?",
-    "(?<![A-Za-z0-9])(?<shortVenue>[A-Za-z][A-Za-z&-]{1,19})\\s?['\u2019\u2018](?<shortYear>\\d{2})(?![\\d'\u2019])",
-    // `SIGIR 24,`: an upper-case acronym and two digits that end a phrase (not `GPT 40 models`).
-    "(?<![A-Za-z0-9])(?<acronym>[A-Z][A-Za-z&-]*[A-Z][A-Za-z&-]*) (?<acronymYear>\\d{2})(?=\\s*(?:$|[,;)\\]|.\uFF0C]))",
-    "(?<![\\d.:/-])(?<year>(?:19|20)\\d{2})(?![\\d]|[./-]\\d)"
+    // 1 the month's name, 2 the year.
+    `(?<![A-Za-z])(${MONTH_NAME})\\.?,?\\s+((?:19|20)\\d{2})(?![\\d])`,
+    // 3 the year, 4 the month.
+    "(?<![\\d.:/-])((?:19|20)\\d{2})[/.-](1[0-2]|0?[1-9])(?:[/.-](?:3[01]|[12]\\d|0?[1-9]))?(?![\\d]|[./-]\\d)",
+    // 5 the year, 6 the month: `2024年9月` (and `2024年9月5日`), the year-month of Chinese and Japanese lists.
+    "(?<![\\d.:/-])((?:19|20)\\d{2})\\s*\u5E74\\s*(1[0-2]|0?[1-9])\\s*\u6708(?:\\s*(?:3[01]|[12]\\d|0?[1-9])\\s*\u65E5)?",
+    // 7 the venue, 8 the year's two digits: `NeurIPS'23`.
+    "(?<![A-Za-z0-9])([A-Za-z][A-Za-z&-]{1,19})\\s?['\u2019\u2018](\\d{2})(?![\\d'\u2019])",
+    // 9 the acronym, 10 the year's two digits: `SIGIR 24,`, an upper-case acronym and two digits that end a
+    // phrase (not `GPT 40 models`).
+    "(?<![A-Za-z0-9])([A-Z][A-Za-z&-]*[A-Z][A-Za-z&-]*) (\\d{2})(?=\\s*(?:$|[,;)\\]|.\uFF0C]))",
+    // 11 the year.
+    "(?<![\\d.:/-])((?:19|20)\\d{2})(?![\\d]|[./-]\\d)"
   ].join("|"),
   "g"
 );
-var BOUNDARY = /[,，;；|()（）[\]{}【】<>\n"“”:：]/;
+var BOUNDARY = new Set([...',\uFF0C;\uFF1B|()\uFF08\uFF09[]{}\u3010\u3011<>\n"\u201C\u201D:\uFF1A'].map((char) => char.charCodeAt(0)));
 function isBoundary(text5, i) {
-  return BOUNDARY.test(text5[i]) || text5[i] === "." && /\s/.test(text5[i + 1] ?? "");
+  const code3 = text5.charCodeAt(i);
+  return BOUNDARY.has(code3) || code3 === 46 && /\s/.test(text5[i + 1] ?? "");
 }
 var FUNCTION_WORDS = /* @__PURE__ */ new Set([
   "accepted",
@@ -12970,21 +12998,20 @@ var FUNCTION_WORDS = /* @__PURE__ */ new Set([
   "presented"
 ]);
 var VENUE_SHAPE = /^[A-Za-z][A-Za-z0-9@&.+'’-]*(?: [A-Za-z0-9@&.+'’-]+){0,3}$/;
+var SEGMENT_WORDS = /[^\s*_~`\u00a0]+/g;
 function labelBefore(text5, end, limit) {
   let start = end;
   while (start > limit && !isBoundary(text5, start - 1)) start--;
   const segment = text5.slice(start, end);
   if (/\bet\.? ?al\b/.test(segment) || isSurnamePair(segment) || isAuthorList(segment))
     return { text: "", start: end };
-  const words = [];
-  const segmentWords = /[^\s*_~`\u00a0]+/g;
-  for (let word = segmentWords.exec(segment); word; word = segmentWords.exec(segment))
-    if (!/^[-–—•·]+$/.test(word[0])) words.push(word);
-  let from = 0;
-  words.forEach((word, i) => {
-    if (FUNCTION_WORDS.has(word[0].toLowerCase())) from = i + 1;
-  });
-  const kept = words.slice(Math.max(from, words.length - 4));
+  const kept = [];
+  SEGMENT_WORDS.lastIndex = 0;
+  for (let word = SEGMENT_WORDS.exec(segment); word; word = SEGMENT_WORDS.exec(segment)) {
+    if (/^[-–—•·]+$/.test(word[0])) continue;
+    if (FUNCTION_WORDS.has(word[0].toLowerCase())) kept.length = 0;
+    else if (kept.push(word) > 4) kept.shift();
+  }
   const label = kept.map((word) => word[0]).join(" ");
   if (kept.length === 0 || !VENUE_SHAPE.test(label)) return { text: "", start: end };
   return { text: label, start: start + kept[0].index };
@@ -12996,14 +13023,30 @@ function dateLabel(label) {
 function monthFromName(name) {
   return MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
 }
+var TWO_DIGITS = /\d\d/g;
+function dateScanStart(text5, from) {
+  TWO_DIGITS.lastIndex = from;
+  const digits = TWO_DIGITS.exec(text5);
+  if (!digits) return -1;
+  let start = digits.index;
+  while (start > from && isGapBeforeYear(text5.charCodeAt(start - 1))) start--;
+  while (start > from && isLabelLetter(text5.charCodeAt(start - 1))) start--;
+  return start;
+}
+function isGapBeforeYear(code3) {
+  return code3 === 32 || code3 >= 9 && code3 <= 13 || code3 === 46 || code3 === 44 || code3 === 39 || code3 >= 128;
+}
+function isLabelLetter(code3) {
+  return code3 >= 97 && code3 <= 122 || code3 >= 65 && code3 <= 90 || code3 === 38 || code3 === 45;
+}
 function findDatesInText(text5, boundaries = []) {
   const found = [];
   let previousEnd = 0;
   let boundaryIndex = 0;
-  if (!/\d\d/.test(text5)) return found;
-  DATE.lastIndex = 0;
-  for (let match = DATE.exec(text5); match; match = DATE.exec(text5)) {
-    const groups = match.groups ?? {};
+  for (let at = dateScanStart(text5, 0); at !== -1; at = dateScanStart(text5, DATE.lastIndex)) {
+    DATE.lastIndex = at;
+    const match = DATE.exec(text5);
+    if (!match) break;
     const matchStart = match.index;
     const matchEnd = matchStart + match[0].length;
     while (boundaryIndex < boundaries.length && boundaries[boundaryIndex] <= matchStart) boundaryIndex++;
@@ -13013,21 +13056,22 @@ function findDatesInText(text5, boundaries = []) {
     let labelText = "";
     let start = matchStart;
     let end = matchEnd;
-    if (groups.shortVenue !== void 0 || groups.acronym !== void 0) {
-      year = 2e3 + Number(groups.shortYear ?? groups.acronymYear);
-      labelText = groups.shortVenue ?? groups.acronym;
+    const venue = match[7] ?? match[9];
+    if (venue !== void 0) {
+      year = 2e3 + Number(match[8] ?? match[10]);
+      labelText = venue;
     } else {
-      if (groups.monthName !== void 0) {
-        year = Number(groups.monthYear);
-        month = monthFromName(groups.monthName);
-      } else if (groups.ymYear !== void 0) {
-        year = Number(groups.ymYear);
-        month = Number(groups.ymMonth);
-      } else if (groups.cjkYear !== void 0) {
-        year = Number(groups.cjkYear);
-        month = Number(groups.cjkMonth);
+      if (match[1] !== void 0) {
+        year = Number(match[2]);
+        month = monthFromName(match[1]);
+      } else if (match[3] !== void 0) {
+        year = Number(match[3]);
+        month = Number(match[4]);
+      } else if (match[5] !== void 0) {
+        year = Number(match[5]);
+        month = Number(match[6]);
       } else {
-        year = Number(groups.year);
+        year = Number(match[11]);
       }
       const label2 = adjacentLabel(text5, matchStart, limit);
       labelText = label2.text;
@@ -24726,7 +24770,10 @@ function isLinkLabel(text5) {
   return key === "" || LINK_LABELS.has(key);
 }
 function isLabelOfLink(label) {
-  return isLinkLabel(label.replace(/\s*[(（][^()（）]*[)）]\s*$/u, ""));
+  const last = label.trimEnd().at(-1);
+  return isLinkLabel(
+    last === ")" || last === "\uFF09" ? label.replace(/\s*[(（][^()（）]*[)）]\s*$/u, "") : label
+  );
 }
 function isTitleLike(text5) {
   return new RegExp("\\p{L}", "u").test(text5) && !isLinkLabel(text5) && !/^(?:https?:\/\/|www\.)/i.test(text5);
@@ -24895,15 +24942,23 @@ function isGlue(text5) {
 var DATE_WORD = /^(?:(?:19|20)\d{2}(?:[./]\d{1,2}){0,2}|\d{2}[./]\d{1,2}|['’‘]\d{2}|[aA][rR][xX][iI][vV]|[A-Z][A-Za-z&]*(?:['’‘]?\d{2}|(?:19|20)\d{2}))$/;
 var VENUE_WORD = /^\d?[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*$/;
 var MONTH_WORD = new RegExp(`^(?:${MONTHS.join("|")})[a-z]*\\.?$`, "i");
+var DATE_OR_VENUE_WORDS = /[^\s,;:|()[\]/–—-]+/g;
+function isDateOrVenueWords(text5, most, dated) {
+  let words = 0;
+  let date = !dated;
+  DATE_OR_VENUE_WORDS.lastIndex = 0;
+  for (let word = DATE_OR_VENUE_WORDS.exec(text5); word; word = DATE_OR_VENUE_WORDS.exec(text5)) {
+    if (++words > most) return false;
+    if (DATE_WORD.test(word[0])) date = true;
+    else if (!VENUE_WORD.test(word[0]) && !MONTH_WORD.test(word[0])) return false;
+  }
+  return words > 0 && date;
+}
 function isDateOrVenue(text5) {
-  if (text5.length > 40 || !/\d{2}|arxiv/i.test(text5)) return false;
-  const words = text5.split(/[\s,;:|()[\]/–—-]+/).filter((word) => word !== "");
-  if (words.length === 0 || words.length > 4 || !words.some((word) => DATE_WORD.test(word))) return false;
-  return words.every((word) => DATE_WORD.test(word) || VENUE_WORD.test(word) || MONTH_WORD.test(word));
+  return text5.length <= 40 && /\d{2}|arxiv/i.test(text5) && isDateOrVenueWords(text5, 4, true);
 }
 function isVenueLabel(text5) {
-  const words = text5.split(/[\s,;:|()[\]/–—-]+/).filter((word) => word !== "");
-  return words.length > 0 && words.length <= 3 && words.every((word) => DATE_WORD.test(word) || VENUE_WORD.test(word) || MONTH_WORD.test(word));
+  return isDateOrVenueWords(text5, 3, false);
 }
 function authorsAt(flat, start, to, single) {
   const first = pieceAt(flat, start);
@@ -25004,6 +25059,7 @@ function withoutCitation(text5) {
   return text5.slice(from, to);
 }
 function citationless(text5, from, to) {
+  if (to <= from || text5[to - 1] !== ")" && text5[to - 1] !== "\uFF09") return [from, to];
   const paren = /\s*[(（]([^()（）]{3,80})[)）]$/.exec(text5.slice(from, to));
   if (!paren || paren.index === 0) return [from, to];
   const names = paren[1].replace(/,?\s*(?:19|20)\d{2}[a-z]?\s*$/, "");
@@ -25134,6 +25190,7 @@ function extendShortName(flat, from, to, limit, mode) {
   return b;
 }
 function shortNameOf(title) {
+  if (!title.includes(":") && !title.includes("\uFF1A")) return void 0;
   const match = /^([^:：,，?]{1,40}?)\s*[:：]\s+(\S.*)$/.exec(title);
   if (!match) return void 0;
   const name = match[1].trim();
@@ -25149,6 +25206,14 @@ function cleanTitle(text5) {
 }
 
 // src/parse/template.ts
+function titleReading(flat, title) {
+  if (!title) return { title, emphasised: false, text: "" };
+  return {
+    title,
+    emphasised: pieceAt(flat, title.from)?.emphasis === true,
+    text: flat.text.slice(title.from, title.to)
+  };
+}
 var MIN_ENTRIES = 4;
 var AUTHORS_FIRST_SHARE = 0.5;
 var EMPHASIS_SHARE = 0.6;
@@ -25162,12 +25227,12 @@ function learnHint(readings) {
   let venues = 0;
   const venueNames = /* @__PURE__ */ new Set();
   let repeated = false;
-  for (const { flat, title } of readings) {
+  for (const reading of readings) {
+    const { title, text: text5 } = reading;
     if (!title) continue;
     titled++;
     if (title.authored) authored++;
-    if (pieceAt(flat, title.from)?.emphasis === true) emphasised++;
-    const text5 = flat.text.slice(title.from, title.to);
+    if (reading.emphasised) emphasised++;
     if (isVenueLabel(text5)) {
       venues++;
       repeated ||= venueNames.has(wordKey(text5));
@@ -25183,6 +25248,10 @@ function learnHint(readings) {
 
 // src/text/cjk.ts
 var CJK_LETTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+var PAST_U10FF = /[^\u0000-\u10ff]/;
+function hasCjkLetter(text5) {
+  return PAST_U10FF.test(text5) && CJK_LETTER.test(text5);
+}
 
 // src/parse/title-kind.ts
 function isSubtitled(title) {
@@ -25198,7 +25267,7 @@ function titleShape(title, evidence) {
   const short = words <= 4 && title.length <= 40 && !/[:：]/.test(title);
   if (evidence.nameColumn && short) return "name";
   if (evidence.described) return isSubtitled(title) ? "full" : "name";
-  if (CJK_LETTER.test(title) && /[A-Za-z]/.test(title)) return "name";
+  if (hasCjkLetter(title) && /[A-Za-z]/.test(title)) return "name";
   if (words === 1 && /[A-Za-z0-9]/.test(title) && title.length <= 30) return "name";
   return short ? "short" : "full";
 }
@@ -25227,7 +25296,6 @@ function extractModel(tree, source) {
     sections: new SectionPath(),
     entries: [],
     links: /* @__PURE__ */ new Map(),
-    heads: /* @__PURE__ */ new WeakMap(),
     paperHeadings: [],
     readings: [],
     sectionKinds: /* @__PURE__ */ new WeakMap()
@@ -25308,13 +25376,22 @@ function isFieldListAt(nodes, i) {
   return node2?.type === "list" && isFieldList(node2);
 }
 function flatten(nodes, walk) {
+  return remember(flatOf(nodes, walk), walk);
+}
+function flatOf(nodes, walk) {
   const builder = new FlatBuilder(walk.locator, walk.definitions);
   for (const node2 of nodes) builder.flow(node2);
-  return remember(builder.build(), walk);
+  return builder.build();
+}
+function builtAgain(nodes, walk, line) {
+  return line ? () => sliceFlat(flatOf(nodes, walk), line[0], line[1]) : () => flatOf(nodes, walk);
 }
 function remember(flat, walk) {
-  for (const found of flat.links) walk.links.set(found.link.span.start.offset, found.link);
+  rememberLinks(flat.links, walk);
   return flat;
+}
+function rememberLinks(links, walk) {
+  for (const found of links) walk.links.set(found.link.span.start.offset, found.link);
 }
 function headEnd(flat) {
   const separator = flat.pieces.find((piece) => piece.kind === "separator");
@@ -25329,13 +25406,7 @@ function paperHeading(heading2, body, walk) {
   if (body.some((node2) => node2.type === "paragraph" && titledPaper(node2, walk))) return void 0;
   if (body.some((node2, i) => node2.type === "paragraph" && isBoldOnly(node2) && isFieldListAt(body, i + 1)))
     return void 0;
-  const ownContent = (kind, item, walk2) => itemCandidate(
-    kind,
-    item,
-    item.children.filter((child) => child.type !== "list"),
-    walk2
-  );
-  if (lists.length > 0 && subItemsArePapers(lists, walk, ownContent)) return void 0;
+  if (lists.length > 0 && subItemsArePapers(lists, walk, headCandidate)) return void 0;
   const headingText = toString(heading2, { includeImageAlt: false });
   if (isNonPaperSection([headingText])) return void 0;
   const builder = new FlatBuilder(walk.locator, walk.definitions);
@@ -25346,9 +25417,18 @@ function paperHeading(heading2, body, walk) {
   const title = findTitle(flat, 0, titleEnd, "item");
   if (!title) return void 0;
   const end = body.length > 0 ? nodeSpan(body[body.length - 1]).end : nodeSpan(heading2).end;
-  const c = readCandidate("block", { start: nodeSpan(heading2).start, end }, flat, titleEnd, walk, title);
+  const again = builtAgain([heading2, ...withoutDetails(body)], walk);
+  const c = readCandidate(
+    "block",
+    { start: nodeSpan(heading2).start, end },
+    flat,
+    titleEnd,
+    again,
+    walk,
+    title
+  );
   if (!c.refers || new Set(c.entry.arxiv.map((ref) => ref.id)).size > 1) return void 0;
-  return { candidate: c, flat, heading: heading2, body };
+  return { candidate: c, links: flat.links, heading: heading2, body };
 }
 function titledPaper(paragraph2, walk) {
   const builder = new FlatBuilder(walk.locator, walk.definitions);
@@ -25363,7 +25443,7 @@ function flushPaperHeadings(walk) {
   if (run.length === 0) return;
   walk.paperHeadings = [];
   if (run.length >= 2) {
-    for (const { flat } of run) remember(flat, walk);
+    for (const { links } of run) rememberLinks(links, walk);
     keepPapers(
       run.map(({ candidate: candidate2 }) => candidate2),
       walk
@@ -25382,7 +25462,7 @@ function addFieldBlock(paragraph2, list3, walk) {
   builder.flow(list3);
   const flat = remember(builder.build(), walk);
   const span = { start: nodeSpan(paragraph2).start, end: nodeSpan(list3).end };
-  keepPapers([readCandidate("block", span, flat, titleEnd, walk)], walk);
+  keepPapers([readCandidate("block", span, flat, titleEnd, builtAgain([paragraph2, list3], walk), walk)], walk);
 }
 function addHtmlRegion(nodes, walk) {
   const units = readHtmlRegion(nodes, walk.locator, () => new FlatBuilder(walk.locator, walk.definitions));
@@ -25400,18 +25480,18 @@ function addHtmlRegion(nodes, walk) {
     );
     const candidates2 = group2.map((unit) => {
       if (unit.kind !== "table")
-        return readCandidate(unit.kind, unit.span, unit.flat, headEnd(unit.flat), walk);
+        return readCandidate(unit.kind, unit.span, unit.flat, headEnd(unit.flat), () => unit.flat, walk);
       return cellsCandidate(unit.flat, unit.cells, columns, unit.span, walk);
     });
     keepPapers(candidates2, walk);
   }
 }
-function addList(list3, walk) {
+function addList(list3, walk, looked) {
   const kind = kindOf(list3);
   const candidates2 = [];
   for (const item of list3.children) {
     const sublists = item.children.filter((child) => child.type === "list");
-    const head = headCandidate(kind, item, walk);
+    const head = looked?.get(item) ?? headCandidate(kind, item, walk);
     if (sublists.length === 0) {
       candidates2.push(head);
       continue;
@@ -25426,9 +25506,15 @@ function addList(list3, walk) {
       if (name !== "") walk.sections.popGroup();
       continue;
     }
-    if (!fieldsBelow && subItemsArePapers(sublists, walk, headCandidate, head)) {
+    const heads = /* @__PURE__ */ new Map();
+    const look = (kind2, sub) => {
+      const c = headCandidate(kind2, sub, walk);
+      heads.set(sub, c);
+      return c;
+    };
+    if (!fieldsBelow && subItemsArePapers(sublists, walk, look, head)) {
       candidates2.push(head);
-      for (const sublist of sublists) addList(sublist, walk);
+      for (const sublist of sublists) addList(sublist, walk, heads);
     } else {
       candidates2.push(itemCandidate(kind, item, item.children, walk));
     }
@@ -25441,21 +25527,25 @@ function holdsOnePapersFields(sublists, walk) {
   let papers = 0;
   for (const item of list3.children) {
     if (item.children.some((child) => child.type === "list")) return false;
-    const { entry, refers } = itemCandidate(kindOf(list3), item, item.children, walk);
-    if (ownTitle(entry)) return false;
-    if (refers) papers++;
+    const shown2 = withoutDetails(item.children);
+    const flat = flatten(shown2, walk);
+    const to = headEnd(flat);
+    const title = findTitle(flat, 0, to, "item");
+    if (ownTitle(titleText(flat, title))) return false;
+    if (readCandidate(kindOf(list3), nodeSpan(item), flat, to, builtAgain(shown2, walk), walk, title).refers)
+      papers++;
   }
   return papers === 1;
 }
-function ownTitle(entry) {
-  let rest = entry.title;
+function ownTitle(title) {
+  let rest = title;
   for (const date of findDatesInText(rest).reverse())
     rest = rest.slice(0, date.index) + rest.slice(date.index + date.length);
   rest = rest.replace(/[\s,;:|()[\]/–—-]+/g, " ").trim();
   return rest !== "" && !isAuthorList(rest);
 }
 var ANNOTATION = /^\W*(?:code|paper|pdf|project|authors?|venue|conference|published|links?|website|homepage|demo|data(?:set)?s?|slides|video|blog|github|tl;?dr|summary|abstract|notes?|keywords?|tags|citation|bibtex)\s*[:：]/i;
-function subItemsArePapers(sublists, walk, look = headCandidate, parent) {
+function subItemsArePapers(sublists, walk, look, parent) {
   const parentIds = new Set(parent?.refers ? parent.entry.arxiv.map((ref) => ref.id) : []);
   const citesParent = (entry) => parentIds.size > 0 && entry.links.length === 0 && entry.dois.length === 0 && entry.arxiv.every((ref) => parentIds.has(ref.id));
   let items = 0;
@@ -25474,21 +25564,17 @@ function kindOf(list3) {
   return list3.ordered ? "ordered" : "bullet";
 }
 function headCandidate(kind, item, walk) {
-  let head = walk.heads.get(item);
-  if (!head) {
-    const own6 = item.children.filter((child) => child.type !== "list");
-    head = itemCandidate(kind, item, own6, walk);
-    walk.heads.set(item, head);
-  }
-  return head;
+  const own6 = item.children.filter((child) => child.type !== "list");
+  return itemCandidate(kind, item, own6, walk);
 }
 function itemCandidate(kind, item, nodes, walk) {
-  const flat = flatten(withoutDetails(nodes), walk);
-  return readCandidate(kind, nodeSpan(item), flat, headEnd(flat), walk);
+  const shown2 = withoutDetails(nodes);
+  const flat = flatten(shown2, walk);
+  return readCandidate(kind, nodeSpan(item), flat, headEnd(flat), builtAgain(shown2, walk), walk);
 }
-function readCandidate(kind, span, flat, to, walk, title = findTitle(flat, 0, to, "item")) {
+function readCandidate(kind, span, flat, to, again, walk, title = findTitle(flat, 0, to, "item")) {
   const c = candidate(assemble(kind, span, flat, title, walk), flat, title, walk);
-  c.reading = { flat, to, title };
+  c.reading = { seen: titleReading(flat, title), to, again };
   return c;
 }
 function candidate(entry, flat, title, walk, nameColumn = false) {
@@ -25532,24 +25618,28 @@ function applyTemplates(walk) {
     byKind.set(read2.candidate.entry.kind, group2);
   }
   for (const group2 of byKind.values()) {
-    const hint = learnHint(group2.map(({ candidate: candidate2 }) => candidate2.reading));
+    const hint = learnHint(group2.map(({ candidate: candidate2 }) => candidate2.reading.seen));
     if (!hint) continue;
     const changed = /* @__PURE__ */ new Set();
     for (const { candidate: c, list: list3 } of group2) {
-      const { flat, to, title } = c.reading;
+      const { seen, to, again } = c.reading;
+      const { title } = seen;
+      const flat = again();
       const read2 = findTitle(flat, 0, to, "item", hint);
       if (!read2 || title && read2.from === title.from && read2.to === title.to) continue;
       const { entry } = c;
-      const fresh = assemble(entry.kind, entry.span, flat, read2, walk);
+      const fresh = assemble(entry.kind, entry.span, sameLinks(flat, entry.links), read2, walk);
       fresh.section = entry.section;
       for (const key of Object.keys(entry)) delete entry[key];
       Object.assign(entry, fresh);
-      c.reading = { flat, to, title: read2 };
       c.evidence = { ...c.evidence, described: read2.described === true };
       changed.add(list3);
     }
     for (const list3 of changed) settleTitleKinds(list3);
   }
+}
+function sameLinks(flat, links) {
+  return { ...flat, links: flat.links.map((found, i) => ({ ...found, link: links[i] })) };
 }
 function notesOnPrevious(candidates2) {
   const notes = /* @__PURE__ */ new Set();
@@ -25557,7 +25647,7 @@ function notesOnPrevious(candidates2) {
     const previous3 = candidates2[i - 1];
     const { entry } = c;
     if (!previous3?.refers || entry.links.length > 0 || entry.dois.length > 0) return;
-    if (!c.reading?.title?.authored && leadingAuthors(entry.text, true) === 0) return;
+    if (!c.reading?.seen.title?.authored && leadingAuthors(entry.text, true) === 0) return;
     const ids = new Set(previous3.entry.arxiv.map((ref) => ref.id));
     const cites = entry.arxiv.length > 0 ? entry.arxiv.every((ref) => ids.has(ref.id)) : entry.title !== "" && wordKey(entry.title) === wordKey(previous3.entry.title);
     if (cites) notes.add(c);
@@ -25662,10 +25752,11 @@ function addBlock(paragraph2, walk) {
   if (flat.links.length === 0 && !/arxiv|doi|10\.\d{4}/i.test(flat.text)) return;
   const span = nodeSpan(paragraph2);
   const lines = numberedLines(flat);
-  const blocks = lines.length < 2 ? [blockCandidate(flat, span, walk)] : lines.map(([from, to]) => {
+  const blocks = lines.length < 2 ? [blockCandidate(flat, builtAgain([paragraph2], walk), span, walk)] : lines.map(([from, to]) => {
     const range = sourceRange(flat, from, to);
     const lineSpan = range ? walk.locator.spanOf(range.start, range.end) : span;
-    return blockCandidate(sliceFlat(flat, from, to), lineSpan, walk);
+    const again = builtAgain([paragraph2], walk, [from, to]);
+    return blockCandidate(sliceFlat(flat, from, to), again, lineSpan, walk);
   });
   keep(
     blocks.filter((c) => c !== void 0),
@@ -25692,23 +25783,26 @@ function sentenceOf(text5, title) {
   const end = new RegExp("[.!?]\\s+\\p{Lu}", "u").exec(text5.slice(title.to));
   return text5.slice(0, end ? title.to + end.index : text5.length);
 }
-function blockCandidate(flat, span, walk) {
+function blockCandidate(flat, again, span, walk) {
   const title = findTitle(flat, 0, flat.text.length, "item");
   if (!title) return void 0;
-  const titleText = flat.text.slice(title.from, title.to);
-  if (!title.cited && PROSE.test(sentenceOf(flat.text, title)) || titleText.split(/\s+/).length > 30)
+  const titleText2 = flat.text.slice(title.from, title.to);
+  if (!title.cited && PROSE.test(sentenceOf(flat.text, title)) || titleText2.split(/\s+/).length > 30)
     return void 0;
-  const c = readCandidate("block", span, flat, flat.text.length, walk, title);
+  const c = readCandidate("block", span, flat, flat.text.length, again, walk, title);
   return c.refers && !c.excluded ? c : void 0;
 }
 function spanOfRange(flat, from, to, walk) {
   const range = sourceRange(flat, from, to);
   return range ? walk.locator.spanOf(range.start, range.end) : void 0;
 }
+function titleText(flat, range) {
+  return range ? cleanTitle(flat.text.slice(range.from, range.to)) : "";
+}
 function assemble(kind, span, flat, titleRange, walk, columnVenue = "") {
   const links = flat.links.map((found) => found.link);
   const linkRanges = flat.links.map((found) => [found.from, found.to]);
-  const title = titleRange ? cleanTitle(flat.text.slice(titleRange.from, titleRange.to)) : "";
+  const title = titleText(flat, titleRange);
   const entry = {
     index: 0,
     kind,
@@ -25741,7 +25835,10 @@ function arxivRefs(flat, prose, span, walk) {
   const refs = [];
   for (const link2 of flat.links) {
     const guess2 = arxivIdFromUrl(link2.link.url);
-    if (guess2) refs.push({ ...guess2, link: link2.link, span: link2.link.span });
+    if (!guess2) continue;
+    const { id, version } = guess2;
+    const { span: span2 } = link2.link;
+    refs.push(version === void 0 ? { id, link: link2.link, span: span2 } : { id, version, link: link2.link, span: span2 });
   }
   for (const found of findArxivIdsInText(prose)) {
     const ref = {
@@ -25768,7 +25865,8 @@ function doiRefs(flat, prose, span, walk) {
   return refs;
 }
 function datesOf(flat, masked, span, walk, columnVenue) {
-  const boundaries = flat.pieces.filter((piece) => piece.kind === "code").flatMap((piece) => [piece.from, piece.to]);
+  const boundaries = [];
+  for (const piece of flat.pieces) if (piece.kind === "code") boundaries.push(piece.from, piece.to);
   const columnLabel = /^[A-Za-z][\w@&.+' -]{0,39}$/.test(columnVenue) ? columnVenue : "";
   let venue = "";
   const dates = findDatesInText(masked, boundaries).map((found) => {
@@ -27302,34 +27400,37 @@ function urlSpanOf(node2, locator) {
 function anchorLinkOf(item) {
   const first = item.children[0];
   if (first?.type !== "paragraph") return void 0;
-  const links = first.children.filter((child) => !(child.type === "text" && child.value.trim() === ""));
-  const [link2] = links;
-  if (links.length !== 1 || link2.type !== "link" || !link2.url.startsWith("#")) return void 0;
-  return { fragment: link2.url.slice(1), label: toString(link2), node: link2 };
+  let link2;
+  for (const child of first.children) {
+    if (child.type === "text" && child.value.trim() === "") continue;
+    if (link2 !== void 0 || child.type !== "link" || !child.url.startsWith("#")) return void 0;
+    link2 = child;
+  }
+  return link2;
 }
-function itemsOf(list3, level, locator) {
-  return list3.children.flatMap((item) => {
-    const own6 = anchorLinkOf(item);
-    const nested = item.children.flatMap(
-      (child) => child.type === "list" ? itemsOf(child, level + 1, locator) : []
-    );
-    if (!own6) return [void 0, ...nested];
-    const span = nodeSpan(own6.node);
-    const lineStart = locator.source.lastIndexOf("\n", span.start.offset - 1) + 1;
-    const anchorItem = {
-      fragment: own6.fragment,
-      label: own6.label,
-      level,
-      span,
-      itemSpan: nodeSpan(item),
-      prefix: locator.source.slice(lineStart, span.start.offset),
-      ordered: list3.ordered === true
-    };
-    return [anchorItem, ...nested];
-  });
+function itemsOf(list3, level, locator, items) {
+  for (const item of list3.children) {
+    const link2 = anchorLinkOf(item);
+    if (!link2) items.push(void 0);
+    else {
+      const span = nodeSpan(link2);
+      const lineStart = locator.source.lastIndexOf("\n", span.start.offset - 1) + 1;
+      items.push({
+        fragment: link2.url.slice(1),
+        label: toString(link2),
+        level,
+        span,
+        itemSpan: nodeSpan(item),
+        prefix: locator.source.slice(lineStart, span.start.offset),
+        ordered: list3.ordered === true
+      });
+    }
+    for (const child of item.children) if (child.type === "list") itemsOf(child, level + 1, locator, items);
+  }
 }
 function anchorListOf(list3, locator) {
-  const items = itemsOf(list3, 0, locator);
+  const items = [];
+  itemsOf(list3, 0, locator, items);
   const anchored = items.filter((item) => item !== void 0);
   return anchored.length >= 3 && anchored.length >= 0.8 * items.length ? anchored : void 0;
 }
@@ -27361,13 +27462,10 @@ function documentAnchors(tree, source) {
       case "link":
       case "image":
       case "definition": {
+        const reference = { kind: node2.type, url: node2.url, span: nodeSpan(node2) };
         const urlSpan = urlSpanOf(node2, locator);
-        references.push({
-          kind: node2.type,
-          url: node2.url,
-          span: nodeSpan(node2),
-          ...urlSpan && { urlSpan }
-        });
+        if (urlSpan) reference.urlSpan = urlSpan;
+        references.push(reference);
         break;
       }
       case "list":
@@ -27377,7 +27475,9 @@ function documentAnchors(tree, source) {
         }
         break;
     }
-    if ("children" in node2) for (const child of node2.children) visit2(child, inList || node2.type === "list");
+    if (!("children" in node2)) return;
+    const nested = inList || node2.type === "list";
+    for (const child of node2.children) if (child.type !== "text") visit2(child, nested);
   };
   visit2(tree, false);
   const result = { headings, anchors, references, anchorLists };
@@ -27535,8 +27635,13 @@ var ID_LABEL = new RegExp(
   `^(${PAPER_LABELS}|links?|arxiv|abs|abstract|doi|acm|ieee|openreview|springer|acl|proceedings)$`
 );
 var SHARED_HOST = /(^|\.)(github\.com|github\.io|gitlab\.com|bitbucket\.org|huggingface\.co|youtube\.com|youtu\.be|twitter\.com|x\.com|colab\.research\.google\.com|paperswithcode\.com|zenodo\.org|kaggle\.com|medium\.com|gitee\.com)$/;
-function urlKey(entry, title, link2, carriesId) {
-  if (carriesId.has(link2)) return void 0;
+function carriesId(entry, link2) {
+  for (const ref of entry.arxiv) if (ref.link === link2) return true;
+  for (const ref of entry.dois) if (ref.link === link2) return true;
+  return false;
+}
+function urlKey(entry, title, link2) {
+  if (carriesId(entry, link2)) return void 0;
   const host = httpHostOf(link2.url);
   if (host === void 0 || isArxivHost(host)) return void 0;
   const label = normalizeTitle(link2.label);
@@ -27565,6 +27670,11 @@ function addKey(keys, key) {
   if (known) known.identifiesPaper ||= key.identifiesPaper;
   else keys.set(mapKey, key);
 }
+function hasWords(title, count2) {
+  let words = 1;
+  for (let at = title.indexOf(" "); at !== -1 && words < count2; at = title.indexOf(" ", at + 1)) words++;
+  return words >= count2;
+}
 function keysOf(entry) {
   const keys = /* @__PURE__ */ new Map();
   for (const ref of entry.arxiv) {
@@ -27578,13 +27688,8 @@ function keysOf(entry) {
     });
   }
   const title = normalizeTitle(entry.title);
-  if (entry.links.length > 0) {
-    const carriesId = /* @__PURE__ */ new Set();
-    for (const ref of entry.arxiv) if (ref.link) carriesId.add(ref.link);
-    for (const ref of entry.dois) if (ref.link) carriesId.add(ref.link);
-    for (const link2 of entry.links) addKey(keys, urlKey(entry, title, link2, carriesId));
-  }
-  if (title.length >= MIN_TITLE_KEY_LENGTH && title.split(" ").length >= MIN_TITLE_KEY_WORDS) {
+  for (const link2 of entry.links) addKey(keys, urlKey(entry, title, link2));
+  if (title.length >= MIN_TITLE_KEY_LENGTH && hasWords(title, MIN_TITLE_KEY_WORDS)) {
     addKey(keys, { kind: "title", value: title, identifiesPaper: true });
   }
   return keys;
@@ -27607,7 +27712,9 @@ function variantRows(a, b) {
   return a.kind === "table" && b.kind === "table" && distinctShortNames(a, b) && normalizeTitle(a.title) === normalizeTitle(b.title);
 }
 function inSameSection(a, b) {
-  return a.section.length === b.section.length && a.section.every((heading2, i) => heading2 === b.section[i]);
+  if (a.section.length !== b.section.length) return false;
+  for (let i = 0; i < a.section.length; i++) if (a.section[i] !== b.section[i]) return false;
+  return true;
 }
 var MAX_GROUP = 64;
 var LISTING_TITLES = 3;
@@ -27638,7 +27745,11 @@ function pairEntries(entries) {
     const conflictsWith = /* @__PURE__ */ new Set();
     for (const [mapKey, key] of keys[i]) {
       if (listings.has(mapKey)) continue;
-      const earlier = groups.get(mapKey) ?? [];
+      let earlier = groups.get(mapKey);
+      if (earlier === void 0) {
+        earlier = [];
+        groups.set(mapKey, earlier);
+      }
       let copy;
       let firstDifferent;
       for (const member of earlier) {
@@ -27660,7 +27771,6 @@ function pairEntries(entries) {
         pairs.push({ relation: "conflict", entry, key, ...firstDifferent });
       }
       if (earlier.length < MAX_GROUP) earlier.push({ entry, identifies: key.identifiesPaper });
-      groups.set(mapKey, earlier);
     }
   });
   return pairs;
@@ -27833,7 +27943,9 @@ var LATER_VERSION_MONTHS = 12;
 var AGREEMENT = 0.75;
 var MIN_AGREEMENT_SAMPLES = 5;
 var formatMonth = (index2) => yearMonth(Math.floor(index2 / 12), index2 % 12 + 1);
+var NO_IDS = [];
 function idMonthsOf(entry, today) {
+  if (entry.arxiv.length === 0) return NO_IDS;
   const months = /* @__PURE__ */ new Map();
   for (const ref of entry.arxiv) {
     const parsed = parseArxivId(ref.id, today);
@@ -27868,10 +27980,11 @@ function datesCarryIdMonths(comparisons) {
 function unlabelledDatesFollowIds(list3, idMonths) {
   let samples = 0;
   let agreeing = 0;
-  for (const [i, entry] of list3.entries.entries()) {
+  for (let i = 0; i < list3.entries.length; i++) {
     const ids = idMonths[i];
     if (ids.length === 0) continue;
-    for (const date of entry.dates.filter(isUnlabelledMonth)) {
+    for (const date of list3.entries[i].dates) {
+      if (!isUnlabelledMonth(date)) continue;
       samples++;
       if (Math.abs(compare(date, ids).offset) <= SLACK_MONTHS) agreeing++;
     }
@@ -27936,11 +28049,15 @@ var arxiv_date_default = defineRule(
   (list3, options, context) => {
     const idMonths = list3.entries.map((entry) => idMonthsOf(entry, context.today));
     const unlabelled = options.unlabelled === "always" || options.unlabelled === "auto" && unlabelledDatesFollowIds(list3, idMonths);
-    const compared = list3.entries.flatMap((entry, i) => {
+    const compared = [];
+    for (let i = 0; i < list3.entries.length; i++) {
       const ids = idMonths[i];
-      if (ids.length === 0) return [];
-      return entry.dates.filter((date) => date.label === "arxiv" || unlabelled && isUnlabelledMonth(date)).map((date) => ({ entry, comparison: compare(date, ids) }));
-    });
+      if (ids.length === 0) continue;
+      const entry = list3.entries[i];
+      for (const date of entry.dates)
+        if (date.label === "arxiv" || unlabelled && isUnlabelledMonth(date))
+          compared.push({ entry, comparison: compare(date, ids) });
+    }
     const habits = {
       exactMonths: datesCarryIdMonths(compared.map(({ comparison }) => comparison)),
       doubtful: doubtfulArxivEntries(list3)
@@ -28638,7 +28755,10 @@ function observeDates(list3, entry, out) {
   for (const date of entry.dates) {
     const match = DATE_NUMBERS.exec(date.text);
     if (!match || date.month === void 0) continue;
-    const [written, year, separator, month] = match;
+    const written = match[0];
+    const year = match[1];
+    const separator = match[2];
+    const month = match[3];
     const start = date.span.start.offset + date.text.indexOf(written);
     const located = list3.source.slice(start, start + written.length) === written;
     const rewrite = (expectedSeparator, padded2) => {
@@ -28689,10 +28809,10 @@ function labelFix(list3, link2, replacement) {
   return { start, end: start + link2.label.length, replacement };
 }
 function isBadge(list3, link2) {
-  const source = list3.source.slice(
-    link2.span.start.offset,
-    Math.min(link2.span.end.offset, link2.span.start.offset + 400)
-  );
+  const start = link2.span.start.offset;
+  const next = list3.source[start + 1];
+  if (list3.source[start] === "[" && next !== "!" && !/\s/.test(next ?? "")) return false;
+  const source = list3.source.slice(start, Math.min(link2.span.end.offset, start + 400));
   return /^(?:!|\[\s*!\[|<a\b[^>]*>\s*<img\b)/i.test(source);
 }
 function overThreeWords(normalized) {
@@ -28725,8 +28845,13 @@ function observeLabels(list3, entry, out) {
 
 // src/rules/entry-format/text.ts
 var MASK = "\0";
-function matchesIn(text5, [pattern, ...needles]) {
-  if (needles.length > 0 && !needles.some((needle) => text5.includes(needle))) return [];
+function mayMatch(text5, searched) {
+  for (let i = 1; i < searched.length; i++) if (text5.includes(searched[i])) return true;
+  return searched.length === 1;
+}
+function matchesIn(text5, searched) {
+  if (!mayMatch(text5, searched)) return [];
+  const pattern = searched[0];
   const found = [];
   pattern.lastIndex = 0;
   for (let match = pattern.exec(text5); match; match = pattern.exec(text5)) {
@@ -28738,22 +28863,47 @@ function matchesIn(text5, [pattern, ...needles]) {
 var MASKED = [
   // A link broken by a space (`[text] (url)`) is reported once, by link-syntax; its `]` stays.
   [/\][ \t]+\(https?:\/\/[^\s)]*\)/g, "]"],
-  // List markers are Markdown syntax, not prose (and the spaces after them are not a gap between words).
-  [/^[ \t]*(?:[-+*]|\d{1,9}[.)])(?=[ \t])/gm],
   [/`[^`\n]*`/g, "`"],
-  [/\]\((?:<[^>\n]*>|(?:[^()\s]|\([^()\s]*\))*)(?:\s+"[^"\n]*")?\s*\)/g, "]("],
   [/<\/?[a-zA-Z][^>\n]*>/g, "<"],
-  [/\bhttps?:\/\/[^\s()<>[\]]+(?:\([^\s()<>]*\)[^\s()<>[\]]*)*/g, "http"]
+  // Link destinations and bare URLs in one pass: a URL that starts in a destination ends in it (neither crosses a
+  // `]` or an unpaired parenthesis), so a destination read whole spares a second match of its URL.
+  [
+    /\]\((?:<[^>\n]*>|(?:[^()\s]|\([^()\s]*\))*)(?:\s+"[^"\n]*")?\s*\)|\bhttps?:\/\/[^\s()<>[\]]+(?:\([^\s()<>]*\)[^\s()<>[\]]*)*/g,
+    "](",
+    "http"
+  ]
 ];
-function ownRange(list3, entry) {
-  const start = entry.span.start.offset;
-  let end = entry.span.end.offset;
-  const next = list3.entries[entry.index + 1];
-  if (next && next.span.start.offset > start && next.span.start.offset < end) end = next.span.start.offset;
-  return [start, end];
+var TAB = 9;
+var SPACE2 = 32;
+var ZERO = 48;
+var NINE = 57;
+var HYPHEN = 45;
+var PLUS = 43;
+var ASTERISK2 = 42;
+var LINE_END = /[\n\r\u2028\u2029]/g;
+function listMarkers(text5, ranges) {
+  LINE_END.lastIndex = 0;
+  for (let start = 0; start >= 0; start = LINE_END.exec(text5) ? LINE_END.lastIndex : -1) {
+    let at = start;
+    while (text5.charCodeAt(at) === SPACE2 || text5.charCodeAt(at) === TAB) at++;
+    const code3 = text5.charCodeAt(at);
+    let end = at + 1;
+    if (code3 >= ZERO && code3 <= NINE) {
+      while (end - at < 9 && text5.charCodeAt(end) >= ZERO && text5.charCodeAt(end) <= NINE) end++;
+      if (text5[end] !== "." && text5[end] !== ")") continue;
+      end++;
+    } else if (code3 !== HYPHEN && code3 !== PLUS && code3 !== ASTERISK2) continue;
+    if (text5.charCodeAt(end) === SPACE2 || text5.charCodeAt(end) === TAB) ranges.push([start, end]);
+  }
+}
+function ownEnd(list3, entry) {
+  const end = entry.span.end.offset;
+  const next = list3.entries[entry.index + 1]?.span.start.offset;
+  return next !== void 0 && next > entry.span.start.offset && next < end ? next : end;
 }
 function maskText(text5) {
   const ranges = [];
+  listMarkers(text5, ranges);
   for (const searched of MASKED) {
     for (const match of matchesIn(text5, searched)) {
       const from = match[0].startsWith("]") ? match.index + 1 : match.index;
@@ -28792,13 +28942,14 @@ function isNumbering(masked, at) {
 var OPEN_BRACKET = 91;
 var CLOSE_BRACKET = 93;
 var OPEN_PARENTHESIS = 40;
-var CLOSE_PARENTHESIS = 41;
 var FULLWIDTH_OPEN = 65288;
-var FULLWIDTH_CLOSE = 65289;
+var BRACKET = /[[\]()\uff08\uff09]/g;
 function firstUnbalanced(masked) {
   const brackets = [];
   const parentheses = [];
-  for (let i = 0; i < masked.length; i++) {
+  BRACKET.lastIndex = 0;
+  while (BRACKET.test(masked)) {
+    const i = BRACKET.lastIndex - 1;
     const code3 = masked.charCodeAt(i);
     if (code3 === OPEN_BRACKET) brackets.push(i);
     else if (code3 === CLOSE_BRACKET) {
@@ -28806,7 +28957,6 @@ function firstUnbalanced(masked) {
       brackets.pop();
     } else if (brackets.length > 0) continue;
     else if (code3 === OPEN_PARENTHESIS || code3 === FULLWIDTH_OPEN) parentheses.push(i);
-    else if (code3 !== CLOSE_PARENTHESIS && code3 !== FULLWIDTH_CLOSE) continue;
     else if (parentheses.length === 0 && !isNumbering(masked, i)) return i;
     else parentheses.pop();
   }
@@ -28921,13 +29071,15 @@ function charClass(code3) {
     return code3 >= 48 && code3 <= 57 || code3 >= 65 && code3 <= 90 || code3 >= 97 && code3 <= 122 ? -1 : code3;
   return WORD.test(String.fromCharCode(code3)) ? -1 : code3;
 }
+function gapKey(before, after) {
+  return (before + 1) * 65537 + after + 1;
+}
 var gapDimensions = /* @__PURE__ */ new Map();
-function gapDimension(before, after) {
-  const key = (before + 1) * 65537 + after + 1;
+function gapDimension(key) {
   let dimension = gapDimensions.get(key);
   if (dimension === void 0) {
     const shown2 = (code3) => code3 < 0 ? "w" : String.fromCharCode(code3);
-    dimension = `gap:${shown2(before)}${shown2(after)}`;
+    dimension = `gap:${shown2(Math.floor(key / 65537) - 1)}${shown2(key % 65537 - 1)}`;
     if (gapDimensions.size > 4096) gapDimensions.clear();
     gapDimensions.set(key, dimension);
   }
@@ -28937,24 +29089,38 @@ function isVisible(code3) {
   return code3 !== 124 && code3 !== 0 && !Number.isNaN(code3) && !isSpace(code3);
 }
 function spacingScope(source) {
-  const gaps = /* @__PURE__ */ new Set();
-  const runs = /[^\s|\u0000]( {2,})(?=[^\s|\u0000])/g;
-  for (let match = runs.exec(source); match; match = runs.exec(source)) {
-    const end = match.index + match[0].length;
-    gaps.add(gapDimension(charClass(source.charCodeAt(match.index)), charClass(source.charCodeAt(end))));
-  }
   return {
-    gaps,
-    commaBefore: /[^\s\u0000] +,/.test(source),
+    gaps: gapsIn(source),
+    commaBefore: hasSpaceBeforeComma(source),
     commaAfter: new RegExp(",\\p{L}", "u").test(source),
-    fullwidth: /[，：；（）]/.test(source)
+    fullwidth: punctuationIn(source)
   };
+}
+function gapsIn(source) {
+  const gaps = /* @__PURE__ */ new Set();
+  for (let at = source.indexOf("  "), end = 0; at !== -1; at = source.indexOf("  ", end)) {
+    end = at + 2;
+    while (source.charCodeAt(end) === 32) end++;
+    const before = source.charCodeAt(at - 1);
+    const after = source.charCodeAt(end);
+    if (isVisible(before) && isVisible(after)) gaps.add(gapKey(charClass(before), charClass(after)));
+  }
+  return gaps;
+}
+function hasSpaceBeforeComma(source) {
+  for (let at = source.indexOf(" ,"); at !== -1; at = source.indexOf(" ,", at + 2)) {
+    let start = at;
+    while (source.charCodeAt(start - 1) === 32) start--;
+    const before = source.charCodeAt(start - 1);
+    if (before !== 0 && !Number.isNaN(before) && !isSpace(before)) return true;
+  }
+  return false;
 }
 function observeSpacing(entry, masked, base2, out, scope) {
   if (scope.gaps.size > 0) observeWhitespace(entry, masked, base2, out, scope.gaps);
   if (scope.commaBefore) observeCommaBefore(entry, masked, base2, out);
   if (scope.commaAfter) observeCommaAfter(entry, masked, base2, out);
-  if (scope.fullwidth) observeFullwidth(entry, masked, base2, out);
+  if (scope.fullwidth) observeFullwidth(entry, masked, base2, out, scope.fullwidth);
 }
 function observeWhitespace(entry, masked, base2, out, counted) {
   for (let at = masked.indexOf(" "), end = 0; at !== -1; at = masked.indexOf(" ", end)) {
@@ -28962,14 +29128,14 @@ function observeWhitespace(entry, masked, base2, out, counted) {
     while (masked.charCodeAt(end) === 32) end++;
     if (at === 0 || !isVisible(masked.charCodeAt(at - 1)) || !isVisible(masked.charCodeAt(end))) continue;
     const length = end - at;
-    const dimension = gapDimension(charClass(masked.charCodeAt(at - 1)), charClass(masked.charCodeAt(end)));
+    const key = gapKey(charClass(masked.charCodeAt(at - 1)), charClass(masked.charCodeAt(end)));
     if (length === 1) {
-      if (counted.has(dimension)) out.count(dimension, "single");
+      if (counted.has(key)) out.count(gapDimension(key), "single");
       continue;
     }
     out.observe({
       entry,
-      dimension,
+      dimension: gapDimension(key),
       variant: "run",
       report: () => ({
         check: "whitespace",
@@ -29040,8 +29206,13 @@ function observeCommaAfter(entry, masked, base2, out) {
 }
 var FULLWIDTH = { "\uFF0C": ",", "\uFF1A": ":", "\uFF1B": ";", "\uFF08": "(", "\uFF09": ")" };
 var WIDTH = Object.fromEntries([...",:;()"].map((char) => [char, `width${char}`]));
-function observeFullwidth(entry, masked, base2, out) {
-  for (const match of masked.matchAll(/[，：；（）,:;()]/g)) {
+function punctuationIn(source) {
+  const found = Object.keys(FULLWIDTH).filter((char) => source.includes(char));
+  return found.length === 0 ? void 0 : new RegExp(`[${found.map((char) => char + FULLWIDTH[char]).join("")}]`, "g");
+}
+function observeFullwidth(entry, masked, base2, out, punctuation) {
+  punctuation.lastIndex = 0;
+  for (let match = punctuation.exec(masked); match; match = punctuation.exec(masked)) {
     const at = match.index;
     const char = match[0];
     const ascii = FULLWIDTH[char];
@@ -29087,14 +29258,15 @@ var StyleTally = class {
   sections = /* @__PURE__ */ new Map();
   current = /* @__PURE__ */ new Map();
   lastEntry;
-  scopeOf = /* @__PURE__ */ new Map();
+  /** The section last asked about and its counts: observations are asked about entry after entry. */
+  asked;
   majorities = /* @__PURE__ */ new WeakMap();
   /** The entry the next counts and observations belong to. */
   enter(entry) {
     const last = this.lastEntry;
     this.lastEntry = entry;
     if (last && inSameSection(last, entry)) return;
-    const key = entry.section.join("\0");
+    const key = sectionKey(entry.section);
     const counts = this.sections.get(key) ?? /* @__PURE__ */ new Map();
     this.sections.set(key, counts);
     this.current = counts;
@@ -29112,7 +29284,6 @@ var StyleTally = class {
   observe(observation) {
     this.count(observation.dimension, observation.variant);
     this.observations.push(observation);
-    this.scopeOf.set(observation, this.current);
   }
   /** A variant new to its section may be new to the list: the list's variants keep the order of first use. */
   firstInSection(dimension, variant) {
@@ -29138,7 +29309,7 @@ var StyleTally = class {
   }
   /** The majority variant when `observation`'s own is a clear minority in its section (or, in small sections, the list). */
   expected(observation) {
-    const section = this.scopeOf.get(observation).get(observation.dimension);
+    const section = this.countsOf(observation.entry.section).get(observation.dimension);
     const variants = this.majorityOf(section).total >= MIN_SECTION_SAMPLE ? section : this.listCounts(observation.dimension);
     const winner = this.majorityOf(variants);
     const own6 = variants.get(observation.variant) ?? 0;
@@ -29148,6 +29319,12 @@ var StyleTally = class {
   mostCommon(dimension) {
     const variants = this.listCounts(dimension);
     return variants && this.majorityOf(variants).majority;
+  }
+  /** A section's counts, found by its headings rather than held per observation (a list has some 80,000). */
+  countsOf(section) {
+    if (this.asked?.section !== section)
+      this.asked = { section, counts: this.sections.get(sectionKey(section)) };
+    return this.asked.counts;
   }
   majorityOf(variants) {
     let known = this.majorities.get(variants);
@@ -29162,6 +29339,9 @@ var StyleTally = class {
     return known;
   }
 };
+function sectionKey(section) {
+  return section.join("\0");
+}
 
 // src/rules/entry-format/index.ts
 var DEFAULTS = {
@@ -29218,7 +29398,6 @@ function oneFindingPerDefect(problems) {
 }
 var CHECK_ORDER = Object.keys(DEFAULTS);
 function findingsOf(list3, entry, problems) {
-  if (problems.length === 0) return [];
   const groups = /* @__PURE__ */ new Map();
   for (const problem of oneFindingPerDefect(problems)) {
     const key = problem.check === "fullwidth" ? problem.check : `${problem.check}\0${problem.expected}`;
@@ -29251,8 +29430,8 @@ function check2(list3, options, context) {
   const tally = new StyleTally();
   const spacing = spacingScope(list3.source);
   for (const entry of list3.entries) {
-    const [start, end] = ownRange(list3, entry);
-    const text5 = list3.source.slice(start, end);
+    const start = entry.span.start.offset;
+    const text5 = list3.source.slice(start, ownEnd(list3, entry));
     const masked = maskText(text5);
     const linked = hasLink(entry);
     tally.enter(entry);
@@ -29292,7 +29471,11 @@ function check2(list3, options, context) {
     const problem = expected === void 0 ? void 0 : observation.report(expected);
     if (problem) report(observation.entry, problem);
   }
-  const findings = list3.entries.flatMap((entry) => findingsOf(list3, entry, problems.get(entry) ?? []));
+  const findings = [];
+  for (const entry of list3.entries) {
+    const own6 = problems.get(entry);
+    if (own6) findings.push(...findingsOf(list3, entry, own6));
+  }
   return options.directive ? [...findings, ...unknownDirectiveFindings(context)] : findings;
 }
 var entry_format_default = defineRule("entry-format", DEFAULTS, check2);
@@ -29937,6 +30120,17 @@ function fileFinding(reference, target, repository, own6, linked) {
     mine ? "this file" : document3
   );
 }
+function referenceFinding(reference, repository, own6, linked) {
+  const target = repositoryTarget(reference.url, repository?.file ?? "", repository?.remote);
+  if (target?.kind === "fragment")
+    return anchorFinding(reference, target.fragment, matchAnchor(target.fragment, own6, linked), "this file");
+  if (target === void 0) return void 0;
+  if (!SCHEME2.test(reference.url) && isWebAddress(reference.url)) return webAddressFinding(reference);
+  if (!repository) return void 0;
+  if (target.kind === "outside")
+    return finding(reference, "error", `Link leaves the repository: '${reference.url}'`);
+  return fileFinding(reference, target, repository, own6, linked);
+}
 var local_link_default = defineRule(
   "local-link",
   { tableOfContents: true },
@@ -29944,24 +30138,14 @@ var local_link_default = defineRule(
     const own6 = context.anchors?.();
     if (!own6) return [];
     const { repository } = context;
-    const linked = new Set(
-      own6.references.flatMap(
-        ({ url }) => url.startsWith("#") ? [safeDecode(url.slice(1)).toLowerCase()] : []
-      )
-    );
-    const findings = own6.references.flatMap((reference) => {
-      const target = repositoryTarget(reference.url, repository?.file ?? "", repository?.remote);
-      if (target?.kind === "fragment") {
-        return anchorFinding(reference, target.fragment, matchAnchor(target.fragment, own6, linked), "this file") ?? [];
-      }
-      if (target === void 0) return [];
-      if (!SCHEME2.test(reference.url) && isWebAddress(reference.url))
-        return webAddressFinding(reference) ?? [];
-      if (!repository) return [];
-      if (target.kind === "outside")
-        return [finding(reference, "error", `Link leaves the repository: '${reference.url}'`)];
-      return fileFinding(reference, target, repository, own6, linked) ?? [];
-    });
+    const linked = /* @__PURE__ */ new Set();
+    for (const { url } of own6.references)
+      if (url.startsWith("#")) linked.add(safeDecode(url.slice(1)).toLowerCase());
+    const findings = [];
+    for (const reference of own6.references) {
+      const found = referenceFinding(reference, repository, own6, linked);
+      if (found) findings.push(found);
+    }
     if (options.tableOfContents) {
       for (const missing of sectionsMissingFromContents(own6, list3.source)) {
         findings.push({
@@ -30391,7 +30575,7 @@ async function verifyLinted(linted, options = {}) {
     ...verifyRequestOf(linted, lines, exclude, options.today),
     titlesToSearch: (arxiv) => titlesToSearchOf(linted, arxiv, options.today ?? /* @__PURE__ */ new Date(), searchLines, exclude)
   };
-  const { verify } = await import("./verify-6RVGAPVE.js");
+  const { verify } = await import("./verify-H7ZRZJTA.js");
   return verify(request, {
     ...DEFAULT_VERIFY_OPTIONS,
     ...hostSettingsOf(linted.map((file) => file.config)),
