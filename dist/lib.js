@@ -4,14 +4,14 @@ import {
   applyFixes,
   fixText,
   formatReport
-} from "./chunks/chunk-VHVF2SJF.js";
+} from "./chunks/chunk-7UCGN5LA.js";
 import {
   buildPaperList,
   lint,
   lintText,
   offlineRules,
   parseMarkdown
-} from "./chunks/chunk-XR3CPQ6N.js";
+} from "./chunks/chunk-TVFZ2UHR.js";
 import {
   VERSION
 } from "./chunks/chunk-4ISDXJS5.js";

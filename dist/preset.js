@@ -5,7 +5,7 @@ import {
   displayPath,
   lintText,
   repositoryLookup
-} from "./chunks/chunk-XR3CPQ6N.js";
+} from "./chunks/chunk-TVFZ2UHR.js";
 import "./chunks/chunk-4ISDXJS5.js";
 import {
   ruleDocsUrl

@@ -1,5 +1,6 @@
 /** Dates written in entries and what they are labelled with: `arxiv 2023/05`, `NeurIPS'23`, `[2023/10]`. */
 
+import { isAsciiLetter } from '../text/ascii.js';
 import { isAuthorList, isSurnamePair } from '../text/authors.js';
 
 export interface DateInText {
@@ -144,7 +145,7 @@ function isGapBeforeYear(code: number): boolean {
 
 /** A letter of a date's label: `[A-Za-z&-]`. */
 function isLabelLetter(code: number): boolean {
-  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || code === 0x26 || code === 0x2d;
+  return isAsciiLetter(code) || code === 0x26 || code === 0x2d;
 }
 
 /**

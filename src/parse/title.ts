@@ -1,5 +1,6 @@
 /** Where the title of an entry lies in its flat text, and what is a link label rather than a title. */
 
+import { isAsciiDigit, isAsciiLetter } from '../text/ascii.js';
 import { isAuthorList, isOneAuthor, isSurnamePair, leadingAuthors } from '../text/authors.js';
 import { MONTHS } from './dates.js';
 import { type Flat, type FlatLink, pieceAt } from './flat.js';
@@ -94,7 +95,7 @@ export function wordKey(text: string): string {
     let code = text.charCodeAt(i);
     if (code >= 0x80) return unicodeWordKey(text);
     if (code >= 0x41 && code <= 0x5a) code += 0x20;
-    if ((code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39)) {
+    if (isAsciiLetter(code) || isAsciiDigit(code)) {
       if (gap && key !== '') key += ' ';
       gap = false;
       key += String.fromCharCode(code);

@@ -28,6 +28,8 @@
  * @expect 5:8 info Expected one space in 'Title  Five,' (whitespace)
  */
 
+import { isAsciiDigit, isAsciiLetter } from '../../text/ascii.js';
+import { mayHoldCjk } from '../../text/cjk.js';
 import type { Entry } from '../../types.js';
 import type { StyleTally } from './tally.js';
 import { isCjkContext, quoteAround } from './text.js';
@@ -54,10 +56,7 @@ const WORD = /[\p{L}\p{N}]/u;
 
 /** A letter or digit counts as a word (`-1`); any other UTF-16 unit stands for itself. */
 function charClass(code: number): number {
-  if (code < 128)
-    return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
-      ? -1
-      : code;
+  if (code < 128) return isAsciiLetter(code) || isAsciiDigit(code) ? -1 : code;
   return WORD.test(String.fromCharCode(code)) ? -1 : code;
 }
 
@@ -189,19 +188,13 @@ function observeWhitespace(
   }
 }
 
-/** Whether the text may hold a character of a CJK script, around which a comma needs no space after it. */
-function mayHoldCjk(masked: string): boolean {
-  // Every character `isCjkContext` looks for is at U+1100 or above.
-  return /[^\u0000-\u10ff]/.test(masked);
-}
-
 const LETTER = /\p{L}/u;
 
 /** A space or a letter (a whole code point) at `at`: what a comma is followed by in running text. */
 function isSpaceOrLetter(text: string, at: number): boolean {
   const code = text.codePointAt(at);
   if (code === undefined) return false;
-  if (code < 128) return code === 32 || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  if (code < 128) return code === 32 || isAsciiLetter(code);
   return LETTER.test(String.fromCodePoint(code));
 }
 
@@ -232,6 +225,7 @@ function observeCommaBefore(entry: Entry, masked: string, base: number, out: Sty
 }
 
 function observeCommaAfter(entry: Entry, masked: string, base: number, out: StyleTally) {
+  // Every character `isCjkContext` looks for is at U+1100 or above.
   const cjk = mayHoldCjk(masked);
   for (let at = masked.indexOf(','); at !== -1; at = masked.indexOf(',', at + 1)) {
     if (!isSpaceOrLetter(masked, at + 1) || (cjk && isCjkContext(masked, at))) continue;

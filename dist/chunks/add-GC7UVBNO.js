@@ -4,10 +4,10 @@ import {
   UsageError,
   httpUrl,
   positiveInteger
-} from "./chunk-FEQH2FMF.js";
+} from "./chunk-BDO2BCCM.js";
 import {
   applyFixes
-} from "./chunk-VHVF2SJF.js";
+} from "./chunk-7UCGN5LA.js";
 import {
   MONTHS,
   buildPaperList,
@@ -20,7 +20,7 @@ import {
   readListSource,
   shortNameOf,
   venueStyleOf
-} from "./chunk-XR3CPQ6N.js";
+} from "./chunk-TVFZ2UHR.js";
 import {
   DEFAULT_VERIFY_OPTIONS,
   arxivIdFromUrl,

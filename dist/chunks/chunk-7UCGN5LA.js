@@ -10,7 +10,7 @@ import {
   problemsText,
   stripBom,
   summaryCounts
-} from "./chunk-XR3CPQ6N.js";
+} from "./chunk-TVFZ2UHR.js";
 import {
   ruleDocsUrl
 } from "./chunk-IWSU2OEW.js";

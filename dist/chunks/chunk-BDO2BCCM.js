@@ -2,7 +2,7 @@ import { createRequire as __paperlintCreateRequire } from 'node:module';
 const require = __paperlintCreateRequire(import.meta.url);
 import {
   REPORT_FORMATS
-} from "./chunk-VHVF2SJF.js";
+} from "./chunk-7UCGN5LA.js";
 import {
   DEFAULT_VERIFY_OPTIONS
 } from "./chunk-4ISDXJS5.js";

@@ -12950,6 +12950,14 @@ function isSurnamePair(text5) {
   return new RegExp("^\\p{Lu}[\\p{L}'\u2019-]*\\p{Ll} (?:and|&) \\p{Lu}[\\p{L}'\u2019-]*\\p{Ll}$", "u").test(text5.trim());
 }
 
+// src/text/ascii.ts
+function isAsciiLetter(code3) {
+  return code3 >= 65 && code3 <= 90 || code3 >= 97 && code3 <= 122;
+}
+function isAsciiDigit(code3) {
+  return code3 >= 48 && code3 <= 57;
+}
+
 // src/parse/dates.ts
 var MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 var MONTH_NAME = "Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?";
@@ -13037,7 +13045,7 @@ function isGapBeforeYear(code3) {
   return code3 === 32 || code3 >= 9 && code3 <= 13 || code3 === 46 || code3 === 44 || code3 === 39 || code3 >= 128;
 }
 function isLabelLetter(code3) {
-  return code3 >= 97 && code3 <= 122 || code3 >= 65 && code3 <= 90 || code3 === 38 || code3 === 45;
+  return isAsciiLetter(code3) || code3 === 38 || code3 === 45;
 }
 function findDatesInText(text5, boundaries = []) {
   const found = [];
@@ -16456,7 +16464,7 @@ var TokenizerMode = {
   PLAINTEXT: State.PLAINTEXT,
   CDATA_SECTION: State.CDATA_SECTION
 };
-function isAsciiDigit(cp) {
+function isAsciiDigit2(cp) {
   return cp >= CODE_POINTS.DIGIT_0 && cp <= CODE_POINTS.DIGIT_9;
 }
 function isAsciiUpper(cp) {
@@ -16465,11 +16473,11 @@ function isAsciiUpper(cp) {
 function isAsciiLower(cp) {
   return cp >= CODE_POINTS.LATIN_SMALL_A && cp <= CODE_POINTS.LATIN_SMALL_Z;
 }
-function isAsciiLetter(cp) {
+function isAsciiLetter2(cp) {
   return isAsciiLower(cp) || isAsciiUpper(cp);
 }
 function isAsciiAlphaNumeric(cp) {
-  return isAsciiLetter(cp) || isAsciiDigit(cp);
+  return isAsciiLetter2(cp) || isAsciiDigit2(cp);
 }
 function toAsciiLower(cp) {
   return cp + 32;
@@ -17437,7 +17445,7 @@ var Tokenizer = class {
   // Tag open state
   //------------------------------------------------------------------
   _stateTagOpen(cp) {
-    if (isAsciiLetter(cp)) {
+    if (isAsciiLetter2(cp)) {
       this._createStartTagToken();
       this.state = State.TAG_NAME;
       this._stateTagName(cp);
@@ -17475,7 +17483,7 @@ var Tokenizer = class {
   // End tag open state
   //------------------------------------------------------------------
   _stateEndTagOpen(cp) {
-    if (isAsciiLetter(cp)) {
+    if (isAsciiLetter2(cp)) {
       this._createEndTagToken();
       this.state = State.TAG_NAME;
       this._stateTagName(cp);
@@ -17550,7 +17558,7 @@ var Tokenizer = class {
   // RCDATA end tag open state
   //------------------------------------------------------------------
   _stateRcdataEndTagOpen(cp) {
-    if (isAsciiLetter(cp)) {
+    if (isAsciiLetter2(cp)) {
       this.state = State.RCDATA_END_TAG_NAME;
       this._stateRcdataEndTagName(cp);
     } else {
@@ -17616,7 +17624,7 @@ var Tokenizer = class {
   // RAWTEXT end tag open state
   //------------------------------------------------------------------
   _stateRawtextEndTagOpen(cp) {
-    if (isAsciiLetter(cp)) {
+    if (isAsciiLetter2(cp)) {
       this.state = State.RAWTEXT_END_TAG_NAME;
       this._stateRawtextEndTagName(cp);
     } else {
@@ -17657,7 +17665,7 @@ var Tokenizer = class {
   // Script data end tag open state
   //------------------------------------------------------------------
   _stateScriptDataEndTagOpen(cp) {
-    if (isAsciiLetter(cp)) {
+    if (isAsciiLetter2(cp)) {
       this.state = State.SCRIPT_DATA_END_TAG_NAME;
       this._stateScriptDataEndTagName(cp);
     } else {
@@ -17794,7 +17802,7 @@ var Tokenizer = class {
   _stateScriptDataEscapedLessThanSign(cp) {
     if (cp === CODE_POINTS.SOLIDUS) {
       this.state = State.SCRIPT_DATA_ESCAPED_END_TAG_OPEN;
-    } else if (isAsciiLetter(cp)) {
+    } else if (isAsciiLetter2(cp)) {
       this._emitChars("<", -1);
       this.state = State.SCRIPT_DATA_DOUBLE_ESCAPE_START;
       this._stateScriptDataDoubleEscapeStart(cp);
@@ -17807,7 +17815,7 @@ var Tokenizer = class {
   // Script data escaped end tag open state
   //------------------------------------------------------------------
   _stateScriptDataEscapedEndTagOpen(cp) {
-    if (isAsciiLetter(cp)) {
+    if (isAsciiLetter2(cp)) {
       this.state = State.SCRIPT_DATA_ESCAPED_END_TAG_NAME;
       this._stateScriptDataEscapedEndTagName(cp);
     } else {
@@ -24753,7 +24761,7 @@ function wordKey(text5) {
     let code3 = text5.charCodeAt(i);
     if (code3 >= 128) return unicodeWordKey(text5);
     if (code3 >= 65 && code3 <= 90) code3 += 32;
-    if (code3 >= 97 && code3 <= 122 || code3 >= 48 && code3 <= 57) {
+    if (isAsciiLetter(code3) || isAsciiDigit(code3)) {
       if (gap && key !== "") key += " ";
       gap = false;
       key += String.fromCharCode(code3);
@@ -25249,8 +25257,11 @@ function learnHint(readings) {
 // src/text/cjk.ts
 var CJK_LETTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 var PAST_U10FF = /[^\u0000-\u10ff]/;
+function mayHoldCjk(text5) {
+  return PAST_U10FF.test(text5);
+}
 function hasCjkLetter(text5) {
-  return PAST_U10FF.test(text5) && CJK_LETTER.test(text5);
+  return mayHoldCjk(text5) && CJK_LETTER.test(text5);
 }
 
 // src/parse/title-kind.ts
@@ -25887,8 +25898,8 @@ function datesOf(flat, masked, span, walk, columnVenue) {
 
 // src/parse/autolink.ts
 var isAsciiAlpha = (code3) => (code3 | 32) >= 97 && (code3 | 32) <= 122;
-var isAsciiDigit2 = (code3) => code3 >= 48 && code3 <= 57;
-var isAsciiAlphanumeric = (code3) => isAsciiAlpha(code3) || isAsciiDigit2(code3);
+var isAsciiDigit3 = (code3) => code3 >= 48 && code3 <= 57;
+var isAsciiAlphanumeric = (code3) => isAsciiAlpha(code3) || isAsciiDigit3(code3);
 var isAtext = (code3) => code3 === 43 || code3 === 45 || code3 === 46 || code3 === 95 || isAsciiAlphanumeric(code3);
 var isSpaceOrLineEnding = (code3) => code3 === 32 || code3 === 9 || code3 === 10 || code3 === 13;
 var isUnicodeWhitespace = (code3) => /\s/.test(String.fromCharCode(code3));
@@ -29067,8 +29078,7 @@ function isSpace(code3) {
 }
 var WORD = /[\p{L}\p{N}]/u;
 function charClass(code3) {
-  if (code3 < 128)
-    return code3 >= 48 && code3 <= 57 || code3 >= 65 && code3 <= 90 || code3 >= 97 && code3 <= 122 ? -1 : code3;
+  if (code3 < 128) return isAsciiLetter(code3) || isAsciiDigit(code3) ? -1 : code3;
   return WORD.test(String.fromCharCode(code3)) ? -1 : code3;
 }
 function gapKey(before, after) {
@@ -29147,14 +29157,11 @@ function observeWhitespace(entry, masked, base2, out, counted) {
     });
   }
 }
-function mayHoldCjk(masked) {
-  return /[^\u0000-\u10ff]/.test(masked);
-}
 var LETTER = new RegExp("\\p{L}", "u");
 function isSpaceOrLetter(text5, at) {
   const code3 = text5.codePointAt(at);
   if (code3 === void 0) return false;
-  if (code3 < 128) return code3 === 32 || code3 >= 65 && code3 <= 90 || code3 >= 97 && code3 <= 122;
+  if (code3 < 128) return code3 === 32 || isAsciiLetter(code3);
   return LETTER.test(String.fromCodePoint(code3));
 }
 function observeCommaBefore(entry, masked, base2, out) {
