@@ -4,19 +4,19 @@ import {
   applyFixes,
   fixText,
   formatReport
-} from "./chunks/chunk-7UCGN5LA.js";
+} from "./chunks/chunk-SSJLDDMJ.js";
 import {
   buildPaperList,
   lint,
   lintText,
   offlineRules,
   parseMarkdown
-} from "./chunks/chunk-TVFZ2UHR.js";
+} from "./chunks/chunk-CAQ3AUOF.js";
 import {
   VERSION
-} from "./chunks/chunk-4ISDXJS5.js";
-import "./chunks/chunk-IWSU2OEW.js";
-import "./chunks/chunk-BIKLHWNS.js";
+} from "./chunks/chunk-EPXJ3V72.js";
+import "./chunks/chunk-D4ORJQXV.js";
+import "./chunks/chunk-OMXQINMO.js";
 import {
   InputError
 } from "./chunks/chunk-TMKY6SYQ.js";

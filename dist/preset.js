@@ -5,12 +5,12 @@ import {
   displayPath,
   lintText,
   repositoryLookup
-} from "./chunks/chunk-TVFZ2UHR.js";
-import "./chunks/chunk-4ISDXJS5.js";
+} from "./chunks/chunk-CAQ3AUOF.js";
+import "./chunks/chunk-EPXJ3V72.js";
 import {
   ruleDocsUrl
-} from "./chunks/chunk-IWSU2OEW.js";
-import "./chunks/chunk-BIKLHWNS.js";
+} from "./chunks/chunk-D4ORJQXV.js";
+import "./chunks/chunk-OMXQINMO.js";
 import "./chunks/chunk-TMKY6SYQ.js";
 import "./chunks/chunk-6KEFYCYW.js";
 

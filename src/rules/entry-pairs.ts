@@ -16,7 +16,7 @@
  */
 
 import { isArxivHost } from '../arxiv/id.js';
-import { compareTitles, normalizeTitle, type TitleComparison } from '../text/title.js';
+import { compareTitles, hasWords, normalizeTitle, type TitleComparison } from '../text/title.js';
 import { httpHostOf, isPaperPageHost, normalizeUrl } from '../text/url.js';
 import type { ArxivRef, Entry, Link, PaperList } from '../types.js';
 
@@ -114,13 +114,6 @@ function addKey(keys: Keys, key: EntryKey | undefined): void {
   // Cited elsewhere in the entry and linked as its paper: the stronger reading wins.
   if (known) known.identifiesPaper ||= key.identifiesPaper;
   else keys.set(mapKey, key);
-}
-
-/** Whether a normalised title (words between spaces) has at least `count` words, counted without splitting it. */
-function hasWords(title: string, count: number): boolean {
-  let words = 1;
-  for (let at = title.indexOf(' '); at !== -1 && words < count; at = title.indexOf(' ', at + 1)) words++;
-  return words >= count;
 }
 
 /** The identity keys of an entry by `mapKeyOf`, strongest first, without repeats. */

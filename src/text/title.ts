@@ -14,6 +14,13 @@ const DASHES = /[\u2010-\u2015\u2212\u2E3A\u2E3B\uFE58\uFE63\uFF0D]/g;
 const LATEX_COMMAND_WITH_ARGUMENT = /\\[a-zA-Z]+\s*\{([^{}]*)\}/g;
 const LATEX_COMMAND = /\\([a-zA-Z]+)/g;
 
+/** Whether a normalised title (words between spaces) has at least `count` words, counted without splitting it. */
+export function hasWords(title: string, count: number): boolean {
+  let words = 1;
+  for (let at = title.indexOf(' '); at !== -1 && words < count; at = title.indexOf(' ', at + 1)) words++;
+  return words >= count;
+}
+
 /**
  * Folds a title to a comparable form: NFKC, lower case, LaTeX markup, quotes, apostrophes, dashes,
  * punctuation and whitespace (line breaks included) removed or folded to single spaces.

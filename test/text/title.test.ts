@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareTitles, normalizeTitle, readsAsName, titleTokens } from '../../src/text/title.js';
+import { compareTitles, hasWords, normalizeTitle, readsAsName, titleTokens } from '../../src/text/title.js';
 
 describe('normalizeTitle', () => {
   it('folds case, NFKC, quotes, dashes, punctuation and line breaks', () => {
@@ -19,6 +19,14 @@ describe('normalizeTitle', () => {
   it('gives the empty string for titles without letters or digits', () => {
     expect(normalizeTitle(' -- ')).toBe('');
     expect(titleTokens(' -- ')).toEqual([]);
+  });
+});
+
+describe('hasWords', () => {
+  it('counts the words of a normalised title as splitting it at spaces would', () => {
+    for (const title of ['', 'bert', 'attention is all you need', 'a b c', 'a b c d'])
+      for (let count = 1; count <= 6; count++)
+        expect(hasWords(title, count), `${title}: ${count}`).toBe(title.split(' ').length >= count);
   });
 });
 

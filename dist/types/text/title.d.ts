@@ -5,6 +5,8 @@ export interface TitleComparison {
     /** 0–1: the best of token overlap and character similarity (1 for equal titles). */
     score: number;
 }
+/** Whether a normalised title (words between spaces) has at least `count` words, counted without splitting it. */
+export declare function hasWords(title: string, count: number): boolean;
 /**
  * Folds a title to a comparable form: NFKC, lower case, LaTeX markup, quotes, apostrophes, dashes,
  * punctuation and whitespace (line breaks included) removed or folded to single spaces.

@@ -23,7 +23,7 @@
  * @expect 3:32 warning Expected link label '[paper]', like most entries, instead of '[Paper]' (label)
  */
 
-import { normalizeTitle } from '../../text/title.js';
+import { hasWords, normalizeTitle } from '../../text/title.js';
 import type { Entry, Fix, Link, PaperList } from '../../types.js';
 import type { StyleTally } from './tally.js';
 
@@ -50,14 +50,6 @@ function isBadge(list: PaperList, link: Link): boolean {
   return /^(?:!|\[\s*!\[|<a\b[^>]*>\s*<img\b)/i.test(source);
 }
 
-/** Whether a normalised text (words between single spaces) has more than three words. */
-function overThreeWords(normalized: string): boolean {
-  let spaces = 0;
-  for (let at = normalized.indexOf(' '); at !== -1 && spaces < 3; at = normalized.indexOf(' ', at + 1))
-    spaces++;
-  return spaces >= 3;
-}
-
 export function observeLabels(list: PaperList, entry: Entry, out: StyleTally) {
   let title: string | undefined;
   for (const link of entry.links) {
@@ -65,7 +57,7 @@ export function observeLabels(list: PaperList, entry: Entry, out: StyleTally) {
     const word = normalizeTitle(link.label);
     title ??= normalizeTitle(entry.title);
     // Title links and bare URLs are not labels; a long label is prose.
-    if (word === '' || overThreeWords(word) || word === title) continue;
+    if (word === '' || hasWords(word, 4) || word === title) continue;
     out.observe({
       entry,
       dimension: `label:${word}`,

@@ -10,10 +10,10 @@ import {
   problemsText,
   stripBom,
   summaryCounts
-} from "./chunk-TVFZ2UHR.js";
+} from "./chunk-CAQ3AUOF.js";
 import {
   ruleDocsUrl
-} from "./chunk-IWSU2OEW.js";
+} from "./chunk-D4ORJQXV.js";
 
 // src/fix.ts
 function applyFixes(source, fixes) {

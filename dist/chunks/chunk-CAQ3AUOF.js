@@ -33,7 +33,7 @@ import {
   venueKey,
   versionedId,
   yearMonth
-} from "./chunk-4ISDXJS5.js";
+} from "./chunk-EPXJ3V72.js";
 import {
   ConfigError,
   RULE_IDS,
@@ -43,14 +43,15 @@ import {
   linkExclusion,
   loadExclusionEngine,
   ruleDocsUrl
-} from "./chunk-IWSU2OEW.js";
+} from "./chunk-D4ORJQXV.js";
 import {
   compareTitles,
   editDistance,
+  hasWords,
   normalizeTitle,
   readsAsName,
   sharedColonLead
-} from "./chunk-BIKLHWNS.js";
+} from "./chunk-OMXQINMO.js";
 import {
   DEFAULT_MAX_FILE_SIZE,
   InputError,
@@ -230,7 +231,7 @@ async function configFromText(text5, shown2) {
   const inPackage = path2.basename(shown2) === "package.json";
   const settings = inPackage ? parsed?.paperlint : parsed;
   if (settings === void 0) return void 0;
-  const { validateConfig } = await import("./validate-TJ5K5NC4.js");
+  const { validateConfig } = await import("./validate-D5XAF64P.js");
   if (settings?.links?.exclude) await loadExclusionEngine();
   return validateConfig(settings, shown2, inPackage ? "paperlint" : "");
 }
@@ -27681,11 +27682,6 @@ function addKey(keys, key) {
   if (known) known.identifiesPaper ||= key.identifiesPaper;
   else keys.set(mapKey, key);
 }
-function hasWords(title, count2) {
-  let words = 1;
-  for (let at = title.indexOf(" "); at !== -1 && words < count2; at = title.indexOf(" ", at + 1)) words++;
-  return words >= count2;
-}
 function keysOf(entry) {
   const keys = /* @__PURE__ */ new Map();
   for (const ref of entry.arxiv) {
@@ -28826,19 +28822,13 @@ function isBadge(list3, link2) {
   const source = list3.source.slice(start, Math.min(link2.span.end.offset, start + 400));
   return /^(?:!|\[\s*!\[|<a\b[^>]*>\s*<img\b)/i.test(source);
 }
-function overThreeWords(normalized) {
-  let spaces = 0;
-  for (let at = normalized.indexOf(" "); at !== -1 && spaces < 3; at = normalized.indexOf(" ", at + 1))
-    spaces++;
-  return spaces >= 3;
-}
 function observeLabels(list3, entry, out) {
   let title;
   for (const link2 of entry.links) {
     if (link2.label === link2.url || isBadge(list3, link2)) continue;
     const word = normalizeTitle(link2.label);
     title ??= normalizeTitle(entry.title);
-    if (word === "" || overThreeWords(word) || word === title) continue;
+    if (word === "" || hasWords(word, 4) || word === title) continue;
     out.observe({
       entry,
       dimension: `label:${word}`,
@@ -30582,7 +30572,7 @@ async function verifyLinted(linted, options = {}) {
     ...verifyRequestOf(linted, lines, exclude, options.today),
     titlesToSearch: (arxiv) => titlesToSearchOf(linted, arxiv, options.today ?? /* @__PURE__ */ new Date(), searchLines, exclude)
   };
-  const { verify } = await import("./verify-H7ZRZJTA.js");
+  const { verify } = await import("./verify-7EZVHMQ2.js");
   return verify(request, {
     ...DEFAULT_VERIFY_OPTIONS,
     ...hostSettingsOf(linted.map((file) => file.config)),

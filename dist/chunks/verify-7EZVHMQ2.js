@@ -35,8 +35,8 @@ import {
   sleep,
   tallyOf,
   withoutFragment
-} from "./chunk-4ISDXJS5.js";
-import "./chunk-BIKLHWNS.js";
+} from "./chunk-EPXJ3V72.js";
+import "./chunk-OMXQINMO.js";
 import "./chunk-TMKY6SYQ.js";
 import {
   require_undici

@@ -5,7 +5,7 @@ import {
   UsageError,
   checkExclusions,
   parseCliArguments
-} from "./chunk-BDO2BCCM.js";
+} from "./chunk-454XBUUY.js";
 import {
   defaultFile,
   isGlob
@@ -15,7 +15,7 @@ import {
   fixTextOnline,
   formatReport,
   shouldUseColor
-} from "./chunk-7UCGN5LA.js";
+} from "./chunk-SSJLDDMJ.js";
 import {
   configFinder,
   decodeList,
@@ -30,16 +30,16 @@ import {
   repositoryLookup,
   verifyLinted,
   withRuleOverrides
-} from "./chunk-TVFZ2UHR.js";
+} from "./chunk-CAQ3AUOF.js";
 import {
   VERSION,
   progressLine
-} from "./chunk-4ISDXJS5.js";
+} from "./chunk-EPXJ3V72.js";
 import {
   ConfigError,
   RULE_IDS
-} from "./chunk-IWSU2OEW.js";
-import "./chunk-BIKLHWNS.js";
+} from "./chunk-D4ORJQXV.js";
+import "./chunk-OMXQINMO.js";
 import {
   InputError,
   replaceFile
@@ -427,7 +427,7 @@ async function writeReport(text, args, io) {
 async function runCli(argv, io) {
   try {
     if (argv[0] === "add") {
-      const { runAdd } = await import("./add-GC7UVBNO.js");
+      const { runAdd } = await import("./add-IL4ALFXX.js");
       return await runAdd(argv.slice(1), io);
     }
     const args = parseCliArguments(argv, io.env);

@@ -2,10 +2,10 @@ import { createRequire as __paperlintCreateRequire } from 'node:module';
 const require = __paperlintCreateRequire(import.meta.url);
 import {
   REPORT_FORMATS
-} from "./chunk-7UCGN5LA.js";
+} from "./chunk-SSJLDDMJ.js";
 import {
   DEFAULT_VERIFY_OPTIONS
-} from "./chunk-4ISDXJS5.js";
+} from "./chunk-EPXJ3V72.js";
 import {
   RULE_IDS,
   compileExclusion,
@@ -14,7 +14,7 @@ import {
   loadExclusionEngine,
   quotedPattern,
   syntaxProblem
-} from "./chunk-IWSU2OEW.js";
+} from "./chunk-D4ORJQXV.js";
 import {
   parseSize
 } from "./chunk-TMKY6SYQ.js";

@@ -6,8 +6,8 @@ import {
   compileExclusion,
   didYouMean,
   quotedPattern
-} from "./chunk-IWSU2OEW.js";
-import "./chunk-BIKLHWNS.js";
+} from "./chunk-D4ORJQXV.js";
+import "./chunk-OMXQINMO.js";
 import {
   parseSize
 } from "./chunk-TMKY6SYQ.js";

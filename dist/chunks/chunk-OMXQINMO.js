@@ -6,6 +6,11 @@ var QUOTES = /[\u0022\u0027\u0060\u00AB\u00BB\u2018-\u201F\u2039\u203A\u2032\u20
 var DASHES = /[\u2010-\u2015\u2212\u2E3A\u2E3B\uFE58\uFE63\uFF0D]/g;
 var LATEX_COMMAND_WITH_ARGUMENT = /\\[a-zA-Z]+\s*\{([^{}]*)\}/g;
 var LATEX_COMMAND = /\\([a-zA-Z]+)/g;
+function hasWords(title, count) {
+  let words = 1;
+  for (let at = title.indexOf(" "); at !== -1 && words < count; at = title.indexOf(" ", at + 1)) words++;
+  return words >= count;
+}
 function normalizeTitle(title) {
   const known = normalized.get(title);
   if (known !== void 0) return known;
@@ -210,6 +215,7 @@ function readsAsName(title, paperTitle) {
 }
 
 export {
+  hasWords,
   normalizeTitle,
   editDistance,
   sharedColonLead,

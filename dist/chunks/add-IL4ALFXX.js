@@ -4,10 +4,10 @@ import {
   UsageError,
   httpUrl,
   positiveInteger
-} from "./chunk-BDO2BCCM.js";
+} from "./chunk-454XBUUY.js";
 import {
   applyFixes
-} from "./chunk-7UCGN5LA.js";
+} from "./chunk-SSJLDDMJ.js";
 import {
   MONTHS,
   buildPaperList,
@@ -20,7 +20,7 @@ import {
   readListSource,
   shortNameOf,
   venueStyleOf
-} from "./chunk-TVFZ2UHR.js";
+} from "./chunk-CAQ3AUOF.js";
 import {
   DEFAULT_VERIFY_OPTIONS,
   arxivIdFromUrl,
@@ -28,11 +28,11 @@ import {
   findArxivIdsInText,
   parseArxivId,
   publishedVenue
-} from "./chunk-4ISDXJS5.js";
-import "./chunk-IWSU2OEW.js";
+} from "./chunk-EPXJ3V72.js";
+import "./chunk-D4ORJQXV.js";
 import {
   compareTitles
-} from "./chunk-BIKLHWNS.js";
+} from "./chunk-OMXQINMO.js";
 import {
   InputError,
   replaceFile
@@ -901,7 +901,7 @@ async function runAdd(argv, io) {
     return line === void 0;
   });
   let refused = ids.length < asked.length;
-  const { fetchPapers } = await import("./verify-H7ZRZJTA.js");
+  const { fetchPapers } = await import("./verify-7EZVHMQ2.js");
   const fetched = await fetchPapers(ids, network);
   for (const id of ids) {
     const { result } = fetched.get(id);
