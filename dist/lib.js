@@ -4,14 +4,14 @@ import {
   applyFixes,
   fixText,
   formatReport
-} from "./chunks/chunk-SSJLDDMJ.js";
+} from "./chunks/chunk-QWIHYBTJ.js";
 import {
   buildPaperList,
   lint,
   lintText,
   offlineRules,
   parseMarkdown
-} from "./chunks/chunk-CAQ3AUOF.js";
+} from "./chunks/chunk-WRY675OZ.js";
 import {
   VERSION
 } from "./chunks/chunk-EPXJ3V72.js";

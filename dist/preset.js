@@ -5,7 +5,7 @@ import {
   displayPath,
   lintText,
   repositoryLookup
-} from "./chunks/chunk-CAQ3AUOF.js";
+} from "./chunks/chunk-WRY675OZ.js";
 import "./chunks/chunk-EPXJ3V72.js";
 import {
   ruleDocsUrl

@@ -321,9 +321,7 @@ export class FlatBuilder {
   }
 
   build(): Flat {
-    // Copies of the exact length: arrays filled by `push` reserve room for 16 and more, and the flat texts of a
-    // whole list are kept until its template is learnt (entries.ts).
-    return { text: this.parts.join(''), pieces: this.pieces.slice(), links: this.links.slice() };
+    return { text: this.parts.join(''), pieces: this.pieces, links: this.links };
   }
 }
 

@@ -10,7 +10,7 @@ import {
   problemsText,
   stripBom,
   summaryCounts
-} from "./chunk-CAQ3AUOF.js";
+} from "./chunk-WRY675OZ.js";
 import {
   ruleDocsUrl
 } from "./chunk-D4ORJQXV.js";

@@ -4,10 +4,10 @@ import {
   UsageError,
   httpUrl,
   positiveInteger
-} from "./chunk-454XBUUY.js";
+} from "./chunk-AJ5ATJ5H.js";
 import {
   applyFixes
-} from "./chunk-SSJLDDMJ.js";
+} from "./chunk-QWIHYBTJ.js";
 import {
   MONTHS,
   buildPaperList,
@@ -20,7 +20,7 @@ import {
   readListSource,
   shortNameOf,
   venueStyleOf
-} from "./chunk-CAQ3AUOF.js";
+} from "./chunk-WRY675OZ.js";
 import {
   DEFAULT_VERIFY_OPTIONS,
   arxivIdFromUrl,

@@ -24487,7 +24487,7 @@ var FlatBuilder = class {
     return this.length;
   }
   build() {
-    return { text: this.parts.join(""), pieces: this.pieces.slice(), links: this.links.slice() };
+    return { text: this.parts.join(""), pieces: this.pieces, links: this.links };
   }
 };
 function sliceFlat(flat, from, to) {
