@@ -7,7 +7,6 @@ import { maskText } from '../../src/rules/entry-format/text.js';
 /** What maskText blanked out before list markers were read at line starts: one pattern tried everywhere. */
 const MARKER = /^[ \t]*(?:[-+*]|\d{1,9}[.)])(?=[ \t])/gm;
 
-
 const piece = fc.constantFrom(
   '- ',
   '* ',
