@@ -85,6 +85,8 @@ function lintBench(
       ratio: r.lintMs / awesome.awesomeLintMs,
       cpuRatio: r.lintCpuMs / awesome.awesomeLintCpuMs,
       floorRatio: r.lintCpuMs / r.markdownItCpuMs,
+      floorMainRatio: r.lintMainMs / r.markdownItMainMs,
+      coldFloorRatio: r.coldLintCpuMs / r.coldMarkdownItCpuMs,
     };
   });
   const row = (name: string, cell: (run: (typeof runs)[number]) => string, note = '') =>
@@ -126,6 +128,16 @@ function lintBench(
     'ratio to floor',
     (run) => `${run.floorRatio.toFixed(2)}x`,
     `(CPU time)${target(targets.floorRatio, (run) => run.floorRatio, 'x')}`,
+  );
+  row(
+    '  main thread',
+    (run) => `${run.floorMainRatio.toFixed(2)}x`,
+    "(the same rounds, the main thread's CPU time only: without V8's compiler and GC helper threads)",
+  );
+  row(
+    '  first run',
+    (run) => `${run.coldFloorRatio.toFixed(2)}x`,
+    "(CPU time of the process's first lint and first markdown-it parse: what one CLI run pays)",
   );
   row(
     'remark parse only',
