@@ -4,14 +4,14 @@ import {
   applyFixes,
   fixText,
   formatReport
-} from "./chunks/chunk-QWIHYBTJ.js";
+} from "./chunks/chunk-I3NQBW4V.js";
 import {
   buildPaperList,
   lint,
   lintText,
   offlineRules,
   parseMarkdown
-} from "./chunks/chunk-WRY675OZ.js";
+} from "./chunks/chunk-4E4GOO5D.js";
 import {
   VERSION
 } from "./chunks/chunk-EPXJ3V72.js";

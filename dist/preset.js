@@ -5,7 +5,7 @@ import {
   displayPath,
   lintText,
   repositoryLookup
-} from "./chunks/chunk-WRY675OZ.js";
+} from "./chunks/chunk-4E4GOO5D.js";
 import "./chunks/chunk-EPXJ3V72.js";
 import {
   ruleDocsUrl

@@ -7,6 +7,7 @@
 
 import type { PhrasingContent } from 'mdast';
 import { gfmAutolinkLiteralFromMarkdown } from 'mdast-util-gfm-autolink-literal';
+import { codeAt } from '../text/ascii.js';
 
 export type LiteralKind = 'www' | 'http' | 'email';
 
@@ -27,8 +28,8 @@ const isSpaceOrLineEnding = (code: number) =>
   code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d;
 const isUnicodeWhitespace = (code: number) => /\s/.test(String.fromCharCode(code));
 const isUnicodePunctuation = (code: number) => /\p{P}|\p{S}/u.test(String.fromCharCode(code));
-/** The end of the content (NaN from charCodeAt), or whitespace: where a literal or its trail ends. */
-const isEnd = (code: number) => Number.isNaN(code) || isSpaceOrLineEnding(code) || isUnicodeWhitespace(code);
+/** The end of the content (-1 from codeAt), or whitespace: where a literal or its trail ends. */
+const isEnd = (code: number) => code < 0 || isSpaceOrLineEnding(code) || isUnicodeWhitespace(code);
 
 /**
  * The literal micromark reads at `at` in `text` (the inline content, lines joined by `\n`, `trailingWhitespace`
@@ -36,8 +37,8 @@ const isEnd = (code: number) => Number.isNaN(code) || isSpaceOrLineEnding(code) 
  * possible label.
  */
 export function literalAt(text: string, at: number, trailingWhitespace = false): Literal | undefined {
-  const code = text.charCodeAt(at);
-  const previous = at === 0 ? Number.NaN : text.charCodeAt(at - 1);
+  const code = codeAt(text, at);
+  const previous = codeAt(text, at - 1);
   if (isAtext(code) && !(previous === 0x2f || isAtext(previous))) {
     const end = emailEnd(text, at);
     if (end > 0) return { kind: 'email', end };
@@ -46,7 +47,7 @@ export function literalAt(text: string, at: number, trailingWhitespace = false):
     const end = protocolEnd(text, at);
     if (end > 0) return { kind: 'http', end };
   }
-  if ((code | 0x20) === 0x77 && (Number.isNaN(previous) || isWwwPrevious(previous))) {
+  if ((code | 0x20) === 0x77 && (previous < 0 || isWwwPrevious(previous))) {
     const end = wwwEnd(text, at, trailingWhitespace);
     if (end > 0) return { kind: 'www', end };
   }
@@ -68,40 +69,40 @@ function isWwwPrevious(code: number): boolean {
 
 function emailEnd(text: string, at: number): number {
   let i = at;
-  while (isAtext(text.charCodeAt(i))) i++;
-  if (text.charCodeAt(i) !== 0x40) return -1;
+  while (isAtext(codeAt(text, i))) i++;
+  if (codeAt(text, i) !== 0x40) return -1;
   i++;
   let data = false;
   let dot = false;
   for (;;) {
-    const code = text.charCodeAt(i);
+    const code = codeAt(text, i);
     if (code === 0x2e) {
       // A dot not followed by a letter or digit ends the domain before it.
-      if (!isAsciiAlphanumeric(text.charCodeAt(i + 1))) break;
+      if (!isAsciiAlphanumeric(codeAt(text, i + 1))) break;
       dot = true;
     } else if (code === 0x2d || code === 0x5f || isAsciiAlphanumeric(code)) data = true;
     else break;
     i++;
   }
-  return data && dot && isAsciiAlpha(text.charCodeAt(i - 1)) ? i : -1;
+  return data && dot && isAsciiAlpha(codeAt(text, i - 1)) ? i : -1;
 }
 
 function protocolEnd(text: string, at: number): number {
   let i = at + 1;
-  while (i - at < 5 && isAsciiAlpha(text.charCodeAt(i))) i++;
+  while (i - at < 5 && isAsciiAlpha(codeAt(text, i))) i++;
   const protocol = text.slice(at, i).toLowerCase();
   if ((protocol !== 'http' && protocol !== 'https') || !text.startsWith('://', i)) return -1;
   i += 3;
-  const code = text.charCodeAt(i);
+  const code = codeAt(text, i);
   if (isEnd(code) || code < 0x20 || code === 0x7f || isUnicodePunctuation(code)) return -1;
   const domain = domainEnd(text, i);
   return domain < 0 ? -1 : pathEnd(text, domain);
 }
 
 function wwwEnd(text: string, at: number, trailingWhitespace: boolean): number {
-  for (let i = at; i < at + 3; i++) if ((text.charCodeAt(i) | 0x20) !== 0x77) return -1;
+  for (let i = at; i < at + 3; i++) if ((codeAt(text, i) | 0x20) !== 0x77) return -1;
   // `www.` must not end the content (whitespace after it still counts).
-  if (text.charCodeAt(at + 3) !== 0x2e || (at + 4 >= text.length && !trailingWhitespace)) return -1;
+  if (codeAt(text, at + 3) !== 0x2e || (at + 4 >= text.length && !trailingWhitespace)) return -1;
   const domain = domainEnd(text, at);
   return domain < 0 ? -1 : pathEnd(text, domain);
 }
@@ -112,7 +113,7 @@ function domainEnd(text: string, at: number): number {
   let seen = false;
   let i = at;
   for (; ; i++) {
-    const code = text.charCodeAt(i);
+    const code = codeAt(text, i);
     if (code === 0x2e || code === 0x5f) {
       if (isTrail(text, i)) break;
       if (code === 0x5f) underscoreInLast = true;
@@ -133,7 +134,7 @@ function pathEnd(text: string, at: number): number {
   let open = 0;
   let close = 0;
   for (let i = at; ; i++) {
-    const code = text.charCodeAt(i);
+    const code = codeAt(text, i);
     if (code === 0x28) open++;
     else if (code === 0x29 && close < open) close++;
     else if (PATH_PUNCTUATION.has(code)) {
@@ -150,17 +151,17 @@ const TRAIL_PUNCTUATION = new Set('!"\')*,.:;?_~'.split('').map((char) => char.c
 function isTrail(text: string, at: number): boolean {
   let i = at;
   for (;;) {
-    const code = text.charCodeAt(i);
+    const code = codeAt(text, i);
     if (TRAIL_PUNCTUATION.has(code)) i++;
     else if (code === 0x26) {
       i++;
-      if (!isAsciiAlpha(text.charCodeAt(i))) return false;
-      while (isAsciiAlpha(text.charCodeAt(i))) i++;
-      if (text.charCodeAt(i) !== 0x3b) return false;
+      if (!isAsciiAlpha(codeAt(text, i))) return false;
+      while (isAsciiAlpha(codeAt(text, i))) i++;
+      if (codeAt(text, i) !== 0x3b) return false;
       i++;
     } else if (code === 0x5d) {
       i++;
-      const next = text.charCodeAt(i);
+      const next = codeAt(text, i);
       if (isEnd(next) || next === 0x28 || next === 0x5b) return true;
     } else return code === 0x3c || isEnd(code);
   }

@@ -378,8 +378,11 @@ function firstEndingAfter(ranges: ReadonlyArray<{ from: number; to: number }>, a
 
 /** The piece holding flat index `i` (binary search), or undefined past the end. */
 export function pieceAt(flat: Flat, i: number): Piece | undefined {
-  const piece = flat.pieces[firstEndingAfter(flat.pieces, i)];
-  return piece && piece.from <= i ? piece : undefined;
+  const k = firstEndingAfter(flat.pieces, i);
+  // Tested before the read: an index past the end makes V8 throw the optimized caller away.
+  if (k === flat.pieces.length) return undefined;
+  const piece = flat.pieces[k];
+  return piece.from <= i ? piece : undefined;
 }
 
 /**

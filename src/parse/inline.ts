@@ -10,6 +10,7 @@
  */
 
 import type { FootnoteReference, Html, Image, InlineCode, Link, PhrasingContent, Text } from 'mdast';
+import { codeAt } from '../text/ascii.js';
 import type { Point } from '../types.js';
 import { type Literal, literalAt, transformLiteralsIn } from './autolink.js';
 
@@ -293,7 +294,7 @@ class InlineReader {
       } else if (code === BACKSLASH) {
         const next = text[i + 1];
         if (next === '\n') {
-          if (text.charCodeAt(i - 1) === SPACE) throw new Decline();
+          if (codeAt(text, i - 1) === SPACE) throw new Decline();
           parts.push({ node: { type: 'break' }, from: i, to: i + 2 });
           i += 2;
         } else if (next !== undefined && ASCII_PUNCTUATION.test(next)) {
@@ -302,14 +303,14 @@ class InlineReader {
         } else i++;
       } else if (code === NEWLINE) {
         let spaces = 0;
-        while (text.charCodeAt(i - 1 - spaces) === SPACE) spaces++;
-        if (text.charCodeAt(i - 1 - spaces) === 0x09) throw new Decline();
+        while (codeAt(text, i - 1 - spaces) === SPACE) spaces++;
+        if (codeAt(text, i - 1 - spaces) === 0x09) throw new Decline();
         if (spaces >= 2) parts.push({ node: { type: 'break' }, from: i - spaces, to: i + 1 });
         i++;
       } else if (code === LESS_THAN) {
         i = this.html(i, parts);
       } else if (code === LEFT_BRACKET) {
-        const call = text.charCodeAt(i + 1) === CARET ? this.footnoteCall(i) : undefined;
+        const call = codeAt(text, i + 1) === CARET ? this.footnoteCall(i) : undefined;
         if (call) {
           parts.push(call);
           i = call.to;
@@ -317,15 +318,15 @@ class InlineReader {
         }
         openers.push({ at: i, image: false, inactive: false, parts: parts.length });
         i++;
-      } else if (code === EXCLAMATION && text.charCodeAt(i + 1) === LEFT_BRACKET) {
+      } else if (code === EXCLAMATION && codeAt(text, i + 1) === LEFT_BRACKET) {
         // remark-gfm reads a footnote call after the `!` (`![^1]`), which this reader does not.
-        if (text.charCodeAt(i + 2) === CARET && this.context.references?.footnotes.size) throw new Decline();
+        if (codeAt(text, i + 2) === CARET && this.context.references?.footnotes.size) throw new Decline();
         openers.push({ at: i, image: true, inactive: false, parts: parts.length });
         i += 2;
       } else if (code === RIGHT_BRACKET) {
         const opener = openers.at(-1);
         const resource =
-          opener && !opener.inactive && text.charCodeAt(i + 1) === LEFT_PAREN
+          opener && !opener.inactive && codeAt(text, i + 1) === LEFT_PAREN
             ? readResource(text, i + 1)
             : undefined;
         if (!opener || !resource) {
@@ -500,8 +501,8 @@ class InlineReader {
     if (CHARACTER_REFERENCE.test(raw)) throw new Decline();
     // Text that starts in the whitespace before a line ending starts at the line ending.
     let start = from;
-    while (text.charCodeAt(start) === SPACE || text.charCodeAt(start) === 0x09) start++;
-    if (start < to && text.charCodeAt(start) === NEWLINE) {
+    while (codeAt(text, start) === SPACE || codeAt(text, start) === 0x09) start++;
+    if (start < to && codeAt(text, start) === NEWLINE) {
       raw = text.slice(start, to);
     } else start = from;
     let value = raw.replace(/[ \t]+\n/g, '\n');
@@ -563,19 +564,20 @@ const MAX_BALANCE = 32;
  */
 function readResource(text: string, open: number): Resource | undefined {
   let i = skipSpaces(text, open + 1);
-  if (text.charCodeAt(i) === RIGHT_PAREN) return { url: '', title: null, end: i + 1 };
-  if (text.charCodeAt(i) === LESS_THAN) throw new Decline();
+  if (codeAt(text, i) === RIGHT_PAREN) return { url: '', title: null, end: i + 1 };
+  if (codeAt(text, i) === LESS_THAN) throw new Decline();
   const start = i;
   let balance = 0;
   for (; ; i++) {
-    const code = text.charCodeAt(i);
+    const code = codeAt(text, i);
     if (balance === 0 && (code === RIGHT_PAREN || code === SPACE || code === 0x09 || code === NEWLINE)) break;
     if (code === LEFT_PAREN) {
       if (balance === MAX_BALANCE) return undefined;
       balance++;
     } else if (code === RIGHT_PAREN) balance--;
     else if (code === BACKSLASH) throw new Decline();
-    else if (Number.isNaN(code) || code <= SPACE || code === 0x7f) return undefined;
+    // The end of the text (-1) too.
+    else if (code <= SPACE || code === 0x7f) return undefined;
   }
   const url = text.slice(start, i);
   if (url === '' || CHARACTER_REFERENCE.test(url)) throw new Decline();
@@ -589,14 +591,14 @@ function readResource(text: string, open: number): Resource | undefined {
     if (quote === '(' || end < 0 || /[\n\\&]/.test(title)) throw new Decline();
     close = skipSpaces(text, end + 1);
   }
-  if (text.charCodeAt(close) === NEWLINE) throw new Decline();
-  return text.charCodeAt(close) === RIGHT_PAREN ? { url, title, end: close + 1 } : undefined;
+  if (codeAt(text, close) === NEWLINE) throw new Decline();
+  return codeAt(text, close) === RIGHT_PAREN ? { url, title, end: close + 1 } : undefined;
 }
 
 /** Where the spaces and tabs from `from` end; at a line ending micromark would read on into the next line. */
 function skipSpaces(text: string, from: number): number {
   let i = from;
-  while (text.charCodeAt(i) === SPACE || text.charCodeAt(i) === 0x09) i++;
-  if (text.charCodeAt(i) === NEWLINE) throw new Decline();
+  while (codeAt(text, i) === SPACE || codeAt(text, i) === 0x09) i++;
+  if (codeAt(text, i) === NEWLINE) throw new Decline();
   return i;
 }

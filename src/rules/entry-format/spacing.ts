@@ -28,7 +28,7 @@
  * @expect 5:8 info Expected one space in 'Title  Five,' (whitespace)
  */
 
-import { isAsciiDigit, isAsciiLetter } from '../../text/ascii.js';
+import { codeAt, isAsciiDigit, isAsciiLetter } from '../../text/ascii.js';
 import { mayHoldCjk } from '../../text/cjk.js';
 import type { Entry } from '../../types.js';
 import type { StyleTally } from './tally.js';
@@ -79,9 +79,9 @@ function gapDimension(key: number): string {
   return dimension;
 }
 
-/** What a gap of spaces may stand between: not white space, a table's `|` or blanked-out text. */
+/** What a gap of spaces may stand between: not white space, a table's `|`, blanked-out text or the end (-1). */
 function isVisible(code: number): boolean {
-  return code !== 124 && code !== 0 && !Number.isNaN(code) && !isSpace(code);
+  return code > 0 && code !== 124 && !isSpace(code);
 }
 
 /**
@@ -118,9 +118,9 @@ function gapsIn(source: string): Set<number> {
   const gaps = new Set<number>();
   for (let at = source.indexOf('  '), end = 0; at !== -1; at = source.indexOf('  ', end)) {
     end = at + 2;
-    while (source.charCodeAt(end) === 32) end++;
-    const before = source.charCodeAt(at - 1);
-    const after = source.charCodeAt(end);
+    while (codeAt(source, end) === 32) end++;
+    const before = codeAt(source, at - 1);
+    const after = codeAt(source, end);
     if (isVisible(before) && isVisible(after)) gaps.add(gapKey(charClass(before), charClass(after)));
   }
   return gaps;
@@ -130,9 +130,9 @@ function gapsIn(source: string): Set<number> {
 function hasSpaceBeforeComma(source: string): boolean {
   for (let at = source.indexOf(' ,'); at !== -1; at = source.indexOf(' ,', at + 2)) {
     let start = at;
-    while (source.charCodeAt(start - 1) === 32) start--;
-    const before = source.charCodeAt(start - 1);
-    if (before !== 0 && !Number.isNaN(before) && !isSpace(before)) return true;
+    while (codeAt(source, start - 1) === 32) start--;
+    const before = codeAt(source, start - 1);
+    if (before > 0 && !isSpace(before)) return true;
   }
   return false;
 }
@@ -164,10 +164,10 @@ function observeWhitespace(
 ) {
   for (let at = masked.indexOf(' '), end = 0; at !== -1; at = masked.indexOf(' ', end)) {
     end = at + 1;
-    while (masked.charCodeAt(end) === 32) end++;
-    if (at === 0 || !isVisible(masked.charCodeAt(at - 1)) || !isVisible(masked.charCodeAt(end))) continue;
+    while (codeAt(masked, end) === 32) end++;
+    if (at === 0 || !isVisible(codeAt(masked, at - 1)) || !isVisible(codeAt(masked, end))) continue;
     const length = end - at;
-    const key = gapKey(charClass(masked.charCodeAt(at - 1)), charClass(masked.charCodeAt(end)));
+    const key = gapKey(charClass(codeAt(masked, at - 1)), charClass(codeAt(masked, end)));
     if (length === 1) {
       // Named only where counted: most single spaces stand where no list has a run of spaces.
       if (counted.has(key)) out.count(gapDimension(key), 'single');
@@ -201,8 +201,8 @@ function isSpaceOrLetter(text: string, at: number): boolean {
 function observeCommaBefore(entry: Entry, masked: string, base: number, out: StyleTally) {
   for (let comma = masked.indexOf(','); comma !== -1; comma = masked.indexOf(',', comma + 1)) {
     let at = comma;
-    while (at > 0 && masked.charCodeAt(at - 1) === 32) at--;
-    const before = masked.charCodeAt(at - 1);
+    while (at > 0 && codeAt(masked, at - 1) === 32) at--;
+    const before = codeAt(masked, at - 1);
     if (at === 0 || before === 0 || isSpace(before)) continue;
     const spaces = comma - at;
     if (spaces === 0) {

@@ -1,6 +1,7 @@
 // The entry's own text as the format checks read it: prose and link labels, with link destinations,
 // code and markup blanked out, and the words around a place for messages.
 import { maskRanges } from '../../parse/flat.js';
+import { codeAt } from '../../text/ascii.js';
 import type { Entry, PaperList } from '../../types.js';
 
 /** What blanked-out characters become: never a word character, never whitespace. */
@@ -64,15 +65,15 @@ function listMarkers(text: string, ranges: Array<[number, number]>): void {
   LINE_END.lastIndex = 0;
   for (let start = 0; start >= 0; start = LINE_END.exec(text) ? LINE_END.lastIndex : -1) {
     let at = start;
-    while (text.charCodeAt(at) === SPACE || text.charCodeAt(at) === TAB) at++;
-    const code = text.charCodeAt(at);
+    while (codeAt(text, at) === SPACE || codeAt(text, at) === TAB) at++;
+    const code = codeAt(text, at);
     let end = at + 1;
     if (code >= ZERO && code <= NINE) {
-      while (end - at < 9 && text.charCodeAt(end) >= ZERO && text.charCodeAt(end) <= NINE) end++;
+      while (end - at < 9 && codeAt(text, end) >= ZERO && codeAt(text, end) <= NINE) end++;
       if (text[end] !== '.' && text[end] !== ')') continue;
       end++;
     } else if (code !== HYPHEN && code !== PLUS && code !== ASTERISK) continue;
-    if (text.charCodeAt(end) === SPACE || text.charCodeAt(end) === TAB) ranges.push([start, end]);
+    if (codeAt(text, end) === SPACE || codeAt(text, end) === TAB) ranges.push([start, end]);
   }
 }
 

@@ -4,10 +4,10 @@ import {
   UsageError,
   httpUrl,
   positiveInteger
-} from "./chunk-AJ5ATJ5H.js";
+} from "./chunk-QZ7VXODB.js";
 import {
   applyFixes
-} from "./chunk-QWIHYBTJ.js";
+} from "./chunk-I3NQBW4V.js";
 import {
   MONTHS,
   buildPaperList,
@@ -20,7 +20,7 @@ import {
   readListSource,
   shortNameOf,
   venueStyleOf
-} from "./chunk-WRY675OZ.js";
+} from "./chunk-4E4GOO5D.js";
 import {
   DEFAULT_VERIFY_OPTIONS,
   arxivIdFromUrl,

@@ -10,7 +10,7 @@ import {
   problemsText,
   stripBom,
   summaryCounts
-} from "./chunk-WRY675OZ.js";
+} from "./chunk-4E4GOO5D.js";
 import {
   ruleDocsUrl
 } from "./chunk-D4ORJQXV.js";

@@ -12958,6 +12958,9 @@ function isAsciiLetter(code3) {
 function isAsciiDigit(code3) {
   return code3 >= 48 && code3 <= 57;
 }
+function codeAt(text5, at) {
+  return at >= 0 && at < text5.length ? text5.charCodeAt(at) : -1;
+}
 
 // src/parse/dates.ts
 var MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
@@ -24533,8 +24536,10 @@ function firstEndingAfter(ranges, at) {
   return low;
 }
 function pieceAt(flat, i) {
-  const piece = flat.pieces[firstEndingAfter(flat.pieces, i)];
-  return piece && piece.from <= i ? piece : void 0;
+  const k = firstEndingAfter(flat.pieces, i);
+  if (k === flat.pieces.length) return void 0;
+  const piece = flat.pieces[k];
+  return piece.from <= i ? piece : void 0;
 }
 function sourceRange(flat, from, to) {
   const first = pieceAt(flat, from);
@@ -25905,10 +25910,10 @@ var isAtext = (code3) => code3 === 43 || code3 === 45 || code3 === 46 || code3 =
 var isSpaceOrLineEnding = (code3) => code3 === 32 || code3 === 9 || code3 === 10 || code3 === 13;
 var isUnicodeWhitespace = (code3) => /\s/.test(String.fromCharCode(code3));
 var isUnicodePunctuation = (code3) => new RegExp("\\p{P}|\\p{S}", "u").test(String.fromCharCode(code3));
-var isEnd = (code3) => Number.isNaN(code3) || isSpaceOrLineEnding(code3) || isUnicodeWhitespace(code3);
+var isEnd = (code3) => code3 < 0 || isSpaceOrLineEnding(code3) || isUnicodeWhitespace(code3);
 function literalAt(text5, at, trailingWhitespace = false) {
-  const code3 = text5.charCodeAt(at);
-  const previous3 = at === 0 ? Number.NaN : text5.charCodeAt(at - 1);
+  const code3 = codeAt(text5, at);
+  const previous3 = codeAt(text5, at - 1);
   if (isAtext(code3) && !(previous3 === 47 || isAtext(previous3))) {
     const end = emailEnd(text5, at);
     if (end > 0) return { kind: "email", end };
@@ -25917,7 +25922,7 @@ function literalAt(text5, at, trailingWhitespace = false) {
     const end = protocolEnd(text5, at);
     if (end > 0) return { kind: "http", end };
   }
-  if ((code3 | 32) === 119 && (Number.isNaN(previous3) || isWwwPrevious(previous3))) {
+  if ((code3 | 32) === 119 && (previous3 < 0 || isWwwPrevious(previous3))) {
     const end = wwwEnd(text5, at, trailingWhitespace);
     if (end > 0) return { kind: "www", end };
   }
@@ -25928,36 +25933,36 @@ function isWwwPrevious(code3) {
 }
 function emailEnd(text5, at) {
   let i = at;
-  while (isAtext(text5.charCodeAt(i))) i++;
-  if (text5.charCodeAt(i) !== 64) return -1;
+  while (isAtext(codeAt(text5, i))) i++;
+  if (codeAt(text5, i) !== 64) return -1;
   i++;
   let data = false;
   let dot = false;
   for (; ; ) {
-    const code3 = text5.charCodeAt(i);
+    const code3 = codeAt(text5, i);
     if (code3 === 46) {
-      if (!isAsciiAlphanumeric(text5.charCodeAt(i + 1))) break;
+      if (!isAsciiAlphanumeric(codeAt(text5, i + 1))) break;
       dot = true;
     } else if (code3 === 45 || code3 === 95 || isAsciiAlphanumeric(code3)) data = true;
     else break;
     i++;
   }
-  return data && dot && isAsciiAlpha(text5.charCodeAt(i - 1)) ? i : -1;
+  return data && dot && isAsciiAlpha(codeAt(text5, i - 1)) ? i : -1;
 }
 function protocolEnd(text5, at) {
   let i = at + 1;
-  while (i - at < 5 && isAsciiAlpha(text5.charCodeAt(i))) i++;
+  while (i - at < 5 && isAsciiAlpha(codeAt(text5, i))) i++;
   const protocol = text5.slice(at, i).toLowerCase();
   if (protocol !== "http" && protocol !== "https" || !text5.startsWith("://", i)) return -1;
   i += 3;
-  const code3 = text5.charCodeAt(i);
+  const code3 = codeAt(text5, i);
   if (isEnd(code3) || code3 < 32 || code3 === 127 || isUnicodePunctuation(code3)) return -1;
   const domain2 = domainEnd(text5, i);
   return domain2 < 0 ? -1 : pathEnd(text5, domain2);
 }
 function wwwEnd(text5, at, trailingWhitespace) {
-  for (let i = at; i < at + 3; i++) if ((text5.charCodeAt(i) | 32) !== 119) return -1;
-  if (text5.charCodeAt(at + 3) !== 46 || at + 4 >= text5.length && !trailingWhitespace) return -1;
+  for (let i = at; i < at + 3; i++) if ((codeAt(text5, i) | 32) !== 119) return -1;
+  if (codeAt(text5, at + 3) !== 46 || at + 4 >= text5.length && !trailingWhitespace) return -1;
   const domain2 = domainEnd(text5, at);
   return domain2 < 0 ? -1 : pathEnd(text5, domain2);
 }
@@ -25967,7 +25972,7 @@ function domainEnd(text5, at) {
   let seen = false;
   let i = at;
   for (; ; i++) {
-    const code3 = text5.charCodeAt(i);
+    const code3 = codeAt(text5, i);
     if (code3 === 46 || code3 === 95) {
       if (isTrail(text5, i)) break;
       if (code3 === 95) underscoreInLast = true;
@@ -25985,7 +25990,7 @@ function pathEnd(text5, at) {
   let open = 0;
   let close = 0;
   for (let i = at; ; i++) {
-    const code3 = text5.charCodeAt(i);
+    const code3 = codeAt(text5, i);
     if (code3 === 40) open++;
     else if (code3 === 41 && close < open) close++;
     else if (PATH_PUNCTUATION.has(code3)) {
@@ -25998,17 +26003,17 @@ var TRAIL_PUNCTUATION = new Set(`!"')*,.:;?_~`.split("").map((char) => char.char
 function isTrail(text5, at) {
   let i = at;
   for (; ; ) {
-    const code3 = text5.charCodeAt(i);
+    const code3 = codeAt(text5, i);
     if (TRAIL_PUNCTUATION.has(code3)) i++;
     else if (code3 === 38) {
       i++;
-      if (!isAsciiAlpha(text5.charCodeAt(i))) return false;
-      while (isAsciiAlpha(text5.charCodeAt(i))) i++;
-      if (text5.charCodeAt(i) !== 59) return false;
+      if (!isAsciiAlpha(codeAt(text5, i))) return false;
+      while (isAsciiAlpha(codeAt(text5, i))) i++;
+      if (codeAt(text5, i) !== 59) return false;
       i++;
     } else if (code3 === 93) {
       i++;
-      const next = text5.charCodeAt(i);
+      const next = codeAt(text5, i);
       if (isEnd(next) || next === 40 || next === 91) return true;
     } else return code3 === 60 || isEnd(code3);
   }
@@ -26202,7 +26207,7 @@ var InlineReader = class {
       } else if (code3 === BACKSLASH) {
         const next = text5[i + 1];
         if (next === "\n") {
-          if (text5.charCodeAt(i - 1) === SPACE) throw new Decline();
+          if (codeAt(text5, i - 1) === SPACE) throw new Decline();
           parts.push({ node: { type: "break" }, from: i, to: i + 2 });
           i += 2;
         } else if (next !== void 0 && ASCII_PUNCTUATION.test(next)) {
@@ -26211,14 +26216,14 @@ var InlineReader = class {
         } else i++;
       } else if (code3 === NEWLINE) {
         let spaces = 0;
-        while (text5.charCodeAt(i - 1 - spaces) === SPACE) spaces++;
-        if (text5.charCodeAt(i - 1 - spaces) === 9) throw new Decline();
+        while (codeAt(text5, i - 1 - spaces) === SPACE) spaces++;
+        if (codeAt(text5, i - 1 - spaces) === 9) throw new Decline();
         if (spaces >= 2) parts.push({ node: { type: "break" }, from: i - spaces, to: i + 1 });
         i++;
       } else if (code3 === LESS_THAN) {
         i = this.html(i, parts);
       } else if (code3 === LEFT_BRACKET) {
-        const call = text5.charCodeAt(i + 1) === CARET ? this.footnoteCall(i) : void 0;
+        const call = codeAt(text5, i + 1) === CARET ? this.footnoteCall(i) : void 0;
         if (call) {
           parts.push(call);
           i = call.to;
@@ -26226,13 +26231,13 @@ var InlineReader = class {
         }
         openers.push({ at: i, image: false, inactive: false, parts: parts.length });
         i++;
-      } else if (code3 === EXCLAMATION && text5.charCodeAt(i + 1) === LEFT_BRACKET) {
-        if (text5.charCodeAt(i + 2) === CARET && this.context.references?.footnotes.size) throw new Decline();
+      } else if (code3 === EXCLAMATION && codeAt(text5, i + 1) === LEFT_BRACKET) {
+        if (codeAt(text5, i + 2) === CARET && this.context.references?.footnotes.size) throw new Decline();
         openers.push({ at: i, image: true, inactive: false, parts: parts.length });
         i += 2;
       } else if (code3 === RIGHT_BRACKET) {
         const opener = openers.at(-1);
-        const resource = opener && !opener.inactive && text5.charCodeAt(i + 1) === LEFT_PAREN ? readResource(text5, i + 1) : void 0;
+        const resource = opener && !opener.inactive && codeAt(text5, i + 1) === LEFT_PAREN ? readResource(text5, i + 1) : void 0;
         if (!opener || !resource) {
           if (opener && !opener.inactive && this.context.references?.links) throw new Decline();
           openers.pop();
@@ -26377,8 +26382,8 @@ var InlineReader = class {
     let raw = text5.slice(from, to);
     if (CHARACTER_REFERENCE.test(raw)) throw new Decline();
     let start = from;
-    while (text5.charCodeAt(start) === SPACE || text5.charCodeAt(start) === 9) start++;
-    if (start < to && text5.charCodeAt(start) === NEWLINE) {
+    while (codeAt(text5, start) === SPACE || codeAt(text5, start) === 9) start++;
+    if (start < to && codeAt(text5, start) === NEWLINE) {
       raw = text5.slice(start, to);
     } else start = from;
     let value = raw.replace(/[ \t]+\n/g, "\n");
@@ -26421,19 +26426,19 @@ function closingRun(text5, from, size) {
 var MAX_BALANCE = 32;
 function readResource(text5, open) {
   let i = skipSpaces(text5, open + 1);
-  if (text5.charCodeAt(i) === RIGHT_PAREN) return { url: "", title: null, end: i + 1 };
-  if (text5.charCodeAt(i) === LESS_THAN) throw new Decline();
+  if (codeAt(text5, i) === RIGHT_PAREN) return { url: "", title: null, end: i + 1 };
+  if (codeAt(text5, i) === LESS_THAN) throw new Decline();
   const start = i;
   let balance = 0;
   for (; ; i++) {
-    const code3 = text5.charCodeAt(i);
+    const code3 = codeAt(text5, i);
     if (balance === 0 && (code3 === RIGHT_PAREN || code3 === SPACE || code3 === 9 || code3 === NEWLINE)) break;
     if (code3 === LEFT_PAREN) {
       if (balance === MAX_BALANCE) return void 0;
       balance++;
     } else if (code3 === RIGHT_PAREN) balance--;
     else if (code3 === BACKSLASH) throw new Decline();
-    else if (Number.isNaN(code3) || code3 <= SPACE || code3 === 127) return void 0;
+    else if (code3 <= SPACE || code3 === 127) return void 0;
   }
   const url = text5.slice(start, i);
   if (url === "" || CHARACTER_REFERENCE.test(url)) throw new Decline();
@@ -26447,13 +26452,13 @@ function readResource(text5, open) {
     if (quote2 === "(" || end < 0 || /[\n\\&]/.test(title)) throw new Decline();
     close = skipSpaces(text5, end + 1);
   }
-  if (text5.charCodeAt(close) === NEWLINE) throw new Decline();
-  return text5.charCodeAt(close) === RIGHT_PAREN ? { url, title, end: close + 1 } : void 0;
+  if (codeAt(text5, close) === NEWLINE) throw new Decline();
+  return codeAt(text5, close) === RIGHT_PAREN ? { url, title, end: close + 1 } : void 0;
 }
 function skipSpaces(text5, from) {
   let i = from;
-  while (text5.charCodeAt(i) === SPACE || text5.charCodeAt(i) === 9) i++;
-  if (text5.charCodeAt(i) === NEWLINE) throw new Decline();
+  while (codeAt(text5, i) === SPACE || codeAt(text5, i) === 9) i++;
+  if (codeAt(text5, i) === NEWLINE) throw new Decline();
   return i;
 }
 
@@ -28886,15 +28891,15 @@ function listMarkers(text5, ranges) {
   LINE_END.lastIndex = 0;
   for (let start = 0; start >= 0; start = LINE_END.exec(text5) ? LINE_END.lastIndex : -1) {
     let at = start;
-    while (text5.charCodeAt(at) === SPACE2 || text5.charCodeAt(at) === TAB) at++;
-    const code3 = text5.charCodeAt(at);
+    while (codeAt(text5, at) === SPACE2 || codeAt(text5, at) === TAB) at++;
+    const code3 = codeAt(text5, at);
     let end = at + 1;
     if (code3 >= ZERO && code3 <= NINE) {
-      while (end - at < 9 && text5.charCodeAt(end) >= ZERO && text5.charCodeAt(end) <= NINE) end++;
+      while (end - at < 9 && codeAt(text5, end) >= ZERO && codeAt(text5, end) <= NINE) end++;
       if (text5[end] !== "." && text5[end] !== ")") continue;
       end++;
     } else if (code3 !== HYPHEN && code3 !== PLUS && code3 !== ASTERISK2) continue;
-    if (text5.charCodeAt(end) === SPACE2 || text5.charCodeAt(end) === TAB) ranges.push([start, end]);
+    if (codeAt(text5, end) === SPACE2 || codeAt(text5, end) === TAB) ranges.push([start, end]);
   }
 }
 function ownEnd(list3, entry) {
@@ -29086,7 +29091,7 @@ function gapDimension(key) {
   return dimension;
 }
 function isVisible(code3) {
-  return code3 !== 124 && code3 !== 0 && !Number.isNaN(code3) && !isSpace(code3);
+  return code3 > 0 && code3 !== 124 && !isSpace(code3);
 }
 function spacingScope(source) {
   return {
@@ -29100,9 +29105,9 @@ function gapsIn(source) {
   const gaps = /* @__PURE__ */ new Set();
   for (let at = source.indexOf("  "), end = 0; at !== -1; at = source.indexOf("  ", end)) {
     end = at + 2;
-    while (source.charCodeAt(end) === 32) end++;
-    const before = source.charCodeAt(at - 1);
-    const after = source.charCodeAt(end);
+    while (codeAt(source, end) === 32) end++;
+    const before = codeAt(source, at - 1);
+    const after = codeAt(source, end);
     if (isVisible(before) && isVisible(after)) gaps.add(gapKey(charClass(before), charClass(after)));
   }
   return gaps;
@@ -29110,9 +29115,9 @@ function gapsIn(source) {
 function hasSpaceBeforeComma(source) {
   for (let at = source.indexOf(" ,"); at !== -1; at = source.indexOf(" ,", at + 2)) {
     let start = at;
-    while (source.charCodeAt(start - 1) === 32) start--;
-    const before = source.charCodeAt(start - 1);
-    if (before !== 0 && !Number.isNaN(before) && !isSpace(before)) return true;
+    while (codeAt(source, start - 1) === 32) start--;
+    const before = codeAt(source, start - 1);
+    if (before > 0 && !isSpace(before)) return true;
   }
   return false;
 }
@@ -29125,10 +29130,10 @@ function observeSpacing(entry, masked, base2, out, scope) {
 function observeWhitespace(entry, masked, base2, out, counted) {
   for (let at = masked.indexOf(" "), end = 0; at !== -1; at = masked.indexOf(" ", end)) {
     end = at + 1;
-    while (masked.charCodeAt(end) === 32) end++;
-    if (at === 0 || !isVisible(masked.charCodeAt(at - 1)) || !isVisible(masked.charCodeAt(end))) continue;
+    while (codeAt(masked, end) === 32) end++;
+    if (at === 0 || !isVisible(codeAt(masked, at - 1)) || !isVisible(codeAt(masked, end))) continue;
     const length = end - at;
-    const key = gapKey(charClass(masked.charCodeAt(at - 1)), charClass(masked.charCodeAt(end)));
+    const key = gapKey(charClass(codeAt(masked, at - 1)), charClass(codeAt(masked, end)));
     if (length === 1) {
       if (counted.has(key)) out.count(gapDimension(key), "single");
       continue;
@@ -29157,8 +29162,8 @@ function isSpaceOrLetter(text5, at) {
 function observeCommaBefore(entry, masked, base2, out) {
   for (let comma = masked.indexOf(","); comma !== -1; comma = masked.indexOf(",", comma + 1)) {
     let at = comma;
-    while (at > 0 && masked.charCodeAt(at - 1) === 32) at--;
-    const before = masked.charCodeAt(at - 1);
+    while (at > 0 && codeAt(masked, at - 1) === 32) at--;
+    const before = codeAt(masked, at - 1);
     if (at === 0 || before === 0 || isSpace(before)) continue;
     const spaces = comma - at;
     if (spaces === 0) {

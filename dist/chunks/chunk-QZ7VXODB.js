@@ -2,7 +2,7 @@ import { createRequire as __paperlintCreateRequire } from 'node:module';
 const require = __paperlintCreateRequire(import.meta.url);
 import {
   REPORT_FORMATS
-} from "./chunk-QWIHYBTJ.js";
+} from "./chunk-I3NQBW4V.js";
 import {
   DEFAULT_VERIFY_OPTIONS
 } from "./chunk-EPXJ3V72.js";
