@@ -4,19 +4,19 @@ import {
   applyFixes,
   fixText,
   formatReport
-} from "./chunks/chunk-I3NQBW4V.js";
+} from "./chunks/chunk-S35QXXO7.js";
 import {
   buildPaperList,
   lint,
   lintText,
   offlineRules,
   parseMarkdown
-} from "./chunks/chunk-4E4GOO5D.js";
+} from "./chunks/chunk-Z4Q3KY3P.js";
 import {
   VERSION
-} from "./chunks/chunk-EPXJ3V72.js";
-import "./chunks/chunk-D4ORJQXV.js";
-import "./chunks/chunk-OMXQINMO.js";
+} from "./chunks/chunk-EIDJZDLC.js";
+import "./chunks/chunk-VJ2YKYWV.js";
+import "./chunks/chunk-2B4IKTUP.js";
 import {
   InputError
 } from "./chunks/chunk-TMKY6SYQ.js";

@@ -5,12 +5,12 @@ import {
   displayPath,
   lintText,
   repositoryLookup
-} from "./chunks/chunk-4E4GOO5D.js";
-import "./chunks/chunk-EPXJ3V72.js";
+} from "./chunks/chunk-Z4Q3KY3P.js";
+import "./chunks/chunk-EIDJZDLC.js";
 import {
   ruleDocsUrl
-} from "./chunks/chunk-D4ORJQXV.js";
-import "./chunks/chunk-OMXQINMO.js";
+} from "./chunks/chunk-VJ2YKYWV.js";
+import "./chunks/chunk-2B4IKTUP.js";
 import "./chunks/chunk-TMKY6SYQ.js";
 import "./chunks/chunk-6KEFYCYW.js";
 

@@ -15,6 +15,7 @@ import { reportedSpan } from './rules/reported-span.js';
 import { type ContextData, contextOf, type RepositoryView } from './rules/rule.js';
 import { DEFAULT_MAX_FILE_SIZE, type FileSnapshot, readRegularFile } from './safe-fs.js';
 import { repositoryTarget } from './text/repository-url.js';
+import { forgetNormalizedTitles } from './text/title.js';
 import type { Finding, PaperList, Report, RuleFinding, RuleId, Severity, Summary } from './types.js';
 import { DEFAULT_VERIFY_OPTIONS } from './verify/defaults.js';
 import { routeLink } from './verify/route.js';
@@ -146,6 +147,8 @@ function toFinding(
 /** Lints one document's text with the offline rules. Pure apart from the clock when `today` is unset. */
 export function lintText(text: string, file: string, options: LintOptions = {}): LintedFile {
   const settings = resolveRuleSettings(options.config ?? {});
+  // The titles the rules fold are this list's: the last list's are let go.
+  forgetNormalizedTitles();
   const source = stripBom(text);
   const overlong = overlongLine(source);
   if (overlong)

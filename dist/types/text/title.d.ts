@@ -12,6 +12,8 @@ export declare function hasWords(title: string, count: number): boolean;
  * punctuation and whitespace (line breaks included) removed or folded to single spaces.
  */
 export declare function normalizeTitle(title: string): string;
+/** Empties the memo of `normalizeTitle`: a lint starts with it, so that it holds one list's titles at a time. */
+export declare function forgetNormalizedTitles(): void;
 export declare function titleTokens(title: string): string[];
 /** Levenshtein distance with an early exit once it exceeds `limit`. */
 export declare function editDistance(a: string, b: string, limit?: number): number;

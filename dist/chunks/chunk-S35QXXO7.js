@@ -10,10 +10,10 @@ import {
   problemsText,
   stripBom,
   summaryCounts
-} from "./chunk-4E4GOO5D.js";
+} from "./chunk-Z4Q3KY3P.js";
 import {
   ruleDocsUrl
-} from "./chunk-D4ORJQXV.js";
+} from "./chunk-VJ2YKYWV.js";
 
 // src/fix.ts
 function applyFixes(source, fixes) {

@@ -6,8 +6,8 @@ import {
   compileExclusion,
   didYouMean,
   quotedPattern
-} from "./chunk-D4ORJQXV.js";
-import "./chunk-OMXQINMO.js";
+} from "./chunk-VJ2YKYWV.js";
+import "./chunk-2B4IKTUP.js";
 import {
   parseSize
 } from "./chunk-TMKY6SYQ.js";

@@ -2,10 +2,10 @@ import { createRequire as __paperlintCreateRequire } from 'node:module';
 const require = __paperlintCreateRequire(import.meta.url);
 import {
   REPORT_FORMATS
-} from "./chunk-I3NQBW4V.js";
+} from "./chunk-S35QXXO7.js";
 import {
   DEFAULT_VERIFY_OPTIONS
-} from "./chunk-EPXJ3V72.js";
+} from "./chunk-EIDJZDLC.js";
 import {
   RULE_IDS,
   compileExclusion,
@@ -14,7 +14,7 @@ import {
   loadExclusionEngine,
   quotedPattern,
   syntaxProblem
-} from "./chunk-D4ORJQXV.js";
+} from "./chunk-VJ2YKYWV.js";
 import {
   parseSize
 } from "./chunk-TMKY6SYQ.js";

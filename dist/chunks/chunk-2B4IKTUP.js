@@ -19,8 +19,11 @@ function normalizeTitle(title) {
   normalized.set(title, result);
   return result;
 }
-var MEMO_SIZE = 5e4;
+var MEMO_SIZE = 1e6;
 var normalized = /* @__PURE__ */ new Map();
+function forgetNormalizedTitles() {
+  normalized.clear();
+}
 function normalizeUncached(title) {
   let text = title.normalize("NFKC");
   for (let previous = ""; previous !== text; ) {
@@ -217,6 +220,7 @@ function readsAsName(title, paperTitle) {
 export {
   hasWords,
   normalizeTitle,
+  forgetNormalizedTitles,
   editDistance,
   sharedColonLead,
   compareTitles,

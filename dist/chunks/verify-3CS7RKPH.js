@@ -35,8 +35,8 @@ import {
   sleep,
   tallyOf,
   withoutFragment
-} from "./chunk-EPXJ3V72.js";
-import "./chunk-OMXQINMO.js";
+} from "./chunk-EIDJZDLC.js";
+import "./chunk-2B4IKTUP.js";
 import "./chunk-TMKY6SYQ.js";
 import {
   require_undici

@@ -5,7 +5,7 @@ import {
   UsageError,
   checkExclusions,
   parseCliArguments
-} from "./chunk-QZ7VXODB.js";
+} from "./chunk-YYB3GPDT.js";
 import {
   defaultFile,
   isGlob
@@ -15,7 +15,7 @@ import {
   fixTextOnline,
   formatReport,
   shouldUseColor
-} from "./chunk-I3NQBW4V.js";
+} from "./chunk-S35QXXO7.js";
 import {
   configFinder,
   decodeList,
@@ -30,16 +30,16 @@ import {
   repositoryLookup,
   verifyLinted,
   withRuleOverrides
-} from "./chunk-4E4GOO5D.js";
+} from "./chunk-Z4Q3KY3P.js";
 import {
   VERSION,
   progressLine
-} from "./chunk-EPXJ3V72.js";
+} from "./chunk-EIDJZDLC.js";
 import {
   ConfigError,
   RULE_IDS
-} from "./chunk-D4ORJQXV.js";
-import "./chunk-OMXQINMO.js";
+} from "./chunk-VJ2YKYWV.js";
+import "./chunk-2B4IKTUP.js";
 import {
   InputError,
   replaceFile
@@ -427,7 +427,7 @@ async function writeReport(text, args, io) {
 async function runCli(argv, io) {
   try {
     if (argv[0] === "add") {
-      const { runAdd } = await import("./add-KJOH7W54.js");
+      const { runAdd } = await import("./add-IGMPME6N.js");
       return await runAdd(argv.slice(1), io);
     }
     const args = parseCliArguments(argv, io.env);

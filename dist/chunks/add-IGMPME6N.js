@@ -4,10 +4,10 @@ import {
   UsageError,
   httpUrl,
   positiveInteger
-} from "./chunk-QZ7VXODB.js";
+} from "./chunk-YYB3GPDT.js";
 import {
   applyFixes
-} from "./chunk-I3NQBW4V.js";
+} from "./chunk-S35QXXO7.js";
 import {
   MONTHS,
   buildPaperList,
@@ -20,7 +20,7 @@ import {
   readListSource,
   shortNameOf,
   venueStyleOf
-} from "./chunk-4E4GOO5D.js";
+} from "./chunk-Z4Q3KY3P.js";
 import {
   DEFAULT_VERIFY_OPTIONS,
   arxivIdFromUrl,
@@ -28,11 +28,11 @@ import {
   findArxivIdsInText,
   parseArxivId,
   publishedVenue
-} from "./chunk-EPXJ3V72.js";
-import "./chunk-D4ORJQXV.js";
+} from "./chunk-EIDJZDLC.js";
+import "./chunk-VJ2YKYWV.js";
 import {
   compareTitles
-} from "./chunk-OMXQINMO.js";
+} from "./chunk-2B4IKTUP.js";
 import {
   InputError,
   replaceFile
@@ -901,7 +901,7 @@ async function runAdd(argv, io) {
     return line === void 0;
   });
   let refused = ids.length < asked.length;
-  const { fetchPapers } = await import("./verify-7EZVHMQ2.js");
+  const { fetchPapers } = await import("./verify-3CS7RKPH.js");
   const fetched = await fetchPapers(ids, network);
   for (const id of ids) {
     const { result } = fetched.get(id);

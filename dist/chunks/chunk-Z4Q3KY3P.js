@@ -33,7 +33,7 @@ import {
   venueKey,
   versionedId,
   yearMonth
-} from "./chunk-EPXJ3V72.js";
+} from "./chunk-EIDJZDLC.js";
 import {
   ConfigError,
   RULE_IDS,
@@ -43,15 +43,16 @@ import {
   linkExclusion,
   loadExclusionEngine,
   ruleDocsUrl
-} from "./chunk-D4ORJQXV.js";
+} from "./chunk-VJ2YKYWV.js";
 import {
   compareTitles,
   editDistance,
+  forgetNormalizedTitles,
   hasWords,
   normalizeTitle,
   readsAsName,
   sharedColonLead
-} from "./chunk-OMXQINMO.js";
+} from "./chunk-2B4IKTUP.js";
 import {
   DEFAULT_MAX_FILE_SIZE,
   InputError,
@@ -231,7 +232,7 @@ async function configFromText(text5, shown2) {
   const inPackage = path2.basename(shown2) === "package.json";
   const settings = inPackage ? parsed?.paperlint : parsed;
   if (settings === void 0) return void 0;
-  const { validateConfig } = await import("./validate-D5XAF64P.js");
+  const { validateConfig } = await import("./validate-TEOOLSEI.js");
   if (settings?.links?.exclude) await loadExclusionEngine();
   return validateConfig(settings, shown2, inPackage ? "paperlint" : "");
 }
@@ -30385,6 +30386,7 @@ function toFinding(file, list3, rule, finding2, severity) {
 }
 function lintText(text5, file, options = {}) {
   const settings = resolveRuleSettings(options.config ?? {});
+  forgetNormalizedTitles();
   const source = stripBom(text5);
   const overlong = overlongLine(source);
   if (overlong)
@@ -30577,7 +30579,7 @@ async function verifyLinted(linted, options = {}) {
     ...verifyRequestOf(linted, lines, exclude, options.today),
     titlesToSearch: (arxiv) => titlesToSearchOf(linted, arxiv, options.today ?? /* @__PURE__ */ new Date(), searchLines, exclude)
   };
-  const { verify } = await import("./verify-7EZVHMQ2.js");
+  const { verify } = await import("./verify-3CS7RKPH.js");
   return verify(request, {
     ...DEFAULT_VERIFY_OPTIONS,
     ...hostSettingsOf(linted.map((file) => file.config)),

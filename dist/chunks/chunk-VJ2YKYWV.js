@@ -2,7 +2,7 @@ import { createRequire as __paperlintCreateRequire } from 'node:module';
 const require = __paperlintCreateRequire(import.meta.url);
 import {
   editDistance
-} from "./chunk-OMXQINMO.js";
+} from "./chunk-2B4IKTUP.js";
 
 // src/config/error.ts
 var ConfigError = class extends Error {
