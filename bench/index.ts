@@ -131,7 +131,8 @@ function lintBench(
   );
   row(
     '  main thread',
-    (run) => `${run.floorMainRatio.toFixed(2)}x`,
+    // NaN where /proc has no per-thread CPU time (not Linux).
+    (run) => (Number.isNaN(run.floorMainRatio) ? 'n/a' : `${run.floorMainRatio.toFixed(2)}x`),
     "(the same rounds, the main thread's CPU time only: without V8's compiler and GC helper threads)",
   );
   row(
