@@ -71,7 +71,7 @@ async function youngGenerationPays(argv2, env) {
 var argv = process.argv.slice(2);
 var flagged = process.execArgv.some((flag) => flag.startsWith("--max-semi-space-size"));
 if (flagged || !await youngGenerationPays(argv, process.env)) {
-  const { runCli } = await import("./chunks/main-KEOJPRAS.js");
+  const { runCli } = await import("./chunks/main-Z2DL7U3Y.js");
   process.exitCode = await runCli(argv, {
     stdout: process.stdout,
     stderr: process.stderr,

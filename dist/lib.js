@@ -4,14 +4,14 @@ import {
   applyFixes,
   fixText,
   formatReport
-} from "./chunks/chunk-S35QXXO7.js";
+} from "./chunks/chunk-DFCTN5XZ.js";
 import {
   buildPaperList,
   lint,
   lintText,
   offlineRules,
   parseMarkdown
-} from "./chunks/chunk-Z4Q3KY3P.js";
+} from "./chunks/chunk-XEMZG23Y.js";
 import {
   VERSION
 } from "./chunks/chunk-EIDJZDLC.js";

@@ -5,7 +5,7 @@ import {
   displayPath,
   lintText,
   repositoryLookup
-} from "./chunks/chunk-Z4Q3KY3P.js";
+} from "./chunks/chunk-XEMZG23Y.js";
 import "./chunks/chunk-EIDJZDLC.js";
 import {
   ruleDocsUrl

@@ -7,7 +7,7 @@
 
 import type { PhrasingContent } from 'mdast';
 import { gfmAutolinkLiteralFromMarkdown } from 'mdast-util-gfm-autolink-literal';
-import { codeAt } from '../text/ascii.js';
+import { codeAt, isAsciiDigit, isAsciiLetter } from '../text/ascii.js';
 
 export type LiteralKind = 'www' | 'http' | 'email';
 
@@ -17,9 +17,7 @@ export interface Literal {
   end: number;
 }
 
-const isAsciiAlpha = (code: number) => (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a;
-const isAsciiDigit = (code: number) => code >= 0x30 && code <= 0x39;
-const isAsciiAlphanumeric = (code: number) => isAsciiAlpha(code) || isAsciiDigit(code);
+const isAsciiAlphanumeric = (code: number) => isAsciiLetter(code) || isAsciiDigit(code);
 /** micromark's atext of email literals: `+`, `-`, `.`, `_` and ASCII letters and digits. */
 const isAtext = (code: number) =>
   code === 0x2b || code === 0x2d || code === 0x2e || code === 0x5f || isAsciiAlphanumeric(code);
@@ -43,7 +41,7 @@ export function literalAt(text: string, at: number, trailingWhitespace = false):
     const end = emailEnd(text, at);
     if (end > 0) return { kind: 'email', end };
   }
-  if ((code | 0x20) === 0x68 && !isAsciiAlpha(previous)) {
+  if ((code | 0x20) === 0x68 && !isAsciiLetter(previous)) {
     const end = protocolEnd(text, at);
     if (end > 0) return { kind: 'http', end };
   }
@@ -84,12 +82,12 @@ function emailEnd(text: string, at: number): number {
     else break;
     i++;
   }
-  return data && dot && isAsciiAlpha(codeAt(text, i - 1)) ? i : -1;
+  return data && dot && isAsciiLetter(codeAt(text, i - 1)) ? i : -1;
 }
 
 function protocolEnd(text: string, at: number): number {
   let i = at + 1;
-  while (i - at < 5 && isAsciiAlpha(codeAt(text, i))) i++;
+  while (i - at < 5 && isAsciiLetter(codeAt(text, i))) i++;
   const protocol = text.slice(at, i).toLowerCase();
   if ((protocol !== 'http' && protocol !== 'https') || !text.startsWith('://', i)) return -1;
   i += 3;
@@ -155,8 +153,8 @@ function isTrail(text: string, at: number): boolean {
     if (TRAIL_PUNCTUATION.has(code)) i++;
     else if (code === 0x26) {
       i++;
-      if (!isAsciiAlpha(codeAt(text, i))) return false;
-      while (isAsciiAlpha(codeAt(text, i))) i++;
+      if (!isAsciiLetter(codeAt(text, i))) return false;
+      while (isAsciiLetter(codeAt(text, i))) i++;
       if (codeAt(text, i) !== 0x3b) return false;
       i++;
     } else if (code === 0x5d) {

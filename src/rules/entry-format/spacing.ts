@@ -165,9 +165,11 @@ function observeWhitespace(
   for (let at = masked.indexOf(' '), end = 0; at !== -1; at = masked.indexOf(' ', end)) {
     end = at + 1;
     while (codeAt(masked, end) === 32) end++;
-    if (at === 0 || !isVisible(codeAt(masked, at - 1)) || !isVisible(codeAt(masked, end))) continue;
+    const before = codeAt(masked, at - 1);
+    const after = codeAt(masked, end);
+    if (!isVisible(before) || !isVisible(after)) continue;
     const length = end - at;
-    const key = gapKey(charClass(codeAt(masked, at - 1)), charClass(codeAt(masked, end)));
+    const key = gapKey(charClass(before), charClass(after));
     if (length === 1) {
       // Named only where counted: most single spaces stand where no list has a run of spaces.
       if (counted.has(key)) out.count(gapDimension(key), 'single');

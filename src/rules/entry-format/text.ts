@@ -1,7 +1,7 @@
 // The entry's own text as the format checks read it: prose and link labels, with link destinations,
 // code and markup blanked out, and the words around a place for messages.
 import { maskRanges } from '../../parse/flat.js';
-import { codeAt } from '../../text/ascii.js';
+import { codeAt, isAsciiDigit } from '../../text/ascii.js';
 import type { Entry, PaperList } from '../../types.js';
 
 /** What blanked-out characters become: never a word character, never whitespace. */
@@ -49,8 +49,6 @@ const MASKED: readonly Searched[] = [
 
 const TAB = 9;
 const SPACE = 32;
-const ZERO = 48;
-const NINE = 57;
 const HYPHEN = 45;
 const PLUS = 43;
 const ASTERISK = 42;
@@ -68,8 +66,8 @@ function listMarkers(text: string, ranges: Array<[number, number]>): void {
     while (codeAt(text, at) === SPACE || codeAt(text, at) === TAB) at++;
     const code = codeAt(text, at);
     let end = at + 1;
-    if (code >= ZERO && code <= NINE) {
-      while (end - at < 9 && codeAt(text, end) >= ZERO && codeAt(text, end) <= NINE) end++;
+    if (isAsciiDigit(code)) {
+      while (end - at < 9 && isAsciiDigit(codeAt(text, end))) end++;
       if (text[end] !== '.' && text[end] !== ')') continue;
       end++;
     } else if (code !== HYPHEN && code !== PLUS && code !== ASTERISK) continue;

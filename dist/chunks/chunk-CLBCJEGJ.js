@@ -2,7 +2,7 @@ import { createRequire as __paperlintCreateRequire } from 'node:module';
 const require = __paperlintCreateRequire(import.meta.url);
 import {
   REPORT_FORMATS
-} from "./chunk-S35QXXO7.js";
+} from "./chunk-DFCTN5XZ.js";
 import {
   DEFAULT_VERIFY_OPTIONS
 } from "./chunk-EIDJZDLC.js";

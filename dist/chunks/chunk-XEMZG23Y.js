@@ -25904,9 +25904,7 @@ function datesOf(flat, masked, span, walk, columnVenue) {
 }
 
 // src/parse/autolink.ts
-var isAsciiAlpha = (code3) => (code3 | 32) >= 97 && (code3 | 32) <= 122;
-var isAsciiDigit3 = (code3) => code3 >= 48 && code3 <= 57;
-var isAsciiAlphanumeric = (code3) => isAsciiAlpha(code3) || isAsciiDigit3(code3);
+var isAsciiAlphanumeric = (code3) => isAsciiLetter(code3) || isAsciiDigit(code3);
 var isAtext = (code3) => code3 === 43 || code3 === 45 || code3 === 46 || code3 === 95 || isAsciiAlphanumeric(code3);
 var isSpaceOrLineEnding = (code3) => code3 === 32 || code3 === 9 || code3 === 10 || code3 === 13;
 var isUnicodeWhitespace = (code3) => /\s/.test(String.fromCharCode(code3));
@@ -25919,7 +25917,7 @@ function literalAt(text5, at, trailingWhitespace = false) {
     const end = emailEnd(text5, at);
     if (end > 0) return { kind: "email", end };
   }
-  if ((code3 | 32) === 104 && !isAsciiAlpha(previous3)) {
+  if ((code3 | 32) === 104 && !isAsciiLetter(previous3)) {
     const end = protocolEnd(text5, at);
     if (end > 0) return { kind: "http", end };
   }
@@ -25948,11 +25946,11 @@ function emailEnd(text5, at) {
     else break;
     i++;
   }
-  return data && dot && isAsciiAlpha(codeAt(text5, i - 1)) ? i : -1;
+  return data && dot && isAsciiLetter(codeAt(text5, i - 1)) ? i : -1;
 }
 function protocolEnd(text5, at) {
   let i = at + 1;
-  while (i - at < 5 && isAsciiAlpha(codeAt(text5, i))) i++;
+  while (i - at < 5 && isAsciiLetter(codeAt(text5, i))) i++;
   const protocol = text5.slice(at, i).toLowerCase();
   if (protocol !== "http" && protocol !== "https" || !text5.startsWith("://", i)) return -1;
   i += 3;
@@ -26008,8 +26006,8 @@ function isTrail(text5, at) {
     if (TRAIL_PUNCTUATION.has(code3)) i++;
     else if (code3 === 38) {
       i++;
-      if (!isAsciiAlpha(codeAt(text5, i))) return false;
-      while (isAsciiAlpha(codeAt(text5, i))) i++;
+      if (!isAsciiLetter(codeAt(text5, i))) return false;
+      while (isAsciiLetter(codeAt(text5, i))) i++;
       if (codeAt(text5, i) !== 59) return false;
       i++;
     } else if (code3 === 93) {
@@ -28882,8 +28880,6 @@ var MASKED = [
 ];
 var TAB = 9;
 var SPACE2 = 32;
-var ZERO = 48;
-var NINE = 57;
 var HYPHEN = 45;
 var PLUS = 43;
 var ASTERISK2 = 42;
@@ -28895,8 +28891,8 @@ function listMarkers(text5, ranges) {
     while (codeAt(text5, at) === SPACE2 || codeAt(text5, at) === TAB) at++;
     const code3 = codeAt(text5, at);
     let end = at + 1;
-    if (code3 >= ZERO && code3 <= NINE) {
-      while (end - at < 9 && codeAt(text5, end) >= ZERO && codeAt(text5, end) <= NINE) end++;
+    if (isAsciiDigit(code3)) {
+      while (end - at < 9 && isAsciiDigit(codeAt(text5, end))) end++;
       if (text5[end] !== "." && text5[end] !== ")") continue;
       end++;
     } else if (code3 !== HYPHEN && code3 !== PLUS && code3 !== ASTERISK2) continue;
@@ -29132,9 +29128,11 @@ function observeWhitespace(entry, masked, base2, out, counted) {
   for (let at = masked.indexOf(" "), end = 0; at !== -1; at = masked.indexOf(" ", end)) {
     end = at + 1;
     while (codeAt(masked, end) === 32) end++;
-    if (at === 0 || !isVisible(codeAt(masked, at - 1)) || !isVisible(codeAt(masked, end))) continue;
+    const before = codeAt(masked, at - 1);
+    const after = codeAt(masked, end);
+    if (!isVisible(before) || !isVisible(after)) continue;
     const length = end - at;
-    const key = gapKey(charClass(codeAt(masked, at - 1)), charClass(codeAt(masked, end)));
+    const key = gapKey(charClass(before), charClass(after));
     if (length === 1) {
       if (counted.has(key)) out.count(gapDimension(key), "single");
       continue;

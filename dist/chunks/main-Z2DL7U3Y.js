@@ -5,7 +5,7 @@ import {
   UsageError,
   checkExclusions,
   parseCliArguments
-} from "./chunk-YYB3GPDT.js";
+} from "./chunk-CLBCJEGJ.js";
 import {
   defaultFile,
   isGlob
@@ -15,7 +15,7 @@ import {
   fixTextOnline,
   formatReport,
   shouldUseColor
-} from "./chunk-S35QXXO7.js";
+} from "./chunk-DFCTN5XZ.js";
 import {
   configFinder,
   decodeList,
@@ -30,7 +30,7 @@ import {
   repositoryLookup,
   verifyLinted,
   withRuleOverrides
-} from "./chunk-Z4Q3KY3P.js";
+} from "./chunk-XEMZG23Y.js";
 import {
   VERSION,
   progressLine
@@ -427,7 +427,7 @@ async function writeReport(text, args, io) {
 async function runCli(argv, io) {
   try {
     if (argv[0] === "add") {
-      const { runAdd } = await import("./add-IGMPME6N.js");
+      const { runAdd } = await import("./add-55WYX6NI.js");
       return await runAdd(argv.slice(1), io);
     }
     const args = parseCliArguments(argv, io.env);

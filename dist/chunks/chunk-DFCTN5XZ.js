@@ -10,7 +10,7 @@ import {
   problemsText,
   stripBom,
   summaryCounts
-} from "./chunk-Z4Q3KY3P.js";
+} from "./chunk-XEMZG23Y.js";
 import {
   ruleDocsUrl
 } from "./chunk-VJ2YKYWV.js";

@@ -4,10 +4,10 @@ import {
   UsageError,
   httpUrl,
   positiveInteger
-} from "./chunk-YYB3GPDT.js";
+} from "./chunk-CLBCJEGJ.js";
 import {
   applyFixes
-} from "./chunk-S35QXXO7.js";
+} from "./chunk-DFCTN5XZ.js";
 import {
   MONTHS,
   buildPaperList,
@@ -20,7 +20,7 @@ import {
   readListSource,
   shortNameOf,
   venueStyleOf
-} from "./chunk-Z4Q3KY3P.js";
+} from "./chunk-XEMZG23Y.js";
 import {
   DEFAULT_VERIFY_OPTIONS,
   arxivIdFromUrl,
